@@ -1,0 +1,115 @@
+"""Rasa adapter: an SQL tracker store that masks PII before it is written.
+
+This module imports rasa on purpose (it is the tracker-store adapter).  Use it
+from endpoints.yml::
+
+    tracker_store:
+      type: bot.stores.MaskingSQLTrackerStore
+      dialect: sqlite
+      db: var/rasa.db
+
+(PostgreSQL: ``dialect: postgresql``, ``url: <host>``, ``port``, ``db``,
+``username``, ``password`` exactly as for Rasa's ``type: SQL`` store.)
+
+Rasa 3.6 builds custom stores in
+``rasa.core.tracker_store._load_from_module_name_in_endpoint_config`` as
+``cls(host=<url>, domain=..., event_broker=..., **other_keys)``, which is the
+``SQLTrackerStore.__init__`` signature, so every SQL option keeps working.
+
+What changes compared with ``SQLTrackerStore``: every event dict is passed
+through :func:`bot.privacy.pii.mask_obj` (user text, ``parse_data`` text and
+entity values, bot text, slot values, metadata) before the row is built, and
+before events go to an event broker.  Raw values therefore never reach the
+database.  Note for dialogue code: the processor reloads the tracker from the
+store on every message, so a slot that held a phone number is read back
+masked in later turns; anything that needs the raw value must use it in the
+turn it was given.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import os
+from typing import Any, Dict, List, Optional, Text, Union
+
+from rasa.core.brokers.broker import EventBroker
+from rasa.core.tracker_store import SQLTrackerStore
+from rasa.shared.core.events import Event
+from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.nlu.constants import INTENT_NAME_KEY
+
+from bot.privacy import retention
+from bot.privacy.pii import mask_obj
+
+logger = logging.getLogger(__name__)
+
+# Opaque identifiers that are copied unmasked (hex ids can contain long
+# digit runs that would otherwise look like account numbers).
+SKIP_KEYS = frozenset({"message_id"})
+
+
+def mask_event_dict(data: Dict[Text, Any]) -> Dict[Text, Any]:
+    """Masked copy of one serialised Rasa event."""
+    return mask_obj(data, skip_keys=SKIP_KEYS)
+
+
+class MaskingSQLTrackerStore(SQLTrackerStore):
+    """``SQLTrackerStore`` that stores masked events and supports retention."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        dialect = kwargs.get("dialect", "sqlite")
+        db = kwargs.get("db", "rasa.db")
+        host = kwargs.get("host")
+        if (dialect or "sqlite") == "sqlite" and not host and db and db != ":memory:":
+            parent = os.path.dirname(os.path.abspath(db))
+            os.makedirs(parent, exist_ok=True)
+        super().__init__(*args, **kwargs)
+
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        """Store the events that are not stored yet, masked."""
+        await self.stream_events(tracker)
+
+        with self.session_scope() as session:
+            events = self._additional_events(session, tracker)
+            for event in events:
+                data = mask_event_dict(event.as_dict())
+                intent = (
+                    (data.get("parse_data") or {}).get("intent", {}) or {}
+                ).get(INTENT_NAME_KEY)
+                session.add(
+                    self.SQLEvent(
+                        sender_id=tracker.sender_id,
+                        type_name=event.type_name,
+                        timestamp=data.get("timestamp"),
+                        intent_name=intent,
+                        action_name=data.get("name"),
+                        data=json.dumps(data),
+                    )
+                )
+            session.commit()
+        logger.debug("Tracker '%s' stored (masked)", tracker.sender_id)
+
+    async def _stream_new_events(
+        self,
+        event_broker: EventBroker,
+        new_events: List[Event],
+        sender_id: Text,
+    ) -> None:
+        for event in new_events:
+            body: Dict[Text, Any] = {"sender_id": sender_id}
+            body.update(mask_event_dict(event.as_dict()))
+            event_broker.publish(body)
+
+    # ---- retention -----------------------------------------------------
+    def delete_older_than(
+        self, days: Union[int, float], now: Optional[float] = None
+    ) -> Dict[str, object]:
+        """Delete sessions that ended more than `days` days ago.
+
+        Returns ``{"events": n, "senders": [...], "trimmed": [...]}``.
+        """
+        return retention.delete_older_than(self.engine, days, now=now)
+
+    def delete_conversation(self, sender_id: Text) -> int:
+        """Delete every event of `sender_id`; returns the number of rows."""
+        return retention.delete_conversation(self.engine, sender_id)
