@@ -1,0 +1,166 @@
+"""Rule-based entity extraction for Korean chat (no Rasa imports).
+
+Finds the fixed entities that carry numbers or codes -- age, household_size, monthly_income,
+amount (role: debt | deposit | rent | assets | other), num_children, child_age, date, time,
+phone, booking_code -- with exact character spans and normalised values.
+Region and program names are found by the gazetteer (bot.nlu.gazetteer).
+"""
+from __future__ import annotations
+
+import re
+from typing import Dict, List, Optional
+
+from bot.korean import numbers as N
+
+Entity = Dict[str, object]
+
+NUM = f"(?:{N.DIGITS_RE}|{N.NATIVE_RE}|[일이삼사오육칠팔구]?십[일이삼사오육칠팔구]?)"
+# A hangul number must contain a unit character (십/백/천) or be followed by 만/억, so that particles
+# such as 이/일/사/오 after a number ("40이에요") are not read as digits.
+HANGUL_NUM = r"(?:(?:[일이삼사오육칠팔구]?[십백천])+[일이삼사오육칠팔구]?|[일이삼사오육칠팔구](?=\s?[만억]))"
+_MONEY_GROUP = f"(?:(?:{N.DIGITS_RE})(?:\\s?[십백천](?![가-힣]))?|{HANGUL_NUM})(?:\\s?[만억])?"
+MONEY = f"{_MONEY_GROUP}(?:\\s?(?:(?:{N.DIGITS_RE})(?:\\s?[십백천](?![가-힣]))?|{HANGUL_NUM})(?:\\s?[만억])?)*(?:\\s?원)?"
+CHILD_NEAR = re.compile(r"(애들?|아이들?|아기|애기|자녀|아들|딸|첫째|둘째|셋째|막내|손주|손자|손녀|초등|중학|유치원|어린이집)")
+
+PHONE_RE = re.compile(r"(?<!\d)(01[016789])[-.\s]?(\d{3,4})[-.\s]?(\d{4})(?!\d)")
+BOOKING_CODE_RE = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z0-9]{6}(?![A-Za-z0-9]))(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{6}")
+AGE_RE = re.compile(f"(?:(?:나이|만)\\s?(?:는|가|은)?\\s?)?(?P<num>{NUM})\\s?(?P<unit>살|세|대)(?![가-힣]{{0,1}}대출)")
+AGE_CONTEXT_RE = re.compile(f"나이\\s?(?:는|가|은)?\\s?(?:만\\s?)?(?P<num>{NUM})(?!\\s?[만억원명])")
+HOUSEHOLD_RE = re.compile(
+    f"(?P<num>{N.DIGITS_RE}|{N.NATIVE_RE})\\s?(?:인\\s?가구|인가족|인\\s?가족|식구|명(?:이서)?\\s?(?:살|가족|같이|가구))"
+    f"|(?P<word>혼자|셋이|넷이|둘이|다섯이|부부\\s?둘이|세\\s?식구|네\\s?식구|두\\s?식구)(?=\\s?(?:서|만)?\\s?(?:살|지내|있))"
+)
+INCOME_RE = re.compile(
+    f"(?P<ctx>월급|월\\s?소득|소득|수입|벌이|급여|월|한\\s?달에?|매달)\\s?(?:은|는|이|가|이랑|으로)?\\s?(?:한\\s?)?(?:약\\s?)?(?P<money>{MONEY})"
+    f"(?=\\s?(?:정도|쯤|가량|벌|받|들어|이에요|예요|이요|요|입니다|원|$|[.,!?\\s]))"
+)
+ZERO_INCOME_RE = re.compile(r"(소득|수입|벌이|월급)\s?(?:은|는|이|가)?\s?(?:하나도|전혀|아예)?\s?(없|0원|제로)")
+AMOUNT_CTX = {
+    "debt": r"빚|채무|대출금?|부채|카드값|연체금?|빌린\s?돈|사채|갚을\s?돈",
+    "deposit": r"보증금|전세금|전세\s?보증금",
+    "rent": r"월세|관리비|집세",
+    "assets": r"재산|자산|예금|적금|저축|통장에|모은\s?돈",
+}
+_AMOUNT_RES = [
+    (role, re.compile(f"(?:{ctx})\\s?(?:이|가|은|는|도|만|으로|로|합쳐서|총|전부|다 합해서)?\\s?(?:한\\s?|약\\s?|총\\s?)?(?P<money>{MONEY})"))
+    for role, ctx in AMOUNT_CTX.items()
+] + [
+    (role, re.compile(f"(?P<money>{MONEY})\\s?(?:의|짜리|정도의?|쯤)?\\s?(?:{ctx})"))
+    for role, ctx in AMOUNT_CTX.items() if role == "debt"
+]
+CHILD_COUNT_RE = re.compile(
+    f"(?:{N.CHILD_WORD})\\s?(?:이|가|는|도)?\\s?(?P<num>{N.DIGITS_RE}|{N.NATIVE_RE})(?=\\s?(?:명|이에요|예요|이요|있|입니다|키|$|[.,!?\\s]))"
+    f"|(?P<num2>{N.DIGITS_RE}|{N.NATIVE_RE})\\s?(?:명의?\\s?)?(?={N.CHILD_WORD})"
+    f"|(?P<word>삼남매|사남매|오남매|남매|쌍둥이|외동)"
+)
+CHILD_MONTHS_RE = re.compile(r"(?P<num>\d{1,2})\s?개월")
+DATE_RE = re.compile(
+    r"(?:오늘|내일|모레|글피|낼)"
+    r"|(?:이번\s?주|다음\s?주|담주|다다음\s?주)\s?(?:[월화수목금토일]요일|[월화수목금토일](?=\s|$|에|요))?"
+    r"|(?:\d{4}[-./]\s?)?\d{1,2}\s?(?:월|[-./])\s?\d{1,2}\s?일?"
+    r"|[월화수목금토일]요일"
+)
+TIME_RE = re.compile(
+    f"(?:(?:오전|오후|아침|점심|저녁|낮|밤)\\s?)?(?:{N.DIGITS_RE}|{N.NATIVE_RE})\\s?시(?!간|작|청|장|내|도|민)(?:\\s?(?:반|\\d{{1,2}}\\s?분|(?:삼십|십오|사십오)\\s?분))?"
+    r"|(?:오전|오후)\s?\d{1,2}:\d{2}|(?<!\d)\d{1,2}:\d{2}(?!\d)|정오|(?:오전|오후)(?=\s|$|에|요|로|으로|쯤|중)"
+)
+
+
+def _ent(entity: str, m_start: int, m_end: int, text: str, value: object, role: Optional[str] = None) -> Entity:
+    # trim surrounding whitespace from the span so offsets line up with tokens
+    while m_start < m_end and text[m_start].isspace():
+        m_start += 1
+    while m_end > m_start and text[m_end - 1].isspace():
+        m_end -= 1
+    e: Entity = {"entity": entity, "start": m_start, "end": m_end, "value": value, "text": text[m_start:m_end]}
+    if role:
+        e["role"] = role
+    return e
+
+
+def normalise_phone(text: str) -> Optional[str]:
+    m = PHONE_RE.search(text or "")
+    if not m:
+        return None
+    return f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
+
+
+def extract(text: str) -> List[Entity]:
+    """All number/code entities in `text`, non-overlapping, sorted by start."""
+    if not text:
+        return []
+    found: List[Entity] = []
+
+    for m in PHONE_RE.finditer(text):
+        found.append(_ent("phone", m.start(), m.end(), text, f"{m.group(1)}-{m.group(2)}-{m.group(3)}"))
+    for m in BOOKING_CODE_RE.finditer(text):
+        found.append(_ent("booking_code", m.start(), m.end(), text, m.group(0).upper()))
+
+    for m in AGE_RE.finditer(text):
+        v = N.parse_age(m.group("num") + m.group("unit"))
+        if v is None:
+            continue
+        window = text[max(0, m.start() - 8): m.end() + 8]
+        is_child = bool(CHILD_NEAR.search(window)) and v <= 25 and m.group("unit") != "대"
+        found.append(_ent("child_age" if is_child else "age", m.start("num"), m.end("unit"), text, v))
+    for m in AGE_CONTEXT_RE.finditer(text):
+        v = N.parse_age(m.group("num"))
+        if v is not None:
+            found.append(_ent("age", m.start("num"), m.end("num"), text, v))
+    for m in CHILD_MONTHS_RE.finditer(text):
+        window = text[max(0, m.start() - 8): m.end() + 8]
+        if CHILD_NEAR.search(window) or "아기" in text or "애기" in text:
+            found.append(_ent("child_age", m.start(), m.end(), text, 0))
+
+    for m in HOUSEHOLD_RE.finditer(text):
+        v = N.parse_household_size(m.group(0))
+        if v:
+            found.append(_ent("household_size", m.start(), m.end(), text, v))
+
+    for m in CHILD_COUNT_RE.finditer(text):
+        g = "num" if m.group("num") else ("num2" if m.group("num2") else "word")
+        v = N.parse_num_children(m.group(0)) if g == "word" else N.parse_int(m.group(g))
+        if v is not None and 0 <= v <= 15:
+            found.append(_ent("num_children", m.start(g), m.end(g), text, v))
+
+    for m in INCOME_RE.finditer(text):
+        if m.group("ctx").startswith("월") and re.match(r"세", text[m.end("ctx"):m.end("ctx") + 1] or ""):
+            continue  # 월세 is rent, not income
+        v = N.parse_money(m.group("money"))
+        if v is None:
+            continue
+        if m.group("ctx") in ("월", "매달", "한달", "한 달", "한달에", "한 달에") and v < 100_000:
+            continue
+        found.append(_ent("monthly_income", m.start("money"), m.end("money"), text, v))
+    for m in ZERO_INCOME_RE.finditer(text):
+        found.append(_ent("monthly_income", m.start(2), m.end(2), text, 0))
+
+    for role, rx in _AMOUNT_RES:
+        for m in rx.finditer(text):
+            v = N.parse_money(m.group("money"))
+            if v is not None and v > 0:
+                found.append(_ent("amount", m.start("money"), m.end("money"), text, v, role=role))
+
+    for m in DATE_RE.finditer(text):
+        found.append(_ent("date", m.start(), m.end(), text, m.group(0).strip()))
+    for m in TIME_RE.finditer(text):
+        found.append(_ent("time", m.start(), m.end(), text, m.group(0).strip()))
+
+    return _resolve_overlaps(found)
+
+
+_PRIORITY = {"phone": 0, "booking_code": 1, "amount": 2, "monthly_income": 3, "household_size": 4,
+             "num_children": 5, "child_age": 6, "age": 7, "date": 8, "time": 9}
+
+
+def _resolve_overlaps(found: List[Entity]) -> List[Entity]:
+    # keep higher-priority / longer spans first; drop anything overlapping an accepted span
+    ordered = sorted(found, key=lambda e: (_PRIORITY[e["entity"]], -(e["end"] - e["start"]), e["start"]))
+    accepted: List[Entity] = []
+    for e in ordered:
+        if e["end"] <= e["start"]:
+            continue
+        if any(not (e["end"] <= a["start"] or e["start"] >= a["end"]) for a in accepted):
+            continue
+        accepted.append(e)
+    return sorted(accepted, key=lambda e: e["start"])

@@ -1,0 +1,202 @@
+"""Gazetteer entities with spaCy (no Rasa imports): region names and program names.
+
+A blank Korean spaCy pipeline whose tokenizer is our morpheme tokenizer (spaCy's own Korean
+tokenizer needs a system MeCab through natto-py, which these machines do not have), with a
+PhraseMatcher over
+- region names: 시도/시군구/읍면동 and everyday short forms (서울, 분당, 일산 …) from the
+  center directory's gazetteer (bot.directory.gazetteer.region_phrases), and
+- program names with their aliases (실업급여=구직급여, 국취=국민취업지원제도, 내배카=국민내일배움카드 …).
+
+Matching runs on morphemes, so josa and missing spaces do not matter ("마포구합정동에살아요").
+A character-level pass catches names the morpheme splitter cuts differently in context.
+"""
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from typing import Dict, Iterable, List, Optional, Tuple
+
+from bot.korean.morph import get_backend
+
+logger = logging.getLogger(__name__)
+
+# program id -> aliases (the first alias is the official Korean name)
+PROGRAM_ALIASES: Dict[str, List[str]] = {
+    "unemployment_benefit": ["구직급여", "실업급여", "실업수당", "실업 급여", "실업급요", "실급"],
+    "national_employment_support": ["국민취업지원제도", "국민취업지원", "국취제", "국취", "구직촉진수당",
+                                    "취업성공패키지", "취성패", "한국형 실업부조", "실업부조"],
+    "tomorrow_learning_card": ["국민내일배움카드", "내일배움카드", "내일 배움 카드", "내배카", "내일배움", "직업훈련"],
+    "emergency_welfare": ["긴급복지지원", "긴급복지", "긴급지원", "긴급생계지원", "긴급 생계비", "긴급생활지원"],
+    "basic_livelihood": ["국민기초생활보장", "기초생활수급", "기초생활보장", "기초수급", "기초생활", "생계급여", "수급자", "의료급여"],
+    "housing_benefit": ["주거급여"],
+    "single_parent_support": ["한부모가족지원", "한부모 지원", "한부모지원", "아동양육비", "한부모 양육비"],
+    "child_care_service": ["아이돌봄서비스", "아이돌봄", "아이 돌봄", "돌보미"],
+    "youth_monthly_rent": ["청년월세지원", "청년월세", "청년 월세", "청년월세 특별지원"],
+    "youth_jeonse_loan": ["버팀목전세자금대출", "버팀목 전세대출", "버팀목", "청년전세대출", "청년 전세자금대출", "전세자금대출"],
+    "debt_adjustment": ["채무조정", "신용회복", "신용회복위원회", "개인워크아웃", "워크아웃", "신속채무조정", "사전채무조정", "프리워크아웃"],
+    "sunshine_loan": ["햇살론", "햇살론유스", "햇살론15", "햇살론 특례", "근로자햇살론"],
+    "microcredit": ["미소금융"],
+    "personal_rehabilitation": ["개인회생", "개인파산", "파산", "면책"],
+    "saeil_center": ["여성새로일하기센터", "새일센터", "새일"],
+    "veteran_support": ["제대군인지원센터", "제대군인", "전역군인 지원"],
+    "disability_employment": ["장애인 취업지원", "장애인고용공단", "장애인 취업"],
+    "middle_aged_job_center": ["중장년내일센터", "중장년일자리희망센터", "중장년 내일센터"],
+    "self_sufficiency_work": ["자활근로", "자활사업", "자활센터", "자활"],
+    "microfinance_small_living": ["소액생계비대출", "소액생계비", "새희망홀씨"],
+}
+
+# Short forms of 시도 names; the directory adds 시군구/읍면동 forms.
+SIDO_SHORT = {
+    "서울": "서울특별시", "부산": "부산광역시", "대구": "대구광역시", "인천": "인천광역시", "광주": "광주광역시",
+    "대전": "대전광역시", "울산": "울산광역시", "세종": "세종특별자치시", "경기": "경기도", "경기도": "경기도",
+    "강원": "강원특별자치도", "충북": "충청북도", "충남": "충청남도", "전북": "전북특별자치도", "전남": "전라남도",
+    "경북": "경상북도", "경남": "경상남도", "제주": "제주특별자치도",
+}
+
+
+def region_phrases() -> List[Tuple[str, Dict[str, Optional[str]]]]:
+    """Region surface forms with their canonical place. Uses the directory's gazetteer when
+    available; the 시도 short forms above are always included."""
+    phrases: List[Tuple[str, Dict[str, Optional[str]]]] = [
+        (short, {"sido": full, "sigungu": None, "emd": None}) for short, full in SIDO_SHORT.items()
+    ]
+    try:
+        from bot.directory import gazetteer as dir_gazetteer  # type: ignore
+
+        phrases.extend(dir_gazetteer.region_phrases())
+    except Exception as exc:  # the directory module is optional for the NLU
+        logger.warning("region gazetteer from bot.directory unavailable (%s); only 시도 names", exc)
+    return phrases
+
+
+class _MorphTokenizer:
+    """spaCy tokenizer that uses our morpheme backend and keeps the exact text."""
+
+    def __init__(self, vocab, backend: str):
+        self.vocab = vocab
+        self.backend = get_backend(backend)
+
+    def __call__(self, text: str):
+        from spacy.tokens import Doc
+
+        toks = self.backend.tokenize(text)
+        words: List[str] = []
+        spaces: List[bool] = []
+        cursor = 0
+        for t in toks:
+            gap = text[cursor:t.start]
+            if gap:
+                if words and gap == " ":
+                    spaces[-1] = True
+                else:
+                    words.append(gap)  # whitespace token (several spaces, newline …)
+                    spaces.append(False)
+            words.append(t.text)
+            spaces.append(False)
+            cursor = t.end
+        if cursor < len(text):
+            words.append(text[cursor:])
+            spaces.append(False)
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+
+class Gazetteer:
+    """PhraseMatcher over region and program names. Thread-safe; build once per process."""
+
+    _cache: Dict[str, "Gazetteer"] = {}
+    _lock = threading.Lock()
+
+    def __init__(self, backend: str = "mecab", regions: Optional[Iterable[Tuple[str, dict]]] = None):
+        import spacy
+        from spacy.matcher import PhraseMatcher
+
+        self.nlp = spacy.blank("ko", config={"nlp": {"tokenizer": {"@tokenizers": "spacy.Tokenizer.v1"}}})
+        self.nlp.tokenizer = _MorphTokenizer(self.nlp.vocab, backend)
+        self.matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        self._values: Dict[str, Tuple[str, object]] = {}
+        self._char_index: Dict[str, Tuple[str, object]] = {}
+        self._match_lock = threading.Lock()
+
+        def add(label: str, phrase: str, value: object) -> None:
+            phrase = phrase.strip()
+            if not phrase:
+                return
+            key = f"{label}:{phrase}"
+            if key in self._values:
+                # same surface, several places (중구 in many cities): keep all candidates
+                old = self._values[key][1]
+                if label == "region" and old != value:
+                    cands = old if isinstance(old, list) else [old]
+                    if value not in cands:
+                        cands.append(value)
+                    self._values[key] = (label, cands)
+                return
+            self._values[key] = (label, value)
+            self.matcher.add(key, [self.nlp.make_doc(phrase)])
+            if len(phrase) >= 2:
+                self._char_index.setdefault(phrase, (label, key))
+
+        for pid, aliases in PROGRAM_ALIASES.items():
+            for a in aliases:
+                add("program", a, pid)
+        for phrase, place in (regions if regions is not None else region_phrases()):
+            add("region", phrase, dict(place))
+        # longest first, for the character-level fallback
+        alts = sorted(self._char_index, key=len, reverse=True)
+        self._char_re = re.compile("|".join(re.escape(a) for a in alts)) if alts else None
+
+    @classmethod
+    def get(cls, backend: str = "mecab") -> "Gazetteer":
+        with cls._lock:
+            if backend not in cls._cache:
+                cls._cache[backend] = cls(backend)
+            return cls._cache[backend]
+
+    def _value(self, key: str):
+        label, value = self._values[key]
+        return label, value
+
+    def find(self, text: str) -> List[Dict[str, object]]:
+        """Entities {entity, start, end, value, text[, candidates]}; longest non-overlapping matches."""
+        if not text:
+            return []
+        with self._match_lock:
+            doc = self.nlp(text)
+            matches = self.matcher(doc)
+            spans = [(doc[s:e].start_char, doc[s:e].end_char, self.nlp.vocab.strings[mid]) for mid, s, e in matches]
+        if self._char_re is not None:
+            for m in self._char_re.finditer(text):
+                spans.append((m.start(), m.end(), self._char_index[m.group(0)][1]))
+        spans.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
+        out: List[Dict[str, object]] = []
+        taken: List[Tuple[int, int]] = []
+        for start, end, key in spans:
+            if any(not (end <= a or start >= b) for a, b in taken):
+                continue
+            # a region name glued inside a longer Hangul word is not a mention (e.g. '서울' in '서울대학교병원' is fine, but
+            # a 1-2 syllable 동 name inside an ordinary word is noise): require a word boundary on the left.
+            label, value = self._value(key)
+            if label == "region" and start > 0 and _is_hangul(text[start - 1]) and (end - start) <= 2:
+                continue
+            taken.append((start, end))
+            ent: Dict[str, object] = {"entity": label, "start": start, "end": end, "text": text[start:end]}
+            if label == "region":
+                if isinstance(value, list):
+                    ent["value"] = text[start:end]
+                    ent["candidates"] = value
+                else:
+                    ent["value"] = _region_label(value) or text[start:end]
+                    ent["place"] = value
+            else:
+                ent["value"] = value
+            out.append(ent)
+        return sorted(out, key=lambda e: e["start"])
+
+
+def _is_hangul(ch: str) -> bool:
+    return "\uac00" <= ch <= "\ud7a3"
+
+
+def _region_label(place: dict) -> str:
+    return " ".join(p for p in (place.get("sido"), place.get("sigungu"), place.get("emd")) if p)

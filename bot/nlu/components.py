@@ -1,0 +1,143 @@
+"""Rasa 3.6 GraphComponents for Korean: tokenizer, entity extractor, crisis flag.
+
+Thin adapters: the Korean logic lives in bot.korean (Rasa-free, unit-tested on its own).
+"""
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional, Text
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.extractors.extractor import EntityExtractorMixin
+from rasa.nlu.tokenizers.tokenizer import Token, Tokenizer
+from rasa.shared.nlu.constants import ENTITIES, TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from bot import safety
+from bot.korean import entities as korean_entities
+from bot.korean.morph import get_backend
+
+CRISIS_KEY = "crisis"
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_TOKENIZER, is_trainable=False)
+class KoreanTokenizer(Tokenizer):
+    """Morpheme tokenizer with true character offsets. backend: mecab (default) | okt."""
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return {
+            "backend": "mecab",
+            "intent_tokenization_flag": False,
+            "intent_split_symbol": "_",
+            "token_pattern": None,
+            "prefix_separator_symbol": None,
+        }
+
+    @staticmethod
+    def supported_languages() -> Optional[List[Text]]:
+        return ["ko"]
+
+    @staticmethod
+    def required_packages() -> List[Text]:
+        # Must be importable *and* pip distribution names (Rasa fingerprints them with
+        # pkg_resources); python-mecab-ko imports as `mecab`, so we list nothing.
+        return []
+
+    def __init__(self, config: Dict[Text, Any]) -> None:
+        super().__init__(config)
+        self.backend = get_backend(config.get("backend", "mecab"))
+
+    def tokenize(self, message: Message, attribute: Text) -> List[Token]:
+        text = message.get(attribute) or ""
+        tokens = [Token(t.text, t.start, t.end, data={"pos": t.pos}, lemma=t.text)
+                  for t in self.backend.tokenize(text)]
+        if not tokens and text:
+            tokens = [Token(text, 0, len(text))]
+        return self._apply_token_pattern(tokens)
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=False)
+class KoreanEntityExtractor(GraphComponent, EntityExtractorMixin):
+    """Rule-based numbers/codes (bot.korean.entities) + spaCy gazetteer (regions, programs)."""
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return {"backend": "mecab", "gazetteer": True}
+
+    @staticmethod
+    def supported_languages() -> Optional[List[Text]]:
+        return ["ko"]
+
+    @staticmethod
+    def required_packages() -> List[Text]:
+        return ["spacy"]
+
+    @classmethod
+    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> "KoreanEntityExtractor":
+        return cls(config)
+
+    def __init__(self, config: Dict[Text, Any]) -> None:
+        self.config = config
+        self._gazetteer = None
+        if config.get("gazetteer", True):
+            from bot.korean.gazetteer import Gazetteer
+
+            self._gazetteer = Gazetteer.get(config.get("backend", "mecab"))
+
+    def extract(self, text: str) -> List[Dict[str, Any]]:
+        found = korean_entities.extract(text)
+        if self._gazetteer is not None:
+            taken = [(e["start"], e["end"]) for e in found]
+            for e in self._gazetteer.find(text):
+                if not any(not (e["end"] <= a or e["start"] >= b) for a, b in taken):
+                    found.append(e)
+        out = []
+        for e in sorted(found, key=lambda x: x["start"]):
+            ent = {"entity": e["entity"], "start": e["start"], "end": e["end"], "value": e["value"],
+                   "confidence_entity": 1.0}
+            if e.get("role"):
+                ent["role"] = e["role"]
+            if e.get("candidates"):
+                ent["candidates"] = e["candidates"]
+            if e.get("place"):
+                ent["place"] = e["place"]
+            out.append(ent)
+        return out
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            text = message.get(TEXT)
+            if not isinstance(text, str) or not text:
+                continue
+            ents = self.add_extractor_name(self.extract(text))
+            message.set(ENTITIES, message.get(ENTITIES, []) + ents, add_to_output=True)
+        return messages
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=False)
+class CrisisFlagger(GraphComponent):
+    """Flags suicide/self-harm wording on any message (parse_data["crisis"] = True), whatever
+    the intent. CrisisPolicy turns the flag into 109/129 before anything else."""
+
+    @classmethod
+    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> "CrisisFlagger":
+        return cls()
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            text = message.get(TEXT)
+            if isinstance(text, str) and safety.is_crisis(text):
+                message.set(CRISIS_KEY, True, add_to_output=True)
+        return messages
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data

@@ -1,0 +1,40 @@
+"""Crisis detection (suicide / self-harm wording) -- no Rasa imports.
+
+Any message that matches gets 109 (자살예방상담) and 129 (보건복지상담센터) before anything else.
+The patterns tolerate missing spaces, common typos and 반말. They aim for recall: a false alarm
+costs one extra caring message; a miss can cost a life.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_PATTERNS = [
+    r"죽고\s?싶", r"죽을\s?(래|까|거)", r"죽어\s?버리", r"죽어\s?야\s?겠", r"죽겠다고\s?생각", r"자살", r"자해",
+    r"목숨\s?을?\s?끊", r"목\s?매", r"뛰어\s?내리", r"투신", r"스스로\s?목숨", r"살고\s?싶지\s?않",
+    r"사라지고\s?싶", r"없어지고\s?싶", r"세상\s?떠나고\s?싶", r"삶을?\s?끝내", r"다\s?끝내고\s?싶",
+    r"생을?\s?마감", r"극단적\s?(선택|생각)", r"번개탄", r"수면제\s?(모아|많이|잔뜩|한꺼번에)",
+    r"손목\s?을?\s?(긋|그어|그었)", r"칼로\s?(나를|제\s?몸|내\s?몸)", r"살\s?이유가?\s?없",
+    r"더\s?이상\s?못\s?살", r"차라리\s?죽", r"죽는\s?게\s?나", r"유서",
+]
+_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
+# "죽겠다" is everyday hyperbole ("배고파 죽겠다"); it only counts with a despair cue.
+_HYPERBOLE_DESPAIR = re.compile(r"(힘들어|못\s?버티|지쳐|막막해|살기\s?싫).{0,10}죽겠|죽겠.{0,10}(살기\s?싫|못\s?버티)")
+
+CRISIS_LINES = (
+    "지금 많이 힘드시군요. 혼자 견디지 않으셔도 됩니다.\n"
+    "☎ 자살예방상담 109 (24시간)\n"
+    "☎ 보건복지상담센터 129 (24시간)\n"
+    "위급하면 112·119에 바로 전화해 주세요."
+)
+
+
+def normalise(text: str) -> str:
+    return unicodedata.normalize("NFC", text or "")
+
+
+def is_crisis(text: str) -> bool:
+    t = normalise(text)
+    if not t:
+        return False
+    return bool(_RE.search(t) or _HYPERBOLE_DESPAIR.search(t))
