@@ -1,0 +1,146 @@
+"""Korean display helpers: slot formatting and the booking confirmation message."""
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Iterable, List, Optional
+
+from .hours import WEEKDAY_KO, to_kst
+from .phone import mask_name, mask_phone
+
+MAX_MESSAGE_CHARS = 1000  # KakaoTalk simple-text limit
+
+DISCLAIMER = "챗봇 안내는 사전 점검 결과일 뿐이며, 최종 결정은 담당 기관에서 합니다."
+
+
+def format_time_ko(dt: datetime) -> str:
+    """'오전 10:00', '오후 12:30', '오후 1:00'."""
+    dt = to_kst(dt)
+    part = "오전" if dt.hour < 12 else "오후"
+    h12 = dt.hour % 12 or 12
+    return f"{part} {h12}:{dt.minute:02d}"
+
+
+def format_slot_ko(dt: datetime, now: Optional[datetime] = None) -> str:
+    """'11월 25일(수) 오전 10:00'; with ``now`` in another year: '2027년 1월 5일(화) 오후 2:00'."""
+    dt = to_kst(dt)
+    year = f"{dt.year}년 " if now is not None and to_kst(now).year != dt.year else ""
+    return f"{year}{dt.month}월 {dt.day}일({WEEKDAY_KO[dt.weekday()]}) {format_time_ko(dt)}"
+
+
+def format_slots_ko(slots: Iterable[datetime], now: Optional[datetime] = None) -> str:
+    return ", ".join(format_slot_ko(s, now) for s in slots)
+
+
+# ---- summary extraction (tolerant of the screening module's exact key names) ----
+
+_DOC_KEYS = ("documents", "documents_to_bring", "docs", "bring", "준비물", "서류")
+_DESK_KEYS = ("desks", "desks_to_visit", "visit_desks", "창구")
+_VERDICT_KEYS = ("verdicts", "programs", "program_verdicts", "results")
+
+_VERDICT_KO = {
+    "likely": "가능성 높음", "unlikely": "가능성 낮음", "need_more": "추가 확인 필요",
+    "needs_more_info": "추가 확인 필요", "unknown": "추가 확인 필요", "need_more_info": "추가 확인 필요",
+}
+
+
+def _as_str_list(value: Any) -> List[str]:
+    out: List[str] = []
+    if isinstance(value, str):
+        value = [value]
+    if isinstance(value, dict):
+        value = list(value.values()) if all(isinstance(v, str) for v in value.values()) else list(value)
+    if isinstance(value, (list, tuple)):
+        for v in value:
+            if isinstance(v, str) and v.strip():
+                out.append(v.strip())
+            elif isinstance(v, dict):
+                label = v.get("name") or v.get("title") or v.get("label") or v.get("desk")
+                if isinstance(label, str) and label.strip():
+                    out.append(label.strip())
+    seen, uniq = set(), []
+    for s in out:
+        if s not in seen:
+            seen.add(s)
+            uniq.append(s)
+    return uniq
+
+
+def _first(summary: dict, keys) -> Any:
+    for k in keys:
+        if k in summary and summary[k]:
+            return summary[k]
+    return None
+
+
+def summary_documents(summary: dict) -> List[str]:
+    return _as_str_list(_first(summary or {}, _DOC_KEYS))
+
+
+def summary_desks(summary: dict) -> List[str]:
+    return _as_str_list(_first(summary or {}, _DESK_KEYS))
+
+
+def summary_verdict_lines(summary: dict) -> List[str]:
+    value = _first(summary or {}, _VERDICT_KEYS)
+    lines: List[str] = []
+    if isinstance(value, dict):
+        value = [{"program": k, "verdict": v} for k, v in value.items()]
+    if isinstance(value, list):
+        for v in value:
+            if not isinstance(v, dict):
+                continue
+            prog = v.get("program") or v.get("name") or v.get("title")
+            verdict = v.get("verdict") or v.get("result") or v.get("status")
+            if isinstance(prog, str) and prog.strip():
+                vk = _VERDICT_KO.get(str(verdict), str(verdict) if verdict else "")
+                lines.append(f"{prog.strip()}: {vk}" if vk else prog.strip())
+    return lines
+
+
+def _clip(s: str, n: int) -> str:
+    return s if len(s) <= n else s[: max(0, n - 1)] + "…"
+
+
+def booking_confirmation_text(booking, now: Optional[datetime] = None) -> str:
+    """Korean confirmation (<= 1000 chars) with code, centre, time, masked contact, what to bring."""
+    status = getattr(booking, "status", "booked")
+    head = {
+        "booked": "상담 예약이 확정되었습니다.",
+        "cancelled": "상담 예약이 취소되었습니다.",
+        "visited": "방문 상담이 완료된 예약입니다.",
+        "no_show": "방문하지 않으신 예약입니다.",
+    }.get(status, "상담 예약 내용입니다.")
+    lines = [
+        head,
+        f"· 예약번호: {booking.code}",
+        f"· 센터: {_clip(booking.center, 60)}",
+        f"· 일시: {format_slot_ko(booking.start, now)}",
+        f"· 예약자: {mask_name(booking.name)} ({mask_phone(booking.phone)})",
+    ]
+    summary = booking.summary or {}
+    tail = []
+    if status == "booked":
+        tail.append("예약 확인·변경·취소에는 예약번호와 휴대전화 번호가 필요합니다. "
+                    "방문 때 신분증을 꼭 가져와 주세요.")
+    tail.append(DISCLAIMER)
+
+    optional: List[str] = []
+    if status == "booked":
+        desks = summary_desks(summary)
+        if desks:
+            optional.append("· 방문할 창구: " + ", ".join(_clip(d, 40) for d in desks[:6]))
+        docs = summary_documents(summary)
+        if docs:
+            optional.append("· 가져오실 서류:")
+            optional.extend(f"  - {_clip(d, 80)}" for d in docs[:10])
+            if len(docs) > 10:
+                optional.append(f"  - 외 {len(docs) - 10}건 (센터에서 안내해 드립니다)")
+
+    def render(extra: List[str]) -> str:
+        return "\n".join(lines + extra + tail)
+
+    text = render(optional)
+    while len(text) > MAX_MESSAGE_CHARS and optional:
+        optional.pop()
+        text = render(optional + ["  - (나머지는 센터에서 안내해 드립니다)"] if optional else [])
+    return text[:MAX_MESSAGE_CHARS]

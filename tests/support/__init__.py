@@ -1,0 +1,1 @@
+"""Shared test helpers (e.g. a throw-away PostgreSQL server: tests.support.postgres)."""
