@@ -1,0 +1,115 @@
+"""``SafeRestInput``: Rasa's REST channel with the NLU bypass closed.
+
+credentials.yml (replaces the stock ``rest:`` entry, same URL)::
+
+    bot.channels.rest_safe.SafeRestInput: {}
+
+``POST /webhooks/rest/webhook {"sender": str, "message": str, "metadata"?: {}}``
+-> list of Rasa output dicts, like the stock channel, except:
+
+* leading ``/`` and whitespace are stripped (``/greet`` is NLU-parsed as
+  "greet", never treated as an intent), control chars removed;
+* text is capped at 1000 chars and a note is prepended to the reply;
+* malformed JSON / wrong types -> HTTP 400 with a Korean bot message
+  ``[{"recipient_id": ..., "text": ...}]``; oversized body (> 64 KB) -> 413;
+* metadata is whitelisted to ``location``/``location_text``;
+* the client cannot pick ``input_channel`` (always ``rest``);
+* ``?stream=true`` is not supported (answers in one JSON list).
+"""
+from __future__ import annotations
+
+import asyncio
+import inspect
+import json
+import logging
+import re
+from typing import Any, Awaitable, Callable, Dict, List, Optional
+
+from sanic import Blueprint, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+
+from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
+from rasa.core.channels.rest import RestInput
+
+from bot.channels.sanitize import (
+    EMPTY_REPLY,
+    MALFORMED_REPLY,
+    MAX_REQUEST_BYTES,
+    TRUNCATED_NOTE,
+    UNAVAILABLE_REPLY,
+    clean_metadata,
+    clean_user_text,
+)
+
+logger = logging.getLogger(__name__)
+
+SENDER_RE = re.compile(r"^[A-Za-z0-9_.:@-]{1,128}$")
+BAD_SENDER_REPLY = "대화 정보를 확인하지 못했어요. 새 대화로 다시 시작해 주세요."
+TOO_LARGE_REPLY = "메시지가 너무 길어요. 짧게 나누어 보내 주세요."
+
+
+def _reply(sender: str, text: str, status: int) -> HTTPResponse:
+    return response.json([{"recipient_id": sender, "text": text}], status=status)
+
+
+class SafeRestInput(RestInput):
+    @classmethod
+    def name(cls) -> str:
+        return "rest"
+
+    async def process(
+        self, raw_body: bytes, on_new_message: Callable[[UserMessage], Awaitable[Any]]
+    ) -> "tuple[int, List[Dict[str, Any]]]":
+        """Framework-free core: body bytes -> (status, list of bot messages)."""
+        if len(raw_body) > MAX_REQUEST_BYTES:
+            return 413, [{"recipient_id": "", "text": TOO_LARGE_REPLY}]
+        try:
+            body = json.loads(raw_body.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            return 400, [{"recipient_id": "", "text": MALFORMED_REPLY}]
+        if not isinstance(body, dict):
+            return 400, [{"recipient_id": "", "text": MALFORMED_REPLY}]
+        sender = body.get("sender")
+        if not isinstance(sender, str) or not SENDER_RE.match(sender):
+            return 400, [{"recipient_id": "", "text": BAD_SENDER_REPLY}]
+        text, truncated = clean_user_text(body.get("message"))
+        if text is None:
+            return 400, [{"recipient_id": sender, "text": MALFORMED_REPLY}]
+        if not text:
+            return 200, [{"recipient_id": sender, "text": EMPTY_REPLY}]
+        metadata = clean_metadata(body.get("metadata"))
+
+        collector = CollectingOutputChannel()
+        failed = False
+        try:
+            await on_new_message(
+                UserMessage(text, collector, sender, input_channel=self.name(), metadata=metadata)
+            )
+        except asyncio.CancelledError:
+            logger.error("rest: message handling timed out (sender hash only logged by Rasa)")
+            failed = True
+        except Exception:
+            logger.exception("rest: message handling failed")
+            failed = True
+        messages: List[Dict[str, Any]] = list(collector.messages)
+        if failed and not messages:
+            messages = [{"recipient_id": sender, "text": UNAVAILABLE_REPLY}]
+        if truncated:
+            messages.insert(0, {"recipient_id": sender, "text": TRUNCATED_NOTE})
+        return 200, messages
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        module = inspect.getmodule(self)
+        bp = Blueprint(f"custom_webhook_{type(self).__name__}", module.__name__ if module else None)
+
+        @bp.route("/", methods=["GET"])
+        async def health(request: Request) -> HTTPResponse:
+            return response.json({"status": "ok"})
+
+        @bp.route("/webhook", methods=["POST"])
+        async def receive(request: Request) -> HTTPResponse:
+            status, messages = await self.process(request.body or b"", on_new_message)
+            return response.json(messages, status=status)
+
+        return bp
