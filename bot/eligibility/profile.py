@@ -1,0 +1,213 @@
+"""Profile schema, validation and simple derivations (no Rasa imports).
+
+Every field is optional; a missing field (or ``None``) means "unknown".
+
+Region rule (``region_type`` derived from ``sido``/``sigungu`` when not given):
+  * 특별시·광역시의 구 → ``metro`` (서울은 모든 시군구가 구라서 시도만 알아도 metro)
+  * 시 (도의 시, 경기도 ``수원시 장안구`` 같은 일반구 포함) → ``small_city``
+  * 군 (광역시의 군 포함, 예: 부산 기장군) → ``rural``
+  * 세종특별자치시: 구가 없는 도농복합시 → ``small_city``; 읍·면 지역이면 ``rural``
+  * 제주특별자치도 제주시·서귀포시: 도의 (행정)시 → ``small_city``; 읍·면이면 ``rural``
+  These mirror the 긴급복지 재산기준 지역 구분 (대도시/중소도시/농어촌).
+"""
+from __future__ import annotations
+
+from typing import Any
+
+EMPLOYMENT_STATUSES = ("unemployed", "employed", "self_employed", "business_closed", "student", "never_worked")
+HOUSING_TYPES = ("monthly_rent", "jeonse", "owner", "homeless", "with_parents")
+REGION_TYPES = ("metro", "small_city", "rural")
+CRISIS_EVENTS = ("none", "main_earner_loss", "illness_injury", "abuse_neglect", "domestic_violence",
+                 "disaster", "business_closure", "job_loss", "other")
+
+#: field -> (kind, allowed values or None)
+FIELDS: dict[str, tuple[str, tuple | None]] = {
+    "age": ("int", None),
+    "sido": ("str", None),
+    "sigungu": ("str", None),
+    "household_size": ("int", None),
+    "household_income_monthly": ("money", None),
+    "personal_income_monthly": ("money", None),
+    "assets": ("money", None),
+    "financial_assets": ("money", None),
+    "employment_status": ("enum", EMPLOYMENT_STATUSES),
+    "left_job_involuntarily": ("bool", None),
+    "insured_days_18m": ("int", None),
+    "insured_years": ("int", None),  # 총 고용보험 피보험기간(년) — 구직급여 소정급여일수 추정용 (선택)
+    "work_days_24m": ("int", None),
+    "receiving_unemployment_benefit": ("bool", None),
+    "single_parent": ("bool", None),
+    "children_ages": ("int_list", None),
+    "caregiving_gap": ("bool", None),
+    "debt_total": ("money", None),
+    "debt_overdue_days": ("int", None),
+    "low_credit": ("bool", None),
+    "housing": ("enum", HOUSING_TYPES),
+    "rent_monthly": ("money", None),
+    "deposit": ("money", None),
+    "homeowner": ("bool", None),
+    "lives_apart_from_parents": ("bool", None),
+    "disability": ("bool", None),
+    "veteran_mid_long_term": ("bool", None),
+    "career_break_woman": ("bool", None),
+    "crisis_event": ("enum", CRISIS_EVENTS),
+    "livelihood_recipient": ("bool", None),
+    "region_type": ("enum", REGION_TYPES),
+}
+
+_LIMITS = {
+    "age": (0, 120), "household_size": (1, 30), "insured_days_18m": (0, 548),
+    "work_days_24m": (0, 731), "debt_overdue_days": (0, 36500), "insured_years": (0, 60),
+}
+
+_KIND_KO = {"int": "정수", "money": "원 단위 정수", "bool": "예/아니오(true/false)",
+            "enum": "정해진 값", "str": "문자열", "int_list": "정수 목록"}
+
+
+class ProfileError(ValueError):
+    """Invalid profile (unknown field or wrong type). Message is Korean + English."""
+
+
+def _err(field: str, msg_ko: str, msg_en: str) -> ProfileError:
+    return ProfileError(f"{field}: {msg_ko} / {msg_en}")
+
+
+def _as_int(field: str, v: Any) -> int:
+    if isinstance(v, bool):
+        raise _err(field, "예/아니오가 아니라 숫자여야 합니다", f"expected an integer, got bool {v!r}")
+    if isinstance(v, int):
+        return v
+    if isinstance(v, float) and v.is_integer():
+        return int(v)
+    raise _err(field, f"{_KIND_KO['int']}여야 합니다", f"expected an integer, got {type(v).__name__} {v!r}")
+
+
+def validate_profile(profile: dict) -> dict:
+    """Check types/values; return a normalised copy (None values dropped, region_type derived).
+
+    Raises ProfileError on unknown fields, wrong types (e.g. bool where an int is
+    expected), negative amounts or values outside the allowed choices.
+    """
+    if not isinstance(profile, dict):
+        raise ProfileError(f"프로필은 JSON 객체여야 합니다 / profile must be an object, got {type(profile).__name__}")
+    out: dict[str, Any] = {}
+    unknown = sorted(k for k in profile if k not in FIELDS)
+    if unknown:
+        raise ProfileError(
+            f"알 수 없는 항목: {', '.join(map(str, unknown))} / unknown field(s): {', '.join(map(str, unknown))}")
+    for field, v in profile.items():
+        if v is None:
+            continue
+        kind, allowed = FIELDS[field]
+        if kind in ("int", "money"):
+            n = _as_int(field, v)
+            lo, hi = _LIMITS.get(field, (0, None))
+            if n < lo or (hi is not None and n > hi):
+                rng = f"{lo}~{hi}" if hi is not None else f"{lo} 이상"
+                raise _err(field, f"값이 범위({rng}) 밖입니다", f"value {n} out of range")
+            out[field] = n
+        elif kind == "bool":
+            if not isinstance(v, bool):
+                raise _err(field, "예/아니오(true/false)여야 합니다", f"expected a bool, got {type(v).__name__} {v!r}")
+            out[field] = v
+        elif kind == "enum":
+            if not isinstance(v, str) or v not in allowed:
+                raise _err(field, f"다음 중 하나여야 합니다: {', '.join(allowed)}",
+                           f"expected one of {', '.join(allowed)}, got {v!r}")
+            out[field] = v
+        elif kind == "str":
+            if not isinstance(v, str):
+                raise _err(field, "문자열이어야 합니다", f"expected a string, got {type(v).__name__}")
+            if v.strip():
+                out[field] = v.strip()
+        elif kind == "int_list":
+            if not isinstance(v, (list, tuple)):
+                raise _err(field, "숫자 목록이어야 합니다(예: [3, 7])", f"expected a list of ints, got {type(v).__name__}")
+            ages = []
+            for item in v:
+                n = _as_int(field, item)
+                if not 0 <= n <= 120:
+                    raise _err(field, "나이는 0~120이어야 합니다", f"age {n} out of range")
+                ages.append(n)
+            out[field] = ages
+    if "region_type" not in out:
+        rt = derive_region_type(out.get("sido"), out.get("sigungu"))
+        if rt:
+            out["region_type"] = rt
+    return out
+
+
+_METRO_SIDO = ("서울", "부산", "대구", "인천", "광주", "대전", "울산")
+
+
+def derive_region_type(sido: str | None, sigungu: str | None) -> str | None:
+    sido = (sido or "").replace(" ", "")
+    sg = (sigungu or "").strip()
+    is_metro_sido = any(sido.startswith(m) for m in _METRO_SIDO)
+    if sg:
+        last = sg.split()[-1] if sg.split() else sg
+        first = sg.split()[0]
+        if last.endswith(("읍", "면")):
+            return "rural"
+        if first.endswith("군") or last.endswith("군"):
+            return "rural"
+        if first.endswith("시"):
+            return "small_city"          # 도의 시 (일반구 포함), 제주시·서귀포시
+        if first.endswith("구"):
+            if is_metro_sido or not sido:
+                return "metro"
+            return "small_city"          # defensive: 도 + 구 only (e.g. '장안구' without the 시)
+        if sg.startswith("세종"):
+            return "small_city"
+    if sido.startswith("서울"):
+        return "metro"                   # 서울은 25개 자치구뿐
+    if sido.startswith("세종") and not sg:
+        return "small_city"
+    return None
+
+
+def derive(profile: dict) -> dict:
+    """Facts that follow logically from other answers (never overrides given values)."""
+    p = dict(profile)
+
+    def setdefault(k, v):
+        if k not in p:
+            p[k] = v
+
+    st = p.get("employment_status")
+    if st == "never_worked":
+        setdefault("insured_days_18m", 0)
+        setdefault("work_days_24m", 0)
+        setdefault("receiving_unemployment_benefit", False)
+    if st == "employed":
+        # 구직급여는 취업하면 끝납니다 (고용보험법) — 재직 중이면 수급 중일 수 없음
+        setdefault("receiving_unemployment_benefit", False)
+    if p.get("housing") == "owner":
+        setdefault("homeowner", True)
+    if p.get("housing") == "with_parents":
+        setdefault("lives_apart_from_parents", False)
+    if p.get("household_size") == 1:
+        if "household_income_monthly" in p:
+            setdefault("personal_income_monthly", p["household_income_monthly"])
+        elif "personal_income_monthly" in p:
+            setdefault("household_income_monthly", p["personal_income_monthly"])
+    if p.get("debt_total") == 0:
+        setdefault("debt_overdue_days", 0)
+    return p
+
+
+#: short Korean label per field (used in "추가 정보 필요" lines)
+FIELD_LABELS: dict[str, str] = {
+    "age": "나이", "sido": "시·도", "sigungu": "사는 시·군·구", "household_size": "가구원 수",
+    "household_income_monthly": "가구 월소득", "personal_income_monthly": "본인 월소득",
+    "assets": "가구 재산", "financial_assets": "금융재산(예금 등)", "employment_status": "일하는 상태",
+    "left_job_involuntarily": "비자발적 퇴사 여부", "insured_days_18m": "고용보험 가입일수(18개월)",
+    "insured_years": "고용보험 가입기간(년)", "work_days_24m": "최근 2년 일한 날수",
+    "receiving_unemployment_benefit": "실업급여 수급 여부", "single_parent": "한부모 여부",
+    "children_ages": "자녀 나이", "caregiving_gap": "돌봄 공백 여부", "debt_total": "빚 총액",
+    "debt_overdue_days": "연체 일수", "low_credit": "신용점수 하위 20% 여부", "housing": "사는 형태",
+    "rent_monthly": "월세", "deposit": "보증금", "homeowner": "집 소유 여부",
+    "lives_apart_from_parents": "부모님과 따로 사는지", "disability": "장애 여부",
+    "veteran_mid_long_term": "중·장기 제대군인 여부", "career_break_woman": "경력단절여성 여부",
+    "crisis_event": "위기 상황", "livelihood_recipient": "생계급여 수급 여부", "region_type": "지역 유형",
+}
