@@ -101,6 +101,7 @@ RESIDENCE_CUE = re.compile(
 )
 ANSWER_TAIL = re.compile(r"^\s*(?:이요|요|입니다|이에요|예요|에요|이고요|이구요|쪽이요|쪽|근처|인데요|이랑|사람)?\s*[.!?~]*\s*$")
 _HANGUL = re.compile(r"[가-힣]")
+ROAD_AFTER = re.compile(r"^(?:대로|로\d|\d*번?길)")
 
 
 @dataclass(frozen=True)
@@ -295,6 +296,9 @@ def _scan(text: str) -> list[tuple[int, int, str, list[Form]]]:
             i += 1
             continue
         L, forms = hit
+        if ROAD_AFTER.match(s[i + L:]) and not re.search(r"[시군구도동읍면가]$", s[i:i + L]):
+            i += L  # "세종대로", "중앙로12": a road name, not the place
+            continue
         start, end = idx[i], idx[i + L - 1] + 1
         out.append((start, end, text[start:end], forms))
         i += L

@@ -161,7 +161,7 @@ def resolve_text(text: str, need: str | None = None) -> dict:
             if r["center"] is not None:
                 r["message"] = f"카카오 지도 검색 결과({hit['address_name']}) 기준: " + r["message"]
             return r
-    return _empty(query, MSG_UNKNOWN if query else "지역을 입력해 주세요(예: 서울 마포구, 분당, 정읍).")
+    return _empty(query, MSG_UNKNOWN if query else "사시는 지역(시·군·구나 동)을 알려 주세요(예: 서울 마포구, 분당, 정읍).")
 
 
 def resolve_coords(lat: float, lon: float, need: str | None = None) -> dict:
