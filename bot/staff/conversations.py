@@ -1,0 +1,421 @@
+"""Read conversations from Rasa's SQL tracker-store ``events`` table.
+
+Rasa-free: the table is read with SQLAlchemy Core (layout of Rasa 3.6's
+``SQLTrackerStore``; the ``data`` column is the JSON of the event).  Data is
+already masked by ``bot.stores.MaskingSQLTrackerStore``; the console masks
+again on display as a second line of defence.
+
+A *conversation* is everything stored for one ``sender_id`` (all sessions).
+"""
+from __future__ import annotations
+
+import json
+import time
+from collections import Counter, defaultdict
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any, Dict, Iterable, List, Optional, Tuple
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine, make_url
+
+from bot.privacy.pii import mask_obj, mask_text
+from bot.privacy.retention import EVENTS
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+KST = timezone(timedelta(hours=9))
+
+NEED_LABELS = {
+    "employment": "취업",
+    "debt": "채무",
+    "childcare": "보육",
+    "housing": "주거",
+    "livelihood": "생계",
+}
+FALLBACK_INTENTS = frozenset({"nlu_fallback"})
+FALLBACK_ACTIONS = frozenset({"action_default_fallback", "utter_default"})
+CRISIS_ACTION = "action_crisis"
+TRACKED_SLOTS = ("needs", "consent", "screening_done", "booking_code", "satisfaction")
+
+
+def default_tracker_db_url() -> str:
+    return f"sqlite:///{REPO_ROOT / 'var' / 'rasa.db'}"
+
+
+def make_engine(url: str) -> Engine:
+    u = make_url(url)
+    if u.get_backend_name() == "sqlite":
+        db = u.database or ""
+        if db and db != ":memory:":
+            Path(db).expanduser().resolve().parent.mkdir(parents=True, exist_ok=True)
+        return sa.create_engine(u, future=True, connect_args={"check_same_thread": False, "timeout": 30})
+    return sa.create_engine(u, future=True, pool_pre_ping=True)
+
+
+def fmt_ts(ts: Optional[float]) -> str:
+    if ts is None:
+        return ""
+    return datetime.fromtimestamp(float(ts), KST).strftime("%Y-%m-%d %H:%M")
+
+
+def day_start(day: str) -> float:
+    """'YYYY-MM-DD' (KST) -> epoch seconds."""
+    return datetime.strptime(day, "%Y-%m-%d").replace(tzinfo=KST).timestamp()
+
+
+def _as_bool(v: Any) -> bool:
+    if isinstance(v, str):
+        return v.strip().lower() in ("true", "1", "yes", "y", "예", "네")
+    return bool(v)
+
+
+def _as_rating(v: Any) -> Optional[int]:
+    try:
+        n = int(float(v))
+    except (TypeError, ValueError):
+        return None
+    return n if 1 <= n <= 5 else None
+
+
+def _as_needs(v: Any) -> List[str]:
+    if v is None:
+        return []
+    if isinstance(v, str):
+        return [v] if v else []
+    if isinstance(v, (list, tuple)):
+        return [str(x) for x in v if x]
+    return []
+
+
+class ConversationRepository:
+    """Queries over the tracker ``events`` table."""
+
+    def __init__(self, url: Optional[str] = None, engine: Optional[Engine] = None) -> None:
+        self.url = url or default_tracker_db_url()
+        self.engine = engine or make_engine(self.url)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+    def _has_table(self) -> bool:
+        return sa.inspect(self.engine).has_table("events")
+
+    # ---- inbox -------------------------------------------------------------
+    def summaries(self) -> List[Dict[str, Any]]:
+        """One summary dict per sender, newest first."""
+        if not self._has_table():
+            return []
+        e = EVENTS.c
+        convs: Dict[str, Dict[str, Any]] = {}
+        with self.engine.connect() as c:
+            rows = c.execute(
+                sa.select(e.sender_id, e.type_name, e.timestamp, e.intent_name, e.action_name)
+                .order_by(e.sender_id, e.id)
+            )
+            for sender, type_name, ts, intent, action in rows:
+                s = convs.get(sender)
+                if s is None:
+                    s = convs[sender] = {
+                        "sender_id": sender, "channel": "", "start": ts, "end": ts,
+                        "turns": 0, "fallbacks": 0, "crisis": False, "needs": [],
+                        "consent": None, "screening_done": False, "booking_code": "",
+                        "booked": False, "satisfaction": None, "last_intent": "",
+                        "_turn_fb": False,
+                    }
+                if ts is not None:
+                    if s["start"] is None or ts < s["start"]:
+                        s["start"] = ts
+                    if s["end"] is None or ts > s["end"]:
+                        s["end"] = ts
+                if type_name == "user":
+                    s["turns"] += 1
+                    s["_turn_fb"] = False
+                    s["last_intent"] = intent or ""
+                    if intent in FALLBACK_INTENTS:
+                        s["fallbacks"] += 1
+                        s["_turn_fb"] = True
+                elif type_name == "action":
+                    if action in FALLBACK_ACTIONS and not s["_turn_fb"]:
+                        s["fallbacks"] += 1
+                        s["_turn_fb"] = True
+                    if action == CRISIS_ACTION:
+                        s["crisis"] = True
+            # slot values (last one wins; restart/reset clears)
+            slot_rows = c.execute(
+                sa.select(e.sender_id, e.type_name, e.data)
+                .where(e.type_name.in_(("slot", "restart", "reset_slots")))
+                .order_by(e.sender_id, e.id)
+            )
+            slots: Dict[str, Dict[str, Any]] = defaultdict(dict)
+            for sender, type_name, data in slot_rows:
+                if type_name != "slot":
+                    slots[sender] = {}
+                    continue
+                try:
+                    d = json.loads(data)
+                except (TypeError, ValueError):
+                    continue
+                if d.get("name") in TRACKED_SLOTS:
+                    slots[sender][d["name"]] = d.get("value")
+            # channel = input_channel of the first user message
+            first_ids = (
+                sa.select(sa.func.min(e.id)).where(e.type_name == "user").group_by(e.sender_id)
+            ).scalar_subquery()
+            for sender, data in c.execute(sa.select(e.sender_id, e.data).where(e.id.in_(first_ids))):
+                try:
+                    ch = json.loads(data).get("input_channel") or ""
+                except (TypeError, ValueError):
+                    ch = ""
+                if sender in convs:
+                    convs[sender]["channel"] = ch
+        for sender, s in convs.items():
+            s.pop("_turn_fb", None)
+            v = slots.get(sender, {})
+            s["needs"] = _as_needs(v.get("needs"))
+            s["consent"] = v.get("consent")
+            s["screening_done"] = _as_bool(v.get("screening_done")) if v.get("screening_done") is not None else False
+            s["booking_code"] = mask_text(str(v.get("booking_code") or ""))
+            s["booked"] = bool(v.get("booking_code"))
+            s["satisfaction"] = _as_rating(v.get("satisfaction"))
+        return sorted(convs.values(), key=lambda s: (s["start"] or 0), reverse=True)
+
+    def search_text(self, q: str) -> set:
+        """Sender ids whose user messages (or sender id) contain `q`."""
+        if not q or not self._has_table():
+            return set()
+        # `data` is json.dumps output (non-ASCII escaped): search the same form.
+        needle = json.dumps(q)[1:-1]
+        esc = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        e = EVENTS.c
+        with self.engine.connect() as c:
+            rows = c.execute(
+                sa.select(e.sender_id).where(
+                    e.type_name == "user", e.data.like(f"%{esc}%", escape="\\")
+                ).distinct()
+            )
+            return {r[0] for r in rows}
+
+    def channels(self) -> List[str]:
+        return sorted({s["channel"] for s in self.summaries() if s["channel"]})
+
+    def exists(self, sender_id: str) -> bool:
+        if not self._has_table():
+            return False
+        with self.engine.connect() as c:
+            return c.execute(sa.select(EVENTS.c.id).where(EVENTS.c.sender_id == sender_id).limit(1)).first() is not None
+
+    # ---- transcript --------------------------------------------------------
+    def transcript(self, sender_id: str) -> Optional[Dict[str, Any]]:
+        """Items in order plus the final slots; None if the sender is unknown."""
+        if not self._has_table():
+            return None
+        e = EVENTS.c
+        with self.engine.connect() as c:
+            rows = list(c.execute(
+                sa.select(e.id, e.type_name, e.timestamp, e.data)
+                .where(e.sender_id == sender_id).order_by(e.id)))
+        if not rows:
+            return None
+        items: List[Dict[str, Any]] = []
+        slots: Dict[str, Any] = {}
+        for eid, type_name, ts, data in rows:
+            try:
+                d = mask_obj(json.loads(data), skip_keys={"message_id"})
+            except (TypeError, ValueError):
+                d = {}
+            item: Dict[str, Any] = {"id": eid, "type": type_name, "ts": ts, "time": fmt_ts(ts)}
+            if type_name == "user":
+                pd = d.get("parse_data") or {}
+                intent = pd.get("intent") or {}
+                item.update(
+                    text=d.get("text") or pd.get("text") or "",
+                    intent=intent.get("name") or "",
+                    confidence=intent.get("confidence"),
+                    entities=[
+                        {"entity": x.get("entity"), "value": x.get("value"),
+                         "start": x.get("start"), "end": x.get("end"),
+                         "extractor": x.get("extractor")}
+                        for x in (pd.get("entities") or [])
+                    ],
+                    channel=d.get("input_channel") or "",
+                    fallback=intent.get("name") in FALLBACK_INTENTS,
+                )
+            elif type_name == "bot":
+                dd = d.get("data") or {}
+                item.update(
+                    text=d.get("text") or "",
+                    buttons=[b.get("title", "") for b in (dd.get("buttons") or []) if isinstance(b, dict)],
+                )
+            elif type_name == "action":
+                item.update(
+                    name=d.get("name") or "",
+                    policy=d.get("policy") or "",
+                    confidence=d.get("confidence"),
+                    fallback=d.get("name") in FALLBACK_ACTIONS,
+                    crisis=d.get("name") == CRISIS_ACTION,
+                )
+            elif type_name == "slot":
+                item.update(name=d.get("name"), value=d.get("value"))
+                slots[d.get("name")] = d.get("value")
+            elif type_name in ("restart", "reset_slots"):
+                slots = {}
+            elif type_name == "active_loop":
+                item.update(name=d.get("name"))
+            items.append(item)
+        return {"sender_id": sender_id, "items": items, "slots": slots}
+
+    def user_message(self, sender_id: str, event_id: int) -> Optional[Dict[str, Any]]:
+        t = self.transcript(sender_id)
+        if not t:
+            return None
+        for it in t["items"]:
+            if it["id"] == event_id and it["type"] == "user":
+                return it
+        return None
+
+    # ---- lookups / deletion support ----------------------------------------
+    def senders_with_booking_code(self, code: str) -> List[str]:
+        """Senders whose ``booking_code`` slot was ever set to `code`."""
+        if not code or not self._has_table():
+            return []
+        e = EVENTS.c
+        needle = json.dumps(code)[1:-1].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        out = []
+        with self.engine.connect() as c:
+            rows = c.execute(sa.select(e.sender_id, e.data).where(
+                e.type_name == "slot", e.data.like(f"%{needle}%", escape="\\")))
+            for sender, data in rows:
+                try:
+                    d = json.loads(data)
+                except (TypeError, ValueError):
+                    continue
+                if d.get("name") == "booking_code" and str(d.get("value") or "").strip().upper() == code.strip().upper():
+                    if sender not in out:
+                        out.append(sender)
+        return out
+
+
+# ---- filtering -------------------------------------------------------------
+def filter_summaries(
+    items: Iterable[Dict[str, Any]],
+    review: Dict[str, Dict[str, Any]],
+    *,
+    channel: str = "",
+    need: str = "",
+    booked: str = "",
+    fallback: str = "",
+    crisis: str = "",
+    status: str = "",
+    tag: str = "",
+    date_from: str = "",
+    date_to: str = "",
+    text_hits: Optional[set] = None,
+    q: str = "",
+) -> List[Dict[str, Any]]:
+    """Apply inbox filters; also attaches review status/tags to each item."""
+    t_from = day_start(date_from) if date_from else None
+    t_to = day_start(date_to) + 86400 if date_to else None
+    out = []
+    for s in items:
+        r = review.get(s["sender_id"], {})
+        s = dict(s, status=r.get("status", "unreviewed"), tags=list(r.get("tags", [])),
+                 notes=r.get("notes", 0))
+        if channel and s["channel"] != channel:
+            continue
+        if need and need not in s["needs"]:
+            continue
+        if booked == "yes" and not s["booked"]:
+            continue
+        if booked == "no" and s["booked"]:
+            continue
+        if fallback == "yes" and not s["fallbacks"]:
+            continue
+        if fallback == "no" and s["fallbacks"]:
+            continue
+        if crisis == "yes" and not s["crisis"]:
+            continue
+        if crisis == "no" and s["crisis"]:
+            continue
+        if status and s["status"] != status:
+            continue
+        if tag and tag not in s["tags"]:
+            continue
+        if t_from is not None and (s["start"] or 0) < t_from:
+            continue
+        if t_to is not None and (s["start"] or 0) >= t_to:
+            continue
+        if q:
+            hit = q.lower() in s["sender_id"].lower() or (text_hits is not None and s["sender_id"] in text_hits)
+            if not hit:
+                continue
+        out.append(s)
+    return out
+
+
+# ---- dashboard -------------------------------------------------------------
+def compute_metrics(
+    summaries: List[Dict[str, Any]],
+    bookings: Optional[List[Dict[str, Any]]] = None,
+) -> Dict[str, Any]:
+    """Measures the centers report, from conversation summaries (already
+    filtered to the period) and booking dicts (``Booking.to_dict()``)."""
+    convs = [s for s in summaries if s["turns"] > 0]
+    turns = sum(s["turns"] for s in convs)
+    fallbacks = sum(s["fallbacks"] for s in convs)
+    ratings = [s["satisfaction"] for s in convs if s["satisfaction"] is not None]
+    dist = {i: 0 for i in range(1, 6)}
+    for r in ratings:
+        dist[r] += 1
+    needs = Counter(n for s in convs for n in s["needs"])
+    channels = Counter(s["channel"] or "(없음)" for s in convs)
+    m: Dict[str, Any] = {
+        "conversations": len(convs),
+        "user_turns": turns,
+        "screenings_completed": sum(1 for s in convs if s["screening_done"]),
+        "bookings_in_conversations": sum(1 for s in convs if s["booked"]),
+        "crisis": sum(1 for s in convs if s["crisis"]),
+        "fallback_turns": fallbacks,
+        "fallback_rate": (fallbacks / turns) if turns else 0.0,
+        "satisfaction_count": len(ratings),
+        "satisfaction_avg": (sum(ratings) / len(ratings)) if ratings else None,
+        "satisfaction_dist": dist,
+        "needs": dict(needs.most_common()),
+        "channels": dict(channels.most_common()),
+    }
+    if bookings is not None:
+        status = Counter(b.get("status") or "" for b in bookings)
+        desks: Counter = Counter()
+        for b in bookings:
+            if b.get("status") == "visited":
+                for d in _linked_desks(b):
+                    desks[d] += 1
+        m["bookings"] = {
+            "total": len(bookings),
+            "booked": status.get("booked", 0),
+            "visited": status.get("visited", 0),
+            "no_show": status.get("no_show", 0),
+            "cancelled": status.get("cancelled", 0),
+        }
+        m["linked_by_desk"] = dict(desks.most_common())
+        m["linked_total"] = sum(1 for b in bookings if b.get("status") == "visited" and _linked_desks(b))
+    return m
+
+
+def _linked_desks(b: Dict[str, Any]) -> List[str]:
+    v = b.get("linked_desks")
+    if v is None:
+        v = (b.get("outcome") or {}).get("linked_desks") if isinstance(b.get("outcome"), dict) else None
+    return [str(x) for x in (v or [])]
+
+
+def in_period(s: Dict[str, Any], date_from: str = "", date_to: str = "") -> bool:
+    t = s.get("start") or 0
+    if date_from and t < day_start(date_from):
+        return False
+    if date_to and t >= day_start(date_to) + 86400:
+        return False
+    return True
+
+
+def now() -> float:
+    return time.time()
