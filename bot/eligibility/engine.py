@@ -200,12 +200,16 @@ def _nes1(c: _Ctx):
         c.fail("재학 중(진학·자격 준비)이면 구직촉진수당이 인정되지 않습니다(시행령 5조) — Ⅱ유형을 보세요")
     elif st == "employed":
         c.refer("재직 중이면 근로시간(주 30시간 미만 등)에 따라 참여 여부가 달라 고용센터가 판단합니다")
+    # 수당 제외 사유(exclusions): decisive when known; when unknown they are stated as a caveat
+    # instead of being asked (screening keeps the dialogue short; the 고용센터 checks them).
     if p.get("receiving_unemployment_benefit") is True:
         c.fail("구직급여(실업급여) 수급 중에는 구직촉진수당이 인정되지 않습니다(법 7조③, 종료 후 6개월 경과 필요)")
-    else:
-        c.v("receiving_unemployment_benefit")
+    elif p.get("receiving_unemployment_benefit") is None:
+        c.caveat("실업급여를 받는 중이거나 끝난 지 6개월이 안 되었으면 구직촉진수당이 나오지 않습니다")
     if p.get("livelihood_recipient") is True:
         c.fail("생계급여 수급자는 Ⅰ유형 구직촉진수당 대상이 아닙니다(시행령 5조) — Ⅱ유형(특정계층)·자활을 보세요")
+    elif p.get("livelihood_recipient") is None:
+        c.caveat("생계급여를 받고 계시면 구직촉진수당 대상이 아닙니다(Ⅱ유형·자활 참여 가능)")
     # income: 60% (요건심사·선발형) or 청년특례 120% (선발형)
     pct = c.fig("nes1.income_pct")
     ys_pct = c.R.fig("nes1.youth_special_income_pct").value
@@ -229,9 +233,6 @@ def _nes1(c: _Ctx):
                 c.caveat(f"확인 필요[불일치]: 청년 연령 하한이 자료마다 {ys_min}세/{ys_min_f.get('alt_value')}세로 다름")
     else:
         c.income_test(pct, "국민취업지원제도 Ⅰ유형 소득기준")
-    # livelihood recipient unknown only matters when the income test is passed / unknown
-    if p.get("livelihood_recipient") is None:
-        c.v("livelihood_recipient")
     # assets
     youth_age_max = c.fig("nes1.youth_age_max")
     amax = c.fig("nes1.assets_max_youth") if (age is not None and age <= youth_age_max) else c.fig("nes1.assets_max")
@@ -248,7 +249,7 @@ def _nes1(c: _Ctx):
     if pinc is None and inc is not None and inc < t1:
         pinc = inc  # 본인 소득은 가구 소득을 넘을 수 없음
     if pinc is None:
-        c.v("personal_income_monthly")
+        c.caveat(f"본인 월소득이 1인 가구 중위 {ppct}% {won(t1)} 이상이면 구직촉진수당이 나오지 않습니다")
     elif pinc >= t1:
         c.fail(f"본인 월소득 {won(pinc)} ≥ 1인 가구 중위 {ppct}% {won(t1)} — 구직촉진수당 제외")
     # 취업경험
@@ -282,8 +283,8 @@ def _nes2(c: _Ctx):
     p = c.p
     if p.get("receiving_unemployment_benefit") is True:
         c.fail("구직급여(실업급여) 수급 중에는 국민취업지원제도에 참여할 수 없습니다(구직급여 수급자격 인정 시 종료)")
-    else:
-        c.v("receiving_unemployment_benefit")
+    elif p.get("receiving_unemployment_benefit") is None:
+        c.caveat("실업급여를 받는 중에는 국민취업지원제도에 참여할 수 없습니다")
     if p.get("employment_status") == "employed":
         c.refer("재직 중이면 근로시간·소득에 따라 참여 여부가 달라 고용센터가 판단합니다")
     age_min, age_sp = c.fig("nes.age_min"), c.fig("nes.age_max_special")
@@ -842,8 +843,12 @@ def _rehab(c: _Ctx):
     c.amount = {"text": "3~5년 변제 후 남은 채무 면책(법원 결정)", "monthly": None, "total": None}
 
 
-def _flag(field: str, yes: str, no: str):
+def _flag(field: str, yes: str, no: str, impossible: Callable[[dict], str | None] | None = None):
     def run(c: _Ctx):
+        why = impossible(c.p) if impossible else None
+        if why and c.p.get(field) is None:
+            c.fail(why)
+            return
         v = c.v(field)
         if v is True:
             c.ok(yes)
@@ -897,9 +902,13 @@ _EVALUATORS: dict[str, Callable[[_Ctx], None]] = {
     "microcredit": _microcredit,
     "personal_rehabilitation": _rehab,
     "saeil_center": _flag("career_break_woman", "경력단절여성 등 — 새일센터 취업상담·직업교육 대상",
-                          "새일센터는 경력단절여성 등이 대상입니다(해당 없다고 답하셨습니다)"),
+                          "새일센터는 경력단절여성 등이 대상입니다(해당 없다고 답하셨습니다)",
+                          lambda p: ("일한 적이 없다고 하셔서 경력단절 대상이 아닙니다(여성 구직자는 새일센터 상담 가능)"
+                                     if p.get("employment_status") == "never_worked" else None)),
     "veteran_support": _flag("veteran_mid_long_term", "중·장기복무 제대(예정)군인 — 제대군인지원센터 대상",
-                             "중·장기복무 제대군인이 대상입니다(해당 없다고 답하셨습니다)"),
+                             "중·장기복무 제대군인이 대상입니다(해당 없다고 답하셨습니다)",
+                             lambda p: (f"나이 {p['age']}세 — 중·장기(5년 이상) 복무 제대군인이 되기 어려운 나이입니다"
+                                        if p.get("age") is not None and p["age"] < 23 else None)),
     "disability_employment": _flag("disability", "장애인 구직자 — 한국장애인고용공단 취업지원 대상",
                                    "장애인 구직자가 대상입니다(해당 없다고 답하셨습니다)"),
     "middle_aged_job_center": _middle_aged,
