@@ -64,6 +64,15 @@ ALIASES: dict[str, list[tuple[str, str]]] = {
     "마산": [("경상남도", "창원시 마산합포구"), ("경상남도", "창원시 마산회원구")],
     "마산시": [("경상남도", "창원시 마산합포구"), ("경상남도", "창원시 마산회원구")],
     "진해시": [("경상남도", "창원시 진해구")],
+    # islands people name instead of their 군/시
+    "독도": [("경상북도", "울릉군")],
+    "울릉도": [("경상북도", "울릉군")],
+    "백령도": [("인천광역시", "옹진군")],
+    "연평도": [("인천광역시", "옹진군")],
+    "강화도": [("인천광역시", "강화군")],
+    "거제도": [("경상남도", "거제시")],
+    "안면도": [("충청남도", "태안군")],
+    "흑산도": [("전라남도", "신안군")],
     # former names
     "여주군": [("경기도", "여주시")],
     "청원군": [("충청북도", "청주시")],
@@ -357,11 +366,12 @@ def _common(keys: list[Key]) -> Key:
         return (None, sg.pop() if len(sg) == 1 else None, emd.pop() if len(emd) == 1 else None)
     if len(sg) == 1:
         return (sido.pop(), sg.pop(), emd.pop() if len(emd) == 1 else None)
+    the_sido = sido.pop()
     cities = {x.split(" ")[0] if x and " " in x else x for x in sg}
     city = cities.pop() if len(cities) == 1 else None
-    if city and (sido_name := next(iter(sido)), city, None) not in get().level:
+    if city and (the_sido, city, None) not in get().level:
         city = None
-    return (next(iter(sido)), city, None)
+    return (the_sido, city, None)
 
 
 def find_in_text(text: str) -> list[dict]:

@@ -120,7 +120,8 @@ def _resolve_keys(query: str, keys: list[tuple], need, point=None) -> dict:
     if len(keys) > 1:
         common = gazetteer._common(keys)
         region = gazetteer.as_dict(common) if common[0] else None
-        return _ask_back(query, keys, region, f"'{query}'에 해당하는 곳이 여러 곳 있어요. ")
+        what = f"'{query}'" if len(query) <= 12 else "말씀하신 지역"
+        return _ask_back(query, keys, region, f"{what}에 해당하는 곳이 여러 곳 있어요. ")
     k = keys[0]
     return _ask_back(query, [d[0] for d in decided], gazetteer.as_dict(k),
                      f"{gazetteer.label(k)}에는 관할 센터가 여러 곳이에요. ")

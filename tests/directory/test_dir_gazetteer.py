@@ -80,3 +80,39 @@ def test_ambiguous_mentions_keep_all_candidates():
 
 def test_unknown_words_are_not_places():
     assert find_in_text("안녕하세요 상담 받고 싶어요") == []
+
+
+def test_every_phrase_is_found_by_the_finder_with_its_canonical():
+    missing = []
+    for surface, canon in gazetteer.region_phrases():
+        ms = find_in_text(surface)
+        if not ms or canon not in ms[-1]["candidates"] and canon not in ms[0]["candidates"]:
+            missing.append((surface, canon))
+    assert missing == []
+
+
+def test_every_leaf_has_its_full_name_as_a_phrase():
+    g = gazetteer.get()
+    surfaces = {s for s, _ in gazetteer.region_phrases()}
+    for sido, sigungu, _ in g.leaves:
+        assert sido in surfaces
+        if sigungu:
+            assert sigungu in surfaces, sigungu
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+korean = st.text(alphabet=st.sampled_from(list("가나다라마포구합정동서울중부산에살아요 1234시군읍면리강남예산")),
+                 max_size=40)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(korean)
+def test_find_in_text_spans_are_consistent(text):
+    prev_end = 0
+    for m in find_in_text(text):
+        assert 0 <= m["start"] < m["end"] <= len(text)
+        assert m["start"] >= prev_end
+        assert text[m["start"]:m["end"]] == m["text"]
+        assert m["candidates"]
+        prev_end = m["end"]
