@@ -32,6 +32,7 @@ from typing import Any, Dict, List, Optional
 import aiohttp
 from aiohttp import web
 
+from bot.web import compat
 from bot.channels.sanitize import (
     EMPTY_REPLY,
     MALFORMED_REPLY,
@@ -241,7 +242,10 @@ def _mount_staff(app: web.Application, settings: Dict[str, Any]) -> None:
     if not callable(register):
         logger.warning("bot.staff has no register(); staff console not mounted")
         return
-    register(app, settings)
+    try:
+        register(app, settings)
+    except Exception:  # the citizen chat must stay up even if the console cannot start
+        logger.exception("bot.staff.register failed; staff console not mounted")
 
 
 def create_app(
@@ -257,6 +261,7 @@ def create_app(
     ``staff_settings`` is passed (merged with ``{"rasa_url": ...}``) to
     ``bot.staff.register(app, settings)`` when that module exists.
     """
+    compat.apply()
     app = web.Application(
         client_max_size=MAX_REQUEST_BYTES, middlewares=[security_headers]
     )
