@@ -420,5 +420,4 @@ def candidate_keys(text: str) -> tuple[list[Key], list[dict]]:
         for c in cands:
             if c not in result:
                 result.append(c)
-    # a coarse key that is contained in a finer candidate adds nothing ("제주" = 제주도 / 제주시)
     return result, mentions

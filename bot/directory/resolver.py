@@ -63,7 +63,7 @@ def _region_text(key: tuple) -> str:
 
 def _finish(query, region_key, center, basis, dist, lat, lon, need, place=None) -> dict:
     routed_from = None
-    if need == NEED_UB and not center.ub:
+    if need == NEED_UB and not center.ub:  # e.g. 당진: only 국민취업지원제도·취업알선 (see corrections)
         routed_from = center
         (center, dist), = C.nearest(lat, lon, n=1, need_ub=True)
         basis = "nearest"
@@ -73,8 +73,9 @@ def _finish(query, region_key, center, basis, dist, lat, lon, need, place=None) 
                       need_ub=need == NEED_UB)]
     place = place or _region_text(region_key)
     if routed_from is not None:
-        msg = (f"{routed_from.name}{gazetteer.josa(routed_from.name, '은', '는')} 실업급여 업무를 하지 않는 소규모 센터라서(출처: 당진시 안내 등), "
-               f"실업급여는 가장 가까운 {center.name}(약 {cdict['distance_km']}km)로 안내해 드려요.")
+        msg = (f"{place}{gazetteer.josa(place, '은', '는')} {routed_from.name} 관할이지만, 이 센터는 실업급여 업무를 "
+               f"하지 않는 것으로 안내되어 있어 실업급여는 가장 가까운 {center.name}(약 {cdict['distance_km']}km)로 "
+               f"안내해 드려요.")
         cdict["routed_from"] = {"name": routed_from.name,
                                 "reason": routed_from.row["corrections"] or "handles_unemployment_benefit=false"}
     elif basis == "jurisdiction":
