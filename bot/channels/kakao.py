@@ -198,6 +198,9 @@ class KakaoSkill:
             logger.warning("KakaoInput: no secret configured; skill requests are NOT authenticated")
         self.salt = salt.encode("utf-8")
         self.timeout = float(timeout)
+        if not 0 < self.timeout <= 4.8:
+            logger.warning("KakaoInput: timeout %.1fs outside (0, 4.8]; Kakao allows 5 s in total - using 4.5", self.timeout)
+            self.timeout = 4.5
         self.use_callback = bool(use_callback)
         self.secret_header = secret_header
         self.callback_hosts = tuple(callback_hosts)

@@ -23,6 +23,7 @@ conversations.  Rasa down/slow/garbage -> 200 with a polite Korean bot message
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import logging
 import re
@@ -50,6 +51,7 @@ DEFAULT_STATIC_DIR = REPO_ROOT / "web"
 DEFAULT_RASA_URL = "http://127.0.0.1:5005"
 DEFAULT_TIMEOUT = 15.0
 
+_dumps = functools.partial(json.dumps, ensure_ascii=False)
 SENDER_RE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 SENDER_PREFIX = "web-"
 
@@ -69,7 +71,7 @@ WIDGET_CSP = (
 def _bad_request(code: str, text: str, status: int = 400) -> web.Response:
     return web.json_response(
         {"status": "bad_request", "error": code, "messages": [{"text": text}]},
-        status=status,
+        status=status, dumps=_dumps,
     )
 
 
@@ -80,7 +82,8 @@ def _bot_reply(sender: str, texts: List[str], status: str) -> web.Response:
             "sender": sender,
             "truncated": False,
             "messages": [{"recipient_id": sender, "text": t} for t in texts],
-        }
+        },
+        dumps=_dumps,
     )
 
 
@@ -176,7 +179,8 @@ async def chat(request: web.Request) -> web.Response:
     if truncated:
         messages.insert(0, {"recipient_id": sender, "text": TRUNCATED_NOTE})
     return web.json_response(
-        {"status": "ok", "sender": sender, "truncated": truncated, "messages": messages}
+        {"status": "ok", "sender": sender, "truncated": truncated, "messages": messages},
+        dumps=_dumps,
     )
 
 

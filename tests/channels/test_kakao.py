@@ -345,3 +345,8 @@ async def test_blueprint_over_http():
             async with s.post(server.base + "/webhooks/kakao/webhook", data=body(load_fixture("skill_basic.json")),
                               headers={"X-Skill-Secret": "nope"}) as r:
                 assert r.status == 401 and validate_skill_response(await r.json()) == []
+
+
+@pytest.mark.parametrize("value,expected", [(30, 4.5), (0, 4.5), (-1, 4.5), (4.8, 4.8), (2.0, 2.0)])
+def test_timeout_is_clamped_to_kakao_budget(value, expected):
+    assert KakaoSkill(secret="x", salt="y", timeout=value).timeout == expected
