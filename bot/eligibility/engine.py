@@ -71,7 +71,7 @@ class _Ctx:
         self.notes: list[str] = []
         self.amount: dict | None = None
         self.extra: dict[str, Any] = {}
-        self.done = False  # a decisive pass (e.g. "already receiving") ends further checks
+        self.key: str | None = None  # preferred short reason when likely
 
     # values -----------------------------------------------------------
     def v(self, field: str, ask: bool = True):
@@ -155,7 +155,13 @@ def _resolve(c: _Ctx) -> tuple[str, str, str]:
         reason = "; ".join(c.refers + c.passes)
         return "refer", reason, c.refers[0]
     reason = "; ".join(c.passes) if c.passes else "조건을 충족하는 것으로 보입니다"
-    return "likely", reason, c.passes[0] if c.passes else reason
+    key = c.key or next((x for x in c.passes if "중위소득" in x), None) or (c.passes[0] if c.passes else reason)
+    amt = c.amount or {}
+    if amt.get("monthly"):
+        key = f"{key} · 월 {won(amt['monthly'])}"
+    elif amt.get("total"):
+        key = f"{key} · 최대 {won(amt['total'])}"
+    return "likely", reason, key
 
 
 # ---------------------------------------------------------------- programs
@@ -750,13 +756,16 @@ def _debt_adjust(c: _Ctx):
     if days is not None:
         if days <= r_max:
             track = "신속채무조정"
-            c.ok(f"연체 {days}일 ≤ {r_max}일(또는 연체 우려) → 신속채무조정")
+            c.key = f"연체 {days}일 ≤ {r_max}일(또는 연체 우려) → 신속채무조정"
+            c.ok(c.key)
         elif days <= p_max:
             track = "사전채무조정"
-            c.ok(f"연체 {days}일({r_max + 1}~{p_max}일) → 사전채무조정")
+            c.key = f"연체 {days}일({r_max + 1}~{p_max}일) → 사전채무조정"
+            c.ok(c.key)
         else:
             track = "개인워크아웃"
-            c.ok(f"연체 {days}일 ≥ {p_max + 1}일 → 개인워크아웃(원금 0~70% 감면)")
+            c.key = f"연체 {days}일 ≥ {p_max + 1}일 → 개인워크아웃(원금 0~70% 감면)"
+            c.ok(c.key)
         c.extra["track"] = track
     c.caveat("조정안대로 갚을 수 있는 소득이 있어야 합니다 — 소득이 없으면 개인파산 상담(132)")
     years = c.fig("da.max_years")

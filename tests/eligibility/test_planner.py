@@ -1,0 +1,152 @@
+import random
+import statistics
+
+import pytest
+
+from bot.eligibility import FIELDS, NEEDS, evaluate, programs_for_needs
+from bot.eligibility.planner import FIELD_PRIORITY, QUESTIONS, next_question, open_programs, plan
+from bot.eligibility.profile import CRISIS_EVENTS, EMPLOYMENT_STATUSES, HOUSING_TYPES, REGION_TYPES
+
+from .profiles import PEOPLE
+
+CHILD_FIELDS = {"children_ages", "caregiving_gap", "single_parent"}
+DEBT_FIELDS = {"debt_total", "debt_overdue_days", "low_credit"}
+HOUSING_FIELDS = {"housing", "rent_monthly", "deposit", "homeowner", "lives_apart_from_parents"}
+
+
+def _run(person):
+    name, needs, start, truth = person
+    return plan(start, needs, lambda f: truth.get(f))
+
+
+def test_question_metadata_complete():
+    enums = {"employment_status": EMPLOYMENT_STATUSES, "housing": HOUSING_TYPES,
+             "crisis_event": CRISIS_EVENTS, "region_type": REGION_TYPES}
+    for field, q in QUESTIONS.items():
+        assert field in FIELDS, field
+        assert set(q) >= {"text", "type", "choices", "why", "examples"}
+        assert q["type"] in {"int", "money", "bool", "enum", "int_list", "region"}
+        assert ("?" in q["text"] or q["text"].endswith("주세요.")) and len(q["text"]) <= 60, q["text"]
+        assert q["why"] and q["examples"]
+        if q["type"] in ("bool", "enum"):
+            assert q["choices"], field
+            for value, label in q["choices"]:
+                assert len(label) <= 14, (field, label)
+        if q["type"] == "bool":
+            assert {v for v, _ in q["choices"]} == {True, False}
+        if field in enums:
+            assert {v for v, _ in q["choices"]} == set(enums[field])
+    assert set(FIELD_PRIORITY) <= set(QUESTIONS)
+
+
+def test_every_missing_field_has_a_question():
+    rng = random.Random(20260101)
+    seen = set()
+    for _ in range(300):
+        prof = {}
+        for f in rng.sample(sorted(QUESTIONS), rng.randint(0, 12)):
+            q = QUESTIONS[f]
+            if q["type"] in ("bool", "enum"):
+                prof[f] = rng.choice(q["choices"])[0]
+            elif q["type"] == "money":
+                prof[f] = rng.choice([0, 500_000, 2_000_000, 4_000_000, 150_000_000, 300_000_000])
+            elif q["type"] == "int_list":
+                prof[f] = rng.sample(range(0, 25), rng.randint(0, 3))
+            elif q["type"] == "region":
+                prof[f] = rng.choice(["강남구", "수원시", "양평군"])
+            elif f == "age":
+                prof[f] = rng.randint(15, 80)
+            elif f == "household_size":
+                prof[f] = rng.randint(1, 8)
+            elif f == "insured_years":
+                prof[f] = rng.randint(0, 30)
+            else:
+                prof[f] = rng.randint(0, 500)
+        for r in evaluate(prof, year=rng.choice([2025, 2026])):
+            if r["verdict"] == "need_info":
+                assert r["missing"], r
+                seen.update(r["missing"])
+            else:
+                assert r["missing"] == []
+    assert seen <= set(QUESTIONS), seen - set(QUESTIONS)
+
+
+def test_plans_median_and_scope():
+    counts = {}
+    for person in PEOPLE:
+        name, needs, start, truth = person
+        asked = _run(person)
+        counts[name] = len(asked)
+        assert len(asked) == len(set(asked)), (name, asked)          # never asks twice
+        assert not (set(asked) & set(start)), (name, asked)           # never asks what is known
+        if "childcare" not in needs:
+            assert not (set(asked) & CHILD_FIELDS), (name, asked)
+        if "debt" not in needs:
+            assert not (set(asked) & DEBT_FIELDS), (name, asked)
+        if "housing" not in needs:
+            assert not (set(asked) & HOUSING_FIELDS), (name, asked)
+        # after the plan nothing of those needs is still open (unless the person skipped)
+        prof = dict(start)
+        prof.update({f: truth[f] for f in asked if f in truth})
+        skipped = {f for f in asked if f not in truth}
+        assert next_question(prof, needs, skipped) is None
+        if not skipped:
+            assert open_programs(prof, needs) == []
+    two = [n for n, p in zip(counts.values(), PEOPLE) if len(p[1]) == 2]
+    med = statistics.median(two)
+    emp = statistics.median(counts[p[0]] for p in PEOPLE if "employment" in p[1])
+    empty = {p[0]: counts[p[0]] for p in PEOPLE if not p[2]}
+    print(f"\nplanner: {len(PEOPLE)} people, median questions (two needs) = {med}; "
+          f"with an employment need = {emp}; empty start = {empty}")
+    for n, c in counts.items():
+        print(f"  {n}: {c}")
+    assert len(PEOPLE) >= 20
+    assert med <= 8
+
+
+def test_seed_plans_are_sensible():
+    plans = {p[0]: _run(p) for p in PEOPLE[:3]}
+    a = plans["seed_a_60s_man_credit_recipient"]
+    assert "livelihood_recipient" not in a and "low_credit" not in a
+    assert "debt_total" in a and "debt_overdue_days" in a
+    b = plans["seed_b_single_mother_dv"]
+    assert "crisis_event" not in b and "children_ages" not in b
+    assert "household_income_monthly" in b
+    c = plans["seed_c_single_mother_daughter"]
+    assert {"crisis_event", "debt_total", "household_income_monthly"} <= set(c)
+
+
+def test_next_question_none_and_skips_and_determinism():
+    # nothing open -> None
+    done = dict(age=30, household_size=1, household_income_monthly=10_000_000, debt_total=0)
+    assert next_question(done, ["debt"]) is None or next_question(done, ["debt"]) in QUESTIONS
+    assert next_question({}, ["debt"]) == next_question({}, ["debt"])
+    first = next_question({}, ["debt"])
+    assert first in {"household_size", "household_income_monthly", "debt_total", "personal_income_monthly"}
+    # skipping every useful field -> None
+    skipped = set()
+    for _ in range(40):
+        f = next_question({}, ["debt"], skipped)
+        if f is None:
+            break
+        skipped.add(f)
+    assert next_question({}, ["debt"], skipped) is None
+    # most-shared field first: for employment the shared 'age'/'employment_status' come before flags
+    q = next_question({}, ["employment"])
+    assert q in {"age", "employment_status", "household_size", "household_income_monthly"}
+
+
+def test_answers_settle_programs():
+    # answering debt questions settles the debt programs
+    prof = dict(debt_total=0)
+    res = evaluate(prof, programs=programs_for_needs(["debt"]))
+    verdicts = {r["program"]: r["verdict"] for r in res}
+    assert verdicts["debt_adjustment"] == "unlikely"
+    assert verdicts["personal_rehabilitation"] == "unlikely"
+
+
+def test_plan_bounded():
+    asked = plan({}, list(NEEDS), lambda f: None, max_questions=5)
+    assert len(asked) <= 5
+    asked = plan({}, list(NEEDS), lambda f: None)
+    assert len(asked) <= 25 and len(asked) == len(set(asked))
