@@ -176,7 +176,8 @@ def _age_range(c: _Ctx, lo: int, hi: int, what: str) -> bool | None:
     return False
 
 
-def _dependents(p: dict, R: _rules.YearRules) -> int | None:
+def _dependents(p: dict) -> int | None:
+    """부양가족 가산 대상 자녀(18세 이하) 수; 70세 이상·중증장애인 가족은 프로필에 없어 세지 않음."""
     kids = p.get("children_ages")
     if kids is None:
         return None
@@ -247,7 +248,8 @@ def _nes1(c: _Ctx):
         if assets <= amax:
             c.ok(f"가구 재산 {won(assets)} ≤ {won(amax)}")
         else:
-            c.fail(f"가구 재산 {won(assets)} > {won(amax)}(청년 15~34세는 5억원)")
+            c.fail(f"가구 재산 {won(assets)} > {won(amax)}(청년 {youth_age_max}세 이하는 "
+                   f"{won(c.R.fig('nes1.assets_max_youth').value)})")
     # personal income ≤ 1인 가구 중위 60%
     ppct = c.fig("nes1.personal_income_pct_1p")
     t1 = c.R.threshold(ppct, 1)
@@ -267,11 +269,15 @@ def _nes1(c: _Ctx):
                 c.ok(f"최근 2년 취업경험 {wd}일 ≥ {wmin}일(요건심사형)")
             else:
                 c.refer(f"최근 2년 취업경험 {wd}일 < {wmin}일(800시간) — 선발형: 예산 범위에서 점수로 선발")
+                yt = c.R.fig("nes1.youth_no_experience_note")
+                if yt.value and age is not None and age <= youth_age_max:
+                    c._use(yt)
+                    c.caveat(yt.value)
     # amount
     monthly = c.fig("nes1.allowance_monthly")
     months = c.fig("nes1.allowance_months")
     add, add_max = c.fig("nes1.dependent_add"), c.fig("nes1.dependent_max")
-    deps = _dependents(p, c.R)
+    deps = _dependents(p)
     succ = c.fig("nes.success_allowance_max")
     if deps is None:
         m = monthly
@@ -399,7 +405,8 @@ def _card(c: _Ctx):
     c.caveat("공무원·사립학교 교직원은 제외됩니다")
     special = p.get("single_parent") is True or p.get("disability") is True
     amt = c.fig("card.amount_special") if special else c.fig("card.amount")
-    c.amount = {"text": f"5년간 훈련비 {won(amt)}{'(특정계층)' if special else '(특정계층은 최대 500만원)'}, "
+    sp_amt = c.R.fig("card.amount_special").value
+    c.amount = {"text": f"5년간 훈련비 {won(amt)}{'(특정계층)' if special else f'(특정계층은 최대 {won(sp_amt)})'}, "
                         f"자부담 15~55%", "monthly": None, "total": amt}
 
 
@@ -598,9 +605,8 @@ def _single_parent(c: _Ctx):
         t_gen = c.threshold(general, size) if size else None
         t_y = c.threshold(yfig.value, size) if (size and yfig.value) else None
         if (age is None and inc is not None and t_gen is not None and t_y is not None and t_gen < inc <= t_y):
-            c.v("age")
-            c.income_test(general, "한부모가족 소득기준", ask=False)
-            c.fails.pop()  # undecided until the parent's age is known
+            c.v("age")  # undecided until the parent's age is known (청소년한부모 기준이 더 높음)
+            c._use(c.R.median_meta())
         else:
             c.income_test(general, "한부모가족 소득기준")
     # amount
@@ -748,9 +754,9 @@ def _debt_adjust(c: _Ctx):
         if debt == 0:
             c.fail("갚아야 할 빚이 없다고 답하셨습니다")
         elif debt > dmax:
-            c.fail(f"총 채무 {won(debt)} > {won(dmax)}(무담보 5억원·담보 10억원) — 개인회생·파산 상담")
+            c.fail(f"총 채무 {won(debt)} > {won(dmax)}({c.R.fig('da.total_debt_max').get('note')}) — 개인회생·파산 상담")
         else:
-            c.ok(f"총 채무 {won(debt)} ≤ {won(dmax)}(무담보 5억원·담보 10억원)")
+            c.ok(f"총 채무 {won(debt)} ≤ {won(dmax)}({c.R.fig('da.total_debt_max').get('note')})")
     days = c.v("debt_overdue_days")
     r_max, p_max = c.fig("da.rapid_max_days"), c.fig("da.pre_max_days")
     if days is not None:
@@ -852,8 +858,11 @@ def _rehab(c: _Ctx):
     c.amount = {"text": "3~5년 변제 후 남은 채무 면책(법원 결정)", "monthly": None, "total": None}
 
 
-def _flag(field: str, yes: str, no: str, impossible: Callable[[dict], str | None] | None = None):
+def _flag(field: str, yes: str, no: str, impossible: Callable[[dict], str | None] | None = None,
+          caveat: str | None = None):
     def run(c: _Ctx):
+        if caveat:
+            c.caveat(caveat)
         why = impossible(c.p) if impossible else None
         if why and c.p.get(field) is None:
             c.fail(why)
@@ -917,7 +926,9 @@ _EVALUATORS: dict[str, Callable[[_Ctx], None]] = {
     "veteran_support": _flag("veteran_mid_long_term", "중·장기복무 제대(예정)군인 — 제대군인지원센터 대상",
                              "중·장기복무 제대군인이 대상입니다(해당 없다고 답하셨습니다)",
                              lambda p: (f"나이 {p['age']}세 — 중·장기(5년 이상) 복무 제대군인이 되기 어려운 나이입니다"
-                                        if p.get("age") is not None and p["age"] < 23 else None)),
+                                        if p.get("age") is not None and p["age"] < 23 else None),
+                             caveat="확인 필요[미확인]: 중·장기복무 정의(통상 중기 5년·장기 10년 이상)와 직업훈련비 "
+                                    "금액은 재확인되지 않았습니다"),
     "disability_employment": _flag("disability", "장애인 구직자 — 한국장애인고용공단 취업지원 대상",
                                    "장애인 구직자가 대상입니다(해당 없다고 답하셨습니다)"),
     "middle_aged_job_center": _middle_aged,
