@@ -384,12 +384,12 @@ class BookingStore:
                     raise InvalidInput(f"한 번호로는 예약을 {self.max_active_per_phone}건까지만 할 수 있습니다. "
                                        "기존 예약을 취소하거나 변경해 주세요.")
                 code = self._insert_seat(conn, center, start_db, cap, name, phone, summary_json)
+                row = None
                 if code is not None:
                     self._hook("book:inserted")
+                    row = conn.execute(select(bookings).where(bookings.c.code == code)).first()
             if code is None:
                 raise self._full_error(center, start)
-            with self.engine.connect() as conn:
-                row = conn.execute(select(bookings).where(bookings.c.code == code)).first()
         b = _row_to_booking(row)
         log.info("booking %s created: %s %s (%s)", b.code, b.center, b.start.isoformat(), mask_phone(phone))
         return b

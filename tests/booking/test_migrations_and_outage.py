@@ -130,7 +130,7 @@ def test_store_unavailable_when_server_dies_mid_transaction(pg_url, make_store):
 
     def kill_own_backend(stage):
         with admin.engine.connect() as c:
-            c.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            c.execute(text("SELECT pg_terminate_backend(pid, 10000) FROM pg_stat_activity "
                            "WHERE datname = current_database() AND pid <> pg_backend_pid() "
                            "AND state LIKE 'idle in transaction%'"))
             c.commit()
@@ -184,3 +184,23 @@ def _running(pid: int) -> bool:
     except (FileNotFoundError, ProcessLookupError):
         return False
     return state not in ("Z", "X")
+
+
+def test_stale_server_of_a_dead_test_process_is_swept():
+    import subprocess
+    import sys
+
+    from tests.support.postgres import sweep_stale_servers
+    # a child process starts a server and dies without stopping it (like a SIGKILLed run)
+    code = ("import os, sys; sys.path.insert(0, os.getcwd());"
+            "from tests.support.postgres import start_postgres;"
+            "url, stop = start_postgres(dbname='orphan'); print(url, flush=True); os._exit(0)")
+    before = set(glob.glob("/tmp/pgtest-*"))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                         cwd=os.path.dirname(os.path.dirname(os.path.dirname(__file__))))
+    assert out.returncode == 0, out.stderr
+    orphan = (set(glob.glob("/tmp/pgtest-*")) - before).pop()
+    pid = int(open(os.path.join(orphan, "data", "postmaster.pid")).readline())
+    assert _running(pid)
+    assert sweep_stale_servers() >= 1
+    assert not os.path.exists(orphan) and not _running(pid)

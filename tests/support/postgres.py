@@ -118,9 +118,7 @@ def _kill_postmaster(datadir: str) -> None:
             return
         deadline = time.monotonic() + wait
         while time.monotonic() < deadline:
-            try:
-                os.kill(pid, 0)
-            except ProcessLookupError:
+            if not _pid_alive(pid):  # gone, or a zombie waiting for init to reap it
                 return
             time.sleep(0.1)
 
@@ -141,6 +139,38 @@ def _wait_ready(port: int, dbname: str, user: str, timeout: float) -> None:
     raise PostgresUnavailable(f"PostgreSQL did not accept connections within {timeout:.0f}s: {last}")
 
 
+def _pid_alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] not in ("Z", "X")
+    except (OSError, IndexError):
+        try:
+            os.kill(pid, 0)
+            return True
+        except ProcessLookupError:
+            return False
+        except PermissionError:
+            return True
+
+
+def sweep_stale_servers() -> int:
+    """Stop/remove servers left behind by test processes that died without cleaning up
+    (e.g. SIGKILL). Only touches our own ``pgtest-*`` dirs whose owner process is gone."""
+    n = 0
+    for root in glob.glob(os.path.join(tempfile.gettempdir(), "pgtest-*")):
+        try:
+            with open(os.path.join(root, "owner.pid")) as f:
+                owner = int(f.read().strip())
+        except (OSError, ValueError):
+            continue  # being created right now, or not ours
+        if _pid_alive(owner):
+            continue
+        _kill_postmaster(os.path.join(root, "data"))
+        shutil.rmtree(root, ignore_errors=True)
+        n += 1
+    return n
+
+
 def start_postgres(dbname: str = "test", max_connections: int = 150, timeout: float = 60.0,
                    extra_settings: Optional[Dict[str, str]] = None) -> Tuple[str, Callable[[], None]]:
     """Start a private PostgreSQL server; returns (SQLAlchemy URL, stop function).
@@ -152,7 +182,11 @@ def start_postgres(dbname: str = "test", max_connections: int = 150, timeout: fl
         raise ValueError("dbname must be a simple lower-case identifier")
     bindir = find_pg_bin()
     user = _server_user()
+    with contextlib.suppress(Exception):
+        sweep_stale_servers()
     root = tempfile.mkdtemp(prefix="pgtest-")
+    with open(os.path.join(root, "owner.pid"), "w") as f:
+        f.write(str(os.getpid()))
     datadir = os.path.join(root, "data")
     sockdir = os.path.join(root, "sock")
     os.mkdir(sockdir)
