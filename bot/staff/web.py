@@ -250,16 +250,19 @@ async def staff_guard(request: web.Request, handler: Callable[[web.Request], Awa
     try:
         resp = await _guarded(request, handler)
     except web.HTTPException as exc:
-        if exc.status >= 500:
-            raise
-        resp = exc
-    resp.headers["Content-Security-Policy"] = CSP
-    resp.headers["X-Frame-Options"] = "DENY"
-    resp.headers["X-Content-Type-Options"] = "nosniff"
-    resp.headers["Referrer-Policy"] = "no-referrer"
-    if not request.path.startswith("/staff/static/"):
-        resp.headers["Cache-Control"] = "no-store"
+        _security_headers(request, exc.headers)
+        raise
+    _security_headers(request, resp.headers)
     return resp
+
+
+def _security_headers(request: web.Request, headers) -> None:
+    headers["Content-Security-Policy"] = CSP
+    headers["X-Frame-Options"] = "DENY"
+    headers["X-Content-Type-Options"] = "nosniff"
+    headers["Referrer-Policy"] = "no-referrer"
+    if not request.path.startswith("/staff/static/"):
+        headers["Cache-Control"] = "no-store"
 
 
 async def _guarded(request: web.Request, handler) -> web.StreamResponse:
@@ -700,7 +703,7 @@ async def bookings(request: web.Request) -> web.Response:
         logger.warning("list_bookings failed: %s", exc)
         rows, error = [], "예약 목록을 불러오지 못했습니다. 잠시 후 다시 시도해 주세요."
     await audit(request, "view_bookings", detail={"center": center, "day": day, "status": status})
-    return render(request, "bookings.html", rows=rows, center=center, day=day, status=status,
+    return render(request, "bookings.html", rows=rows, center=center, day=day, fstatus=status,
                   error=error, desks=list(ctx.settings["desks"]), centers=centers,
                   flash=request.query.get("ok", ""), err=request.query.get("err", ""))
 
