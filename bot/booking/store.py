@@ -396,6 +396,8 @@ class BookingStore:
 
     def _insert_seat(self, conn, center, start_db, cap, name, phone, summary_json) -> Optional[str]:
         held = self._held_seats(conn, center, start_db)
+        if len(held) >= cap:  # also covers seats above a since-lowered capacity
+            return None
         now_db = _to_db(self.now())
         for seat in range(1, cap + 1):
             if seat in held:
@@ -462,7 +464,7 @@ class BookingStore:
     def reschedule(self, code: str, phone: str, new_start: datetime) -> Booking:
         """Move to ``new_start`` at the same centre: new seat taken and old freed atomically."""
         new_start = self._check_start(new_start)
-        full_center = None
+        refused = None  # (reason, code, center, after) -> SlotUnavailable raised after rollback
         with self._db_errors():
             with self._weng.begin() as conn:
                 row = self._locked_for_citizen(conn, code, phone)
@@ -477,22 +479,27 @@ class BookingStore:
                     rule = check_slot_rules(new_start, self.now(), self.lead_time, self.horizon_days)
                     if not rule.open:
                         after = new_start if rule.code in ("lunch", "hours", "grid", "weekend", "holiday") else None
-                        raise SlotUnavailable(rule.reason + " 기존 예약은 그대로 유지됩니다.",
-                                              self._safe_next_free(center, after), code=rule.code)
-                    if not self._move_seat(conn, m["id"], center, new_db, self.capacity_for(center)):
-                        full_center = center
+                        refused = (rule.reason, rule.code, center, after)
+                    elif not self._move_seat(conn, m["id"], center, new_db, self.capacity_for(center)):
+                        refused = (None, "full", center, new_start)
                     else:
                         self._hook("reschedule:moved")
-                if full_center is None:
+                if refused is None:
                     row = conn.execute(select(bookings).where(bookings.c.id == m["id"])).first()
-        if full_center is not None:
-            raise self._full_error(full_center, new_start, " 기존 예약은 그대로 유지됩니다.")
+        keep = " 기존 예약은 그대로 유지됩니다."
+        if refused is not None:
+            reason, rcode, center, after = refused
+            if rcode == "full":
+                raise self._full_error(center, new_start, keep)
+            raise SlotUnavailable(reason + keep, self._safe_next_free(center, after), code=rcode)
         b = _row_to_booking(row)
         log.info("booking %s rescheduled to %s", b.code, b.start.isoformat())
         return b
 
     def _move_seat(self, conn, booking_id: int, center: str, new_db: datetime, cap: int) -> bool:
         held = self._held_seats(conn, center, new_db)
+        if len(held) >= cap:
+            return False
         for seat in range(1, cap + 1):
             if seat in held:
                 continue

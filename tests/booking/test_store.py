@@ -343,3 +343,29 @@ def test_default_url_is_repo_var_sqlite(monkeypatch):
     assert resolve_url() == "postgresql://u@h/db"
     monkeypatch.setenv("BOOKING_DB_URL", "sqlite:///x.db")
     assert resolve_url() == "sqlite:///x.db"
+
+
+def test_lowered_capacity_is_respected(make_store, db_url):
+    s3 = make_store(db_url, capacity=3)
+    for i in range(3):
+        _book(s3, phone=f"010-8000-000{i}")
+    s3.cancel(s3.list_bookings()[0].code, "010-8000-0000")  # frees seat 1; seats 2 and 3 stay
+    s2 = make_store(db_url, capacity=2)
+    assert s2.slot_status(CENTER, WED10)["free"] == 0
+    with pytest.raises(SlotUnavailable):
+        _book(s2, phone="010-8000-0009")
+    assert s3.slot_status(CENTER, WED10)["free"] == 1
+
+
+def test_in_memory_sqlite_for_quick_use(clock):
+    s = BookingStore("sqlite://", clock=clock)
+    try:
+        b = _book(s)
+        assert s.get(b.code, "010-1234-5678").code == b.code
+        _book(s, phone="010-2222-3333")
+        with pytest.raises(SlotUnavailable) as ei:
+            _book(s, phone="010-4444-5555")
+        assert ei.value.next_free
+        s.reschedule(b.code, "010-1234-5678", WED10 + timedelta(hours=1))
+    finally:
+        s.close()
