@@ -82,6 +82,10 @@ def _normalise(text: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
+def _add_note(out: dict, text: str) -> None:
+    out["note"] = f"{out['note']} {text}" if out.get("note") else text
+
+
 def _blank(s: str, m: re.Match) -> str:
     return s[: m.start()] + " " * (m.end() - m.start()) + s[m.end():]
 
@@ -163,10 +167,10 @@ def _parse_date(s: str, today: date, out: dict) -> Tuple[str, Optional[date]]:
         if off == 0 and d < today and today.weekday() >= 5:
             d += timedelta(weeks=1)
             out["ambiguous"] = True
-            out["note"] = f"이번 주 {m.group(2)}요일은 지났으니 다가오는 {d.month}월 {d.day}일({m.group(2)})로 이해했어요."
+            _add_note(out, f"이번 주 {m.group(2)}요일은 지났으니 다가오는 {d.month}월 {d.day}일({m.group(2)})로 이해했어요.")
         elif off == 1 and today.weekday() == 6:
             out["ambiguous"] = True
-            out["note"] = f"다음 주 {m.group(2)}요일을 {d.month}월 {d.day}일({m.group(2)})로 이해했어요."
+            _add_note(out, f"다음 주 {m.group(2)}요일을 {d.month}월 {d.day}일({m.group(2)})로 이해했어요.")
         return _blank(s, m), d
     m = R_NEXT_WD.search(s)
     if m:
@@ -185,7 +189,7 @@ def _parse_date(s: str, today: date, out: dict) -> Tuple[str, Optional[date]]:
         ahead = (wd - today.weekday()) % 7
         if ahead == 0:
             out["ambiguous"] = True
-            out["note"] = f"오늘({m.group(1)}요일)로 이해했어요. 다음 주 {m.group(1)}요일이면 말씀해 주세요."
+            _add_note(out, f"오늘({m.group(1)}요일)로 이해했어요. 다음 주 {m.group(1)}요일이면 말씀해 주세요.")
         return _blank(s, m), today + timedelta(days=ahead)
     m = R_HOLIDAY.search(s)
     if m:
@@ -219,7 +223,7 @@ def _resolve_hour(h: int, part: Optional[str], period: Optional[str], out: dict,
     if part == "am":
         if h == 12:
             out["ambiguous"] = True
-            out["note"] = "오전 12시는 낮 12시로 이해했어요."
+            _add_note(out, "오전 12시는 낮 12시로 이해했어요.")
         return h
     if part == "pm":
         if 1 <= h <= 11:
@@ -234,12 +238,12 @@ def _resolve_hour(h: int, part: Optional[str], period: Optional[str], out: dict,
         if digital and h < 10 and out.get("_leading_zero"):
             return h
         out["ambiguous"] = True
-        out["note"] = f"오후 {h}시로 이해했어요. 오전이면 말씀해 주세요."
+        _add_note(out, f"오후 {h}시로 이해했어요. 오전이면 말씀해 주세요.")
         return h + 12
     if 7 <= h <= 11:
         if not digital:
             out["ambiguous"] = True
-            out["note"] = f"오전 {h}시로 이해했어요. 오후(저녁)면 말씀해 주세요."
+            _add_note(out, f"오전 {h}시로 이해했어요. 오후(저녁)면 말씀해 주세요.")
         return h
     return h
 
@@ -329,6 +333,13 @@ def parse_when(text: str, now: datetime) -> dict:
         return out
     try:
         s, d = _parse_date(s, now.date(), out)
+        wm = R_WD.search(s) if d is not None else None
+        if wm:  # "11월 30일 화요일": a weekday that does not match the date
+            s = _blank(s, wm)
+            if _WD[wm.group(1)] != d.weekday():
+                out["ambiguous"] = True
+                _add_note(out, f"{d.month}월 {d.day}일은 {WEEKDAY_KO[d.weekday()]}요일이에요. "
+                               "날짜와 요일 중 어느 쪽이 맞는지 확인해 주세요.")
         t = _parse_time(s, out)
     except _Err as e:
         out["error"] = str(e)

@@ -210,3 +210,50 @@ def test_choose_with_a_plain_slot_list():
     assert c["code"] == "holiday" and "성탄절" in c["reason"]
     c = choose_slot(parse_when("11월 20일", NOW), free, now=NOW)
     assert c["code"] == "past"
+
+
+MORE = [
+    ("내일 오후 3시 30분", D(2026, 11, 23), T(15, 30)),
+    ("목요일 오전 10시", D(2026, 11, 26), T(10, 0)),
+    ("다음주 수요일 열시", D(2026, 11, 25), T(10, 0)),
+    ("12시 반", None, T(12, 30)),
+    ("1시", None, T(13, 0)),
+    ("오전 9시 30분", None, T(9, 30)),
+    ("11월 30일 월요일 2시", D(2026, 11, 30), T(14, 0)),
+    ("내일 10시에 방문 가능할까요?", D(2026, 11, 23), T(10, 0)),
+    ("여섯시", None, T(18, 0)),
+    ("일곱시", None, T(7, 0)),
+]
+
+
+@pytest.mark.parametrize("text,d,t", MORE, ids=[m[0] for m in MORE])
+def test_more_everyday_forms(text, d, t):
+    r = parse_when(text, NOW)
+    assert r["error"] is None and (r["date"], r["time"]) == (d, t)
+
+
+def test_weekday_that_contradicts_the_date_is_flagged():
+    r = parse_when("11월 30일 화요일 10시", NOW)
+    assert r["date"] == D(2026, 11, 30) and r["time"] == T(10, 0)
+    assert r["ambiguous"] is True and "월요일" in r["note"]
+    assert parse_when("11월 30일 월요일", NOW)["ambiguous"] is False
+
+
+def test_parse_when_never_raises_on_arbitrary_text():
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    alphabet = st.sampled_from(list("0123456789:/.- 시분반월일년오전후내일모레다음주화수목금토요정오아침저녁한두세열") + ["요일"])
+
+    @settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
+    @given(st.one_of(st.text(max_size=40), st.lists(alphabet, max_size=15).map("".join)))
+    def check(text):
+        r = parse_when(text, NOW)
+        assert set(r) >= {"date", "time", "part", "ambiguous", "error"}
+        assert r["error"] is None or (isinstance(r["error"], str) and any("가" <= ch <= "힣" for ch in r["error"]))
+        if r["error"] is None:
+            assert r["date"] or r["time"] or r["part"] or r["period"] or r["range"] or r["asap"]
+        if r["time"] is not None:
+            assert isinstance(r["time"], time)
+
+    check()
