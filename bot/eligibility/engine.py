@@ -245,7 +245,10 @@ def _nes1(c: _Ctx):
     amax = c.fig("nes1.assets_max_youth") if (age is not None and age <= youth_age_max) else c.fig("nes1.assets_max")
     assets = c.v("assets")
     if assets is not None:
-        if assets <= amax:
+        youth_amax = c.R.fig("nes1.assets_max_youth").value
+        if age is None and amax < assets <= youth_amax:
+            c.v("age")  # 청년(34세 이하)이면 5억원까지
+        elif assets <= amax:
             c.ok(f"가구 재산 {won(assets)} ≤ {won(amax)}")
         else:
             c.fail(f"가구 재산 {won(assets)} > {won(amax)}(청년 {youth_age_max}세 이하는 "
@@ -337,8 +340,8 @@ def _ub_days(c: _Ctx) -> tuple[list[int], str]:
 
 def _unemployment(c: _Ctx):
     p = c.p
-    st = c.v("employment_status")
     receiving = p.get("receiving_unemployment_benefit") is True
+    st = p.get("employment_status") if receiving else c.v("employment_status")
     if st == "employed" and not receiving:
         c.fail("지금 일하고 계시면(재직 중) 구직급여 대상이 아닙니다")
     elif st == "self_employed":
