@@ -141,6 +141,7 @@ def make_settings(tmp_path, tracker_db, **extra) -> Dict[str, Any]:
     s = {
         "staff_db_url": f"sqlite:///{tmp_path / 'staff.db'}",
         "tracker_db_url": f"sqlite:///{tracker_db}",
+        "booking_db_url": f"sqlite:///{tmp_path / 'booking.db'}",
         "booking_store": extra.pop("booking_store", None),
     }
     s.update(extra)
@@ -229,3 +230,11 @@ def h():
 
     return SimpleNamespace(login=login, csrf_of=csrf_of, staff_routes=staff_routes, ADMIN=ADMIN,
                            COUNSELOR=COUNSELOR, NOW=NOW, DAY=DAY, CSRF_RE=CSRF_RE)
+
+
+@pytest.fixture
+def seeded_settings(tmp_path, tracker_db):
+    """Console settings over the seeded tracker DB, with the two users created."""
+    s = make_settings(tmp_path, tracker_db)
+    add_users(s["staff_db_url"])
+    return s
