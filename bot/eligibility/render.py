@@ -23,14 +23,14 @@ def _short(r: dict, limit: int = 90) -> str:
 
 
 def summary_lines(results: list[dict], needs: list[str]) -> list[str]:
-    """One header line per need, then one line per program (likely → need_info/refer → unlikely),
-    then a legend line with the disclaimer.  Programs outside ``needs`` are left out."""
+    """One header line per need (in the order of ``needs``), then one line per program
+    (likely → need_info/refer → unlikely), then a legend line with the year and the disclaimer.
+    Programs outside ``needs`` are left out; a program serving two needs is shown once."""
     by_id = {r["program"]: r for r in results}
     lines: list[str] = []
     shown: set[str] = set()
-    for need in NEEDS:
-        if need not in needs:
-            continue
+    order = [n for n in dict.fromkeys(needs) if n in NEEDS]   # the person's order of needs
+    for need in order:
         rs = [by_id[p] for p in PROGRAMS_BY_NEED[need] if p in by_id and p not in shown]
         if not rs:
             continue

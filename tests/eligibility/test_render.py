@@ -93,3 +93,11 @@ def test_not_evaluated_lists_other_needs_once():
     assert PROGRAM_NAMES["debt_adjustment"] not in t
     assert PROGRAM_NAMES["national_employment_support_1"] not in t
     assert "모두 살펴봤습니다" in not_evaluated_text(list(NEEDS))
+
+
+def test_summary_follows_need_order_and_shows_shared_program_once():
+    res = evaluate({"age": 30})
+    lines = summary_lines(res, ["livelihood", "housing"])
+    assert lines[0] == f"[{NEED_LABELS['livelihood']}]"
+    assert sum(PROGRAM_NAMES["emergency_welfare"] in l for l in lines) == 1
+    assert f"[{NEED_LABELS['housing']}]" in lines
