@@ -3,7 +3,7 @@
     python -m bot.staff migrate
     python -m bot.staff create-admin --username U [--password-stdin]
     python -m bot.staff create-user --username U --role counselor [--center C] [--password-stdin]
-    python -m bot.staff purge --days N [--tracker-db-url URL]
+    python -m bot.staff purge [--days N]   (default STAFF_RETENTION_DAYS, 180)
     python -m bot.staff delete-conversation (--sender-id S | --booking-code C)
 
 Database URLs come from --staff-db-url/--tracker-db-url or the environment
@@ -65,9 +65,12 @@ def _create(args: argparse.Namespace, role: str) -> int:
 def _purge(args: argparse.Namespace) -> int:
     from bot.staff.web import StaffContext, load_settings, purge_older_than
 
+    settings = load_settings({"staff_db_url": args.staff_db_url, "tracker_db_url": args.tracker_db_url})
+    if args.days is None:
+        args.days = int(settings["retention_days"])
     if args.days < 1:
         raise SystemExit("--days 는 1 이상이어야 합니다.")
-    ctx = StaffContext(load_settings({"staff_db_url": args.staff_db_url, "tracker_db_url": args.tracker_db_url}))
+    ctx = StaffContext(settings)
     try:
         res = purge_older_than(ctx, args.days)
         ctx.db.audit("retention_purge", "cli", "admin", detail={
@@ -112,7 +115,8 @@ def main(argv: Optional[List[str]] = None) -> int:
             sp.add_argument("--role", choices=ROLES, default="counselor")
             sp.add_argument("--center", default=None)
     sp = sub.add_parser("purge", help="delete conversations older than N days")
-    sp.add_argument("--days", type=int, required=True)
+    sp.add_argument("--days", type=int, default=None,
+                    help="default: STAFF_RETENTION_DAYS (180 when unset)")
     sp = sub.add_parser("delete-conversation", help="delete one person's conversation")
     sp.add_argument("--sender-id", default=None)
     sp.add_argument("--booking-code", default=None)

@@ -101,15 +101,17 @@ class ConversationRepository:
         return sa.inspect(self.engine).has_table("events")
 
     # ---- inbox -------------------------------------------------------------
-    def summaries(self) -> List[Dict[str, Any]]:
-        """One summary dict per sender, newest first."""
+    def summaries(self, sender_id: Optional[str] = None) -> List[Dict[str, Any]]:
+        """One summary dict per sender (or only `sender_id`), newest first."""
         if not self._has_table():
             return []
         e = EVENTS.c
+        only = [e.sender_id == sender_id] if sender_id is not None else []
         convs: Dict[str, Dict[str, Any]] = {}
         with self.engine.connect() as c:
             rows = c.execute(
                 sa.select(e.sender_id, e.type_name, e.timestamp, e.intent_name, e.action_name)
+                .where(*only)
                 .order_by(e.sender_id, e.id)
             )
             for sender, type_name, ts, intent, action in rows:
@@ -143,7 +145,7 @@ class ConversationRepository:
             # slot values (last one wins; restart/reset clears)
             slot_rows = c.execute(
                 sa.select(e.sender_id, e.type_name, e.data)
-                .where(e.type_name.in_(("slot", "restart", "reset_slots")))
+                .where(e.type_name.in_(("slot", "restart", "reset_slots")), *only)
                 .order_by(e.sender_id, e.id)
             )
             slots: Dict[str, Dict[str, Any]] = defaultdict(dict)
@@ -159,7 +161,7 @@ class ConversationRepository:
                     slots[sender][d["name"]] = d.get("value")
             # channel = input_channel of the first user message
             first_ids = (
-                sa.select(sa.func.min(e.id)).where(e.type_name == "user").group_by(e.sender_id)
+                sa.select(sa.func.min(e.id)).where(e.type_name == "user", *only).group_by(e.sender_id)
             ).scalar_subquery()
             for sender, data in c.execute(sa.select(e.sender_id, e.data).where(e.id.in_(first_ids))):
                 try:
@@ -195,8 +197,9 @@ class ConversationRepository:
             )
             return {r[0] for r in rows}
 
-    def channels(self) -> List[str]:
-        return sorted({s["channel"] for s in self.summaries() if s["channel"]})
+    def summary(self, sender_id: str) -> Optional[Dict[str, Any]]:
+        got = self.summaries(sender_id)
+        return got[0] if got else None
 
     def exists(self, sender_id: str) -> bool:
         if not self._has_table():

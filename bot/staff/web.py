@@ -470,7 +470,7 @@ async def conversation(request: web.Request) -> web.Response:
     sender_id = request.match_info["sender_id"]
     t = await _bg(_conv_or_404, ctx, sender_id)
     review = await _bg(ctx.db.get_review, sender_id)
-    summary = next((s for s in await _bg(ctx.conversations.summaries) if s["sender_id"] == sender_id), None)
+    summary = await _bg(ctx.conversations.summary, sender_id)
     for it in t["items"]:
         if it["type"] == "user":
             it["annotated"] = annotate(it["text"], it["entities"])
