@@ -369,6 +369,9 @@ def _unemployment(c: _Ctx):
             c.refer("자진퇴사는 원칙적으로 제한되지만 정당한 사유(임금체불·통근곤란 등)가 있으면 인정될 수 있어 고용센터가 판단합니다")
     # amount
     dmax, dmin8 = c.figure("ub.daily_max"), c.figure("ub.daily_min_8h")
+    for f in (dmax, dmin8):          # 이직일에 따른 상한, 단시간 근로자 하한 — always worth saying
+        if f.get("note"):
+            c.caveat(f["note"])
     rate = c.fig("ub.replacement_pct")
     days_row, grp = _ub_days(c)
     bounds = c.fig("ub.days_year_bounds")
@@ -639,6 +642,8 @@ def _childcare(c: _Ctx):
         young = [a for a in kids if a <= cmax]
         if young:
             c.ok(f"만 {cmax}세 이하 자녀 {len(young)}명(생후 3개월부터)")
+            if 0 in young:
+                c.caveat("생후 3개월 미만 아기는 아직 이용할 수 없습니다(영아종일제는 3~36개월)")
         else:
             c.fail(f"만 {cmax}세 이하 자녀가 없습니다(아이돌봄은 생후 3개월~만 {cmax}세)")
     gap = c.v("caregiving_gap")

@@ -343,3 +343,12 @@ def test_flag_programs():
     assert r["saeil_center"]["verdict"] == "likely" and r["saeil_center"]["apply"]["desk"] == "새일센터"
     (r,) = evaluate(dict(age=20), programs=["veteran_support"])
     assert r["verdict"] == "unlikely"
+
+
+def test_unemployment_cap_depends_on_leaving_date_and_baby_caveat():
+    (r,) = evaluate(dict(employment_status="unemployed", insured_days_18m=300, left_job_involuntarily=True),
+                    year=2026, programs=["unemployment_benefit"])
+    assert "66,000원" in r["caveat"] and "2025-12-31" in r["caveat"]
+    (r,) = evaluate(dict(children_ages=[0], caregiving_gap=True, household_size=2, household_income_monthly=1_000_000),
+                    year=2026, programs=["child_care_service"])
+    assert r["verdict"] == "likely" and "3개월" in r["caveat"]
