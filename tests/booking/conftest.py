@@ -4,8 +4,12 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.pool import NullPool
 
 from bot.booking import KST, BookingStore
+from bot.booking.db import make_engine
+from bot.booking.migrations import migrate
 from tests.support.postgres import new_database, postgres_server
 
 # Sunday 2026-11-22 10:00 KST (the next open day is Monday 11-23)
@@ -49,11 +53,44 @@ def sqlite_url(tmp_path):
     return f"sqlite:///{tmp_path / 'booking.db'}"
 
 
+@pytest.fixture(scope="session")
+def pg_shared_url(pg_server_url):
+    """One migrated database reused by the store tests (emptied before each test)."""
+    url = new_database(pg_server_url, prefix="shared")
+    engine = make_engine(url)
+    try:
+        migrate(engine)
+    finally:
+        engine.dispose()
+    return url
+
+
+def _empty_bookings(url: str) -> None:
+    engine = create_engine(url, future=True, poolclass=NullPool)
+    try:
+        with engine.begin() as conn:
+            conn.execute(text("SET LOCAL lock_timeout = '10s'"))
+            conn.execute(text("TRUNCATE bookings RESTART IDENTITY"))
+    finally:
+        engine.dispose()
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def db_url(request, tmp_path):
+    """A migrated-or-migratable, empty booking database (SQLite file / shared PostgreSQL DB)."""
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'booking.db'}"
-    return new_database(request.getfixturevalue("pg_server_url"), prefix="booking")
+    url = request.getfixturevalue("pg_shared_url")
+    _empty_bookings(url)
+    return url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def empty_db_url(request, tmp_path):
+    """A brand-new database without any tables (for migration tests)."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'empty.db'}"
+    return new_database(request.getfixturevalue("pg_server_url"), prefix="empty")
 
 
 @pytest.fixture

@@ -18,8 +18,8 @@ from .conftest import CENTER
 WED10 = datetime(2026, 11, 25, 10, 0, tzinfo=KST)
 
 
-def test_migrate_empty_db_then_rerun_is_noop(db_url):
-    engine = make_engine(db_url)
+def test_migrate_empty_db_then_rerun_is_noop(empty_db_url):
+    engine = make_engine(empty_db_url)
     try:
         assert applied_versions(engine) == []
         assert migrate(engine) == [m.version for m in MIGRATIONS]
@@ -36,15 +36,15 @@ def test_migrate_empty_db_then_rerun_is_noop(db_url):
         engine.dispose()
 
 
-def test_store_startup_migrates_and_keeps_data(make_store, db_url):
-    s1 = make_store(db_url)
+def test_store_startup_migrates_and_keeps_data(make_store, empty_db_url):
+    s1 = make_store(empty_db_url)
     b = s1.book(CENTER, WED10, "홍길동", "010-1234-5678", {"a": 1})
-    s2 = make_store(db_url)  # second start-up: migrations re-run idempotently
+    s2 = make_store(empty_db_url)  # second start-up: migrations re-run idempotently
     assert s2.get(b.code, "010-1234-5678").summary == {"a": 1}
 
 
-def test_a_new_migration_is_applied_once_in_order(db_url):
-    engine = make_engine(db_url)
+def test_a_new_migration_is_applied_once_in_order(empty_db_url):
+    engine = make_engine(empty_db_url)
     calls = []
 
     def m2(conn):
@@ -62,8 +62,8 @@ def test_a_new_migration_is_applied_once_in_order(db_url):
         engine.dispose()
 
 
-def test_failed_migration_is_rolled_back(db_url):
-    engine = make_engine(db_url)
+def test_failed_migration_is_rolled_back(empty_db_url):
+    engine = make_engine(empty_db_url)
 
     def bad(conn):
         conn.execute(text("CREATE TABLE half_done (id INTEGER PRIMARY KEY)"))
@@ -79,8 +79,8 @@ def test_failed_migration_is_rolled_back(db_url):
         engine.dispose()
 
 
-def test_concurrent_startups_migrate_once(db_url):
-    errors, engines = [], [make_engine(db_url) for _ in range(6)]
+def test_concurrent_startups_migrate_once(empty_db_url):
+    errors, engines = [], [make_engine(empty_db_url) for _ in range(6)]
     barrier = threading.Barrier(len(engines), timeout=30)
 
     def go(e):
