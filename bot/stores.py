@@ -46,11 +46,14 @@ logger = logging.getLogger(__name__)
 # Opaque identifiers that are copied unmasked (hex ids can contain long
 # digit runs that would otherwise look like account numbers).
 SKIP_KEYS = frozenset({"message_id"})
+# Values the dialogue already encrypted (bot/sealed.py: "sealed:<Fernet token>")
+# are kept intact: masking a digit run inside the token would corrupt it.
+SEALED_PREFIXES = ("sealed:",)
 
 
 def mask_event_dict(data: Dict[Text, Any]) -> Dict[Text, Any]:
     """Masked copy of one serialised Rasa event."""
-    return mask_obj(data, skip_keys=SKIP_KEYS)
+    return mask_obj(data, skip_keys=SKIP_KEYS, skip_prefixes=SEALED_PREFIXES)
 
 
 class MaskingSQLTrackerStore(SQLTrackerStore):

@@ -145,23 +145,31 @@ def contains_pii(text: str) -> bool:
     return isinstance(text, str) and mask_text(text) != text
 
 
-def mask_obj(obj: Any, skip_keys: Optional[Iterable[str]] = None) -> Any:
+def mask_obj(
+    obj: Any,
+    skip_keys: Optional[Iterable[str]] = None,
+    skip_prefixes: Iterable[str] = (),
+) -> Any:
     """Return a copy of `obj` with every string (at any depth in dicts, lists
     and tuples) masked.  Dict keys are not changed; values stored under a
-    key in `skip_keys` (e.g. opaque ids) are copied unmasked."""
+    key in `skip_keys` (e.g. opaque ids) and strings starting with one of
+    `skip_prefixes` (e.g. already-encrypted ``sealed:`` tokens) are copied
+    unmasked."""
     skip = frozenset(skip_keys or ())
-    return _mask_obj(obj, skip)
+    return _mask_obj(obj, skip, tuple(skip_prefixes))
 
 
-def _mask_obj(obj: Any, skip: frozenset) -> Any:
+def _mask_obj(obj: Any, skip: frozenset, prefixes: tuple) -> Any:
     if isinstance(obj, str):
+        if prefixes and obj.startswith(prefixes):
+            return obj
         return mask_text(obj)
     if isinstance(obj, dict):
         return {
-            k: (v if k in skip else _mask_obj(v, skip)) for k, v in obj.items()
+            k: (v if k in skip else _mask_obj(v, skip, prefixes)) for k, v in obj.items()
         }
     if isinstance(obj, list):
-        return [_mask_obj(v, skip) for v in obj]
+        return [_mask_obj(v, skip, prefixes) for v in obj]
     if isinstance(obj, tuple):
-        return tuple(_mask_obj(v, skip) for v in obj)
+        return tuple(_mask_obj(v, skip, prefixes) for v in obj)
     return obj

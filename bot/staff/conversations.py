@@ -87,6 +87,20 @@ def _as_needs(v: Any) -> List[str]:
     return []
 
 
+SEALED_LABEL = "(암호화된 값)"
+
+
+def _hide_sealed(obj: Any) -> Any:
+    """Show encrypted slot values (bot/sealed.py "sealed:" tokens) as a label."""
+    if isinstance(obj, str):
+        return SEALED_LABEL if obj.startswith("sealed:") else obj
+    if isinstance(obj, dict):
+        return {k: _hide_sealed(v) for k, v in obj.items()}
+    if isinstance(obj, list):
+        return [_hide_sealed(v) for v in obj]
+    return obj
+
+
 class ConversationRepository:
     """Queries over the tracker ``events`` table."""
 
@@ -223,7 +237,7 @@ class ConversationRepository:
         slots: Dict[str, Any] = {}
         for eid, type_name, ts, data in rows:
             try:
-                d = mask_obj(json.loads(data), skip_keys={"message_id"})
+                d = _hide_sealed(mask_obj(json.loads(data), skip_keys={"message_id"}))
             except (TypeError, ValueError):
                 d = {}
             item: Dict[str, Any] = {"id": eid, "type": type_name, "ts": ts, "time": fmt_ts(ts)}

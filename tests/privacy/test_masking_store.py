@@ -193,3 +193,20 @@ def test_endpoint_config_kwargs_passthrough(tmp_path):
     store = TrackerStore.create(cfg, domain=DOMAIN)
     assert isinstance(store, MaskingSQLTrackerStore)
     assert str(store.engine.url).endswith("x.db")
+
+
+async def test_sealed_slot_tokens_are_kept_intact(tmp_path):
+    """bot/sealed.py tokens ("sealed:<Fernet>") must survive storage unchanged,
+    even when the base64 happens to contain a phone-like digit run."""
+    db = tmp_path / "rasa.db"
+    store = _store(db)
+    token = "sealed:gAAAAABn-010-1234-5678-x9Zq0123456789abc"
+    tracker = _tracker("s1")
+    tracker.update(SlotSet("phone", token))
+    await store.save(tracker)
+    again = await store.retrieve("s1")
+    assert again.get_slot("phone") == token
+    # an ordinary value in the same position is still masked
+    tracker.update(SlotSet("phone", "010-1234-5678"))
+    await store.save(tracker)
+    assert (await store.retrieve("s1")).get_slot("phone") == "010-****-5678"

@@ -164,3 +164,9 @@ def test_any_mobile_number_is_masked(before, pre, mid, last, sep, after):
     out = mask_text(raw)
     assert re.search(re.escape(f"{pre}{sep}****{sep}{last}"), out), out
     assert mid not in out.replace(last, "") or mid == last
+
+
+def test_mask_obj_skip_prefixes():
+    obj = {"a": ["sealed:abc-010-1234-5678", "010-1234-5678"]}
+    assert mask_obj(obj, skip_prefixes=("sealed:",)) == {"a": ["sealed:abc-010-1234-5678", "010-****-5678"]}
+    assert mask_obj(obj)["a"][0] == "sealed:abc-010-****-5678"

@@ -76,7 +76,7 @@ def conversations() -> List[Any]:
             dict(text=phone_text, intent="inform", conf=0.88, actions=["action_book"],
                  bot=["예약되었습니다. 예약번호는 K7M2QX 입니다."],
                  entities=[{"entity": "phone", "value": "010-1234-5678", "start": p0, "end": p0 + 13}],
-                 slots={"booking_code": "K7M2QX"}),
+                 slots={"booking_code": "K7M2QX", "booking_phone": "sealed:gAAAAABnFakeTokenQ2x9-zz=="}),
             dict(text="5점이요", intent="rate", conf=0.97, actions=["utter_thanks"], bot=["감사합니다."],
                  slots={"satisfaction": 5}),
         ], "rest"),
@@ -122,6 +122,7 @@ slots:
   consent: {type: text, mappings: [{type: custom}]}
   screening_done: {type: bool, mappings: [{type: custom}]}
   booking_code: {type: text, mappings: [{type: custom}]}
+  booking_phone: {type: text, mappings: [{type: custom}]}
   satisfaction: {type: float, mappings: [{type: custom}]}
 """
     )

@@ -77,6 +77,7 @@ async def test_transcript_shows_nlu_actions_slots_masked(client, h):
     assert "action_screening" in html and "RulePolicy" in html
     assert "최종 결정은 담당 기관에서 합니다" in html
     assert "booking_code" in html and "K7M2QX" in html
+    assert "(암호화된 값)" in html and "sealed:" not in html  # bot/sealed.py tokens are not shown
     assert "&#34;given&#34;" in html or "&quot;given&quot;" in html  # consent slot at the end
     views = client.app[CTX].db.list_audit(action="view_conversation")[0]
     assert views[0]["target"] == "web-kim-0001" and views[0]["username"] == h.COUNSELOR[0]
