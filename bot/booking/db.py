@@ -37,7 +37,7 @@ def make_engine(url: str, pool_size: int = 10, max_overflow: int = 20) -> Engine
         if u.get_driver_name() in ("psycopg2", ""):
             # keep a dead server from hanging a request forever
             connect_args["options"] = "-c lock_timeout=10000 -c statement_timeout=30000"
-        return create_engine(u, future=True, pool_pre_ping=True, pool_size=pool_size,
+        return create_engine(u, future=True, hide_parameters=True, pool_pre_ping=True, pool_size=pool_size,
                              max_overflow=max_overflow, pool_timeout=30,
                              connect_args=connect_args)
     raise ValueError(f"unsupported database URL for the booking store: {backend}")
@@ -46,7 +46,8 @@ def make_engine(url: str, pool_size: int = 10, max_overflow: int = 20) -> Engine
 def _sqlite_engine(u) -> Engine:
     db = u.database or ""
     memory = db in ("", ":memory:") or "mode=memory" in str(u)
-    kwargs = {"future": True}
+    # hide_parameters: DB error messages must never carry phone numbers/names into logs
+    kwargs = {"future": True, "hide_parameters": True}
     connect_args = {"timeout": SQLITE_BUSY_TIMEOUT, "check_same_thread": False}
     if memory:
         kwargs["poolclass"] = StaticPool

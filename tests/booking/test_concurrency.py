@@ -91,9 +91,10 @@ def test_constraint_itself_rejects_a_duplicate_seat(store):
     row = {"code": "ZZZZZ9", "center": CENTER, "slot_start": _to_db(SLOT), "seat_no": b.seat_no,
            "status": "booked", "name": "x", "phone": "010-3333-4444", "summary_json": "{}",
            "linked_desks_json": "[]", "created_at": _to_db(SLOT), "updated_at": _to_db(SLOT)}
-    with pytest.raises(exc.IntegrityError):
+    with pytest.raises(exc.IntegrityError) as ei:
         with store.engine.begin() as conn:
             conn.execute(bookings.insert().values(**row))
+    assert "010-3333-4444" not in str(ei.value)  # no contact data in DB error text (logs)
     with pytest.raises(exc.IntegrityError):  # a cancelled row must not hold a seat
         with store.engine.begin() as conn:
             conn.execute(bookings.insert().values(**dict(row, status="cancelled", seat_no=2)))

@@ -204,3 +204,13 @@ def test_stale_server_of_a_dead_test_process_is_swept():
     assert _running(pid)
     assert sweep_stale_servers() >= 1
     assert not os.path.exists(orphan) and not _running(pid)
+
+
+def test_missing_postgres_binaries_name_the_debian_package(monkeypatch):
+    import tests.support.postgres as pgmod
+    monkeypatch.delenv("PG_BIN_DIR", raising=False)
+    monkeypatch.setattr(pgmod.glob, "glob", lambda pattern: [])
+    with pytest.raises(pgmod.PostgresUnavailable) as ei:
+        pgmod.start_postgres()
+    assert "apt-get install -y postgresql" in str(ei.value)
+    assert pgmod.postgres_available() is False
