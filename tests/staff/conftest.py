@@ -104,18 +104,7 @@ def conversations() -> List[Any]:
     ]
 
 
-@pytest.fixture
-def tracker_db(tmp_path):
-    """SQLite tracker DB seeded through MaskingSQLTrackerStore; returns its path."""
-    import asyncio
-
-    from rasa.shared.core.domain import Domain
-    from rasa.shared.core.trackers import DialogueStateTracker
-
-    from bot.stores import MaskingSQLTrackerStore
-
-    domain = Domain.from_yaml(
-        """
+DOMAIN_YAML = """
 version: "3.1"
 slots:
   needs: {type: list, mappings: [{type: custom}]}
@@ -125,9 +114,20 @@ slots:
   booking_phone: {type: text, mappings: [{type: custom}]}
   satisfaction: {type: float, mappings: [{type: custom}]}
 """
-    )
-    path = tmp_path / "rasa.db"
-    store = MaskingSQLTrackerStore(domain=domain, dialect="sqlite", db=str(path))
+
+
+def seed_store(**store_kwargs):
+    """Save the sample conversations through a MaskingSQLTrackerStore built
+    with `store_kwargs` (e.g. dialect/db or host=<URL>)."""
+    import asyncio
+
+    from rasa.shared.core.domain import Domain
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    from bot.stores import MaskingSQLTrackerStore
+
+    domain = Domain.from_yaml(DOMAIN_YAML)
+    store = MaskingSQLTrackerStore(domain=domain, **store_kwargs)
 
     async def seed():
         for sender, evs in conversations():
@@ -135,6 +135,13 @@ slots:
 
     asyncio.run(seed())
     store.engine.dispose()
+
+
+@pytest.fixture
+def tracker_db(tmp_path):
+    """SQLite tracker DB seeded through MaskingSQLTrackerStore; returns its path."""
+    path = tmp_path / "rasa.db"
+    seed_store(dialect="sqlite", db=str(path))
     return path
 
 
@@ -230,7 +237,8 @@ def h():
     from types import SimpleNamespace
 
     return SimpleNamespace(login=login, csrf_of=csrf_of, staff_routes=staff_routes, ADMIN=ADMIN,
-                           COUNSELOR=COUNSELOR, NOW=NOW, DAY=DAY, CSRF_RE=CSRF_RE)
+                           COUNSELOR=COUNSELOR, NOW=NOW, DAY=DAY, CSRF_RE=CSRF_RE, seed_store=seed_store,
+                           add_users=add_users)
 
 
 @pytest.fixture
