@@ -361,16 +361,20 @@ async def login_submit(request: web.Request) -> web.Response:
     fails_user = await _bg(ctx.db.failed_attempts_since, now - window, username=username)
     fails_ip = await _bg(ctx.db.failed_attempts_since, now - window, ip=ip, reset_on_success=False)
     if fails_user >= int(ctx.settings["lockout_max_failures_user"]) or fails_ip >= int(ctx.settings["lockout_max_failures_ip"]):
-        await _bg(ctx.db.audit, "login_locked", username, None, ip=ip,
+        await _bg(ctx.db.audit, "login_locked", mask_text(username), None, ip=ip,
                   detail={"user_failures": fails_user, "ip_failures": fails_ip})
         minutes = int(ctx.settings["lockout_window_minutes"])
         return _again(f"로그인 실패가 여러 번 있어 잠시 잠겼습니다. {minutes}분 뒤에 다시 시도해 주세요.", 429)
     user = await _bg(_verify_login, ctx.db, username, password)
     if user is None:
         await _bg(ctx.db.record_attempt, username, ip, False, now)
-        await _bg(ctx.db.audit, "login_failed", username, None, ip=ip)
+        # a password typed into the username box must not sit in the log verbatim
+        await _bg(ctx.db.audit, "login_failed", mask_text(username), None, ip=ip)
         return _again("아이디 또는 비밀번호가 맞지 않습니다.", 401)
     await _bg(ctx.db.record_attempt, username, ip, True, now)
+    await _bg(ctx.db.delete_expired_sessions,
+              now - float(ctx.settings["session_idle_minutes"]) * 60,
+              now - float(ctx.settings["session_max_hours"]) * 3600)
     tok, tok_hash = security.new_token()
     await _bg(ctx.db.create_session, tok_hash, user["id"], secrets.token_urlsafe(32), ip, now)
     await _bg(ctx.db.update_user, username, last_login_at=now)

@@ -108,6 +108,12 @@ async def test_session_idle_timeout(client, h):
     assert "reason=expired" in r.headers["Location"]
     with db.engine.connect() as c:
         assert c.execute(sa.select(sa.func.count()).select_from(sessions)).scalar() == 0
+    # stale sessions of others are swept at the next login
+    db.create_session("stale-hash", db.get_user(h.ADMIN[0])["id"], "csrf", "127.0.0.1", time.time() - 2 * 86400)
+    await h.login(client, *h.COUNSELOR)
+    with db.engine.connect() as c:
+        assert c.execute(sa.select(sa.func.count()).select_from(sessions)
+                         .where(sessions.c.token_hash == "stale-hash")).scalar() == 0
 
 
 async def test_session_absolute_lifetime(client, h):
@@ -216,6 +222,10 @@ async def test_lockout_per_ip(client_factory, h):
 async def test_unknown_user_and_inactive_user_rejected(client, h):
     r = await h.login(client, "ghost", "whatever-password", expect_ok=False)
     assert r.status == 401
+    r = await h.login(client, "01012345678", "whatever-password", expect_ok=False)
+    assert r.status == 401
+    names = [a["username"] for a in _audit_rows(client.app, "login_failed")]
+    assert names == ["010****5678", "ghost"]  # newest first, identifiers masked
     from bot.staff import CTX
 
     client.app[CTX].db.update_user(h.COUNSELOR[0], active=False)
