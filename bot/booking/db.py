@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import os
+import sqlite3
+import time
 from pathlib import Path
 from typing import Optional
 
@@ -61,10 +63,10 @@ def _sqlite_engine(u) -> Engine:
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
         try:
-            if not memory:
-                cur.execute("PRAGMA journal_mode=WAL")
             cur.execute(f"PRAGMA busy_timeout={int(SQLITE_BUSY_TIMEOUT * 1000)}")
             cur.execute("PRAGMA foreign_keys=ON")
+            if not memory:
+                _ensure_wal(cur)
         finally:
             cur.close()
 
@@ -78,6 +80,22 @@ def _sqlite_engine(u) -> Engine:
             conn.exec_driver_sql("BEGIN")
 
     return engine
+
+
+def _ensure_wal(cur) -> None:
+    """Switch a SQLite file to WAL once. The switch needs an exclusive lock and does not wait
+    on the busy handler, so concurrent first start-ups may see 'locked': retry (bounded);
+    if it still fails, carry on in rollback-journal mode (BEGIN IMMEDIATE keeps writes safe)."""
+    if str(cur.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal":
+        return
+    for _ in range(40):
+        try:
+            cur.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) and "busy" not in str(e):
+                raise
+            time.sleep(0.05)
 
 
 def write_engine(engine: Engine) -> Engine:

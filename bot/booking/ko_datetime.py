@@ -492,7 +492,7 @@ def describe_choice(choice: dict, now: Optional[datetime] = None) -> str:
 
     if choice.get("slot") is not None:
         s = format_slot_ko(choice["slot"], now)
-        return f"{s}에 예약할까요?" if choice.get("exact", True) else f"{s}이 비어 있어요. 이 시간으로 예약할까요?"
+        return f"{s}에 예약할까요?" if choice.get("exact", True) else f"{s}에 자리가 있어요. 이 시간으로 예약할까요?"
     alts = choice.get("alternatives") or []
     tail = f" 가능한 시간: {format_slots_ko(alts, now)}" if alts else ""
     return f"{choice.get('reason') or '예약할 수 있는 시간이 없습니다.'}{tail}"

@@ -247,7 +247,7 @@ class BookingStore:
         if not isinstance(center, str) or not center.strip() or len(center) > 100:
             raise InvalidInput("센터 이름을 확인해 주세요.")
         if self.known_centers is not None and center not in self.known_centers:
-            raise InvalidInput(f"'{center[:30]}'이라는 센터를 찾지 못했습니다. 센터 이름을 다시 확인해 주세요.")
+            raise InvalidInput(f"입력하신 센터 이름('{center[:30]}')을 찾지 못했습니다. 센터 이름을 다시 확인해 주세요.")
         return center
 
     def _check_start(self, start) -> datetime:
@@ -290,7 +290,7 @@ class BookingStore:
     def _full_error(self, center: str, start: datetime, suffix: str = "") -> SlotUnavailable:
         nxt = self._safe_next_free(center, start)
         return SlotUnavailable(
-            f"죄송합니다. {format_slot_ko(start)}은(는) 방금 예약이 모두 찼습니다. 다른 시간을 골라 주세요.{suffix}",
+            f"죄송합니다. {format_slot_ko(start)}은(는) 예약이 모두 찼습니다. 다른 시간을 골라 주세요.{suffix}",
             nxt, code="full")
 
     def _safe_next_free(self, center: str, after: datetime) -> List[datetime]:

@@ -115,3 +115,15 @@ def test_format_slot_ko():
     assert format_slot_ko(datetime(2026, 11, 25, 12, 30, tzinfo=KST)) == "11월 25일(수) 오후 12:30"
     assert format_slot_ko(datetime(2026, 11, 25, 14, 0, tzinfo=KST)) == "11월 25일(수) 오후 2:00"
     assert format_slot_ko(datetime(2027, 1, 5, 9, 0, tzinfo=KST), now=NOW) == "2027년 1월 5일(화) 오전 9:00"
+
+
+def test_summary_helpers_are_tolerant():
+    from bot.booking.text import summary_desks, summary_documents, summary_verdict_lines
+    s = {"documents_to_bring": ["신분증", "신분증", " 통장 사본 "], "desks_to_visit": [{"name": "복지 창구"}],
+         "verdicts": [{"program": "국민취업지원제도", "verdict": "likely"},
+                      {"program": "긴급복지 생계지원", "verdict": "need_more"}, "junk"]}
+    assert summary_documents(s) == ["신분증", "통장 사본"]
+    assert summary_desks(s) == ["복지 창구"]
+    assert summary_verdict_lines(s) == ["국민취업지원제도: 가능성 높음", "긴급복지 생계지원: 추가 확인 필요"]
+    assert summary_verdict_lines({"programs": {"구직급여": "unlikely"}}) == ["구직급여: 가능성 낮음"]
+    assert summary_documents({}) == [] and summary_desks(None) == []

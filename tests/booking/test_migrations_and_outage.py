@@ -167,12 +167,24 @@ def test_postgres_helper_cleans_up():
         with engine.connect() as c:
             assert c.execute(text("SELECT current_database()")).scalar() == "helper"
         engine.dispose()
-        new_dirs = set(glob.glob("/tmp/pgtest-*")) - before
-        assert len(new_dirs) == 1
-        d = new_dirs.pop()
+        d = _server_dir(url, set(glob.glob("/tmp/pgtest-*")) - before)
         pid = int(open(os.path.join(d, "data", "postmaster.pid")).readline())
     assert not os.path.exists(d)
     assert not _running(pid)
+
+
+def _server_dir(url: str, candidates) -> str:
+    """The temp dir of the server behind ``url`` (other processes may run servers too)."""
+    from sqlalchemy.engine import make_url
+    port = str(make_url(url).port)
+    for d in candidates:
+        try:
+            lines = open(os.path.join(d, "data", "postmaster.pid")).read().splitlines()
+        except OSError:
+            continue
+        if len(lines) > 3 and lines[3].strip() == port:
+            return d
+    raise AssertionError(f"no server dir for port {port} among {sorted(candidates)}")
 
 
 def _running(pid: int) -> bool:
@@ -199,7 +211,7 @@ def test_stale_server_of_a_dead_test_process_is_swept():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
                          cwd=os.path.dirname(os.path.dirname(os.path.dirname(__file__))))
     assert out.returncode == 0, out.stderr
-    orphan = (set(glob.glob("/tmp/pgtest-*")) - before).pop()
+    orphan = _server_dir(out.stdout.strip(), set(glob.glob("/tmp/pgtest-*")) - before)
     pid = int(open(os.path.join(orphan, "data", "postmaster.pid")).readline())
     assert _running(pid)
     assert sweep_stale_servers() >= 1
@@ -214,3 +226,27 @@ def test_missing_postgres_binaries_name_the_debian_package(monkeypatch):
         pgmod.start_postgres()
     assert "apt-get install -y postgresql" in str(ei.value)
     assert pgmod.postgres_available() is False
+
+
+def test_sqlite_first_startup_while_another_writer_holds_the_lock(tmp_path):
+    """Switching to WAL needs an exclusive lock and fails at once (no busy wait) while another
+    connection writes; start-up must not fail because of that."""
+    import sqlite3
+    path = tmp_path / "fresh.db"
+    blocker = sqlite3.connect(str(path), isolation_level=None)
+    blocker.execute("CREATE TABLE other (x INTEGER)")
+    blocker.execute("BEGIN IMMEDIATE")
+    blocker.execute("INSERT INTO other VALUES (1)")
+    release = threading.Timer(0.3, lambda: blocker.execute("COMMIT"))
+    release.start()
+    engine = make_engine(f"sqlite:///{path}")
+    try:
+        assert migrate(engine) == [m.version for m in MIGRATIONS]  # waited for the writer
+        release.join(10)
+        engine.dispose()
+        with engine.connect() as conn:  # a later connection switches the file to WAL
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+    finally:
+        release.cancel()
+        engine.dispose()
+        blocker.close()
