@@ -233,7 +233,7 @@ def test_sqlite_first_startup_while_another_writer_holds_the_lock(tmp_path):
     connection writes; start-up must not fail because of that."""
     import sqlite3
     path = tmp_path / "fresh.db"
-    blocker = sqlite3.connect(str(path), isolation_level=None)
+    blocker = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
     blocker.execute("CREATE TABLE other (x INTEGER)")
     blocker.execute("BEGIN IMMEDIATE")
     blocker.execute("INSERT INTO other VALUES (1)")
