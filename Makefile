@@ -1,0 +1,45 @@
+# 고용복지+ 상담봇 — every target sets up what it needs (idempotent).
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+export PYTHONPATH := $(CURDIR)
+export TF_CPP_MIN_LOG_LEVEL := 3
+export SQLALCHEMY_SILENCE_UBER_WARNING := 1
+RASA := .venv/bin/rasa
+PY := .venv/bin/python
+
+.PHONY: help setup setup-test train run shell test unit validate stories e2e eval bench admin clean
+
+help:
+	@echo "make run    - set up, train if needed, start the bot (web :8000, REST/Kakao :5005)"
+	@echo "make test   - set up, train if needed, run every test"
+	@echo "make train | shell | eval | bench | admin | clean"
+
+setup:
+	@bash scripts/setup.sh run
+
+setup-test:
+	@bash scripts/setup.sh test
+
+train: setup
+	@bash scripts/train.sh config.yml current
+
+run: train
+	@bash scripts/run.sh
+
+shell: train
+	@bash scripts/shell.sh
+
+admin: setup
+	@$(PY) -m bot.staff create-admin
+
+test: setup-test train
+	@bash scripts/test.sh
+
+eval: setup train
+	@bash scripts/eval.sh
+
+bench: setup-test train
+	@bash scripts/bench.sh
+
+clean:
+	rm -rf models/*.tar.gz models/*.fingerprint reports results var

@@ -1,0 +1,331 @@
+"""Booking in the dialogue, as plain functions over a slot dict (no Rasa imports).
+
+booking_form asks: (consent) -> center_name -> booking_slot -> booking_name -> booking_phone ->
+booking_confirm. booking_lookup_form asks booking_code -> booking_phone for check/cancel.
+Slots hold strings only (booking_slot is an ISO datetime in Asia/Seoul).
+"""
+from __future__ import annotations
+
+import logging
+import os
+import re
+import threading
+from datetime import datetime
+from typing import Any, Dict, List, Optional, Sequence, Tuple
+
+from bot import sealed
+from bot.screening import core, flow, texts
+from bot.screening.flow import Msg
+
+logger = logging.getLogger(__name__)
+
+_store = None
+_store_lock = threading.Lock()
+
+
+def store():
+    """The process-wide BookingStore (SQLite by default; DATABASE_URL/BOOKING_DB_URL for PostgreSQL)."""
+    global _store
+    with _store_lock:
+        if _store is None:
+            from bot.booking import BookingStore
+
+            _store = BookingStore()
+        return _store
+
+
+def set_store(s) -> None:  # tests
+    global _store
+    with _store_lock:
+        _store = s
+
+
+def _kst_now() -> datetime:
+    return store().now()
+
+
+def _parse_iso(s: Optional[str]) -> Optional[datetime]:
+    if not s:
+        return None
+    try:
+        from bot.booking import KST
+
+        dt = datetime.fromisoformat(s)
+        return dt if dt.tzinfo else dt.replace(tzinfo=KST)
+    except (TypeError, ValueError):
+        return None
+
+
+# --------------------------------------------------------------------------------------------
+def next_booking_slot(slots: Dict[str, Any]) -> Optional[str]:
+    if slots.get("consent") != "given":
+        return "consent" if slots.get("consent") is None else None
+    for name in ("center_name", "booking_slot", "booking_name", "booking_phone", "booking_confirm"):
+        if slots.get(name) is None:
+            if name in ("booking_name", "booking_phone") and slots.get("booking_action") == "reschedule":
+                continue
+            return name
+    return None
+
+
+def start_updates(slots: Dict[str, Any]) -> Dict[str, Any]:
+    """Slot resets when a booking starts (or a reschedule of an existing one)."""
+    updates: Dict[str, Any] = {"booking_slot": None, "booking_confirm": None, "form_failures": 0.0}
+    if slots.get("booking_code") and slots.get("booking_phone") and slots.get("booking_action") in ("check", "reschedule_offer"):
+        updates["booking_action"] = "reschedule"
+    else:
+        updates.update({"booking_action": "book", "booking_code": None})
+    if slots.get("consent") == "declined":
+        updates["consent"] = None  # ask again: a booking needs a name and a phone number
+    return updates
+
+
+NAME_RE = re.compile(r"^(?:제\s?이름은|이름은|저는|전)?\s*([가-힣]{2,5}|[A-Za-z][A-Za-z .'-]{1,29})\s*(?:이에요|예요|입니다|이요|요|임)?[.!]?$")
+
+
+def parse_name(text: str) -> Optional[str]:
+    t = (text or "").strip()
+    m = NAME_RE.match(t)
+    if not m:
+        return None
+    name = m.group(1).strip()
+    # strip a trailing copula syllable glued to a Hangul name ("홍길동이에요" handled above; "홍길동이요")
+    if name in ("네", "아니요", "아니", "몰라요", "건너뛰기"):
+        return None
+    return name
+
+
+def ask_messages(field: str, slots: Dict[str, Any], failures: float = 0) -> List[Dict[str, Any]]:
+    if field == "consent":
+        return flow.question_message("consent")
+    if field == "center_name":
+        return [Msg("어느 지역 센터로 예약할까요? 사시는 곳(예: 서울 마포구, 분당)을 알려 주세요.",
+                    custom={"type": "location_request"})]
+    if field == "booking_slot":
+        try:
+            free = store().free_slots(slots["center_name"], limit=6)
+        except Exception as exc:
+            logger.warning("free_slots failed: %s", exc)
+            return [Msg("지금 예약 시스템에 연결할 수 없어요. 잠시 후 다시 시도해 주시거나 센터로 전화해 주세요.")]
+        if not free:
+            return [Msg("앞으로 2주 안에 빈 시간이 없어요. 센터로 전화해 주시면 안내해 드려요.")]
+        from bot.booking import format_slot_ko
+
+        retry = f"{texts.RETRY_PREFIX} " if failures else ""
+        return [Msg(f"{retry}{slots['center_name']} 상담 가능한 가장 빠른 시간이에요. 원하시는 시간을 누르거나 "
+                    "'내일 오후 2시'처럼 말씀해 주세요. (평일 9~18시, 점심 12~13시 제외)",
+                    [(format_slot_ko(s), format_slot_ko(s)) for s in free])]
+    if field == "booking_name":
+        return [Msg(("성함을 다시 알려 주세요. (예: 홍길동)" if failures else
+                     "예약하실 분의 성함을 알려 주세요. 상담사가 방문하실 때 확인하는 데만 써요."))]
+    if field == "booking_phone":
+        return [Msg(("휴대전화 번호를 다시 알려 주세요. (예: 010-1234-5678)" if failures else
+                     "연락 받으실 휴대전화 번호를 알려 주세요. (예: 010-1234-5678)"))]
+    if field == "booking_confirm":
+        from bot.booking import format_slot_ko, mask_name, mask_phone
+
+        start = _parse_iso(slots.get("booking_slot"))
+        when = format_slot_ko(start) if start else "-"
+        who = "" if slots.get("booking_action") == "reschedule" else \
+            f"\n· 예약자: {mask_name(sealed.unseal(slots.get('booking_name')) or '')} ({mask_phone(sealed.unseal(slots.get('booking_phone')) or '')})"
+        return [Msg(f"이대로 예약할까요?\n· 센터: {slots.get('center_name')}\n· 일시: {when}{who}",
+                    [("네, 예약할게요", "네"), ("시간 바꾸기", "아니요")])]
+    if field == "booking_code":
+        return [Msg("예약번호 6자리를 알려 주세요. (예: AB3K7Q)")]
+    return [Msg("알려 주세요.")]
+
+
+def apply_booking_answer(slots: Dict[str, Any], requested: Optional[str], text: str, intent: Optional[str],
+                         entities: Sequence[dict]) -> Tuple[str, Dict[str, Any], List[Dict[str, Any]]]:
+    """('accepted'|'failed'|'interrupt'|'stop', updates, messages) for one answer in the booking form."""
+    from bot import booking as B
+
+    text = (text or "").strip()
+    msgs: List[Dict[str, Any]] = []
+    if requested != "consent" and core.wants_stop(text):
+        return "stop", {"booking_action": None}, [Msg("예약을 멈췄어요. 필요하시면 언제든 '상담 예약'이라고 말씀해 주세요.")]
+    if requested == "consent":
+        yes = core.parse_yes_no(text, intent)
+        if yes is None:
+            return ("interrupt", {}, []) if intent in flow.INTERRUPT_INTENTS else \
+                ("failed", {"form_failures": float(slots.get("form_failures") or 0) + 1}, [])
+        if not yes:
+            return "stop", {"consent": "declined"}, [Msg("알겠습니다. 예약에는 이름과 연락처가 필요해서 "
+                                                         "진행하지 않을게요. 센터로 직접 전화하셔도 돼요.")]
+        return "accepted", {"consent": "given"}, []
+    if requested == "center_name":
+        from bot.screening.centers import center_messages
+
+        cm, updates = center_messages(slots, text, entities, {})
+        if updates.get("center_name"):
+            updates.pop("center_pending", None)
+            return "accepted", updates, cm
+        if intent in flow.INTERRUPT_INTENTS - {"find_center"}:
+            return "interrupt", {}, []
+        return "failed", {"form_failures": float(slots.get("form_failures") or 0) + 1}, cm[:1]
+    if requested == "booking_slot":
+        return _slot_answer(slots, text, intent)
+    if requested == "booking_name":
+        name = parse_name(text)
+        if name:
+            return "accepted", {"booking_name": sealed.seal(name)}, []
+        if intent in flow.INTERRUPT_INTENTS:
+            return "interrupt", {}, []
+        return "failed", {"form_failures": float(slots.get("form_failures") or 0) + 1}, []
+    if requested == "booking_phone":
+        try:
+            phone = B.normalize_phone(text)
+        except B.BookingError as exc:
+            if intent in flow.INTERRUPT_INTENTS and not re.search(r"\d{3}", text):
+                return "interrupt", {}, []
+            return "failed", {"form_failures": float(slots.get("form_failures") or 0) + 1}, [Msg(exc.message_ko if hasattr(exc, "message_ko") else str(exc))]
+        return "accepted", {"booking_phone": sealed.seal(phone)}, []
+    if requested == "booking_confirm":
+        yes = core.parse_yes_no(text, intent)
+        if yes is True:
+            return "accepted", {"booking_confirm": True}, []
+        if yes is False or re.search(r"바꾸|변경|다른\s?시간", text):
+            return "accepted", {"booking_slot": None, "booking_confirm": None}, [Msg("그럼 시간을 다시 골라 주세요.")]
+        if intent in flow.INTERRUPT_INTENTS:
+            return "interrupt", {}, []
+        return "failed", {"form_failures": float(slots.get("form_failures") or 0) + 1}, []
+    if requested == "booking_code":
+        ents = [e for e in entities or () if e.get("entity") == "booking_code"]
+        from bot.booking.store import normalize_code
+
+        code = normalize_code(str(ents[0]["value"])) if ents else normalize_code(text)
+        if code:
+            updates = {"booking_code": code}
+            phone_ents = [e for e in entities or () if e.get("entity") == "phone"]
+            if phone_ents:
+                try:
+                    updates["booking_phone"] = sealed.seal(B.normalize_phone(str(phone_ents[0]["value"])))
+                except B.BookingError:
+                    pass
+            return "accepted", updates, []
+        if intent in flow.INTERRUPT_INTENTS:
+            return "interrupt", {}, []
+        return "failed", {"form_failures": float(slots.get("form_failures") or 0) + 1}, [
+            Msg("예약번호는 영문과 숫자 6자리예요. 예약 확정 메시지에서 확인해 주세요.")]
+    return "failed", {}, []
+
+
+def _slot_answer(slots: Dict[str, Any], text: str, intent: Optional[str]):
+    from bot.booking import SlotUnavailable, format_slot_ko
+    from bot.booking import ko_datetime
+
+    center = slots.get("center_name")
+    st = store()
+    now = st.now()
+    # exact quick-reply label
+    try:
+        free = st.free_slots(center, limit=40)
+    except Exception as exc:
+        logger.warning("free_slots failed: %s", exc)
+        return "failed", {}, [Msg("지금 예약 시스템에 연결할 수 없어요. 잠시 후 다시 시도해 주세요. 급하시면 센터로 전화해 주세요.")]
+    for s in free:
+        if format_slot_ko(s) == text:
+            return "accepted", {"booking_slot": s.isoformat()}, []
+    parsed = ko_datetime.parse_when(text, now)
+    if parsed.get("error") and not parsed.get("date") and not parsed.get("time"):
+        if intent in flow.INTERRUPT_INTENTS:
+            return "interrupt", {}, []
+        return "failed", {"form_failures": float(slots.get("form_failures") or 0) + 1}, [Msg(parsed["error"])]
+    choice = ko_datetime.choose_slot(parsed, st, center)
+    if choice.get("slot") is not None:
+        return "accepted", {"booking_slot": choice["slot"].isoformat()}, []
+    options = choice.get("options") or []
+    reason = choice.get("reason") or "그 시간은 예약할 수 없어요."
+    buttons = [(format_slot_ko(s), format_slot_ko(s)) for s in options[:6]]
+    return "failed", {"form_failures": float(slots.get("form_failures") or 0) + 1}, [Msg(reason + (" 이 시간은 어떠세요?" if buttons else ""), buttons)]
+
+
+def summary_for(slots: Dict[str, Any]) -> Dict[str, Any]:
+    """What the counselor sees: needs, per-program verdicts, desks, documents (no raw contact data)."""
+    needs = list(slots.get("needs") or [])
+    summary: Dict[str, Any] = {"needs": [core.NEED_LABELS.get(n, n) for n in needs],
+                               "desks": [core.NEED_DESKS[n][0] for n in needs if n in core.NEED_DESKS]}
+    if slots.get("consent") == "given" and needs:
+        try:
+            results = flow.evaluate_for(slots)
+        except Exception:
+            logger.exception("evaluation for the booking summary failed")
+            results = []
+        summary["programs"] = [{"program": r.get("name") or r["program"], "id": r["program"],
+                                "verdict": r["verdict"], "reason": r.get("reason")} for r in results
+                               if r["verdict"] != "unlikely"][:12]
+        docs: List[str] = []
+        for r in results:
+            if r["verdict"] in ("likely", "need_info", "refer"):
+                for d in (r.get("apply") or {}).get("documents") or []:
+                    if d not in docs:
+                        docs.append(d)
+        summary["documents"] = docs[:10]
+        prof = flow.profile_from_slots(slots)
+        summary["profile"] = {k: prof[k] for k in ("age", "household_size", "employment_status", "housing") if k in prof}
+    return summary
+
+
+def submit_booking(slots: Dict[str, Any]) -> Tuple[List[Dict[str, Any]], Dict[str, Any], bool]:
+    """(messages, slot updates, retry_slot). retry_slot=True: the slot was taken meanwhile."""
+    from bot import booking as B
+
+    if slots.get("booking_confirm") is not True:
+        return [], {}, False
+    start = _parse_iso(slots.get("booking_slot"))
+    st = store()
+    try:
+        phone = sealed.unseal(slots.get("booking_phone")) or ""
+        if slots.get("booking_action") == "reschedule":
+            b = st.reschedule(slots["booking_code"], phone, start)
+        else:
+            b = st.book(slots["center_name"], start, sealed.unseal(slots.get("booking_name")) or "", phone,
+                        summary_for(slots))
+    except B.SlotUnavailable as exc:
+        opts = [(B.format_slot_ko(s), B.format_slot_ko(s)) for s in (exc.next_free or [])[:6]]
+        return [Msg(f"{_ko(exc)} 다른 시간을 골라 주세요.", opts)], {"booking_slot": None, "booking_confirm": None}, True
+    except B.BookingError as exc:
+        return [Msg(_ko(exc))], {"booking_confirm": None, "booking_action": None}, False
+    msgs = [Msg(B.booking_confirmation_text(b))]
+    summ = summary_for(slots)
+    if summ.get("programs"):
+        lines = [f"· {p['program']}: {_VERDICT.get(p['verdict'], p['verdict'])}" for p in summ["programs"][:6]]
+        msgs.append(Msg("상담사에게 전달되는 요약이에요. 다시 설명하지 않으셔도 돼요.\n" + "\n".join(lines)))
+    # the contact now lives only in the booking table; keep just the sealed phone for look-ups
+    return msgs, {"booking_code": b.code, "booking_confirm": None, "booking_action": "check",
+                  "booking_name": None}, False
+
+
+_VERDICT = {"likely": "가능성 높음", "need_info": "추가 확인 필요", "refer": "기관 판단 필요", "unlikely": "가능성 낮음"}
+
+
+def _ko(exc: Exception) -> str:
+    for attr in ("message_ko", "reason_ko", "message"):
+        v = getattr(exc, attr, None)
+        if isinstance(v, str) and v:
+            return v
+    return str(exc) or "요청을 처리하지 못했어요."
+
+
+def submit_lookup(slots: Dict[str, Any]) -> Tuple[List[Dict[str, Any]], Dict[str, Any]]:
+    from bot import booking as B
+
+    st = store()
+    code, phone = slots.get("booking_code"), sealed.unseal(slots.get("booking_phone"))
+    try:
+        if slots.get("booking_action") == "cancel":
+            b = st.cancel(code, phone)
+            return [Msg(B.booking_confirmation_text(b))], {"booking_action": None}
+        b = st.get(code, phone)
+    except B.BookingError as exc:
+        return [Msg(_ko(exc) + " 예약번호와 휴대전화 번호를 다시 확인해 주세요.")], \
+            {"booking_code": None, "booking_phone": None, "booking_action": None}
+    buttons = [("예약 취소", "예약 취소할게요"), ("시간 변경", "예약 시간 바꾸고 싶어요")] if b.status == "booked" else []
+    return [Msg(B.booking_confirmation_text(b), buttons)], {"booking_action": "check"}
+
+
+def next_lookup_slot(slots: Dict[str, Any]) -> Optional[str]:
+    for name in ("booking_code", "booking_phone"):
+        if not slots.get(name):
+            return name
+    return None
