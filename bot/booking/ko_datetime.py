@@ -22,7 +22,7 @@ import calendar
 import re
 import unicodedata
 from datetime import date, datetime, time, timedelta
-from typing import Dict, Iterable, List, Optional, Sequence, Tuple, Union
+from typing import Iterable, List, Optional, Sequence, Tuple, Union
 
 from .hours import (KST, WEEKDAY_KO, check_slot_rules, day_closed_reason, to_kst)
 

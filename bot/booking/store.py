@@ -536,6 +536,17 @@ class BookingStore:
         with self._db_errors(), self.engine.connect() as conn:
             return [_row_to_booking(r) for r in conn.execute(q)]
 
+    def staff_get(self, code: str) -> Booking:
+        """Booking by code alone — for the authenticated staff console only, never for citizens."""
+        c = normalize_code(code)
+        if c is None:
+            raise NotFound("해당 예약번호를 찾지 못했습니다.")
+        with self._db_errors(), self.engine.connect() as conn:
+            row = conn.execute(select(bookings).where(bookings.c.code == c)).first()
+        if row is None:
+            raise NotFound("해당 예약번호를 찾지 못했습니다.")
+        return _row_to_booking(row)
+
     def set_outcome(self, code: str, status: str, linked_desks: List[str], note: str, by: str) -> Booking:
         """Counselor outcome: status (visited/no_show/booked/cancelled), 연계 desks, note, staff id."""
         if status not in STATUSES:

@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from bot.booking import KST, InvalidInput, NotFound, SlotUnavailable
+from bot.booking import KST, InvalidInput, SlotUnavailable
 
 from .conftest import CENTER
 

@@ -257,3 +257,8 @@ def test_parse_when_never_raises_on_arbitrary_text():
             assert isinstance(r["time"], time)
 
     check()
+
+
+def test_choose_time_within_a_week(store):
+    c = choose_slot(parse_when("다다음 주 2시", NOW), store, CENTER)
+    assert c["slot"] == datetime(2026, 11, 30, 14, 0, tzinfo=KST) and c["exact"] is False

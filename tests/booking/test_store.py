@@ -369,3 +369,10 @@ def test_in_memory_sqlite_for_quick_use(clock):
         s.reschedule(b.code, "010-1234-5678", WED10 + timedelta(hours=1))
     finally:
         s.close()
+
+
+def test_staff_get_by_code_only(store):
+    b = _book(store)
+    assert store.staff_get(b.code.lower()).phone == "010-1234-5678"
+    with pytest.raises(NotFound):
+        store.staff_get("ZZZZZZ" if b.code != "ZZZZZZ" else "YYYYYY")
