@@ -106,7 +106,8 @@ class ActionRegisterNeeds(Action):
                         dispatcher.utter_message(text=f"{flow.FIELD_LABELS.get(key, key)}을(를) {flow._fmt(key, value)}(으)로 고쳤어요.")
                     events.append(SlotSet(key, value))
         events += [SlotSet("screening_stopped", None), SlotSet("form_failures", 0.0)]
-        return events
+        # Always continue with the screening form (also when reached from the fallback action).
+        return events + [FollowupAction("screening_form")]
 
 
 class ValidateScreeningForm(FormValidationAction):
@@ -147,7 +148,7 @@ class ActionAskField(Action):
 
 
 for _f in ("consent", "needs") + flow.PROFILE_FIELDS:
-    type(f"ActionAsk_{_f}", (ActionAskField,), {"field": _f})
+    globals()[f"ActionAsk_{_f}"] = type(f"ActionAsk_{_f}", (ActionAskField,), {"field": _f})
 
 
 class ActionScreeningResult(Action):
@@ -220,6 +221,10 @@ class ActionFallback(Action):
         handled = _pending_answer(tracker, dispatcher)
         if handled is not None:
             return handled
+        text, intent, entities, _ = _latest(tracker)
+        if core.detect_needs(text, None, entities):
+            # low intent confidence, but the message clearly names needs: screen them
+            return [FollowupAction("action_register_needs")]
         _send(dispatcher, [flow.Msg(texts.FALLBACK, texts.FALLBACK_BUTTONS)])
         return []
 
@@ -304,7 +309,7 @@ class ActionAskBookingField(Action):
 
 
 for _f in ("center_name", "booking_slot", "booking_name", "booking_phone", "booking_confirm", "booking_code"):
-    type(f"ActionAskBooking_{_f}", (ActionAskBookingField,), {"field": _f})
+    globals()[f"ActionAskBooking_{_f}"] = type(f"ActionAskBooking_{_f}", (ActionAskBookingField,), {"field": _f})
 
 
 class ActionSubmitBooking(Action):

@@ -15,4 +15,5 @@ start=$(date +%s)
 TF_CPP_MIN_LOG_LEVEL=3 .venv/bin/rasa train --config "$config" --domain domain.yml --data data \
   --out models --fixed-model-name "$name" --quiet
 echo "$fp" > "models/$name.fingerprint"
-echo ">> trained in $(( $(date +%s) - start )) s"
+echo "$(( $(date +%s) - start ))" > "models/$name.train_seconds"
+echo ">> trained in $(cat "models/$name.train_seconds") s"

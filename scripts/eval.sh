@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# NLU evaluation on the held-out split (tests/nlu, never trained on): the default pipeline
+# (models/current.tar.gz) and the stock pipeline (config_stock.yml) side by side, plus the
+# tokenizer comparison (python-mecab-ko vs KoNLPy Okt). Reports under reports/ (git-ignored).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export TF_CPP_MIN_LOG_LEVEL=3
+mkdir -p reports/eval
+run_nlu_test() {  # model outdir
+  .venv/bin/rasa test nlu --model "$1" --nlu tests/nlu --out "$2" --no-plot >"$2.log" 2>&1 || { tail -30 "$2.log"; exit 1; }
+  # confusion matrix / histogram as PNG too (matplotlib ships with rasa)
+}
+bash scripts/train_nlu.sh config_stock.yml stock-nlu
+mkdir -p var
+sed 's/backend: mecab/backend: okt/g' config.yml > var/config_okt.yml
+bash scripts/train_nlu.sh var/config_okt.yml okt-nlu
+run_nlu_test models/current.tar.gz reports/eval/default
+run_nlu_test models/stock-nlu.tar.gz reports/eval/stock
+run_nlu_test models/okt-nlu.tar.gz reports/eval/okt
+.venv/bin/python scripts/nlu_report.py

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Everything `make test` runs (after setup and training): data validation, test stories,
+# the NLU evaluation against the stock pipeline, and the pytest suites (unit, channels, browser,
+# real servers). pytest runs last so its summary line closes the output.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export TF_CPP_MIN_LOG_LEVEL=3 SQLALCHEMY_SILENCE_UBER_WARNING=1 PYTHONPATH="$PWD"
+mkdir -p reports
+step() { echo; echo "==== $*"; }
+
+step "rasa data validate --fail-on-warnings"
+.venv/bin/rasa data validate --fail-on-warnings --domain domain.yml --data data >reports/validate.log 2>&1 \
+  || { grep -vE "Deprecat|declare_namespace|^\s*$" reports/validate.log | tail -40; exit 1; }
+echo "ok"
+
+step "test stories (--fail-on-prediction-errors)"
+.venv/bin/rasa test core --model models/current.tar.gz --stories tests/stories --fail-on-prediction-errors \
+  --out reports/core >reports/core.log 2>&1 || { grep -vE "Deprecat|declare_namespace" reports/core.log | tail -60; \
+  cat reports/core/failed_test_stories.yml 2>/dev/null | head -80; exit 1; }
+grep -E "Correct:|F1-Score|Accuracy" reports/core.log | head -5 || true
+
+step "NLU evaluation (default vs stock, mecab vs okt)"
+bash scripts/eval.sh
+
+step "pytest"
+set +e
+.venv/bin/python -m pytest -q -p no:cacheprovider "$@"
+rc=$?
+set -e
+[ $rc -eq 5 ] && { echo "no tests collected"; exit 1; }
+exit $rc
