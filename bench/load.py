@@ -1,0 +1,207 @@
+"""Async load generator: N simulated citizens holding whole conversations over the REST channel."""
+from __future__ import annotations
+
+import asyncio
+import random
+import time
+import uuid
+from collections import Counter
+from typing import Awaitable, Callable
+
+import aiohttp
+
+from bench.stats import summarize_level
+
+MAX_TURNS_PER_CONVERSATION = 40
+
+
+class DeadlineReached(Exception):
+    """Raised inside a conversation when the level's time is up (no new turn is started)."""
+
+
+class TurnFailed(Exception):
+    """A turn got no usable answer (HTTP error, timeout, bad JSON); the conversation is abandoned."""
+
+
+def texts_of(msgs) -> str:
+    out = []
+    for m in msgs or []:
+        if m.get("text"):
+            out.append(m["text"])
+        for b in m.get("buttons") or []:
+            out.append(f"[{b.get('title')}]")
+    return "\n".join(out)
+
+
+def buttons_of(msgs) -> list[str]:
+    return [b.get("title") for m in msgs or [] for b in m.get("buttons") or [] if b.get("title")]
+
+
+class Citizen:
+    """One simulated user; `say` times each turn and records it into the shared level recorder."""
+
+    def __init__(self, session: aiohttp.ClientSession, url: str, rec: "Recorder", rng: random.Random,
+                 sender_prefix: str):
+        self.session = session
+        self.url = url
+        self.rec = rec
+        self.rng = rng
+        self.sender = f"{sender_prefix}-{uuid.uuid4().hex[:12]}"
+        self.turns = 0
+
+    async def say(self, text: str):
+        if time.monotonic() >= self.rec.deadline:
+            raise DeadlineReached()
+        if self.turns >= MAX_TURNS_PER_CONVERSATION:
+            raise TurnFailed("too many turns")
+        self.turns += 1
+        t0 = time.monotonic()
+        try:
+            async with self.session.post(self.url, json={"sender": self.sender, "message": text}) as r:
+                body = await r.text()
+                if r.status != 200:
+                    self.rec.error(f"http {r.status}")
+                    raise TurnFailed(f"http {r.status}")
+                import json as _json
+                msgs = _json.loads(body)
+        except asyncio.TimeoutError:
+            self.rec.error("timeout")
+            raise TurnFailed("timeout")
+        except aiohttp.ClientError as exc:
+            self.rec.error(type(exc).__name__)
+            raise TurnFailed(str(exc))
+        except ValueError:
+            self.rec.error("bad json")
+            raise TurnFailed("bad json")
+        self.rec.turn(time.monotonic() - t0)
+        return msgs, texts_of(msgs)
+
+
+class Recorder:
+    def __init__(self, deadline: float):
+        self.deadline = deadline
+        self.latencies: list[float] = []
+        self.errors = 0
+        self.error_kinds: Counter = Counter()
+        self.flows: Counter = Counter()
+        self.conversations = 0
+
+    def turn(self, seconds: float):
+        self.latencies.append(seconds)
+
+    def error(self, kind: str):
+        self.errors += 1
+        self.error_kinds[kind] += 1
+
+    def reached(self, milestone: str):
+        self.flows[milestone] += 1
+
+
+Conversation = Callable[[Citizen], Awaitable[None]]
+
+# --- the 고용복지+ bot: screening → results → center → booking -------------------------------------
+
+OPENINGS = ["실직했는데 월세도 밀리고 빚도 있어요", "일자리 구하고 있어요", "아이 맡길 곳이 없어요",
+            "빚 때문에 너무 힘들어요 개인회생 해야 하나요", "회사에서 잘렸어요 실업급여 받을 수 있나요"]
+ANSWERS = {"나이": "45살이에요", "가구": "3인 가구예요", "소득": "월 150만원 정도요", "재산": "2천만원 정도",
+           "빚": "빚은 3천만원이에요", "연체": "3개월 밀렸어요", "월세": "월세 50만원이요", "보증금": "보증금 500이에요",
+           "고용보험": "1년 반 정도요", "일한": "1년 넘게 일했어요", "그만": "권고사직이에요", "아이": "아이는 2살이에요",
+           "자녀": "아이 하나 있어요", "맞벌이": "맞벌이예요"}
+RESULT_MARK = "최종 결정은 담당 기관에서 합니다"
+PLACES = ["마포구 고용센터 어디예요", "강남구 고용센터 어디예요", "수원시 고용센터 어디 있어요", "부산 해운대구 고용센터 어디예요"]
+
+
+def answer_for(out: str) -> str:
+    last = out.strip().split("\n")[-1] if out.strip() else ""
+    for key, ans in ANSWERS.items():
+        if key in last:
+            return ans
+    for key, ans in ANSWERS.items():
+        if key in out:
+            return ans
+    return "건너뛰기"
+
+
+async def gobok_conversation(c: Citizen) -> None:
+    """Screening (need → consent → questions → results), center lookup, booking to a 예약번호."""
+    _, out = await c.say("안녕하세요")
+    _, out = await c.say(c.rng.choice(OPENINGS))
+    if "동의" in out:
+        _, out = await c.say("동의합니다")
+    for _ in range(20):
+        if RESULT_MARK in out:
+            break
+        _, out = await c.say(answer_for(out))
+    if RESULT_MARK in out:
+        c.rec.reached("results")
+    _, out = await c.say(c.rng.choice(PLACES))
+    if "센터" in out and ("02-" in out or "031-" in out or "051-" in out or "전화" in out):
+        c.rec.reached("center")
+    msgs, out = await c.say("상담 예약하고 싶어요")
+    if "동의" in out and not buttons_of(msgs):
+        msgs, out = await c.say("동의합니다")
+    slots = [b for b in buttons_of(msgs) if any(ch.isdigit() for ch in b)]
+    if not slots:
+        return
+    c.rec.reached("slots")
+    _, out = await c.say(c.rng.choice(slots))
+    _, out = await c.say("홍길동이에요")
+    _, out = await c.say("010-1234-5678")
+    if "예약할까요" in out:
+        _, out = await c.say("네")
+    if "예약번호" in out:
+        c.rec.reached("booked")
+
+
+# --- the stock moodbot: greet → mood_great/unhappy → affirm/deny → goodbye ------------------------
+
+async def moodbot_conversation(c: Citizen) -> None:
+    _, out = await c.say(c.rng.choice(["hello", "hi", "hey there", "good morning"]))
+    if c.rng.random() < 0.5:
+        _, out = await c.say(c.rng.choice(["I am great", "perfect", "very good", "amazing"]))
+        c.rec.reached("mood_great")
+    else:
+        _, out = await c.say(c.rng.choice(["I am sad", "not good", "very unhappy", "I don't feel very good"]))
+        if "help" in out.lower():
+            c.rec.reached("cheer_up")
+        _, out = await c.say(c.rng.choice(["yes", "indeed", "no", "not really"]))
+    _, out = await c.say(c.rng.choice(["bye", "goodbye", "see you later"]))
+    if "bye" in out.lower():
+        c.rec.reached("goodbye")
+
+
+async def run_level(url: str, conversation: Conversation, concurrency: int, seconds: float,
+                    turn_timeout: float = 30.0, seed: int = 7, sender_prefix: str = "bench",
+                    sampler=None) -> dict:
+    """Run `concurrency` citizens back to back for `seconds`; returns bench.stats.summarize_level(...).
+    No turn starts after the deadline; a started turn may finish up to turn_timeout later."""
+    start = time.monotonic()
+    rec = Recorder(start + seconds)
+    timeout = aiohttp.ClientTimeout(total=turn_timeout)
+    connector = aiohttp.TCPConnector(limit=concurrency * 2)
+
+    async def worker(i: int):
+        rng = random.Random(seed * 1000 + i)
+        async with aiohttp.ClientSession(timeout=timeout, connector=connector, connector_owner=False) as session:
+            for _ in range(100000):
+                if time.monotonic() >= rec.deadline:
+                    return
+                c = Citizen(session, url, rec, rng, f"{sender_prefix}-c{concurrency}-w{i}")
+                try:
+                    await conversation(c)
+                    rec.conversations += 1
+                except DeadlineReached:
+                    return
+                except TurnFailed:
+                    rec.flows["abandoned"] += 1
+                    await asyncio.sleep(0.2)
+
+    try:
+        await asyncio.wait_for(asyncio.gather(*(worker(i) for i in range(concurrency))),
+                               timeout=seconds + turn_timeout + 10)
+    finally:
+        await connector.close()
+    elapsed = time.monotonic() - start
+    # throughput over the busy window: the deadline or the last finished turn, whichever is later
+    return summarize_level(rec.latencies, rec.errors, elapsed, concurrency, rec.conversations,
+                           dict(rec.flows), dict(rec.error_kinds))

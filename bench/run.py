@@ -1,0 +1,216 @@
+"""`make bench`: start the real stack (tests.support.stack.Stack), load it with N concurrent citizens,
+then do the same against the stock `rasa init` moodbot; write reports/bench.json and reports/bench.md.
+
+Environment: BENCH_CONCURRENCY (default "1,8,16"), BENCH_SECONDS (per level, default 30),
+BENCH_TURN_TIMEOUT (default 30), BENCH_SKIP_STOCK=1 (bot only), BENCH_MODEL (default models/current.tar.gz),
+BENCH_REPORT_DIR (default reports/), BENCH_KEEP_LOGS=1."""
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import os
+import platform
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench.load import gobok_conversation, moodbot_conversation, run_level
+from bench.procs import RssSampler
+from bench.stats import evaluate_targets, write_reports
+from bench.stock import ensure_stock_bot
+from tests.support import stack as stack_mod
+from tests.support.stack import ROOT, VENV_BIN, Stack, free_port, wait_http
+
+
+def env_levels() -> list[int]:
+    raw = os.environ.get("BENCH_CONCURRENCY", "1,8,16")
+    levels = [int(x) for x in raw.replace(" ", "").split(",") if x]
+    if not levels or any(n < 1 or n > 256 for n in levels):
+        raise SystemExit(f"BENCH_CONCURRENCY must list integers 1..256, got {raw!r}")
+    return levels
+
+
+def env_float(name: str, default: float, lo: float, hi: float) -> float:
+    v = float(os.environ.get(name, default))
+    if not lo <= v <= hi:
+        raise SystemExit(f"{name} must be within {lo}..{hi}")
+    return v
+
+
+def timed(fn) -> float:
+    t0 = time.monotonic()
+    fn()
+    return round(time.monotonic() - t0, 1)
+
+
+async def _one_conversation(url, conversation, turn_timeout) -> dict:
+    """One un-recorded conversation so first-request costs (graph tracing, imports) stay out of the
+    level numbers; its first turn is reported as first_turn_ms."""
+    import random
+
+    import aiohttp
+
+    from bench.load import Citizen, Recorder, DeadlineReached, TurnFailed
+
+    rec = Recorder(time.monotonic() + 600)
+    async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=turn_timeout * 4)) as s:
+        c = Citizen(s, url, rec, random.Random(1), "warmup")
+        try:
+            await conversation(c)
+        except (DeadlineReached, TurnFailed):
+            pass
+    lat = rec.latencies
+    return {"turns": len(lat), "first_turn_ms": round(lat[0] * 1000, 1) if lat else None,
+            "errors": rec.errors, "flows": dict(rec.flows)}
+
+
+def run_levels(url, conversation, levels, seconds, turn_timeout, sampler, prefix) -> list[dict]:
+    out = []
+    for n in levels:
+        print(f">> {prefix}: {n} concurrent for {seconds:g} s", flush=True)
+        lv = asyncio.run(run_level(url, conversation, n, seconds, turn_timeout, sender_prefix=prefix))
+        sampler.sample()
+        print(f"   {lv['turns']} turns, {lv['turns_per_s']} turns/s, p50 {lv['p50_ms']} ms, "
+              f"p95 {lv['p95_ms']} ms, p99 {lv['p99_ms']} ms, errors {lv['errors']}, flows {lv['flows']}", flush=True)
+        out.append(lv)
+    return out
+
+
+def bench_bot(levels, seconds, turn_timeout, keep_logs) -> dict:
+    model = Path(os.environ.get("BENCH_MODEL", str(stack_mod.MODEL)))
+    if not model.exists():
+        raise SystemExit(f"{model} is missing: run `make train`")
+    stack_mod.MODEL = model
+    workdir = Path(tempfile.mkdtemp(prefix="bench-bot-"))
+    s = Stack(workdir)
+    sampler = RssSampler().start()
+    part = {"label": "gobok bot", "model": str(model), "cold_start_s": {}, "rss_peak_mb": {}}
+    train_file = model.with_suffix("").with_suffix(".train_seconds")
+    if train_file.exists():
+        part["train_seconds"] = float(train_file.read_text().strip())
+    try:
+        print(">> starting action server", flush=True)
+        part["cold_start_s"]["actions"] = timed(s.start_actions)
+        sampler.watch("actions", s.procs["actions"].pid)
+        print(f"   ready in {part['cold_start_s']['actions']} s; starting Rasa", flush=True)
+        part["cold_start_s"]["rasa"] = timed(s.start_rasa)
+        sampler.watch("rasa", s.procs["rasa"].pid)
+        print(f"   ready in {part['cold_start_s']['rasa']} s", flush=True)
+        part["rss_after_start_mb"] = dict(sampler.peak)
+        part["warm_up"] = asyncio.run(_one_conversation(s.rest_url, gobok_conversation, turn_timeout))
+        part["levels"] = run_levels(s.rest_url, gobok_conversation, levels, seconds, turn_timeout, sampler,
+                                    "bot")
+        sampler.sample()
+        part["rss_peak_mb"] = dict(sampler.peak)
+        if s.tracker_db.exists():
+            part["tracker_db_mb"] = round(s.tracker_db.stat().st_size / 1e6, 2)
+    except Exception as exc:  # noqa: BLE001 - the report says what failed
+        part["failed"] = f"{type(exc).__name__}: {exc}"
+        part["rss_peak_mb"] = dict(sampler.peak)
+        for name in ("actions", "rasa"):
+            print(f"--- {name} log (tail) ---\n{s.log(name)[-3000:]}", file=sys.stderr)
+    finally:
+        sampler.stop()
+        s.stop_all()
+        if keep_logs:
+            print(f"   bot logs kept in {workdir}")
+        else:
+            shutil.rmtree(workdir, ignore_errors=True)
+    return part
+
+
+def bench_stock(levels, seconds, turn_timeout, keep_logs) -> dict:
+    part = {"label": "stock moodbot", "cold_start_s": {}, "rss_peak_mb": {}}
+    print(">> stock bot (rasa init): training once per rasa version, cached under var/bench-stock/", flush=True)
+    meta = ensure_stock_bot()
+    part.update({"model": meta["model"], "train_seconds": meta["train_seconds"], "cached_model": meta["cached"],
+                 "rasa_version": meta["rasa_version"],
+                 "setup": "rasa init defaults: in-memory tracker store, no action server, REST channel"})
+    port = free_port()
+    workdir = Path(tempfile.mkdtemp(prefix="bench-stock-"))
+    env = dict(os.environ, TF_CPP_MIN_LOG_LEVEL="3", SQLALCHEMY_SILENCE_UBER_WARNING="1")
+    env.pop("PYTHONPATH", None)
+    sampler = RssSampler().start()
+    proc = None
+    try:
+        with open(workdir / "rasa.log", "wb") as log:
+            t0 = time.monotonic()
+            proc = subprocess.Popen([str(VENV_BIN / "rasa"), "run", "--model", meta["model"], "--port", str(port),
+                                     "--credentials", "credentials.yml", "--endpoints", "endpoints.yml"],
+                                    cwd=meta["dir"], env=env, stdout=log, stderr=subprocess.STDOUT,
+                                    start_new_session=True)
+            wait_http(f"http://127.0.0.1:{port}/webhooks/rest/", 240, [proc])
+            part["cold_start_s"]["rasa"] = round(time.monotonic() - t0, 1)
+        sampler.watch("rasa", proc.pid)
+        print(f"   stock Rasa ready in {part['cold_start_s']['rasa']} s", flush=True)
+        part["rss_after_start_mb"] = dict(sampler.peak)
+        url = f"http://127.0.0.1:{port}/webhooks/rest/webhook"
+        part["warm_up"] = asyncio.run(_one_conversation(url, moodbot_conversation, turn_timeout))
+        part["levels"] = run_levels(url, moodbot_conversation, levels, seconds, turn_timeout, sampler, "stock")
+        sampler.sample()
+        part["rss_peak_mb"] = dict(sampler.peak)
+    except Exception as exc:  # noqa: BLE001
+        part["failed"] = f"{type(exc).__name__}: {exc}"
+        part["rss_peak_mb"] = dict(sampler.peak)
+        print((workdir / "rasa.log").read_text(errors="replace")[-3000:], file=sys.stderr)
+    finally:
+        sampler.stop()
+        if proc is not None and proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGTERM)
+            try:
+                proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait(timeout=10)
+        if keep_logs:
+            print(f"   stock logs kept in {workdir}")
+        else:
+            shutil.rmtree(workdir, ignore_errors=True)
+    return part
+
+
+def _terminate(signum, frame):
+    raise SystemExit(128 + signum)  # so every `finally` stops the servers it started
+
+
+def main() -> int:
+    signal.signal(signal.SIGTERM, _terminate)
+    levels = env_levels()
+    seconds = env_float("BENCH_SECONDS", 30, 1, 600)
+    turn_timeout = env_float("BENCH_TURN_TIMEOUT", 30, 1, 300)
+    keep_logs = bool(os.environ.get("BENCH_KEEP_LOGS"))
+    outdir = Path(os.environ.get("BENCH_REPORT_DIR", str(ROOT / "reports")))
+    load = os.getloadavg()
+    report = {
+        "started_at": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "meta": {"cpus": os.cpu_count(), "python": platform.python_version(),
+                 "load_avg_at_start": " / ".join(f"{x:.2f}" for x in load),
+                 "seconds_per_level": seconds, "levels": ",".join(map(str, levels)), "turn_timeout_s": turn_timeout},
+    }
+    t_all = time.monotonic()
+    report["bot"] = bench_bot(levels, seconds, turn_timeout, keep_logs)
+    if not os.environ.get("BENCH_SKIP_STOCK"):
+        report["stock"] = bench_stock(levels, seconds, turn_timeout, keep_logs)
+    report["meta"]["total_wall_s"] = round(time.monotonic() - t_all, 1)
+    report["targets"] = evaluate_targets(report)
+    report["notes"] = [
+        "Per-turn latency = one REST POST to /webhooks/rest/webhook until the full JSON reply (successful turns only).",
+        "Throughput = successful turns / wall-clock seconds of the level; errors = HTTP errors, timeouts, bad JSON.",
+        "The machine is shared (2 cores); load_avg_at_start shows how busy it was. Numbers vary run to run.",
+    ]
+    for key in ("bot", "stock"):
+        if (report.get(key) or {}).get("failed"):
+            report["notes"].append(f"{key} FAILED: {report[key]['failed']}")
+    j, m = write_reports(report, outdir)
+    print()
+    print(m.read_text(encoding="utf-8"))
+    print(f">> wrote {j} and {m}")
+    return 1 if any((report.get(k) or {}).get("failed") for k in ("bot", "stock")) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

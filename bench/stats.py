@@ -1,0 +1,170 @@
+"""Statistics and report writing for the load benchmark (pure Python, no servers)."""
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+from typing import Iterable, Sequence
+
+
+def percentile(values: Sequence[float], q: float) -> float | None:
+    """Linear-interpolation percentile (same as numpy's default); q in [0, 100]. None if empty."""
+    if not 0 <= q <= 100:
+        raise ValueError("q must be within 0..100")
+    data = sorted(values)
+    if not data:
+        return None
+    if len(data) == 1:
+        return float(data[0])
+    pos = (len(data) - 1) * q / 100.0
+    lo = math.floor(pos)
+    hi = math.ceil(pos)
+    if lo == hi:
+        return float(data[lo])
+    return data[lo] + (data[hi] - data[lo]) * (pos - lo)
+
+
+def summarize_level(latencies_s: Iterable[float], errors: int, elapsed_s: float, concurrency: int,
+                    conversations: int = 0, flows: dict | None = None, error_kinds: dict | None = None) -> dict:
+    """One concurrency level → {"concurrency", "turns", "errors", "error_rate", "elapsed_s", "turns_per_s",
+    "conversations", "p50_ms", "p95_ms", "p99_ms", "mean_ms", "max_ms", "flows", "error_kinds"}.
+    Latencies are of successful turns only; throughput counts successful turns per wall-clock second."""
+    lat = [float(x) for x in latencies_s]
+    turns = len(lat)
+    attempts = turns + errors
+
+    def ms(v):
+        return None if v is None else round(v * 1000.0, 1)
+
+    return {
+        "concurrency": concurrency,
+        "turns": turns,
+        "errors": errors,
+        "error_rate": round(errors / attempts, 4) if attempts else 0.0,
+        "elapsed_s": round(elapsed_s, 2),
+        "turns_per_s": round(turns / elapsed_s, 2) if elapsed_s > 0 else 0.0,
+        "conversations": conversations,
+        "p50_ms": ms(percentile(lat, 50)),
+        "p95_ms": ms(percentile(lat, 95)),
+        "p99_ms": ms(percentile(lat, 99)),
+        "mean_ms": ms(sum(lat) / turns) if turns else None,
+        "max_ms": ms(max(lat)) if lat else None,
+        "flows": dict(flows or {}),
+        "error_kinds": dict(error_kinds or {}),
+    }
+
+
+def ratio(a, b) -> float | None:
+    if a is None or b in (None, 0):
+        return None
+    return round(a / b, 2)
+
+
+TARGETS = {"throughput_ratio_min": 2.0, "p95_ms_at_16_max": 250.0, "cold_start_s_max": 20.0,
+           "total_rss_mb_max": 1536.0}
+
+
+def evaluate_targets(report: dict, targets: dict = TARGETS) -> list[dict]:
+    """[{"name", "target", "measured", "met"}] from a report dict (see bench.run.main for its shape).
+    `met` is None when the number could not be measured."""
+    bot = report.get("bot") or {}
+    stock = report.get("stock") or {}
+    out = []
+    levels = {lv["concurrency"]: lv for lv in bot.get("levels", [])}
+    stock_levels = {lv["concurrency"]: lv for lv in stock.get("levels", [])}
+    common = sorted(set(levels) & set(stock_levels))
+    if common:
+        top = common[-1]
+        r = ratio(levels[top]["turns_per_s"], stock_levels[top]["turns_per_s"])
+        out.append({"name": f"throughput vs stock bot at {top} concurrent",
+                    "target": f">= {targets['throughput_ratio_min']}x", "measured": None if r is None else f"{r}x",
+                    "met": None if r is None else r >= targets["throughput_ratio_min"]})
+    else:
+        out.append({"name": "throughput vs stock bot", "target": f">= {targets['throughput_ratio_min']}x",
+                    "measured": None, "met": None})
+    lv16 = levels.get(16)
+    p95 = lv16.get("p95_ms") if lv16 else None
+    out.append({"name": "p95 per-turn latency at 16 concurrent", "target": f"<= {targets['p95_ms_at_16_max']:.0f} ms",
+                "measured": None if p95 is None else f"{p95} ms",
+                "met": None if p95 is None else p95 <= targets["p95_ms_at_16_max"]})
+    cold = bot.get("cold_start_s") or {}
+    worst = max([v for v in cold.values() if v is not None], default=None)
+    out.append({"name": "cold start (process start -> health OK, slowest server)",
+                "target": f"<= {targets['cold_start_s_max']:.0f} s",
+                "measured": None if worst is None else f"{worst} s",
+                "met": None if worst is None else worst <= targets["cold_start_s_max"]})
+    rss = bot.get("rss_peak_mb") or {}
+    total = round(sum(v for v in rss.values() if v is not None), 1) if rss else None
+    out.append({"name": "total RSS (peak, all bot processes)", "target": f"<= {targets['total_rss_mb_max']:.0f} MB",
+                "measured": None if total is None else f"{total} MB",
+                "met": None if total is None else total <= targets["total_rss_mb_max"]})
+    return out
+
+
+def _fmt(v) -> str:
+    if v is None:
+        return "–"
+    if isinstance(v, float):
+        return f"{v:g}"
+    return str(v)
+
+
+def render_markdown(report: dict) -> str:
+    """The bench.md text: one row per (bot, concurrency), then processes, then targets."""
+    lines = [f"# Benchmark ({report.get('started_at', '')})", ""]
+    meta = report.get("meta") or {}
+    if meta:
+        lines.append("; ".join(f"{k}: {v}" for k, v in meta.items()))
+        lines.append("")
+    lines += ["| bot | conc. | turns | turns/s | p50 ms | p95 ms | p99 ms | max ms | errors | conversations |",
+              "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for key in ("bot", "stock"):
+        part = report.get(key) or {}
+        for lv in part.get("levels", []):
+            lines.append("| " + " | ".join(_fmt(x) for x in (
+                part.get("label", key), lv["concurrency"], lv["turns"], lv["turns_per_s"], lv["p50_ms"],
+                lv["p95_ms"], lv["p99_ms"], lv["max_ms"], lv["errors"], lv["conversations"])) + " |")
+    bot_levels = {lv["concurrency"]: lv for lv in (report.get("bot") or {}).get("levels", [])}
+    stock_levels = {lv["concurrency"]: lv for lv in (report.get("stock") or {}).get("levels", [])}
+    common = sorted(set(bot_levels) & set(stock_levels))
+    if common:
+        lines += ["", "| conc. | throughput ratio (bot / stock) | p95 ratio (bot / stock) |", "|---:|---:|---:|"]
+        for c in common:
+            lines.append(f"| {c} | {_fmt(ratio(bot_levels[c]['turns_per_s'], stock_levels[c]['turns_per_s']))} | "
+                         f"{_fmt(ratio(bot_levels[c]['p95_ms'], stock_levels[c]['p95_ms']))} |")
+    lines += ["", "| bot | process | cold start s | peak RSS MB | training s |", "|---|---|---:|---:|---:|"]
+    for key in ("bot", "stock"):
+        part = report.get(key) or {}
+        names = sorted(set(part.get("cold_start_s") or {}) | set(part.get("rss_peak_mb") or {}))
+        for i, name in enumerate(names):
+            lines.append("| " + " | ".join(_fmt(x) for x in (
+                part.get("label", key), name, (part.get("cold_start_s") or {}).get(name),
+                (part.get("rss_peak_mb") or {}).get(name),
+                part.get("train_seconds") if i == 0 else None)) + " |")
+    flows = [(part.get("label", key), lv["concurrency"], lv["flows"]) for key in ("bot", "stock")
+             for part in [report.get(key) or {}] for lv in part.get("levels", []) if lv.get("flows")]
+    if flows:
+        lines += ["", "Conversation milestones reached (count):", ""]
+        for label, c, f in flows:
+            lines.append(f"- {label} @ {c}: " + ", ".join(f"{k} {v}" for k, v in sorted(f.items())))
+    targets = report.get("targets") or []
+    if targets:
+        lines += ["", "| target | wanted | measured | met |", "|---|---|---|---|"]
+        for t in targets:
+            met = {True: "yes", False: "**no**", None: "not measured"}[t["met"]]
+            lines.append(f"| {t['name']} | {t['target']} | {_fmt(t['measured'])} | {met} |")
+    for note in report.get("notes") or []:
+        lines.append("")
+        lines.append(f"- {note}")
+    return "\n".join(lines) + "\n"
+
+
+def write_reports(report: dict, outdir: Path) -> tuple[Path, Path]:
+    """Write outdir/bench.json and outdir/bench.md; returns both paths."""
+    outdir = Path(outdir)
+    outdir.mkdir(parents=True, exist_ok=True)
+    j = outdir / "bench.json"
+    m = outdir / "bench.md"
+    j.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    m.write_text(render_markdown(report), encoding="utf-8")
+    return j, m

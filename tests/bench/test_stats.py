@@ -1,0 +1,104 @@
+"""The benchmark's statistics and report writing, on made-up numbers (no servers, no timing)."""
+import json
+import statistics
+
+import pytest
+
+from bench.procs import rss_mb
+from bench.stats import evaluate_targets, percentile, ratio, render_markdown, summarize_level, write_reports
+
+
+def test_percentile_matches_linear_interpolation():
+    data = [0.5, 0.1, 0.3, 0.2, 0.4]
+    assert percentile(data, 0) == 0.1
+    assert percentile(data, 100) == 0.5
+    assert percentile(data, 50) == pytest.approx(0.3)
+    assert percentile(data, 25) == pytest.approx(0.2)
+    assert percentile(data, 90) == pytest.approx(0.46)
+    values = list(range(1, 101))
+    # statistics.quantiles(method="inclusive") is the same linear rule
+    q = statistics.quantiles(values, n=100, method="inclusive")
+    assert percentile(values, 95) == pytest.approx(q[94])
+    assert percentile(values, 99) == pytest.approx(q[98])
+
+
+def test_percentile_edges():
+    assert percentile([], 50) is None
+    assert percentile([7.0], 99) == 7.0
+    with pytest.raises(ValueError):
+        percentile([1, 2], 101)
+
+
+def test_summarize_level_counts_and_rates():
+    lat = [0.1] * 90 + [0.5] * 9 + [2.0]
+    s = summarize_level(lat, errors=5, elapsed_s=20.0, concurrency=8, conversations=7,
+                        flows={"booked": 3}, error_kinds={"timeout": 5})
+    assert s["turns"] == 100 and s["errors"] == 5
+    assert s["turns_per_s"] == 5.0
+    assert s["error_rate"] == round(5 / 105, 4)
+    assert s["p50_ms"] == 100.0
+    assert s["p99_ms"] == pytest.approx(515.0)    # between the 99th (0.5) and 100th (2.0) values
+    assert s["max_ms"] == 2000.0 and s["mean_ms"] == pytest.approx(155.0)
+    assert s["flows"] == {"booked": 3} and s["error_kinds"] == {"timeout": 5}
+
+
+def test_summarize_level_with_nothing_measured():
+    s = summarize_level([], errors=3, elapsed_s=0, concurrency=1)
+    assert s["p95_ms"] is None and s["turns_per_s"] == 0.0 and s["error_rate"] == 1.0
+
+
+def _report(bot_tps=10.0, stock_tps=4.0, p95=200.0, cold=(12.0, 18.5), rss=(120.0, 1100.0)):
+    lv = lambda c, tps, p: summarize_level([p / 1000.0] * 20, 0, 20 / tps, c)  # noqa: E731
+    return {
+        "started_at": "2026-01-01 00:00 UTC",
+        "bot": {"label": "gobok bot", "levels": [lv(1, bot_tps, p95), lv(16, bot_tps, p95)],
+                "cold_start_s": {"actions": cold[0], "rasa": cold[1]},
+                "rss_peak_mb": {"actions": rss[0], "rasa": rss[1]}, "train_seconds": 116.0},
+        "stock": {"label": "stock moodbot", "levels": [lv(1, stock_tps, 50), lv(16, stock_tps, 50)],
+                  "cold_start_s": {"rasa": 30.0}, "rss_peak_mb": {"rasa": 900.0}, "train_seconds": 80.0},
+    }
+
+
+def test_targets_all_met():
+    t = {x["name"].split(" ")[0]: x for x in evaluate_targets(_report())}
+    assert all(x["met"] is True for x in t.values()), t
+    assert t["throughput"]["measured"] == "2.5x"
+    assert t["total"]["measured"] == "1220.0 MB"
+    assert t["cold"]["measured"] == "18.5 s"
+
+
+def test_targets_missed_are_reported_as_missed():
+    t = evaluate_targets(_report(bot_tps=5.0, stock_tps=4.0, p95=900.0, cold=(12.0, 55.0), rss=(120.0, 1600.0)))
+    assert [x["met"] for x in t] == [False, False, False, False]
+
+
+def test_targets_unmeasured_when_parts_are_missing():
+    r = _report()
+    del r["stock"]
+    r["bot"]["levels"] = r["bot"]["levels"][:1]          # no 16-concurrent level
+    t = evaluate_targets(r)
+    assert t[0]["met"] is None and t[1]["met"] is None
+    assert ratio(1.0, 0) is None and ratio(None, 2) is None
+
+
+def test_reports_written_as_json_and_markdown(tmp_path):
+    r = _report()
+    r["targets"] = evaluate_targets(r)
+    j, m = write_reports(r, tmp_path / "out")
+    loaded = json.loads(j.read_text(encoding="utf-8"))
+    assert loaded["bot"]["levels"][1]["concurrency"] == 16
+    md = m.read_text(encoding="utf-8")
+    rows = [ln for ln in md.splitlines() if ln.startswith("| gobok bot | 16 |")]
+    assert len(rows) == 1 and "| 10 |" in rows[0] and "| 200 |" in rows[0]
+    assert "| 16 | 2.5 |" in md                         # ratio table
+    assert "| stock moodbot | rasa | 30 | 900 | 80 |" in md
+    assert "not measured" not in md and "**no**" not in md
+    assert md == render_markdown(loaded)
+
+
+def test_rss_of_this_process_and_of_a_missing_pid():
+    import os
+
+    mine = rss_mb(os.getpid())
+    assert mine is not None and mine > 1.0
+    assert rss_mb(2 ** 22 + 12345) is None
