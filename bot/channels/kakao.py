@@ -53,6 +53,7 @@ from bot.channels.kakao_format import (
     simple_text_response,
     to_skill_response,
 )
+from bot.channels.rest_safe import EMPTY_BOT_REPLY_APOLOGY, has_visible_reply
 from bot.channels.sanitize import (
     EMPTY_REPLY,
     LOCATION_MESSAGE,
@@ -85,6 +86,16 @@ LOCATION_PARAM_NAMES = {
 OnNewMessage = Callable[[UserMessage], Awaitable[Any]]
 
 
+def _or_apology(messages: List[Dict[str, Any]]) -> List[Dict[str, Any]]:
+    """The bot's messages, or the polite apology when it said nothing (e.g. the action
+    server died mid-turn and Rasa answered with an empty list)."""
+    messages = list(messages)
+    if not has_visible_reply(messages):
+        logger.warning("KakaoInput: empty bot reply to a user message; sending the apology")
+        messages.append({"text": EMPTY_BOT_REPLY_APOLOGY})
+    return messages
+
+
 @dataclass
 class _Pending:
     task: "asyncio.Future[Any]"
@@ -96,7 +107,7 @@ class _Pending:
     def messages(self) -> List[Dict[str, Any]]:
         if self.task.cancelled() or self.task.exception() is not None:
             return self.prefix + [{"text": UNAVAILABLE_REPLY}]
-        return self.prefix + list(self.collector.messages)
+        return self.prefix + _or_apology(self.collector.messages)
 
 
 def _as_bool(value: Any, default: bool) -> bool:
@@ -337,7 +348,7 @@ class KakaoSkill:
                 if not task.cancelled():
                     logger.error("KakaoInput: message handling failed: %r", task.exception())
                 return 200, self._format(prefix + [{"text": UNAVAILABLE_REPLY}])
-            return 200, self._format(prefix + collector.messages)
+            return 200, self._format(prefix + _or_apology(collector.messages))
 
         callback_url = ureq.get("callbackUrl")
         if self.use_callback and callback_url:
@@ -372,7 +383,7 @@ class KakaoSkill:
                 logger.error("KakaoInput: message handling failed: %r", task.exception())
             body = self._format(prefix + [{"text": UNAVAILABLE_REPLY}])
         else:
-            body = self._format(prefix + collector.messages)
+            body = self._format(prefix + _or_apology(collector.messages))
         try:
             async with aiohttp.ClientSession() as session:
                 async with session.post(

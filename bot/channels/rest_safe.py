@@ -14,7 +14,10 @@ credentials.yml (replaces the stock ``rest:`` entry, same URL)::
   ``[{"recipient_id": ..., "text": ...}]``; oversized body (> 64 KB) -> 413;
 * metadata is whitelisted to ``location``/``location_text``;
 * the client cannot pick ``input_channel`` (always ``rest``);
-* ``?stream=true`` is not supported (answers in one JSON list).
+* ``?stream=true`` is not supported (answers in one JSON list);
+* an empty bot reply to a non-empty user message (e.g. the action server died
+  mid-turn: Rasa logs "Encountered an exception while running action" and
+  answers nothing) becomes ``EMPTY_BOT_REPLY_APOLOGY``, a polite Korean apology.
 """
 from __future__ import annotations
 
@@ -47,6 +50,26 @@ logger = logging.getLogger(__name__)
 SENDER_RE = re.compile(r"^[A-Za-z0-9_.:@-]{1,128}$")
 BAD_SENDER_REPLY = "대화 정보를 확인하지 못했어요. 새 대화로 다시 시작해 주세요."
 TOO_LARGE_REPLY = "메시지가 너무 길어요. 짧게 나누어 보내 주세요."
+#: Sent instead of silence when the bot produced no reply to a real message.
+EMPTY_BOT_REPLY_APOLOGY = (
+    "죄송해요, 잠시 시스템에 문제가 생겼어요. 말씀하신 내용은 그대로 있으니 "
+    "잠시 후 다시 말씀해 주세요. 급하시면 ☎1350, ☎129"
+)
+
+
+def has_visible_reply(messages: List[Dict[str, Any]]) -> bool:
+    """True if at least one bot message shows something (text, buttons, image, custom...)."""
+    for m in messages or []:
+        if not isinstance(m, dict):
+            continue
+        for key, value in m.items():
+            if key == "recipient_id":
+                continue
+            if isinstance(value, str) and value.strip():
+                return True
+            if isinstance(value, (list, dict)) and value:
+                return True
+    return False
 
 
 def _reply(sender: str, text: str, status: int) -> HTTPResponse:
@@ -95,6 +118,9 @@ class SafeRestInput(RestInput):
         messages: List[Dict[str, Any]] = list(collector.messages)
         if failed and not messages:
             messages = [{"recipient_id": sender, "text": UNAVAILABLE_REPLY}]
+        elif not has_visible_reply(messages):
+            logger.warning("rest: empty bot reply to a user message; sending the apology")
+            messages = [{"recipient_id": sender, "text": EMPTY_BOT_REPLY_APOLOGY}]
         if truncated:
             messages.insert(0, {"recipient_id": sender, "text": TRUNCATED_NOTE})
         return 200, messages
