@@ -103,42 +103,49 @@ Conversation = Callable[[Citizen], Awaitable[None]]
 
 OPENINGS = ["실직했는데 월세도 밀리고 빚도 있어요", "일자리 구하고 있어요", "아이 맡길 곳이 없어요",
             "빚 때문에 너무 힘들어요 개인회생 해야 하나요", "회사에서 잘렸어요 실업급여 받을 수 있나요"]
-ANSWERS = {"나이": "45살이에요", "가구": "3인 가구예요", "소득": "월 150만원 정도요", "재산": "2천만원 정도",
-           "빚": "빚은 3천만원이에요", "연체": "3개월 밀렸어요", "월세": "월세 50만원이요", "보증금": "보증금 500이에요",
-           "고용보험": "1년 반 정도요", "일한": "1년 넘게 일했어요", "그만": "권고사직이에요", "아이": "아이는 2살이에요",
-           "자녀": "아이 하나 있어요", "맞벌이": "맞벌이예요"}
+# first match on the question line wins, so the more specific keys come first
+ANSWERS = {"연체": "3개월 밀렸어요", "보증금": "보증금 500이에요", "월세": "월세 50만원이요", "고용보험": "1년 반 정도요",
+           "일한": "300일 정도 일했어요", "나이": "45살이에요", "가구": "3인 가구예요", "가족은": "3명이에요",
+           "소득": "월 150만원 정도요", "재산": "2천만원 정도", "빚": "빚은 3천만원이에요", "아이": "아이는 2살이에요",
+           "자녀": "아이 하나 있어요"}
 RESULT_MARK = "최종 결정은 담당 기관에서 합니다"
 PLACES = ["마포구 고용센터 어디예요", "강남구 고용센터 어디예요", "수원시 고용센터 어디 있어요", "부산 해운대구 고용센터 어디예요"]
 
 
-def answer_for(out: str) -> str:
-    last = out.strip().split("\n")[-1] if out.strip() else ""
-    for key, ans in ANSWERS.items():
-        if key in last:
-            return ans
-    for key, ans in ANSWERS.items():
-        if key in out:
-            return ans
-    return "건너뛰기"
+META_BUTTONS = {"건너뛰기", "그만하기"}
+
+
+def answer_for(msgs, rng: random.Random) -> str:
+    """What a citizen types next: a typed answer when the question matches a known topic (sometimes
+    a button instead, like real users), a random option button otherwise, '건너뛰기' as last resort."""
+    lines = [ln for ln in texts_of(msgs).split("\n") if ln.strip() and not ln.startswith("[")]
+    question = lines[-1] if lines else ""
+    options = [b for b in buttons_of(msgs) if b not in META_BUTTONS]
+    typed = next((ans for key, ans in ANSWERS.items() if key in question), None)
+    if typed and (not options or rng.random() < 0.6):
+        return typed
+    if options:
+        return rng.choice(options)
+    return typed or "건너뛰기"
 
 
 async def gobok_conversation(c: Citizen) -> None:
     """Screening (need → consent → questions → results), center lookup, booking to a 예약번호."""
     _, out = await c.say("안녕하세요")
-    _, out = await c.say(c.rng.choice(OPENINGS))
-    if "동의" in out:
-        _, out = await c.say("동의합니다")
+    msgs, out = await c.say(c.rng.choice(OPENINGS))
+    if "동의합니다" in buttons_of(msgs):
+        msgs, out = await c.say("동의합니다")
     for _ in range(20):
         if RESULT_MARK in out:
             break
-        _, out = await c.say(answer_for(out))
+        msgs, out = await c.say(answer_for(msgs, c.rng))
     if RESULT_MARK in out:
         c.rec.reached("results")
     _, out = await c.say(c.rng.choice(PLACES))
     if "센터" in out and ("02-" in out or "031-" in out or "051-" in out or "전화" in out):
         c.rec.reached("center")
     msgs, out = await c.say("상담 예약하고 싶어요")
-    if "동의" in out and not buttons_of(msgs):
+    if "동의합니다" in buttons_of(msgs):
         msgs, out = await c.say("동의합니다")
     slots = [b for b in buttons_of(msgs) if any(ch.isdigit() for ch in b)]
     if not slots:
