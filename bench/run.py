@@ -86,9 +86,14 @@ def bench_bot(levels, seconds, turn_timeout, keep_logs) -> dict:
         raise SystemExit(f"{model} is missing: run `make train`")
     stack_mod.MODEL = model
     workdir = Path(tempfile.mkdtemp(prefix="bench-bot-"))
+    part = {"label": os.environ.get("BENCH_LABEL", "gobok bot"), "model": str(model), "cold_start_s": {},
+            "rss_peak_mb": {}}
     s = Stack(workdir)
+    extra = os.environ.get("BENCH_EXTRA_PYTHONPATH")
+    if extra:  # experiments only, e.g. bench/patches/sitecustomize_fast_validation
+        s.env["PYTHONPATH"] = os.pathsep.join([extra, s.env.get("PYTHONPATH", "")])
+        part["extra_pythonpath"] = extra
     sampler = RssSampler().start()
-    part = {"label": "gobok bot", "model": str(model), "cold_start_s": {}, "rss_peak_mb": {}}
     train_file = model.with_suffix("").with_suffix(".train_seconds")
     if train_file.exists():
         part["train_seconds"] = float(train_file.read_text().strip())

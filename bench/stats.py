@@ -153,9 +153,10 @@ def render_markdown(report: dict) -> str:
         for t in targets:
             met = {True: "yes", False: "**no**", None: "not measured"}[t["met"]]
             lines.append(f"| {t['name']} | {t['target']} | {_fmt(t['measured'])} | {met} |")
-    for note in report.get("notes") or []:
+    notes = report.get("notes") or []
+    if notes:
         lines.append("")
-        lines.append(f"- {note}")
+        lines += [f"- {note}" for note in notes]
     return "\n".join(lines) + "\n"
 
 
