@@ -13,6 +13,7 @@ the Debian package fonts-noto-cjk).
 """
 from __future__ import annotations
 
+import json
 import os
 import re
 from pathlib import Path
@@ -212,8 +213,17 @@ def test_full_conversation_screening_results_center_booking_reload(stack, browse
         page.wait_for_selector("#chat-log .msg-bot")
         assert "상담 도우미" in page.locator("#chat-log .msg-bot").first.inner_text()
 
-        # 1. A story with several needs -> each need acknowledged, consent asked first.
-        turn = chat.type("회사에서 잘려서 일자리를 찾고 있어요. 월세도 두 달 밀렸고 카드빚도 있어요")
+        # 1. Keyboard only: Tab to the skip link, Enter moves to the message box, type, Enter.
+        #    A story with several needs -> each need acknowledged, consent asked first.
+        page.keyboard.press("Tab")
+        assert page.evaluate("() => document.activeElement.innerText") == "메시지 입력으로 바로가기"
+        page.keyboard.press("Enter")
+        assert page.evaluate("() => document.activeElement.id") == "chat-input"
+        before = chat.user_count()
+        page.keyboard.type("회사에서 잘려서 일자리를 찾고 있어요. 월세도 두 달 밀렸고 카드빚도 있어요")
+        page.keyboard.press("Enter")
+        turn = chat._wait_answer(before)
+        assert page.locator("#chat-input").input_value() == ""          # the box is cleared
         assert "일자리" in turn and "주거" in turn and ("빚" in turn or "대출" in turn), turn
         assert "동의" in turn and "동의합니다" in chat.quick_reply_titles(), turn
 
@@ -222,7 +232,8 @@ def test_full_conversation_screening_results_center_booking_reload(stack, browse
         keyboard_activate(page, "동의합니다")
         turn = chat._wait_answer(before)
         assert page.locator("#chat-log .msg-user").last.inner_text().endswith("동의합니다")
-        assert "동의" not in chat.last_bot_line() or "?" in turn, turn
+        assert "동의합니다" not in chat.quick_reply_titles(), f"consent not accepted:\n{turn}"
+        assert page.evaluate("() => document.activeElement.id") == "chat-input"   # focus returns to the box
 
         # 3. Screening questions, bounded.
         asked: List[str] = []
@@ -248,13 +259,14 @@ def test_full_conversation_screening_results_center_booking_reload(stack, browse
 
         # 4. Results: a results card, never a decision.
         assert NOT_A_DECISION in turn, turn
+        assert re.search(r"(✅|❓|📞|❌)", turn), turn            # likely / need facts / ask, told apart
         results = page.locator("#chat-log .card.results-card").last
         results.wait_for()
         items = results.locator("li.result-item")
         assert items.count() >= 1
         assert any(n in turn for n in ("국민취업지원제도", "실업급여", "채무", "주거급여", "신용회복", "긴급")), turn
         assert_only_the_log_scrolls(page)
-        shot(page, "results", results)
+        shot(page, "results", page.locator("#chat-log .msg-bot", has_text=NOT_A_DECISION).last)
         assert_only_the_log_scrolls(page)
 
         # 5. "내 위치로 찾기" with a granted geolocation (Seoul City Hall) -> a center card.
@@ -287,7 +299,8 @@ def test_full_conversation_screening_results_center_booking_reload(stack, browse
         turn = chat.type("010-1234-5678")
         assert "이대로 예약할까요" in turn, turn
         assert "010-1234-5678" not in turn  # the summary masks the phone number
-        confirm = next(t for t in chat.quick_reply_titles() if t.startswith("네") or "예약" in t)
+        confirm = next((t for t in chat.quick_reply_titles() if t.startswith("네") or "예약" in t), None)
+        assert confirm, f"no confirm quick reply: {chat.quick_reply_titles()}"
         turn = chat.click(chat.quick_reply(confirm))
         m = re.search(r"예약번호: ([A-Z0-9]{6})", turn)
         assert m, turn
@@ -299,7 +312,11 @@ def test_full_conversation_screening_results_center_booking_reload(stack, browse
         booking = BookingStore(url=f"sqlite:///{stack.booking_db}", run_migrations=False).staff_get(code)
         assert booking.status == "booked" and booking.phone == "010-1234-5678"
         assert booking.center == (expected.get("name") or booking.center)
-        assert booking.summary, "the booking carries no screening summary"
+        # the booking carries the screening summary for the counselor (needs, the typed age), and
+        # not the person's name or phone number
+        summary = json.dumps(booking.summary, ensure_ascii=False)
+        assert "일자리" in summary and "45" in summary, summary
+        assert "홍길동" not in summary and "1234-5678" not in summary, summary
 
         # 7. Reload: the transcript (and the sender) survive.
         sender = page.evaluate("() => localStorage.getItem('gbchat.sender')")
