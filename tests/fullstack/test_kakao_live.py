@@ -27,6 +27,7 @@ pytestmark = pytest.mark.stack
 CITY_HALL = (37.5665, 126.9780)       # 서울특별시청
 RESULT_COMMAND = "결과 보기"           # the channel's "show me the answer now" quick reply
 MAX_RESULT_POLLS = 6
+MAX_SCREENING_TURNS = 30
 HTTP_TIMEOUT = 30
 
 # Kakao's limits (Open Builder skill response reference), written out here on purpose rather
@@ -208,6 +209,27 @@ def test_short_conversation_greeting_need_consent_answer_location(stack):
     assert second_question[:10] in texts(loc), texts(loc)        # the screening resumes
 
 
+def test_multi_need_screening_to_results_fits_kakao(stack):
+    """Three needs, every question skipped: the results are long (many programs, several
+    messages) and must still fit Kakao's limits, keep the disclaimer and show a listCard."""
+    user = new_user()
+    say(stack, user, "실직했는데 월세도 밀리고 빚도 있어요")
+    resp = say(stack, user, "동의합니다")
+    seen = []
+    for _ in range(MAX_SCREENING_TURNS):
+        if cards(resp, "listCard") or "최종 결정은 담당 기관에서 합니다" in texts(resp):
+            break
+        seen.append(last_question(resp))
+        assert "건너뛰기" in quick_labels(resp), resp
+        resp = say(stack, user, "건너뛰기")
+    else:
+        pytest.fail(f"no results after {MAX_SCREENING_TURNS} skips: {seen}")
+    assert "최종 결정은 담당 기관에서 합니다" in texts(resp), texts(resp)
+    lists = cards(resp, "listCard")
+    assert lists and all(item["title"] for lc in lists for item in lc["items"]), resp
+    assert "상담 예약" in quick_labels(resp), resp
+
+
 def test_location_plugin_from_a_new_user_gets_the_center_card(stack):
     loc = kakao(stack, location_payload(new_user(), *CITY_HALL))
     center = expected_center(*CITY_HALL)
@@ -244,3 +266,16 @@ def test_malformed_requests_get_a_valid_polite_400(stack, raw):
     body = r.json()
     check_limits(body)
     assert "죄송" in texts(body)
+
+
+@pytest.mark.parametrize("bad", [
+    {"version": "2.0", "template": {"outputs": [{"simpleText": {"text": "가" * 1001}}]}},
+    {"version": "2.0", "template": {"outputs": [{"simpleText": {"text": "가"}}] * 4}},
+    {"version": "2.0", "template": {"outputs": [{"simpleText": {"text": "가"}}],
+                                    "quickReplies": [{"action": "message", "label": "열다섯 글자짜리 버튼 라벨입니다",
+                                                      "messageText": "x"}]}},
+])
+def test_the_limit_checker_itself_rejects_oversized_responses(bad):
+    """(No server needed.) check_limits must fail on responses Kakao would reject."""
+    with pytest.raises(AssertionError):
+        check_limits(bad)

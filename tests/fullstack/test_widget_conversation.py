@@ -332,7 +332,7 @@ def test_full_conversation_screening_results_center_booking_reload(stack, browse
         assert page.locator("#chat-log .quick-reply", has_text=slot_title).first.is_disabled()
         # the same conversation continues on the server after the reload
         turn = chat.type("예약 확인하고 싶어요")
-        assert turn
+        assert code in turn, turn
         assert_only_the_log_scrolls(page)
         shot(page, "reload")
     finally:
