@@ -30,7 +30,7 @@ shell: train
 	@bash scripts/shell.sh
 
 admin: setup
-	@$(PY) -m bot.staff create-admin
+	@$(PY) -m bot.staff create-admin --username "$${ADMIN_USER:-admin}"
 
 test: setup-test train
 	@bash scripts/test.sh

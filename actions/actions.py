@@ -41,6 +41,25 @@ def _latest(tracker: Tracker):
     return text, intent, entities, metadata
 
 
+def _fresh_user_turn(tracker: Tracker, form_name: str) -> bool:
+    """True when the form runs right after a user message (so the message answers its question).
+
+    Rasa appends ActionExecuted(<form>) to the tracker it sends for validation, so look at the
+    action before that one: action_listen means the user has just spoken to the form; anything
+    else means we come back after an interruption or at activation.
+    """
+    seen_form = False
+    for e in reversed(tracker.events):
+        if e.get("event") != "action":
+            continue
+        name = e.get("name")
+        if not seen_form and name == form_name:
+            seen_form = True
+            continue
+        return name == "action_listen"
+    return False
+
+
 def _slot_events(updates: Dict[str, Any]) -> List[EventType]:
     return [SlotSet(k, v) for k, v in updates.items()]
 
@@ -118,7 +137,7 @@ class ValidateScreeningForm(FormValidationAction):
         slots = dict(tracker.current_slot_values())
         requested = slots.get(REQUESTED_SLOT)
         events: List[EventType] = []
-        if requested is not None and tracker.latest_action_name == "action_listen":
+        if requested is not None and _fresh_user_turn(tracker, "screening_form"):
             text, intent, entities, _ = _latest(tracker)
             outcome, updates, msgs = flow.apply_answer(slots, requested, text, intent, entities)
             if outcome == "interrupt":
@@ -283,7 +302,7 @@ class ValidateBookingForm(FormValidationAction):
         slots = dict(tracker.current_slot_values())
         requested = slots.get(REQUESTED_SLOT)
         events: List[EventType] = []
-        if requested is not None and tracker.latest_action_name == "action_listen":
+        if requested is not None and _fresh_user_turn(tracker, "booking_form"):
             text, intent, entities, _ = _latest(tracker)
             outcome, updates, msgs = booking_flow.apply_booking_answer(slots, requested, text, intent, entities)
             if outcome == "interrupt":
@@ -354,7 +373,7 @@ class ValidateBookingLookupForm(FormValidationAction):
         slots = dict(tracker.current_slot_values())
         requested = slots.get(REQUESTED_SLOT)
         events: List[EventType] = []
-        if requested is not None and tracker.latest_action_name == "action_listen":
+        if requested is not None and _fresh_user_turn(tracker, "booking_lookup_form"):
             text, intent, entities, _ = _latest(tracker)
             outcome, updates, msgs = booking_flow.apply_booking_answer(slots, requested, text, intent, entities)
             if outcome == "interrupt":

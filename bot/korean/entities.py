@@ -15,11 +15,8 @@ from bot.korean import numbers as N
 Entity = Dict[str, object]
 
 NUM = f"(?:{N.DIGITS_RE}|{N.NATIVE_RE}|[일이삼사오육칠팔구]?십[일이삼사오육칠팔구]?)"
-# A hangul number must contain a unit character (십/백/천) or be followed by 만/억, so that particles
-# such as 이/일/사/오 after a number ("40이에요") are not read as digits.
-HANGUL_NUM = r"(?:(?:[일이삼사오육칠팔구]?[십백천])+[일이삼사오육칠팔구]?|[일이삼사오육칠팔구](?=\s?[만억]))"
-_MONEY_GROUP = f"(?:(?:{N.DIGITS_RE})(?:\\s?[십백천](?![가-힣]))?|{HANGUL_NUM})(?:\\s?[만억])?"
-MONEY = f"{_MONEY_GROUP}(?:\\s?(?:(?:{N.DIGITS_RE})(?:\\s?[십백천](?![가-힣]))?|{HANGUL_NUM})(?:\\s?[만억])?)*(?:\\s?원)?"
+HANGUL_NUM = N.HANGUL_NUM
+MONEY = N.MONEY_RE
 CHILD_NEAR = re.compile(r"(애들?|아이들?|아기|애기|자녀|아들|딸|첫째|둘째|셋째|막내|손주|손자|손녀|초등|중학|유치원|어린이집)")
 
 PHONE_RE = re.compile(r"(?<!\d)(01[016789])[-.\s]?(\d{3,4})[-.\s]?(\d{4})(?!\d)")
@@ -119,7 +116,11 @@ def extract(text: str) -> List[Entity]:
 
     for m in CHILD_COUNT_RE.finditer(text):
         g = "num" if m.group("num") else ("num2" if m.group("num2") else "word")
-        v = N.parse_num_children(m.group(0)) if g == "word" else N.parse_int(m.group(g))
+        if g == "word":
+            v = N.parse_num_children(m.group(0))
+        else:
+            raw = m.group(g).replace(" ", "")
+            v = N.parse_native(raw) if N.parse_native(raw) is not None else N.parse_int(raw)
         if v is not None and 0 <= v <= 15:
             found.append(_ent("num_children", m.start(g), m.end(g), text, v))
 

@@ -41,6 +41,14 @@ MIXED_RE = (
 )
 
 
+# A hangul number must contain a unit character (십/백/천) or be followed by 만/억, so that particles and
+# syllables such as 이/일/사/오/구 ("40이에요", "마포구") are not read as digits.
+HANGUL_NUM = r"(?:(?:[일이삼사오육칠팔구]?[십백천])+[일이삼사오육칠팔구]?|[일이삼사오육칠팔구](?=\s?[만억]))"
+_MONEY_GROUP = f"(?:(?:{DIGITS_RE})(?:\\s?[십백천](?![가-힣]))?|{HANGUL_NUM})(?:\\s?[만억])?"
+MONEY_RE = (f"{_MONEY_GROUP}(?:\\s?(?:(?:{DIGITS_RE})(?:\\s?[십백천](?![가-힣]))?|{HANGUL_NUM})(?:\\s?[만억])?)*"
+            f"(?:\\s?원)?")
+
+
 def parse_native(word: str) -> Optional[int]:
     """서른다섯 -> 35, 스무 -> 20, 한 -> 1. None if not a native number word."""
     word = word.replace(" ", "").strip()
@@ -142,11 +150,11 @@ def parse_money(text: str, bare_unit: int = 10_000) -> Optional[int]:
     explicit_won = bool(re.search(r"원", s))
     s = re.sub(r"(원|정도|쯤|가량|내외|이요|요|입니다|이에요|예요|씩|남짓|조금\s?넘게|조금|넘게|넘어요|벌어요|받아요)", " ", s)
     s = s.replace("만 원", "만").strip()
-    m = re.search(MIXED_RE, s)
+    m = re.search(MONEY_RE, s)
     if not m:
         native = parse_native(s.replace(" ", ""))
         return int(native * bare_unit) if native is not None else None
-    expr = m.group(0).replace(" ", "")
+    expr = m.group(0).replace(" ", "").rstrip("원")
     # "1억 2천" / "1억2천": a trailing bare small group after 억 means 만원 units.
     if "억" in expr and "만" not in expr:
         head, tail = expr.split("억", 1)
@@ -160,22 +168,35 @@ def parse_money(text: str, bare_unit: int = 10_000) -> Optional[int]:
     return int(round(value))
 
 
+_COUNTER = r"(?:명|살|세|개|식구|가구|인|번|달|개월|년|일|주)"
+_ATTRIBUTIVE = {"한", "두", "세", "네", "석", "서", "넉", "너", "닷", "엿", "스무"}
+
+
 def parse_int(text: str) -> Optional[int]:
-    """A small integer answer: '35', '서른다섯', '삼십오', '3명', '셋이요', '둘'."""
+    """A small integer answer: '35', '서른다섯', '삼십오', '3명', '셋이요', '둘'.
+
+    Number words must stand on their own (not inside another word: '마포구' is not 9, '네' alone is
+    'yes', not 4); single-syllable forms count only before a counter ('두 명', '세 식구').
+    """
     if text is None:
         return None
     s = str(text).strip()
     m = re.search(DIGITS_RE, s)
     if m:
         return int(float(m.group(0).replace(",", "")))
-    m = re.search(NATIVE_RE, s)
-    if m:
-        v = parse_native(m.group(0))
+    for m in re.finditer(f"(?<![가-힣])({NATIVE_RE})(?=\\s?{_COUNTER}|\\s?(?:이요|이에요|예요|요|입니다)?\\s*$|\\s)", s):
+        word = m.group(1).replace(" ", "")
+        if word in _ATTRIBUTIVE:
+            if not re.match(f"\\s?{_COUNTER}", s[m.end(1):]):
+                continue
+        v = parse_native(word)
         if v is not None:
             return v
-    m = re.search(f"[{SINO_CHARS}]+", s)
-    if m:
-        v = _parse_sino_small(m.group(0))
+    for m in re.finditer(f"(?<![가-힣])([{SINO_CHARS}]+)(?=\\s?{_COUNTER}|\\s?(?:이요|이에요|예요|요|입니다)?\\s*$|\\s)", s):
+        word = m.group(1)
+        if len(word) == 1 and not re.match(f"\\s?{_COUNTER}", s[m.end(1):]):
+            continue
+        v = _parse_sino_small(word)
         if v is not None:
             return v
     return None

@@ -21,8 +21,7 @@ PROFILE_FIELDS = (
     "disability", "veteran_mid_long_term", "career_break_woman", "crisis_event", "livelihood_recipient",
 )
 # Intents that interrupt a form question: answered by their own rule, then the form resumes.
-INTERRUPT_INTENTS = {"find_center", "request_human", "bot_challenge", "out_of_scope", "check_booking",
-                     "cancel_booking", "greet"}
+INTERRUPT_INTENTS = {"find_center", "request_human", "bot_challenge", "check_booking", "cancel_booking", "greet"}
 SKIP = "__skipped__"
 
 

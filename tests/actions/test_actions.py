@@ -16,8 +16,10 @@ DOMAIN: dict = {"forms": {"screening_form": {"required_slots": ["consent"]},
 
 
 def tracker(text="", intent=None, slots=None, entities=None, metadata=None, latest_action="action_listen",
-            sender="t1") -> Tracker:
-    events = [{"event": "action", "name": latest_action}]
+            sender="t1", form="screening_form") -> Tracker:
+    # what Rasa sends to a form's validation action: ... action_listen, user, ActionExecuted(<form>)
+    events = [{"event": "action", "name": latest_action}, {"event": "user", "text": text},
+              {"event": "action", "name": form}]
     return Tracker(sender, dict(slots or {}), {"text": text, "intent": {"name": intent, "confidence": 0.9},
                                               "entities": entities or [], "metadata": metadata or {}},
                    events, False, None, {}, latest_action)
@@ -70,6 +72,10 @@ async def test_rating_answer_is_recorded():
 async def test_screening_form_asks_consent_first():
     _, events = await run(A.ValidateScreeningForm(), tracker("실직했어요", "need_employment", slots={"needs": ["employment"]},
                                                              latest_action="action_register_needs"))
+    # coming back after an interruption: the answer is not re-read
+    _, events2 = await run(A.ValidateScreeningForm(), tracker("센터 어디", "find_center", slots={"needs": ["employment"], "requested_slot": "consent"},
+                                                              latest_action="action_find_center"))
+    assert slot_value(events2, "requested_slot") == "consent" and slot_value(events2, "consent") is KeyError
     assert slot_value(events, "requested_slot") == "consent"
 
 
@@ -193,20 +199,20 @@ def store(tmp_path, monkeypatch):
 async def test_booking_form_full_flow(store):
     slots = {"consent": "given", "center_name": "서울서부고용센터", "needs": ["employment"]}
     _, events = await run(A.ValidateBookingForm(), tracker("상담 예약", "book_consultation", slots=slots,
-                                                           latest_action="action_start_booking"))
+                                                           latest_action="action_start_booking", form="booking_form"))
     assert slot_value(events, "requested_slot") == "booking_slot"
     msgs, _ = await run(A.ActionAskBooking_booking_slot(), tracker(slots=slots))
     first = msgs[0]["buttons"][0]["title"]
     for requested, text in (("booking_slot", first), ("booking_name", "홍길동이에요"), ("booking_phone", "01012345678")):
         slots["requested_slot"] = requested
-        _, events = await run(A.ValidateBookingForm(), tracker(text, "inform", slots=slots))
+        _, events = await run(A.ValidateBookingForm(), tracker(text, "inform", slots=slots, form="booking_form"))
         for e in events:
             if e.get("event") == "slot":
                 slots[e["name"]] = e["value"]
     assert slots["requested_slot"] == "booking_confirm"
     assert slots["booking_phone"].startswith("sealed:") and "1234" not in slots["booking_phone"]
     slots["requested_slot"] = "booking_confirm"
-    _, events = await run(A.ValidateBookingForm(), tracker("네", "affirm", slots=slots))
+    _, events = await run(A.ValidateBookingForm(), tracker("네", "affirm", slots=slots, form="booking_form"))
     for e in events:
         if e.get("event") == "slot":
             slots[e["name"]] = e["value"]
@@ -219,12 +225,12 @@ async def test_booking_form_full_flow(store):
 
 async def test_booking_slot_text_and_bad_input(store):
     slots = {"consent": "given", "center_name": "서울서부고용센터", "requested_slot": "booking_slot"}
-    _, events = await run(A.ValidateBookingForm(), tracker("내일 오후 2시", "book_consultation", slots=slots))
+    _, events = await run(A.ValidateBookingForm(), tracker("내일 오후 2시", "book_consultation", slots=slots, form="booking_form"))
     assert str(slot_value(events, "booking_slot")).startswith("2026-11-24T14:00")
-    msgs, events = await run(A.ValidateBookingForm(), tracker("토요일 10시", "book_consultation", slots=slots))
+    msgs, events = await run(A.ValidateBookingForm(), tracker("토요일 10시", "book_consultation", slots=slots, form="booking_form"))
     assert slot_value(events, "booking_slot") is KeyError and all_text(msgs)
     slots["requested_slot"] = "booking_phone"
-    msgs, events = await run(A.ValidateBookingForm(), tracker("02-123-4567", "inform", slots=slots))
+    msgs, events = await run(A.ValidateBookingForm(), tracker("02-123-4567", "inform", slots=slots, form="booking_form"))
     assert slot_value(events, "form_failures") == 1.0
 
 

@@ -31,16 +31,20 @@ def test_multi_need_screening_to_results(stack):
     assert "동의" in out                                               # consent first
     _, out = chat(stack, s, "동의합니다")
     assert "?" in out or "요." in out
-    answers = {"나이": "45살이에요", "가구": "3인 가구예요", "소득": "월 150만원 정도요", "재산": "2천만원 정도",
-               "빚": "빚은 3천만원이에요", "연체": "3개월 밀렸어요", "월세": "월세 50만원이요", "보증금": "보증금 500이에요",
-               "고용보험": "1년 반 정도요", "일한": "1년 넘게 일했어요", "그만": "권고사직이에요"}
-    for _ in range(25):
-        if "최종 결정은 담당 기관에서 합니다" in out and "센터" in out:
+    answers = {"나이": "45살이에요", "몇 명": "3인 가구예요", "가구원": "3인 가구예요", "소득": "월 150만원 정도요",
+               "재산": "2천만원 정도", "금융": "500만원", "빚": "빚은 3천만원이에요", "연체": "3개월 밀렸어요",
+               "월세": "월세 50만원이요", "보증금": "보증금 500이에요", "고용보험": "1년 반 정도요", "일한": "1년 넘게 일했어요"}
+    msgs = []
+    for _ in range(30):
+        if "최종 결정은 담당 기관에서 합니다" in out:
             break
-        ans = next((a for k, a in answers.items() if k in out.split("\n")[-1] or k in out), None)
+        buttons = [b["payload"] for m in msgs for b in m.get("buttons") or []
+                   if b["title"] not in ("건너뛰기", "그만하기")]
+        question = [m.get("text") or "" for m in msgs][-1] if msgs else out
+        ans = next((a for k, a in answers.items() if k in question), None)
         if ans is None:
-            ans = "건너뛰기"
-        _, out = chat(stack, s, ans)
+            ans = buttons[0] if buttons else "건너뛰기"
+        msgs, out = chat(stack, s, ans)
     assert "최종 결정은 담당 기관에서 합니다" in out
     assert re.search(r"(✅|❓|📞|❌)", out) or "가능" in out
 
