@@ -49,7 +49,12 @@ def center_messages(slots: Dict[str, Any], text: str, entities: Sequence[dict],
     if not c:
         return ([Msg((res.get("message") or "그 지역을 찾지 못했어요.") + " " + texts.ASK_REGION_FOR_CENTER,
                      custom={"type": "location_request"})], {"center_pending": True})
-    msgs = [Msg(directory.center_card_text(c)), Msg("", custom=_center_custom(c))]
+    name = c.get("welfare_plus_name") or c["name"]
+    note = "" if c.get("verified") else " 방문 전 전화로 확인해 주세요."
+    basis = " (가장 가까운 센터예요. 관할 센터는 전화로 확인해 주세요.)" if c.get("basis") == "nearest" else ""
+    # one short line for text-only clients (terminal, screen readers); the card carries the details
+    msgs = [Msg(f"{name} ☎ {c.get('phone') or '-'} · {c.get('address') or ''}{basis}{note}"),
+            Msg("", custom=_center_custom(c))]
     if c.get("basis") == "nearest" or res.get("message"):
         if res.get("message"):
             msgs.insert(0, Msg(res["message"]))

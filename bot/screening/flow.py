@@ -250,6 +250,9 @@ def center_for(slots: Dict[str, Any], need: Optional[str] = None) -> Optional[Di
     return res.get("center")
 
 
+VERDICT_LABELS = {"likely": "가능성 높음", "need_info": "추가 확인 필요", "refer": "기관 판단", "unlikely": "가능성 낮음"}
+
+
 def result_messages(slots: Dict[str, Any]) -> List[Dict[str, Any]]:
     needs = list(slots.get("needs") or [])
     if slots.get("consent") == "declined":
@@ -277,8 +280,9 @@ def result_messages(slots: Dict[str, Any]) -> List[Dict[str, Any]]:
     items = []
     for r in results:
         if r.get("verdict") in ("likely", "need_info", "refer"):
+            label = VERDICT_LABELS.get(r.get("verdict"), "")
             items.append({"title": str(r.get("name") or r["program"])[:40],
-                          "description": _short(r.get("reason") or "", 76),
+                          "description": _short(f"[{label}] {r.get('short') or r.get('reason') or ''}", 76),
                           "detail_payload": f"자세히 {r.get('name') or r['program']}"})
     if items:
         msgs.append(Msg("", custom={"type": "results", "title": "살펴볼 만한 지원", "items": items[:10]}))
