@@ -74,12 +74,16 @@ class Citizen:
             self.rec.error("bad json")
             raise TurnFailed("bad json")
         self.rec.turn(time.monotonic() - t0)
+        if self.rec.think_s > 0:  # reading + typing time of a real person; not part of the latency
+            await asyncio.sleep(min(self.rng.uniform(0.5, 1.5) * self.rec.think_s,
+                                    max(0.0, self.rec.deadline - time.monotonic())))
         return msgs, texts_of(msgs)
 
 
 class Recorder:
-    def __init__(self, deadline: float):
+    def __init__(self, deadline: float, think_s: float = 0.0):
         self.deadline = deadline
+        self.think_s = think_s
         self.latencies: list[float] = []
         self.errors = 0
         self.error_kinds: Counter = Counter()
@@ -179,11 +183,13 @@ async def moodbot_conversation(c: Citizen) -> None:
 
 async def run_level(url: str, conversation: Conversation, concurrency: int, seconds: float,
                     turn_timeout: float = 30.0, seed: int = 7, sender_prefix: str = "bench",
-                    sampler=None) -> dict:
-    """Run `concurrency` citizens back to back for `seconds`; returns bench.stats.summarize_level(...).
+                    think_s: float = 0.0) -> dict:
+    """Run `concurrency` citizens back to back for `seconds`; returns bench.stats.summarize_level(...)
+    plus "think_s". think_s = 0 is a closed loop (next turn as soon as the reply arrives: capacity);
+    think_s > 0 waits uniform(0.5, 1.5) * think_s after each reply, like a person reading and typing.
     No turn starts after the deadline; a started turn may finish up to turn_timeout later."""
     start = time.monotonic()
-    rec = Recorder(start + seconds)
+    rec = Recorder(start + seconds, think_s)
     timeout = aiohttp.ClientTimeout(total=turn_timeout)
     connector = aiohttp.TCPConnector(limit=concurrency * 2)
 
@@ -210,5 +216,7 @@ async def run_level(url: str, conversation: Conversation, concurrency: int, seco
         await connector.close()
     elapsed = time.monotonic() - start
     # throughput over the busy window: the deadline or the last finished turn, whichever is later
-    return summarize_level(rec.latencies, rec.errors, elapsed, concurrency, rec.conversations,
-                           dict(rec.flows), dict(rec.error_kinds))
+    out = summarize_level(rec.latencies, rec.errors, elapsed, concurrency, rec.conversations,
+                          dict(rec.flows), dict(rec.error_kinds))
+    out["think_s"] = think_s
+    return out

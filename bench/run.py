@@ -2,7 +2,8 @@
 then do the same against the stock `rasa init` moodbot; write reports/bench.json and reports/bench.md.
 
 Environment: BENCH_CONCURRENCY (default "1,8,16"), BENCH_SECONDS (per level, default 30),
-BENCH_TURN_TIMEOUT (default 30), BENCH_SKIP_STOCK=1 (bot only), BENCH_MODEL (default models/current.tar.gz),
+BENCH_TURN_TIMEOUT (default 30), BENCH_THINK_SECONDS (default 3: one extra run of the top level
+where each citizen pauses ~3 s between turns like a person; 0 = skip), BENCH_SKIP_STOCK=1 (bot only), BENCH_MODEL (default models/current.tar.gz),
 BENCH_REPORT_DIR (default reports/), BENCH_KEEP_LOGS=1."""
 from __future__ import annotations
 
@@ -69,10 +70,14 @@ async def _one_conversation(url, conversation, turn_timeout) -> dict:
 
 
 def run_levels(url, conversation, levels, seconds, turn_timeout, sampler, prefix) -> list[dict]:
+    """Closed-loop levels (no think time), then the top level again with BENCH_THINK_SECONDS (if > 0)."""
     out = []
-    for n in levels:
-        print(f">> {prefix}: {n} concurrent for {seconds:g} s", flush=True)
-        lv = asyncio.run(run_level(url, conversation, n, seconds, turn_timeout, sender_prefix=prefix))
+    think = env_float("BENCH_THINK_SECONDS", 3, 0, 60)
+    plan = [(n, 0.0) for n in levels] + ([(max(levels), think)] if think > 0 else [])
+    for n, think_s in plan:
+        print(f">> {prefix}: {n} concurrent for {seconds:g} s, think time {think_s:g} s", flush=True)
+        lv = asyncio.run(run_level(url, conversation, n, seconds, turn_timeout, sender_prefix=prefix,
+                                   think_s=think_s))
         sampler.sample()
         print(f"   {lv['turns']} turns, {lv['turns_per_s']} turns/s, p50 {lv['p50_ms']} ms, "
               f"p95 {lv['p95_ms']} ms, p99 {lv['p99_ms']} ms, errors {lv['errors']}, flows {lv['flows']}", flush=True)

@@ -102,3 +102,17 @@ def test_rss_of_this_process_and_of_a_missing_pid():
     mine = rss_mb(os.getpid())
     assert mine is not None and mine > 1.0
     assert rss_mb(2 ** 22 + 12345) is None
+
+
+def test_think_time_row_and_target():
+    r = _report()
+    think = summarize_level([0.12] * 10, 0, 10.0, 16)
+    think["think_s"] = 3.0
+    r["bot"]["levels"].append(think)
+    t = evaluate_targets(r)
+    names = [x["name"] for x in t]
+    assert any("pausing ~3 s" in n for n in names)
+    closed = next(x for x in t if x["name"] == "p95 per-turn latency at 16 concurrent")
+    assert closed["measured"] == "200.0 ms"                 # the closed-loop row, not the think-time row
+    md = render_markdown(r)
+    assert "| gobok bot | 16 (think 3 s) | 10 | 1 | 120 |" in md
