@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 export TF_CPP_MIN_LOG_LEVEL=3
 mkdir -p reports/eval
 run_nlu_test() {  # model outdir
-  .venv/bin/rasa test nlu --model "$1" --nlu tests/nlu --out "$2" --no-plot >"$2.log" 2>&1 || { tail -30 "$2.log"; exit 1; }
+  .venv/bin/rasa test nlu --model "$1" --nlu tests/nlu --out "$2" >"$2.log" 2>&1 || { tail -30 "$2.log"; exit 1; }
   # confusion matrix / histogram as PNG too (matplotlib ships with rasa)
 }
 bash scripts/train_nlu.sh config_stock.yml stock-nlu

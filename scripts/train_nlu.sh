@@ -8,8 +8,9 @@ if [ -f "models/$name.tar.gz" ] && [ "$(cat "models/$name.fingerprint" 2>/dev/nu
   echo ">> models/$name.tar.gz is up to date"; exit 0
 fi
 start=$(date +%s)
-TF_CPP_MIN_LOG_LEVEL=3 .venv/bin/rasa train nlu --config "$config" --nlu data/nlu --out models --fixed-model-name "$name" --quiet >/dev/null 2>&1 \
-  || { echo "!! training $name failed"; TF_CPP_MIN_LOG_LEVEL=3 .venv/bin/rasa train nlu --config "$config" --nlu data/nlu --out models --fixed-model-name "$name" 2>&1 | tail -30; exit 1; }
+mkdir -p reports
+TF_CPP_MIN_LOG_LEVEL=3 .venv/bin/rasa train nlu --config "$config" --nlu data/nlu --out models --fixed-model-name "$name" --quiet \
+  >"reports/train-$name.log" 2>&1 || { echo "!! training $name failed:"; tail -30 "reports/train-$name.log"; exit 1; }
 echo "$fp" > "models/$name.fingerprint"
 echo "$(( $(date +%s) - start ))" > "models/$name.train_seconds"
 echo ">> trained models/$name.tar.gz in $(cat models/$name.train_seconds) s"
