@@ -108,10 +108,9 @@ Conversation = Callable[[Citizen], Awaitable[None]]
 OPENINGS = ["실직했는데 월세도 밀리고 빚도 있어요", "일자리 구하고 있어요", "아이 맡길 곳이 없어요",
             "빚 때문에 너무 힘들어요 개인회생 해야 하나요", "회사에서 잘렸어요 실업급여 받을 수 있나요"]
 # first match on the question line wins, so the more specific keys come first
-ANSWERS = {"연체": "3개월 밀렸어요", "보증금": "보증금 500이에요", "월세": "월세 50만원이요", "고용보험": "1년 반 정도요",
+ANSWERS = {"자녀": "아이는 2살이에요", "아이": "아이는 2살이에요", "연체": "3개월 밀렸어요", "보증금": "보증금 500이에요", "월세": "월세 50만원이요", "고용보험": "1년 반 정도요",
            "일한": "300일 정도 일했어요", "나이": "45살이에요", "가구": "3인 가구예요", "가족은": "3명이에요",
-           "소득": "월 150만원 정도요", "재산": "2천만원 정도", "빚": "빚은 3천만원이에요", "아이": "아이는 2살이에요",
-           "자녀": "아이 하나 있어요"}
+           "소득": "월 150만원 정도요", "재산": "2천만원 정도", "빚": "빚은 3천만원이에요"}
 RESULT_MARK = "최종 결정은 담당 기관에서 합니다"
 PLACES = ["마포구 고용센터 어디예요", "강남구 고용센터 어디예요", "수원시 고용센터 어디 있어요", "부산 해운대구 고용센터 어디예요"]
 
@@ -120,13 +119,13 @@ META_BUTTONS = {"건너뛰기", "그만하기"}
 
 
 def answer_for(msgs, rng: random.Random) -> str:
-    """What a citizen types next: a typed answer when the question matches a known topic (sometimes
-    a button instead, like real users), a random option button otherwise, '건너뛰기' as last resort."""
+    """What a citizen types next: a typed answer to an open question on a known topic (age, money, ...),
+    the text of a random option button when options are offered, '건너뛰기' as last resort."""
     lines = [ln for ln in texts_of(msgs).split("\n") if ln.strip() and not ln.startswith("[")]
     question = lines[-1] if lines else ""
     options = [b for b in buttons_of(msgs) if b not in META_BUTTONS]
     typed = next((ans for key, ans in ANSWERS.items() if key in question), None)
-    if typed and (not options or rng.random() < 0.6):
+    if typed and not options:
         return typed
     if options:
         return rng.choice(options)
@@ -156,8 +155,9 @@ async def gobok_conversation(c: Citizen) -> None:
         return
     c.rec.reached("slots")
     _, out = await c.say(c.rng.choice(slots))
-    _, out = await c.say("홍길동이에요")
-    _, out = await c.say("010-1234-5678")
+    _, out = await c.say(c.rng.choice(["홍길동입니다", "김민수요", "이영희예요", "박지훈입니다"]))
+    # one phone per citizen: the bot allows at most 3 bookings per number
+    _, out = await c.say(f"010-{c.rng.randint(2000, 9999)}-{c.rng.randint(1000, 9999)}")
     if "예약할까요" in out:
         _, out = await c.say("네")
     if "예약번호" in out:
