@@ -110,3 +110,14 @@ def kakao_bodies(fixed_user=None):
 def polite(text) -> bool:
     """A polite Korean reply: a non-empty string with Hangul in it."""
     return isinstance(text, str) and bool(text.strip()) and bool(HANGUL_RE.search(text))
+
+
+def rest_messages(sender: str):
+    """Well-formed REST bodies from one conversation with hostile text: these reach Rasa's NLU."""
+    return st.builds(lambda m, md: _dumps({"sender": sender, "message": m, **({"metadata": md} if md else {})}),
+                     user_text, st.one_of(st.none(), metadata))
+
+
+def kakao_messages(user_id: str):
+    """Well-formed skill payloads from one Kakao user with hostile utterances."""
+    return st.builds(lambda u: _dumps(kakao_dict(u, user_id, {})), user_text)
