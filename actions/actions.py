@@ -294,15 +294,24 @@ class ActionStartBooking(Action):
         return _slot_events(updates)
 
 
-class ValidateBookingForm(FormValidationAction):
+class _BookingValidation(FormValidationAction):
+    """Shared by the booking form and the look-up form: read the answer, then ask the next slot."""
+
+    form = ""
+    stop_resets: Dict[str, Any] = {}
+
     def name(self) -> Text:
-        return "validate_booking_form"
+        return f"validate_{self.form}"
+
+    @staticmethod
+    def next_slot(slots: Dict[str, Any]) -> Optional[str]:  # pragma: no cover - overridden
+        raise NotImplementedError
 
     async def run(self, dispatcher, tracker, domain):
         slots = dict(tracker.current_slot_values())
         requested = slots.get(REQUESTED_SLOT)
         events: List[EventType] = []
-        if requested is not None and _fresh_user_turn(tracker, "booking_form"):
+        if requested is not None and _fresh_user_turn(tracker, self.form):
             text, intent, entities, _ = _latest(tracker)
             outcome, updates, msgs = booking_flow.apply_booking_answer(slots, requested, text, intent, entities)
             if outcome == "interrupt":
@@ -311,8 +320,14 @@ class ValidateBookingForm(FormValidationAction):
             events += _slot_events(updates)
             slots.update(updates)
             if outcome == "stop":
-                return events + [SlotSet("booking_confirm", None), SlotSet(REQUESTED_SLOT, None)]
-        return events + [SlotSet(REQUESTED_SLOT, booking_flow.next_booking_slot(slots))]
+                return events + _slot_events(self.stop_resets) + [SlotSet(REQUESTED_SLOT, None)]
+        return events + [SlotSet(REQUESTED_SLOT, self.next_slot(slots))]
+
+
+class ValidateBookingForm(_BookingValidation):
+    form = "booking_form"
+    stop_resets = {"booking_confirm": None}
+    next_slot = staticmethod(booking_flow.next_booking_slot)
 
 
 class ActionAskBookingField(Action):
@@ -365,25 +380,9 @@ class ActionStartBookingLookup(Action):
         return _slot_events(updates)
 
 
-class ValidateBookingLookupForm(FormValidationAction):
-    def name(self) -> Text:
-        return "validate_booking_lookup_form"
-
-    async def run(self, dispatcher, tracker, domain):
-        slots = dict(tracker.current_slot_values())
-        requested = slots.get(REQUESTED_SLOT)
-        events: List[EventType] = []
-        if requested is not None and _fresh_user_turn(tracker, "booking_lookup_form"):
-            text, intent, entities, _ = _latest(tracker)
-            outcome, updates, msgs = booking_flow.apply_booking_answer(slots, requested, text, intent, entities)
-            if outcome == "interrupt":
-                return []
-            _send(dispatcher, msgs)
-            events += _slot_events(updates)
-            slots.update(updates)
-            if outcome == "stop":
-                return events + [SlotSet(REQUESTED_SLOT, None)]
-        return events + [SlotSet(REQUESTED_SLOT, booking_flow.next_lookup_slot(slots))]
+class ValidateBookingLookupForm(_BookingValidation):
+    form = "booking_lookup_form"
+    next_slot = staticmethod(booking_flow.next_lookup_slot)
 
 
 class ActionSubmitBookingLookup(Action):

@@ -20,7 +20,9 @@ MONEY = N.MONEY_RE
 CHILD_NEAR = re.compile(r"(애들?|아이들?|아기|애기|자녀|아들|딸|첫째|둘째|셋째|막내|손주|손자|손녀|초등|중학|유치원|어린이집)")
 
 PHONE_RE = re.compile(r"(?<!\d)(01[016789])[-.\s]?(\d{3,4})[-.\s]?(\d{4})(?!\d)")
-BOOKING_CODE_RE = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z0-9]{6}(?![A-Za-z0-9]))(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{6}")
+# Booking codes: 6 characters from A-Z/2-9 (no 0/O/1/I). Written in capitals, or mixed with digits.
+BOOKING_CODE_RE = re.compile(
+    r"(?<![A-Za-z0-9])(?:[A-HJ-NP-Z2-9]{6}|(?=[A-Za-z0-9]{6}(?![A-Za-z0-9]))(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{6})(?![A-Za-z0-9])")
 AGE_RE = re.compile(f"(?:(?:나이|만)\\s?(?:는|가|은)?\\s?)?(?P<num>{NUM})\\s?(?P<unit>살|세|대)(?![가-힣]{{0,1}}대출)")
 AGE_CONTEXT_RE = re.compile(f"나이\\s?(?:는|가|은)?\\s?(?:만\\s?)?(?P<num>{NUM})(?!\\s?[만억원명])")
 HOUSEHOLD_RE = re.compile(

@@ -19,6 +19,9 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from bot import safety
 from bot.korean import entities as korean_entities
 from bot.korean.morph import get_backend
+from bot.nlu import speedups
+
+speedups.apply()  # validate action-server responses with one prebuilt validator (was ~50 % of CPU)
 
 CRISIS_KEY = "crisis"
 

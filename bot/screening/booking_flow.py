@@ -194,6 +194,8 @@ def apply_booking_answer(slots: Dict[str, Any], requested: Optional[str], text: 
         from bot.booking.store import normalize_code
 
         code = normalize_code(str(ents[0]["value"])) if ents else normalize_code(text)
+        if not code:  # e.g. "ABCDEF 010-1234-5678": look at each word
+            code = next((c for c in (normalize_code(w) for w in re.findall(r"[A-Za-z0-9]{6}", text)) if c), None)
         if code:
             updates = {"booking_code": code}
             phone_ents = [e for e in entities or () if e.get("entity") == "phone"]
