@@ -5,6 +5,7 @@ Writes reports/eval/summary.json and summary.md and prints the table.
 from __future__ import annotations
 
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -61,7 +62,9 @@ def main() -> int:
     summary = {"default (mecab + rules + DIET)": intent_scores("default"),
                "stock (whitespace + char n-grams + DIET)": intent_scores("stock")}
     tok = {}
-    for backend, model in (("mecab", "default"), ("okt", "okt")):
+    backends = [("mecab", "default")] + ([("okt", "okt")] if (EVAL / "okt" / "intent_report.json").exists()
+                                         and os.environ.get("EVAL_TOKENIZERS", "1") == "1" else [])
+    for backend, model in backends:
         stats = tokenizer_stats(backend)
         stats.update({f"intent_{k}": v for k, v in intent_scores(model).items() if k in ("accuracy", "macro_f1")})
         secs = ROOT / "models" / ("okt-nlu.train_seconds" if backend == "okt" else "current.train_seconds")

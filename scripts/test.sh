@@ -19,8 +19,8 @@ step "test stories (--fail-on-prediction-errors)"
   cat reports/core/failed_test_stories.yml 2>/dev/null | head -80; exit 1; }
 grep -E "Correct:|F1-Score|Accuracy" reports/core.log | head -5 || true
 
-step "NLU evaluation (default vs stock, mecab vs okt)"
-bash scripts/eval.sh
+step "NLU evaluation (default vs stock; the mecab-vs-Okt comparison runs in make eval)"
+EVAL_TOKENIZERS="${EVAL_TOKENIZERS:-0}" bash scripts/eval.sh
 
 step "pytest"
 set +e

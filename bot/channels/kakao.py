@@ -47,6 +47,7 @@ from sanic.response import HTTPResponse
 
 from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, UserMessage
 
+from bot.channels.deletion import delete_conversation, is_deletion_request
 from bot.channels.kakao_format import (
     FormatOptions,
     message_quick_reply,
@@ -272,17 +273,17 @@ class KakaoSkill:
 
     # ----------------------------------------------------------- handling --
     async def handle(
-        self, raw_body: bytes, headers: Mapping[str, str], on_new_message: OnNewMessage
+        self, raw_body: bytes, headers: Mapping[str, str], on_new_message: OnNewMessage, app: Any = None
     ) -> Tuple[int, Dict[str, Any]]:
         """One skill request -> (HTTP status, SkillResponse dict). Never raises."""
         try:
-            return await self._handle(raw_body, headers, on_new_message)
+            return await self._handle(raw_body, headers, on_new_message, app)
         except Exception:
             logger.exception("KakaoInput: unexpected error")
             return 200, simple_text_response(UNAVAILABLE_REPLY)
 
     async def _handle(
-        self, raw_body: bytes, headers: Mapping[str, str], on_new_message: OnNewMessage
+        self, raw_body: bytes, headers: Mapping[str, str], on_new_message: OnNewMessage, app: Any = None
     ) -> Tuple[int, Dict[str, Any]]:
         started = time.monotonic()
         if not self.secret_ok(headers):
@@ -316,6 +317,10 @@ class KakaoSkill:
             if not location:
                 return 200, simple_text_response(EMPTY_REPLY)
             text = LOCATION_MESSAGE
+
+        if app is not None and is_deletion_request(text):
+            self._pending.pop(sender, None)
+            return 200, simple_text_response(await delete_conversation(app, sender))
 
         self._prune_pending()
         prefix: List[Dict[str, Any]] = []
@@ -446,7 +451,7 @@ class KakaoInput(InputChannel):
 
         @bp.route("/webhook", methods=["POST"])
         async def receive(request: Request) -> HTTPResponse:
-            status, body = await self.skill.handle(request.body or b"", request.headers, on_new_message)
+            status, body = await self.skill.handle(request.body or b"", request.headers, on_new_message, request.app)
             return response.json(body, status=status)
 
         return bp

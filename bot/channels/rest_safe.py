@@ -35,6 +35,7 @@ from sanic.response import HTTPResponse
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 from rasa.core.channels.rest import RestInput
 
+from bot.channels.deletion import delete_conversation, is_deletion_request
 from bot.channels.sanitize import (
     EMPTY_REPLY,
     MALFORMED_REPLY,
@@ -82,7 +83,7 @@ class SafeRestInput(RestInput):
         return "rest"
 
     async def process(
-        self, raw_body: bytes, on_new_message: Callable[[UserMessage], Awaitable[Any]]
+        self, raw_body: bytes, on_new_message: Callable[[UserMessage], Awaitable[Any]], app: Any = None
     ) -> "tuple[int, List[Dict[str, Any]]]":
         """Framework-free core: body bytes -> (status, list of bot messages)."""
         if len(raw_body) > MAX_REQUEST_BYTES:
@@ -101,6 +102,8 @@ class SafeRestInput(RestInput):
             return 400, [{"recipient_id": sender, "text": MALFORMED_REPLY}]
         if not text:
             return 200, [{"recipient_id": sender, "text": EMPTY_REPLY}]
+        if app is not None and is_deletion_request(text):
+            return 200, [{"recipient_id": sender, "text": await delete_conversation(app, sender)}]
         metadata = clean_metadata(body.get("metadata"))
 
         collector = CollectingOutputChannel()
@@ -135,7 +138,7 @@ class SafeRestInput(RestInput):
 
         @bp.route("/webhook", methods=["POST"])
         async def receive(request: Request) -> HTTPResponse:
-            status, messages = await self.process(request.body or b"", on_new_message)
+            status, messages = await self.process(request.body or b"", on_new_message, request.app)
             return response.json(messages, status=status)
 
         return bp

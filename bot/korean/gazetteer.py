@@ -161,12 +161,13 @@ class Gazetteer:
         """Entities {entity, start, end, value, text[, candidates]}; longest non-overlapping matches."""
         if not text:
             return []
+        safe = re.sub("[\ud800-\udfff]", "\ufffd", text)  # spaCy cannot store lone surrogates; same length
         with self._match_lock:
-            doc = self.nlp(text)
+            doc = self.nlp(safe)
             matches = self.matcher(doc)
             spans = [(doc[s:e].start_char, doc[s:e].end_char, self.nlp.vocab.strings[mid]) for mid, s, e in matches]
         if self._char_re is not None:
-            for m in self._char_re.finditer(text):
+            for m in self._char_re.finditer(safe):
                 spans.append((m.start(), m.end(), self._char_index[m.group(0)][1]))
         spans.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
         out: List[Dict[str, object]] = []

@@ -12,9 +12,13 @@ into the enclosing surface span instead of raising.
 """
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass
 from typing import Callable, Dict, List, Tuple
+
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -51,11 +55,13 @@ class MecabBackend(MorphBackend):
         if not text:
             return []
         out: List[MorphToken] = []
-        for m in self._get().parse(text):
+        # lone surrogates cannot be encoded for MeCab: analyse a same-length copy, cut the original
+        safe = _SURROGATES.sub("\ufffd", text)
+        for m in self._get().parse(safe):
             start, end = m.span.start, m.span.end
-            if end <= start or text[start:end] != m.surface:
+            if end <= start or safe[start:end] != m.surface:
                 # defensive: realign on the surface form if the span ever disagrees
-                idx = text.find(m.surface, out[-1].end if out else 0)
+                idx = safe.find(m.surface, out[-1].end if out else 0)
                 if idx < 0:
                     continue
                 start, end = idx, idx + len(m.surface)
@@ -82,6 +88,8 @@ class OktBackend(MorphBackend):
         if not text:
             return []
         okt = self._get()
+        text_in = text
+        text = _SURROGATES.sub("\ufffd", text)
         with self._lock:
             import jpype
 
@@ -96,9 +104,9 @@ class OktBackend(MorphBackend):
             idx = text.find(surface, cursor)
             if idx < 0:
                 continue  # a non-surface morpheme: its characters are covered by _fill_gaps
-            out.append(MorphToken(surface, idx, idx + len(surface), pos))
+            out.append(MorphToken(text_in[idx:idx + len(surface)], idx, idx + len(surface), pos))
             cursor = idx + len(surface)
-        return _fill_gaps(text, out)
+        return _fill_gaps(text_in, out)
 
 
 def _fill_gaps(text: str, toks: List[MorphToken]) -> List[MorphToken]:

@@ -11,6 +11,7 @@ Turns the many ways people write numbers in Korean chat into integers:
 from __future__ import annotations
 
 import re
+import math
 from typing import Optional
 
 SINO_DIGITS = {"영": 0, "공": 0, "일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "륙": 6,
@@ -32,7 +33,10 @@ NATIVE_RE = f"(?:(?:{_native_tens_alt})(?:\\s?(?:{_native_ones_alt}))?|(?:{_nati
 _NATIVE_FULL = re.compile(f"^(?P<tens>{_native_tens_alt})?(?P<ones>{_native_ones_alt})?$")
 
 SINO_CHARS = "영공일이삼사오육륙칠팔구십백천만억조"
-DIGITS_RE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# At most 15 digits (amounts beyond 10^15 won are not plausible; longer runs are account/card numbers,
+# and unbounded runs invite regex backtracking).
+DIGITS_RE = r"(?<!\d)(?:\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,4})?|\d{1,15}(?:\.\d{1,4})?)(?![\d,])"
+MAX_VALUE = 10 ** 15
 # A number written with digits and/or Sino-Korean words and big units: "1억 2천", "150만", "백오십만", "3.5억"
 SINO_WORD_RE = f"[{SINO_CHARS}]+"
 MIXED_RE = (
@@ -44,8 +48,10 @@ MIXED_RE = (
 # A hangul number must contain a unit character (십/백/천) or be followed by 만/억, so that particles and
 # syllables such as 이/일/사/오/구 ("40이에요", "마포구") are not read as digits.
 HANGUL_NUM = r"(?:(?:[일이삼사오육칠팔구]?[십백천])+[일이삼사오육칠팔구]?|[일이삼사오육칠팔구](?=\s?[만억]))"
-_MONEY_GROUP = f"(?:(?:{DIGITS_RE})(?:\\s?[십백천](?![가-힣]))?|{HANGUL_NUM})(?:\\s?[만억])?"
-MONEY_RE = (f"{_MONEY_GROUP}(?:\\s?(?:(?:{DIGITS_RE})(?:\\s?[십백천](?![가-힣]))?|{HANGUL_NUM})(?:\\s?[만억])?)*"
+_NUMBER = f"(?:(?:{DIGITS_RE})(?:\\s?[십백천](?=[만억조원]|[^가-힣]|$))?|{HANGUL_NUM})"
+# "1억 2천만", "3억 5천", "150만", "백오십만", "1,500,000" -- big units first, each group separated by a unit,
+# so a run of digits can only be read one way (no backtracking blow-up).
+MONEY_RE = (f"(?:(?:{_NUMBER}\\s?[조억]\\s?)+(?:{_NUMBER}\\s?만?)?|{_NUMBER}\\s?만(?:\\s?{_NUMBER})?|{_NUMBER})"
             f"(?:\\s?원)?")
 
 
@@ -132,7 +138,9 @@ def parse_number(text: str) -> Optional[float]:
             return None
         total += g
         matched_any = True
-    return total if matched_any else None
+    if not matched_any or not math.isfinite(total) or total > MAX_VALUE:
+        return None
+    return total
 
 
 def parse_money(text: str, bare_unit: int = 10_000) -> Optional[int]:
@@ -184,6 +192,8 @@ def parse_int(text: str) -> Optional[int]:
     m = re.search(DIGITS_RE, s)
     if m:
         return int(float(m.group(0).replace(",", "")))
+    if re.search(r"\d{16,}", s):
+        return None  # a long digit run (account/card number) is not a count
     for m in re.finditer(f"(?<![가-힣])({NATIVE_RE})(?=\\s?{_COUNTER}|\\s?(?:이요|이에요|예요|요|입니다)?\\s*$|\\s)", s):
         word = m.group(1).replace(" ", "")
         if word in _ATTRIBUTIVE:

@@ -80,17 +80,17 @@ def start_updates(slots: Dict[str, Any]) -> Dict[str, Any]:
     return updates
 
 
-NAME_RE = re.compile(r"^(?:제\s?이름은|이름은|저는|전)?\s*([가-힣]{2,5}|[A-Za-z][A-Za-z .'-]{1,29})\s*(?:이에요|예요|입니다|이요|요|임)?[.!]?$")
+NAME_RE = re.compile(r"^(?:제\s?이름은|이름은|성함은|저는|전|나는|난)?\s*([가-힣]{2,5}|[A-Za-z][A-Za-z .'-]{1,29})$")
+_NAME_ENDING = re.compile(r"\s*(?:이에요|예요|입니다|이구요|이고요|이요|요|임|이야|야)\s*[.!~]*$")
 
 
 def parse_name(text: str) -> Optional[str]:
-    t = (text or "").strip()
+    t = _NAME_ENDING.sub("", (text or "").strip())
     m = NAME_RE.match(t)
     if not m:
         return None
     name = m.group(1).strip()
-    # strip a trailing copula syllable glued to a Hangul name ("홍길동이에요" handled above; "홍길동이요")
-    if name in ("네", "아니요", "아니", "몰라요", "건너뛰기"):
+    if name in ("네", "아니요", "아니", "몰라요", "건너뛰기", "그만", "싫어"):
         return None
     return name
 

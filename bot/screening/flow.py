@@ -23,6 +23,7 @@ PROFILE_FIELDS = (
 # Intents that interrupt a form question: answered by their own rule, then the form resumes.
 INTERRUPT_INTENTS = {"find_center", "request_human", "bot_challenge", "check_booking", "cancel_booking", "greet"}
 SKIP = "__skipped__"
+MAX_FAILURES = 3  # 1: re-ask with an example, 2: explain why and offer to skip, 3: skip
 
 
 def Msg(text: str = "", buttons: Sequence[Tuple[str, str]] = (), custom: Optional[dict] = None) -> Dict[str, Any]:
@@ -153,9 +154,16 @@ def apply_answer(slots: Dict[str, Any], requested: Optional[str], text: str, int
     if updates:
         updates["form_failures"] = 0.0
         return "accepted", updates, msgs
-    if intent in INTERRUPT_INTENTS or (intent in ("ask_detail",)):
+    if intent in INTERRUPT_INTENTS or (intent in ("ask_detail", "book_consultation")):
         return "interrupt", updates, msgs
-    updates["form_failures"] = float(slots.get("form_failures") or 0) + 1
+    failures = float(slots.get("form_failures") or 0) + 1
+    if requested and failures >= MAX_FAILURES:
+        # after explaining why and offering to skip, do not loop forever: skip it for the person
+        updates["skipped_fields"] = sorted(skipped(slots) | {requested})
+        updates["form_failures"] = 0.0
+        msgs.append(Msg("이 질문은 건너뛰고 다음으로 넘어갈게요. 나중에 상담사와 확인하시면 돼요."))
+        return "skip", updates, msgs
+    updates["form_failures"] = failures
     return "failed", updates, msgs
 
 

@@ -148,3 +148,22 @@ def test_pii_not_stored_raw(stack):
         con.close()
     blob = "\n".join(r[0] for r in rows)
     assert rows and "1234567" not in blob and "9876-5432" not in blob and "01098765432" not in blob
+
+
+def test_person_can_delete_their_conversation(stack):
+    s = new_sender()
+    chat(stack, s, "실직했어요 실업급여 받을 수 있나요")
+    con = sqlite3.connect(str(stack.tracker_db))
+    try:
+        before = con.execute("select count(*) from events where sender_id=?", (s,)).fetchone()[0]
+    finally:
+        con.close()
+    assert before > 0
+    _, out = chat(stack, s, "내 기록 삭제해 주세요")
+    assert "삭제했어요" in out
+    con = sqlite3.connect(str(stack.tracker_db))
+    try:
+        after = con.execute("select count(*) from events where sender_id=?", (s,)).fetchone()[0]
+    finally:
+        con.close()
+    assert after == 0
