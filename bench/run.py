@@ -95,7 +95,7 @@ def bench_bot(levels, seconds, turn_timeout, keep_logs) -> dict:
             "rss_peak_mb": {}}
     s = Stack(workdir)
     extra = os.environ.get("BENCH_EXTRA_PYTHONPATH")
-    if extra:  # experiments only, e.g. bench/patches/sitecustomize_fast_validation
+    if extra:  # experiments only: a folder with a sitecustomize.py to load into the servers
         s.env["PYTHONPATH"] = os.pathsep.join([extra, s.env.get("PYTHONPATH", "")])
         part["extra_pythonpath"] = extra
     sampler = RssSampler().start()
