@@ -33,6 +33,7 @@ async def delete_conversation(app: Any, sender_id: str) -> Optional[str]:
     try:
         agent = getattr(getattr(app, "ctx", None), "agent", None)
         store = getattr(agent, "tracker_store", None)
+        store = getattr(store, "_tracker_store", store)  # Rasa wraps stores in AwaitableTrackerStore
         if store is not None and hasattr(store, "delete_conversation"):
             result = store.delete_conversation(sender_id)
             if hasattr(result, "__await__"):

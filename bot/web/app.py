@@ -22,6 +22,7 @@ conversations.  Rasa down/slow/garbage -> 200 with a polite Korean bot message
 """
 from __future__ import annotations
 
+import importlib
 import asyncio
 import functools
 import json
@@ -232,7 +233,7 @@ async def security_headers(request: web.Request, handler):
 
 def _mount_staff(app: web.Application, settings: Dict[str, Any]) -> None:
     try:
-        import bot.staff as staff  # type: ignore[import-not-found]
+        staff = importlib.import_module("bot.staff")
     except ModuleNotFoundError as exc:
         if exc.name in ("bot.staff",):
             logger.info("bot.staff not installed; staff console not mounted")

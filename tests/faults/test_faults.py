@@ -83,7 +83,9 @@ def fault_stack():
         pytest.fail("models/current.tar.gz is missing: run `make train`")
     if not pg.postgres_available():
         pytest.fail("PostgreSQL binaries missing: apt-get install -y postgresql")
-    url, stop_pg = pg.start_postgres(dbname="faults")
+    # the test crashes this server (immediate stop): run it crash-safe like a real one
+    url, stop_pg = pg.start_postgres(dbname="faults", extra_settings={
+        "fsync": "on", "synchronous_commit": "on", "full_page_writes": "on"})
     workdir = Path(tempfile.mkdtemp(prefix="bot-faults-"))
     s = Stack(workdir)
     from sqlalchemy.engine import make_url
