@@ -290,7 +290,6 @@ class ActionStartBooking(Action):
             c = flow.center_for(slots, "unemployment_benefit" if "employment" in (slots.get("needs") or []) else None)
             if c:
                 updates["center_name"] = c["name"]
-        text, intent, entities, _ = _latest(tracker)
         return _slot_events(updates)
 
 

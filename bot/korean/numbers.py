@@ -37,13 +37,6 @@ SINO_CHARS = "영공일이삼사오육륙칠팔구십백천만억조"
 # and unbounded runs invite regex backtracking).
 DIGITS_RE = r"(?<!\d)(?:\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,4})?|\d{1,15}(?:\.\d{1,4})?)(?![\d,])"
 MAX_VALUE = 10 ** 15
-# A number written with digits and/or Sino-Korean words and big units: "1억 2천", "150만", "백오십만", "3.5억"
-SINO_WORD_RE = f"[{SINO_CHARS}]+"
-MIXED_RE = (
-    f"(?:(?:{DIGITS_RE})|(?:[일이삼사오육칠팔구]?[십백천]|[일이삼사오육칠팔구])+)"
-    f"(?:\\s?[만억조])?(?:\\s?(?:(?:{DIGITS_RE})|(?:[일이삼사오육칠팔구]?[십백천])+|[일이삼사오육칠팔구])(?:\\s?[만억])?)*"
-)
-
 
 # A hangul number must contain a unit character (십/백/천) or be followed by 만/억, so that particles and
 # syllables such as 이/일/사/오/구 ("40이에요", "마포구") are not read as digits.
