@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, Dict, Iterable, List, Optional, Tuple
 
 import sqlalchemy as sa
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import Engine
 
 from bot.privacy.pii import mask_obj, mask_text
 from bot.privacy.retention import EVENTS
@@ -43,13 +43,9 @@ def default_tracker_db_url() -> str:
 
 
 def make_engine(url: str) -> Engine:
-    u = make_url(url)
-    if u.get_backend_name() == "sqlite":
-        db = u.database or ""
-        if db and db != ":memory:":
-            Path(db).expanduser().resolve().parent.mkdir(parents=True, exist_ok=True)
-        return sa.create_engine(u, future=True, connect_args={"check_same_thread": False, "timeout": 30})
-    return sa.create_engine(u, future=True, pool_pre_ping=True)
+    from bot.staff.db import make_engine as _make_engine
+
+    return _make_engine(url, foreign_keys=False)
 
 
 def fmt_ts(ts: Optional[float]) -> str:

@@ -140,7 +140,9 @@ def default_staff_db_url() -> str:
     return f"sqlite:///{REPO_ROOT / 'var' / 'staff.db'}"
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, foreign_keys: bool = True) -> Engine:
+    """Engine for the staff tables (SQLite: foreign keys on, shared in-memory pool), or, with
+    foreign_keys=False, a read engine for Rasa's tracker database (bot.staff.conversations)."""
     u = make_url(url)
     if u.get_backend_name() == "sqlite":
         db = u.database or ""
@@ -152,6 +154,8 @@ def make_engine(url: str) -> Engine:
         if not db or db == ":memory:":
             kwargs["poolclass"] = StaticPool
         engine = sa.create_engine(u, future=True, **kwargs)
+        if not foreign_keys:
+            return engine
 
         @sa.event.listens_for(engine, "connect")
         def _pragmas(dbapi_conn, _rec):  # pragma: no cover - trivial
