@@ -6,6 +6,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export TF_CPP_MIN_LOG_LEVEL=3 SQLALCHEMY_SILENCE_UBER_WARNING=1 PYTHONPATH="$PWD"
 mkdir -p reports
+# Every process the tests start inherits this id; whatever still carries it when the run ends is
+# listed and stopped (scripts/reap_strays.py), so a leaked server can't keep the run from ending.
+export BOT_TEST_RUN="${BOT_TEST_RUN:-$$-$(date +%s)}"
+trap '.venv/bin/python scripts/reap_strays.py "$BOT_TEST_RUN" || true' EXIT
 step() { echo; echo "==== $*"; }
 
 step "rasa data validate --fail-on-warnings"
@@ -24,8 +28,11 @@ EVAL_TOKENIZERS="${EVAL_TOKENIZERS:-0}" bash scripts/eval.sh
 
 step "pytest"
 set +e
-.venv/bin/python -m pytest -q -p no:cacheprovider "$@"
+# bounded: a run that hangs (e.g. at interpreter exit) is stopped instead of stalling CI
+timeout --signal=TERM --kill-after=60 "${PYTEST_MAX_SECONDS:-3000}" \
+  .venv/bin/python -m pytest -q -p no:cacheprovider "$@"
 rc=$?
 set -e
 [ $rc -eq 5 ] && { echo "no tests collected"; exit 1; }
+[ $rc -eq 124 ] && echo "!! pytest did not finish within ${PYTEST_MAX_SECONDS:-3000}s and was stopped"
 exit $rc

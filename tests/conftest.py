@@ -32,3 +32,37 @@ def stack():
             shutil.rmtree(workdir, ignore_errors=True)
 
 
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """Name what could keep the interpreter from exiting: live non-daemon threads and child
+    processes. A test run that passes but never exits is a CI timeout, so say it here."""
+    import threading
+
+    lingering = [t for t in threading.enumerate()
+                 if t is not threading.main_thread() and t.is_alive() and not t.daemon]
+    if lingering:
+        print("\n!! non-daemon threads still running at the end of the session: "
+              + ", ".join(f"{t.name} ({type(t).__name__})" for t in lingering), file=sys.stderr)
+    try:
+        kids = [p for p in os.listdir("/proc") if p.isdigit() and _ppid(int(p)) == os.getpid()]
+    except OSError:
+        kids = []
+    if kids:
+        print(f"\n!! child processes still running at the end of the session: {kids}", file=sys.stderr)
+
+
+def pytest_unconfigure(config):
+    """If the interpreter is still not gone 120 s after the run, print every thread's stack and
+    exit with an error, instead of hanging until CI's own timeout."""
+    import faulthandler
+
+    faulthandler.dump_traceback_later(120, exit=True)
+
+
+def _ppid(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return int(f.read().rsplit(")", 1)[1].split()[1])
+    except (OSError, ValueError, IndexError):
+        return -1

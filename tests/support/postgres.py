@@ -192,6 +192,8 @@ def start_postgres(dbname: str = "test", max_connections: int = 150, timeout: fl
     os.mkdir(sockdir)
     logfile = os.path.join(root, "server.log")
     env = {"PATH": "/usr/bin:/bin", "LC_ALL": "C", "LANG": "C", "TZ": "UTC"}
+    if os.environ.get("BOT_TEST_RUN"):  # lets scripts/reap_strays.py find a leaked server
+        env["BOT_TEST_RUN"] = os.environ["BOT_TEST_RUN"]
     if user is not None:
         pw = pwd.getpwnam(user)
         for p in (root, sockdir):
