@@ -4,7 +4,9 @@ Two backends:
 - ``mecab``: python-mecab-ko (pip-only MeCab with a bundled mecab-ko-dic). No JVM, sub-millisecond.
 - ``okt``: KoNLPy's Okt (Open Korean Text, Java through JPype). The JVM is started once per
   process, lazily, under a lock; calls are serialised and each calling thread is attached to the
-  JVM, so it is safe under the server's threads.
+  JVM as a *daemon* thread, so it is safe under the server's threads and never keeps the process
+  from exiting (the JVM's exit waits for every attached non-daemon thread, even one whose Python
+  thread has long ended).
 
 Both return ``MorphToken(text, start, end, pos)`` where ``text == source[start:end]`` always holds:
 morphemes whose surface does not occur in the text (contractions, normalised forms) are merged
@@ -81,7 +83,16 @@ class OktBackend(MorphBackend):
                 if cls._okt is None:
                     from konlpy.tag import Okt
 
-                    cls._okt = Okt()
+                    okt = Okt()  # starts the JVM, attaching this thread as a non-daemon thread
+                    if threading.current_thread() is not threading.main_thread():
+                        # A non-daemon thread keeps the JVM's exit (DestroyJavaVM, run at Python
+                        # exit) waiting for it forever, even after its Python thread has ended:
+                        # re-attach the thread that happened to start the JVM as a daemon.
+                        import _jpype
+
+                        _jpype.detachThreadFromJVM()
+                        _jpype.attachThreadAsDaemon()
+                    cls._okt = okt
         return cls._okt
 
     def tokenize(self, text: str) -> List[MorphToken]:
@@ -91,10 +102,11 @@ class OktBackend(MorphBackend):
         text_in = text
         text = _SURROGATES.sub("\ufffd", text)
         with self._lock:
+            import _jpype
             import jpype
 
-            if jpype.isJVMStarted() and not jpype.java.lang.Thread.isAttached():
-                jpype.java.lang.Thread.attach()
+            if jpype.isJVMStarted() and not _jpype.isThreadAttachedToJVM():
+                _jpype.attachThreadAsDaemon()  # (JPype would attach it as a daemon anyway)
             pairs: List[Tuple[str, str]] = okt.pos(text, norm=False, stem=False)
         out: List[MorphToken] = []
         cursor = 0

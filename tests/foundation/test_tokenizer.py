@@ -62,3 +62,25 @@ def test_rasa_component_tokens():
         tokens = msg.get(TOKENS_NAMES[TEXT])
         assert [msg.get(TEXT)[t.start:t.end] for t in tokens] == [t.text for t in tokens]
         assert "마포구" in "".join(t.text for t in tokens)
+
+
+def test_okt_used_from_threads_lets_the_process_exit():
+    """Regression: threads attached to the JVM as non-daemon kept DestroyJavaVM (at interpreter
+    exit) waiting forever, so the test run, `make eval` or a server using Okt never exited."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = ("import threading\n"
+            "from bot.korean.morph import get_backend\n"
+            "tok = get_backend('okt')\n"
+            "ts = [threading.Thread(target=tok.tokenize, args=('서울에서 일자리 찾아요',)) for _ in range(4)]\n"
+            "[t.start() for t in ts]; [t.join(60) for t in ts]\n"
+            "print('done', flush=True)\n")
+    root = Path(__file__).resolve().parents[2]
+    try:
+        out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True,
+                             timeout=120, env={**__import__("os").environ, "PYTHONPATH": str(root)})
+    except subprocess.TimeoutExpired:
+        pytest.fail("a process that used Okt from threads did not exit within 120 s")
+    assert out.returncode == 0 and "done" in out.stdout, out.stderr[-800:]
