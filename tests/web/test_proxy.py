@@ -27,7 +27,9 @@ async def make_client(rasa_url: str, timeout: float = 1.0) -> TestClient:
 
 @pytest.fixture
 async def client(rasa_server):
-    c = await make_client(str(rasa_server.make_url("")).rstrip("/"), timeout=0.5)
+    # 2 s: well above a loopback reply even on a loaded CI machine (a 0.5 s bound once failed
+    # there), still below the fake's 3 s "느리게" answer that the timeout test needs
+    c = await make_client(str(rasa_server.make_url("")).rstrip("/"), timeout=2.0)
     yield c
     await c.close()
 
