@@ -97,7 +97,12 @@ class Booking:
 
     @property
     def masked_phone(self) -> str:
-        return mask_phone(self.phone)
+        return mask_phone(self.phone) if self.phone else ""
+
+    @property
+    def purged(self) -> bool:
+        """True once retention erased the personal data (BookingStore.purge_personal_data)."""
+        return self.summary == BookingStore.PURGED_SUMMARY
 
     def to_dict(self, mask: bool = True) -> dict:
         """JSON-ready dict; with mask=True the phone and name are masked (for display/logs)."""
@@ -107,7 +112,8 @@ class Booking:
             "start": self.start.isoformat(),
             "start_ko": format_slot_ko(self.start),
             "name": mask_name(self.name) if mask else self.name,
-            "phone": mask_phone(self.phone) if mask else self.phone,
+            "phone": (mask_phone(self.phone) if mask else self.phone) if self.phone else "",
+            "purged": self.purged,
             "status": self.status,
             "summary": self.summary,
             "seat_no": self.seat_no,
@@ -586,6 +592,34 @@ class BookingStore:
                 self._hook("outcome:updated")
                 row = conn.execute(select(bookings).where(bookings.c.id == m["id"])).first()
         return _row_to_booking(row)
+
+    # ---- retention (개인정보보호법: keep personal data only as long as needed) ----
+
+    PURGED_SUMMARY = {"purged": True}
+
+    def purge_personal_data(self, older_than_days: float, now: Optional[datetime] = None) -> int:
+        """Erase the name, phone, screening summary and counselor note of every booking whose
+        slot began more than `older_than_days` days ago; returns how many were erased.
+
+        What stays is what the statistics need and identifies nobody: code, center, slot, seat,
+        status, 연계 desks, who recorded the outcome and when. Idempotent. A citizen looking up
+        an erased booking gets 'not found' (the phone no longer matches)."""
+        if older_than_days is None or float(older_than_days) < 1:
+            raise InvalidInput("보관 기간은 1일 이상이어야 합니다.")
+        now = to_kst(now) if now is not None else self.now()
+        cutoff = _to_db(now - timedelta(days=float(older_than_days)))
+        purged = json.dumps(self.PURGED_SUMMARY)
+        with self._db_errors():
+            with self._weng.begin() as conn:
+                res = conn.execute(
+                    bookings.update()
+                    .where(and_(bookings.c.slot_start < cutoff, bookings.c.summary_json != purged))
+                    .values(name="", phone="", summary_json=purged, outcome_note=None,
+                            updated_at=_to_db(self.now())))
+                n = int(res.rowcount or 0)
+        if n:
+            log.info("retention: erased personal data of %d booking(s) older than %s days", n, older_than_days)
+        return n
 
     # ---- introspection (tests / console) ----
 

@@ -75,11 +75,12 @@ def _purge(args: argparse.Namespace) -> int:
         res = purge_older_than(ctx, args.days)
         ctx.db.audit("retention_purge", "cli", "admin", detail={
             "days": args.days, "events": res["events"], "senders": len(res["senders"]),
-            "trimmed": len(res["trimmed"])})
+            "trimmed": len(res["trimmed"]), "bookings": res["bookings"]})
     finally:
         ctx.close()
     print(json.dumps({"events": res["events"], "senders": len(res["senders"]),
-                      "trimmed": len(res["trimmed"]), "review_rows": res["review_rows"]}))
+                      "trimmed": len(res["trimmed"]), "review_rows": res["review_rows"],
+                      "bookings": res["bookings"]}))
     return 0
 
 

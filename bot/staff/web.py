@@ -23,6 +23,7 @@ Security model:
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import json
 import logging
@@ -103,6 +104,8 @@ def load_settings(settings: Optional[Dict[str, Any]] = None) -> Dict[str, Any]:
         "lockout_max_failures_user": int(_env("STAFF_LOCKOUT_MAX_USER", 5)),
         "lockout_max_failures_ip": int(_env("STAFF_LOCKOUT_MAX_IP", 20)),
         "retention_days": int(_env("STAFF_RETENTION_DAYS", 180)),
+        # automatic purge (conversations + booking contact data) every N hours; 0 = off
+        "purge_interval_hours": float(_env("STAFF_PURGE_INTERVAL_HOURS", 24)),
         "cookie_secure": _env("STAFF_COOKIE_SECURE", "auto"),
         "trust_proxy": str(_env("STAFF_TRUST_PROXY", "false")).lower() in ("1", "true", "yes"),
         "page_size": 25,
@@ -156,6 +159,7 @@ class StaffContext:
 
 
 CTX: web.AppKey[StaffContext] = web.AppKey("staff_ctx", StaffContext)
+PURGE_TASK: web.AppKey[asyncio.Future] = web.AppKey("staff_purge_task", asyncio.Future)
 
 
 # ---- route decorators --------------------------------------------------------
@@ -930,6 +934,7 @@ async def audit_page(request: web.Request) -> web.Response:
 async def retention_page(request: web.Request) -> web.Response:
     ctx = request.app[CTX]
     return render(request, "retention.html", days=int(ctx.settings["retention_days"]),
+                  interval_hours=float(ctx.settings.get("purge_interval_hours") or 0),
                   flash=request.query.get("ok", ""), error=request.query.get("err", ""))
 
 
@@ -942,7 +947,37 @@ def purge_older_than(ctx: StaffContext, days: float, now: Optional[float] = None
     conversations that are gone completely."""
     res = retention.delete_older_than(ctx.conversations.engine, days, now=now)
     res["review_rows"] = ctx.db.delete_review_data(res["senders"])
+    res["bookings"] = 0
+    store = ctx.booking_store()
+    if store is not None and hasattr(store, "purge_personal_data"):
+        from datetime import datetime as _dt, timezone as _tz
+
+        when = _dt.fromtimestamp(now, _tz.utc) if now is not None else None
+        res["bookings"] = store.purge_personal_data(days, now=when)
     return res
+
+
+AUTO_PURGE_FIRST_DELAY = 60.0   # seconds after start-up (let the servers settle first)
+
+
+async def _auto_purge_loop(ctx: StaffContext, interval_hours: float, first_delay: float) -> None:
+    """Retention without anyone remembering it: purge every `interval_hours` (audited as
+    'retention_purge' by 'system'). A failed run is logged and retried at the next interval."""
+    await asyncio.sleep(first_delay)
+    while True:
+        days = int(ctx.settings["retention_days"])
+        try:
+            res = await _bg(purge_older_than, ctx, days)
+            await _bg(ctx.db.audit, "retention_purge", "system", "system", detail={
+                "days": days, "events": res["events"], "senders": len(res["senders"]),
+                "trimmed": len(res["trimmed"]), "bookings": res["bookings"], "scheduled": True})
+            logger.info("scheduled retention purge (%d days): %d conversations, %d bookings",
+                        days, len(res["senders"]), res["bookings"])
+        except asyncio.CancelledError:
+            raise
+        except Exception:  # noqa: BLE001 - keep the schedule alive; next run retries
+            logger.exception("scheduled retention purge failed; retrying in %.1f h", interval_hours)
+        await asyncio.sleep(interval_hours * 3600.0)
 
 
 def delete_person(ctx: StaffContext, sender_id: str = "", booking_code: str = "") -> Dict[str, Any]:
@@ -972,8 +1007,10 @@ async def retention_purge(request: web.Request) -> web.Response:
         raise _ret_back(err="삭제 확인란을 선택해 주세요.")
     res = await _bg(purge_older_than, ctx, days)
     await audit(request, "retention_purge", detail={"days": days, "events": res["events"],
-                                                     "senders": len(res["senders"]), "trimmed": len(res["trimmed"])})
-    raise _ret_back(ok=f"{days}일보다 오래된 대화 {len(res['senders'])}건(이벤트 {res['events']}개)을 삭제했습니다.")
+                                                     "senders": len(res["senders"]), "trimmed": len(res["trimmed"]),
+                                                     "bookings": res["bookings"]})
+    raise _ret_back(ok=f"{days}일보다 오래된 대화 {len(res['senders'])}건(이벤트 {res['events']}개)을 삭제하고, "
+                       f"예약 {res['bookings']}건의 신청인 정보를 지웠습니다.")
 
 
 @admin_only
@@ -1051,6 +1088,21 @@ def register(app: web.Application, settings: Optional[Dict[str, Any]] = None) ->
         ctx.close()
 
     app.on_cleanup.append(_close)
+    interval = float(ctx.settings.get("purge_interval_hours") or 0)
+    if interval > 0:
+        async def _start_purge(_app: web.Application) -> None:
+            _app[PURGE_TASK] = asyncio.ensure_future(_auto_purge_loop(
+                ctx, interval, float(ctx.settings.get("purge_first_delay", AUTO_PURGE_FIRST_DELAY))))
+
+        async def _stop_purge(_app: web.Application) -> None:
+            task = _app.get(PURGE_TASK)
+            if task is not None:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError, Exception):
+                    await task
+
+        app.on_startup.append(_start_purge)
+        app.on_cleanup.insert(0, _stop_purge)
     for method, path, handler in ROUTES:
         if method == "GET":
             app.router.add_get(PREFIX + path, _wrap(handler))

@@ -295,7 +295,8 @@ def _run_cli(args, env_extra, stdin=""):
 
 
 def test_cli_create_admin_and_purge(tmp_path, tracker_db):
-    env = {"STAFF_DB_URL": f"sqlite:///{tmp_path / 'cli-staff.db'}", "TRACKER_DB_URL": f"sqlite:///{tracker_db}"}
+    env = {"STAFF_DB_URL": f"sqlite:///{tmp_path / 'cli-staff.db'}", "TRACKER_DB_URL": f"sqlite:///{tracker_db}",
+           "BOOKING_DB_URL": f"sqlite:///{tmp_path / 'cli-booking.db'}"}
     p = _run_cli(["create-admin", "--username", "boss", "--password-stdin"], env, "짧음\n")
     assert p.returncode != 0 and "10자" in (p.stderr + p.stdout)
     p = _run_cli(["create-admin", "--username", "boss", "--password-stdin"], env, "관리자용-긴-비밀번호-1\n")
@@ -313,7 +314,7 @@ def test_cli_create_admin_and_purge(tmp_path, tracker_db):
     p = _run_cli(["purge", "--days", "30"], env)
     assert p.returncode == 0, p.stderr
     out = json.loads(p.stdout)
-    assert out["senders"] == 1 and out["events"] > 0
+    assert out["senders"] == 1 and out["events"] > 0 and out["bookings"] == 0
     assert [a["action"] for a in db.list_audit()[0]][:1] == ["retention_purge"]
     p = _run_cli(["delete-conversation", "--sender-id", "web-park-0003"], env)
     assert p.returncode == 0 and json.loads(p.stdout)["senders"] == ["web-park-0003"]
