@@ -35,7 +35,7 @@ async def _system_purges(ctx, want: int, seconds: float = 20.0):
     return rows
 
 
-async def test_scheduled_purge_removes_old_conversations_and_booking_contacts(client_factory, tracker_db, tmp_path):
+async def test_scheduled_purge_removes_old_conversations_and_booking_contacts(client_factory, tracker_db, tmp_path, h):
     clock = Clock()
     store = BookingStore(f"sqlite:///{tmp_path / 'sched-booking.db'}", clock=clock)
     old = store.book("서울고용센터", MON, "홍길동", "010-1234-5678", {"needs": ["debt"]})
@@ -53,6 +53,10 @@ async def test_scheduled_purge_removes_old_conversations_and_booking_contacts(cl
         assert "kakao-choi-0004" not in left and len(left) == 3
         b = store.staff_get(old.code)
         assert b.purged and (b.name, b.phone) == ("", "")
+        await h.login(client, *h.ADMIN)
+        html = await (await client.get("/staff/bookings?center=")).text()
+        assert old.code in html and "보관 기간이 지나 신청인 정보와 사전 확인 요약을 삭제했습니다" in html
+        assert "***-****-****" not in html and "홍" not in html
         task = client.app[PURGE_TASK]
         assert not task.done()
         await client.close()
