@@ -29,7 +29,8 @@ EVAL_TOKENIZERS="${EVAL_TOKENIZERS:-0}" bash scripts/eval.sh
 step "pytest"
 set +e
 # bounded: a run that hangs (e.g. at interpreter exit) is stopped instead of stalling CI
-timeout --signal=TERM --kill-after=60 "${PYTEST_MAX_SECONDS:-3000}" \
+# (--foreground keeps Ctrl-C working; what pytest started is reaped by the EXIT trap)
+timeout --foreground --signal=TERM --kill-after=60 "${PYTEST_MAX_SECONDS:-3000}" \
   .venv/bin/python -m pytest -q -p no:cacheprovider "$@"
 rc=$?
 set -e
