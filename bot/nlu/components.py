@@ -4,6 +4,7 @@ Thin adapters: the Korean logic lives in bot.korean (Rasa-free, unit-tested on i
 """
 from __future__ import annotations
 
+import re
 from typing import Any, Dict, List, Optional, Text
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -24,6 +25,21 @@ from bot.nlu import speedups
 speedups.apply()  # validate action-server responses with one prebuilt validator (was ~50 % of CPU)
 
 CRISIS_KEY = "crisis"
+
+# The channels cut messages at 1,000 characters; anything that reaches the components another way
+# is bounded here too: morphemes (≈0.2 ms per token in python-mecab-ko) and entities cover the
+# first MORPH_MAX_CHARS, the rest is split on whitespace (offsets stay exact). 100 kB of text then
+# costs about a second instead of ~40 s of one server worker.
+MORPH_MAX_CHARS = 4000
+_WORD_RE = re.compile(r"\S+")
+
+
+def _morph_prefix_end(text: str) -> int:
+    """Where the morpheme-analysed prefix ends: at a space near MORPH_MAX_CHARS when there is one."""
+    if len(text) <= MORPH_MAX_CHARS:
+        return len(text)
+    cut = text.rfind(" ", MORPH_MAX_CHARS // 2, MORPH_MAX_CHARS)
+    return cut if cut > 0 else MORPH_MAX_CHARS
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_TOKENIZER, is_trainable=False)
@@ -56,8 +72,12 @@ class KoreanTokenizer(Tokenizer):
 
     def tokenize(self, message: Message, attribute: Text) -> List[Token]:
         text = message.get(attribute) or ""
+        end = _morph_prefix_end(text)
         tokens = [Token(t.text, t.start, t.end, data={"pos": t.pos}, lemma=t.text)
-                  for t in self.backend.tokenize(text)]
+                  for t in self.backend.tokenize(text[:end])]
+        if end < len(text):
+            tokens += [Token(m.group(), m.start(), m.end(), lemma=m.group())
+                       for m in _WORD_RE.finditer(text, end)]
         if not tokens and text:
             tokens = [Token(text, 0, len(text))]
         return self._apply_token_pattern(tokens)
@@ -93,6 +113,7 @@ class KoreanEntityExtractor(GraphComponent, EntityExtractorMixin):
             self._gazetteer = Gazetteer.get(config.get("backend", "mecab"))
 
     def extract(self, text: str) -> List[Dict[str, Any]]:
+        text = text[:_morph_prefix_end(text)]
         found = korean_entities.extract(text)
         if self._gazetteer is not None:
             taken = [(e["start"], e["end"]) for e in found]
