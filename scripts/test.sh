@@ -31,7 +31,7 @@ set +e
 # bounded: a run that hangs (e.g. at interpreter exit) is stopped instead of stalling CI
 # (--foreground keeps Ctrl-C working; what pytest started is reaped by the EXIT trap)
 timeout --foreground --signal=TERM --kill-after=60 "${PYTEST_MAX_SECONDS:-3000}" \
-  .venv/bin/python -m pytest -q -p no:cacheprovider "$@"
+  .venv/bin/python -m pytest -q -p no:cacheprovider --durations=15 "$@"
 rc=$?
 set -e
 [ $rc -eq 5 ] && { echo "no tests collected"; exit 1; }
