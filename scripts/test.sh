@@ -7,9 +7,9 @@ cd "$(dirname "$0")/.."
 export TF_CPP_MIN_LOG_LEVEL=3 SQLALCHEMY_SILENCE_UBER_WARNING=1 PYTHONPATH="$PWD"
 mkdir -p reports
 # Every process the tests start inherits this id; whatever still carries it when the run ends is
-# listed and stopped (scripts/reap_strays.py), so a leaked server can't keep the run from ending.
+# listed and stopped (tests/support/reap_strays.py), so a leaked server can't keep the run from ending.
 export BOT_TEST_RUN="${BOT_TEST_RUN:-$$-$(date +%s)}"
-trap '.venv/bin/python scripts/reap_strays.py "$BOT_TEST_RUN" || true' EXIT
+trap '.venv/bin/python -m tests.support.reap_strays "$BOT_TEST_RUN" || true' EXIT
 step() { echo; echo "==== $*"; }
 
 step "rasa data validate --fail-on-warnings"

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.procs import ppid
 from tests.support.stack import MODEL, Stack
 
 
@@ -32,8 +33,6 @@ def stack():
             shutil.rmtree(workdir, ignore_errors=True)
 
 
-
-
 def pytest_sessionfinish(session, exitstatus):
     """Name what could keep the interpreter from exiting: live non-daemon threads and child
     processes. A test run that passes but never exits is a CI timeout, so say it here."""
@@ -45,7 +44,7 @@ def pytest_sessionfinish(session, exitstatus):
         print("\n!! non-daemon threads still running at the end of the session: "
               + ", ".join(f"{t.name} ({type(t).__name__})" for t in lingering), file=sys.stderr)
     try:
-        kids = [p for p in os.listdir("/proc") if p.isdigit() and _ppid(int(p)) == os.getpid()]
+        kids = [p for p in os.listdir("/proc") if p.isdigit() and ppid(int(p)) == os.getpid()]
     except OSError:
         kids = []
     if kids:
@@ -59,10 +58,3 @@ def pytest_unconfigure(config):
 
     faulthandler.dump_traceback_later(120, exit=True)
 
-
-def _ppid(pid: int) -> int:
-    try:
-        with open(f"/proc/{pid}/stat") as f:
-            return int(f.read().rsplit(")", 1)[1].split()[1])
-    except (OSError, ValueError, IndexError):
-        return -1

@@ -50,7 +50,10 @@ def is_mobile(raw: str) -> bool:
 
 
 def mask_phone(phone: str) -> str:
-    """'010-1234-5678' -> '010-****-5678'. Unparseable input is fully masked."""
+    """'010-1234-5678' -> '010-****-5678'. Unparseable input is fully masked; no phone (erased by
+    retention) stays empty."""
+    if not phone:
+        return ""
     try:
         a, b, c = normalize_phone(phone).split("-")
     except InvalidInput:

@@ -97,7 +97,7 @@ class Booking:
 
     @property
     def masked_phone(self) -> str:
-        return mask_phone(self.phone) if self.phone else ""
+        return mask_phone(self.phone)
 
     @property
     def purged(self) -> bool:
@@ -112,7 +112,7 @@ class Booking:
             "start": self.start.isoformat(),
             "start_ko": format_slot_ko(self.start),
             "name": mask_name(self.name) if mask else self.name,
-            "phone": (mask_phone(self.phone) if mask else self.phone) if self.phone else "",
+            "phone": mask_phone(self.phone) if mask else self.phone,
             "purged": self.purged,
             "status": self.status,
             "summary": self.summary,

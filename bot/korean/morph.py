@@ -3,10 +3,10 @@
 Two backends:
 - ``mecab``: python-mecab-ko (pip-only MeCab with a bundled mecab-ko-dic). No JVM, sub-millisecond.
 - ``okt``: KoNLPy's Okt (Open Korean Text, Java through JPype). The JVM is started once per
-  process, lazily, under a lock; calls are serialised and each calling thread is attached to the
-  JVM as a *daemon* thread, so it is safe under the server's threads and never keeps the process
-  from exiting (the JVM's exit waits for every attached non-daemon thread, even one whose Python
-  thread has long ended).
+  process, lazily, under a lock; calls are serialised and JPype attaches each calling thread to
+  the JVM as a *daemon* thread, so it is safe under the server's threads and never keeps the
+  process from exiting (the JVM's exit waits for every attached non-daemon thread, even one whose
+  Python thread has long ended; the thread that starts the JVM is re-attached as a daemon).
 
 Both return ``MorphToken(text, start, end, pos)`` where ``text == source[start:end]`` always holds:
 morphemes whose surface does not occur in the text (contractions, normalised forms) are merged
@@ -101,12 +101,7 @@ class OktBackend(MorphBackend):
         okt = self._get()
         text_in = text
         text = _SURROGATES.sub("\ufffd", text)
-        with self._lock:
-            import _jpype
-            import jpype
-
-            if jpype.isJVMStarted() and not _jpype.isThreadAttachedToJVM():
-                _jpype.attachThreadAsDaemon()  # (JPype would attach it as a daemon anyway)
+        with self._lock:  # (JPype attaches a new calling thread to the JVM as a daemon itself)
             pairs: List[Tuple[str, str]] = okt.pos(text, norm=False, stem=False)
         out: List[MorphToken] = []
         cursor = 0

@@ -22,9 +22,9 @@ conversations.  Rasa down/slow/garbage -> 200 with a polite Korean bot message
 """
 from __future__ import annotations
 
-import importlib
 import asyncio
 import functools
+import importlib
 import json
 import logging
 import re

@@ -12,6 +12,7 @@ from bot.booking import KST, BookingStore, StoreUnavailable
 from bot.booking.db import make_engine
 from bot.booking.migrations import MIGRATIONS, Migration, applied_versions, migrate
 from tests.support.postgres import postgres_server, start_postgres
+from tests.support.procs import alive as _alive
 
 from .conftest import CENTER
 
@@ -170,7 +171,7 @@ def test_postgres_helper_cleans_up():
         d = _server_dir(url, set(glob.glob("/tmp/pgtest-*")) - before)
         pid = int(open(os.path.join(d, "data", "postmaster.pid")).readline())
     assert not os.path.exists(d)
-    assert not _running(pid)
+    assert not _alive(pid)
 
 
 def _server_dir(url: str, candidates) -> str:
@@ -185,17 +186,6 @@ def _server_dir(url: str, candidates) -> str:
         if len(lines) > 3 and lines[3].strip() == port:
             return d
     raise AssertionError(f"no server dir for port {port} among {sorted(candidates)}")
-
-
-def _running(pid: int) -> bool:
-    """True if pid exists and is not a zombie (a stopped postmaster may linger as a zombie
-    until init reaps it, since pg_ctl, its parent, has already exited)."""
-    try:
-        with open(f"/proc/{pid}/stat") as f:
-            state = f.read().rsplit(")", 1)[1].split()[0]
-    except (FileNotFoundError, ProcessLookupError):
-        return False
-    return state not in ("Z", "X")
 
 
 def test_stale_server_of_a_dead_test_process_is_swept():
@@ -213,9 +203,9 @@ def test_stale_server_of_a_dead_test_process_is_swept():
     assert out.returncode == 0, out.stderr
     orphan = _server_dir(out.stdout.strip(), set(glob.glob("/tmp/pgtest-*")) - before)
     pid = int(open(os.path.join(orphan, "data", "postmaster.pid")).readline())
-    assert _running(pid)
+    assert _alive(pid)
     assert sweep_stale_servers() >= 1
-    assert not os.path.exists(orphan) and not _running(pid)
+    assert not os.path.exists(orphan) and not _alive(pid)
 
 
 def test_missing_postgres_binaries_name_the_debian_package(monkeypatch):

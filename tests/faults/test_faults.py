@@ -63,9 +63,7 @@ class PgOutage:
         self.opts = " ".join(shlex.quote(a) for a in args)
         self.user = pg._server_user()
         self.bindir = pg.find_pg_bin()
-        self.env = {"PATH": "/usr/bin:/bin", "LC_ALL": "C", "LANG": "C", "TZ": "UTC", "HOME": self.root}
-        if os.environ.get("BOT_TEST_RUN"):  # lets scripts/reap_strays.py find a leaked server
-            self.env["BOT_TEST_RUN"] = os.environ["BOT_TEST_RUN"]
+        self.env = pg.server_env(self.root)
 
     def _pg_ctl(self, *args):
         r = subprocess.run(pg._as_user(self.user, [os.path.join(self.bindir, "pg_ctl"), "-D", self.data, *args]),

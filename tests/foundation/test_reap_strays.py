@@ -1,17 +1,12 @@
-"""scripts/reap_strays.py finds processes a test run leaked (by the BOT_TEST_RUN id they
+"""tests/support/reap_strays.py finds processes a test run leaked (by the BOT_TEST_RUN id they
 inherit) and stops them, and never touches other processes or its own ancestors."""
-import importlib.util
 import os
 import subprocess
 import sys
 import time
 import uuid
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-spec = importlib.util.spec_from_file_location("reap_strays", ROOT / "scripts" / "reap_strays.py")
-reap = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(reap)
+from tests.support import reap_strays as reap
 
 
 def _sleeper(env_extra):

@@ -37,6 +37,8 @@ import threading
 import time
 from typing import Callable, Dict, Iterator, Optional, Tuple
 
+from tests.support.procs import alive as _alive
+
 DEBIAN_PACKAGE_HINT = ("PostgreSQL server binaries (initdb, pg_ctl) were not found under "
                        "/usr/lib/postgresql/*/bin. Install the Debian package 'postgresql' "
                        "(e.g. `apt-get install -y postgresql` or `postgresql-15`).")
@@ -118,7 +120,7 @@ def _kill_postmaster(datadir: str) -> None:
             return
         deadline = time.monotonic() + wait
         while time.monotonic() < deadline:
-            if not _pid_alive(pid):  # gone, or a zombie waiting for init to reap it
+            if not _alive(pid):  # gone, or a zombie waiting for init to reap it
                 return
             time.sleep(0.1)
 
@@ -139,20 +141,6 @@ def _wait_ready(port: int, dbname: str, user: str, timeout: float) -> None:
     raise PostgresUnavailable(f"PostgreSQL did not accept connections within {timeout:.0f}s: {last}")
 
 
-def _pid_alive(pid: int) -> bool:
-    try:
-        with open(f"/proc/{pid}/stat") as f:
-            return f.read().rsplit(")", 1)[1].split()[0] not in ("Z", "X")
-    except (OSError, IndexError):
-        try:
-            os.kill(pid, 0)
-            return True
-        except ProcessLookupError:
-            return False
-        except PermissionError:
-            return True
-
-
 def sweep_stale_servers() -> int:
     """Stop/remove servers left behind by test processes that died without cleaning up
     (e.g. SIGKILL). Only touches our own ``pgtest-*`` dirs whose owner process is gone."""
@@ -163,12 +151,23 @@ def sweep_stale_servers() -> int:
                 owner = int(f.read().strip())
         except (OSError, ValueError):
             continue  # being created right now, or not ours
-        if _pid_alive(owner):
+        if _alive(owner):
             continue
         _kill_postmaster(os.path.join(root, "data"))
         shutil.rmtree(root, ignore_errors=True)
         n += 1
     return n
+
+
+def server_env(home: Optional[str] = None) -> Dict[str, str]:
+    """The minimal environment pg_ctl/postgres run with; it carries BOT_TEST_RUN so that
+    tests/support/reap_strays.py finds a server a test leaked."""
+    env = {"PATH": "/usr/bin:/bin", "LC_ALL": "C", "LANG": "C", "TZ": "UTC"}
+    if home is not None:
+        env["HOME"] = home
+    if os.environ.get("BOT_TEST_RUN"):
+        env["BOT_TEST_RUN"] = os.environ["BOT_TEST_RUN"]
+    return env
 
 
 def start_postgres(dbname: str = "test", max_connections: int = 150, timeout: float = 60.0,
@@ -191,14 +190,11 @@ def start_postgres(dbname: str = "test", max_connections: int = 150, timeout: fl
     sockdir = os.path.join(root, "sock")
     os.mkdir(sockdir)
     logfile = os.path.join(root, "server.log")
-    env = {"PATH": "/usr/bin:/bin", "LC_ALL": "C", "LANG": "C", "TZ": "UTC"}
-    if os.environ.get("BOT_TEST_RUN"):  # lets scripts/reap_strays.py find a leaked server
-        env["BOT_TEST_RUN"] = os.environ["BOT_TEST_RUN"]
+    env = server_env(root if user is not None else None)
     if user is not None:
         pw = pwd.getpwnam(user)
         for p in (root, sockdir):
             os.chown(p, pw.pw_uid, pw.pw_gid)
-        env["HOME"] = root
     os.chmod(root, 0o700)
     superuser = "postgres"
     stopped = {"done": False}

@@ -6,7 +6,7 @@ run, any process that still carries that id is a leak: it is listed (so the leak
 the CI log and can be fixed) and stopped (SIGTERM, then SIGKILL), so a leaked server can never
 hold the CI log pipe open and stall the run.
 
-    python3 scripts/reap_strays.py RUN_ID [--grace SECONDS]
+    python -m tests.support.reap_strays RUN_ID [--grace SECONDS]
 
 Exit code 0 always (a leak is reported, not fatal: the tests themselves already passed or failed).
 """
@@ -17,29 +17,18 @@ import signal
 import sys
 import time
 
+from tests.support.procs import alive as _alive, ppid as _ppid
+
 
 def _ancestors() -> set:
     """This process and its ancestors (never ours to kill)."""
     out, pid = set(), os.getpid()
     for _ in range(64):  # bounded walk up the tree
         out.add(pid)
-        try:
-            with open(f"/proc/{pid}/stat") as f:
-                ppid = int(f.read().rsplit(")", 1)[1].split()[1])
-        except (OSError, ValueError, IndexError):
+        pid = _ppid(pid)
+        if pid <= 1:
             break
-        if ppid <= 1:
-            break
-        pid = ppid
     return out
-
-
-def _alive(pid: int) -> bool:
-    try:
-        with open(f"/proc/{pid}/stat") as f:
-            return f.read().rsplit(")", 1)[1].split()[0] not in ("Z", "X")
-    except (OSError, IndexError):
-        return False
 
 
 def strays(run_id: str) -> list:
