@@ -38,3 +38,49 @@ def is_crisis(text: str) -> bool:
     if not t:
         return False
     return bool(_RE.search(t) or _HYPERBOLE_DESPAIR.search(t))
+
+
+# --------------------------------------------------------------------------- contract (stable API)
+# The dialogue and the NLU components use only what follows; bot/safety's internals may change.
+from dataclasses import dataclass, field  # noqa: E402
+from typing import Any, Dict, List, Tuple  # noqa: E402
+
+LEVELS = ("none", "check", "risk", "imminent")  # check: mild/ambiguous -> gentle check-in naming the lines
+KINDS = ("", "suicide", "self_harm", "violence")  # violence: domestic/sexual violence -> 1366
+
+
+@dataclass(frozen=True)
+class Signal:
+    level: str = "none"
+    kind: str = ""
+    evidence: str = ""           # the phrase that raised it (for the counselor)
+    source: str = ""             # "rules" | "model"
+    extra: Tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def raised(self) -> bool:
+        return self.level != "none"
+
+
+def assess(text: str) -> Signal:
+    """What a message says about the person's safety (every message, every state)."""
+    t = normalise(text)
+    m = _RE.search(t) or _HYPERBOLE_DESPAIR.search(t)
+    if not m:
+        return Signal()
+    return Signal(level="risk", kind="suicide", evidence=m.group(0), source="rules")
+
+
+def messages_for(signal: Signal) -> List[Dict[str, Any]]:
+    """The first reply to a raised signal: warm, short, lines first; ends with the safety check question."""
+    if not signal.raised:
+        return []
+    return [{"text": CRISIS_LINES}]
+
+
+FOLLOWUP_ANSWERS = ("safe_continue", "not_safe", "unclear")
+
+
+def followup(text: str) -> str:
+    """Reads the answer to the check question after a crisis reply ("지금 안전하세요? 이야기를 이어갈까요?")."""
+    return "unclear"
