@@ -72,6 +72,9 @@ class _Ctx:
         self.amount: dict | None = None
         self.extra: dict[str, Any] = {}
         self.key: str | None = None  # preferred short reason when likely
+        self.unchecked_: list[str] = []   # key conditions not checked (named in a likely result)
+        self.receiving = False            # the person already receives this program
+        self.alternatives: list[str] = []  # programs that cannot be received together with this one
 
     # values -----------------------------------------------------------
     def v(self, field: str, ask: bool = True):
@@ -102,6 +105,10 @@ class _Ctx:
         if text not in self.caveats:
             self.caveats.append(text)
 
+    def unchecked(self, text: str):
+        if text not in self.unchecked_:
+            self.unchecked_.append(text)
+
     # outcomes ---------------------------------------------------------
     def ok(self, text: str):
         self.passes.append(text)
@@ -115,8 +122,11 @@ class _Ctx:
     # shared tests -----------------------------------------------------
     def income_test(self, pct: int | float, what: str, field: str = "household_income_monthly",
                     size_field: str = "household_size", rounding: str | None = None,
-                    ask: bool = True) -> bool | None:
-        """income ≤ pct% of 기준 중위소득 for the household size (tri-state)."""
+                    ask: bool = True, recognised: bool = False) -> bool | None:
+        """income ≤ pct% of 기준 중위소득 for the household size (tri-state).
+
+        ``recognised``: the line is on 소득인정액, where 근로·사업소득 counts after the 30% 공제 —
+        gross income above the line but within reach of the 공제 is ``refer`` (None), never a fail."""
         size = self.v(size_field, ask)
         inc = self.v(field, ask)
         if size is None or inc is None:
@@ -131,8 +141,22 @@ class _Ctx:
         if inc <= t:
             self.ok(f"{label} {won(inc)} ≤ {size}인 가구 기준 중위소득 {pct}% {won(t)} ({what})")
             return True
+        if recognised and self.deducted(inc) <= t:
+            self.refer_deduction(label, inc, size, pct, t, what)
+            return None
         self.fail(f"{label} {won(inc)} > {size}인 가구 기준 중위소득 {pct}% {won(t)} ({what})")
         return False
+
+    def deducted(self, inc: int) -> int:
+        """소득평가액 if the whole income were 근로·사업소득 (after the 30% 공제)."""
+        d = self.fig("income.earned_income_deduction_pct")
+        return inc * (100 - d) // 100
+
+    def refer_deduction(self, label, inc, size, pct, t, what):
+        d = self.R.fig("income.earned_income_deduction_pct").value
+        self.refer(f"{label} {won(inc)}은 {size}인 가구 기준 중위소득 {pct}% {won(t)}보다 많지만, 근로·사업소득은 "
+                   f"{d}% 공제한 소득인정액으로 보므로(약 {won(self.deducted(inc))}) 기준 이하일 수 있습니다 "
+                   f"({what}) — 담당 기관 확인 필요")
 
     def threshold(self, pct, size=None, rounding=None):
         size = size if size is not None else self.p.get("household_size")
@@ -158,9 +182,11 @@ def _resolve(c: _Ctx) -> tuple[str, str, str]:
     key = c.key or next((x for x in c.passes if "중위소득" in x), None) or (c.passes[0] if c.passes else reason)
     amt = c.amount or {}
     if amt.get("monthly"):
-        key = f"{key} · 월 {won(amt['monthly'])}"
+        key = f"{key} · 월 {'최대 ' if amt.get('maximum') else ''}{won(amt['monthly'])}"
     elif amt.get("total"):
         key = f"{key} · 최대 {won(amt['total'])}"
+    if c.unchecked_:
+        reason += "; 확인하지 않은 조건: " + ", ".join(c.unchecked_)
     return "likely", reason, key
 
 
@@ -204,13 +230,22 @@ def _nes1(c: _Ctx):
             c.ok(f"나이 {age}세 — 참여 연령 {age_min}~{age_max}세")
     st = p.get("employment_status")
     if st == "student":
-        c.fail("재학 중(진학·자격 준비)이면 구직촉진수당이 인정되지 않습니다(시행령 5조) — Ⅱ유형을 보세요")
+        c.refer("재학 중(진학·자격 준비)에는 구직촉진수당이 나오지 않을 수 있습니다(법 7조③) — 학업 형태에 따라 "
+                "고용센터가 판단하며, 수당 없는 취업지원(Ⅱ유형)도 가능합니다")
     elif st == "employed":
         c.refer("재직 중이면 근로시간(주 30시간 미만 등)에 따라 참여 여부가 달라 고용센터가 판단합니다")
     # 수당 제외 사유(exclusions): decisive when known; when unknown they are stated as a caveat
     # instead of being asked (screening keeps the dialogue short; the 고용센터 checks them).
+    bar = c.fig("nes1.after_ub_months")
+    ended = p.get("unemployment_benefit_ended_months_ago")
     if p.get("receiving_unemployment_benefit") is True:
-        c.fail("구직급여(실업급여) 수급 중에는 구직촉진수당이 인정되지 않습니다(법 7조③, 종료 후 6개월 경과 필요)")
+        c.fail(f"구직급여(실업급여) 수급 중에는 구직촉진수당이 인정되지 않습니다(법 7조③, 종료 후 {bar}개월 경과 필요)")
+    elif ended is not None and ended < bar:
+        c.fail(f"구직급여가 끝난 지 {ended}개월 — 마지막 수급일 다음 날부터 {bar}개월이 지나야 구직촉진수당이 "
+               f"나옵니다(법 7조③); 약 {bar - ended}개월 뒤 신청하거나 수당 없는 취업지원(Ⅱ유형)을 보세요")
+    elif ended is None and p.get("unemployment_benefit_ended_recently") is True:
+        c.fail(f"구직급여가 최근 끝났다면 마지막 수급일 다음 날부터 {bar}개월이 지나야 구직촉진수당이 나옵니다(법 7조③) "
+               f"— 그동안은 수당 없는 취업지원(Ⅱ유형)을 보세요")
     elif p.get("receiving_unemployment_benefit") is None:
         c.caveat("실업급여를 받는 중이거나 끝난 지 6개월이 안 되었으면 구직촉진수당이 나오지 않습니다")
     if p.get("livelihood_recipient") is True:
@@ -352,16 +387,39 @@ def _unemployment(c: _Ctx):
         c.refer("재학 중이면 근로 의사·능력과 이직 사유를 고용센터가 확인합니다")
     elif st == "business_closed":
         c.refer("폐업한 자영업자는 자영업자 고용보험에 가입했던 경우에만 구직급여를 받을 수 있어 고용센터 확인이 필요합니다")
+    ended = p.get("unemployment_benefit_ended_months_ago")
+    gone = p.get("left_job_months_ago")
+    window = c.fig("ub.claim_window_months")
+    deadline_m = c.fig("ub.deadline_months")
+    dmin = c.fig("ub.insured_days_min")
     if receiving:
         c.ok("지금 구직급여를 받고 계십니다 — 실업인정일을 지켜 주세요")
+        c.receiving = True
+        c.key = "지금 받고 계십니다 — 실업인정일을 지켜 주세요"
+    elif ended is not None or p.get("unemployment_benefit_ended_recently") is True:
+        c.fail(f"이미 받으신 구직급여가 끝났습니다 — 같은 퇴사로 다시 받을 수 없고, 다시 일해 이직 전 {window}개월 중 "
+               f"{dmin}일 이상 고용보험에 가입한 뒤 비자발적으로 그만두면 새로 신청할 수 있습니다")
+    elif gone is not None and gone > deadline_m:
+        c.fail(f"그만둔 지 {gone}개월 — 구직급여는 이직 다음 날부터 {deadline_m}개월 안에만 받을 수 있고, 이직 전 "
+               f"{window}개월 중 {dmin}일 이상 가입해야 합니다(고용보험법 40·48조); 그 뒤 다시 일하지 않았다면 대상이 아닙니다")
     else:
-        dmin = c.fig("ub.insured_days_min")
+        margin = c.fig("ub.insured_days_margin")
         d = c.v("insured_days_18m")
         if d is not None:
-            if d >= dmin:
-                c.ok(f"이직 전 18개월 피보험단위기간 {d}일 ≥ {dmin}일(고용보험법 40조)")
+            if d >= dmin + margin:
+                c.ok(f"이직 전 {window}개월 피보험단위기간 {d}일 ≥ {dmin}일(고용보험법 40조)")
+            elif d >= dmin - margin:
+                c.refer(f"이직 전 {window}개월 가입일수 약 {d}일 — 기준 {dmin}일 근처라 주휴일을 포함한 유급일로 다시 세면 "
+                        f"달라질 수 있어 고용센터 확인이 필요합니다(고용보험법 40조)")
             else:
-                c.fail(f"이직 전 18개월 피보험단위기간 {d}일 < {dmin}일(고용보험법 40조)")
+                c.fail(f"이직 전 {window}개월 피보험단위기간 {d}일 < {dmin}일(고용보험법 40조)")
+        old = c.fig("ub.new_hire_age_excluded")
+        age = p.get("age")
+        if age is None:
+            c.unchecked(f"{old}세 이후 새로 고용된 경우 제외")
+        elif age >= old:
+            c.refer(f"나이 {age}세 — {old}세 이후 새로 고용된 경우는 구직급여 대상이 아닙니다(고용보험법 10조); "
+                    f"{old}세 전부터 계속 일했다면 받을 수 있어 고용센터 확인이 필요합니다")
         inv = c.v("left_job_involuntarily")
         if inv is True:
             c.ok("비자발적 이직(해고·계약만료·권고사직 등) — 이직 사유는 고용센터가 최종 확인")
@@ -386,9 +444,10 @@ def _unemployment(c: _Ctx):
         idx = sum(1 for b in bounds if yrs >= b)
         days = days_row[idx]
         total = dmax.value * days
-        text = (f"{base}; 소정급여일수 {days}일({grp}, 가입 {yrs}년); 최대 약 {won(total)}(상한액 기준); "
+        text = (f"{base}; 소정급여일수 {days}일({grp}, 가입 {yrs}년); 월 최대 {won(dmax.value * 30)}, "
+                f"총 최대 약 {won(total)}(상한액 기준); "
                 f"이직 다음 날부터 {deadline}개월 안에 받아야 합니다")
-        c.amount = {"text": text, "monthly": dmax.value * 30, "total": total}
+        c.amount = {"text": text, "monthly": dmax.value * 30, "total": total, "maximum": True}
         c.extra["benefit_days"] = days
 
 
@@ -449,6 +508,8 @@ def _emergency(c: _Ctx):
                 c.ok(f"가구 재산 {won(assets)} ≤ {names[rt]} 기준 {won(f.value)}")
             elif alt is not None and assets <= alt:
                 c.refer(f"가구 재산 {won(assets)} — {names[rt]} 기준이 자료마다 {won(f.value)}/{won(alt)}로 달라 확인이 필요합니다")
+            elif _may_hold_home(p):
+                _refer_home_deduction(c, assets, f"{names[rt]} 재산기준 {won(f.value)}")
             else:
                 c.fail(f"가구 재산 {won(assets)} > {names[rt]} 재산기준 {won(f.value)}")
         elif assets <= lo:
@@ -456,7 +517,10 @@ def _emergency(c: _Ctx):
             c.ok(f"가구 재산 {won(assets)} ≤ 모든 지역 재산기준(최저 {won(lo)})")
         elif assets > hi and all((f.get("alt_value") or 0) < assets for f in limits.values()):
             c._use(fm)
-            c.fail(f"가구 재산 {won(assets)} > 대도시 재산기준 {won(hi)}")
+            if _may_hold_home(p):
+                _refer_home_deduction(c, assets, f"대도시 재산기준 {won(hi)}")
+            else:
+                c.fail(f"가구 재산 {won(assets)} > 대도시 재산기준 {won(hi)}")
         else:
             c.v("sigungu" if not p.get("sigungu") else "region_type")
     fa_max = c.fig("ew.financial_assets_max")
@@ -468,7 +532,12 @@ def _emergency(c: _Ctx):
     elif fa <= fa_max:
         c.ok(f"금융재산 {won(fa)} ≤ {won(fa_max)}")
     else:
-        c.fail(f"금융재산 {won(fa)} > {won(fa_max)}(긴급복지 금융재산 기준)")
+        fh = c.fig("ew.financial_assets_max_housing")
+        if fa <= fh:
+            c.refer(f"금융재산 {won(fa)} — 생계지원 기준 {won(fa_max)}은 넘지만 주거지원 기준 {won(fh)} 이하라 "
+                    f"주거지원은 받을 수 있을 수 있습니다 — 시·군·구 확인")
+        else:
+            c.fail(f"금융재산 {won(fa)} > {won(fh)}(긴급복지 주거지원 기준, 생계지원은 {won(fa_max)})")
     # amount
     sup = c.figure("ew.living_support")
     times = c.fig("ew.max_times")
@@ -489,13 +558,28 @@ def _emergency(c: _Ctx):
                     "monthly": m, "total": m}
 
 
+def _may_hold_home(p: dict) -> bool:
+    """Part of the assets may be 주거용 재산 (own home or a 전·월세 보증금)."""
+    return p.get("housing") not in ("homeless", "with_parents")
+
+
+def _refer_home_deduction(c: _Ctx, assets: int, line: str):
+    f = c.figure("ew.housing_asset_deduction")
+    amount = f"({won(f.value)})" if f.value else "(지역별 공제액은 확인 필요)"
+    c.refer(f"가구 재산 {won(assets)} > {line}이지만, 집·보증금 같은 주거용 재산은 지역별 공제{amount} 후 "
+            f"비교하므로 기준 이하일 수 있습니다 — 시·군·구 확인")
+
+
 def _basic(c: _Ctx):
     p = c.p
     c.caveat("실제 판정은 소득인정액(소득평가액+재산의 소득환산액)으로 하며 부양의무자 기준은 확인 필요합니다")
     if p.get("livelihood_recipient") is True:
         c.ok("지금 생계급여를 받고 계십니다 — 소득·가구 변동은 주민센터에 신고해 주세요")
+        c.receiving = True
+        c.key = "이미 받고 계십니다 — 소득·가구가 바뀌면 주민센터에 신고해 주세요"
         c.amount = None
         return
+    c.unchecked("재산의 소득환산액")
     pcts = [(c.fig("bl.livelihood_pct"), "생계급여"), (c.fig("bl.medical_pct"), "의료급여"),
             (c.fig("bl.housing_pct"), "주거급여"), (c.fig("bl.education_pct"), "교육급여·차상위")]
     size, inc = c.v("household_size"), c.v("household_income_monthly")
@@ -518,8 +602,15 @@ def _basic(c: _Ctx):
             else:
                 c.amount = {"text": f"{name} 등(생계급여 선정기준 {won(ts[0][2])} 초과)", "monthly": None, "total": None}
             return
+    net = c.deducted(inc)
+    for pct, name, t in ts:
+        if net <= t:
+            lp, _, lt = ts[-1]
+            c.refer_deduction("가구 월소득", inc, size, lp, lt, f"기초생활보장·차상위 기준; 공제 후에는 {name} 기준 이하일 수도")
+            return
     pct, name, t = ts[-1]
-    c.fail(f"가구 월소득 {won(inc)} > {size}인 가구 기준 중위소득 {pct}% {won(t)}(기초생활보장·차상위 기준)")
+    c.fail(f"가구 월소득 {won(inc)} > {size}인 가구 기준 중위소득 {pct}% {won(t)}(기초생활보장·차상위 기준, "
+           f"근로소득 공제 후에도 초과)")
 
 
 _GRADE_NAMES = {1: "1급지(서울)", 2: "2급지(경기·인천)", 3: "3급지(광역시·세종)", 4: "4급지(그 외)"}
@@ -553,7 +644,7 @@ def _housing_benefit(c: _Ctx):
     if p.get("livelihood_recipient") is True:
         c.ok("생계급여 수급 가구는 주거급여 소득기준(중위 48%)도 충족")
     else:
-        c.income_test(pct, "주거급여 선정기준")
+        c.income_test(pct, "주거급여 선정기준", recognised=True)
     c.caveat("실제 판정은 소득인정액(재산 환산 포함)으로 합니다")
     # amount (임차급여)
     rent, dep, size, inc = p.get("rent_monthly"), p.get("deposit"), p.get("household_size"), p.get("household_income_monthly")
@@ -602,7 +693,7 @@ def _single_parent(c: _Ctx):
     youth = age is not None and age <= ymax
     if youth and yfig.value is not None:
         c._use(yfig)
-        c.income_test(yfig.value, f"청소년한부모({ymax}세 이하) 소득기준")
+        c.income_test(yfig.value, f"청소년한부모({ymax}세 이하) 소득기준", recognised=True)
     else:
         if youth:
             c._use(yfig)
@@ -614,7 +705,8 @@ def _single_parent(c: _Ctx):
             c.v("age")  # undecided until the parent's age is known (청소년한부모 기준이 더 높음)
             c._use(c.R.median_meta())
         else:
-            c.income_test(general, "한부모가족 소득기준")
+            c.income_test(general, "한부모가족 소득기준", recognised=True)
+    c.unchecked("재산(소득인정액에 포함)")
     # amount
     if kids is None:
         c.amount = {"text": f"아동양육비 자녀 1인당 월 {won(c.fig('sp.child_allowance'))}(18세 미만)", "monthly": None, "total": None}
@@ -626,9 +718,16 @@ def _single_parent(c: _Ctx):
     else:
         per = c.fig("sp.child_allowance")
         m = per * len(under)
-        text = f"아동양육비 월 {won(per)} × 자녀 {len(under)}명 = 월 {won(m)}"
-        if age is not None and 25 <= age <= 34:
-            text += f"; 청년 한부모 추가 아동양육비 월 {won(c.fig('sp.extra_allowance'))} 가능"
+        text = f"아동양육비 월 {won(per)} × 자녀 {len(under)}명"
+        lo, hi = c.fig("sp.extra_youth_parent_age_min"), c.fig("sp.extra_youth_parent_age_max")
+        if age is not None and lo <= age <= hi and under:
+            extra = c.fig("sp.extra_allowance")
+            m += extra * len(under)
+            text += f" + 청년 한부모({lo}~{hi}세) 추가 아동양육비 월 {won(extra)} × {len(under)}명"
+        elif age is None or age > hi:
+            c.caveat(f"35세 이상 미혼 한부모·조손가족은 5세 이하 자녀 1인당 추가 아동양육비 월 "
+                     f"{won(c.fig('sp.extra_allowance'))}이 더 있습니다")
+        text += f" = 월 {won(m)}"
     if p.get("livelihood_recipient") is True:
         text += "(생계급여 수급 중에도 지급)"
     c.amount = {"text": text, "monthly": m, "total": None}
@@ -646,11 +745,15 @@ def _childcare(c: _Ctx):
                 c.caveat("생후 3개월 미만 아기는 아직 이용할 수 없습니다(영아종일제는 3~36개월)")
         else:
             c.fail(f"만 {cmax}세 이하 자녀가 없습니다(아이돌봄은 생후 3개월~만 {cmax}세)")
-    gap = c.v("caregiving_gap")
-    if gap is False:
-        c.fail("부모가 집에서 돌볼 수 있으면(양육공백 없음) 대상이 아닙니다")
-    elif gap is True:
-        c.ok("양육공백(맞벌이·취업 한부모 등) 있음")
+    reasons = _gap_reasons(p, cmax, c.fig("cc.many_children_min"))
+    if reasons:
+        c.ok("양육공백: " + ", ".join(reasons))
+    else:
+        gap = c.v("caregiving_gap")
+        if gap is False and kids is not None:
+            c.fail("부모가 집에서 돌볼 수 있으면(맞벌이·다자녀·장애 부모 등 양육공백 없음) 대상이 아닙니다")
+        elif gap is True:
+            c.ok("양육공백(맞벌이·취업 한부모·다자녀·장애 부모 등) 있음")
     tf = c.figure("cc.type_pcts")
     hours_f = c.figure("cc.hours_single_parent" if p.get("single_parent") else "cc.hours")
     if tf.value is None:
@@ -661,6 +764,11 @@ def _childcare(c: _Ctx):
     if size is None or inc is None:
         return
     c._use(c.R.median_meta())
+    red = c.fig("cc.dual_income_reduction_pct")
+    gross = inc
+    dual = p.get("dual_income")
+    if dual is True:
+        inc = inc * (100 - red) // 100
     found = None
     for name, pct in types.items():
         t = c.R.threshold(pct, size, tf.get("rounding"))
@@ -673,14 +781,36 @@ def _childcare(c: _Ctx):
     last_name, last_pct = list(types.items())[-1]
     if found is None:
         t = c.R.threshold(last_pct, size, tf.get("rounding"))
+        if dual is None and inc * (100 - red) // 100 <= t:
+            c.refer(f"가구 월소득 {won(inc)} > {size}인 가구 중위 {last_pct}% {won(t)}이지만 맞벌이면 소득을 {red}% 감액해 "
+                    f"판정하므로 정부지원을 받을 수 있습니다 — 확인 필요")
+            return
         c.fail(f"가구 월소득 {won(inc)} > {size}인 가구 중위 {last_pct}% {won(t)} — 정부지원 없음(본인부담으로 이용 가능)")
         return
     name, pct, t = found
-    c.ok(f"가구 월소득 {won(inc)} ≤ {size}인 가구 중위 {pct}% {won(t)} — {name}")
+    shown = f"가구 월소득 {won(gross)}(맞벌이 {red}% 감액 후 {won(inc)})" if dual is True else f"가구 월소득 {won(inc)}"
+    c.ok(f"{shown} ≤ {size}인 가구 중위 {pct}% {won(t)} — {name}")
+    if dual is None:
+        c.caveat(f"맞벌이면 소득을 {red}% 감액해 더 유리한 유형이 될 수 있습니다")
     fee, top = c.fig("cc.hourly_fee"), c.fig("cc.support_hourly_top")
     c.amount = {"text": f"{name} 정부지원(연 {hours_f.value:,}시간까지); 이용요금 시간당 {won(fee)}, 가형(7세 미만) 지원 시간당 "
                         f"{won(top)} — 유형이 높을수록 지원 감소", "monthly": None, "total": None}
     c.extra["income_type"] = name
+
+
+def _gap_reasons(p: dict, child_age_max: int, many_min: int) -> list[str]:
+    """양육공백 사유 that follow from other answers (맞벌이, 취업 한부모, 다자녀, 장애 부모)."""
+    out = []
+    if p.get("dual_income") is True:
+        out.append("맞벌이")
+    if p.get("single_parent") is True and p.get("employment_status") in ("employed", "self_employed"):
+        out.append("취업 한부모")
+    kids = p.get("children_ages")
+    if kids is not None and sum(1 for a in kids if a <= child_age_max) >= many_min:
+        out.append("다자녀")
+    if p.get("disability") is True:
+        out.append("장애 부모")
+    return out
 
 
 def _youth_rent(c: _Ctx):
@@ -713,6 +843,8 @@ def _youth_rent(c: _Ctx):
     c.income_test(c.fig("yr.income_pct"), "청년가구 소득기준")
     c.figure("yr.parent_income_pct")
     c.caveat("부모님 가구(원가구) 소득이 기준 중위소득 100% 이하여야 합니다 — 신청 때 확인")
+    c.unchecked(f"부모님 가구 소득 중위 {c.R.fig('yr.parent_income_pct').value}% 이하")
+    c.unchecked("재산 기준(값 미확인)")
     sup, months = c.fig("yr.support_monthly"), c.fig("yr.support_months")
     rent = p.get("rent_monthly")
     m = min(rent, sup) if rent is not None else sup
@@ -739,7 +871,9 @@ def _youth_jeonse(c: _Ctx):
     assets = c.v("assets") if naf.value is not None else p.get("assets")
     if naf.value is not None and assets is not None:
         net = assets - (p.get("debt_total") or 0)
-        if net <= naf.value:
+        if net > naf.value and p.get("debt_total") is None:
+            c.v("debt_total")          # 순자산 = 재산 − 부채: debts may bring it under the line
+        elif net <= naf.value:
             c.ok(f"순자산 약 {won(max(net, 0))} ≤ {won(naf.value)}")
         else:
             c.fail(f"순자산 약 {won(net)} > {won(naf.value)}")
@@ -763,9 +897,19 @@ def _debt_adjust(c: _Ctx):
             c.fail("갚아야 할 빚이 없다고 답하셨습니다")
         elif debt > dmax:
             c.fail(f"총 채무 {won(debt)} > {won(dmax)}({c.R.fig('da.total_debt_max').get('note')}) — 개인회생·파산 상담")
+        elif debt > c.fig("da.unsecured_max"):
+            c.refer(f"총 채무 {won(debt)} — 무담보 {won(c.fig('da.unsecured_max'))}·담보 {won(c.fig('da.secured_max'))} "
+                    f"한도라 담보 여부 확인이 필요합니다")
         else:
-            c.ok(f"총 채무 {won(debt)} ≤ {won(dmax)}({c.R.fig('da.total_debt_max').get('note')})")
+            c.ok(f"총 채무 {won(debt)} ≤ 무담보 한도 {won(c.fig('da.unsecured_max'))}")
     days = c.v("debt_overdue_days")
+    if days == 0:
+        hard = c.v("debt_repayment_difficulty")
+        if hard is False:
+            c.fail("연체가 없고 갚는 데 어려움이 없으시면 채무조정 대상이 아닙니다")
+        elif hard is True:
+            c.refer("연체 전이라도 실직·소득 감소로 연체가 우려되면 신속채무조정을 받을 수 있어 신용회복위원회가 판단합니다")
+        days = None
     r_max, p_max = c.fig("da.rapid_max_days"), c.fig("da.pre_max_days")
     if days is not None:
         if days <= r_max:
@@ -820,22 +964,23 @@ def _microcredit(c: _Ctx):
     p = c.p
     pct = c.fig("mc.near_poor_pct")
     lc = p.get("low_credit")
+    od = p.get("debt_overdue_days")
+    if od:
+        c.refer(f"연체 {od}일 중에는 새 대출이 어렵습니다 — 채무조정을 먼저 상담하세요(채무조정 성실 상환 중이면 미소금융 상담 가능)")
     if lc is True:
         c.ok("신용평점 하위 20%(저신용)")
+    elif p.get("household_size") is None or p.get("household_income_monthly") is None:
+        if lc is None:
+            c.v("low_credit")
+        c.v("household_size")
+        c.v("household_income_monthly")
     else:
-        ok = c.income_test(pct, "차상위 이하", ask=False)
-        if ok is True:
-            pass
-        elif ok is False and lc is False:
+        ok = c.income_test(pct, "차상위 이하", ask=False, recognised=True)
+        if ok is False and lc is False:
             c.fails[-1] = (c.fails[-1] + " — 저신용도 아니어서 미소금융 대상이 아닙니다")
         elif ok is False and lc is None:
             c.fails.pop()
             c.v("low_credit")
-        elif ok is None:
-            if lc is None:
-                c.v("low_credit")
-            c.v("household_size")
-            c.v("household_income_monthly")
     c.amount = {"text": "창업·운영·생계자금 소액 대출(한도·금리는 1397에서 확인)", "monthly": None, "total": None}
 
 
@@ -854,10 +999,15 @@ def _rehab(c: _Ctx):
             c.ok(f"총 채무 {won(debt)} ≤ 무담보 한도 {won(umax)}")
     pinc = p.get("personal_income_monthly")
     st = p.get("employment_status")
-    if pinc is not None and pinc > 0:
+    if p.get("debt_overdue_days") == 0 and p.get("debt_repayment_difficulty") is not True:
+        if c.v("debt_repayment_difficulty") is False:
+            c.fail("연체 없이 갚고 계시고 어려움이 없으면 개인회생·파산 대상이 아닙니다(갚을 수 없는 상태여야 합니다)")
+    elif pinc is not None and pinc > 0:
         c.ok(f"본인 월소득 {won(pinc)} — 계속적·반복적 수입")
+        c.unchecked("변제 가능 소득(생계비를 넘는 소득) 규모")
     elif pinc is None and st in ("employed", "self_employed"):
         c.ok("일하고 계셔서 계속적 수입이 있는 것으로 보입니다")
+        c.unchecked("변제 가능 소득(생계비를 넘는 소득) 규모")
     elif pinc == 0:
         c.refer("계속적 수입이 없으면 개인회생보다 개인파산이 맞을 수 있어 132 상담을 권합니다")
     else:
@@ -883,6 +1033,20 @@ def _flag(field: str, yes: str, no: str, impossible: Callable[[dict], str | None
     return run
 
 
+def _saeil(c: _Ctx):
+    p = c.p
+    cbw = p.get("career_break_woman")
+    if cbw is True:
+        c.ok("경력단절여성 등 — 새일센터 취업상담·직업교육 대상")
+    elif p.get("gender") == "male":
+        c.fail("새일센터는 여성(경력단절여성 등)이 대상입니다")
+    elif p.get("employment_status") == "never_worked":
+        if c.v("gender") == "female":
+            c.ok("일한 적 없이 취업을 원하는 여성도 경력단절여성 등에 포함됩니다(여성경제활동법 2조)")
+    elif c.v("career_break_woman") is False:
+        c.fail("새일센터는 경력단절여성 등이 대상입니다(해당 없다고 답하셨습니다)")
+
+
 def _middle_aged(c: _Ctx):
     amin = c.fig("mj.age_min")
     age = c.v("age")
@@ -900,7 +1064,7 @@ def _self_sufficiency(c: _Ctx):
     if p.get("livelihood_recipient") is True:
         c.ok("생계급여 수급자 — 근로능력이 있으면 조건부수급자로 자활사업 참여(거부 시 생계급여 중지 가능)")
     else:
-        ok = c.income_test(pct, "차상위(희망 참여)")
+        ok = c.income_test(pct, "차상위(희망 참여)", recognised=True)
         if ok is False:
             c.fails[-1] += " — 생계급여 수급자·차상위가 대상"
     w = c.figure("ss.daily_wages")
@@ -927,10 +1091,7 @@ _EVALUATORS: dict[str, Callable[[_Ctx], None]] = {
     "sunshine_loan": _sunshine,
     "microcredit": _microcredit,
     "personal_rehabilitation": _rehab,
-    "saeil_center": _flag("career_break_woman", "경력단절여성 등 — 새일센터 취업상담·직업교육 대상",
-                          "새일센터는 경력단절여성 등이 대상입니다(해당 없다고 답하셨습니다)",
-                          lambda p: ("일한 적이 없다고 하셔서 경력단절 대상이 아닙니다(여성 구직자는 새일센터 상담 가능)"
-                                     if p.get("employment_status") == "never_worked" else None)),
+    "saeil_center": _saeil,
     "veteran_support": _flag("veteran_mid_long_term", "중·장기복무 제대(예정)군인 — 제대군인지원센터 대상",
                              "중·장기복무 제대군인이 대상입니다(해당 없다고 답하셨습니다)",
                              lambda p: (f"나이 {p['age']}세 — 중·장기(5년 이상) 복무 제대군인이 되기 어려운 나이입니다"
@@ -992,7 +1153,31 @@ def evaluate(profile: dict, year: int | None = None, programs: list[str] | None 
             "caveat": " / ".join(c.caveats) if c.caveats else None,
             "year": R.year,
             "disclaimer": DISCLAIMER,
+            "unchecked": list(c.unchecked_) if verdict == "likely" else [],
+            "receiving": c.receiving,
+            "alternatives": [],
         }
+        if res["amount"] is not None:
+            res["amount"] = {"maximum": False, **res["amount"]}
         res.update(c.extra)
         out.append(res)
+    _mark_alternatives(out, R)
     return out
+
+
+_ALTERNATIVES = (("unemployment_benefit", "national_employment_support_1"),)
+
+
+def _mark_alternatives(results: list[dict], R: _rules.YearRules):
+    """구직급여 and the 국취 Ⅰ 구직촉진수당 are never received at once: say so on both when both are open."""
+    by_id = {r["program"]: r for r in results}
+    bar = R.fig("nes1.after_ub_months").value
+    for a, b in _ALTERNATIVES:
+        ra, rb = by_id.get(a), by_id.get(b)
+        if not ra or not rb or "unlikely" in (ra["verdict"], rb["verdict"]) or ra["receiving"]:
+            continue
+        note = (f"둘 중 하나: {PROGRAM_NAMES[a]}를 받으면 받는 동안과 끝난 뒤 {bar}개월은 "
+                f"{PROGRAM_NAMES[b]} 구직촉진수당이 나오지 않습니다")
+        for r, other in ((ra, b), (rb, a)):
+            r["alternatives"] = [other]
+            r["reason"] = f"{r['reason']}; {note}"

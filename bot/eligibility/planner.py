@@ -108,6 +108,18 @@ QUESTIONS: dict[str, dict[str, Any]] = {
                                  ("disaster", "화재·재해"), ("other", "기타(이혼·단전 등)"), ("none", "해당 없음")],
                      "why": "긴급복지지원은 실직·질병·가정폭력 같은 갑작스러운 위기가 있어야 받을 수 있습니다.",
                      "examples": ["실직했어요", "남편 폭력 때문에 나왔어요"]},
+    "gender": {"text": "실례지만 성별을 여쭤봐도 될까요?", "type": "enum",
+               "choices": [("female", "여성"), ("male", "남성")],
+               "why": "여성새로일하기센터(새일센터)는 여성 구직자를 돕는 곳이라 여쭤봅니다.",
+               "examples": ["여자예요", "남자"]},
+    "dual_income": {"text": "부부가 둘 다 일하세요? (맞벌이)", "type": "bool", "choices": _YES_NO,
+                    "why": "아이돌봄서비스는 맞벌이면 소득을 25% 줄여서 지원 유형을 정합니다.",
+                    "examples": ["네, 맞벌이요", "아니요"]},
+    "debt_repayment_difficulty": {"text": "지금 빚을 갚기 어려운 상황이세요? (곧 연체될 것 같은 경우 포함)",
+                                  "type": "bool", "choices": [(True, "네, 어려워요"), (False, "아니요, 갚고 있어요")],
+                                  "why": "연체가 없어도 갚기 어려우면 신속채무조정을 받을 수 있고, 잘 갚고 계시면 "
+                                         "채무조정 대상이 아닙니다.",
+                                  "examples": ["실직해서 곧 밀릴 것 같아요", "잘 갚고 있어요"]},
     "livelihood_recipient": {"text": "지금 기초생활보장 생계급여를 받고 계세요?", "type": "bool", "choices": _YES_NO,
                              "why": "생계급여를 받으면 일부 수당은 제외되고, 자활사업 등 다른 길이 열립니다.",
                              "examples": ["네, 수급자예요", "아니요"]},
@@ -120,7 +132,8 @@ FIELD_PRIORITY: tuple[str, ...] = (
     "debt_overdue_days", "housing", "insured_days_18m", "left_job_involuntarily", "work_days_24m", "assets",
     "personal_income_monthly", "low_credit", "caregiving_gap", "homeowner", "lives_apart_from_parents",
     "rent_monthly", "deposit", "sigungu", "region_type", "financial_assets", "disability",
-    "career_break_woman", "veteran_mid_long_term", "insured_years",
+    "career_break_woman", "veteran_mid_long_term", "insured_years", "debt_repayment_difficulty", "dual_income",
+    "gender",
 )
 _RANK = {f: i for i, f in enumerate(FIELD_PRIORITY)}
 

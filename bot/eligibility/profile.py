@@ -17,6 +17,7 @@ from typing import Any
 EMPLOYMENT_STATUSES = ("unemployed", "employed", "self_employed", "business_closed", "student", "never_worked")
 HOUSING_TYPES = ("monthly_rent", "jeonse", "owner", "homeless", "with_parents")
 REGION_TYPES = ("metro", "small_city", "rural")
+GENDERS = ("female", "male")
 CRISIS_EVENTS = ("none", "main_earner_loss", "illness_injury", "abuse_neglect", "domestic_violence",
                  "disaster", "business_closure", "job_loss", "other")
 
@@ -53,11 +54,24 @@ FIELDS: dict[str, tuple[str, tuple | None]] = {
     "crisis_event": ("enum", CRISIS_EVENTS),
     "livelihood_recipient": ("bool", None),
     "region_type": ("enum", REGION_TYPES),
+    # facts a story gives (UNDERSTAND helper) that make questions unnecessary or decide a rule
+    "gender": ("enum", GENDERS),
+    "num_children": ("int", None),                         # count without ages ("애 둘")
+    "dual_income": ("bool", None),                         # 맞벌이
+    "left_job_months_ago": ("int", None),                  # 그만둔 지 몇 개월
+    "unemployment_benefit_ended_months_ago": ("int", None),
+    "unemployment_benefit_ended_recently": ("bool", None),  # "지난달에 끝났고" (within the 6-month bar)
+    "debt_repayment_difficulty": ("bool", None),           # 갚기 어려운지(연체 우려)
+    "military_mentioned": ("bool", None),                  # the story mentions 군/제대
 }
+
+#: other names for the same fact (as the story reader writes them)
+ALIASES = {"benefit_ended_recently": "unemployment_benefit_ended_recently"}
 
 _LIMITS = {
     "age": (0, 120), "household_size": (1, 30), "insured_days_18m": (0, 548),
     "work_days_24m": (0, 731), "debt_overdue_days": (0, 36500), "insured_years": (0, 60),
+    "num_children": (0, 20), "left_job_months_ago": (0, 1200), "unemployment_benefit_ended_months_ago": (0, 1200),
 }
 
 _KIND_KO = {"int": "정수", "money": "원 단위 정수", "bool": "예/아니오(true/false)",
@@ -91,6 +105,8 @@ def validate_profile(profile: dict) -> dict:
     if not isinstance(profile, dict):
         raise ProfileError(f"프로필은 JSON 객체여야 합니다 / profile must be an object, got {type(profile).__name__}")
     out: dict[str, Any] = {}
+    profile = {ALIASES.get(k, k): v for k, v in profile.items()
+               if not (k in ALIASES and profile.get(ALIASES[k]) is not None)}
     unknown = sorted(k for k in profile if k not in FIELDS)
     if unknown:
         raise ProfileError(
@@ -193,6 +209,18 @@ def derive(profile: dict) -> dict:
             setdefault("household_income_monthly", p["personal_income_monthly"])
     if p.get("debt_total") == 0:
         setdefault("debt_overdue_days", 0)
+    if (p.get("debt_overdue_days") or 0) > 0:
+        setdefault("debt_repayment_difficulty", True)       # already in arrears
+    if "children_ages" in p:
+        setdefault("num_children", len(p["children_ages"]))
+    if p.get("num_children") == 0:
+        setdefault("children_ages", [])
+    if p.get("career_break_woman") is True:
+        setdefault("gender", "female")
+    if p.get("unemployment_benefit_ended_months_ago") is not None:
+        setdefault("receiving_unemployment_benefit", False)
+    if p.get("unemployment_benefit_ended_recently") is True:
+        setdefault("receiving_unemployment_benefit", False)
     return p
 
 
@@ -210,4 +238,8 @@ FIELD_LABELS: dict[str, str] = {
     "lives_apart_from_parents": "부모님과 따로 사는지", "disability": "장애 여부",
     "veteran_mid_long_term": "중·장기 제대군인 여부", "career_break_woman": "경력단절여성 여부",
     "crisis_event": "위기 상황", "livelihood_recipient": "생계급여 수급 여부", "region_type": "지역 유형",
+    "gender": "성별", "num_children": "자녀 수", "dual_income": "맞벌이 여부", "left_job_months_ago": "그만둔 시기",
+    "unemployment_benefit_ended_months_ago": "실업급여가 끝난 시기",
+    "unemployment_benefit_ended_recently": "실업급여가 최근 끝났는지",
+    "debt_repayment_difficulty": "빚 갚기 어려운지", "military_mentioned": "군 복무 여부",
 }

@@ -8,6 +8,7 @@ MAX_CHARS = 1000
 MARKERS = {"likely": "✅", "need_info": "❓", "refer": "📞", "unlikely": "❌"}
 VERDICT_LABELS = {"likely": "가능성 높음", "need_info": "정보 더 필요", "refer": "기관 판단 필요",
                   "unlikely": "어려울 수 있음"}
+RECEIVING_MARKER, RECEIVING_LABEL = "☑️", "이미 받는 중"
 _ORDER = {"likely": 0, "need_info": 1, "refer": 1, "unlikely": 2}
 
 
@@ -20,6 +21,15 @@ def _clip(text: str, limit: int = MAX_CHARS) -> str:
 def _short(r: dict, limit: int = 90) -> str:
     s = r.get("short") or r.get("reason") or ""
     return s if len(s) <= limit else s[: limit - 1] + "…"
+
+
+def _marker(r: dict) -> str:
+    return RECEIVING_MARKER if r.get("receiving") else MARKERS.get(r["verdict"], "•")
+
+
+def _alt(r: dict) -> str:
+    alts = [PROGRAM_NAMES.get(a, a) for a in r.get("alternatives") or ()]
+    return f" (둘 중 하나: {', '.join(alts)})" if alts else ""
 
 
 def summary_lines(results: list[dict], needs: list[str]) -> list[str]:
@@ -38,7 +48,7 @@ def summary_lines(results: list[dict], needs: list[str]) -> list[str]:
         lines.append(_clip(f"[{NEED_LABELS[need]}]"))
         for r in rs:
             shown.add(r["program"])
-            lines.append(_clip(f"{MARKERS.get(r['verdict'], '•')} {r['name']}: {_short(r)}"))
+            lines.append(_clip(f"{_marker(r)} {r['name']}: {_short(r)}{_alt(r)}"))
     year = next((r.get("year") for r in results if r.get("year")), None)
     legend = "✅ 가능성 높음 · ❓ 정보 더 필요 · 📞 기관 판단 · ❌ 어려울 수 있음"
     tail = f"{legend}\n{year}년 기준 예상 결과이며, {DISCLAIMER}" if year else f"{legend}\n{DISCLAIMER}"
@@ -50,8 +60,11 @@ def detail_text(result: dict) -> str:
     """Full explanation of one program result (≤ 1000 chars): reason, amount, where/phone,
     documents, sources, year, caveat and the disclaimer (always kept)."""
     r = result
-    head = f"{MARKERS.get(r['verdict'], '•')} {r['name']} — {VERDICT_LABELS.get(r['verdict'], r['verdict'])}"
+    label = RECEIVING_LABEL if r.get("receiving") else VERDICT_LABELS.get(r["verdict"], r["verdict"])
+    head = f"{_marker(r)} {r['name']} — {label}"
     parts = [head, f"근거: {r.get('reason', '')}"]
+    if r.get("unchecked"):
+        parts.append("확인하지 않은 조건: " + ", ".join(r["unchecked"]))
     if r.get("track"):
         parts.append(f"해당 제도: {r['track']}")
     amt = r.get("amount")

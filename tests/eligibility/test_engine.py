@@ -52,7 +52,7 @@ def test_result_shape_empty_profile(year):
         assert ap["desk"] in DESKS
         assert r["disclaimer"] == DISCLAIMER
         if r["amount"] is not None:
-            assert set(r["amount"]) == {"text", "monthly", "total"}
+            assert set(r["amount"]) == {"text", "monthly", "total", "maximum"}
 
 
 def test_default_year_is_current():
@@ -134,7 +134,8 @@ def test_seed_a_60s_man_credit_recipient_wants_work():
     assert da["verdict"] == "likely" and da["track"] == "개인워크아웃"
     assert da["apply"]["phone"] == "1397" and da["apply"]["desk"] == "서민금융(통합지원)센터"
     assert r["personal_rehabilitation"]["verdict"] == "refer" and "132" in r["personal_rehabilitation"]["reason"]
-    assert r["microcredit"]["verdict"] == "likely"
+    # 700 days in arrears: no new loan before 채무조정 (issue 16)
+    assert r["microcredit"]["verdict"] == "refer" and "연체" in r["microcredit"]["reason"]
     assert r["middle_aged_job_center"]["verdict"] == "likely"
     assert r["unemployment_benefit"]["verdict"] == "unlikely"
 
@@ -176,7 +177,7 @@ def test_seed_c_single_mother_with_daughter():
 
 
 # ------------------------------------------------------------------ specific rules
-@pytest.mark.parametrize("days,track", [(0, "신속채무조정"), (30, "신속채무조정"), (31, "사전채무조정"),
+@pytest.mark.parametrize("days,track", [(1, "신속채무조정"), (30, "신속채무조정"), (31, "사전채무조정"),
                                         (89, "사전채무조정"), (90, "개인워크아웃"), (1000, "개인워크아웃")])
 def test_debt_adjustment_tracks(days, track):
     (r,) = evaluate(dict(debt_total=10_000_000, debt_overdue_days=days), programs=["debt_adjustment"])
@@ -194,7 +195,7 @@ def test_debt_adjustment_limits():
 @pytest.mark.parametrize("age,years,days", [(30, 0, 120), (30, 2, 150), (45, 4, 180), (49, 7, 210), (30, 12, 240),
                                              (50, 0, 120), (50, 2, 180), (55, 4, 210), (60, 7, 240), (64, 10, 270)])
 def test_unemployment_benefit_amount(year, cap, floor, age, years, days):
-    prof = dict(age=age, employment_status="unemployed", insured_days_18m=180, left_job_involuntarily=True,
+    prof = dict(age=age, employment_status="unemployed", insured_days_18m=400, left_job_involuntarily=True,
                 insured_years=years)
     (r,) = evaluate(prof, year=year, programs=["unemployment_benefit"])
     assert r["verdict"] == "likely"
@@ -205,9 +206,11 @@ def test_unemployment_benefit_amount(year, cap, floor, age, years, days):
 
 def test_unemployment_benefit_rules():
     base = dict(employment_status="unemployed", left_job_involuntarily=True)
-    (r,) = evaluate(dict(base, insured_days_18m=179), programs=["unemployment_benefit"])
+    (r,) = evaluate(dict(base, insured_days_18m=149), programs=["unemployment_benefit"])
     assert r["verdict"] == "unlikely" and "180일" in r["reason"]
-    (r,) = evaluate(dict(base, insured_days_18m=180, left_job_involuntarily=False), programs=["unemployment_benefit"])
+    (r,) = evaluate(dict(base, insured_days_18m=179), programs=["unemployment_benefit"])
+    assert r["verdict"] == "refer" and "180일" in r["reason"]          # near the line (audit 6)
+    (r,) = evaluate(dict(base, insured_days_18m=300, left_job_involuntarily=False), programs=["unemployment_benefit"])
     assert r["verdict"] == "refer" and "고용센터" in r["reason"]
     (r,) = evaluate(dict(employment_status="employed"), programs=["unemployment_benefit"])
     assert r["verdict"] == "unlikely"
@@ -257,15 +260,21 @@ def test_emergency_assets_by_region_and_disagreement():
     assert r["verdict"] == "need_info" and r["missing"] == ["sigungu"]
     (r,) = evaluate(dict(base, assets=200_000_000, sido="서울특별시", sigungu="노원구"), programs=["emergency_welfare"])
     assert r["verdict"] == "likely"
-    (r,) = evaluate(dict(base, assets=200_000_000, sido="경기도", sigungu="수원시"), programs=["emergency_welfare"])
+    (r,) = evaluate(dict(base, assets=200_000_000, sido="경기도", sigungu="수원시", housing="homeless"),
+                    programs=["emergency_welfare"])
     assert r["verdict"] == "unlikely" and "1억5,200만원" in r["reason"]
+    # a home or a deposit may be 주거용 재산, deducted before the limit (audit 5)
+    (r,) = evaluate(dict(base, assets=200_000_000, sido="경기도", sigungu="수원시"), programs=["emergency_welfare"])
+    assert r["verdict"] == "refer" and "1억5,200만원" in r["reason"] and "주거용" in r["reason"]
     (r,) = evaluate(dict(base, assets=132_000_000, sigungu="양평군"), programs=["emergency_welfare"])
     assert r["verdict"] == "refer" and "불일치" in r["caveat"]
-    (r,) = evaluate(dict(base, assets=300_000_000), programs=["emergency_welfare"])
+    (r,) = evaluate(dict(base, assets=300_000_000, housing="with_parents"), programs=["emergency_welfare"])
     assert r["verdict"] == "unlikely"
     (r,) = evaluate(dict(base, assets=100_000_000), programs=["emergency_welfare"])
     assert r["verdict"] == "likely"
     (r,) = evaluate(dict(base, assets=100_000_000, financial_assets=6_000_001), programs=["emergency_welfare"])
+    assert r["verdict"] == "refer" and "주거지원" in r["reason"]
+    (r,) = evaluate(dict(base, assets=100_000_000, financial_assets=8_000_001), programs=["emergency_welfare"])
     assert r["verdict"] == "unlikely"
     (r,) = evaluate(dict(base, assets=0, crisis_event="none"), programs=["emergency_welfare"])
     assert r["verdict"] == "unlikely"
@@ -308,6 +317,8 @@ def test_youth_programs():
     (r,) = evaluate(dict(j, personal_income_monthly=4_166_667), programs=["youth_jeonse_loan"])
     assert r["verdict"] == "unlikely"
     (r,) = evaluate(dict(j, assets=345_000_001), year=2026, programs=["youth_jeonse_loan"])
+    assert r["verdict"] == "need_info" and r["missing"] == ["debt_total"]    # 순자산 = 재산 − 부채
+    (r,) = evaluate(dict(j, assets=345_000_001, debt_total=0), year=2026, programs=["youth_jeonse_loan"])
     assert r["verdict"] == "unlikely"
     (r,) = evaluate(dict(j, assets=345_000_001), year=2025, programs=["youth_jeonse_loan"])
     assert r["verdict"] == "likely" and "2025년 순자산" in r["caveat"]

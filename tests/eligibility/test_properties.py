@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from bot.eligibility import PROGRAM_IDS, evaluate
 from bot.eligibility.profile import derive, validate_profile
-from bot.eligibility.profile import CRISIS_EVENTS, EMPLOYMENT_STATUSES, FIELDS, HOUSING_TYPES, REGION_TYPES
+from bot.eligibility.profile import CRISIS_EVENTS, EMPLOYMENT_STATUSES, FIELDS, GENDERS, HOUSING_TYPES, REGION_TYPES
 
 money = st.sampled_from([0, 300_000, 1_000_000, 1_538_543, 2_000_000, 3_215_422, 4_000_000, 7_000_000,
                          130_000_000, 200_000_000, 450_000_000, 2_000_000_000])
@@ -18,6 +18,8 @@ VALUES = {
     "children_ages": st.lists(st.integers(0, 25), max_size=4),
     "sido": st.sampled_from(["서울특별시", "경기도", "부산광역시", "전라남도"]),
     "sigungu": st.sampled_from(["강남구", "수원시", "기장군", "해남군"]),
+    "gender": st.sampled_from(GENDERS), "num_children": st.integers(0, 5),
+    "left_job_months_ago": st.integers(0, 120), "unemployment_benefit_ended_months_ago": st.integers(0, 24),
 }
 for f, (kind, _) in FIELDS.items():
     if f not in VALUES:
@@ -26,7 +28,11 @@ for f, (kind, _) in FIELDS.items():
 fields = sorted(FIELDS)
 profiles = st.fixed_dictionaries({}, optional={f: VALUES[f] for f in fields})
 SPECIAL = {"single_parent", "disability", "livelihood_recipient"}
-OVERRIDES = {"veteran_support": {"veteran_mid_long_term"}, "saeil_center": {"career_break_woman"},
+# documented exceptions (issue 16 audit): a woman who never worked is among 경력단절여성등 whatever she
+# answered about a career break; 다자녀·맞벌이·장애 부모·취업 한부모 are 양육공백 even after "I can look after them"
+OVERRIDES = {"veteran_support": {"veteran_mid_long_term"}, "saeil_center": {"career_break_woman", "employment_status"},
+             "national_employment_support_1": {"unemployment_benefit_ended_months_ago"},
+             "child_care_service": {"children_ages", "dual_income", "disability", "employment_status", "single_parent"},
              "unemployment_benefit": {"receiving_unemployment_benefit"},
              # "I receive 생계급여" is stronger evidence than the household-income proxy
              "basic_livelihood": {"livelihood_recipient"}, "housing_benefit": {"livelihood_recipient"},

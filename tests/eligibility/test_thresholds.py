@@ -57,6 +57,8 @@ CASES = {
     "self_sufficiency_work": ({2025: 50, 2026: 50}, dict(livelihood_recipient=False), "likely"),
     "microcredit": ({2025: 50, 2026: 50}, dict(low_credit=False), "likely"),
 }
+#: lines on 소득인정액: gross income just over the line is `refer` (the 30% 근로소득 공제 may bring it under)
+RECOGNISED = {"basic_livelihood", "housing_benefit", "single_parent_support", "self_sufficiency_work", "microcredit"}
 
 
 @pytest.mark.parametrize("year", YEARS)
@@ -65,12 +67,16 @@ CASES = {
 def test_income_threshold(program, size, year):
     pcts, base, at_verdict = CASES[program]
     T = t(year, pcts[year], size)
-    for income, expected in ((T - 1, at_verdict), (T, at_verdict), (T + 1, "unlikely")):
+    over = "refer" if program in RECOGNISED else "unlikely"
+    cases = [(T - 1, at_verdict), (T, at_verdict), (T + 1, over)]
+    if program in RECOGNISED:
+        cases.append((T * 100 // 70 + 10, "unlikely"))   # over even after the 30% 공제
+    for income, expected in cases:
         prof = dict(base, household_size=size, household_income_monthly=income)
         r = _one(prof, program, year)
         assert r["verdict"] == expected, (program, year, size, income, r["reason"])
         assert r["year"] == year
-        if expected == "unlikely":
+        if expected != at_verdict:
             assert f"{T:,}원" in r["reason"], r["reason"]   # the rule's number is named
 
 
@@ -118,7 +124,7 @@ def _ceil_1000(median: int, pct: int) -> int:
 @pytest.mark.parametrize("size", SIZES)
 def test_childcare_types_2026(size):
     median = t(2026, 100, size)
-    base = dict(children_ages=[5], caregiving_gap=True, household_size=size)
+    base = dict(children_ages=[5], caregiving_gap=True, household_size=size, dual_income=False)
     prev = 0
     for name, pct in (("가형", 75), ("나형", 120), ("다형", 150), ("라형", 250)):
         T = _ceil_1000(median, pct)
@@ -150,12 +156,14 @@ def test_single_parent_youth_parent_rate(year):
     if year == 2026:
         T72 = rules.load(2026).threshold(72, size)
         assert r["verdict"] == "likely"
-        assert _one(dict(base, household_income_monthly=T72 + 1), "single_parent_support", year)["verdict"] == "unlikely"
+        assert _one(dict(base, household_income_monthly=T72 + 1), "single_parent_support", year)["verdict"] == "refer"
+        assert _one(dict(base, household_income_monthly=T72 * 100 // 70 + 10), "single_parent_support",
+                    year)["verdict"] == "unlikely"
         # age unknown in the 65–72% band -> ask the parent's age
         r2 = _one(dict(base, age=None, household_income_monthly=T_gen + 1), "single_parent_support", year)
         assert r2["verdict"] == "need_info" and r2["missing"] == ["age"]
     else:
-        assert r["verdict"] == "unlikely"
+        assert r["verdict"] == "refer" and "공제" in r["reason"]     # 30% 공제 may bring it under 63%
         assert "확인 필요" in r["caveat"]
 
 
