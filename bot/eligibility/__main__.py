@@ -1,4 +1,4 @@
-"""CLI: python -m bot.eligibility PROFILE.json [--year 2026] [--text] [--needs employment,debt]
+"""CLI: python -m bot.eligibility PROFILE.json [--year 2026 | --date 2027-01-05] [--text] [--needs employment,debt]
 
 Prints JSON {"year", "disclaimer", "results": [{program, name, verdict, reason, missing, amount,
 sources, apply, caveat}, ...]} or, with --text, a Korean summary for people.
@@ -15,7 +15,8 @@ from .engine import DISCLAIMER, NEEDS, evaluate, programs_for_needs
 from .profile import ProfileError
 from .render import detail_text, not_evaluated_text, summary_lines
 
-_KEYS = ("program", "name", "verdict", "reason", "missing", "amount", "sources", "apply", "caveat", "track")
+_KEYS = ("program", "name", "verdict", "reason", "missing", "amount", "sources", "apply", "caveat", "track",
+         "unchecked", "receiving", "alternatives", "notice")
 
 
 def _fail(msg: str) -> int:
@@ -29,6 +30,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("profile", help="프로필 JSON 파일 경로 ('-' = 표준입력)")
     ap.add_argument("--year", type=int, default=None,
                     help=f"규칙 연도 (기본: {_rules.default_year()}; 가능: {', '.join(map(str, _rules.available_years()))})")
+    ap.add_argument("--date", default=None,
+                    help="이 날짜에 시행 중인 기준으로 계산 (YYYY-MM-DD; --year 대신)")
     ap.add_argument("--text", action="store_true", help="사람이 읽는 한국어 출력")
     ap.add_argument("--needs", default=None, help="쉼표로 구분한 필요 분야: " + ",".join(NEEDS))
     try:
@@ -55,8 +58,17 @@ def main(argv: list[str] | None = None) -> int:
             programs = programs_for_needs(needs)
         except ValueError as e:
             return _fail(str(e))
+    on = None
+    if args.date:
+        import datetime
+        try:
+            on = datetime.date.fromisoformat(args.date)
+        except ValueError:
+            return _fail(f"날짜 형식은 YYYY-MM-DD입니다 / bad date: {args.date!r}")
+        if args.year is not None:
+            return _fail("--year와 --date는 함께 쓸 수 없습니다 / use either --year or --date")
     try:
-        results = evaluate(profile, year=args.year, programs=programs)
+        results = evaluate(profile, year=args.year, programs=programs, on=on)
     except ProfileError as e:
         return _fail(str(e))
     except _rules.UnknownYear as e:
@@ -70,7 +82,8 @@ def main(argv: list[str] | None = None) -> int:
             blocks.append(not_evaluated_text(needs))
         print("\n\n".join(blocks))
     else:
-        out = {"year": year, "disclaimer": DISCLAIMER,
+        out = {"year": year, "on": results[0]["on"] if results else None,
+               "notice": results[0]["notice"] if results else None, "disclaimer": DISCLAIMER,
                "results": [{k: r[k] for k in _KEYS if k in r} for r in results]}
         print(json.dumps(out, ensure_ascii=False, indent=2))
     return 0

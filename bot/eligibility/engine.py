@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from . import rules as _rules
-from .profile import FIELD_LABELS, derive, validate_profile
+from .profile import FIELD_LABELS, derive, is_range, validate_profile
 
 DISCLAIMER = "최종 결정은 담당 기관에서 합니다."
 VERDICTS = ("likely", "need_info", "refer", "unlikely")
@@ -60,7 +60,7 @@ def won(n: int | None) -> str:
 class _Ctx:
     """Collects the outcome of each condition of one program."""
 
-    def __init__(self, pid: str, p: dict, R: _rules.YearRules):
+    def __init__(self, pid: str, p: dict, R: _rules.Parameters):
         self.pid, self.p, self.R = pid, p, R
         self.fails: list[str] = []
         self.refers: list[str] = []
@@ -75,6 +75,7 @@ class _Ctx:
         self.unchecked_: list[str] = []   # key conditions not checked (named in a likely result)
         self.receiving = False            # the person already receives this program
         self.alternatives: list[str] = []  # programs that cannot be received together with this one
+        self.stale = R.on.year > R.year   # the day's year has no figures of its own yet
 
     # values -----------------------------------------------------------
     def v(self, field: str, ask: bool = True):
@@ -144,16 +145,27 @@ class _Ctx:
         if recognised and self.deducted(inc) <= t:
             self.refer_deduction(label, inc, size, pct, t, what)
             return None
-        self.fail(f"{label} {won(inc)} > {size}인 가구 기준 중위소득 {pct}% {won(t)} ({what})")
-        return False
+        if self.income_fail(f"{label} {won(inc)} > {size}인 가구 기준 중위소득 {pct}% {won(t)} ({what})"):
+            return False
+        return None
+
+    def income_fail(self, text: str) -> bool:
+        """An income-line failure; while the new year's figures are not in, it is only a `refer`.
+        Returns True when it counts as a failure."""
+        if self.stale:
+            self.refer(f"{text} — {self.R.year}년 기준으로 본 것이라 {self.R.on.year}년 기준으로는 달라질 수 있어 "
+                       f"담당 기관 확인이 필요합니다")
+            return False
+        self.fail(text)
+        return True
 
     def deducted(self, inc: int) -> int:
         """소득평가액 if the whole income were 근로·사업소득 (after the 30% 공제)."""
-        d = self.fig("income.earned_income_deduction_pct")
+        d = self.fig("income_recognition.earned_income_deduction_pct")
         return inc * (100 - d) // 100
 
     def refer_deduction(self, label, inc, size, pct, t, what):
-        d = self.R.fig("income.earned_income_deduction_pct").value
+        d = self.R.fig("income_recognition.earned_income_deduction_pct").value
         self.refer(f"{label} {won(inc)}은 {size}인 가구 기준 중위소득 {pct}% {won(t)}보다 많지만, 근로·사업소득은 "
                    f"{d}% 공제한 소득인정액으로 보므로(약 {won(self.deducted(inc))}) 기준 이하일 수 있습니다 "
                    f"({what}) — 담당 기관 확인 필요")
@@ -212,9 +224,9 @@ def _dependents(p: dict) -> int | None:
 
 def _nes1(c: _Ctx):
     p = c.p
-    age_min, age_max, age_sp = c.fig("nes.age_min"), c.fig("nes.age_max"), c.fig("nes.age_max_special")
-    ys_min_f = c.R.fig("nes1.youth_special_age_min")
-    ys_min, ys_max = ys_min_f.value, c.R.fig("nes1.youth_special_age_max").value
+    age_min, age_max, age_sp = c.fig("national_employment_support.age_min"), c.fig("national_employment_support.age_max"), c.fig("national_employment_support.age_max_special")
+    ys_min_f = c.R.fig("national_employment_support_1.youth_special_age_min")
+    ys_min, ys_max = ys_min_f.value, c.R.fig("national_employment_support_1.youth_special_age_max").value
     age = c.v("age")
     special = p.get("single_parent") is True or p.get("livelihood_recipient") is True
     if age is not None:
@@ -236,7 +248,7 @@ def _nes1(c: _Ctx):
         c.refer("재직 중이면 근로시간(주 30시간 미만 등)에 따라 참여 여부가 달라 고용센터가 판단합니다")
     # 수당 제외 사유(exclusions): decisive when known; when unknown they are stated as a caveat
     # instead of being asked (screening keeps the dialogue short; the 고용센터 checks them).
-    bar = c.fig("nes1.after_ub_months")
+    bar = c.fig("national_employment_support_1.after_ub_months")
     ended = p.get("unemployment_benefit_ended_months_ago")
     if p.get("receiving_unemployment_benefit") is True:
         c.fail(f"구직급여(실업급여) 수급 중에는 구직촉진수당이 인정되지 않습니다(법 7조③, 종료 후 {bar}개월 경과 필요)")
@@ -253,8 +265,8 @@ def _nes1(c: _Ctx):
     elif p.get("livelihood_recipient") is None:
         c.caveat("생계급여를 받고 계시면 구직촉진수당 대상이 아닙니다(Ⅱ유형·자활 참여 가능)")
     # income: 60% (요건심사·선발형) or 청년특례 120% (선발형)
-    pct = c.fig("nes1.income_pct")
-    ys_pct = c.R.fig("nes1.youth_special_income_pct").value
+    pct = c.fig("national_employment_support_1.income_pct")
+    ys_pct = c.R.fig("national_employment_support_1.youth_special_income_pct").value
     youth_route = False
     size, inc = p.get("household_size"), p.get("household_income_monthly")
     t60 = c.threshold(pct, size) if size else None
@@ -266,8 +278,8 @@ def _nes1(c: _Ctx):
             pass  # age (already listed as missing) decides whether the 청년특례 applies
         else:
             youth_route = True
-            c.fig("nes1.youth_special_income_pct")
-            c.fig("nes1.youth_special_age_max")
+            c.fig("national_employment_support_1.youth_special_income_pct")
+            c.fig("national_employment_support_1.youth_special_age_max")
             c._use(ys_min_f)
             c.refer(f"가구 월소득 {won(inc)} — {size}인 가구 중위 {pct}% {won(t60)} 초과지만 청년특례 "
                     f"중위 {ys_pct}% {won(t120)} 이하(청년 {ys_min}~{ys_max}세, 선발형: 예산 범위에서 선발)")
@@ -276,20 +288,20 @@ def _nes1(c: _Ctx):
     else:
         c.income_test(pct, "국민취업지원제도 Ⅰ유형 소득기준")
     # assets
-    youth_age_max = c.fig("nes1.youth_age_max")
-    amax = c.fig("nes1.assets_max_youth") if (age is not None and age <= youth_age_max) else c.fig("nes1.assets_max")
+    youth_age_max = c.fig("national_employment_support_1.youth_age_max")
+    amax = c.fig("national_employment_support_1.assets_max_youth") if (age is not None and age <= youth_age_max) else c.fig("national_employment_support_1.assets_max")
     assets = c.v("assets")
     if assets is not None:
-        youth_amax = c.R.fig("nes1.assets_max_youth").value
+        youth_amax = c.R.fig("national_employment_support_1.assets_max_youth").value
         if age is None and amax < assets <= youth_amax:
             c.v("age")  # 청년(34세 이하)이면 5억원까지
         elif assets <= amax:
             c.ok(f"가구 재산 {won(assets)} ≤ {won(amax)}")
         else:
             c.fail(f"가구 재산 {won(assets)} > {won(amax)}(청년 {youth_age_max}세 이하는 "
-                   f"{won(c.R.fig('nes1.assets_max_youth').value)})")
+                   f"{won(c.R.fig('national_employment_support_1.assets_max_youth').value)})")
     # personal income ≤ 1인 가구 중위 60%
-    ppct = c.fig("nes1.personal_income_pct_1p")
+    ppct = c.fig("national_employment_support_1.personal_income_pct_1p")
     t1 = c.R.threshold(ppct, 1)
     pinc = p.get("personal_income_monthly")
     if pinc is None and inc is not None and inc < t1:
@@ -297,26 +309,26 @@ def _nes1(c: _Ctx):
     if pinc is None:
         c.caveat(f"본인 월소득이 1인 가구 중위 {ppct}% {won(t1)} 이상이면 구직촉진수당이 나오지 않습니다")
     elif pinc >= t1:
-        c.fail(f"본인 월소득 {won(pinc)} ≥ 1인 가구 중위 {ppct}% {won(t1)} — 구직촉진수당 제외")
+        c.income_fail(f"본인 월소득 {won(pinc)} ≥ 1인 가구 중위 {ppct}% {won(t1)} — 구직촉진수당 제외")
     # 취업경험
     if not youth_route:
-        wmin = c.fig("nes1.work_days_min")
+        wmin = c.fig("national_employment_support_1.work_days_min")
         wd = c.v("work_days_24m")
         if wd is not None:
             if wd >= wmin:
                 c.ok(f"최근 2년 취업경험 {wd}일 ≥ {wmin}일(요건심사형)")
             else:
                 c.refer(f"최근 2년 취업경험 {wd}일 < {wmin}일(800시간) — 선발형: 예산 범위에서 점수로 선발")
-                yt = c.R.fig("nes1.youth_no_experience_note")
+                yt = c.R.fig("national_employment_support_1.youth_no_experience_note")
                 if yt.value and age is not None and age <= youth_age_max:
                     c._use(yt)
                     c.caveat(yt.value)
     # amount
-    monthly = c.fig("nes1.allowance_monthly")
-    months = c.fig("nes1.allowance_months")
-    add, add_max = c.fig("nes1.dependent_add"), c.fig("nes1.dependent_max")
+    monthly = c.fig("national_employment_support_1.allowance_monthly")
+    months = c.fig("national_employment_support_1.allowance_months")
+    add, add_max = c.fig("national_employment_support_1.dependent_add"), c.fig("national_employment_support_1.dependent_max")
     deps = _dependents(p)
-    succ = c.fig("nes.success_allowance_max")
+    succ = c.fig("national_employment_support.success_allowance_max")
     if deps is None:
         m = monthly
         text = (f"구직촉진수당 월 {won(monthly)} × 최대 {months}개월(총 {won(monthly * months)}) + 부양가족 1인당 월 "
@@ -337,10 +349,10 @@ def _nes2(c: _Ctx):
         c.caveat("실업급여를 받는 중에는 국민취업지원제도에 참여할 수 없습니다")
     if p.get("employment_status") == "employed":
         c.refer("재직 중이면 근로시간·소득에 따라 참여 여부가 달라 고용센터가 판단합니다")
-    age_min, age_sp = c.fig("nes.age_min"), c.fig("nes.age_max_special")
-    ymin_f = c.R.fig("nes2.youth_age_min")
-    ymin, ymax = ymin_f.value, c.fig("nes2.youth_age_max")
-    mmin, mmax = c.fig("nes2.middle_age_min"), c.fig("nes2.middle_age_max")
+    age_min, age_sp = c.fig("national_employment_support.age_min"), c.fig("national_employment_support.age_max_special")
+    ymin_f = c.R.fig("national_employment_support_2.youth_age_min")
+    ymin, ymax = ymin_f.value, c.fig("national_employment_support_2.youth_age_max")
+    mmin, mmax = c.fig("national_employment_support_2.middle_age_min"), c.fig("national_employment_support_2.middle_age_max")
     age = c.v("age")
     special = [lbl for f, lbl in (("livelihood_recipient", "생계급여 수급자"), ("single_parent", "한부모"),
                                   ("disability", "장애인")) if p.get(f) is True]
@@ -358,10 +370,10 @@ def _nes2(c: _Ctx):
         c.refer(f"나이 {age}세 — 청년 하한이 자료마다 15세/18세로 달라 고용센터 확인이 필요합니다")
     elif mmin <= age <= mmax:
         c.ok(f"중장년 {mmin}~{mmax}세(나이 {age}세)")
-        ok = c.income_test(c.fig("nes2.middle_income_pct"), "Ⅱ유형 중장년 소득기준")
+        ok = c.income_test(c.fig("national_employment_support_2.middle_income_pct"), "Ⅱ유형 중장년 소득기준")
         if ok is False:
             c.fails[-1] += " — 한부모·장애인 등 특정계층이면 소득과 관계없이 가능"
-    f = c.figure("nes2.activity_cost_text")
+    f = c.figure("national_employment_support_2.activity_cost_text")
     c.amount = {"text": f"취업활동비용: {f.value}(총액은 자료마다 다름); 취업지원서비스(상담·훈련·알선)",
                 "monthly": None, "total": None}
 
@@ -369,7 +381,7 @@ def _nes2(c: _Ctx):
 def _ub_days(c: _Ctx) -> tuple[list[int], str]:
     age = c.p.get("age")
     older = (age is not None and age >= 50) or c.p.get("disability") is True
-    key = "ub.days_50plus" if older else "ub.days_under50"
+    key = "unemployment_benefit.days_50plus" if older else "unemployment_benefit.days_under50"
     return c.fig(key), ("50세 이상·장애인" if older else "50세 미만")
 
 
@@ -389,9 +401,9 @@ def _unemployment(c: _Ctx):
         c.refer("폐업한 자영업자는 자영업자 고용보험에 가입했던 경우에만 구직급여를 받을 수 있어 고용센터 확인이 필요합니다")
     ended = p.get("unemployment_benefit_ended_months_ago")
     gone = p.get("left_job_months_ago")
-    window = c.fig("ub.claim_window_months")
-    deadline_m = c.fig("ub.deadline_months")
-    dmin = c.fig("ub.insured_days_min")
+    window = c.fig("unemployment_benefit.claim_window_months")
+    deadline_m = c.fig("unemployment_benefit.deadline_months")
+    dmin = c.fig("unemployment_benefit.insured_days_min")
     if receiving:
         c.ok("지금 구직급여를 받고 계십니다 — 실업인정일을 지켜 주세요")
         c.receiving = True
@@ -403,7 +415,7 @@ def _unemployment(c: _Ctx):
         c.fail(f"그만둔 지 {gone}개월 — 구직급여는 이직 다음 날부터 {deadline_m}개월 안에만 받을 수 있고, 이직 전 "
                f"{window}개월 중 {dmin}일 이상 가입해야 합니다(고용보험법 40·48조); 그 뒤 다시 일하지 않았다면 대상이 아닙니다")
     else:
-        margin = c.fig("ub.insured_days_margin")
+        margin = c.fig("unemployment_benefit.insured_days_margin")
         d = c.v("insured_days_18m")
         if d is not None:
             if d >= dmin + margin:
@@ -413,7 +425,7 @@ def _unemployment(c: _Ctx):
                         f"달라질 수 있어 고용센터 확인이 필요합니다(고용보험법 40조)")
             else:
                 c.fail(f"이직 전 {window}개월 피보험단위기간 {d}일 < {dmin}일(고용보험법 40조)")
-        old = c.fig("ub.new_hire_age_excluded")
+        old = c.fig("unemployment_benefit.new_hire_age_excluded")
         age = p.get("age")
         if age is None:
             c.unchecked(f"{old}세 이후 새로 고용된 경우 제외")
@@ -426,14 +438,14 @@ def _unemployment(c: _Ctx):
         elif inv is False:
             c.refer("자진퇴사는 원칙적으로 제한되지만 정당한 사유(임금체불·통근곤란 등)가 있으면 인정될 수 있어 고용센터가 판단합니다")
     # amount
-    dmax, dmin8 = c.figure("ub.daily_max"), c.figure("ub.daily_min_8h")
+    dmax, dmin8 = c.figure("unemployment_benefit.daily_max"), c.figure("unemployment_benefit.daily_min_8h")
     for f in (dmax, dmin8):          # 이직일에 따른 상한, 단시간 근로자 하한 — always worth saying
         if f.get("note"):
             c.caveat(f["note"])
-    rate = c.fig("ub.replacement_pct")
+    rate = c.fig("unemployment_benefit.replacement_pct")
     days_row, grp = _ub_days(c)
-    bounds = c.fig("ub.days_year_bounds")
-    deadline = c.fig("ub.deadline_months")
+    bounds = c.fig("unemployment_benefit.days_year_bounds")
+    deadline = c.fig("unemployment_benefit.deadline_months")
     yrs = p.get("insured_years")
     base = (f"1일 구직급여 = 이직 전 평균임금의 {rate}%, 상한 {won(dmax.value)}·하한 {won(dmin8.value)}"
             f"(8시간 기준)")
@@ -453,7 +465,7 @@ def _unemployment(c: _Ctx):
 
 def _card(c: _Ctx):
     p = c.p
-    f = c.figure("card.age_max_exclusive")
+    f = c.figure("tomorrow_learning_card.age_max_exclusive")
     age = c.v("age")
     if age is not None:
         if age >= f.value:
@@ -469,8 +481,8 @@ def _card(c: _Ctx):
         c.ok("실업자·구직자는 국민 누구나 원칙으로 발급 가능")
     c.caveat("공무원·사립학교 교직원은 제외됩니다")
     special = p.get("single_parent") is True or p.get("disability") is True
-    amt = c.fig("card.amount_special") if special else c.fig("card.amount")
-    sp_amt = c.R.fig("card.amount_special").value
+    amt = c.fig("tomorrow_learning_card.amount_special") if special else c.fig("tomorrow_learning_card.amount")
+    sp_amt = c.R.fig("tomorrow_learning_card.amount_special").value
     c.amount = {"text": f"5년간 훈련비 {won(amt)}{'(특정계층)' if special else f'(특정계층은 최대 {won(sp_amt)})'}, "
                         f"자부담 15~55%", "monthly": None, "total": amt}
 
@@ -490,9 +502,9 @@ def _emergency(c: _Ctx):
         c.ok(f"위기사유: {labels[ev]}")
     if p.get("livelihood_recipient") is True:
         c.refer("이미 생계급여를 받고 있으면 같은 종류의 긴급지원은 중복되지 않을 수 있습니다(의료·주거 등은 상담)")
-    c.income_test(c.fig("ew.income_pct"), "긴급복지 소득기준")
+    c.income_test(c.fig("emergency_welfare.income_pct"), "긴급복지 소득기준")
     # 재산 (지역별)
-    fm, fs, fr = c.R.fig("ew.assets_max_metro"), c.R.fig("ew.assets_max_small_city"), c.R.fig("ew.assets_max_rural")
+    fm, fs, fr = c.R.fig("emergency_welfare.assets_max_metro"), c.R.fig("emergency_welfare.assets_max_small_city"), c.R.fig("emergency_welfare.assets_max_rural")
     limits = {"metro": fm, "small_city": fs, "rural": fr}
     names = {"metro": "대도시", "small_city": "중소도시", "rural": "농어촌"}
     assets = c.v("assets")
@@ -523,7 +535,7 @@ def _emergency(c: _Ctx):
                 c.fail(f"가구 재산 {won(assets)} > 대도시 재산기준 {won(hi)}")
         else:
             c.v("sigungu" if not p.get("sigungu") else "region_type")
-    fa_max = c.fig("ew.financial_assets_max")
+    fa_max = c.fig("emergency_welfare.financial_assets_max")
     fa = p.get("financial_assets")
     if fa is None and assets is not None and assets <= fa_max:
         fa = assets  # 금융재산은 재산 합계를 넘을 수 없음
@@ -532,15 +544,15 @@ def _emergency(c: _Ctx):
     elif fa <= fa_max:
         c.ok(f"금융재산 {won(fa)} ≤ {won(fa_max)}")
     else:
-        fh = c.fig("ew.financial_assets_max_housing")
+        fh = c.fig("emergency_welfare.financial_assets_max_housing")
         if fa <= fh:
             c.refer(f"금융재산 {won(fa)} — 생계지원 기준 {won(fa_max)}은 넘지만 주거지원 기준 {won(fh)} 이하라 "
                     f"주거지원은 받을 수 있을 수 있습니다 — 시·군·구 확인")
         else:
             c.fail(f"금융재산 {won(fa)} > {won(fh)}(긴급복지 주거지원 기준, 생계지원은 {won(fa_max)})")
     # amount
-    sup = c.figure("ew.living_support")
-    times = c.fig("ew.max_times")
+    sup = c.figure("emergency_welfare.living_support")
+    times = c.fig("emergency_welfare.max_times")
     size = p.get("household_size")
     if sup.value is None:
         c.amount = {"text": f"{c.R.year}년 생계지원 금액 자료가 없습니다(확인 필요). 위기 지속 시 최대 {times}회",
@@ -552,7 +564,7 @@ def _emergency(c: _Ctx):
         if str(size) in sup.value:
             m = sup.value[str(size)]
         else:
-            ex = c.figure("ew.living_support_extra")
+            ex = c.figure("emergency_welfare.living_support_extra")
             m = sup.value["6"] + (size - 6) * ex.value
         c.amount = {"text": f"{size}인 가구 생계지원 월 {won(m)}, 기본 1회(위기 지속 시 최대 {times}회); 의료·주거 등 다른 지원도 상담",
                     "monthly": m, "total": m}
@@ -564,7 +576,7 @@ def _may_hold_home(p: dict) -> bool:
 
 
 def _refer_home_deduction(c: _Ctx, assets: int, line: str):
-    f = c.figure("ew.housing_asset_deduction")
+    f = c.figure("emergency_welfare.housing_asset_deduction")
     amount = f"({won(f.value)})" if f.value else "(지역별 공제액은 확인 필요)"
     c.refer(f"가구 재산 {won(assets)} > {line}이지만, 집·보증금 같은 주거용 재산은 지역별 공제{amount} 후 "
             f"비교하므로 기준 이하일 수 있습니다 — 시·군·구 확인")
@@ -580,8 +592,8 @@ def _basic(c: _Ctx):
         c.amount = None
         return
     c.unchecked("재산의 소득환산액")
-    pcts = [(c.fig("bl.livelihood_pct"), "생계급여"), (c.fig("bl.medical_pct"), "의료급여"),
-            (c.fig("bl.housing_pct"), "주거급여"), (c.fig("bl.education_pct"), "교육급여·차상위")]
+    pcts = [(c.fig("basic_livelihood.livelihood_pct"), "생계급여"), (c.fig("basic_livelihood.medical_pct"), "의료급여"),
+            (c.fig("basic_livelihood.housing_pct"), "주거급여"), (c.fig("basic_livelihood.education_pct"), "교육급여·차상위")]
     size, inc = c.v("household_size"), c.v("household_income_monthly")
     if size is None or inc is None:
         return
@@ -609,8 +621,8 @@ def _basic(c: _Ctx):
             c.refer_deduction("가구 월소득", inc, size, lp, lt, f"기초생활보장·차상위 기준; 공제 후에는 {name} 기준 이하일 수도")
             return
     pct, name, t = ts[-1]
-    c.fail(f"가구 월소득 {won(inc)} > {size}인 가구 기준 중위소득 {pct}% {won(t)}(기초생활보장·차상위 기준, "
-           f"근로소득 공제 후에도 초과)")
+    c.income_fail(f"가구 월소득 {won(inc)} > {size}인 가구 기준 중위소득 {pct}% {won(t)}(기초생활보장·차상위 기준, "
+                  f"근로소득 공제 후에도 초과)")
 
 
 _GRADE_NAMES = {1: "1급지(서울)", 2: "2급지(경기·인천)", 3: "3급지(광역시·세종)", 4: "4급지(그 외)"}
@@ -640,7 +652,7 @@ def _housing_benefit(c: _Ctx):
         c.refer("거처가 없으면 주거급여보다 긴급 주거지원·주거취약계층 지원을 주민센터에서 함께 봅니다")
     elif h == "with_parents":
         c.refer("부모님과 함께 살면 부모님 가구 기준으로 판단합니다(청년 분리지급은 따로 사는 경우)")
-    pct = c.fig("hb.income_pct")
+    pct = c.fig("housing_benefit.income_pct")
     if p.get("livelihood_recipient") is True:
         c.ok("생계급여 수급 가구는 주거급여 소득기준(중위 48%)도 충족")
     else:
@@ -650,12 +662,12 @@ def _housing_benefit(c: _Ctx):
     rent, dep, size, inc = p.get("rent_monthly"), p.get("deposit"), p.get("household_size"), p.get("household_income_monthly")
     g = _grade(p.get("sido"))
     if h in ("monthly_rent", "jeonse") and size and inc is not None and g and (rent is not None or dep is not None):
-        table = c.figure("hb.base_rent").value
+        table = c.figure("housing_benefit.base_rent").value
         base = table.get(str(g), {}).get(str(size))
-        dpct = c.fig("hb.deposit_annual_pct")
-        bpct = c.fig("hb.self_burden_pct")
+        dpct = c.fig("housing_benefit.deposit_annual_pct")
+        bpct = c.fig("housing_benefit.self_burden_pct")
         actual = (rent or 0) + ((dep or 0) * dpct) // 1200
-        t32 = c.R.threshold(c.R.fig("bl.livelihood_pct").value, size)
+        t32 = c.R.threshold(c.R.fig("basic_livelihood.livelihood_pct").value, size)
         burden = max(0, inc - t32) * bpct // 100 if t32 is not None else 0
         if base is not None:
             m = max(0, min(actual, base) - burden)
@@ -674,7 +686,7 @@ def _single_parent(c: _Ctx):
         c.fail("한부모가족(사별·이혼·미혼 등으로 혼자 자녀를 키우는 부 또는 모)이 아니라고 답하셨습니다")
     elif sp is True:
         c.ok("한부모가족")
-    amax, smax = c.fig("sp.child_age_exclusive"), c.fig("sp.child_age_student_exclusive")
+    amax, smax = c.fig("single_parent_support.child_age_exclusive"), c.fig("single_parent_support.child_age_student_exclusive")
     kids = c.v("children_ages")
     under = []
     if kids is not None:
@@ -687,9 +699,9 @@ def _single_parent(c: _Ctx):
         else:
             c.fail(f"{amax}세 미만(취학 중 {smax}세 미만) 자녀가 없습니다")
     age = p.get("age")
-    general = c.fig("sp.income_pct")
-    yfig = c.R.fig("sp.youth_income_pct")
-    ymax = c.fig("sp.youth_parent_age_max")
+    general = c.fig("single_parent_support.income_pct")
+    yfig = c.R.fig("single_parent_support.youth_income_pct")
+    ymax = c.fig("single_parent_support.youth_parent_age_max")
     youth = age is not None and age <= ymax
     if youth and yfig.value is not None:
         c._use(yfig)
@@ -709,24 +721,24 @@ def _single_parent(c: _Ctx):
     c.unchecked("재산(소득인정액에 포함)")
     # amount
     if kids is None:
-        c.amount = {"text": f"아동양육비 자녀 1인당 월 {won(c.fig('sp.child_allowance'))}(18세 미만)", "monthly": None, "total": None}
+        c.amount = {"text": f"아동양육비 자녀 1인당 월 {won(c.fig('single_parent_support.child_allowance'))}(18세 미만)", "monthly": None, "total": None}
         return
     if youth:
-        a01, a2 = c.figure("sp.youth_allowance_0_1"), c.figure("sp.youth_allowance_2plus")
+        a01, a2 = c.figure("single_parent_support.youth_allowance_0_1"), c.figure("single_parent_support.youth_allowance_2plus")
         m = sum(a01.value if a <= 1 else a2.value for a in under)
         text = f"청소년한부모 아동양육비 {len(under)}명 합계 월 {won(m)}(0~1세 {won(a01.value)}, 2세 이상 {won(a2.value)})"
     else:
-        per = c.fig("sp.child_allowance")
+        per = c.fig("single_parent_support.child_allowance")
         m = per * len(under)
         text = f"아동양육비 월 {won(per)} × 자녀 {len(under)}명"
-        lo, hi = c.fig("sp.extra_youth_parent_age_min"), c.fig("sp.extra_youth_parent_age_max")
+        lo, hi = c.fig("single_parent_support.extra_youth_parent_age_min"), c.fig("single_parent_support.extra_youth_parent_age_max")
         if age is not None and lo <= age <= hi and under:
-            extra = c.fig("sp.extra_allowance")
+            extra = c.fig("single_parent_support.extra_allowance")
             m += extra * len(under)
             text += f" + 청년 한부모({lo}~{hi}세) 추가 아동양육비 월 {won(extra)} × {len(under)}명"
         elif age is None or age > hi:
             c.caveat(f"35세 이상 미혼 한부모·조손가족은 5세 이하 자녀 1인당 추가 아동양육비 월 "
-                     f"{won(c.fig('sp.extra_allowance'))}이 더 있습니다")
+                     f"{won(c.fig('single_parent_support.extra_allowance'))}이 더 있습니다")
         text += f" = 월 {won(m)}"
     if p.get("livelihood_recipient") is True:
         text += "(생계급여 수급 중에도 지급)"
@@ -735,7 +747,7 @@ def _single_parent(c: _Ctx):
 
 def _childcare(c: _Ctx):
     p = c.p
-    cmax = c.fig("cc.child_age_max")
+    cmax = c.fig("child_care_service.child_age_max")
     kids = c.v("children_ages")
     if kids is not None:
         young = [a for a in kids if a <= cmax]
@@ -745,7 +757,7 @@ def _childcare(c: _Ctx):
                 c.caveat("생후 3개월 미만 아기는 아직 이용할 수 없습니다(영아종일제는 3~36개월)")
         else:
             c.fail(f"만 {cmax}세 이하 자녀가 없습니다(아이돌봄은 생후 3개월~만 {cmax}세)")
-    reasons = _gap_reasons(p, cmax, c.fig("cc.many_children_min"))
+    reasons = _gap_reasons(p, cmax, c.fig("child_care_service.many_children_min"))
     if reasons:
         c.ok("양육공백: " + ", ".join(reasons))
     else:
@@ -754,8 +766,8 @@ def _childcare(c: _Ctx):
             c.fail("부모가 집에서 돌볼 수 있으면(맞벌이·다자녀·장애 부모 등 양육공백 없음) 대상이 아닙니다")
         elif gap is True:
             c.ok("양육공백(맞벌이·취업 한부모·다자녀·장애 부모 등) 있음")
-    tf = c.figure("cc.type_pcts")
-    hours_f = c.figure("cc.hours_single_parent" if p.get("single_parent") else "cc.hours")
+    tf = c.figure("child_care_service.type_pcts")
+    hours_f = c.figure("child_care_service.hours_single_parent" if p.get("single_parent") else "child_care_service.hours")
     if tf.value is None:
         c.amount = {"text": f"{c.R.year}년 소득유형·지원 금액 자료가 없습니다(확인 필요)", "monthly": None, "total": None}
         return
@@ -764,7 +776,7 @@ def _childcare(c: _Ctx):
     if size is None or inc is None:
         return
     c._use(c.R.median_meta())
-    red = c.fig("cc.dual_income_reduction_pct")
+    red = c.fig("child_care_service.dual_income_reduction_pct")
     gross = inc
     dual = p.get("dual_income")
     if dual is True:
@@ -785,14 +797,14 @@ def _childcare(c: _Ctx):
             c.refer(f"가구 월소득 {won(inc)} > {size}인 가구 중위 {last_pct}% {won(t)}이지만 맞벌이면 소득을 {red}% 감액해 "
                     f"판정하므로 정부지원을 받을 수 있습니다 — 확인 필요")
             return
-        c.fail(f"가구 월소득 {won(inc)} > {size}인 가구 중위 {last_pct}% {won(t)} — 정부지원 없음(본인부담으로 이용 가능)")
+        c.income_fail(f"가구 월소득 {won(inc)} > {size}인 가구 중위 {last_pct}% {won(t)} — 정부지원 없음(본인부담으로 이용 가능)")
         return
     name, pct, t = found
     shown = f"가구 월소득 {won(gross)}(맞벌이 {red}% 감액 후 {won(inc)})" if dual is True else f"가구 월소득 {won(inc)}"
     c.ok(f"{shown} ≤ {size}인 가구 중위 {pct}% {won(t)} — {name}")
     if dual is None:
         c.caveat(f"맞벌이면 소득을 {red}% 감액해 더 유리한 유형이 될 수 있습니다")
-    fee, top = c.fig("cc.hourly_fee"), c.fig("cc.support_hourly_top")
+    fee, top = c.fig("child_care_service.hourly_fee"), c.fig("child_care_service.support_hourly_top")
     c.amount = {"text": f"{name} 정부지원(연 {hours_f.value:,}시간까지); 이용요금 시간당 {won(fee)}, 가형(7세 미만) 지원 시간당 "
                         f"{won(top)} — 유형이 높을수록 지원 감소", "monthly": None, "total": None}
     c.extra["income_type"] = name
@@ -815,7 +827,7 @@ def _gap_reasons(p: dict, child_age_max: int, many_min: int) -> list[str]:
 
 def _youth_rent(c: _Ctx):
     p = c.p
-    _age_range(c, c.fig("yr.age_min"), c.fig("yr.age_max"), "청년월세 지원 연령")
+    _age_range(c, c.fig("youth_monthly_rent.age_min"), c.fig("youth_monthly_rent.age_max"), "청년월세 지원 연령")
     apart = c.v("lives_apart_from_parents")
     if apart is False:
         c.fail("부모님과 따로 살아야 합니다")
@@ -830,7 +842,7 @@ def _youth_rent(c: _Ctx):
     if h is not None and h != "monthly_rent":
         c.fail("월세로 사는 청년이 대상입니다")
     elif h == "monthly_rent":
-        rmax, dmax, cmax = c.fig("yr.rent_max"), c.fig("yr.deposit_max"), c.fig("yr.converted_max")
+        rmax, dmax, cmax = c.fig("youth_monthly_rent.rent_max"), c.fig("youth_monthly_rent.deposit_max"), c.fig("youth_monthly_rent.converted_max")
         rent, dep = c.v("rent_monthly"), c.v("deposit")
         if rent is not None and rent > cmax:
             c.fail(f"월세 {won(rent)} > {won(cmax)}(보증금 환산 포함 상한)")
@@ -840,12 +852,12 @@ def _youth_rent(c: _Ctx):
             else:
                 c.refer(f"월세 {won(rent)}·보증금 {won(dep)} — 기준(월세 {won(rmax)}·보증금 {won(dmax)}) 초과지만 "
                         f"보증금 월 환산 합계가 {won(cmax)} 이하면 예외 인정 — 확인 필요")
-    c.income_test(c.fig("yr.income_pct"), "청년가구 소득기준")
-    c.figure("yr.parent_income_pct")
+    c.income_test(c.fig("youth_monthly_rent.income_pct"), "청년가구 소득기준")
+    c.figure("youth_monthly_rent.parent_income_pct")
     c.caveat("부모님 가구(원가구) 소득이 기준 중위소득 100% 이하여야 합니다 — 신청 때 확인")
-    c.unchecked(f"부모님 가구 소득 중위 {c.R.fig('yr.parent_income_pct').value}% 이하")
+    c.unchecked(f"부모님 가구 소득 중위 {c.R.fig('youth_monthly_rent.parent_income_pct').value}% 이하")
     c.unchecked("재산 기준(값 미확인)")
-    sup, months = c.fig("yr.support_monthly"), c.fig("yr.support_months")
+    sup, months = c.fig("youth_monthly_rent.support_monthly"), c.fig("youth_monthly_rent.support_months")
     rent = p.get("rent_monthly")
     m = min(rent, sup) if rent is not None else sup
     c.amount = {"text": f"월 {won(m)}(최대 {won(sup)}) × 최대 {months}개월, 생애 1회", "monthly": m, "total": m * months}
@@ -853,13 +865,13 @@ def _youth_rent(c: _Ctx):
 
 def _youth_jeonse(c: _Ctx):
     p = c.p
-    _age_range(c, c.fig("jl.age_min"), c.fig("jl.age_max"), "청년전용 버팀목 연령")
+    _age_range(c, c.fig("youth_jeonse_loan.age_min"), c.fig("youth_jeonse_loan.age_max"), "청년전용 버팀목 연령")
     home = c.v("homeowner")
     if home is True:
         c.fail("무주택 세대주(예비 포함)여야 합니다(집을 소유)")
     elif home is False:
         c.ok("무주택")
-    imax = c.fig("jl.income_annual_max")
+    imax = c.fig("youth_jeonse_loan.income_annual_max")
     pinc = c.v("personal_income_monthly")
     if pinc is not None:
         annual = pinc * 12
@@ -867,7 +879,7 @@ def _youth_jeonse(c: _Ctx):
             c.ok(f"연소득 약 {won(annual)}(월 {won(pinc)}×12) ≤ {won(imax)}(부부합산)")
         else:
             c.fail(f"연소득 약 {won(annual)}(월 {won(pinc)}×12) > {won(imax)}(부부합산 기준; 신혼·다자녀는 더 높음)")
-    naf = c.figure("jl.net_assets_max")
+    naf = c.figure("youth_jeonse_loan.net_assets_max")
     assets = c.v("assets") if naf.value is not None else p.get("assets")
     if naf.value is not None and assets is not None:
         net = assets - (p.get("debt_total") or 0)
@@ -878,30 +890,30 @@ def _youth_jeonse(c: _Ctx):
         else:
             c.fail(f"순자산 약 {won(net)} > {won(naf.value)}")
     dep = p.get("deposit")
-    dmax = c.fig("jl.deposit_max")
+    dmax = c.fig("youth_jeonse_loan.deposit_max")
     if p.get("housing") == "jeonse" and dep is not None and dep > dmax:
         c.fail(f"전세보증금 {won(dep)} > {won(dmax)}")
     c.caveat("부부합산 연소득 기준이라 배우자 소득을 더해야 합니다")
-    lmax, l25 = c.fig("jl.loan_max"), c.fig("jl.loan_max_under25")
+    lmax, l25 = c.fig("youth_jeonse_loan.loan_max"), c.fig("youth_jeonse_loan.loan_max_under25")
     age = p.get("age")
     lim = l25 if (age is not None and age < 25) else lmax
-    c.amount = {"text": f"대출 한도 {won(lim)}(보증금의 80% 이내, 25세 미만 단독세대주 {won(l25)}); 금리 {c.fig('jl.rate_text')}",
+    c.amount = {"text": f"대출 한도 {won(lim)}(보증금의 80% 이내, 25세 미만 단독세대주 {won(l25)}); 금리 {c.fig('youth_jeonse_loan.rate_text')}",
                 "monthly": None, "total": lim}
 
 
 def _debt_adjust(c: _Ctx):
     debt = c.v("debt_total")
-    dmax = c.fig("da.total_debt_max")
+    dmax = c.fig("debt_adjustment.total_debt_max")
     if debt is not None:
         if debt == 0:
             c.fail("갚아야 할 빚이 없다고 답하셨습니다")
         elif debt > dmax:
-            c.fail(f"총 채무 {won(debt)} > {won(dmax)}({c.R.fig('da.total_debt_max').get('note')}) — 개인회생·파산 상담")
-        elif debt > c.fig("da.unsecured_max"):
-            c.refer(f"총 채무 {won(debt)} — 무담보 {won(c.fig('da.unsecured_max'))}·담보 {won(c.fig('da.secured_max'))} "
+            c.fail(f"총 채무 {won(debt)} > {won(dmax)}({c.R.fig('debt_adjustment.total_debt_max').get('note')}) — 개인회생·파산 상담")
+        elif debt > c.fig("debt_adjustment.unsecured_max"):
+            c.refer(f"총 채무 {won(debt)} — 무담보 {won(c.fig('debt_adjustment.unsecured_max'))}·담보 {won(c.fig('debt_adjustment.secured_max'))} "
                     f"한도라 담보 여부 확인이 필요합니다")
         else:
-            c.ok(f"총 채무 {won(debt)} ≤ 무담보 한도 {won(c.fig('da.unsecured_max'))}")
+            c.ok(f"총 채무 {won(debt)} ≤ 무담보 한도 {won(c.fig('debt_adjustment.unsecured_max'))}")
     days = c.v("debt_overdue_days")
     if days == 0:
         hard = c.v("debt_repayment_difficulty")
@@ -910,7 +922,7 @@ def _debt_adjust(c: _Ctx):
         elif hard is True:
             c.refer("연체 전이라도 실직·소득 감소로 연체가 우려되면 신속채무조정을 받을 수 있어 신용회복위원회가 판단합니다")
         days = None
-    r_max, p_max = c.fig("da.rapid_max_days"), c.fig("da.pre_max_days")
+    r_max, p_max = c.fig("debt_adjustment.rapid_max_days"), c.fig("debt_adjustment.pre_max_days")
     if days is not None:
         if days <= r_max:
             track = "신속채무조정"
@@ -926,14 +938,14 @@ def _debt_adjust(c: _Ctx):
             c.ok(c.key)
         c.extra["track"] = track
     c.caveat("조정안대로 갚을 수 있는 소득이 있어야 합니다 — 소득이 없으면 개인파산 상담(132)")
-    years = c.fig("da.max_years")
+    years = c.fig("debt_adjustment.max_years")
     c.amount = {"text": f"이자·연체이자 감면, 개인워크아웃은 원금 0~70% 감면; 최장 {years}년 분할상환",
                 "monthly": None, "total": None}
 
 
 def _sunshine(c: _Ctx):
     p = c.p
-    a1, a2 = c.fig("sl.income_annual_max"), c.fig("sl.income_annual_max_lowcredit")
+    a1, a2 = c.fig("sunshine_loan.income_annual_max"), c.fig("sunshine_loan.income_annual_max_lowcredit")
     pinc = c.v("personal_income_monthly")
     if pinc is not None:
         annual = pinc * 12
@@ -953,16 +965,16 @@ def _sunshine(c: _Ctx):
     if od is not None and od > 0:
         c.refer(f"연체 {od}일 중에는 새 대출 심사가 어려울 수 있어 채무조정 상담을 먼저 권합니다")
     age = p.get("age")
-    lim = c.figure("sl.limit_text")
+    lim = c.figure("sunshine_loan.limit_text")
     text = f"{lim.value}"
-    if age is not None and c.fig("sl.youth_age_min") <= age <= c.fig("sl.youth_age_max"):
+    if age is not None and c.fig("sunshine_loan.youth_age_min") <= age <= c.fig("sunshine_loan.youth_age_max"):
         text += "; 청년은 햇살론유스도 가능"
     c.amount = {"text": text, "monthly": None, "total": None}
 
 
 def _microcredit(c: _Ctx):
     p = c.p
-    pct = c.fig("mc.near_poor_pct")
+    pct = c.fig("microcredit.near_poor_pct")
     lc = p.get("low_credit")
     od = p.get("debt_overdue_days")
     if od:
@@ -986,7 +998,7 @@ def _microcredit(c: _Ctx):
 
 def _rehab(c: _Ctx):
     p = c.p
-    umax, smax = c.fig("pr.unsecured_max"), c.fig("pr.secured_max")
+    umax, smax = c.fig("personal_rehabilitation.unsecured_max"), c.fig("personal_rehabilitation.secured_max")
     debt = c.v("debt_total")
     if debt is not None:
         if debt == 0:
@@ -1048,7 +1060,7 @@ def _saeil(c: _Ctx):
 
 
 def _middle_aged(c: _Ctx):
-    amin = c.fig("mj.age_min")
+    amin = c.fig("middle_aged_job_center.age_min")
     age = c.v("age")
     if age is not None:
         if age >= amin:
@@ -1060,14 +1072,14 @@ def _middle_aged(c: _Ctx):
 
 def _self_sufficiency(c: _Ctx):
     p = c.p
-    pct = c.fig("ss.near_poor_pct")
+    pct = c.fig("self_sufficiency_work.near_poor_pct")
     if p.get("livelihood_recipient") is True:
         c.ok("생계급여 수급자 — 근로능력이 있으면 조건부수급자로 자활사업 참여(거부 시 생계급여 중지 가능)")
     else:
         ok = c.income_test(pct, "차상위(희망 참여)", recognised=True)
         if ok is False:
             c.fails[-1] += " — 생계급여 수급자·차상위가 대상"
-    w = c.figure("ss.daily_wages")
+    w = c.figure("self_sufficiency_work.daily_wages")
     if w.value:
         parts = ", ".join(f"{k} {won(v)}" for k, v in w.value.items())
         c.amount = {"text": f"자활근로 일 급여(주 5일): {parts}", "monthly": None, "total": None}
@@ -1106,7 +1118,7 @@ _EVALUATORS: dict[str, Callable[[_Ctx], None]] = {
 assert set(_EVALUATORS) == set(PROGRAM_IDS), "every catalogue program needs an evaluator"
 
 
-def _apply_info(pid: str, R: _rules.YearRules) -> tuple[dict, list[str]]:
+def _apply_info(pid: str, R: _rules.Parameters) -> tuple[dict, list[str]]:
     meta = _CAT["programs"][pid]
     desk = meta["desk"]
     apply = {"desk": desk, "where": meta["where"], "phone": meta.get("phone"), "how": meta["how"],
@@ -1114,15 +1126,27 @@ def _apply_info(pid: str, R: _rules.YearRules) -> tuple[dict, list[str]]:
     return apply, R.urls(meta.get("sources"))
 
 
-def evaluate(profile: dict, year: int | None = None, programs: list[str] | None = None) -> list[dict]:
+def evaluate(profile: dict, year: int | None = None, programs: list[str] | None = None,
+             on=None) -> list[dict]:
     """Screen ``profile`` against the rules of ``year`` (default: current year).
 
     Returns one dict per program (catalogue order, or the order of ``programs``).
     Raises ProfileError for bad profiles, rules.UnknownYear for unknown years,
     ValueError for unknown program ids.
     """
-    p = derive(validate_profile(profile))
-    R = _rules.load(year)
+    v = validate_profile(profile)
+    ranged = {k: x for k, x in v.items() if is_range(x)}
+    if ranged:
+        return _evaluate_range(v, ranged, year, programs, on)
+    p = derive(v)
+    if on is not None:
+        try:
+            R = _rules.parameters(on)
+        except _rules.UnknownDate as e:
+            raise _rules.UnknownYear(str(e)) from None
+    else:
+        R = _rules.load(year)
+    notice = year_notice(R)
     ids = list(programs) if programs is not None else list(PROGRAM_IDS)
     bad = [x for x in ids if x not in _EVALUATORS]
     if bad:
@@ -1152,6 +1176,8 @@ def evaluate(profile: dict, year: int | None = None, programs: list[str] | None 
             "apply": apply,
             "caveat": " / ".join(c.caveats) if c.caveats else None,
             "year": R.year,
+            "on": R.on.isoformat(),
+            "notice": notice,
             "disclaimer": DISCLAIMER,
             "unchecked": list(c.unchecked_) if verdict == "likely" else [],
             "receiving": c.receiving,
@@ -1165,13 +1191,57 @@ def evaluate(profile: dict, year: int | None = None, programs: list[str] | None 
     return out
 
 
+_NO_TOP = 10 ** 12      # "300만원 이상": the open upper end, far above every line
+_VERDICT_KO = {"likely": "가능성 높음", "need_info": "정보 더 필요", "refer": "기관 판단 필요", "unlikely": "어려울 수 있음"}
+
+
+def range_text(r: dict) -> str:
+    lo, hi = r.get("min"), r.get("max")
+    if lo is None:
+        return f"{won(hi)} 이하"
+    if hi is None:
+        return f"{won(lo)} 이상"
+    return f"{won(lo)}~{won(hi)}"
+
+
+def _evaluate_range(v: dict, ranged: dict, year, programs, on) -> list[dict]:
+    """Money given as a range: decide on both ends; where they differ the answer is `refer`."""
+    lo = {**v, **{k: (r["min"] or 0) for k, r in ranged.items()}}
+    hi = {**v, **{k: (r["max"] if r["max"] is not None else _NO_TOP) for k, r in ranged.items()}}
+    r_lo = evaluate(lo, year=year, programs=programs, on=on)
+    r_hi = evaluate(hi, year=year, programs=programs, on=on)
+    said = ", ".join(f"{FIELD_LABELS.get(k, k)} {range_text(r)}" for k, r in ranged.items())
+    out = []
+    for a, b in zip(r_lo, r_hi):
+        if a["verdict"] == b["verdict"]:
+            r = a if a["verdict"] == "unlikely" else b      # the end that still decides the same way
+            if r is b and any(x["max"] is None for x in ranged.values()):
+                r = a
+            r = dict(r, reason=f"{r['reason']} (말씀하신 범위: {said})")
+        else:
+            r = dict(a, verdict="refer", missing=[], unchecked=[],
+                     reason=f"{said}로 말씀하셔서 정확한 금액에 따라 결과가 달라집니다(적은 쪽이면 "
+                            f"{_VERDICT_KO[a['verdict']]}, 많은 쪽이면 {_VERDICT_KO[b['verdict']]}) — "
+                            f"담당 기관에서 정확한 금액으로 확인하세요; {a['reason']}")
+            r["short"] = f"{said} — 정확한 금액에 따라 달라짐"
+        out.append(r)
+    return out
+
+
+def year_notice(R) -> str | None:
+    """Said on every result when the day's year has no figures of its own yet."""
+    if R.on.year <= R.year:
+        return None
+    return f"{R.year}년 기준으로 계산했어요: {R.on.year}년 기준이 반영되지 않았을 수 있어요"
+
+
 _ALTERNATIVES = (("unemployment_benefit", "national_employment_support_1"),)
 
 
-def _mark_alternatives(results: list[dict], R: _rules.YearRules):
+def _mark_alternatives(results: list[dict], R: _rules.Parameters):
     """구직급여 and the 국취 Ⅰ 구직촉진수당 are never received at once: say so on both when both are open."""
     by_id = {r["program"]: r for r in results}
-    bar = R.fig("nes1.after_ub_months").value
+    bar = R.fig("national_employment_support_1.after_ub_months").value
     for a, b in _ALTERNATIVES:
         ra, rb = by_id.get(a), by_id.get(b)
         if not ra or not rb or "unlikely" in (ra["verdict"], rb["verdict"]) or ra["receiving"]:

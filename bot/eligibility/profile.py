@@ -115,6 +115,9 @@ def validate_profile(profile: dict) -> dict:
         if v is None:
             continue
         kind, allowed = FIELDS[field]
+        if kind == "money" and isinstance(v, dict):
+            out[field] = _money_range(field, v)
+            continue
         if kind in ("int", "money"):
             n = _as_int(field, v)
             lo, hi = _LIMITS.get(field, (0, None))
@@ -151,6 +154,35 @@ def validate_profile(profile: dict) -> dict:
         if rt:
             out["region_type"] = rt
     return out
+
+
+def _money_range(field: str, v: dict) -> Any:
+    """{"min": int|None, "max": int|None} ("100만원 이하", "200~250만원"); equal ends → the int."""
+    extra = set(v) - {"min", "max"}
+    if extra:
+        raise _err(field, "범위는 min/max만 쓸 수 있습니다", f"range keys must be min/max, got {sorted(extra)}")
+    ends = {}
+    for k in ("min", "max"):
+        x = v.get(k)
+        if x is None:
+            ends[k] = None
+            continue
+        n = _as_int(field, x)
+        if n < 0:
+            raise _err(field, "값이 범위(0 이상) 밖입니다", f"value {n} out of range")
+        ends[k] = n
+    if ends["min"] is None and ends["max"] is None:
+        raise _err(field, "범위의 한쪽 끝은 있어야 합니다", "a range needs min or max")
+    if ends["min"] is not None and ends["max"] is not None:
+        if ends["min"] > ends["max"]:
+            raise _err(field, "최소가 최대보다 큽니다", f"min {ends['min']} > max {ends['max']}")
+        if ends["min"] == ends["max"]:
+            return ends["min"]
+    return ends
+
+
+def is_range(v: Any) -> bool:
+    return isinstance(v, dict)
 
 
 _METRO_SIDO = ("서울", "부산", "대구", "인천", "광주", "대전", "울산")

@@ -50,8 +50,11 @@ def summary_lines(results: list[dict], needs: list[str]) -> list[str]:
             shown.add(r["program"])
             lines.append(_clip(f"{_marker(r)} {r['name']}: {_short(r)}{_alt(r)}"))
     year = next((r.get("year") for r in results if r.get("year")), None)
+    notice = next((r.get("notice") for r in results if r.get("notice")), None)
     legend = "✅ 가능성 높음 · ❓ 정보 더 필요 · 📞 기관 판단 · ❌ 어려울 수 있음"
     tail = f"{legend}\n{year}년 기준 예상 결과이며, {DISCLAIMER}" if year else f"{legend}\n{DISCLAIMER}"
+    if notice:
+        tail = f"{legend}\n⚠️ {notice}\n{DISCLAIMER}"
     lines.append(_clip(tail))
     return lines
 
@@ -83,6 +86,8 @@ def detail_text(result: dict) -> str:
     if r.get("caveat"):
         parts.append(f"참고: {r['caveat']}")
     tail = f"{r.get('year')}년 기준 예상이며, {DISCLAIMER}"
+    if r.get("notice"):
+        tail = f"⚠️ {r['notice']}\n{DISCLAIMER}"
     srcs = r.get("sources") or []
     body = "\n".join(parts)
     # keep the tail (disclaimer) and as many sources as fit

@@ -197,3 +197,30 @@ def test_recipient_is_not_screened_as_a_new_applicant():
     from bot.eligibility import summary_lines
     line = next(x for x in summary_lines([r], ["livelihood"]) if "기초생활" in x)
     assert "가능성" not in line and "이미" in line
+
+
+# ---- money as a range or a bound (the VALUES helper reads "100만원 이하", "200~250만원" that way)
+def test_income_range_decided_on_both_ends():
+    base = dict(household_size=1, housing="monthly_rent")
+    # both ends under 48% (1,230,834): likely
+    r = one("housing_benefit", dict(base, household_income_monthly={"min": None, "max": 1_000_000}), year=2026)
+    assert r["verdict"] == "likely" and "100만원 이하" in r["reason"]
+    # the ends disagree: refer, saying why
+    r = one("basic_livelihood", dict(household_size=1, household_income_monthly={"min": 500_000, "max": 2_500_000}),
+            year=2026)
+    assert r["verdict"] == "refer" and "50만원~250만원" in r["reason"] and "정확한 금액" in r["reason"]
+    # "300만원 이상" is over every 기초생활 line even after the 공제
+    r = one("basic_livelihood", dict(household_size=1, household_income_monthly={"min": 3_000_000, "max": None}),
+            year=2026)
+    assert r["verdict"] == "unlikely" and "300만원 이상" in r["reason"]
+    # equal ends are just the number
+    r = one("basic_livelihood", dict(household_size=1, household_income_monthly={"min": 500_000, "max": 500_000}),
+            year=2026)
+    assert r["verdict"] == "likely"
+
+
+def test_bad_ranges_are_rejected():
+    from bot.eligibility import ProfileError, validate_profile
+    for bad in ({"min": 3, "max": 2}, {"low": 1}, {"min": None, "max": None}, {"min": -1, "max": None}):
+        with pytest.raises(ProfileError):
+            validate_profile({"household_income_monthly": bad})

@@ -69,20 +69,39 @@ def test_unknown_year_and_program():
         evaluate({}, programs=["free_money"])
 
 
-def test_rule_files_have_sources_and_confidence():
-    for y in rules.available_years():
-        with open(os.path.join(rules.RULES_DIR, f"{y}.json"), encoding="utf-8") as fh:
-            data = json.load(fh)
-        assert data["year"] == y
-        keys26 = set(json.load(open(os.path.join(rules.RULES_DIR, "2026.json"), encoding="utf-8"))["figures"])
-        assert set(data["figures"]) == keys26                  # same figure keys every year
-        for k, f in data["figures"].items():
-            assert f["confidence"] in {"법령/고시", "공식자료 인용", "2차", "불일치", "미확인"}, k
-            assert f["sources"] and all(s in data["sources"] for s in f["sources"]), k
-            if f["confidence"] == "불일치":
-                assert "alt_value" in f or f.get("note"), k
-            if f["confidence"] in ("2차", "불일치", "미확인"):
-                assert f.get("note"), k                        # the caveat names the problem
+def test_parameter_files_have_dated_values_with_references_and_confidence():
+    from bot.eligibility.parameters import CONFIDENCES, history, keys
+    assert len(keys()) > 100 and "youth_jeonse_loan.age_max" in keys()
+    for k in keys():
+        group, name = k.split(".")
+        assert group.replace("_", "").isalnum() and len(group) > 3, k     # readable names, no "jl."/"da."
+        hist = history(k)
+        assert hist, k
+        dates = [d for d, _ in hist]
+        assert dates == sorted(dates) and len(set(dates)) == len(dates), k
+        for d, e in hist:
+            assert e["confidence"] in CONFIDENCES, (k, d)
+            if e.get("value") is not None:
+                assert e.get("reference") and all(r["url"].startswith("http") and r["title"]
+                                                  for r in e["reference"]), (k, d)
+            if e["confidence"] == "불일치":
+                assert "alt_value" in e or e.get("note"), (k, d)
+            if e["confidence"] in ("2차", "불일치", "미확인"):
+                assert e.get("note"), (k, d)                   # the caveat names the problem
+
+
+def test_parameters_on_a_day():
+    import datetime
+    from bot.eligibility.parameters import parameters
+    assert parameters(datetime.date(2025, 6, 1)).national_employment_support_1.allowance_monthly == 500_000
+    assert parameters(datetime.date(2026, 6, 1)).national_employment_support_1.allowance_monthly == 600_000
+    assert parameters("2026-06-01").youth_jeonse_loan.age_max == 34
+    # dated program data expires: the 2026 추경 note is gone in 2027
+    assert parameters("2026-06-01").national_employment_support_1.youth_no_experience_note
+    assert parameters("2027-01-05").national_employment_support_1.youth_no_experience_note is None
+    assert parameters("2027-01-05").year == 2026          # no 2027 기준 중위소득 yet
+    with pytest.raises(Exception):
+        parameters("2019-01-01")
 
 
 # ------------------------------------------------------------------ validation
