@@ -43,6 +43,13 @@ _VERDICT_KO = {
 }
 
 
+def _verdict_label(verdict: str) -> str:
+    """Korean label from the one catalogue (never a raw id like "need_info" on the counselor's page)."""
+    from bot import catalogue
+
+    return catalogue.verdict_label(verdict)
+
+
 def _as_str_list(value: Any) -> List[str]:
     out: List[str] = []
     if isinstance(value, str):
@@ -92,7 +99,7 @@ def summary_verdict_lines(summary: dict) -> List[str]:
             prog = v.get("program") or v.get("name") or v.get("title")
             verdict = v.get("verdict") or v.get("result") or v.get("status")
             if isinstance(prog, str) and prog.strip():
-                vk = _VERDICT_KO.get(str(verdict), str(verdict) if verdict else "")
+                vk = _VERDICT_KO.get(str(verdict)) or (_verdict_label(str(verdict)) if verdict else "")
                 lines.append(f"{prog.strip()}: {vk}" if vk else prog.strip())
     return lines
 

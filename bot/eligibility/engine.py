@@ -14,16 +14,17 @@ from typing import Any, Callable
 from . import rules as _rules
 from .profile import FIELD_LABELS, derive, is_range, validate_profile
 
-DISCLAIMER = "최종 결정은 담당 기관에서 합니다."
-VERDICTS = ("likely", "need_info", "refer", "unlikely")
+from bot import catalogue as _catalogue
 
-_CAT = _rules.catalog()
-NEEDS: tuple[str, ...] = ("employment", "debt", "childcare", "housing", "livelihood")
-NEED_LABELS: dict[str, str] = {n: _CAT["needs"][n]["label"] for n in NEEDS}
-PROGRAMS_BY_NEED: dict[str, tuple[str, ...]] = {n: tuple(_CAT["needs"][n]["programs"]) for n in NEEDS}
-PROGRAM_IDS: tuple[str, ...] = tuple(_CAT["programs"].keys())
-PROGRAM_NAMES: dict[str, str] = {p: v["name"] for p, v in _CAT["programs"].items()}
-DESK_BY_PROGRAM: dict[str, str] = {p: v["desk"] for p, v in _CAT["programs"].items()}
+DISCLAIMER = _catalogue.disclaimer()
+VERDICTS = tuple(_catalogue.verdicts())
+
+NEEDS: tuple[str, ...] = tuple(_catalogue.needs())
+NEED_LABELS: dict[str, str] = {n: d["label"] for n, d in _catalogue.needs().items()}
+PROGRAMS_BY_NEED: dict[str, tuple[str, ...]] = {n: tuple(d["programs"]) for n, d in _catalogue.needs().items()}
+PROGRAM_IDS: tuple[str, ...] = tuple(_catalogue.programs())
+PROGRAM_NAMES: dict[str, str] = {p: v["name"] for p, v in _catalogue.programs().items()}
+DESK_BY_PROGRAM: dict[str, str] = {p: v["desk"] for p, v in _catalogue.programs().items()}
 NEEDS_BY_PROGRAM: dict[str, tuple[str, ...]] = {
     p: tuple(n for n in NEEDS if p in PROGRAMS_BY_NEED[n]) for p in PROGRAM_IDS}
 
@@ -43,17 +44,7 @@ def programs_for_needs(needs: list[str]) -> list[str]:
 
 
 # ---------------------------------------------------------------- formatting
-def won(n: int | None) -> str:
-    """Korean money text: 4억원, 2억4,100만원, 300만원, 3,215,422원."""
-    if n is None:
-        return "?"
-    n = int(n)
-    if n >= 100_000_000 and n % 10_000 == 0:
-        eok, man = divmod(n // 10_000, 10_000)
-        return f"{eok:,}억원" if man == 0 else f"{eok:,}억{man:,}만원"
-    if n >= 10_000 and n % 10_000 == 0:
-        return f"{n // 10_000:,}만원"
-    return f"{n:,}원"
+won = _catalogue.won
 
 
 # ---------------------------------------------------------------- context
@@ -313,8 +304,13 @@ def _nes1(c: _Ctx):
     # 취업경험
     if not youth_route:
         wmin = c.fig("national_employment_support_1.work_days_min")
-        wd = c.v("work_days_24m")
-        if wd is not None:
+        wd = p.get("work_days_24m")
+        if wd is None and (p.get("insured_days_18m") or 0) >= wmin:
+            wd = p["insured_days_18m"]          # 고용보험 가입일수(18개월)도 취업경험입니다
+        if wd is None:
+            # decides only 요건심사형 vs 선발형, not whether one can join: named, not asked
+            c.unchecked(f"최근 2년 취업경험 {wmin}일(미달이면 예산 범위에서 선발)")
+        else:
             if wd >= wmin:
                 c.ok(f"최근 2년 취업경험 {wd}일 ≥ {wmin}일(요건심사형)")
             else:
@@ -540,7 +536,9 @@ def _emergency(c: _Ctx):
     if fa is None and assets is not None and assets <= fa_max:
         fa = assets  # 금융재산은 재산 합계를 넘을 수 없음
     if fa is None:
-        c.v("financial_assets")
+        # decided by the 시·군·구 on 선지원 후조사: named, not asked
+        c.unchecked(f"금융재산 {won(fa_max)} 이하(주거지원 "
+                    f"{won(c.fig('emergency_welfare.financial_assets_max_housing'))})")
     elif fa <= fa_max:
         c.ok(f"금융재산 {won(fa)} ≤ {won(fa_max)}")
     else:
@@ -1119,11 +1117,11 @@ assert set(_EVALUATORS) == set(PROGRAM_IDS), "every catalogue program needs an e
 
 
 def _apply_info(pid: str, R: _rules.Parameters) -> tuple[dict, list[str]]:
-    meta = _CAT["programs"][pid]
+    meta = _catalogue.programs()[pid]
     desk = meta["desk"]
     apply = {"desk": desk, "where": meta["where"], "phone": meta.get("phone"), "how": meta["how"],
              "documents": list(meta["documents"])}
-    return apply, R.urls(meta.get("sources"))
+    return apply, list(meta.get("sources") or ())
 
 
 def evaluate(profile: dict, year: int | None = None, programs: list[str] | None = None,
@@ -1232,7 +1230,7 @@ def year_notice(R) -> str | None:
     """Said on every result when the day's year has no figures of its own yet."""
     if R.on.year <= R.year:
         return None
-    return f"{R.year}년 기준으로 계산했어요: {R.on.year}년 기준이 반영되지 않았을 수 있어요"
+    return _catalogue.text("year_notice").format(year=R.year, this_year=R.on.year)
 
 
 _ALTERNATIVES = (("unemployment_benefit", "national_employment_support_1"),)

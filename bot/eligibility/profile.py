@@ -14,65 +14,23 @@ from __future__ import annotations
 
 from typing import Any
 
-EMPLOYMENT_STATUSES = ("unemployed", "employed", "self_employed", "business_closed", "student", "never_worked")
-HOUSING_TYPES = ("monthly_rent", "jeonse", "owner", "homeless", "with_parents")
-REGION_TYPES = ("metro", "small_city", "rural")
-GENDERS = ("female", "male")
-CRISIS_EVENTS = ("none", "main_earner_loss", "illness_injury", "abuse_neglect", "domestic_violence",
-                 "disaster", "business_closure", "job_loss", "other")
+from bot import catalogue as _catalogue
 
-#: field -> (kind, allowed values or None)
+_F = _catalogue.fields()
+EMPLOYMENT_STATUSES = tuple(_F["employment_status"]["values"])
+HOUSING_TYPES = tuple(_F["housing"]["values"])
+REGION_TYPES = tuple(_F["region_type"]["values"])
+GENDERS = tuple(_F["gender"]["values"])
+CRISIS_EVENTS = tuple(_F["crisis_event"]["values"])
+
+#: field -> (kind, allowed values or None) — from the catalogue
 FIELDS: dict[str, tuple[str, tuple | None]] = {
-    "age": ("int", None),
-    "sido": ("str", None),
-    "sigungu": ("str", None),
-    "household_size": ("int", None),
-    "household_income_monthly": ("money", None),
-    "personal_income_monthly": ("money", None),
-    "assets": ("money", None),
-    "financial_assets": ("money", None),
-    "employment_status": ("enum", EMPLOYMENT_STATUSES),
-    "left_job_involuntarily": ("bool", None),
-    "insured_days_18m": ("int", None),
-    "insured_years": ("int", None),  # 총 고용보험 피보험기간(년) — 구직급여 소정급여일수 추정용 (선택)
-    "work_days_24m": ("int", None),
-    "receiving_unemployment_benefit": ("bool", None),
-    "single_parent": ("bool", None),
-    "children_ages": ("int_list", None),
-    "caregiving_gap": ("bool", None),
-    "debt_total": ("money", None),
-    "debt_overdue_days": ("int", None),
-    "low_credit": ("bool", None),
-    "housing": ("enum", HOUSING_TYPES),
-    "rent_monthly": ("money", None),
-    "deposit": ("money", None),
-    "homeowner": ("bool", None),
-    "lives_apart_from_parents": ("bool", None),
-    "disability": ("bool", None),
-    "veteran_mid_long_term": ("bool", None),
-    "career_break_woman": ("bool", None),
-    "crisis_event": ("enum", CRISIS_EVENTS),
-    "livelihood_recipient": ("bool", None),
-    "region_type": ("enum", REGION_TYPES),
-    # facts a story gives (UNDERSTAND helper) that make questions unnecessary or decide a rule
-    "gender": ("enum", GENDERS),
-    "num_children": ("int", None),                         # count without ages ("애 둘")
-    "dual_income": ("bool", None),                         # 맞벌이
-    "left_job_months_ago": ("int", None),                  # 그만둔 지 몇 개월
-    "unemployment_benefit_ended_months_ago": ("int", None),
-    "unemployment_benefit_ended_recently": ("bool", None),  # "지난달에 끝났고" (within the 6-month bar)
-    "debt_repayment_difficulty": ("bool", None),           # 갚기 어려운지(연체 우려)
-    "military_mentioned": ("bool", None),                  # the story mentions 군/제대
-}
+    f: (d["type"], tuple(d["values"]) if d.get("values") else None) for f, d in _F.items()}
 
 #: other names for the same fact (as the story reader writes them)
 ALIASES = {"benefit_ended_recently": "unemployment_benefit_ended_recently"}
 
-_LIMITS = {
-    "age": (0, 120), "household_size": (1, 30), "insured_days_18m": (0, 548),
-    "work_days_24m": (0, 731), "debt_overdue_days": (0, 36500), "insured_years": (0, 60),
-    "num_children": (0, 20), "left_job_months_ago": (0, 1200), "unemployment_benefit_ended_months_ago": (0, 1200),
-}
+_LIMITS = {f: tuple(d["limits"]) for f, d in _F.items() if d.get("limits")}
 
 _KIND_KO = {"int": "정수", "money": "원 단위 정수", "bool": "예/아니오(true/false)",
             "enum": "정해진 값", "str": "문자열", "int_list": "정수 목록"}
@@ -257,21 +215,4 @@ def derive(profile: dict) -> dict:
 
 
 #: short Korean label per field (used in "추가 정보 필요" lines)
-FIELD_LABELS: dict[str, str] = {
-    "age": "나이", "sido": "시·도", "sigungu": "사는 시·군·구", "household_size": "가구원 수",
-    "household_income_monthly": "가구 월소득", "personal_income_monthly": "본인 월소득",
-    "assets": "가구 재산", "financial_assets": "금융재산(예금 등)", "employment_status": "일하는 상태",
-    "left_job_involuntarily": "비자발적 퇴사 여부", "insured_days_18m": "고용보험 가입일수(18개월)",
-    "insured_years": "고용보험 가입기간(년)", "work_days_24m": "최근 2년 일한 날수",
-    "receiving_unemployment_benefit": "실업급여 수급 여부", "single_parent": "한부모 여부",
-    "children_ages": "자녀 나이", "caregiving_gap": "돌봄 공백 여부", "debt_total": "빚 총액",
-    "debt_overdue_days": "연체 일수", "low_credit": "신용점수 하위 20% 여부", "housing": "사는 형태",
-    "rent_monthly": "월세", "deposit": "보증금", "homeowner": "집 소유 여부",
-    "lives_apart_from_parents": "부모님과 따로 사는지", "disability": "장애 여부",
-    "veteran_mid_long_term": "중·장기 제대군인 여부", "career_break_woman": "경력단절여성 여부",
-    "crisis_event": "위기 상황", "livelihood_recipient": "생계급여 수급 여부", "region_type": "지역 유형",
-    "gender": "성별", "num_children": "자녀 수", "dual_income": "맞벌이 여부", "left_job_months_ago": "그만둔 시기",
-    "unemployment_benefit_ended_months_ago": "실업급여가 끝난 시기",
-    "unemployment_benefit_ended_recently": "실업급여가 최근 끝났는지",
-    "debt_repayment_difficulty": "빚 갚기 어려운지", "military_mentioned": "군 복무 여부",
-}
+FIELD_LABELS: dict[str, str] = {f: d["label"] for f, d in _F.items()}

@@ -1,15 +1,17 @@
 """Short Korean chat renderings of engine results (each string ≤ 1000 chars, 존댓말)."""
 from __future__ import annotations
 
+from bot import catalogue as _catalogue
+
 from .engine import (DISCLAIMER, NEED_LABELS, NEEDS, PROGRAM_NAMES, PROGRAMS_BY_NEED,
                      programs_for_needs)
 
 MAX_CHARS = 1000
-MARKERS = {"likely": "✅", "need_info": "❓", "refer": "📞", "unlikely": "❌"}
-VERDICT_LABELS = {"likely": "가능성 높음", "need_info": "정보 더 필요", "refer": "기관 판단 필요",
-                  "unlikely": "어려울 수 있음"}
-RECEIVING_MARKER, RECEIVING_LABEL = "☑️", "이미 받는 중"
-_ORDER = {"likely": 0, "need_info": 1, "refer": 1, "unlikely": 2}
+MARKERS = {v: d["marker"] for v, d in _catalogue.verdicts().items()}
+VERDICT_LABELS = {v: d["label"] for v, d in _catalogue.verdicts().items()}
+RECEIVING_MARKER = _catalogue.load()["statuses"]["receiving"]["marker"]
+RECEIVING_LABEL = _catalogue.load()["statuses"]["receiving"]["label"]
+_ORDER = {v: d["order"] for v, d in _catalogue.verdicts().items()}
 
 
 def _clip(text: str, limit: int = MAX_CHARS) -> str:
@@ -51,7 +53,7 @@ def summary_lines(results: list[dict], needs: list[str]) -> list[str]:
             lines.append(_clip(f"{_marker(r)} {r['name']}: {_short(r)}{_alt(r)}"))
     year = next((r.get("year") for r in results if r.get("year")), None)
     notice = next((r.get("notice") for r in results if r.get("notice")), None)
-    legend = "✅ 가능성 높음 · ❓ 정보 더 필요 · 📞 기관 판단 · ❌ 어려울 수 있음"
+    legend = " · ".join(f"{MARKERS[v]} {VERDICT_LABELS[v]}" for v in MARKERS)
     tail = f"{legend}\n{year}년 기준 예상 결과이며, {DISCLAIMER}" if year else f"{legend}\n{DISCLAIMER}"
     if notice:
         tail = f"{legend}\n⚠️ {notice}\n{DISCLAIMER}"

@@ -6,14 +6,7 @@ in force today. The figures themselves live in ``parameters/`` (one YAML file pe
 from __future__ import annotations
 
 import datetime as _dt
-import json
-import os
-from functools import lru_cache
-
 from .parameters import HEDGED, Figure, Parameters, UnknownDate, figure_years, parameters, pct_of  # noqa: F401
-
-DATA_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "rules")
-
 
 class UnknownYear(ValueError):
     """No figures for the requested year."""
@@ -43,9 +36,3 @@ def load(year: int | None = None) -> Parameters:
         return parameters(_dt.date(year, 12, 31))
     except UnknownDate as e:  # pragma: no cover - guarded above
         raise UnknownYear(str(e)) from None
-
-
-@lru_cache(maxsize=None)
-def catalog() -> dict:
-    with open(os.path.join(DATA_DIR, "programs.json"), encoding="utf-8") as fh:
-        return json.load(fh)

@@ -1,0 +1,123 @@
+"""The one vocabulary of the bot (no Rasa imports): bot/catalogue/catalogue.yml.
+
+needs (id, label, short_label, button, desks, programs), desks, programs (name, aliases, desk, where,
+how, documents, sources), profile fields (type, values, limits, label, question, why, examples,
+priority, ask_when), verdicts (label, marker, order), statuses, shared texts (disclaimer, retention).
+Question/why texts may name figures as ``{group.name}`` or ``{group.name:won}``; ``fill()`` takes
+them from the parameters in force, so a figure is never typed twice.
+"""
+from __future__ import annotations
+
+import os
+import string
+from functools import lru_cache
+from typing import Any, Mapping
+
+import yaml
+
+PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "catalogue.yml")
+
+
+@lru_cache(maxsize=None)
+def load() -> dict:
+    with open(PATH, encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def needs() -> dict[str, dict]:
+    return load()["needs"]
+
+
+def programs() -> dict[str, dict]:
+    return load()["programs"]
+
+
+def fields() -> dict[str, dict]:
+    return load()["fields"]
+
+
+def verdicts() -> dict[str, dict]:
+    return load()["verdicts"]
+
+
+def text(key: str) -> Any:
+    return load()["texts"][key]
+
+
+def verdict_label(verdict: str) -> str:
+    """Korean label of a verdict id ("need_info" → "정보 더 필요"); unknown ids pass through."""
+    v = verdicts().get(verdict)
+    return v["label"] if v else verdict
+
+
+def verdict_marker(verdict: str) -> str:
+    v = verdicts().get(verdict)
+    return v["marker"] if v else "•"
+
+
+def program_name(pid: str) -> str:
+    p = programs().get(pid)
+    return p["name"] if p else pid
+
+
+def retention_days() -> int:
+    return int(text("retention_days"))
+
+
+def disclaimer() -> str:
+    return text("disclaimer")
+
+
+def retention_text() -> str:
+    return text("retention").format(retention_days=retention_days())
+
+
+def won(n: int | None) -> str:
+    """Korean money text: 4억원, 2억4,100만원, 300만원, 3,215,422원."""
+    if n is None:
+        return "?"
+    n = int(n)
+    if n >= 100_000_000 and n % 10_000 == 0:
+        eok, man = divmod(n // 10_000, 10_000)
+        return f"{eok:,}억원" if man == 0 else f"{eok:,}억{man:,}만원"
+    if n >= 10_000 and n % 10_000 == 0:
+        return f"{n // 10_000:,}만원"
+    return f"{n:,}원"
+
+
+class _Formatter(string.Formatter):
+    def format_field(self, value, spec):
+        if spec == "won":
+            return won(value)
+        return super().format_field(value, spec)
+
+
+class _Lookup(Mapping):
+    """Template names: explicit values first, then parameter groups (``{group.name}``)."""
+
+    def __init__(self, params, values: Mapping[str, Any]):
+        self.params, self.values = params, values
+
+    def __getitem__(self, k):
+        if k in self.values:
+            return self.values[k]
+        if self.params is None:
+            raise KeyError(k)
+        return getattr(self.params, k)
+
+    def __iter__(self):
+        return iter(self.values)
+
+    def __len__(self):
+        return len(self.values)
+
+
+_FMT = _Formatter()
+
+
+def fill(template: str, params=None, **values) -> str:
+    """Fill ``{name}``, ``{name:won}`` and ``{group.figure}`` from ``values`` and the parameters."""
+    if params is None and "{" in template:
+        from bot.eligibility.parameters import parameters
+        params = parameters()
+    return _FMT.vformat(template, (), _Lookup(params, values))
