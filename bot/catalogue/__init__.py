@@ -2,7 +2,8 @@
 
 needs (id, label, short_label, button, desks, programs), desks, programs (name, aliases, desk, where,
 how, documents, sources), profile fields (type, values, limits, label, question, why, examples,
-priority, ask_when), verdicts (label, marker, order), statuses, shared texts (disclaimer, retention).
+priority, ask_when), verdicts (label, marker, order), statuses, shared texts (disclaimer, retention);
+reasons.yml holds the eligibility reason texts per program (filled from the parameters).
 Question/why texts may name figures as ``{group.name}`` or ``{group.name:won}``; ``fill()`` takes
 them from the parameters in force, so a figure is never typed twice.
 """
@@ -16,11 +17,19 @@ from typing import Any, Mapping
 import yaml
 
 PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "catalogue.yml")
+REASONS_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "reasons.yml")
 
 
 @lru_cache(maxsize=None)
 def load() -> dict:
     with open(PATH, encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+@lru_cache(maxsize=None)
+def reasons() -> dict[str, dict[str, str]]:
+    """Reason/amount texts of the eligibility rules: {program id | "common": {reason id: template}}."""
+    with open(REASONS_PATH, encoding="utf-8") as fh:
         return yaml.safe_load(fh)
 
 

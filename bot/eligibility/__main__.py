@@ -11,7 +11,7 @@ import json
 import sys
 
 from . import rules as _rules
-from .engine import DISCLAIMER, NEEDS, evaluate, programs_for_needs
+from .core import DISCLAIMER, NEEDS, evaluate, programs_for_needs
 from .profile import ProfileError
 from .render import detail_text, not_evaluated_text, summary_lines
 

@@ -19,7 +19,7 @@ from typing import Any, Callable, Iterable
 
 from bot import catalogue as _catalogue
 
-from .engine import evaluate, programs_for_needs
+from .core import evaluate, programs_for_needs
 from .parameters import parameters
 from .profile import CRISIS_EVENTS, EMPLOYMENT_STATUSES, FIELDS, HOUSING_TYPES, REGION_TYPES  # noqa: F401
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from bot import catalogue as _catalogue
 
-from .engine import (DISCLAIMER, NEED_LABELS, NEEDS, PROGRAM_NAMES, PROGRAMS_BY_NEED,
+from .core import (DISCLAIMER, NEED_LABELS, NEEDS, PROGRAM_NAMES, PROGRAMS_BY_NEED,
                      programs_for_needs)
 
 MAX_CHARS = 1000
