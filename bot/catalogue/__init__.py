@@ -16,6 +16,8 @@ from typing import Any, Mapping
 
 import yaml
 
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "catalogue.yml")
 REASONS_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "reasons.yml")
 
@@ -23,14 +25,14 @@ REASONS_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "reasons
 @lru_cache(maxsize=None)
 def load() -> dict:
     with open(PATH, encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+        return yaml.load(fh, Loader=_Loader)
 
 
 @lru_cache(maxsize=None)
 def reasons() -> dict[str, dict[str, str]]:
     """Reason/amount texts of the eligibility rules: {program id | "common": {reason id: template}}."""
     with open(REASONS_PATH, encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+        return yaml.load(fh, Loader=_Loader)
 
 
 def needs() -> dict[str, dict]:
@@ -126,7 +128,17 @@ _FMT = _Formatter()
 
 def fill(template: str, params=None, **values) -> str:
     """Fill ``{name}``, ``{name:won}`` and ``{group.figure}`` from ``values`` and the parameters."""
-    if params is None and "{" in template:
+    if "{" not in template:
+        return template
+    if params is None:
         from bot.eligibility.parameters import parameters
         params = parameters()
-    return _FMT.vformat(template, (), _Lookup(params, values))
+    try:
+        return _fill_cached(template, params, tuple(sorted(values.items())))
+    except TypeError:                 # an unhashable value: no cache
+        return _FMT.vformat(template, (), _Lookup(params, values))
+
+
+@lru_cache(maxsize=4096)
+def _fill_cached(template: str, params, items: tuple) -> str:
+    return _FMT.vformat(template, (), _Lookup(params, dict(items)))

@@ -24,6 +24,8 @@ from typing import Any
 
 import yaml
 
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 DIR = os.path.dirname(os.path.abspath(__file__))
 CONFIDENCES = ("법령/고시", "공식자료 인용", "2차", "불일치", "미확인")
 #: confidence tags that must be shown to people as "확인 필요"
@@ -95,7 +97,7 @@ def _files() -> dict[str, list[tuple[_dt.date, dict]]]:
             if not name.endswith(".yaml"):
                 continue
             with open(os.path.join(gdir, name), encoding="utf-8") as fh:
-                doc = yaml.safe_load(fh)
+                doc = yaml.load(fh, Loader=_Loader)
             key = f"{group}.{name[:-5]}"
             vals = sorted(((_as_date(d), dict(e)) for d, e in (doc.get("values") or {}).items()),
                           key=lambda x: x[0])
@@ -142,9 +144,10 @@ class Parameters:
 
     # ---- figures ------------------------------------------------------------------------------
     def figure(self, key: str) -> Figure:
-        if key not in self._figs:
-            self._figs[key] = self._figure(key)
-        return Figure(self._figs[key])
+        f = self._figs.get(key)
+        if f is None:
+            f = self._figs[key] = self._figure(key)
+        return f                      # shared: read it, do not change it
 
     def _figure(self, key: str) -> Figure:
         try:
