@@ -1,4 +1,4 @@
-"""Short Korean chat renderings of engine results (each string ≤ 1000 chars, 존댓말)."""
+"""Short Korean chat renderings of screening results (each string ≤ 1000 chars, 존댓말)."""
 from __future__ import annotations
 
 from bot import catalogue as _catalogue

@@ -36,6 +36,7 @@ class Screen:
         self.receiving = False                # the person already receives this program
         self.stale = params.on.year > params.year   # the day's year has no figures of its own yet
         self.current = ""                     # the condition being evaluated
+        self.income_key: Optional[str] = None  # the income line passed (preferred short reason)
         self._used: list[str] = []
 
     # ---- profile ------------------------------------------------------------------------------
@@ -154,6 +155,7 @@ class Screen:
             return None
         if inc <= t:
             self.likely("income_under_line", label=label, inc=inc, size=size, pct=pct, t=t, what=what)
+            self.income_key = self.income_key or self.passes[-1]    # the line people care about most
             return True
         if recognised and self.deducted(inc) <= t:
             self.refer_deduction(label, inc, size, pct, t, what)
@@ -179,7 +181,7 @@ def resolve(s: Screen) -> tuple[str, str, str]:
     if s.refers:
         return "refer", "; ".join(s.refers + s.passes), s.refers[0]
     reason = "; ".join(s.passes) if s.passes else s.text("seems_ok")
-    key = s.key or next((x for x in s.passes if "중위소득" in x), None) or (s.passes[0] if s.passes else reason)
+    key = s.key or s.income_key or (s.passes[0] if s.passes else reason)
     a = s.amount
     if a is not None and a.monthly:
         key = s.text("key_monthly_max" if a.maximum else "key_monthly", key=key, amount=a.monthly)

@@ -1,5 +1,5 @@
 """The audit (shared/reference/programs-2026-audit.md) and the citizen conversations of issue 16:
-each item is a case a citizen would notice, written before the fix (they failed on the old engine)."""
+each item is a case a citizen would notice, written before the fix (they failed on the old engine.py)."""
 import pytest
 
 from bot.eligibility import evaluate

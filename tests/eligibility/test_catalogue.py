@@ -49,3 +49,32 @@ def test_fill_takes_figures_from_parameters():
     assert catalogue.fill("{unemployment_benefit.insured_days_min}일, {youth_monthly_rent.rent_max:won}", P) \
         == "180일, 60만원"
     assert catalogue.fill("{x:won} {y}", P, x=1_500_000, y="a") == "150만원 a"
+
+
+def test_eligibility_and_catalogue_do_not_import_rasa():
+    import subprocess
+    import sys
+    code = ("import sys, bot.catalogue, bot.eligibility, bot.eligibility.planner, bot.eligibility.__main__; "
+            "bad = [m for m in sys.modules if m == 'rasa' or m.startswith(('rasa.', 'rasa_sdk'))]; "
+            "assert not bad, bad")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+
+
+def test_no_korean_prose_in_program_formulas():
+    """Reason texts live in the catalogue: program modules hold no Hangul outside docstrings/comments."""
+    import ast
+    import os
+    import re
+    import bot.eligibility.programs as progs
+    hangul = re.compile("[가-힣]")
+    d = os.path.dirname(progs.__file__)
+    for name in os.listdir(d):
+        if not name.endswith(".py"):
+            continue
+        tree = ast.parse(open(os.path.join(d, name), encoding="utf-8").read())
+        docs = {id(n.body[0].value) for n in ast.walk(tree)
+                if isinstance(n, (ast.Module, ast.FunctionDef)) and n.body and isinstance(n.body[0], ast.Expr)}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docs:
+                assert not hangul.search(node.value), (name, node.value)

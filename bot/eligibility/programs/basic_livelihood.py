@@ -32,6 +32,7 @@ def income(s: Screen):
     for tier, pct, t in lines:
         if inc <= t:
             s.likely("under_tier", inc=inc, size=size, pct=pct, t=t, tier=s.text(f"tier_{tier}"))
+            s.income_key = s.passes[-1]
             s.extra["benefit"] = s.text(f"tier_{tier}")
             s.extra["tier"] = tier
             s.extra["gap"] = t - inc

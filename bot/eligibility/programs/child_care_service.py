@@ -70,6 +70,7 @@ def income_type(s: Screen):
         if inc <= t:
             shown = s.text("income_dual", gross=gross, inc=inc) if dual is True else s.text("income_plain", inc=inc)
             s.likely("type_found", shown=shown, size=size, pct=pct, t=t, name=name)
+            s.income_key = s.passes[-1]
             s.extra["income_type"] = name
             if dual is None:
                 s.caveat("dual_caveat")
