@@ -128,18 +128,23 @@ def candidates(profile: dict, needs: list[str], skipped: Iterable[str] = frozens
     return counts
 
 
-def _settles(field: str, profile: dict, open_ids: list[str], year) -> int:
-    """How many open programs get a verdict (not need_info) for some typical answer."""
+def _outcomes(field: str, profile: dict, open_ids: list[str], year) -> tuple[int, bool]:
+    """(how many open programs get a verdict for some typical answer, whether the answer can change
+    any verdict at all). An answer that leaves every open program with the same settled verdict
+    whatever it is cannot change a verdict: not worth a question."""
     settled: set[str] = set()
+    seen: set[tuple] = set()
     for v in _samples(field):
         try:
             res = evaluate({**profile, field: v}, year=year, programs=open_ids)
         except ValueError:
             continue
         settled.update(r["program"] for r in res if r["verdict"] != "need_info")
-        if len(settled) == len(open_ids):
-            break
-    return len(settled)
+        seen.add(tuple(r["verdict"] for r in res))
+    if not seen:
+        return 0, True
+    same = len(seen) == 1 and "need_info" not in next(iter(seen))
+    return len(settled), not same
 
 
 def next_question(profile: dict, needs: list[str], skipped: Iterable[str] = frozenset(),
@@ -149,7 +154,14 @@ def next_question(profile: dict, needs: list[str], skipped: Iterable[str] = froz
     if not counts:
         return None
     open_ids = [r["program"] for r in open_programs(profile, needs, year)]
-    score = {f: _settles(f, profile, open_ids, year) for f in counts}
+    score: dict[str, int] = {}
+    for f in list(counts):
+        n, decisive = _outcomes(f, profile, open_ids, year)
+        if not decisive:
+            del counts[f]
+        score[f] = n
+    if not counts:
+        return None
     return min(counts, key=lambda f: (-counts[f], -score[f], _RANK.get(f, len(_RANK)), f))
 
 

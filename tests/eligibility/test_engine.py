@@ -382,3 +382,20 @@ def test_unemployment_cap_depends_on_leaving_date_and_baby_caveat():
     (r,) = evaluate(dict(children_ages=[0], caregiving_gap=True, household_size=2, household_income_monthly=1_000_000),
                     year=2026, programs=["child_care_service"])
     assert r["verdict"] == "likely" and "3개월" in r["caveat"]
+
+
+def test_results_are_typed_and_still_dicts():
+    import json as _json
+    from bot.eligibility import Amount, Condition, Result
+    (r,) = evaluate(dict(age=45, employment_status="unemployed", insured_days_18m=400, left_job_involuntarily=True,
+                         insured_years=4), programs=["unemployment_benefit"], year=2026)
+    assert isinstance(r, Result) and isinstance(r.amount, Amount)
+    assert r.verdict == r["verdict"] == "likely" and r.amount.maximum is True and r["amount"]["monthly"] == 2_043_000
+    assert r.apply.phone == r["apply"]["phone"] == "1350"
+    assert r["benefit_days"] == 180                        # program specifics stay reachable by key
+    assert all(isinstance(c, Condition) for c in r.conditions)
+    assert {"status", "claim", "new_hire_age", "reason_for_leaving"} >= {c.name for c in r.conditions} >= {"claim"}
+    claim = next(c for c in r.conditions if c.name == "claim")
+    assert claim.status == "likely" and "unemployment_benefit.insured_days_min" in claim.parameters
+    data = _json.loads(_json.dumps(r, ensure_ascii=False))
+    assert data["verdict"] == "likely" and data["amount"]["total"] == 68_100 * 180
