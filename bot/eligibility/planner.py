@@ -114,11 +114,11 @@ def open_programs(profile: dict, needs: Iterable[str], year: int | None = None) 
 
 
 def candidates(profile: dict, needs: list[str], skipped: Iterable[str] = frozenset(),
-               year: int | None = None) -> dict[str, int]:
+               year: int | None = None, open_results: list | None = None) -> dict[str, int]:
     """Askable fields -> in how many open programs they are missing."""
     skipped = set(skipped)
     counts: dict[str, int] = {}
-    for r in open_programs(profile, needs, year):
+    for r in open_results if open_results is not None else open_programs(profile, needs, year):
         for f in r["missing"]:
             if f in skipped or f not in QUESTIONS or profile.get(f) is not None:
                 continue
@@ -150,13 +150,14 @@ def _outcomes(field: str, profile: dict, open_ids: list[str], year) -> tuple[int
 def next_question(profile: dict, needs: list[str], skipped: Iterable[str] = frozenset(),
                   year: int | None = None) -> str | None:
     """The most decisive field to ask next for ``needs``; None when nothing decisive is left."""
-    counts = candidates(profile, needs, skipped, year)
+    open_results = open_programs(profile, needs, year)
+    counts = candidates(profile, needs, skipped, year, open_results)
     if not counts:
         return None
-    open_ids = [r["program"] for r in open_programs(profile, needs, year)]
     score: dict[str, int] = {}
     for f in list(counts):
-        n, decisive = _outcomes(f, profile, open_ids, year)
+        ids = [r["program"] for r in open_results if f in r["missing"]]   # only where it is missing
+        n, decisive = _outcomes(f, profile, ids, year)
         if not decisive:
             del counts[f]
         score[f] = n
