@@ -50,3 +50,18 @@ def test_cli_date_and_year(tmp_path):
     out = subprocess.run([sys.executable, "-m", "bot.eligibility", str(prof), "--date", "2027-13-01"],
                          capture_output=True, text=True, timeout=120)
     assert out.returncode == 2
+
+
+def test_dated_program_data_expires():
+    prof = dict(age=25, lives_apart_from_parents=True, homeowner=False, housing="monthly_rent", rent_monthly=400_000,
+                deposit=5_000_000, household_size=1, household_income_monthly=1_000_000)
+    (before,) = evaluate(prof, programs=["youth_monthly_rent"], on="2026-04-01")
+    (after,) = evaluate(prof, programs=["youth_monthly_rent"], on="2026-12-03")
+    assert "05-29" in before["caveat"]
+    assert "05-29" not in after["caveat"] and "복지로" in after["caveat"]
+    (n1,) = evaluate(dict(age=25, work_days_24m=0, household_size=1, household_income_monthly=0, assets=0),
+                     programs=["national_employment_support_1"], on="2027-01-05")
+    assert "추경" not in (n1["caveat"] or "")             # the 2026 한시 사업 note has ended
+    (n0,) = evaluate(dict(age=25, work_days_24m=0, household_size=1, household_income_monthly=0, assets=0),
+                     programs=["national_employment_support_1"], on="2026-06-05")
+    assert "추경" in n0["caveat"]

@@ -60,6 +60,12 @@ CONDITIONS = (age, lives_apart, homeless, rent, income)
 
 
 def amount(s: Screen):
+    period = s.P.figure(f"{G}.application_period")
+    if period.value:
+        s.use(period)
+        s.caveat_text(period.value)           # dated data: gone once the period has passed
+    else:
+        s.caveat("next_round")
     sup, months = s.param(f"{G}.support_monthly"), s.param(f"{G}.support_months")
     r = s.get("rent_monthly")
     m = min(r, sup) if r is not None else sup
