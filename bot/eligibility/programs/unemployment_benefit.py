@@ -24,8 +24,9 @@ def claim(s: Screen):
         s.likely("receiving")
         s.receiving = True
         s.key = s.text("receiving_key")
-    elif ended is not None or s.get("unemployment_benefit_ended_recently") is True:
-        s.unlikely("ended")
+    elif (ended is not None and ended <= s.param(f"{G}.deadline_months")) or \
+            (ended is None and s.get("unemployment_benefit_ended_recently") is True):
+        s.unlikely("ended")                      # long ago: a new job may give a new claim — screened as usual
     elif gone is not None and gone > s.param(f"{G}.deadline_months"):
         s.unlikely("left_long_ago", gone=gone)
     else:
