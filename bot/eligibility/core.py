@@ -70,9 +70,9 @@ def screen_program(pid: str, profile: dict, P: Parameters) -> Result:
     mod = MODULES[pid]
     s = Screen(pid, profile, P)
     for cond in mod.CONDITIONS:
-        s.current = cond.__name__
+        s.begin(cond.__name__)
         cond(s)
-    s.current = "amount"
+    s.begin("amount")
     mod.amount(s)
     verdict, reason, short = resolve(s)
     meta = _catalogue.programs()[pid]

@@ -63,6 +63,10 @@ class Screen:
         """A figure's value without citing it (e.g. to name an alternative line)."""
         return self.P.figure(key).value
 
+    def begin(self, condition: str):
+        """Start a named condition: outcomes recorded next name it and the parameters it uses."""
+        self.current, self._used = condition, []
+
     def use(self, f: Figure):
         if f.key not in self._used:
             self._used.append(f.key)

@@ -397,5 +397,6 @@ def test_results_are_typed_and_still_dicts():
     assert {"status", "claim", "new_hire_age", "reason_for_leaving"} >= {c.name for c in r.conditions} >= {"claim"}
     claim = next(c for c in r.conditions if c.name == "claim")
     assert claim.status == "likely" and "unemployment_benefit.insured_days_min" in claim.parameters
+    assert "unemployment_benefit.new_hire_age_excluded" not in claim.parameters    # only what it used
     data = _json.loads(_json.dumps(r, ensure_ascii=False))
     assert data["verdict"] == "likely" and data["amount"]["total"] == 68_100 * 180
