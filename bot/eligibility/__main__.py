@@ -1,4 +1,4 @@
-"""CLI: python -m bot.eligibility PROFILE.json [--year 2026 | --date 2027-01-05] [--text] [--needs employment,debt]
+"""CLI: python -m bot.eligibility PROFILE.json [--year 2026 | --date 2027-01-05] [--text] [--trace] [--needs a,b]
 
 Prints JSON {"year", "disclaimer", "results": [{program, name, verdict, reason, missing, amount,
 sources, apply, caveat}, ...]} or, with --text, a Korean summary for people.
@@ -32,6 +32,8 @@ def main(argv: list[str] | None = None) -> int:
                     help=f"규칙 연도 (기본: {_rules.default_year()}; 가능: {', '.join(map(str, _rules.available_years()))})")
     ap.add_argument("--date", default=None,
                     help="이 날짜에 시행 중인 기준으로 계산 (YYYY-MM-DD; --year 대신)")
+    ap.add_argument("--trace", action="store_true",
+                    help="JSON에 조건별 판단과 사용한 기준값(conditions)을 함께 출력")
     ap.add_argument("--text", action="store_true", help="사람이 읽는 한국어 출력")
     ap.add_argument("--needs", default=None, help="쉼표로 구분한 필요 분야: " + ",".join(NEEDS))
     try:
@@ -84,7 +86,8 @@ def main(argv: list[str] | None = None) -> int:
     else:
         out = {"year": year, "on": results[0]["on"] if results else None,
                "notice": results[0]["notice"] if results else None, "disclaimer": DISCLAIMER,
-               "results": [{k: r[k] for k in _KEYS if k in r} for r in results]}
+               "results": [{k: r[k] for k in _KEYS + (("conditions",) if args.trace else ()) if k in r}
+                           for r in results]}
         print(json.dumps(out, ensure_ascii=False, indent=2))
     return 0
 

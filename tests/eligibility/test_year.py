@@ -44,6 +44,12 @@ def test_cli_date_and_year(tmp_path):
     assert out.returncode == 0, out.stderr
     data = json.loads(out.stdout)
     assert data["year"] == 2026 and data["notice"] == NOTICE and data["on"] == "2027-01-05"
+    assert "conditions" not in data["results"][0]
+    out = subprocess.run([sys.executable, "-m", "bot.eligibility", str(prof), "--date", "2026-06-01", "--trace",
+                          "--needs", "livelihood"], capture_output=True, text=True, timeout=120)
+    trace = {r["program"]: r["conditions"] for r in json.loads(out.stdout)["results"]}
+    inc = next(c for c in trace["basic_livelihood"] if c["name"] == "income")
+    assert inc["status"] == "unlikely" and "basic_livelihood.education_pct" in inc["parameters"]
     out = subprocess.run([sys.executable, "-m", "bot.eligibility", str(prof), "--year", "2026", "--text"],
                          capture_output=True, text=True, timeout=120)
     assert out.returncode == 0 and "2026년 기준" in out.stdout and "2027" not in out.stdout
