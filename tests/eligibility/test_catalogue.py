@@ -78,3 +78,12 @@ def test_no_korean_prose_in_program_formulas():
         for node in ast.walk(tree):
             if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docs:
                 assert not hangul.search(node.value), (name, node.value)
+
+
+def test_reason_texts_use_the_right_particle_after_money():
+    """'…원' takes 은/을/이/과/으로 (a citizen notices '300만원는', '1억원로')."""
+    import re
+    bad = re.compile(r"won\}(는|를|가|와|로[^서])")
+    for pid, texts in catalogue.reasons().items():
+        for rid, tpl in texts.items():
+            assert not bad.search(tpl), (pid, rid, tpl)
