@@ -21,9 +21,12 @@ VALUES = {
     "gender": st.sampled_from(GENDERS), "num_children": st.integers(0, 5),
     "left_job_months_ago": st.integers(0, 120), "unemployment_benefit_ended_months_ago": st.integers(0, 24),
 }
+# money may also be a bound or a range ("100만원 이하", "200~250만원")
+ranges = st.builds(lambda a, b: {"min": min(a, b), "max": max(a, b)}, money, money) | \
+    st.builds(lambda a: {"min": None, "max": a}, money) | st.builds(lambda a: {"min": a, "max": None}, money)
 for f, (kind, _) in FIELDS.items():
     if f not in VALUES:
-        VALUES[f] = st.booleans() if kind == "bool" else money
+        VALUES[f] = st.booleans() if kind == "bool" else (money | ranges) if kind == "money" else money
 
 fields = sorted(FIELDS)
 profiles = st.fixed_dictionaries({}, optional={f: VALUES[f] for f in fields})
