@@ -97,9 +97,14 @@ def won(n: int | None) -> str:
 
 
 class _Formatter(string.Formatter):
+    """``{x:won}`` money text; ``{x:을/를}``, ``{x:으로/로}`` … the value with the right particle."""
+
     def format_field(self, value, spec):
         if spec == "won":
             return won(value)
+        if "/" in spec:
+            from bot.korean.particles import josa
+            return josa(str(value), spec)
         return super().format_field(value, spec)
 
 

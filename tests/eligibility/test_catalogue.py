@@ -87,3 +87,12 @@ def test_reason_texts_use_the_right_particle_after_money():
     for pid, texts in catalogue.reasons().items():
         for rid, tpl in texts.items():
             assert not bad.search(tpl), (pid, rid, tpl)
+
+
+def test_particles_follow_the_filled_value():
+    assert catalogue.fill("{x:으로/로} 말씀하셔서", None, x="300만원 이상") == "300만원 이상으로 말씀하셔서"
+    assert catalogue.fill("{x:으로/로} 말씀하셔서", None, x="100만원 이하") == "100만원 이하로 말씀하셔서"
+    from bot.eligibility import evaluate
+    (r,) = evaluate({"household_size": 2, "household_income_monthly": {"min": 2_000_000, "max": 2_500_000}},
+                    programs=["basic_livelihood"], year=2026)
+    assert "250만원으로 말씀하셔서" in r["reason"]
