@@ -700,7 +700,8 @@ def _ub_amount(r: Any, profile: Dict[str, Any]) -> List[str]:
         daily = wage * 12 / 365 * pct / 100
         used = min(max(daily, dmin), dmax)
         note = " → 상한이 적용돼요" if daily > dmax else (" → 하한이 적용돼요" if daily < dmin else "")
-        first += f"\n월급 {won(wage)}이었다면 하루 약 {won_approx(daily)}{note}(약 {won_approx(used)})."
+        exact = won(int(used)) if used in (dmin, dmax) else f"약 {won_approx(used)}"
+        first += f"\n월급 {won(wage)}이었다면 하루 약 {won_approx(daily)}{note}({exact})."
     else:
         used = dmax
     age = profile.get("age")
@@ -716,7 +717,8 @@ def _ub_amount(r: Any, profile: Dict[str, Any]) -> List[str]:
         who += (", " if who else "") + f"고용보험 가입 {years}년"
         total = used * days
         second = (f"받는 날수는 나이와 고용보험 가입 기간으로 정해져요. {who}이면 {days}일 → "
-                  f"{'최대 ' if not wage else '약 '}{won_approx(total)}({won_approx(used)}×{days}일).")
+                  f"{'최대 ' if not wage else '약 '}{won_approx(total)}"
+                  f"({won(int(used)) if used in (dmin, dmax) else won_approx(used)}×{days}일).")
     else:
         table = " · ".join(f"{s} {d}일" for s, d in zip(spans, row))
         group = "50세 이상·장애인" if older else ("50세 미만" if age is not None else "50세 미만")
