@@ -370,7 +370,7 @@ def readable_turns(items: List[Dict[str, Any]]) -> List[Dict[str, Any]]:
         t = it.get("type")
         if t == "user":
             current = {"who": "citizen", "id": it["id"], "time": it.get("time", ""), "text": it.get("text", ""),
-                       "facts": []}
+                       "facts": [], "fallback": bool(it.get("fallback")), "crisis": False}
             turns.append(current)
         elif t == "bot":
             if it.get("text") or it.get("buttons"):
