@@ -38,9 +38,23 @@ _DESK_KEYS = ("desks", "desks_to_visit", "visit_desks", "창구")
 _VERDICT_KEYS = ("verdicts", "programs", "program_verdicts", "results")
 
 _VERDICT_KO = {
-    "likely": "가능성 높음", "unlikely": "가능성 낮음", "need_more": "추가 확인 필요",
-    "needs_more_info": "추가 확인 필요", "unknown": "추가 확인 필요", "need_more_info": "추가 확인 필요",
+    "likely": "가능성 높음", "unlikely": "어려울 수 있음", "need_info": "정보 더 필요", "refer": "기관 확인 필요",
+    "need_more": "정보 더 필요", "needs_more_info": "정보 더 필요", "unknown": "정보 더 필요",
+    "need_more_info": "정보 더 필요",
 }
+_MARKERS = {"likely": "✅", "need_info": "❓", "refer": "📞", "unlikely": "❌"}
+
+
+def verdict_ko(verdict: Any) -> str:
+    """Korean label of a verdict id (older bookings stored ids); an unknown value is never shown raw."""
+    v = str(verdict or "")
+    if v in ("likely", "need_info", "refer", "unlikely"):
+        return _verdict_label(v)  # the one catalogue
+    if v in _VERDICT_KO:
+        return _VERDICT_KO[v]
+    if v and any("가" <= ch <= "힣" for ch in v):
+        return v  # already a Korean label
+    return "확인 필요" if v else ""
 
 
 def _verdict_label(verdict: str) -> str:
@@ -84,6 +98,7 @@ def summary_documents(summary: dict) -> List[str]:
 
 
 def summary_desks(summary: dict) -> List[str]:
+    """Desk names, each once (a plan stores desks as {"desk": …} dicts)."""
     return _as_str_list(_first(summary or {}, _DESK_KEYS))
 
 
@@ -99,9 +114,97 @@ def summary_verdict_lines(summary: dict) -> List[str]:
             prog = v.get("program") or v.get("name") or v.get("title")
             verdict = v.get("verdict") or v.get("result") or v.get("status")
             if isinstance(prog, str) and prog.strip():
-                vk = _VERDICT_KO.get(str(verdict)) or (_verdict_label(str(verdict)) if verdict else "")
+                vk = v.get("verdict_label") if isinstance(v.get("verdict_label"), str) else verdict_ko(verdict)
                 lines.append(f"{prog.strip()}: {vk}" if vk else prog.strip())
     return lines
+
+
+# ---- the counselor's 연계 plan (bot.screening.handoff, version 2) and older summaries ----
+_SURE_KO = {"stated": "말씀하심", "inferred": "추정", "skipped": "답하지 않음"}
+
+
+def _program_desk(pid: Any) -> str:
+    try:
+        from bot.eligibility import DESK_BY_PROGRAM  # optional: older summaries only stored ids
+    except Exception:  # pragma: no cover
+        return ""
+    return str(DESK_BY_PROGRAM.get(str(pid), "")) if pid else ""
+
+
+def plan_view(summary: Any) -> dict:
+    """One shape for the booking card, whatever the summary's age:
+    {situation: [{label, value, sure, sure_label}], needs, desks: [{desk, phone, programs: [{program, label,
+    marker, reason, amount}]}], unlikely, documents, flags: [{label, detail}], quotes, channel, sender_id, notes}.
+    Older summaries (needs/desks/verdicts or programs with verdict ids) render with Korean labels, every program
+    kept and each desk once."""
+    s = summary if isinstance(summary, dict) else {}
+    view: dict = {"situation": [], "needs": [], "desks": [], "unlikely": [], "documents": summary_documents(s),
+                  "flags": [], "quotes": [], "channel": str(s.get("channel") or ""),
+                  "sender_id": str(s.get("sender_id") or ""), "notes": [], "summary_line": "",
+                  "year": s.get("year")}
+    needs = s.get("needs") or []
+    view["needs"] = [str(n) for n in ([needs] if isinstance(needs, str) else needs) if n]
+    if s.get("version") == 2 and isinstance(s.get("situation"), list):
+        for f in s["situation"]:
+            if isinstance(f, dict) and f.get("label"):
+                sure = str(f.get("sure") or "stated")
+                view["situation"].append({"label": str(f["label"]), "value": str(f.get("value", "")), "sure": sure,
+                                          "sure_label": _SURE_KO.get(sure, "")})
+        seen = set()
+        for d in s.get("desks") or []:
+            if not isinstance(d, dict) or not d.get("desk") or d["desk"] in seen:
+                continue
+            seen.add(d["desk"])
+            progs = []
+            for p in d.get("programs") or []:
+                if isinstance(p, dict) and p.get("program"):
+                    progs.append({"program": str(p["program"]), "marker": p.get("marker") or _MARKERS.get(p.get("verdict"), "•"),
+                                  "label": p.get("verdict_label") or verdict_ko(p.get("verdict")),
+                                  "reason": str(p.get("reason") or ""), "amount": str(p.get("amount") or "")})
+            view["desks"].append({"desk": str(d["desk"]), "phone": str(d.get("phone") or ""), "programs": progs})
+        view["unlikely"] = [str(x) for x in s.get("unlikely") or [] if x]
+        view["flags"] = [{"label": str(f.get("label") or "주의"), "detail": str(f.get("detail") or "")}
+                         for f in s.get("flags") or [] if isinstance(f, dict)]
+        view["quotes"] = [str(q) for q in s.get("quotes") or [] if q]
+        view["notes"] = [str(n) for n in s.get("notes") or [] if n]
+        view["summary_line"] = str(s.get("summary_line") or "")
+        return view
+    # older summaries: programs with verdict ids (grouped by the catalogue desk when known) or a verdict dict
+    value = _first(s, _VERDICT_KEYS)
+    if isinstance(value, dict):
+        value = [{"program": k, "verdict": v} for k, v in value.items()]
+    groups: dict = {}
+    for v in value if isinstance(value, list) else []:
+        if not isinstance(v, dict):
+            continue
+        prog = v.get("program") or v.get("name") or v.get("title")
+        if not isinstance(prog, str) or not prog.strip():
+            continue
+        verdict = v.get("verdict") or v.get("result") or v.get("status")
+        if str(verdict) == "unlikely":
+            view["unlikely"].append(prog.strip())
+            continue
+        desk = _program_desk(v.get("id")) or "사전 확인 결과"
+        groups.setdefault(desk, []).append({"program": prog.strip(), "marker": _MARKERS.get(str(verdict), "•"),
+                                            "label": verdict_ko(verdict), "reason": str(v.get("reason") or "")[:140],
+                                            "amount": ""})
+    for desk, progs in groups.items():
+        view["desks"].append({"desk": desk, "phone": "", "programs": progs})
+    listed = {d["desk"] for d in view["desks"]}
+    view["other_desks"] = [d for d in summary_desks(s) if d not in listed]
+    prof = s.get("profile")
+    if isinstance(prof, dict):
+        labels = {"age": ("나이", "{}세"), "household_size": ("가구원 수", "{}명"),
+                  "employment_status": ("일", "{}"), "housing": ("사는 곳", "{}")}
+        words = {"unemployed": "실직", "employed": "재직", "self_employed": "자영업", "business_closed": "폐업",
+                 "student": "학생", "never_worked": "일한 경험 없음", "monthly_rent": "월세", "jeonse": "전세",
+                 "owner": "자가", "homeless": "머물 곳 없음", "with_parents": "부모님 집"}
+        for k, (label, fmt) in labels.items():
+            if prof.get(k) is not None:
+                val = words.get(str(prof[k]), str(prof[k]))
+                view["situation"].append({"label": label, "value": fmt.format(val), "sure": "stated",
+                                          "sure_label": _SURE_KO["stated"]})
+    return view
 
 
 def _clip(s: str, n: int) -> str:

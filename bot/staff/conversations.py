@@ -182,6 +182,7 @@ class ConversationRepository:
                     convs[sender]["channel"] = ch
         for sender, s in convs.items():
             s.pop("_turn_fb", None)
+            s["channel_label"] = channel_label(s["channel"], sender)
             v = slots.get(sender, {})
             s["needs"] = _as_needs(v.get("needs"))
             s["consent"] = v.get("consent")
@@ -275,7 +276,9 @@ class ConversationRepository:
             elif type_name == "active_loop":
                 item.update(name=d.get("name"))
             items.append(item)
-        return {"sender_id": sender_id, "items": items, "slots": slots}
+        return {"sender_id": sender_id, "items": items, "slots": slots, "turns": readable_turns(items),
+                "channel_label": channel_label(next((i.get("channel") for i in items if i["type"] == "user"), ""),
+                                               sender_id)}
 
     def user_message(self, sender_id: str, event_id: int) -> Optional[Dict[str, Any]]:
         t = self.transcript(sender_id)
@@ -306,6 +309,85 @@ class ConversationRepository:
                     if sender not in out:
                         out.append(sender)
         return out
+
+
+# ---- readable transcript ---------------------------------------------------
+def channel_label(channel: str = "", sender_id: str = "") -> str:
+    """"웹" for web chats (sender "web-…", even though they arrive over REST), "카카오톡" for KakaoTalk."""
+    from bot.screening.handoff import channel_label as _label
+
+    return _label(channel, sender_id)
+
+
+# slots the counselor reads as facts (profile fields get their labels from the 연계 plan)
+_SLOT_LABELS = {"needs": "필요", "consent": "동의", "booking_code": "예약번호", "center_name": "센터",
+                "booking_slot": "예약 시간", "satisfaction": "만족도", "screening_done": "사전 확인"}
+_CONSENT_KO = {"given": "동의함", "declined": "동의 안 함"}
+
+
+def fact_of_slot(name: str, value: Any) -> Optional[Dict[str, str]]:
+    """{"label", "value"} in Korean for a slot the bot filled, or None for internal slots."""
+    from bot.screening.handoff import FACT_LABELS, _fact_value
+
+    if value is None or value == "__skipped__" or name == "skipped_fields":
+        return None
+    if isinstance(value, str) and (value == SEALED_LABEL or value.startswith("sealed:")):
+        return None
+    if name == "needs":
+        vals = _as_needs(value)
+        return {"label": "필요", "value": ", ".join(NEED_LABELS.get(n, n) for n in vals) or "-"}
+    if name == "consent":
+        return {"label": "동의", "value": _CONSENT_KO.get(str(value), str(value))}
+    if name == "screening_done":
+        return {"label": "사전 확인", "value": "끝남" if _as_bool(value) else "진행 중"} if _as_bool(value) else None
+    if name == "satisfaction":
+        r = _as_rating(value)
+        return {"label": "만족도", "value": f"{r}점"} if r else None
+    if name == "booking_slot":
+        try:
+            from bot.booking import format_slot_ko
+
+            dt = datetime.fromisoformat(str(value))
+            return {"label": "예약 시간", "value": format_slot_ko(dt if dt.tzinfo else dt.replace(tzinfo=KST))}
+        except (ImportError, TypeError, ValueError):
+            return {"label": "예약 시간", "value": str(value)}
+    if name in _SLOT_LABELS:
+        return {"label": _SLOT_LABELS[name], "value": str(value)}
+    if name in FACT_LABELS:
+        try:
+            return {"label": FACT_LABELS[name], "value": _fact_value(name, value)}
+        except (TypeError, ValueError):
+            return {"label": FACT_LABELS[name], "value": str(value)}
+    return None
+
+
+def readable_turns(items: List[Dict[str, Any]]) -> List[Dict[str, Any]]:
+    """The conversation as a counselor reads it: citizen and bot lines in order, with the facts the bot understood
+    from each citizen line beside it (Korean labels); actions, policies and raw slot names stay in the trace."""
+    turns: List[Dict[str, Any]] = []
+    current: Optional[Dict[str, Any]] = None
+    for it in items:
+        t = it.get("type")
+        if t == "user":
+            current = {"who": "citizen", "id": it["id"], "time": it.get("time", ""), "text": it.get("text", ""),
+                       "facts": [], "fallback": bool(it.get("fallback")), "crisis": False}
+            turns.append(current)
+        elif t == "bot":
+            if it.get("text") or it.get("buttons"):
+                turns.append({"who": "bot", "id": it["id"], "time": it.get("time", ""), "text": it.get("text", ""),
+                              "buttons": list(it.get("buttons") or [])})
+        elif t == "slot" and current is not None:
+            f = fact_of_slot(str(it.get("name") or ""), it.get("value"))
+            if f:
+                current["facts"] = [x for x in current["facts"] if x["label"] != f["label"]] + [f]
+        elif t == "action" and it.get("crisis") and current is not None:
+            current["crisis"] = True
+        elif t == "session_started":
+            turns.append({"who": "session", "id": it["id"], "time": it.get("time", "")})
+    # a new session right at the start says nothing
+    while turns and turns[0]["who"] == "session":
+        turns.pop(0)
+    return turns
 
 
 # ---- filtering -------------------------------------------------------------
@@ -380,7 +462,7 @@ def compute_metrics(
     for r in ratings:
         dist[r] += 1
     needs = Counter(n for s in convs for n in s["needs"])
-    channels = Counter(s["channel"] or "(없음)" for s in convs)
+    channels = Counter(s.get("channel_label") or channel_label(s["channel"], s["sender_id"]) or "(없음)" for s in convs)
     m: Dict[str, Any] = {
         "conversations": len(convs),
         "user_turns": turns,

@@ -637,48 +637,59 @@ async def export_stories(request: web.Request) -> web.Response:
 
 # ---- bookings ----------------------------------------------------------------
 def _booking_dicts(ctx: StaffContext, center: str = "", day: str = "", status: str = "") -> List[Dict[str, Any]]:
-    """Bookings as masked dicts (``Booking.to_dict(mask=True)``, masked again)."""
+    """Bookings as masked dicts (``Booking.to_dict(mask=True)``, masked again), each with the 연계 plan view,
+    the link to its conversation and whether it is still ahead (then no visit outcome is preselected)."""
     from datetime import date as _date
+    from datetime import datetime as _dt
 
     store = ctx.booking_store()
     if store is None:
         return []
     d = _date.fromisoformat(day) if day else None
     items = store.list_bookings(center=center or None, day=d, status=status or None)
+    try:
+        now = store.now()
+    except Exception:  # pragma: no cover - a store without a clock
+        now = None
     out = []
     for b in items:
         bd = b.to_dict(mask=True) if hasattr(b, "to_dict") else dict(b)
-        bd = mask_obj(bd)
+        bd = mask_obj(bd, skip_keys={"sender_id"})
         bd["view"] = _summary_view(bd)
+        start = getattr(b, "start", None)
+        if start is None and bd.get("start"):
+            try:
+                start = _dt.fromisoformat(str(bd["start"]))
+            except ValueError:
+                start = None
+        bd["upcoming"] = bool(now is not None and start is not None and start > now)
+        sender = bd["view"]["plan"].get("sender_id") or ""
+        if not sender and bd.get("code") and not bd.get("purged"):
+            try:
+                found = ctx.conversations.senders_with_booking_code(str(bd["code"]))
+            except Exception:  # tracker DB down: the card still shows the plan
+                found = []
+            sender = found[0] if found else ""
+        bd["sender_id"] = sender
         out.append(bd)
     return out
 
 
 def _summary_view(d: Dict[str, Any]) -> Dict[str, Any]:
-    """needs / verdict lines / desks / documents of a booking's pre-screen summary."""
+    """The booking card: the 연계 plan (bot.booking.text.plan_view, any summary age) plus the older flat lists."""
+    from bot.booking.text import plan_view, summary_desks, summary_documents, summary_verdict_lines
+
     s = d.get("summary") or {}
     if not isinstance(s, dict):
         s = {}
-    try:
-        from bot.booking.text import summary_desks, summary_documents, summary_verdict_lines
-    except ImportError:  # pragma: no cover - booking module absent
-        def summary_desks(x):  # type: ignore[no-redef]
-            return [str(v) for v in (x.get("desks") or [])]
-
-        def summary_documents(x):  # type: ignore[no-redef]
-            return [str(v) for v in (x.get("documents") or [])]
-
-        def summary_verdict_lines(x):  # type: ignore[no-redef]
-            v = x.get("verdicts") or {}
-            return [f"{k}: {val}" for k, val in v.items()] if isinstance(v, dict) else []
-    needs = s.get("needs") or []
-    if isinstance(needs, str):
-        needs = [needs]
+    plan = plan_view(s)
+    plan["needs"] = [NEED_LABELS.get(str(n), str(n)) for n in plan["needs"]]
     return {
-        "needs": [NEED_LABELS.get(str(n), str(n)) for n in needs if n],
+        "needs": plan["needs"],
         "verdicts": summary_verdict_lines(s),
-        "desks": summary_desks(s),
+        "desks": [x["desk"] for x in plan["desks"]] + [x for x in plan.get("other_desks", []) if x] or summary_desks(s),
         "documents": summary_documents(s),
+        "plan": plan,
     }
 
 

@@ -124,6 +124,6 @@ def test_summary_helpers_are_tolerant():
                       {"program": "긴급복지 생계지원", "verdict": "need_more"}, "junk"]}
     assert summary_documents(s) == ["신분증", "통장 사본"]
     assert summary_desks(s) == ["복지 창구"]
-    assert summary_verdict_lines(s) == ["국민취업지원제도: 가능성 높음", "긴급복지 생계지원: 추가 확인 필요"]
-    assert summary_verdict_lines({"programs": {"구직급여": "unlikely"}}) == ["구직급여: 가능성 낮음"]
+    assert summary_verdict_lines(s) == ["국민취업지원제도: 가능성 높음", "긴급복지 생계지원: 정보 더 필요"]
+    assert summary_verdict_lines({"programs": {"구직급여": "unlikely"}}) == ["구직급여: 어려울 수 있음"]
     assert summary_documents({}) == [] and summary_desks(None) == []

@@ -204,7 +204,8 @@ async def test_bookings_by_center_and_day_and_outcome(client_factory, h, booking
     assert b1.code in html and b2.code in html and b3.code not in html
     assert "신청인 김*수" in html and "김민수" not in html  # name masked
     assert "1234-5678" not in html  # phone masked
-    assert "채무조정(신용회복위원회): 가능성 높음" in html and "신분증" in html
+    assert "채무조정(신용회복위원회) — 가능성 높음" in html and "신분증" in html
+    assert "긴급복지 생계지원 — 정보 더 필요" in html and "need_more" not in html  # older summary, Korean labels
     assert "최종 결정은 담당 기관에서 합니다" in html
     r = await client.get("/staff/bookings?center=&day=2026-11-25")
     html = await r.text()
@@ -249,13 +250,14 @@ async def test_dashboard_measures(client, h):
     assert m["fallback_rate"] == pytest.approx(0.1)
     assert m["satisfaction_count"] == 3 and m["satisfaction_avg"] == pytest.approx(4.0)
     assert m["satisfaction_dist"] == {"1": 0, "2": 0, "3": 1, "4": 1, "5": 1}
-    assert m["needs"]["debt"] == 1 and m["channels"]["kakao"] == 2
+    assert m["needs"]["debt"] == 1 and m["channels"] == {"카카오톡": 2, "웹": 2}  # web-… senders are 웹, not rest
     since = datetime.fromtimestamp(h.NOW - 10 * h.DAY).strftime("%Y-%m-%d")
     m = await _api(client, f"/staff/api/dashboard?date_from={since}")
     assert m["conversations"] == 3 and m["satisfaction_avg"] == pytest.approx(4.0)
     r = await client.get("/staff/dashboard")
     html = await r.text()
     assert r.status == 200 and "10.0%" in html and "4.00" in html and "만족도 분포" in html
+    assert ">rest<" not in html and ">웹<" in html
 
 
 async def test_admin_purge_and_delete_by_booking_code(client, h):
@@ -328,3 +330,141 @@ def test_cli_create_admin_and_purge(tmp_path, tracker_db):
 def test_seeded_database_holds_no_raw_pii(tracker_db):
     raw = tracker_db.read_bytes()
     assert b"010-1234-5678" not in raw and b"1234-5678" not in raw
+
+
+# ---- the counselor's 연계 plan, the readable transcript, channel labels ---------------------------------
+MOTHER_OF_THREE = {"age": 38, "sido": "경기도", "sigungu": "수원시", "household_size": 4,
+                   "household_income_monthly": 1_800_000, "children_ages": [10, 7, 4], "single_parent": True,
+                   "housing": "monthly_rent", "rent_monthly": 450_000, "employment_status": "unemployed",
+                   "skipped_fields": ["assets"], "inferred_fields": ["household_size"]}
+
+
+@pytest.fixture
+def plan_store(tmp_path):
+    from bot.booking import KST, BookingStore
+    from bot.screening.handoff import build_handoff
+
+    clock = _Clock(datetime(2026, 11, 24, 9, 0, tzinfo=KST))
+    store = BookingStore(url=f"sqlite:///{tmp_path / 'plan-booking.db'}", clock=clock)
+    plan = build_handoff(MOTHER_OF_THREE, ["childcare", "livelihood", "housing", "employment"],
+                         flags=[{"kind": "violence", "level": "risk", "evidence": "남편이 때려서 나왔어요"}],
+                         quotes=["애 셋 데리고 남편 피해서 나왔어요. 제 번호 010-9876-5432로 연락 주세요",
+                                 "월세가 두 달 밀렸어요"],
+                         notes=["월세 밀림"], channel="rest", sender_id="web-kim-0001")
+    old = {"needs": ["employment"], "desks": ["고용센터(실업급여·국민취업지원제도·내일배움카드)"],
+           "programs": [{"program": "국민취업지원제도 Ⅱ유형", "id": "national_employment_support_2", "verdict": "need_info"},
+                        {"program": "긴급복지", "id": "emergency_welfare", "verdict": "refer"}],
+           "documents": ["신분증"], "profile": {"age": 35, "employment_status": "unemployed"}}
+    future = store.book("서울고용센터", datetime(2026, 11, 26, 10, 0, tzinfo=KST), "최지은", "010-9876-5432", plan)
+    older = store.book("서울고용센터", datetime(2026, 11, 24, 11, 0, tzinfo=KST), "정수민", "010-3333-4444", old)
+    clock.t = datetime(2026, 11, 24, 16, 0, tzinfo=KST)
+    yield store, plan, future, older
+    store.close()
+
+
+def _card(html, code):
+    start = html.index(f'id="bk-{code}"')
+    end = html.find("</article>", start)
+    return html[start:end]
+
+
+async def test_booking_card_is_a_one_screen_plan(client_factory, h, plan_store):
+    store, plan, future, older = plan_store
+    client = await client_factory(booking_store=store)
+    await h.login(client, *h.COUNSELOR)
+    html = await (await client.get("/staff/bookings")).text()
+    card = _card(html, future.code)
+    # situation with how sure, needs, the channel in Korean
+    assert "나이: 38세" in card and "자녀 나이: 10·7·4세" in card and "한부모: 예" in card
+    assert "가구원 수: 4명" in card and "(추정)" in card and "가구 재산: 건너뜀" in card and "(답하지 않음)" in card
+    assert ">웹<" in card and "rest" not in card
+    # every program that is not unlikely, grouped by desk, each desk once (the old card cut 긴급복지·기초생활·주거급여)
+    for name in ("긴급복지지원", "국민기초생활보장", "주거급여", "한부모가족 아동양육비", "국민내일배움카드"):
+        assert name in card, name
+    assert card.count("<h4>복지지원팀") == 1 and card.count("<h4>고용센터") == 1
+    # Korean verdict labels only
+    for raw in ("need_info", "refer", "likely", "unlikely", "monthly_rent", "unemployed"):
+        assert raw not in card, raw
+    # flags, the person's words (masked), the transcript link, what to bring
+    assert "⚠ 폭력 피해" in card
+    assert "남편 피해서 나왔어요" in card and "9876-5432" not in card and "010-****-5432" in card
+    assert 'href="/staff/conversations/web-kim-0001"' in card
+    assert "신분증" in card and "최종 결정은 담당 기관에서 합니다" in card
+    # a booking still ahead: no visit outcome preselected, the form stays closed
+    assert 'value="visited" checked' not in card and "아직 예약 시간 전입니다" in card
+    assert "<details open" not in card
+
+
+async def test_old_booking_summary_still_renders_with_korean_labels(client_factory, h, plan_store):
+    store, plan, future, older = plan_store
+    client = await client_factory(booking_store=store)
+    await h.login(client, *h.COUNSELOR)
+    html = await (await client.get("/staff/bookings")).text()
+    card = _card(html, older.code)
+    assert "국민취업지원제도 Ⅱ유형 — 정보 더 필요" in card and "긴급복지 — 기관 확인 필요" in card
+    assert "need_info" not in card and ": refer" not in card and "unemployed" not in card
+    assert "<h4>고용센터" in card and "<h4>복지지원팀" in card  # grouped by the catalogue desk
+    assert "나이: 35세" in card and "일: 실직" in card
+    assert 'value="visited" checked' not in card  # past but not yet recorded: the counselor chooses
+
+
+async def test_transcript_default_view_is_readable_with_trace_behind_toggle(client, h):
+    await h.login(client, *h.COUNSELOR)
+    html = await (await client.get("/staff/conversations/web-kim-0001")).text()
+    readable, trace = html.split('<details class="trace">', 1)
+    assert "빚이 너무 많아서 상담받고 싶어요" in readable and "채무조정 제도는 가능성이 높아요" in readable
+    assert "알아들은 내용" in readable and "필요: 채무" in readable and "동의: 동의함" in readable
+    assert "예약번호: K7M2QX" in readable and "만족도: 5점" in readable
+    assert "010-****-5678" in readable and "1234-5678" not in html
+    for dev in ("action_session_start", "action_listen", "RulePolicy", "requested_slot", "booking_phone",
+                "inform_need", "(1.00)", "슬롯 <code>"):
+        assert dev not in readable, dev
+    assert "(암호화된 값)" not in readable  # sealed values are not facts
+    assert "처리 기록 보기" in trace and "action_screening" in trace and "RulePolicy" in trace
+    assert "<dt>채널</dt><dd>웹</dd>" in readable
+
+
+def test_readable_turns_put_facts_beside_the_line_that_gave_them():
+    from bot.staff.conversations import readable_turns
+
+    items = [
+        {"id": 1, "type": "action", "name": "action_session_start"},
+        {"id": 2, "type": "session_started", "time": "t0"},
+        {"id": 3, "type": "user", "text": "35살이고 마포구 살아요 권고사직 당했어요", "time": "t1"},
+        {"id": 4, "type": "slot", "name": "age", "value": 35},
+        {"id": 5, "type": "slot", "name": "sigungu", "value": "마포구"},
+        {"id": 6, "type": "slot", "name": "requested_slot", "value": "household_size"},
+        {"id": 7, "type": "slot", "name": "left_job_involuntarily", "value": True},
+        {"id": 8, "type": "bot", "text": "가구원은 몇 명인가요?", "buttons": ["1명", "2명"], "time": "t1"},
+        {"id": 9, "type": "user", "text": "혼자 살아요 월세 50", "time": "t2"},
+        {"id": 10, "type": "slot", "name": "household_size", "value": 1},
+        {"id": 11, "type": "slot", "name": "rent_monthly", "value": 500000},
+        {"id": 12, "type": "slot", "name": "housing", "value": "monthly_rent"},
+    ]
+    turns = readable_turns(items)
+    assert [t["who"] for t in turns] == ["citizen", "bot", "citizen"]
+    assert turns[0]["facts"] == [{"label": "나이", "value": "35세"}, {"label": "시·군·구", "value": "마포구"},
+                                 {"label": "원치 않은 퇴사", "value": "예"}]
+    assert {"label": "월세", "value": "50만 원"} in turns[2]["facts"]
+    assert {"label": "사는 곳", "value": "월세"} in turns[2]["facts"]
+    assert turns[1]["buttons"] == ["1명", "2명"]
+
+
+def test_channel_labels_from_sender_prefix_and_input_channel():
+    from bot.staff.conversations import channel_label
+
+    assert channel_label("rest", "web-abc") == "웹"
+    assert channel_label("kakao", "kakao-xyz") == "카카오톡"
+    assert channel_label("kakao", "u123") == "카카오톡"
+    assert channel_label("socketio", "") == "웹"
+    assert channel_label("", "") == ""
+
+
+async def test_dashboard_shows_satisfaction_beside_linked_counts(client_factory, h, booking_store):
+    store, _ = booking_store
+    client = await client_factory(booking_store=store)
+    await h.login(client, *h.COUNSELOR)
+    html = await (await client.get("/staff/dashboard")).text()
+    section = html[html.index("예약과 연계"):]
+    assert "연계한 방문" in section and 'id="satisfaction-beside-linked"' in section
+    assert "3건" in section and "4.00" in section

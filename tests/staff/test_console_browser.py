@@ -84,9 +84,13 @@ async def test_login_filter_open_transcript_mark_reviewed(base_url, page, h):
     # open the transcript
     await page.get_by_role("link", name="kakao-lee-0002").click()
     await expect(page.get_by_role("heading", name="대화 내용")).to_be_visible()
-    await expect(page.locator(".msg.user.fallback")).to_contain_text("ㅁㄴㅇㄹ")
-    await expect(page.locator(".msg.user").first).to_contain_text("inform_need")
-    await expect(page.locator(".msg.bot").first).to_contain_text("취업과 보육 지원")
+    await expect(page.locator(".readable .msg.user.fallback")).to_contain_text("ㅁㄴㅇㄹ")
+    await expect(page.locator(".readable .msg.user").first).to_contain_text("필요: 취업, 보육")  # facts beside the line
+    await expect(page.locator(".readable .msg.bot").first).to_contain_text("취업과 보육 지원")
+    # the Rasa trace stays behind its toggle
+    await expect(page.locator(".trace .msg.user").first).to_be_hidden()
+    await page.get_by_text("처리 기록 보기").click()
+    await expect(page.locator(".trace .msg.user").first).to_contain_text("inform_need")
     await expect(page.locator("#review-status")).to_have_text("미검토")
     assert await page.evaluate(UNLABELLED_JS) == []
 
@@ -109,7 +113,7 @@ async def test_login_filter_open_transcript_mark_reviewed(base_url, page, h):
     await page.screenshot(path=str(REPO / "reports" / "staff-console-inbox.png"), full_page=True)
 
     await page.goto(base_url + "/staff/conversations/web-kim-0001")
-    await expect(page.locator(".msg.user").nth(2)).to_contain_text("010-****-5678")
+    await expect(page.locator(".readable .msg.user").nth(2)).to_contain_text("010-****-5678")
     assert errors == []  # no CSP violations or script errors
 
 
