@@ -38,7 +38,7 @@ _DESK_KEYS = ("desks", "desks_to_visit", "visit_desks", "창구")
 _VERDICT_KEYS = ("verdicts", "programs", "program_verdicts", "results")
 
 _VERDICT_KO = {
-    "likely": "가능성 높음", "unlikely": "어려울 수 있음", "need_info": "정보 더 필요", "refer": "기관 확인 필요",
+    "likely": "가능성 높음", "unlikely": "어려울 수 있음", "need_info": "정보 더 필요", "refer": "기관 판단 필요",
     "need_more": "정보 더 필요", "needs_more_info": "정보 더 필요", "unknown": "정보 더 필요",
     "need_more_info": "정보 더 필요",
 }

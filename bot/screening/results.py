@@ -20,6 +20,7 @@ import re
 from datetime import date
 from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
+from bot import catalogue
 from bot.korean.particles import join_and, josa
 
 logger = logging.getLogger(__name__)
@@ -27,12 +28,12 @@ logger = logging.getLogger(__name__)
 MAX_CHARS = 400          # one chat message
 SUMMARY_MAX = 300
 MAX_MESSAGES = 3
-DISCLAIMER = "최종 결정은 담당 기관에서 합니다."
+DISCLAIMER = catalogue.disclaimer()
 CALL_FIRST = "방문 전 전화로 확인해 주세요."
 
-VERDICT_LABELS = {"likely": "가능성 높음", "need_info": "정보 더 필요", "refer": "기관 확인 필요",
-                  "unlikely": "어려울 수 있음"}
-MARKERS = {"likely": "✅", "need_info": "❓", "refer": "📞", "unlikely": "❌"}
+# labels and markers come from the one catalogue (bot/catalogue/catalogue.yml)
+VERDICT_LABELS = {v: catalogue.verdict_label(v) for v in ("likely", "need_info", "refer", "unlikely")}
+MARKERS = {v: catalogue.verdict_marker(v) for v in ("likely", "need_info", "refer", "unlikely")}
 _ORDER = {"likely": 0, "refer": 1, "need_info": 2, "unlikely": 3}
 
 # how the person's needs are named in a sentence ("일자리와 주거를 같이 살펴볼게요")
@@ -147,28 +148,12 @@ def _field_label(f: str) -> str:
         return f
 
 
-def _param(key: str, default: Any, new_key: str = "") -> Any:
-    """A rule figure in force today (eligibility parameters); `default` only if they cannot be read."""
-    e = _elig()
-    getp = getattr(e, "parameters", None)
-    if callable(getp) and new_key:
-        try:
-            ps = getp(on=date.today())
-            val: Any = ps
-            for part in new_key.split("."):
-                val = val.get(part) if isinstance(val, dict) else getattr(val, part)
-            if isinstance(val, dict) and "value" in val:
-                val = val["value"]
-            if val is not None:
-                return val
-        except Exception:
-            pass
-    try:
-        from bot.eligibility import rules as _rules
-
-        return _rules.load(None).fig(key).value
-    except Exception:
-        return default
+def _param(name: str) -> Any:
+    """A rule figure in force today, by its readable name (bot/eligibility/parameters); no copies here."""
+    val: Any = _elig().parameters(on=date.today())
+    for part in name.split("."):
+        val = getattr(val, part)
+    return val
 
 
 def _known_fields() -> Optional[set]:
@@ -252,7 +237,7 @@ def short_amount(r: Any) -> str:
     pid = _get(r, "program")
     amt = _amount(r)
     if pid == "unemployment_benefit":
-        return f"하루 최대 {won(_param('ub.daily_max', 68100, 'unemployment_benefit.daily_max'))}"
+        return f"하루 최대 {won(_param('unemployment_benefit.daily_max'))}"
     monthly, total = amt.get("monthly"), amt.get("total")
     if monthly and total and total > monthly:
         return f"월 {won(monthly)}×최대 {round(total / monthly)}개월"
@@ -668,9 +653,9 @@ def _where_line(r: Any) -> str:
 
 
 def _ub_days_table() -> Tuple[List[int], List[int], List[int]]:
-    return (list(_param("ub.days_under50", [120, 150, 180, 210, 240], "unemployment_benefit.days_under50")),
-            list(_param("ub.days_50plus", [120, 180, 210, 240, 270], "unemployment_benefit.days_50plus")),
-            list(_param("ub.days_year_bounds", [1, 3, 5, 10], "unemployment_benefit.days_year_bounds")))
+    return (list(_param("unemployment_benefit.days_under50")),
+            list(_param("unemployment_benefit.days_50plus")),
+            list(_param("unemployment_benefit.days_year_bounds")))
 
 
 def _past_wage(profile: Dict[str, Any]) -> Optional[int]:
@@ -687,9 +672,9 @@ def _past_wage(profile: Dict[str, Any]) -> Optional[int]:
 
 
 def _ub_amount(r: Any, profile: Dict[str, Any]) -> List[str]:
-    pct = _param("ub.replacement_pct", 60, "unemployment_benefit.replacement_pct")
-    dmax = int(_param("ub.daily_max", 68100, "unemployment_benefit.daily_max"))
-    dmin = int(_param("ub.daily_min_8h", 66048, "unemployment_benefit.daily_min_8h"))
+    pct = _param("unemployment_benefit.replacement_pct")
+    dmax = int(_param("unemployment_benefit.daily_max"))
+    dmin = int(_param("unemployment_benefit.daily_min_8h"))
     under50, plus50, bounds = _ub_days_table()
     year = _get(r, "year")
     y = f"{year}년 기준 " if year else ""
@@ -726,7 +711,7 @@ def _ub_amount(r: Any, profile: Dict[str, Any]) -> List[str]:
         if age is None:
             second += f" 50세 이상·장애인은 {row[0]}~{plus50[-1]}일."
         second += f" 최대로 받으면 {won_approx(dmax * row[-1])}({won(dmax)}×{row[-1]}일)이에요."
-    months = _param("ub.deadline_months", 12, "unemployment_benefit.deadline_months")
+    months = _param("unemployment_benefit.deadline_months")
     second += f"\n회사를 그만둔 다음 날부터 {months}개월 안에 다 받아야 하니 서둘러 신청하세요."
     if _get(r, "verdict") in ("unlikely", "need_info"):
         second += f"\n지금 정보로는 {verdict_label(_get(r, 'verdict'))}: {_clip(_tidy(_get(r, 'short') or ''), 70)}"
@@ -735,10 +720,10 @@ def _ub_amount(r: Any, profile: Dict[str, Any]) -> List[str]:
 
 
 def _nes1_amount(r: Any, profile: Dict[str, Any]) -> List[str]:
-    monthly = int(_param("nes1.allowance_monthly", 600000, "national_employment_support_1.allowance_monthly"))
-    months = int(_param("nes1.allowance_months", 6, "national_employment_support_1.allowance_months"))
-    add = int(_param("nes1.dependent_add", 100000, "national_employment_support_1.dependent_add"))
-    add_max = int(_param("nes1.dependent_max", 4, "national_employment_support_1.dependent_max"))
+    monthly = int(_param("national_employment_support_1.allowance_monthly"))
+    months = int(_param("national_employment_support_1.allowance_months"))
+    add = int(_param("national_employment_support_1.dependent_add"))
+    add_max = int(_param("national_employment_support_1.dependent_max"))
     text = (f"국민취업지원제도 Ⅰ유형의 구직촉진수당은 월 {won(monthly)}씩 최대 {months}개월"
             f"(총 {won(monthly * months)})이에요. 18세 이하 자녀·70세 이상 부모·중증장애인 가족이 있으면 "
             f"1인당 월 {won(add)}(최대 {add_max}명)이 더해져요.")

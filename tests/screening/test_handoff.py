@@ -24,7 +24,7 @@ def test_plan_keeps_every_program_grouped_by_desk_once():
     assert len(names) > 12 or len(names) == len(set(names))
     assert all(p["verdict"] != "unlikely" for d in plan["desks"] for p in d["programs"])
     assert "청년월세 지원" in plan["unlikely"]
-    assert all(p["verdict_label"] in ("가능성 높음", "정보 더 필요", "기관 확인 필요")
+    assert all(p["verdict_label"] in ("가능성 높음", "정보 더 필요", "기관 판단 필요")
                for d in plan["desks"] for p in d["programs"])
     assert plan["channel"] == "웹" and plan["sender_id"] == "web-abc"
     assert "신분증" in plan["documents"] and len(plan["documents"]) == len(set(plan["documents"]))
@@ -94,7 +94,7 @@ def test_old_summary_shapes_render_without_raw_ids():
         {"program": "국민취업지원제도 Ⅱ유형", "id": "national_employment_support_2", "verdict": "need_info"},
         {"program": "긴급복지", "id": "emergency_welfare", "verdict": "refer"},
         {"program": "청년월세 지원", "id": "youth_monthly_rent", "verdict": "unlikely"}]}
-    assert summary_verdict_lines(old) == ["국민취업지원제도 Ⅱ유형: 정보 더 필요", "긴급복지: 기관 확인 필요",
+    assert summary_verdict_lines(old) == ["국민취업지원제도 Ⅱ유형: 정보 더 필요", "긴급복지: 기관 판단 필요",
                                           "청년월세 지원: 어려울 수 있음"]
     view = plan_view(old)
     assert [d["desk"] for d in view["desks"]] == ["고용센터", "복지지원팀"] and view["unlikely"] == ["청년월세 지원"]

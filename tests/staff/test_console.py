@@ -401,7 +401,7 @@ async def test_old_booking_summary_still_renders_with_korean_labels(client_facto
     await h.login(client, *h.COUNSELOR)
     html = await (await client.get("/staff/bookings")).text()
     card = _card(html, older.code)
-    assert "국민취업지원제도 Ⅱ유형 — 정보 더 필요" in card and "긴급복지 — 기관 확인 필요" in card
+    assert "국민취업지원제도 Ⅱ유형 — 정보 더 필요" in card and "긴급복지 — 기관 판단 필요" in card
     assert "need_info" not in card and ": refer" not in card and "unemployed" not in card
     assert "<h4>고용센터" in card and "<h4>복지지원팀" in card  # grouped by the catalogue desk
     assert "나이: 35세" in card and "일: 실직" in card
