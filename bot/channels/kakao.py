@@ -20,7 +20,7 @@ Production (``BOT_ENV=production``): the channel refuses to start (Rasa exits) w
 secret and a real sender salt (16+ characters, not one of the placeholder values).  Development
 keeps working open, on loopback.
 
-Replays: identical request bodies within ``KAKAO_REPLAY_SECONDS`` (10) are answered once; a
+Replays: identical request bodies within ``KAKAO_REPLAY_SECONDS`` (5) are answered once; a
 repeat (Kakao's retry, or a captured request sent again) gets the first answer, not a second run.
 "결과 보기" is exempt (it is meant to be pressed again).  A burst from one Kakao user gets a
 polite SkillResponse (``bot.channels.ratelimit``; Kakao requests all come from Kakao's servers,
@@ -91,7 +91,7 @@ DEFAULT_CALLBACK_HOSTS = ("*.kakao.com", "*.kakaoenterprise.com", "kakao.com")
 DEV_SALT = "kakao-dev-salt-change-me"
 PLACEHOLDER_SALTS = {"", DEV_SALT, "change-me-in-production", "change-me", "changeme", "salt"}
 MIN_PRODUCTION_SECRET = 16
-REPLAY_SECONDS = 10.0
+REPLAY_SECONDS = 5.0
 
 
 class KakaoConfigError(RuntimeError):
