@@ -46,6 +46,7 @@ import jinja2
 from aiohttp import web
 
 from bot.privacy import retention
+from bot.privacy.policy import retention_days
 from bot.privacy.pii import mask_obj, mask_text
 from bot.staff import security
 from bot.staff.conversations import (
@@ -110,7 +111,7 @@ def load_settings(settings: Optional[Dict[str, Any]] = None) -> Dict[str, Any]:
         "lockout_window_minutes": float(_env("STAFF_LOCKOUT_WINDOW_MINUTES", 15)),
         "lockout_max_failures_user": int(_env("STAFF_LOCKOUT_MAX_USER", 5)),
         "lockout_max_failures_ip": int(_env("STAFF_LOCKOUT_MAX_IP", 20)),
-        "retention_days": int(_env("STAFF_RETENTION_DAYS", 180)),
+        "retention_days": retention_days(),  # bot/privacy/policy.py: the one source of truth
         # automatic purge (conversations + booking contact data) every N hours; 0 = off
         "purge_interval_hours": float(_env("STAFF_PURGE_INTERVAL_HOURS", 24)),
         "cookie_secure": _env("STAFF_COOKIE_SECURE", "auto"),
