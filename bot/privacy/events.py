@@ -132,11 +132,23 @@ def requested_slot_before(events: Iterable[Any], skip_last: int = 0) -> Optional
                 return ev.get("value")
             if ev.get("event") == "active_loop" and ev.get("name") is None:
                 return None
+            if ev.get("event") == "action" and _asked_slot(ev.get("name")):
+                return _asked_slot(ev.get("name"))
             continue
         if getattr(ev, "key", None) == "requested_slot" and hasattr(ev, "value"):
             return getattr(ev, "value")
+        if getattr(ev, "type_name", None) == "action" and _asked_slot(getattr(ev, "action_name", None)):
+            return _asked_slot(getattr(ev, "action_name", None))
         if getattr(ev, "type_name", None) == "active_loop" and getattr(ev, "name", "x") is None:
             return None
+    return None
+
+
+def _asked_slot(action_name: Any) -> Optional[str]:
+    """``action_ask_booking_name`` -> ``booking_name`` when that slot is a name slot."""
+    if isinstance(action_name, str) and action_name.startswith("action_ask_"):
+        slot = action_name[len("action_ask_"):]
+        return slot if slot in NAME_SLOTS else None
     return None
 
 
@@ -222,6 +234,8 @@ class EventMasker:
             self.requested_slot = data.get("value")
         elif kind == "active_loop" and data.get("name") is None:
             self.requested_slot = None
+        elif kind == "action" and _asked_slot(data.get("name")):
+            self.requested_slot = _asked_slot(data.get("name"))
         # only free text and slot values are scrubbed: never event/action/intent names
         if kind == "bot" and isinstance(out.get("text"), str):
             out["text"] = self._scrub(out["text"])

@@ -65,6 +65,14 @@ def test_name_answer_is_masked_while_the_form_asks_for_the_name():
     assert nxt["text"] == "010-****-5678"
 
 
+def test_the_ask_action_alone_also_marks_a_name_answer():
+    evs = [ActionExecuted("action_ask_booking_name"), ActionExecuted("action_listen")]
+    assert requested_slot_before(evs) == "booking_name"
+    m = EventMasker()
+    m.mask({"event": "action", "name": "action_ask_booking_name"})
+    assert m.mask({"event": "user", "text": "이순신"})["text"] == "***"
+
+
 def test_ordinary_answers_are_not_treated_as_names():
     m = EventMasker(requested_slot="center_name")
     out = m.mask({"event": "user", "text": "강남 센터요"})
