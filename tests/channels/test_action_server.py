@@ -127,6 +127,19 @@ def test_with_the_secret_actions_run_and_long_text_does_not_stall(server):
     assert time.monotonic() - t0 < 2.0
 
 
+def test_the_action_sees_only_the_first_1000_characters(server):
+    url = f"http://127.0.0.1:{server}/webhook"
+    h = {"X-Action-Token": TOKEN}
+    late = "그냥 이야기예요 " * 130 + "빚이 너무 많아서 힘들어요"  # the need appears after 1,000 characters
+    assert len(late) > 1100 and late.index("빚") > 1000
+    r = requests.post(url, json=_call(late), headers=h, timeout=30)
+    slots = {e["name"]: e["value"] for e in r.json()["events"] if e.get("event") == "slot"}
+    assert "debt" not in (slots.get("needs") or [])
+    r = requests.post(url, json=_call("빚이 너무 많아서 힘들어요"), headers=h, timeout=30)
+    slots = {e["name"]: e["value"] for e in r.json()["events"] if e.get("event") == "slot"}
+    assert "debt" in (slots.get("needs") or [])  # the same words early enough are understood
+
+
 def test_errors_do_not_echo_the_tracker(server):
     url = f"http://127.0.0.1:{server}/webhook"
     h = {"X-Action-Token": TOKEN}
