@@ -704,9 +704,21 @@ async def exports_page(request: web.Request) -> web.Response:
     return render(request, "exports.html", corrections=corr, stories=st)
 
 
+def _remask_story(y: str) -> str:
+    """A saved story masked again with today's rules (it may predate them)."""
+    import yaml
+
+    try:
+        doc = yaml.safe_load(y)
+    except yaml.YAMLError:
+        return mask_text(y) if "stories:" not in y else y.split("stories:\n", 1)[0] + "stories: []\n"
+    return yaml.safe_dump(mask_obj(doc), allow_unicode=True, sort_keys=False)
+
+
 async def export_nlu(request: web.Request) -> web.Response:
     ctx = request.app[CTX]
     corr = await _bg(_scoped_rows, ctx, await _bg(ctx.db.list_corrections), _scope(request))
+    corr = [dict(c, annotated_text=mask_text(c["annotated_text"])) for c in corr]  # today's rules
     await audit(request, "export_nlu", detail={"examples": len(corr)})
     return web.Response(text=nlu_yaml(corr), content_type="text/yaml", charset="utf-8",
                         headers={"Content-Disposition": 'attachment; filename="nlu_corrections.yml"'})
@@ -716,7 +728,7 @@ async def export_stories(request: web.Request) -> web.Response:
     ctx = request.app[CTX]
     st = await _bg(_scoped_rows, ctx, await _bg(ctx.db.list_stories), _scope(request))
     await audit(request, "export_stories", detail={"stories": len(st)})
-    return web.Response(text=merge_story_files(s["yaml"] for s in st), content_type="text/yaml",
+    return web.Response(text=merge_story_files(_remask_story(s["yaml"]) for s in st), content_type="text/yaml",
                         charset="utf-8",
                         headers={"Content-Disposition": 'attachment; filename="test_conversations.yml"'})
 

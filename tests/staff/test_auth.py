@@ -450,3 +450,22 @@ async def test_counselors_see_only_their_centers_conversations_and_bookings(clie
     ids = {i["sender_id"] for i in (await (await admin.get("/staff/api/conversations")).json())["items"]}
     assert ids == {"web-seoul-0001", "kakao-busan-0002", "web-none-0003"}
     store.close()
+
+
+async def test_exports_mask_saved_stories_and_corrections_with_todays_rules(client, h):
+    """Stories saved before the masking rules improved must not leave with a raw 주민번호."""
+    import yaml
+
+    from bot.staff import CTX
+
+    db = client.app[CTX].db
+    legacy = ('version: "3.1"\nstories:\n- story: 상담 대화 web-kim-0001\n  steps:\n'
+              '  - user: |\n      주민번호 900101 - 1234567 이에요\n    intent: inform\n  - action: utter_ok\n')
+    db.save_story("web-kim-0001", "상담 대화 web-kim-0001", legacy, "admin")
+    db.upsert_correction("web-kim-0001", 3, "공일공 일이삼사 오육칠팔", "공일공 일이삼사 오육칠팔", "inform", "admin")
+    await h.login(client, *h.ADMIN)
+    stories = await (await client.get("/staff/exports/stories.yml")).text()
+    assert "1234567" not in stories and "900101 - 1******" in stories
+    assert yaml.safe_load(stories)["stories"][0]["steps"][1] == {"action": "utter_ok"}
+    nlu = await (await client.get("/staff/exports/nlu.yml")).text()
+    assert "일이삼사" not in nlu and "공일공" in nlu
