@@ -424,10 +424,10 @@ async def login_submit(request: web.Request) -> web.Response:
         _set_cookie(request, resp, LOGIN_CSRF_COOKIE, token)
         return resp
 
-    name = username
+    # the form shows the username again only if it is an account (it may be a mistyped password)
+    name = await _bg(_attempt_name, ctx.db, username) if username else ""
     if not username or not password:
         return _again("아이디와 비밀번호를 입력해 주세요.", 400)
-    name = await _bg(_attempt_name, ctx.db, username)
 
     async def _counts() -> "tuple[int, int]":
         # per username *and* IP: nobody can lock a counselor out from another address

@@ -352,6 +352,7 @@ async def test_parallel_attempts_cannot_exceed_the_limit(client_factory, h):
 async def test_a_password_typed_as_username_is_never_stored(client, h):
     secret = "Sup3r-비밀-Passw0rd!"
     r = await h.login(client, secret, "", expect_ok=False)
+    assert r.status == 400 and secret not in await r.text()
     r = await h.login(client, secret, "something-else-123", expect_ok=False)
     assert r.status == 401
     assert secret not in await r.text()  # not echoed back into the form either
