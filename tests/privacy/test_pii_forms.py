@@ -149,3 +149,15 @@ def test_any_rrn_form_hides_the_back_half(yy, mm, dd, back, sep):
     out = mask_text(raw)
     at = raw.index(back, len("주민번호 ") + 6)
     assert out[at + 1:at + 7] == "******", (raw, out)  # the six digits after the gender digit
+
+
+_ALPHABET = "0123456789０１２３４５６７８９공영일이삼사오육칠팔구 -–—－.@_/()+동호번지뒷자리가나다abcMm"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=60))
+def test_any_text_masks_by_stars_only_and_once(text):
+    once = mask_text(text)
+    assert len(once) == len(text)
+    assert all(a == b or b == "*" for a, b in zip(text, once))  # only ever turns characters into '*'
+    assert mask_text(once) == once  # masking twice changes nothing
