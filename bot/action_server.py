@@ -23,7 +23,7 @@ import json
 import logging
 import os
 import zlib
-from typing import Any, Dict, Mapping, Optional
+from typing import Any, Mapping, Optional
 
 from bot.channels.sanitize import MAX_MESSAGE_CHARS
 

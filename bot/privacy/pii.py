@@ -39,7 +39,7 @@ codes, 1588 numbers, postcodes.
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable, List, Optional
+from typing import Any, Iterable, Optional
 
 __all__ = ["mask_text", "mask_obj", "contains_pii", "PII_PATTERN", "mask_span_changed"]
 

@@ -1,5 +1,4 @@
 """bot.action_server: loopback, shared secret, bounded work, no leaks (issue 13 item 1)."""
-import json
 import os
 import socket
 import subprocess
