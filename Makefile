@@ -4,6 +4,8 @@ SHELL := /bin/bash
 export PYTHONPATH := $(CURDIR)
 export TF_CPP_MIN_LOG_LEVEL := 3
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
+# a public-service deployment sends no anonymous usage data to Rasa (override by setting it)
+export RASA_TELEMETRY_ENABLED ?= false
 RASA := .venv/bin/rasa
 PY := .venv/bin/python
 

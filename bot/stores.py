@@ -39,7 +39,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
 from bot.privacy import retention
-from bot.privacy.pii import mask_obj
+from bot.privacy.events import EventMasker, requested_slot_before
 
 logger = logging.getLogger(__name__)
 
@@ -52,8 +52,8 @@ SEALED_PREFIXES = ("sealed:",)
 
 
 def mask_event_dict(data: Dict[Text, Any]) -> Dict[Text, Any]:
-    """Masked copy of one serialised Rasa event."""
-    return mask_obj(data, skip_keys=SKIP_KEYS, skip_prefixes=SEALED_PREFIXES)
+    """Masked copy of one serialised Rasa event (entities and coordinates too)."""
+    return EventMasker().mask(data)
 
 
 class MaskingSQLTrackerStore(SQLTrackerStore):
@@ -73,9 +73,11 @@ class MaskingSQLTrackerStore(SQLTrackerStore):
         await self.stream_events(tracker)
 
         with self.session_scope() as session:
-            events = self._additional_events(session, tracker)
+            events = list(self._additional_events(session, tracker))
+            # the masker knows the form's requested slot, so a name answer is masked whole
+            masker = EventMasker(requested_slot_before(tracker.events, skip_last=len(events)))
             for event in events:
-                data = mask_event_dict(event.as_dict())
+                data = masker.mask(event.as_dict())
                 intent = (
                     (data.get("parse_data") or {}).get("intent", {}) or {}
                 ).get(INTENT_NAME_KEY)

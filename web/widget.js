@@ -24,6 +24,9 @@
  *   #chat-locate         "내 위치로 찾기" (sends "내 위치로 센터 찾기" + metadata.location)
  *   document.body[data-chat-state]  "idle" | "waiting"
  * localStorage keys: "gbchat.sender", "gbchat.transcript" (JSON list, last 200 entries).
+ * When the bot answers "내 기록 삭제" (a message with custom {"type": "forget"}), both keys are
+ * removed from localStorage and sessionStorage, the old messages leave the page and the next
+ * message starts a new sender id: nothing of the deleted conversation stays in the browser.
  *
  * Safety: all bot/user text goes through textContent (never innerHTML); links
  * are limited to http(s)/tel and open with rel="noopener noreferrer".
@@ -59,6 +62,7 @@
   }
   function storageRemove(key) {
     try { window.localStorage.removeItem(key); } catch (e) { /* ignore */ }
+    try { window.sessionStorage.removeItem(key); } catch (e) { /* ignore */ }
   }
   function newSenderId() {
     var id;
@@ -287,10 +291,25 @@
     addEntry({ from: "user", text: job.text });
     setBusy(true);
     post(job.text, job.metadata).then(function (messages) {
-      messages.forEach(function (m) { addEntry({ from: "bot", msg: m }); });
+      if (messages.some(isForget)) {
+        forgetLocal();
+        messages.forEach(function (m) { renderBot(m); });  // shown, never stored
+        scrollToEnd();
+      } else {
+        messages.forEach(function (m) { addEntry({ from: "bot", msg: m }); });
+      }
       setBusy(false);
       pump();
     });
+  }
+  function isForget(m) {
+    return !!(m && m.custom && typeof m.custom === "object" && m.custom.type === "forget");
+  }
+  function forgetLocal() {
+    storageRemove(TRANSCRIPT_KEY);
+    storageRemove(SENDER_KEY);
+    transcript = [];
+    while (log.firstChild) { log.removeChild(log.firstChild); }
   }
   function send(text, metadata) {
     text = (text || "").replace(/^[\s/]+/, "").replace(/\s+$/, "");

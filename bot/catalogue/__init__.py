@@ -72,7 +72,10 @@ def program_name(pid: str) -> str:
 
 
 def retention_days() -> int:
-    return int(text("retention_days"))
+    """The one retention period lives in bot/privacy/policy.py (STAFF_RETENTION_DAYS overrides it)."""
+    from bot.privacy.policy import retention_days as _days
+
+    return _days()
 
 
 def disclaimer() -> str:

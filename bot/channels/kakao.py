@@ -16,6 +16,16 @@ credentials.yml::
 
 Env ``KAKAO_SKILL_SECRET`` / ``KAKAO_SENDER_SALT`` override the file values.
 
+Production (``BOT_ENV=production``): the channel refuses to start (Rasa exits) without a skill
+secret and a real sender salt (16+ characters, not one of the placeholder values).  Development
+keeps working open, on loopback.
+
+Replays: identical request bodies within ``KAKAO_REPLAY_SECONDS`` (5) are answered once; a
+repeat (Kakao's retry, or a captured request sent again) gets the first answer, not a second run.
+"결과 보기" is exempt (it is meant to be pressed again).  A burst from one Kakao user gets a
+polite SkillResponse (``bot.channels.ratelimit``; Kakao requests all come from Kakao's servers,
+so the limit is per user, not per IP).
+
 Endpoints (Rasa mounts the blueprint under ``/webhooks/kakao``):
 ``GET /webhooks/kakao/`` health, ``POST /webhooks/kakao/webhook`` skill.
 
@@ -48,6 +58,7 @@ from sanic.response import HTTPResponse
 from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, UserMessage
 
 from bot.channels.deletion import delete_conversation, is_deletion_request
+from bot.channels.ratelimit import RATE_LIMITED_TEXT, RateLimiter, limiters_from_env
 from bot.channels.kakao_format import (
     FormatOptions,
     message_quick_reply,
@@ -78,6 +89,22 @@ AUTH_FAILED_TEXT = "요청을 확인하지 못했어요. 잠시 후 다시 시�
 TOO_LARGE_TEXT = "메시지가 너무 길어요. 짧게 나누어 보내 주세요."
 DEFAULT_CALLBACK_HOSTS = ("*.kakao.com", "*.kakaoenterprise.com", "kakao.com")
 DEV_SALT = "kakao-dev-salt-change-me"
+PLACEHOLDER_SALTS = {"", DEV_SALT, "change-me-in-production", "change-me", "changeme", "salt"}
+MIN_PRODUCTION_SECRET = 16
+REPLAY_SECONDS = 5.0
+
+
+class KakaoConfigError(RuntimeError):
+    """Raised at start-up when production settings are missing (Rasa does not start)."""
+
+
+def production_problem(secret: Optional[str], salt: Optional[str]) -> Optional[str]:
+    """Why a production Kakao channel must not start, or None."""
+    if not secret or len(secret) < MIN_PRODUCTION_SECRET:
+        return f"KAKAO_SKILL_SECRET must be set ({MIN_PRODUCTION_SECRET}+ characters) when BOT_ENV=production"
+    if not salt or salt.strip().lower() in PLACEHOLDER_SALTS or len(salt) < MIN_PRODUCTION_SECRET:
+        return f"KAKAO_SENDER_SALT must be a real random value ({MIN_PRODUCTION_SECRET}+ characters) when BOT_ENV=production"
+    return None
 
 LOCATION_PARAM_NAMES = {
     "location", "user_location", "my_location", "mylocation", "position", "gps",
@@ -201,6 +228,8 @@ class KakaoSkill:
         pending_max: int = 1000,
         pending_ttl: float = 600.0,
         format_options: Optional[FormatOptions] = None,
+        replay_seconds: float = REPLAY_SECONDS,
+        limiter: Optional[RateLimiter] = None,
     ) -> None:
         self.secret = secret or None
         if not salt:
@@ -223,6 +252,9 @@ class KakaoSkill:
         self.format_options = format_options or FormatOptions()
         self._pending: "OrderedDict[str, _Pending]" = OrderedDict()
         self._background: set = set()
+        self.replay_seconds = float(replay_seconds)
+        self.limiter = limiter
+        self._replays: "OrderedDict[str, Tuple[float, asyncio.Future]]" = OrderedDict()
 
     # ------------------------------------------------------------ helpers --
     def sender_id(self, user_id: str) -> str:
@@ -276,6 +308,48 @@ class KakaoSkill:
         self, raw_body: bytes, headers: Mapping[str, str], on_new_message: OnNewMessage, app: Any = None
     ) -> Tuple[int, Dict[str, Any]]:
         """One skill request -> (HTTP status, SkillResponse dict). Never raises."""
+        key = self._replay_key(raw_body, headers)
+        if key is None:
+            return await self._handle_safely(raw_body, headers, on_new_message, app)
+        now = time.monotonic()
+        while self._replays:
+            _, (t, _f) = next(iter(self._replays.items()))
+            if now - t <= self.replay_seconds and len(self._replays) <= 5000:
+                break
+            self._replays.popitem(last=False)
+        hit = self._replays.get(key)
+        if hit is not None:
+            logger.info("KakaoInput: identical request within %.0f s answered from the first run", self.replay_seconds)
+            return await asyncio.shield(hit[1])
+        fut: "asyncio.Future[Tuple[int, Dict[str, Any]]]" = asyncio.get_running_loop().create_future()
+        self._replays[key] = (now, fut)
+        try:
+            result = await self._handle_safely(raw_body, headers, on_new_message, app)
+        except BaseException:  # cancelled (client went away): forget the key, release any waiter
+            self._replays.pop(key, None)
+            fut.set_result((200, simple_text_response(UNAVAILABLE_REPLY)))
+            raise
+        fut.set_result(result)
+        if result[0] != 200:
+            self._replays.pop(key, None)  # errors are not remembered
+        return result
+
+    def _replay_key(self, raw_body: Any, headers: Mapping[str, str]) -> Optional[str]:
+        if self.replay_seconds <= 0 or not isinstance(raw_body, (bytes, bytearray)) or len(raw_body) > MAX_BODY_BYTES:
+            return None
+        if not self.secret_ok(headers):
+            return None
+        try:
+            ureq = json.loads(raw_body.decode("utf-8")).get("userRequest") or {}
+            if str(ureq.get("utterance") or "").strip() == RESULT_COMMAND:
+                return None  # "결과 보기" is pressed again on purpose
+        except (ValueError, UnicodeDecodeError, AttributeError, RecursionError):
+            return None
+        return hashlib.sha256(bytes(raw_body)).hexdigest()
+
+    async def _handle_safely(
+        self, raw_body: bytes, headers: Mapping[str, str], on_new_message: OnNewMessage, app: Any = None
+    ) -> Tuple[int, Dict[str, Any]]:
         try:
             return await self._handle(raw_body, headers, on_new_message, app)
         except Exception:
@@ -293,7 +367,7 @@ class KakaoSkill:
             return 413, simple_text_response(TOO_LARGE_TEXT)
         try:
             payload = json.loads(raw_body.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError):
+        except (UnicodeDecodeError, ValueError, RecursionError):
             return 400, simple_text_response(MALFORMED_REPLY)
         if not isinstance(payload, dict):
             return 400, simple_text_response(MALFORMED_REPLY)
@@ -305,6 +379,8 @@ class KakaoSkill:
         if not isinstance(user_id, str) or not user_id.strip():
             return 400, simple_text_response(MALFORMED_REPLY)
         sender = self.sender_id(user_id)
+        if self.limiter is not None and not self.limiter.allow(sender):
+            return 200, simple_text_response(RATE_LIMITED_TEXT)
 
         location = extract_location(payload)
         utterance = ureq.get("utterance")
@@ -423,6 +499,11 @@ class KakaoInput(InputChannel):
         # unresolved "${VAR}" placeholders mean "not configured"
         secret = None if isinstance(secret, str) and secret.startswith("${") else secret
         salt = None if isinstance(salt, str) and salt.startswith("${") else salt
+        if (os.environ.get("BOT_ENV") or "development").strip().lower() in ("production", "prod"):
+            problem = production_problem(str(secret) if secret else None, str(salt) if salt else None)
+            if problem:
+                logger.error("KakaoInput: %s", problem)
+                raise KakaoConfigError(problem)
         hosts = creds.get("callback_hosts") or DEFAULT_CALLBACK_HOSTS
         if isinstance(hosts, str):
             hosts = [h.strip() for h in hosts.split(",") if h.strip()]
@@ -439,6 +520,8 @@ class KakaoInput(InputChannel):
             secret_header=str(creds.get("secret_header") or "X-Skill-Secret"),
             callback_hosts=hosts,
             format_options=options,
+            replay_seconds=float(os.environ.get("KAKAO_REPLAY_SECONDS") or creds.get("replay_seconds") or REPLAY_SECONDS),
+            limiter=limiters_from_env()[0],
         )
         return cls(skill)
 

@@ -1,14 +1,15 @@
 """Korean texts of the dialogue (존댓말, short). Kept apart from code so staff can review wording."""
 
 from bot import catalogue as _catalogue
+from bot.privacy.policy import COLLECTED_LINE, RETENTION_LINE  # one source of truth (SECURITY.md)
 
 DISCLAIMER = _catalogue.disclaimer()
 
 CONSENT = (
     "상담을 위해 몇 가지 여쭤봐도 될까요?\n"
-    "• 받는 정보: 나이, 가구원 수, 소득·재산 대략, 일·빚·주거·자녀 상황 (이름·주민번호는 받지 않아요)\n"
+    + COLLECTED_LINE +
     "• 쓰는 곳: 받을 수 있을 것 같은 지원을 살펴보고, 예약하시면 상담사에게 요약을 전달\n"
-    f"• 보관: {_catalogue.retention_text()}\n"
+    + RETENTION_LINE +
     "동의하지 않으셔도 일반 안내는 드려요."
 )
 CONSENT_BUTTONS = [("동의합니다", "동의합니다"), ("동의하지 않습니다", "동의하지 않습니다")]

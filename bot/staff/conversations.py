@@ -35,7 +35,7 @@ NEED_LABELS = {
 FALLBACK_INTENTS = frozenset({"nlu_fallback"})
 FALLBACK_ACTIONS = frozenset({"action_default_fallback", "utter_default"})
 CRISIS_ACTION = "action_crisis"
-TRACKED_SLOTS = ("needs", "consent", "screening_done", "booking_code", "satisfaction")
+TRACKED_SLOTS = ("needs", "consent", "screening_done", "booking_code", "satisfaction", "center_name")
 
 
 def default_tracker_db_url() -> str:
@@ -190,6 +190,8 @@ class ConversationRepository:
             s["booking_code"] = mask_text(str(v.get("booking_code") or ""))
             s["booked"] = bool(v.get("booking_code"))
             s["satisfaction"] = _as_rating(v.get("satisfaction"))
+            # the 센터 the conversation was routed to (chosen or booked); counselors see only theirs
+            s["center"] = v.get("center_name") if isinstance(v.get("center_name"), str) else ""
         return sorted(convs.values(), key=lambda s: (s["start"] or 0), reverse=True)
 
     def search_text(self, q: str) -> set:

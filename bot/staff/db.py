@@ -256,9 +256,13 @@ class StaffDB:
         with self.engine.begin() as c:
             c.execute(sessions.delete().where(sessions.c.id == session_id))
 
-    def delete_user_sessions(self, user_id: int) -> None:
+    def delete_user_sessions(self, user_id: int, keep_session_id: Optional[int] = None) -> int:
+        """End the user's sessions (all, or all but `keep_session_id`); returns how many."""
         with self.engine.begin() as c:
-            c.execute(sessions.delete().where(sessions.c.user_id == user_id))
+            q = sessions.delete().where(sessions.c.user_id == user_id)
+            if keep_session_id is not None:
+                q = q.where(sessions.c.id != keep_session_id)
+            return int(c.execute(q).rowcount or 0)
 
     def delete_expired_sessions(self, idle_before: float, created_before: float) -> int:
         with self.engine.begin() as c:
@@ -267,11 +271,17 @@ class StaffDB:
             return int(res.rowcount or 0)
 
     # ---- login attempts ----------------------------------------------------
-    def record_attempt(self, username: str, ip: str, success: bool, now: float) -> None:
+    def record_attempt(self, username: str, ip: str, success: bool, now: float) -> int:
+        """Insert one attempt; returns its id (a login records a failure first, then marks it)."""
         with self.engine.begin() as c:
-            c.execute(login_attempts.insert().values(username=username, ip=ip, ts=now, success=success))
+            res = c.execute(login_attempts.insert().values(username=username, ip=ip, ts=now, success=success))
             # keep the table small: attempts older than a day are not needed
             c.execute(login_attempts.delete().where(login_attempts.c.ts < now - 86400))
+            return int(res.inserted_primary_key[0])
+
+    def mark_attempt_success(self, attempt_id: int) -> None:
+        with self.engine.begin() as c:
+            c.execute(login_attempts.update().where(login_attempts.c.id == attempt_id).values(success=True))
 
     def failed_attempts_since(self, since: float, username: Optional[str] = None, ip: Optional[str] = None,
                               reset_on_success: bool = True) -> int:

@@ -16,15 +16,22 @@ Security model:
 * sessions expire after ``session_idle_minutes`` without activity and after
   ``session_max_hours`` in total; the cookie is HttpOnly, SameSite=Strict,
   Path=/staff and Secure on HTTPS;
-* repeated failed logins lock the username (and, with a higher threshold,
-  the client IP) for the lockout window;
-* views and changes are written to the audit log.
+* repeated failed logins lock that username *from that client IP* (so nobody can lock a
+  counselor out from elsewhere) and, with a higher threshold, the client IP; each attempt is
+  recorded before the password is checked, so parallel attempts cannot exceed the limit;
+* a counselor sees only their own center: bookings at it and conversations routed to it (the
+  ``center_name`` the person chose or booked); anything else answers 404; admins see all;
+* changing a password ends the user's other sessions;
+* views and changes are written to the audit log (a failed login's username is stored only if
+  it is an existing account, so a password typed into the username box never reaches the log).
 """
 from __future__ import annotations
 
 import asyncio
 import contextlib
 import functools
+import hashlib
+import hmac
 import json
 import logging
 import math
@@ -39,6 +46,7 @@ import jinja2
 from aiohttp import web
 
 from bot.privacy import retention
+from bot.privacy.policy import retention_days
 from bot.privacy.pii import mask_obj, mask_text
 from bot.staff import security
 from bot.staff.conversations import (
@@ -103,7 +111,7 @@ def load_settings(settings: Optional[Dict[str, Any]] = None) -> Dict[str, Any]:
         "lockout_window_minutes": float(_env("STAFF_LOCKOUT_WINDOW_MINUTES", 15)),
         "lockout_max_failures_user": int(_env("STAFF_LOCKOUT_MAX_USER", 5)),
         "lockout_max_failures_ip": int(_env("STAFF_LOCKOUT_MAX_IP", 20)),
-        "retention_days": int(_env("STAFF_RETENTION_DAYS", 180)),
+        "retention_days": retention_days(),  # bot/privacy/policy.py: the one source of truth
         # automatic purge (conversations + booking contact data) every N hours; 0 = off
         "purge_interval_hours": float(_env("STAFF_PURGE_INTERVAL_HOURS", 24)),
         "cookie_secure": _env("STAFF_COOKIE_SECURE", "auto"),
@@ -302,6 +310,16 @@ async def _guarded(request: web.Request, handler) -> web.StreamResponse:
         await _bg(ctx.db.audit, "forbidden", sess["username"], sess["role"], target=request.path,
                   ip=client_ip(request))
         return _deny(request, 403, "관리자만 사용할 수 있는 기능입니다.")
+    scope = _scope(request)
+    sender_id = request.match_info.get("sender_id")
+    code = request.match_info.get("code")
+    if scope is not None and (
+            (sender_id is not None and not await _bg(_may_see_conversation, ctx, scope, sender_id))
+            or (code is not None and not await _bg(_may_see_booking, ctx, scope, code))):
+        # another center's conversation or booking: as if it did not exist
+        await _bg(ctx.db.audit, "forbidden", sess["username"], sess["role"], target=request.path,
+                  ip=client_ip(request))
+        return _deny(request, 404, "찾을 수 없습니다.")
     return await handler(request)
 
 
@@ -314,6 +332,37 @@ async def audit(request: web.Request, action: str, target: str = "", detail: Any
 
 def _user(request: web.Request) -> Dict[str, Any]:
     return request["staff_user"]
+
+
+def _scope(request: web.Request) -> Optional[str]:
+    """None for admins (everything); for counselors their center ('' = none assigned: nothing)."""
+    u = request.get("staff_user") or {}
+    return None if u.get("role") == "admin" else (u.get("center") or "")
+
+
+def _visible(items: List[Dict[str, Any]], scope: Optional[str]) -> List[Dict[str, Any]]:
+    if scope is None:
+        return items
+    return [s for s in items if scope and s.get("center") == scope]
+
+
+def _may_see_conversation(ctx: "StaffContext", scope: Optional[str], sender_id: str) -> bool:
+    if scope is None:
+        return True
+    summ = ctx.conversations.summary(sender_id)
+    return bool(scope) and summ is not None and summ.get("center") == scope
+
+
+def _may_see_booking(ctx: "StaffContext", scope: Optional[str], code: str) -> bool:
+    if scope is None:
+        return True
+    store = ctx.booking_store()
+    if store is None or not scope:
+        return False
+    try:
+        return store.staff_get(code).center == scope
+    except Exception:  # unknown code: the handler answers 404 itself
+        return False
 
 
 # ---- login / logout ------------------------------------------------------------
@@ -342,6 +391,19 @@ def _verify_login(db: StaffDB, username: str, password: str) -> Optional[Dict[st
     return u if security.verify_password(password, u["password_hash"]) else None
 
 
+#: Key for the stand-in of unknown usernames in the attempts table (per process: a password typed
+#: into the username box is never stored, not even as a guessable plain hash).
+_UNKNOWN_KEY = secrets.token_bytes(32)
+
+
+def _attempt_name(db: StaffDB, username: str) -> str:
+    """The username as stored with login attempts and in the audit log: itself if it is an
+    account, otherwise an opaque keyed digest."""
+    if db.get_user(username):
+        return username
+    return "?" + hmac.new(_UNKNOWN_KEY, username.encode("utf-8"), hashlib.sha256).hexdigest()[:16]
+
+
 @public
 async def login_submit(request: web.Request) -> web.Response:
     ctx = request.app[CTX]
@@ -352,30 +414,47 @@ async def login_submit(request: web.Request) -> web.Response:
     ip = client_ip(request)
     now = time.time()
     window = float(ctx.settings["lockout_window_minutes"]) * 60
+    max_user = int(ctx.settings["lockout_max_failures_user"])
+    max_ip = int(ctx.settings["lockout_max_failures_ip"])
 
     def _again(error: str, status: int) -> web.Response:
         token = secrets.token_urlsafe(24)
         resp = render(request, "login.html", status=status, login_csrf=token, next=nxt, error=error,
-                      info="", username=username)
+                      info="", username=username if name == username else "")
         _set_cookie(request, resp, LOGIN_CSRF_COOKIE, token)
         return resp
 
+    # the form shows the username again only if it is an account (it may be a mistyped password)
+    name = await _bg(_attempt_name, ctx.db, username) if username else ""
     if not username or not password:
         return _again("아이디와 비밀번호를 입력해 주세요.", 400)
-    fails_user = await _bg(ctx.db.failed_attempts_since, now - window, username=username)
-    fails_ip = await _bg(ctx.db.failed_attempts_since, now - window, ip=ip, reset_on_success=False)
-    if fails_user >= int(ctx.settings["lockout_max_failures_user"]) or fails_ip >= int(ctx.settings["lockout_max_failures_ip"]):
-        await _bg(ctx.db.audit, "login_locked", mask_text(username), None, ip=ip,
-                  detail={"user_failures": fails_user, "ip_failures": fails_ip})
+
+    async def _counts() -> "tuple[int, int]":
+        # per username *and* IP: nobody can lock a counselor out from another address
+        pair = await _bg(ctx.db.failed_attempts_since, now - window, username=name, ip=ip)
+        per_ip = await _bg(ctx.db.failed_attempts_since, now - window, ip=ip, reset_on_success=False)
+        return pair, per_ip
+
+    async def _locked(pair: int, per_ip: int) -> web.Response:
+        await _bg(ctx.db.audit, "login_locked", name, None, ip=ip,
+                  detail={"user_failures": pair, "ip_failures": per_ip})
         minutes = int(ctx.settings["lockout_window_minutes"])
         return _again(f"로그인 실패가 여러 번 있어 잠시 잠겼습니다. {minutes}분 뒤에 다시 시도해 주세요.", 429)
+
+    pair, per_ip = await _counts()
+    if pair >= max_user or per_ip >= max_ip:
+        return await _locked(pair, per_ip)
+    # count this attempt as a failure *before* checking the password, then re-count: parallel
+    # attempts see each other's rows, so no more than the limit ever reach the password check
+    attempt_id = await _bg(ctx.db.record_attempt, name, ip, False, now)
+    pair, per_ip = await _counts()
+    if pair > max_user or per_ip > max_ip:
+        return await _locked(pair, per_ip)
     user = await _bg(_verify_login, ctx.db, username, password)
     if user is None:
-        await _bg(ctx.db.record_attempt, username, ip, False, now)
-        # a password typed into the username box must not sit in the log verbatim
-        await _bg(ctx.db.audit, "login_failed", mask_text(username), None, ip=ip)
+        await _bg(ctx.db.audit, "login_failed", name, None, ip=ip)
         return _again("아이디 또는 비밀번호가 맞지 않습니다.", 401)
-    await _bg(ctx.db.record_attempt, username, ip, True, now)
+    await _bg(ctx.db.mark_attempt_success, attempt_id)
     await _bg(ctx.db.delete_expired_sessions,
               now - float(ctx.settings["session_idle_minutes"]) * 60,
               now - float(ctx.settings["session_max_hours"]) * 3600)
@@ -426,8 +505,8 @@ def _filters(request: web.Request) -> Dict[str, str]:
     return f
 
 
-def _inbox_data(ctx: StaffContext, f: Dict[str, str]) -> Dict[str, Any]:
-    all_items = ctx.conversations.summaries()
+def _inbox_data(ctx: StaffContext, f: Dict[str, str], scope: Optional[str] = None) -> Dict[str, Any]:
+    all_items = _visible(ctx.conversations.summaries(), scope)
     review = ctx.db.review_index()
     hits = ctx.conversations.search_text(f["q"]) if f["q"] else None
     items = filter_summaries(all_items, review, text_hits=hits, **f)
@@ -442,7 +521,7 @@ def _inbox_data(ctx: StaffContext, f: Dict[str, str]) -> Dict[str, Any]:
 async def inbox(request: web.Request) -> web.Response:
     ctx = request.app[CTX]
     f = _filters(request)
-    data = await _bg(_inbox_data, ctx, f)
+    data = await _bg(_inbox_data, ctx, f, _scope(request))
     size = int(ctx.settings["page_size"])
     pages = max(1, math.ceil(len(data["items"]) / size))
     try:
@@ -460,7 +539,7 @@ async def inbox(request: web.Request) -> web.Response:
 async def api_conversations(request: web.Request) -> web.Response:
     ctx = request.app[CTX]
     f = _filters(request)
-    data = await _bg(_inbox_data, ctx, f)
+    data = await _bg(_inbox_data, ctx, f, _scope(request))
     await audit(request, "api_conversations", detail={k: v for k, v in f.items() if v} or None)
     return web.json_response({"count": len(data["items"]), "items": data["items"][:500]})
 
@@ -610,17 +689,36 @@ async def api_conversation(request: web.Request) -> web.Response:
 
 
 # ---- exports -----------------------------------------------------------------
+def _scoped_rows(ctx: StaffContext, rows: List[Dict[str, Any]], scope: Optional[str]) -> List[Dict[str, Any]]:
+    if scope is None:
+        return rows
+    ids = {s["sender_id"] for s in _visible(ctx.conversations.summaries(), scope)}
+    return [r for r in rows if r.get("sender_id") in ids]
+
+
 async def exports_page(request: web.Request) -> web.Response:
     ctx = request.app[CTX]
-    corr = await _bg(ctx.db.list_corrections)
-    st = await _bg(ctx.db.list_stories)
+    corr = await _bg(_scoped_rows, ctx, await _bg(ctx.db.list_corrections), _scope(request))
+    st = await _bg(_scoped_rows, ctx, await _bg(ctx.db.list_stories), _scope(request))
     await audit(request, "view_exports")
     return render(request, "exports.html", corrections=corr, stories=st)
 
 
+def _remask_story(y: str) -> str:
+    """A saved story masked again with today's rules (it may predate them)."""
+    import yaml
+
+    try:
+        doc = yaml.safe_load(y)
+    except yaml.YAMLError:
+        return mask_text(y) if "stories:" not in y else y.split("stories:\n", 1)[0] + "stories: []\n"
+    return yaml.safe_dump(mask_obj(doc), allow_unicode=True, sort_keys=False)
+
+
 async def export_nlu(request: web.Request) -> web.Response:
     ctx = request.app[CTX]
-    corr = await _bg(ctx.db.list_corrections)
+    corr = await _bg(_scoped_rows, ctx, await _bg(ctx.db.list_corrections), _scope(request))
+    corr = [dict(c, annotated_text=mask_text(c["annotated_text"])) for c in corr]  # today's rules
     await audit(request, "export_nlu", detail={"examples": len(corr)})
     return web.Response(text=nlu_yaml(corr), content_type="text/yaml", charset="utf-8",
                         headers={"Content-Disposition": 'attachment; filename="nlu_corrections.yml"'})
@@ -628,9 +726,9 @@ async def export_nlu(request: web.Request) -> web.Response:
 
 async def export_stories(request: web.Request) -> web.Response:
     ctx = request.app[CTX]
-    st = await _bg(ctx.db.list_stories)
+    st = await _bg(_scoped_rows, ctx, await _bg(ctx.db.list_stories), _scope(request))
     await audit(request, "export_stories", detail={"stories": len(st)})
-    return web.Response(text=merge_story_files(s["yaml"] for s in st), content_type="text/yaml",
+    return web.Response(text=merge_story_files(_remask_story(s["yaml"]) for s in st), content_type="text/yaml",
                         charset="utf-8",
                         headers={"Content-Disposition": 'attachment; filename="test_conversations.yml"'})
 
@@ -704,6 +802,9 @@ async def bookings(request: web.Request) -> web.Response:
     ctx = request.app[CTX]
     u = _user(request)
     center = request.query.get("center", "" if "center" in request.query else (u.get("center") or "")).strip()
+    scope = _scope(request)
+    if scope is not None:
+        center = scope  # a counselor sees only their own center's bookings
     day = request.query.get("day", "").strip()
     status = request.query.get("status", "").strip()
     if day:
@@ -715,8 +816,8 @@ async def bookings(request: web.Request) -> web.Response:
         status = ""
     centers: List[str] = []
     try:
-        rows = await _bg(_booking_dicts, ctx, center, day, status)
-        centers = await _bg(_booking_centers, ctx)
+        rows = await _bg(_booking_dicts, ctx, center, day, status) if (center or scope is None) else []
+        centers = await _bg(_booking_centers, ctx) if scope is None else ([scope] if scope else [])
         error = ctx._booking_error
     except Exception as exc:  # booking DB down: say so, keep the console usable
         logger.warning("list_bookings failed: %s", exc)
@@ -765,13 +866,16 @@ async def booking_outcome(request: web.Request) -> web.Response:
 
 
 # ---- dashboard -----------------------------------------------------------------
-def _dashboard_data(ctx: StaffContext, date_from: str, date_to: str, center: str) -> Dict[str, Any]:
-    convs = [s for s in ctx.conversations.summaries() if in_period(s, date_from, date_to)]
+def _dashboard_data(ctx: StaffContext, date_from: str, date_to: str, center: str,
+                    scope: Optional[str] = None) -> Dict[str, Any]:
+    if scope is not None:
+        center = scope
+    convs = [s for s in _visible(ctx.conversations.summaries(), scope) if in_period(s, date_from, date_to)]
     booking_error = ""
     bookings_list: Optional[List[Dict[str, Any]]] = None
     try:
         if ctx.booking_store() is not None:
-            bookings_list = _booking_dicts(ctx, center=center)
+            bookings_list = _booking_dicts(ctx, center=center) if (center or scope is None) else []
             if date_from or date_to:
                 bookings_list = [b for b in bookings_list if _booking_in_period(b, date_from, date_to)]
         else:
@@ -799,7 +903,7 @@ async def dashboard(request: web.Request) -> web.Response:
     ctx = request.app[CTX]
     f = _filters(request)
     center = request.query.get("center", "").strip()
-    m = await _bg(_dashboard_data, ctx, f["date_from"], f["date_to"], center)
+    m = await _bg(_dashboard_data, ctx, f["date_from"], f["date_to"], center, _scope(request))
     await audit(request, "view_dashboard", detail={"from": f["date_from"], "to": f["date_to"], "center": center})
     return render(request, "dashboard.html", m=m, f=f, center=center)
 
@@ -808,7 +912,7 @@ async def api_dashboard(request: web.Request) -> web.Response:
     ctx = request.app[CTX]
     f = _filters(request)
     center = request.query.get("center", "").strip()
-    m = await _bg(_dashboard_data, ctx, f["date_from"], f["date_to"], center)
+    m = await _bg(_dashboard_data, ctx, f["date_from"], f["date_to"], center, _scope(request))
     await audit(request, "api_dashboard")
     return web.json_response(m)
 
@@ -833,7 +937,9 @@ async def change_password(request: web.Request) -> web.Response:
         await audit(request, "password_change_failed", target=u["username"])
         raise web.HTTPFound("/staff/account?" + urlencode({"err": "현재 비밀번호가 맞지 않습니다."}))
     await _bg(ctx.db.update_user, u["username"], password_hash=await _bg(security.hash_password, new))
-    await audit(request, "password_change", target=u["username"])
+    # whoever else holds a session of this account (a stolen cookie, another PC) is logged out
+    ended = await _bg(ctx.db.delete_user_sessions, u["id"], request["staff_session"]["id"])
+    await audit(request, "password_change", target=u["username"], detail={"other_sessions_ended": ended})
     raise web.HTTPFound("/staff/account?" + urlencode({"ok": "비밀번호를 바꿨습니다."}))
 
 

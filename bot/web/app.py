@@ -19,14 +19,22 @@ cap with a note, control chars removed, metadata whitelisted to
 forced into the ``web-`` namespace so the web cannot write into Kakao
 conversations.  Rasa down/slow/garbage -> 200 with a polite Korean bot message
 (1350/129); never a 500.
+
+Security: the proxy authenticates to Rasa's REST channel with ``X-Web-Proxy-Token``
+(env ``WEB_PROXY_TOKEN``, the same value Rasa has), which is what lets it use ``web-`` ids;
+deeply nested JSON is a polite 400; each client IP and each sender id has a token bucket
+(``bot.channels.ratelimit``; env ``RATE_LIMIT_*``) and a burst gets a polite 429 in the
+widget's format.  Client IPs come from ``X-Forwarded-For`` only with ``WEB_TRUST_PROXY=true``.
 """
 from __future__ import annotations
 
 import asyncio
 import functools
 import importlib
+import ipaddress
 import json
 import logging
+import os
 import re
 from pathlib import Path
 from typing import Any, Dict, List, Optional
@@ -35,6 +43,7 @@ import aiohttp
 from aiohttp import web
 
 from bot.web import compat
+from bot.channels.ratelimit import RATE_LIMITED_TEXT, limiters_from_env
 from bot.channels.sanitize import (
     EMPTY_REPLY,
     MALFORMED_REPLY,
@@ -60,6 +69,10 @@ RASA_URL_KEY = web.AppKey("rasa_url", str)
 TIMEOUT_KEY = web.AppKey("timeout", float)
 SESSION_KEY = web.AppKey("session", aiohttp.ClientSession)
 STATIC_KEY = web.AppKey("static_dir", Path)
+PROXY_TOKEN_KEY = web.AppKey("proxy_token", str)
+LIMITS_KEY = web.AppKey("limits", tuple)
+TRUST_PROXY_KEY = web.AppKey("trust_proxy", bool)
+PROXY_HEADER = "X-Web-Proxy-Token"
 
 # The widget page must not run inline or third-party scripts.
 WIDGET_CSP = (
@@ -123,7 +136,35 @@ def _clean_rasa_messages(data: Any, sender: str) -> Optional[List[Dict[str, Any]
     return out
 
 
+def client_ip(request: web.Request) -> str:
+    if request.app.get(TRUST_PROXY_KEY):
+        fwd = request.headers.get("X-Forwarded-For", "")
+        if fwd:
+            return fwd.split(",")[0].strip()[:64]
+    return (request.remote or "unknown")[:64]
+
+
+def _is_loopback(ip: str) -> bool:
+    try:
+        return ipaddress.ip_address(ip).is_loopback
+    except ValueError:
+        return False
+
+
+def _rate_limited(sender: str = "") -> web.Response:
+    return web.json_response(
+        {"status": "rate_limited", "sender": sender, "truncated": False,
+         "messages": [{"recipient_id": sender, "text": RATE_LIMITED_TEXT}]},
+        status=429, dumps=_dumps, headers={"Retry-After": "10"},
+    )
+
+
 async def chat(request: web.Request) -> web.Response:
+    per_sender, per_ip = request.app[LIMITS_KEY]
+    ip = client_ip(request)
+    # loopback = a local test or a reverse proxy without WEB_TRUST_PROXY: the sender bucket still applies
+    if not _is_loopback(ip) and not per_ip.allow("ip:" + ip):
+        return _rate_limited()
     try:
         raw = await request.read()
     except web.HTTPRequestEntityTooLarge:
@@ -132,7 +173,7 @@ async def chat(request: web.Request) -> web.Response:
         )
     try:
         body = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):
         return _bad_request("malformed_json", MALFORMED_REPLY)
     if not isinstance(body, dict):
         return _bad_request("malformed_json", MALFORMED_REPLY)
@@ -143,6 +184,8 @@ async def chat(request: web.Request) -> web.Response:
             "bad_sender",
             "대화 정보를 확인하지 못했어요. '새 대화'를 눌러 다시 시작해 주세요.",
         )
+    if not per_sender.allow(sender):
+        return _rate_limited(sender)
     text, truncated = clean_user_text(body.get("message"))
     if text is None:
         return _bad_request("bad_message", MALFORMED_REPLY)
@@ -160,6 +203,7 @@ async def chat(request: web.Request) -> web.Response:
         async with session.post(
             url,
             json=payload,
+            headers={PROXY_HEADER: request.app[PROXY_TOKEN_KEY]} if request.app[PROXY_TOKEN_KEY] else None,
             timeout=aiohttp.ClientTimeout(total=request.app[TIMEOUT_KEY]),
         ) as resp:
             if resp.status != 200:
@@ -260,6 +304,9 @@ def create_app(
     timeout: float = DEFAULT_TIMEOUT,
     staff_settings: Optional[Dict[str, Any]] = None,
     mount_staff: bool = True,
+    proxy_token: Optional[str] = None,
+    limits: Optional[tuple] = None,
+    trust_proxy: Optional[bool] = None,
 ) -> web.Application:
     """Build the web application.
 
@@ -273,6 +320,10 @@ def create_app(
     app[RASA_URL_KEY] = rasa_url
     app[TIMEOUT_KEY] = float(timeout)
     app[STATIC_KEY] = Path(static_dir) if static_dir else DEFAULT_STATIC_DIR
+    app[PROXY_TOKEN_KEY] = (proxy_token if proxy_token is not None else os.environ.get("WEB_PROXY_TOKEN", "")).strip()
+    app[LIMITS_KEY] = tuple(limits) if limits is not None else limiters_from_env()
+    app[TRUST_PROXY_KEY] = bool(trust_proxy) if trust_proxy is not None else (
+        os.environ.get("WEB_TRUST_PROXY", "").strip().lower() in ("1", "true", "yes"))
 
     async def session_ctx(app: web.Application):
         app[SESSION_KEY] = aiohttp.ClientSession()

@@ -11,6 +11,7 @@ server, PostgreSQL and Redis). Everything is bounded and stopped; the temp dir i
 from __future__ import annotations
 
 import os
+import secrets
 import shutil
 import signal
 import subprocess
@@ -141,6 +142,9 @@ class Cluster:
             "STAFF_DB_URL": f"sqlite:///{self.workdir / 'staff.db'}",
             "PG_HOST": tu.host, "PG_PORT": str(tu.port), "PG_DB": tu.database, "PG_USER": tu.username,
             "PG_PASSWORD": "", "REDIS_HOST": "127.0.0.1", "REDIS_PORT": str(self.redis_port), "REDIS_DB": "0",
+            # shared secrets (SECURITY.md); limits off: the tests drive many conversations at once
+            "ACTION_SERVER_TOKEN": secrets.token_urlsafe(32), "WEB_PROXY_TOKEN": secrets.token_urlsafe(32),
+            "RASA_TELEMETRY_ENABLED": "false", "RATE_LIMIT_PER_MINUTE": "0", "KAKAO_REPLAY_SECONDS": "0",
         })
         if self.capacity_file:
             base["BOOKING_CAPACITY_FILE"] = str(self.capacity_file)
@@ -167,8 +171,8 @@ class Cluster:
         return self
 
     def start_actions(self, i: int, wait: bool = True) -> None:
-        self._spawn(f"actions{i}", [str(VENV_BIN / "rasa"), "run", "actions", "--port", str(self.action_ports[i]),
-                                    "--actions", "actions"], self.env)
+        self._spawn(f"actions{i}", [str(VENV_BIN / "python"), "-m", "bot.action_server", "--port",
+                                    str(self.action_ports[i]), "--actions", "actions"], self.env)
         if wait:
             wait_http(f"http://127.0.0.1:{self.action_ports[i]}/health", 120, [self.procs[f"actions{i}"]])
 

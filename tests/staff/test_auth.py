@@ -225,7 +225,9 @@ async def test_unknown_user_and_inactive_user_rejected(client, h):
     r = await h.login(client, "01012345678", "whatever-password", expect_ok=False)
     assert r.status == 401
     names = [a["username"] for a in _audit_rows(client.app, "login_failed")]
-    assert names == ["010****5678", "ghost"]  # newest first, identifiers masked
+    # unknown names are not stored at all (they may be a password typed into the wrong box)
+    assert len(names) == 2 and all(n.startswith("?") for n in names) and names[0] != names[1]
+    assert "ghost" not in str(names) and "5678" not in str(names)
     from bot.staff import CTX
 
     client.app[CTX].db.update_user(h.COUNSELOR[0], active=False)
@@ -308,3 +310,163 @@ def test_migration_is_idempotent(tmp_path):
     with b.engine.connect() as c:
         assert c.execute(sa.text("select count(*) from staff_schema")).scalar() == 1
     b.dispose()
+
+
+# ---- issue 13: lockout by username+IP, parallel attempts, passwords in the username box,
+# ---- sessions ended by a password change, counselors limited to their center, Secure cookie
+
+async def _login_from(client, h, username, password, ip):
+    r = await client.get("/staff/login")
+    token = h.CSRF_RE.search(await r.text()).group(1)
+    return await client.post("/staff/login", allow_redirects=False, headers={"X-Forwarded-For": ip},
+                             data={"csrf_token": token, "username": username, "password": password})
+
+
+async def test_nobody_can_lock_a_counselor_out_from_elsewhere(client_factory, h):
+    c = await client_factory(trust_proxy=True)
+    for _ in range(6):
+        r = await _login_from(c, h, h.COUNSELOR[0], "틀린-비밀번호-0000", "203.0.113.66")
+    assert r.status == 429  # the attacker's address is locked for this username
+    r = await _login_from(c, h, *h.COUNSELOR, "198.51.100.20")  # the counselor at the center
+    assert r.status == 302
+
+
+async def test_parallel_attempts_cannot_exceed_the_limit(client_factory, h):
+    import asyncio
+
+    c = await client_factory(trust_proxy=True)
+    r = await c.get("/staff/login")
+    token = h.CSRF_RE.search(await r.text()).group(1)
+
+    async def attempt(i):
+        r = await c.post("/staff/login", allow_redirects=False, headers={"X-Forwarded-For": "203.0.113.7"},
+                         data={"csrf_token": token, "username": h.COUNSELOR[0], "password": f"guess-{i:04d}-xyz"})
+        return r.status
+
+    statuses = await asyncio.gather(*[attempt(i) for i in range(20)])
+    checked = len(_audit_rows(c.app, "login_failed"))  # attempts whose password was really checked
+    assert checked <= 5, statuses
+    assert statuses.count(401) == checked and statuses.count(429) == 20 - checked
+
+
+async def test_a_password_typed_as_username_is_never_stored(client, h):
+    secret = "Sup3r-비밀-Passw0rd!"
+    r = await h.login(client, secret, "", expect_ok=False)
+    assert r.status == 400 and secret not in await r.text()
+    r = await h.login(client, secret, "something-else-123", expect_ok=False)
+    assert r.status == 401
+    assert secret not in await r.text()  # not echoed back into the form either
+    from bot.staff import CTX
+
+    db = client.app[CTX].db
+    with db.engine.connect() as conn:
+        dumped = " ".join(str(tuple(row)) for t in (audit, login_attempts) for row in conn.execute(sa.select(t)))
+    assert secret not in dumped and "Sup3r" not in dumped
+
+
+async def test_password_change_ends_the_other_sessions(client_factory, h):
+    here = await client_factory()
+    await h.login(here, *h.COUNSELOR)
+    from aiohttp.test_utils import TestClient
+
+    elsewhere = TestClient(here.server)  # same app, another browser (its own cookie jar)
+    await h.login(elsewhere, *h.COUNSELOR)
+    assert (await elsewhere.get("/staff/account", allow_redirects=False)).status == 200
+    token = await h.csrf_of(here)
+    r = await here.post("/staff/account/password", allow_redirects=False, data={
+        "csrf_token": token, "current": h.COUNSELOR[1], "new": "새로운-비밀번호-77", "confirm": "새로운-비밀번호-77"})
+    assert "ok=" in r.headers["Location"]
+    r = await elsewhere.get("/staff/account", allow_redirects=False)
+    assert r.status == 302 and r.headers["Location"].startswith("/staff/login")
+    assert (await here.get("/staff/account", allow_redirects=False)).status == 200  # this session stays
+    await elsewhere.session.close()
+
+
+async def test_secure_cookie_behind_a_tls_proxy(client_factory, h):
+    c = await client_factory(trust_proxy=True)
+    r = await c.get("/staff/login", headers={"X-Forwarded-Proto": "https"})
+    assert any("Secure" in x for x in r.headers.getall("Set-Cookie"))
+    r = await c.get("/staff/login")
+    assert not any("Secure" in x for x in r.headers.getall("Set-Cookie"))  # plain http in development
+
+
+async def _routed_tracker(path):
+    """Conversations routed to two centers and one not routed yet."""
+    from rasa.shared.core.domain import Domain
+    from rasa.shared.core.events import ActionExecuted, SessionStarted, SlotSet, UserUttered
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    from bot.stores import MaskingSQLTrackerStore
+
+    domain = Domain.from_yaml("version: '3.1'\nslots:\n  center_name: {type: text, mappings: [{type: custom}]}\n")
+    store = MaskingSQLTrackerStore(domain=domain, dialect="sqlite", db=str(path))
+    t0 = time.time() - 3600
+
+    for sender, center in (("web-seoul-0001", "서울고용센터"), ("kakao-busan-0002", "부산고용센터"),
+                           ("web-none-0003", None)):
+        evs = [ActionExecuted("action_session_start", timestamp=t0), SessionStarted(timestamp=t0),
+               ActionExecuted("action_listen", timestamp=t0),
+               UserUttered("빚 상담 받고 싶어요", intent={"name": "inform_need", "confidence": 0.9}, timestamp=t0 + 1)]
+        if center:
+            evs.append(SlotSet("center_name", center, timestamp=t0 + 2))
+        await store.save(DialogueStateTracker.from_events(sender, evs, domain.slots))
+
+    store.engine.dispose()
+
+
+async def test_counselors_see_only_their_centers_conversations_and_bookings(client_factory, h, tmp_path):
+    from datetime import datetime
+
+    from bot.booking import KST, BookingStore
+
+    db_path = tmp_path / "routed.db"
+    await _routed_tracker(db_path)
+    store = BookingStore(url=f"sqlite:///{tmp_path / 'b2.db'}", clock=lambda: datetime(2026, 11, 23, 9, 0, tzinfo=KST))
+    own = store.book("서울고용센터", datetime(2026, 11, 24, 14, 0, tzinfo=KST), "김민수", "010-1234-5678", {})
+    other = store.book("부산고용센터", datetime(2026, 11, 24, 14, 0, tzinfo=KST), "박지성", "010-4444-5555", {})
+    c = await client_factory(tracker_db_url=f"sqlite:///{db_path}", booking_store=store)
+    await h.login(c, *h.COUNSELOR)  # counselor of 서울고용센터
+    r = await c.get("/staff/api/conversations")
+    assert [i["sender_id"] for i in (await r.json())["items"]] == ["web-seoul-0001"]
+    assert (await c.get("/staff/conversations/web-seoul-0001")).status == 200
+    for path in ("/staff/conversations/kakao-busan-0002", "/staff/api/conversations/kakao-busan-0002",
+                 "/staff/conversations/web-none-0003", "/staff/conversations/kakao-busan-0002/story.yml"):
+        assert (await c.get(path)).status == 404, path
+    token = await h.csrf_of(c)
+    r = await c.post("/staff/conversations/kakao-busan-0002/notes", data={"csrf_token": token, "body": "메모"})
+    assert r.status == 404
+    from bot.staff import CTX
+
+    assert c.app[CTX].db.get_review("kakao-busan-0002")["notes"] == []
+    for q in ("", "?center=부산고용센터", "?center="):
+        html = await (await c.get("/staff/bookings" + q)).text()
+        assert own.code in html and other.code not in html, q
+    r = await c.post(f"/staff/bookings/{other.code}/outcome", data={"csrf_token": token, "status": "no_show"})
+    assert r.status == 404 and store.staff_get(other.code).status == "booked"
+    m = await (await c.get("/staff/api/dashboard?center=부산고용센터")).json()
+    assert m["conversations"] == 1 and m["bookings"]["total"] == 1
+    # an admin sees everything
+    admin = await client_factory(tracker_db_url=f"sqlite:///{db_path}", booking_store=store)
+    await h.login(admin, *h.ADMIN)
+    ids = {i["sender_id"] for i in (await (await admin.get("/staff/api/conversations")).json())["items"]}
+    assert ids == {"web-seoul-0001", "kakao-busan-0002", "web-none-0003"}
+    store.close()
+
+
+async def test_exports_mask_saved_stories_and_corrections_with_todays_rules(client, h):
+    """Stories saved before the masking rules improved must not leave with a raw 주민번호."""
+    import yaml
+
+    from bot.staff import CTX
+
+    db = client.app[CTX].db
+    legacy = ('version: "3.1"\nstories:\n- story: 상담 대화 web-kim-0001\n  steps:\n'
+              '  - user: |\n      주민번호 900101 - 1234567 이에요\n    intent: inform\n  - action: utter_ok\n')
+    db.save_story("web-kim-0001", "상담 대화 web-kim-0001", legacy, "admin")
+    db.upsert_correction("web-kim-0001", 3, "공일공 일이삼사 오육칠팔", "공일공 일이삼사 오육칠팔", "inform", "admin")
+    await h.login(client, *h.ADMIN)
+    stories = await (await client.get("/staff/exports/stories.yml")).text()
+    assert "1234567" not in stories and "900101 - 1******" in stories
+    assert yaml.safe_load(stories)["stories"][0]["steps"][1] == {"action": "utter_ok"}
+    nlu = await (await client.get("/staff/exports/nlu.yml")).text()
+    assert "일이삼사" not in nlu and "공일공" in nlu

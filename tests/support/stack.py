@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import secrets
 import signal
 import socket
 import subprocess
@@ -56,10 +57,20 @@ class Stack:
             "STAFF_DB_URL": f"sqlite:///{workdir / 'staff.db'}",
             "TRACKER_DB_URL": f"sqlite:///{self.tracker_db}",
             "SQLALCHEMY_SILENCE_UBER_WARNING": "1",
+            "RASA_TELEMETRY_ENABLED": "false",
+            # shared secrets as scripts/run.sh sets them (Rasa -> actions, web proxy -> Rasa REST)
+            "ACTION_SERVER_TOKEN": secrets.token_urlsafe(32),
+            "WEB_PROXY_TOKEN": secrets.token_urlsafe(32),
+            # tests drive conversations faster than a person types (the same "네" twice within
+            # seconds): rate limits and the Kakao replay window have their own tests
+            "RATE_LIMIT_PER_MINUTE": os.environ.get("RATE_LIMIT_PER_MINUTE", "0"),
+            "KAKAO_REPLAY_SECONDS": os.environ.get("KAKAO_REPLAY_SECONDS", "0"),
         })
+        self.env.pop("BOT_ENV", None)
         self.endpoints = workdir / "endpoints.yml"
         self.endpoints.write_text(
             f'action_endpoint:\n  url: "http://127.0.0.1:{self.action_port}/webhook"\n'
+            f"  headers:\n    X-Action-Token: ${{ACTION_SERVER_TOKEN}}\n"
             f"tracker_store:\n  type: bot.stores.MaskingSQLTrackerStore\n  dialect: sqlite\n  db: {self.tracker_db}\n",
             encoding="utf-8")
 
@@ -83,12 +94,13 @@ class Stack:
         return p
 
     def start_actions(self):
-        self._spawn("actions", [str(VENV_BIN / "rasa"), "run", "actions", "--port", str(self.action_port),
-                                "--actions", "actions"])
+        self._spawn("actions", [str(VENV_BIN / "python"), "-m", "bot.action_server", "--host", "127.0.0.1",
+                                "--port", str(self.action_port), "--actions", "actions"])
         wait_http(f"http://127.0.0.1:{self.action_port}/health", 120, [self.procs["actions"]])
 
     def start_rasa(self):
-        self._spawn("rasa", [str(VENV_BIN / "rasa"), "run", "--model", str(MODEL), "--port", str(self.rasa_port),
+        self._spawn("rasa", [str(VENV_BIN / "rasa"), "run", "--model", str(MODEL), "--interface", "127.0.0.1",
+                             "--port", str(self.rasa_port),
                              "--credentials", "credentials.yml", "--endpoints", str(self.endpoints)])
         wait_http(f"http://127.0.0.1:{self.rasa_port}/webhooks/rest/", 240, [self.procs["rasa"]])
 

@@ -39,6 +39,9 @@ class FakeRasa:
                 {"title": "국민취업지원제도", "description": "가능성 높음 (참고용)", "detail_payload": "자세히 국민취업지원제도"},
                 {"title": "<img src=x onerror=alert(1)>", "description": "XSS 확인용", "detail_payload": "자세히 테스트"},
             ]}}]
+        if message == "내 기록 삭제":  # what Rasa's REST channel answers after deleting
+            return [{"recipient_id": sender, "text": "대화 기록을 모두 삭제했어요. 이제 새로 시작하시면 됩니다.",
+                     "custom": {"type": "forget"}}]
         if message == "센터 찾기":
             return [{"recipient_id": sender, "custom": {"type": "location_request"}}]
         return [{"recipient_id": sender, "text": f"받은 말: {message}"}]

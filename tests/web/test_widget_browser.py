@@ -115,6 +115,29 @@ def test_transcript_survives_reload_and_reset_clears(page, servers):
     assert page.evaluate("document.activeElement.id") == "chat-input"
 
 
+def test_deletion_also_clears_the_browser_copy(page, servers):
+    send(page, "제 번호는 010-1234-5678이에요")
+    page.wait_for_selector("text=받은 말: 제 번호는")
+    wait_idle(page)
+    assert "010-1234-5678" in (page.evaluate("localStorage.getItem('gbchat.transcript')") or "")
+    old_sender = page.evaluate("localStorage.getItem('gbchat.sender')")
+    page.evaluate("sessionStorage.setItem('gbchat.transcript', 'x')")
+    send(page, "내 기록 삭제")
+    page.wait_for_selector("text=대화 기록을 모두 삭제했어요")
+    wait_idle(page)
+    assert page.evaluate("localStorage.getItem('gbchat.transcript')") is None
+    assert page.evaluate("sessionStorage.getItem('gbchat.transcript')") is None
+    assert page.evaluate("localStorage.getItem('gbchat.sender')") is None
+    assert "010-1234-5678" not in page.locator("#chat-log").inner_text()  # gone from the page too
+    page.reload()
+    page.wait_for_selector("#chat-log .msg-bot")
+    assert "010-1234-5678" not in page.locator("#chat-log").inner_text()
+    assert "대화 기록을 모두 삭제했어요" not in page.locator("#chat-log").inner_text()
+    send(page, "안녕하세요")
+    page.wait_for_selector("text=어떤 도움이 필요하세요?")
+    assert servers.fake.received[-1]["sender"] != old_sender  # a fresh conversation id
+
+
 def test_keyboard_only_send(page, servers):
     for _ in range(20):
         if page.evaluate("document.activeElement && document.activeElement.id") == "chat-input":
