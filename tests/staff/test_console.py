@@ -410,7 +410,7 @@ async def test_old_booking_summary_still_renders_with_korean_labels(client_facto
 
 
 async def test_transcript_default_view_is_readable_with_trace_behind_toggle(client, h):
-    await h.login(client, *h.COUNSELOR)
+    await h.login(client, *h.ADMIN)  # admins see every center's conversations
     html = await (await client.get("/staff/conversations/web-kim-0001")).text()
     readable, trace = html.split('<details class="trace">', 1)
     assert "빚이 너무 많아서 상담받고 싶어요" in readable and "채무조정 제도는 가능성이 높아요" in readable
@@ -464,7 +464,7 @@ def test_channel_labels_from_sender_prefix_and_input_channel():
 async def test_dashboard_shows_satisfaction_beside_linked_counts(client_factory, h, booking_store):
     store, _ = booking_store
     client = await client_factory(booking_store=store)
-    await h.login(client, *h.COUNSELOR)
+    await h.login(client, *h.ADMIN)  # counselors see only their own center's bookings
     html = await (await client.get("/staff/dashboard")).text()
     section = html[html.index("예약과 연계"):]
     assert "연계한 방문" in section and 'id="satisfaction-beside-linked"' in section

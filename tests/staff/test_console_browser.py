@@ -65,8 +65,9 @@ async def test_login_filter_open_transcript_mark_reviewed(base_url, page, h):
     page.on("response", lambda r: errors.append(f"{r.status} {r.url}") if r.status >= 400 else None)
     await page.goto(base_url + "/staff/conversations")
     assert "/staff/login" in page.url  # not logged in: sent to the login form
-    await page.get_by_label("아이디").fill(h.COUNSELOR[0])
-    await page.get_by_label("비밀번호").fill(h.COUNSELOR[1])
+    # an admin sees every center's conversations (counselors only those routed to their center)
+    await page.get_by_label("아이디").fill(h.ADMIN[0])
+    await page.get_by_label("비밀번호").fill(h.ADMIN[1])
     await page.get_by_role("button", name="로그인").click()
     await expect(page.get_by_role("heading", name="대화함")).to_be_visible()
     await expect(page.locator("#result-count")).to_have_text("전체 4건 중 4건")
@@ -99,7 +100,7 @@ async def test_login_filter_open_transcript_mark_reviewed(base_url, page, h):
     await page.get_by_role("button", name="상태 저장").click()
     await expect(page.locator("p.info")).to_have_text("검토 상태를 저장했습니다.")
     await expect(page.locator("#review-status")).to_contain_text("검토 완료")
-    await expect(page.locator("#review-status")).to_contain_text(h.COUNSELOR[0])
+    await expect(page.locator("#review-status")).to_contain_text(h.ADMIN[0])
     out = REPO / "reports" / "staff-console.png"
     out.parent.mkdir(parents=True, exist_ok=True)
     await page.screenshot(path=str(out), full_page=True)
