@@ -63,19 +63,55 @@ class Signal:
 
 
 def assess(text: str) -> Signal:
-    """What a message says about the person's safety (every message, every state)."""
+    """What a message says about the person's safety (every message, every state).
+
+    Rules first (bot.safety.detector: morpheme-aware phrasing with idiom/hyperbole/other-person
+    context); when they find nothing, a small char n-gram classifier (bot.safety.model) may raise
+    "check" if it is confident. Bounded: only the first 2,000 and the last 500 characters are read.
+    """
+    from bot.safety import detector
+
     t = normalise(text)
-    m = _RE.search(t) or _HYPERBOLE_DESPAIR.search(t)
-    if not m:
+    if not t.strip():
         return Signal()
-    return Signal(level="risk", kind="suicide", evidence=m.group(0), source="rules")
+    hits = detector.detect(t)
+    if hits:
+        top = hits[0]
+        level = top.level
+        kinds = [h.kind for h in hits if detector.RANK[h.level] == detector.RANK[level]]
+        kind = _pick_kind(kinds)
+        if level in ("risk", "check") and kind != "violence" and _names_method_or_time(hits, t):
+            level = "imminent"
+        extra = tuple(dict.fromkeys(h.rule for h in hits))
+        other_kinds = {h.kind for h in hits} - {kind}
+        if "violence" in other_kinds:
+            extra += ("also:violence",)
+        elif other_kinds and kind == "violence":
+            extra += ("also:suicide",)
+        return Signal(level=level, kind=kind, evidence=top.evidence, source="rules", extra=extra)
+    from bot.safety import model
+
+    p = model.probability(t)
+    if p >= model.THRESHOLD:
+        return Signal(level="check", kind="suicide", evidence=detector.bounded(t)[:80], source="model",
+                      extra=(f"p={p:.2f}",))
+    return Signal()
 
 
-def messages_for(signal: Signal) -> List[Dict[str, Any]]:
-    """The first reply to a raised signal: warm, short, lines first; ends with the safety check question."""
-    if not signal.raised:
-        return []
-    return [{"text": CRISIS_LINES}]
+def _pick_kind(kinds: List[str]) -> str:
+    for k in ("suicide", "self_harm", "violence"):
+        if k in kinds:
+            return k
+    return kinds[0] if kinds else ""
+
+
+_TIME = re.compile(r"오늘\s?밤|오늘|지금|내일|이따|곧|이번\s?주|주말에")
+
+
+def _names_method_or_time(hits, text: str) -> bool:
+    """A raised suicide/self-harm signal plus a time ("오늘", "지금") or a second imminent cue."""
+    return any(h.level == "imminent" for h in hits) or (
+        any(h.level == "risk" for h in hits) and bool(_TIME.search(text)))
 
 
 FOLLOWUP_ANSWERS = ("safe_continue", "not_safe", "unclear")

@@ -1,0 +1,322 @@
+"""Rule layer of the crisis detector: phrasing, not keywords (no Rasa imports).
+
+Each sentence of a message is looked at in two forms:
+
+* ``compact``: NFC, lower case, common typos and 초성/slang spellings normalised (죽구싶어 → 죽고싶어,
+  주글래 → 죽을래, 살기시러 → 살기싫어), spaces and emoticons removed, so "죽고 싶어"/"죽고싶어"/
+  "죽구 싶어" are one form;
+* ``lemmas``: mecab morphemes as ``lemma/TAG`` (V verb/adjective/aux, N noun, E ending, J particle,
+  M adverb, S symbol), contractions expanded (써놨 → 쓰/V 어/E 놓/V 았/E, 모아 → 모으/V 아/E), so a rule
+  says "the verb 죽 (not the adverb/noun 죽 = porridge) followed by a wish or an intention" once
+  instead of listing spellings.
+
+Rules carry a level (imminent > risk > check) and a kind (suicide | self_harm | violence). A second pass
+removes what the context explains away: idioms (자살행위, 투신 = devote oneself, 유서 깊은), hyperbole
+("힘들어 죽겠어"), negation ("나쁜 생각 안 하고"), and reports about other people (news, fiction,
+games, statistics, job ads) -- unless the sentence also states the person's own wish or intention.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import List, Optional, Sequence, Tuple
+
+RANK = {"none": 0, "check": 1, "risk": 2, "imminent": 3}
+
+HEAD_CHARS = 2000   # bounded work on any input: the first 2,000 and the last 500 characters
+TAIL_CHARS = 500
+
+
+def bounded(text: str) -> str:
+    text = unicodedata.normalize("NFC", text or "")
+    if len(text) <= HEAD_CHARS + TAIL_CHARS:
+        return text
+    return text[:HEAD_CHARS] + "\n" + text[-TAIL_CHARS:]
+
+
+# ----------------------------------------------------------------------------- normalisation
+_TYPOS: Sequence[Tuple[str, str]] = (
+    ("주글", "죽을"), ("주거버", "죽어버"), ("주겄", "죽었"), ("주금", "죽음"), ("죽구", "죽고"), ("주그", "죽으"),
+    ("고십", "고싶"), ("고시퍼", "고싶어"), ("고시프", "고싶"), ("구싶", "고싶"), ("고싶당", "고싶다"), ("싶어여", "싶어요"),
+    ("살기시러", "살기싫어"), ("살기실어", "살기싫어"), ("살기실타", "살기싫다"), ("살기시르", "살기싫"),
+    ("햇어", "했어"), ("햇다", "했다"), ("햇는", "했는"), ("하구싶", "하고싶"), ("자살하구", "자살하고"),
+    ("ㅈㅅ하고싶", "자살하고싶"), ("ㅈㅅ하고 싶", "자살하고 싶"), ("ㅈㅅ할래", "자살할래"), ("ㅈㅅ할까", "자살할까"),
+    ("ㅈㅅ하려", "자살하려"), ("ㅈㅅ각", "자살각"), ("ㅈㅅ마렵", "자살마렵"),
+    ("ㅈㄱㅅㅇ", "죽고싶어"), ("ㅈㄱㅅㄷ", "죽고싶다"), ("ㅈㄱㅅㅍ", "죽고싶"), ("ㅈㄱㅅㅍㄷ", "죽고싶다"),
+)
+_NOISE = re.compile(r"[\sㅠㅜㅋㅎ~!?.,·…'\"“”‘’()\[\]{}^;:*_+=/\\|<>-]+")
+_REPEAT = re.compile(r"(.)\1{2,}")
+
+
+def compact(text: str) -> str:
+    t = unicodedata.normalize("NFC", text).lower()
+    t = _NOISE.sub("", t)
+    t = _REPEAT.sub(r"\1\1", t)
+    for a, b in _TYPOS:
+        if a in t:
+            t = t.replace(a, b)
+    return t
+
+
+_TAGS = {"VV": "V", "VA": "V", "VX": "V", "XSV": "V", "XSA": "V", "VCP": "V", "VCN": "V",
+         "NNG": "N", "NNP": "N", "NNB": "N", "NNBC": "N", "NP": "N", "NR": "N", "XR": "N",
+         "MAG": "M", "MAJ": "M", "MM": "M", "IC": "M"}
+
+
+def _tag(pos: str) -> str:
+    if pos in _TAGS:
+        return _TAGS[pos]
+    if pos.startswith(("E",)):
+        return "E"
+    if pos.startswith("J"):
+        return "J"
+    return "S"
+
+
+def lemmas(text: str) -> str:
+    """``lemma/TAG`` morphemes of `text`, space separated (mecab; empty string if unavailable)."""
+    try:
+        from bot.korean.morph import MecabBackend
+
+        tagger = MecabBackend._get()
+        parsed = tagger.parse(text.replace("ㅈㅅ", " ").replace("ㅠ", " "))
+    except Exception:  # pragma: no cover - mecab is a hard dependency of the project
+        return ""
+    out: List[str] = []
+    for m in parsed:
+        expr = m.feature.expression
+        if expr:
+            for part in expr.split("+"):
+                bits = part.split("/")
+                if len(bits) >= 2:
+                    out.append(f"{_jamo(bits[0])}/{_tag(bits[1])}")
+        else:
+            out.append(f"{_jamo(m.surface)}/{_tag(m.pos.split('+')[0])}")
+    return " ".join(out)
+
+
+def _jamo(s: str) -> str:
+    return s.replace("ᆯ", "ㄹ").replace("ᆫ", "ㄴ").replace("ᆸ", "ㅂ").replace("ᆷ", "ㅁ")
+
+
+# ----------------------------------------------------------------------------- rules
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    level: str
+    kind: str
+    pattern: "re.Pattern[str]"
+    on: str = "c"           # "c" compact text, "l" lemma stream
+    mention: bool = False   # a word that can be about someone else / an idiom: context may explain it away
+    needs: Optional["re.Pattern[str]"] = None  # lemma-stream check for compact rules (자살 the noun, not 혼자 살)
+    unless_before: Optional["re.Pattern[str]"] = None  # the hit does not count after this (서류 다 끝내고 싶어요)
+
+
+def _c(name, level, kind, rx, mention=False, needs=None, unless_before=None):
+    return Rule(name, level, kind, re.compile(rx), "c", mention, re.compile(needs) if needs else None,
+                re.compile(unless_before) if unless_before else None)
+
+
+# Things one "finishes" or "gives up" that are not one's life.
+_TASKS = (r"서류|신청|작성|상담|대화|업무|공부|숙제|작업|등록|절차|이사|계약|접수|예약|회사|일을|일도|일은|알바|"
+          r"시험|과제|치료|공사|수업|학교|운동|다이어트|게임|연애|결혼|사업|장사|가게|빚을|대출")
+
+
+def _l(name, level, kind, rx, mention=False):
+    return Rule(name, level, kind, re.compile(rx), "l", mention)
+
+
+# lemma-stream building blocks
+_WISH = r"(?:고|구|기)/E (?:싶|시프|십)/V(?! 지/E 않/V)|고파/E|고프/V"
+_INTENT = (r"(?:ㄹ래|을래|ㄹ래요|을래요|ㄹ까|을까|ㄹ까요|을까요|려고|으려고|려|으려|려고요|으려고요|ㄹ게|을게|ㄹ게요|을게요)/E"
+           r"|(?:ㄹ|을)/E 거/N|(?:어야|아야)/E (?:하|겠)/[VE]|(?:어야|아야)/E 되/V")
+_DIE = r"죽/V(?: (?:어|아)/E (?:버리|벌이)/V)?"
+_SELF_V = r"(?:자살|자해)/N (?:하|시도하)/V"
+_JUMP = r"(?:뛰어내리/V|떨어지/V)"
+_SUI = r"자살/N"
+_HARM = r"자해/N"
+_WILL = r"유서/N"
+
+SUICIDE, SELF_HARM, VIOLENCE = "suicide", "self_harm", "violence"
+
+RULES: Tuple[Rule, ...] = (
+    # ---- explicit: the verb 죽 / 자살하 / 자해하 with a wish, an intention, or a "how" -------------
+    _l("wish_die", "risk", SUICIDE, rf"{_DIE} (?:{_WISH}|{_INTENT})"),
+    _l("die_better", "risk", SUICIDE, rf"{_DIE} (?:는|ㄴ)/E (?:것|게)/N (?:이/J |밖에/J |J/J )?(?:낫|나/V|답|편)"),
+    _l("die_better2", "risk", SUICIDE, rf"{_DIE} (?:는|ㄴ)/E (?:것|거|게)/N (?:밖에|말고는?)/J"),
+    _l("die_relief", "risk", SUICIDE, rf"{_DIE} (?:으면|면)/E (?:\S+ ){{0,2}}(?:편하|편해지|편안하|끝나|끝|행복|나아)"),
+    _l("die_ok", "risk", SUICIDE, rf"{_DIE} (?:어도|아도)/E (?:\S+ )?(?:되|괜찮)/V"),
+    _l("die_end", "risk", SUICIDE, rf"{_DIE} (?:어야|아야)/E (?:\S+ )?끝/N"),
+    _l("die_how", "imminent", SUICIDE, rf"{_DIE} (?:는|ㄹ|을|ㄴ)/E (?:방법|법|수/N (?:\S+ )?있)"),
+    _l("die_how2", "imminent", SUICIDE, rf"어떻게/M (?:\S+ ){{0,4}}{_DIE} (?:(?:ㄹ|을)/E (?:지|수)|(?:ㄹ지|을지)/E)"),
+    _l("die_how3", "imminent", SUICIDE, rf"(?:몇/\S+ \S+ (?:\S+ ){{0,3}}|먹/V (?:으면|면)/E (?:\S+ )?){_DIE} (?:나요|나|냐|니|ㄹ까|을까)\S*/E"),
+    _l("die_how4", "imminent", SUICIDE, rf"{_DIE} (?:(?:ㄹ|을)/E 지/N|(?:ㄹ지|을지)/E)"),
+    _l("self_wish", "risk", SUICIDE, rf"{_SELF_V} (?:{_WISH}|{_INTENT}|ㄹ래요/E)"),
+    _c("suicide_attempt", "risk", SUICIDE, r"자살(?:을)?(?:시도|기도)|자살미수", mention=True, needs=_SUI),
+    _c("suicide_thought", "risk", SUICIDE, r"자살(?:을|에)?(?:대한|관한)?(?:생각|충동|계획|결심)|자살이답|자살각|자살마렵|자살하고싶|자살할래|자살할거|자살하려", needs=_SUI),
+    _c("suicide_how", "imminent", SUICIDE, r"자살(?:하는|할|할수있는)?(?:방법|법|장소|도구)", needs=_SUI),
+    _c("suicide_word", "risk", SUICIDE, r"자살", mention=True, needs=_SUI),
+    _c("self_harm_word", "risk", SELF_HARM, r"자해", mention=True, needs=_HARM),
+    _c("self_life", "risk", SUICIDE, r"스스로목숨|목숨(?:을)?(?:\S{0,4})(?:끊|끈)", mention=True),
+    _c("extreme_choice", "risk", SUICIDE, r"극단적(?:인)?(?:선택|생각)", mention=True),
+    _c("not_live", "risk", SUICIDE, r"살고싶지않|살고싶지가않|그만살고싶|살기싫|살기가싫|사는게싫|더(?:이상|는)?못살겠|살(?:아있을|아갈|아야할)?이유(?:가|도)?없"),
+    _c("dont_want_live", "risk", SUICIDE, r"안살고싶|살고싶은마음이없|살고싶은생각이없"),
+    _c("end_life", "risk", SUICIDE, r"(?:삶|인생|생)(?:을|를)?(?:여기서)?(?:끝내|마감|마치|정리하고싶)|이번생은(?:그만|끝|망했으니그만)"),
+    _c("world_leave", "risk", SUICIDE, r"세상(?:을|에서)?(?:떠나|등지)(?:고싶|고파|려|ㄹ래|겠)|하늘나라(?:에|로)?가고싶|(?:곁|옆)으로가고싶|저세상|다음생(?:에|엔)"),
+    # ---- indirect: disappear, end it all, sleep and not wake, burden, farewell ------------------
+    _l("disappear", "risk", SUICIDE, rf"(?:사라지/V|없/V (?:어|아)/E 지/V) (?:{_WISH}|{_INTENT}|(?:었|았)/E (?:으면|면)/E)"),
+    _l("disappear_better", "risk", SUICIDE, r"(?:사라지/V|없/V (?:어|아)/E 지/V|없/V) (?:는|ㄴ)/E (?:것|게|거)/N (?:이/J |가/J )?(?:\S+ )?(?:낫|나/V|나아|좋)"),
+    _l("disappear_if", "risk", SUICIDE, r"(?:내|제|나|저)/N (?:가/J |이/J )?(?:사라지/V|없어지/V|없/V (?:어|아)/E 지/V|죽/V) (?:으면|면)/E"),
+    _c("without_me", "risk", SUICIDE, r"(?:나|내가|저|제가)(?:만)?없(?:으면|어야|는게|어지면|어져야)(?:\S{0,8})(?:편|나아|낫|행복|좋)"),
+    _c("without_me2", "risk", SUICIDE, r"(?:나|저|제가|내가)(?:는|가)?없는게(?:나아|낫|훨씬|좋)|제가없어야|내가없어야"),
+    _c("burden", "risk", SUICIDE, r"짐(?:만|밖에|덩어리|이될|이되는|이돼|짝)(?!센터|정리|싸|을|이많)"),
+    _c("end_all", "risk", SUICIDE, r"(?:다|모든걸|모든것을?|전부|이제|오늘밤|오늘|그만)(?:다)?끝(?:내고싶|내고파|내려|낼래|낼까|내버리|내야겠|낼거|낼게)",
+       unless_before=_TASKS),
+    _c("sleep_forever", "risk", SUICIDE, r"(?:잠들|자고|눈감(?:으면|고)?|잠)(?:서|어서)?(?:\S{0,6})(?:안깼으면|깨지않았으면|깨지않|안깨|일어나지않았으면|일어나지않|안일어났|영영안떴|안떴으면|안떠졌으면|깨어나지않)|영원히잠들|영원히잠자|영영(?:안|잠들|눈)"),
+    _c("farewell", "risk", SUICIDE, r"마지막인사|이만갈게|먼저갈게|먼저떠|떠날준비|남은사람들?(?:잘)?부탁|미안하다고전해|잘지내라고전해|신변정리|(?:아끼던|소중한)(?:\S{0,6})(?:나눠|나누어|줬|주었)"),
+    _c("farewell_thanks", "risk", SUICIDE, r"(?:그동안|그간)(?:정말)?고마웠(?:어|어요|습니다|다)?(?:\S{0,10})(?:미안|마지막|안녕히|잘지내)|마지막이될"),
+    _c("bad_thought", "risk", SUICIDE, r"나쁜생각(?!안하|안할|하지않|말고|은안|없)"),
+    _c("no_one_cares", "risk", SUICIDE, r"(?:내가|제가|나|저)죽어도(?:아무도|누가|아무)"),
+    # ---- methods, means, places, time -> imminent --------------------------------------------
+    _l("pills_saved", "imminent", SUICIDE, r"(?:약|수면제|제|알약|진통제|수면유도제|유도제|안정제|타이레놀)/N (?:\S+ ){0,4}(?:모으|사모으|모이|쌓)/V"),
+    _c("pills_many", "imminent", SUICIDE, r"(?:약|수면제|알약|진통제|수면유도제|안정제)(?:을|를)?(?:한꺼번에|한번에|털어|한통|한통다|다먹|몽땅|잔뜩|왕창|몇알|모아|모은|모았)"),
+    _c("charcoal", "imminent", SUICIDE, r"번개탄|연탄(?:을)?(?:피우|피울|피워|피운)|차안에서(?:\S{0,6})피우", mention=True),
+    _c("rope", "imminent", SUICIDE, r"(?:밧줄|노끈|끈)(?:을|도)?(?:사|샀|사왔|사놨|준비|걸|묶)|목(?:을)?(?:매|맬|맸|매달)"),
+    _c("poison", "imminent", SUICIDE, r"(?:농약|제초제|락스|독약)(?:을|를)?(?:마시|먹|사놨|사왔|준비)"),
+    _c("knife_now", "imminent", SELF_HARM, r"칼(?:을)?들고(?:있|서있)"),
+    _c("cut", "risk", SELF_HARM, r"(?:손목|팔|허벅지|다리|몸)(?:을|에|을자꾸)?(?:칼로|커터칼로|면도칼로)?(?:긋|그어|그었|그을|그엇|긁)|(?:커터칼|면도칼|칼)로(?:\S{0,4})(?:긋|그어|그었|그을)"),
+    _c("blood", "risk", SELF_HARM, r"피를봐야|상처(?:를)?내야|상처(?:를)?내고싶|흉터(?:\S{0,8})요즘도|몸을(?:자꾸)?(?:해치|다치게)"),
+    _l("jump_wish", "risk", SUICIDE, rf"{_JUMP} (?:{_WISH}|{_INTENT}|고/E 싶/V 어/E 지/V|(?:으면|면)/E (?:어떻|어떨|죽|바로))"),
+    _c("devote_jump", "risk", SUICIDE, r"투신(?:하고싶|하고파|하려|할래|할까|해버리|할거)", mention=True),
+    _c("jump_place", "imminent", SUICIDE, r"(?:옥상|난간|다리위|대교|한강|창문|베란다|높은(?:데|곳))(?:\S{0,8})(?:뛰어내리(?:고싶|려|ㄹ까|ㄹ래|면)|뛰어내릴|투신하(?:고싶|려)|떨어지면(?:바로)?죽|서있)"),
+    _c("river", "imminent", SUICIDE, r"(?:한강|마포대교|대교|강물|다리)(?:에|으로|로)?(?:가고싶|가서(?:\S{0,6})(?:끝|죽|뛰어)|가려고|갈래|갈거|위에서있|위에서있어|난간)|(?:한강|강|바다|강물)(?:\S{0,3})(?:수온|물온도|물의온도)|(?:수온|물온도)(?:\S{0,6})(?:한강|강물)"),
+    _c("roof_now", "imminent", SUICIDE, r"옥상(?:에|위에|에서)?(?:올라와|올라왔|올라가려|서있)"),
+    _c("drown", "imminent", SUICIDE, r"물에빠져(?:서)?(?:죽|사라지)"),
+    _c("will_note", "risk", SUICIDE, r"유서", mention=True, needs=_WILL),
+    _c("will_write", "imminent", SUICIDE, r"유서(?:를|도)?(?:쓰|써|작성|남기|남겼|정리|어떻게쓰)", mention=True, needs=_WILL),
+    _c("dated_plan", "imminent", SUICIDE, r"(?:이번달|이번주|이번주말|올해|오늘|내일)까지만살"),
+    _c("go_plan", "imminent", SUICIDE, r"(?:다)?정리하고(?:가려|떠나려|갈게|갈거)"),
+    # ---- check: mild or ambiguous -----------------------------------------------------------
+    _c("give_up", "check", SUICIDE, r"(?:다|모든걸|모든것을?|전부|그냥)포기하고싶|포기하고싶어요?모든|다놓(?:아버리|고)싶|다내려놓고싶|놓아버리고싶",
+       unless_before=_TASKS),
+    _c("hard_living", "check", SUICIDE, r"(?:살기|사는게|삶이|하루하루버티는게|버티는게)(?:너무|정말|진짜|넘|참)?(?:힘들|지쳐|지치|고통|괴로|버거|의미가없|무의미)|사는게(?:너무)?(?:힘들|지쳐)"),
+    _c("hopeless", "check", SUICIDE, r"희망이(?:없|안보)|절망적|앞이캄캄|벼랑끝|한계(?:예요|야|다)(?:\S{0,6})못|더(?:는|이상)못(?:견디|버티|하겠)|더는?못(?:견디|버티)|버틸힘이없|견딜힘이없|못견디겠"),
+    _c("worthless", "check", SUICIDE, r"(?:아무|아무짝에도)쓸모(?:가)?없(?:는사람|어|다|는존재)|아무도(?:날|나를|저를)필요로|무슨일이생기든상관없|무슨소용이"),
+    _c("why_live", "check", SUICIDE, r"왜살아야|어떻게살아야할지모르|살맛이안|사는게무슨의미|사는게의미|무슨의미가있나|인생이끝난|다끝난것같|모든게(?:다)?끝난"),
+    _c("no_will", "check", SUICIDE, r"아무의욕(?:도)?없|아무것도하고싶지않|숨이막혀(?:요)?(?:너무)?괴로|괴로워서숨이|울기만"),
+    # ---- violence (domestic / sexual / dating) -> 1366 -----------------------------------------
+    _c("dv_hit", "risk", VIOLENCE, r"(?:남편|남친|남자친구|전남친|전남편|애인|아빠|아버지|오빠|형|엄마|어머니|와이프|아내|시아버지|시어머니|시댁|동거인|여자친구|여친|그사람)(?:이|가|은|는|한테|에게|께서)?(?:\S{0,12})(?:때려|때리|때린|때렸|폭행|폭력을?휘(?:두|둘)|폭력(?:을|에|이)?(?:피해|당|시달|때문|무서)|폭언에폭행|목을?졸|죽이겠|죽여버린|죽인다|위협|협박)"),
+    _c("dv_beaten", "risk", VIOLENCE, r"맞고살|맞고있|맞아서멍|맞았어요|집에가면맞|맞을까봐|데이트폭력(?:을)?(?:당|피해)|데이트폭력이에|가정폭력(?:때문에|을?피해|을?당|피해자|으로)|(?:성폭력|성폭행|성추행|강간|스토킹)(?:을|를)?(?:당|당했|당한|피해)"),
+    _c("dv_strangle", "imminent", VIOLENCE, r"목(?:을)?졸|죽이겠다고|죽여버린다고|죽인다고|칼(?:을)?들고(?:\S{0,4})위협"),
+)
+
+# The whole sentence is about someone else / a story / statistics / an institution.
+_OTHER = re.compile(
+    r"뉴스|기사|보도|통계|자살률|예산|정책|대책|규제|발표|추모|연예인|가수|배우|주인공|드라마|영화|소설|웹툰|만화|게임|"
+    r"캐릭터|보스|스킬|기술이|패턴|롤에서|[a-z]씨가|\d+대(?:남성|여성)|남성이|여성이|경찰|교육|채용|강사|상담사|센터위치|"
+    r"예방|유족|지원프로그램|했대|했대요|한대요|하대요|였대|이래요|라던데|다던데|다고하네|다고해요|라고하네|구조됐|장면|"
+    r"상담소|신고건수|의무화|안타깝"
+)
+# Idioms that contain a mention word.
+_IDIOM = re.compile(r"자살행위|자살골|자살특공|자살폭탄|유서(?:가)?깊|(?:에|에게|으로|로)투신|투신(?:한지|했어요|한|하겠다고|하고싶어서)(?!.*(?:한강|다리|옥상|대교))")
+# Hyperbole: an adjective/verb in -어/-아 + 죽겠다 / 죽는 줄 / 죽을 뻔 / 죽을 맛 / 죽기 살기 ...
+_HYPERBOLE = re.compile(r"죽겠|죽는줄|죽을뻔|죽을맛|죽기살기|죽어라|죽도록|죽을똥|죽이되든|죽을지경|죽을것같")
+# Own wish / intention forms: keep a mention even in an "other" sentence.
+_OWN = re.compile(r"(?:고싶|고파|ㄹ래|을래|할래|려고|할까|할거|하고싶|겠어요|야겠)")
+
+
+@dataclass(frozen=True)
+class Hit:
+    rule: str
+    level: str
+    kind: str
+    evidence: str
+
+
+_SENT_SPLIT = re.compile(r"(?<=[.!?。\n])")
+
+
+def sentences(text: str) -> List[str]:
+    parts = [p.strip() for p in _SENT_SPLIT.split(text) if p and p.strip()]
+    return parts or ([text] if text.strip() else [])
+
+
+def detect(text: str) -> List[Hit]:
+    """All rule hits in `text` that survive their context, strongest first."""
+    text = bounded(text)
+    if not text.strip():
+        return []
+    hits: List[Hit] = []
+    for sent in sentences(text):
+        c = compact(sent)
+        if not c:
+            continue
+        hits.extend(_detect_sentence(sent, c))
+    hits.sort(key=lambda h: -RANK[h.level])
+    return hits
+
+
+def _detect_sentence(sent: str, c: str) -> List[Hit]:
+    lem: Optional[str] = None
+    other = bool(_OTHER.search(c))
+    own = bool(_OWN.search(c))
+    idiom_free = _IDIOM.sub("", c)
+    out: List[Hit] = []
+    for r in RULES:
+        if r.on == "l":
+            if lem is None:
+                lem = lemmas(_TYPO_SURFACE(sent))
+            m = r.pattern.search(lem)
+            if not m:
+                continue
+            ev = _surface_evidence(sent, m.group(0))
+        else:
+            target = idiom_free if r.mention else c
+            m = r.pattern.search(target)
+            if not m:
+                continue
+            if r.unless_before is not None and r.unless_before.search(target[:m.start()]):
+                continue
+            if r.needs is not None:
+                if lem is None:
+                    lem = lemmas(_TYPO_SURFACE(sent))
+                if not r.needs.search(lem):
+                    continue
+            ev = m.group(0)
+        if r.mention and other and not own:
+            continue
+        if r.kind != VIOLENCE and other and not own and r.level != "check" and r.name not in _FIRST_PERSON_RULES:
+            continue
+        out.append(Hit(r.name, r.level, r.kind, ev))
+    if out:
+        out = _hyperbole_filter(c, out)
+    return out
+
+
+# Rules whose grammar already says "I" (a wish/intention in the speaker's voice): never explained away.
+_FIRST_PERSON_RULES = frozenset({"wish_die", "self_wish", "not_live", "dont_want_live", "suicide_thought",
+                                 "without_me", "without_me2", "burden", "pills_saved"})
+
+
+def _hyperbole_filter(c: str, hits: List[Hit]) -> List[Hit]:
+    """"힘들어 죽겠어" alone is hyperbole; with a real wish or method it is not."""
+    if not _HYPERBOLE.search(c):
+        return hits
+    strong = [h for h in hits if h.rule not in ("die_how4",)]
+    return strong
+
+
+def _TYPO_SURFACE(sent: str) -> str:
+    """The sentence with the typo map applied but spaces kept (for mecab)."""
+    t = unicodedata.normalize("NFC", sent)
+    for a, b in _TYPOS:
+        if a in t:
+            t = t.replace(a, b)
+    return t
+
+
+def _surface_evidence(sent: str, lemma_match: str) -> str:
+    """A readable phrase for the counselor: the sentence (trimmed) that raised the hit."""
+    s = sent.strip()
+    return s if len(s) <= 80 else s[:77] + "…"
