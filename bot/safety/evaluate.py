@@ -15,6 +15,11 @@ from typing import Dict, List
 from bot import safety
 
 EVAL_DIR = Path(__file__).resolve().parents[2] / "tests" / "safety" / "eval"
+# A second set written after the first rule round and never used to tune the rules (fresh text).
+HOLDOUT_DIR = EVAL_DIR.parent / "holdout"
+# Written after the second rule round; only its totals are ever printed (never its misses), so it
+# stays a fair estimate of what the rules do on text nobody tuned them to.
+BLIND_DIR = EVAL_DIR.parent / "blind"
 CATEGORIES = ("explicit", "indirect", "check", "violence", "negative")
 TARGETS = {"explicit": 1.0, "indirect": 0.95}
 MAX_FALSE_ALARMS = 0.05
@@ -65,8 +70,30 @@ def main(argv=None) -> int:
     from bot.safety import model
 
     trained = model.warm()
-    res = run()
-    print(f"crisis detector on {EVAL_DIR.relative_to(EVAL_DIR.parents[2])} (classifier trained in {trained:.2f}s)")
+    print(f"classifier trained in {trained:.2f}s")
+    for d in (EVAL_DIR, HOLDOUT_DIR, BLIND_DIR):
+        if d.exists():
+            res = run(load(d))
+            print(f"crisis detector on {d.relative_to(EVAL_DIR.parents[2])}")
+            _print(res, "-v" in argv and d != BLIND_DIR)
+    # The rules were never tuned on the classifier's training texts: a second, unseen sample.
+    from bot.safety import detector
+
+    texts, labels = model.training_data()
+    pos = [t for t, y in zip(texts, labels) if y == 1]
+    neg = [t for t, y in zip(texts, labels) if y == 0]
+    rp = sum(1 for t in pos if detector.detect(t))
+    rn = sum(1 for t in neg if detector.detect(t))
+    print(f"rules alone on the classifier's training texts: positives raised "
+          f"{rp}/{len(pos)} = {rp / len(pos):.1%}, negatives raised {rn}/{len(neg)} = {rn / len(neg):.1%}")
+    if "-v" in argv:
+        for t, y in zip(texts, labels):
+            if bool(detector.detect(t)) != bool(y):
+                print(f"  [train-{'miss' if y else 'false-alarm'}] {t}")
+    return 0
+
+
+def _print(res, verbose: bool) -> None:
     for cat in CATEGORIES:
         c = res.get(cat)
         if not c:
@@ -79,25 +106,11 @@ def main(argv=None) -> int:
             tgt = f"  (target ≥ {TARGETS[cat]:.0%})" if cat in TARGETS else ""
             print(f"  {cat:9s} n={c['n']:3d}  raised {c['raised']:3d} = {rate:6.1%}  exact level {c['level_ok'] / c['n']:6.1%}"
                   f"  kind ok {c['kind_ok'] / c['n']:6.1%}  by model {c['by_model']}{tgt}")
-    # The rules were never tuned on the classifier's training texts: a second, unseen sample.
-    from bot.safety import detector
-
-    texts, labels = model.training_data()
-    pos = [t for t, y in zip(texts, labels) if y == 1]
-    neg = [t for t, y in zip(texts, labels) if y == 0]
-    rp = sum(1 for t in pos if detector.detect(t))
-    rn = sum(1 for t in neg if detector.detect(t))
-    print(f"  rules alone on the classifier's training texts (unseen by the rules): positives raised "
-          f"{rp}/{len(pos)} = {rp / len(pos):.1%}, negatives raised {rn}/{len(neg)} = {rn / len(neg):.1%}")
     print(f"  speed: {res['_timing']['ms_per_message']:.2f} ms/message over {res['_timing']['messages']} messages")
-    if "-v" in argv:
+    if verbose:
         for cat in CATEGORIES:
             for m in res.get(cat, {}).get("misses", []):
                 print(f"  [{cat}] {m}")
-        for t, y in zip(texts, labels):
-            if bool(detector.detect(t)) != bool(y):
-                print(f"  [train-{'miss' if y else 'false-alarm'}] {t}")
-    return 0
 
 
 if __name__ == "__main__":  # pragma: no cover
