@@ -229,7 +229,7 @@ RULES: Tuple[Rule, ...] = (
     _c("dv_hit", "risk", VIOLENCE, r"(?:남편|남친|남자친구|전남친|전남편|애인|아빠|아버지|오빠|형|엄마|어머니|와이프|아내|시아버지|시어머니|시댁|동거인|여자친구|여친|그사람)(?:이|가|은|는|한테|에게|께서)?(?:\S{0,12})(?:때려|때리|때린|때렸|폭행|폭력을?휘(?:두|둘)|폭력(?:을|에|이)?(?:피해|당|시달|때문|무서)|폭언에폭행|목을?졸|죽이겠|죽여버린|죽인다|위협|협박|밀쳐|밀치|물건(?:을)?던지|발로차|걷어차)|"
        r"멍(?:\S{0,8})(?:남편|남친|애인|아빠|오빠|아버지)(?:\S{0,2})때문"),
     _c("dv_beaten", "risk", VIOLENCE, r"맞고살|맞고있|맞는게(?:\S{0,3})일상|(?:매일|맨날|자주|또)맞(?:아|고|는|았)|맞아서멍|맞았어요|집에가면맞|맞을까봐|데이트폭력(?:을)?(?:당|피해)|데이트폭력이에|가정폭력(?:때문에|을?피해|을?당|피해자|으로)|(?:성폭력|성폭행|성추행|강간|스토킹)(?:을|를)?(?:당|당했|당한|피해)"),
-    _c("dv_strangle", "imminent", VIOLENCE, r"목(?:을)?졸|죽이겠다고|죽여버린다고|죽인다고|칼(?:을)?들고(?:\S{0,4})위협"),
+    _c("dv_strangle", "imminent", VIOLENCE, r"목(?:을)?졸|죽이겠|죽여버린|죽여버리겠|죽인다고|죽인대|칼(?:을)?들고"),
 )
 
 # The whole sentence is about someone else / a story / statistics / an institution.
@@ -304,7 +304,7 @@ def _detect_sentence(sent: str, c: str) -> List[Hit]:
                     lem = lemmas(_TYPO_SURFACE(sent))
                 if not r.needs.search(lem):
                     continue
-            ev = m.group(0)
+            ev = _surface_evidence(sent, m.group(0))
         if r.mention and other and not own:
             continue
         if r.kind != VIOLENCE and other and not own and r.level != "check" and r.name not in _FIRST_PERSON_RULES:
