@@ -1,0 +1,68 @@
+"""The detector's numbers on sets kept apart from the classifier's training data (issue 11 targets)."""
+import csv
+from pathlib import Path
+
+import pytest
+
+from bot.safety import evaluate, model
+
+HERE = Path(__file__).resolve().parent
+
+
+@pytest.fixture(scope="module")
+def results():
+    return {name: evaluate.run(evaluate.load(d))
+            for name, d in (("eval", evaluate.EVAL_DIR), ("holdout", evaluate.HOLDOUT_DIR), ("blind", evaluate.BLIND_DIR))}
+
+
+def _rate(c):
+    return c["raised"] / c["n"]
+
+
+def test_sets_are_big_enough_and_well_formed():
+    rows = evaluate.load()
+    pos = [r for r in rows if r["label"] != "negative"]
+    neg = [r for r in rows if r["label"] == "negative"]
+    assert len(pos) >= 150 and len(neg) >= 150
+    for r in rows:
+        assert r["label"] in evaluate.CATEGORIES and r["level"] in ("imminent", "risk", "check", "none")
+        assert r["source"], r["text"]
+        assert (r["label"] == "negative") == (r["level"] == "none"), r["text"]
+
+
+def test_evaluation_texts_never_train_the_classifier():
+    train = set(model.training_data()[0])
+    for d in (evaluate.EVAL_DIR, evaluate.HOLDOUT_DIR, evaluate.BLIND_DIR):
+        overlap = {r["text"] for r in evaluate.load(d)} & train
+        assert not overlap, (d.name, overlap)
+
+
+@pytest.mark.parametrize("name", ["eval", "holdout"])
+def test_issue_targets(results, name):
+    r = results[name]
+    assert _rate(r["explicit"]) == 1.0, r["explicit"]["misses"]
+    assert _rate(r["indirect"]) >= 0.95, r["indirect"]["misses"]
+    assert _rate(r["negative"]) <= 0.05, r["negative"]["misses"]
+    assert _rate(r["check"]) >= 0.9 and _rate(r["violence"]) >= 0.9
+
+
+def test_kinds_and_levels(results):
+    r = results["eval"]
+    # violence goes to 1366, everything else to 109
+    assert r["violence"]["kind_ok"] == r["violence"]["n"]
+    assert r["explicit"]["kind_ok"] == r["explicit"]["n"]
+    assert r["explicit"]["level_ok"] / r["explicit"]["n"] >= 0.9
+    assert r["indirect"]["level_ok"] / r["indirect"]["n"] >= 0.85
+
+
+def test_blind_set_does_not_regress(results):
+    """The blind set was written after the rules and never tuned on (only totals are printed). It is
+    the honest estimate and it is BELOW the issue targets (see the report); this guards the floor."""
+    r = results["blind"]
+    assert _rate(r["explicit"]) >= 0.8
+    assert _rate(r["indirect"]) >= 0.6
+    assert _rate(r["negative"]) <= 0.05
+
+
+def test_speed(results):
+    assert results["eval"]["_timing"]["ms_per_message"] < 5.0
