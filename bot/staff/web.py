@@ -41,6 +41,7 @@ from aiohttp import web
 from bot.privacy import retention
 from bot.privacy.pii import mask_obj, mask_text
 from bot.staff import security
+from bot.staff.conversations import CRISIS_KIND_LABELS, CRISIS_LEVEL_LABELS  # crisis flag (SAFETY)
 from bot.staff.conversations import (
     NEED_LABELS,
     ConversationRepository,
@@ -140,6 +141,7 @@ class StaffContext:
         self.templates.globals.update(
             STATUS_LABELS=STATUS_LABELS, BOOKING_STATUS_LABELS=BOOKING_STATUS_LABELS,
             NEED_LABELS=NEED_LABELS, REVIEW_STATUSES=REVIEW_STATUSES, ROLES=ROLES,
+            CRISIS_LEVEL_LABELS=CRISIS_LEVEL_LABELS, CRISIS_KIND_LABELS=CRISIS_KIND_LABELS,
         )
 
     def booking_store(self) -> Any:
