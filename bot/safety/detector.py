@@ -28,8 +28,12 @@ HEAD_CHARS = 2000   # bounded work on any input: the first 2,000 and the last 50
 TAIL_CHARS = 500
 
 
+_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]")
+
+
 def bounded(text: str) -> str:
-    text = unicodedata.normalize("NFC", text or "")
+    """NFC, invisible characters removed (zero-width spaces hide words), at most ~2,500 characters."""
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text or ""))
     if len(text) <= HEAD_CHARS + TAIL_CHARS:
         return text
     return text[:HEAD_CHARS] + "\n" + text[-TAIL_CHARS:]
