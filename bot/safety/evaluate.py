@@ -20,6 +20,28 @@ HOLDOUT_DIR = EVAL_DIR.parent / "holdout"
 # Written after the second rule round; only its totals are ever printed (never its misses), so it
 # stays a fair estimate of what the rules do on text nobody tuned them to.
 BLIND_DIR = EVAL_DIR.parent / "blind"
+# Published warning-sign example sentences (paraphrased to 존댓말), phrasing written by others.
+EXTERNAL_DIR = EVAL_DIR.parent / "external"
+NLU_DIR = EVAL_DIR.parents[2] / "data" / "nlu"
+
+
+def nlu_examples(nlu_dir: Path = NLU_DIR) -> List[Dict[str, str]]:
+    """The bot's own NLU training examples (ordinary citizen messages, a few crisis ones)."""
+    import re
+
+    import yaml
+
+    out: List[Dict[str, str]] = []
+    for path in sorted(nlu_dir.rglob("*.yml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for item in data.get("nlu") or []:
+            for line in (item.get("examples") or "").splitlines():
+                line = line.strip()
+                if line.startswith("- "):
+                    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", line[2:])
+                    text = re.sub(r"\[([^\]]*)\]\{[^}]*\}", r"\1", text)
+                    out.append({"intent": str(item.get("intent") or ""), "text": text})
+    return out
 CATEGORIES = ("explicit", "indirect", "check", "violence", "negative")
 TARGETS = {"explicit": 1.0, "indirect": 0.95}
 MAX_FALSE_ALARMS = 0.05
@@ -71,11 +93,20 @@ def main(argv=None) -> int:
 
     trained = model.warm()
     print(f"classifier trained in {trained:.2f}s")
-    for d in (EVAL_DIR, HOLDOUT_DIR, BLIND_DIR):
+    for d in (EVAL_DIR, HOLDOUT_DIR, BLIND_DIR, EXTERNAL_DIR):
         if d.exists():
             res = run(load(d))
             print(f"crisis detector on {d.relative_to(EVAL_DIR.parents[2])}")
             _print(res, "-v" in argv and d != BLIND_DIR)
+    if NLU_DIR.exists():
+        ex = nlu_examples()
+        raised = [(e["intent"], e["text"], safety.assess(e["text"])) for e in ex]
+        raised = [r for r in raised if r[2].raised]
+        print(f"bot NLU examples (data/nlu): raised on {len(raised)} of {len(ex)} "
+              f"(intents: {sorted({r[0] for r in raised})})")
+        if "-v" in argv:
+            for intent, text, sig in raised:
+                print(f"  [nlu {intent}] {text} -> {sig.level} {sig.kind} {sig.source}")
     # The rules were never tuned on the classifier's training texts: a second, unseen sample.
     from bot.safety import detector
 

@@ -61,9 +61,9 @@ def test_crisis_inside_a_long_story_is_found():
 def test_bounded_on_huge_input():
     huge = "실업급여 문의드립니다. " * 8000 + "죽고 싶어요"
     model.get()
-    t = time.perf_counter()
+    t = time.process_time()  # CPU time: other processes on the shared cores do not count
     sig = safety.assess(huge)
-    assert time.perf_counter() - t < 1.0
+    assert time.process_time() - t < 1.0
     assert sig.raised  # the last 500 characters are read too
     assert len(detector.bounded(huge)) <= detector.HEAD_CHARS + detector.TAIL_CHARS + 1
 
@@ -71,10 +71,10 @@ def test_bounded_on_huge_input():
 def test_typical_message_is_fast():
     model.get()
     msgs = ["실업급여 신청하고 싶어요", "빚이 너무 많아요 상담 받고 싶어요", "아이 어린이집 보육료 지원", "죽고 싶어요"] * 50
-    t = time.perf_counter()
+    t = time.process_time()
     for m in msgs:
         safety.assess(m)
-    assert (time.perf_counter() - t) / len(msgs) < 0.005
+    assert (time.process_time() - t) / len(msgs) < 0.005
 
 
 def test_classifier_is_deterministic():

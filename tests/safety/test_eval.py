@@ -12,7 +12,8 @@ HERE = Path(__file__).resolve().parent
 @pytest.fixture(scope="module")
 def results():
     return {name: evaluate.run(evaluate.load(d))
-            for name, d in (("eval", evaluate.EVAL_DIR), ("holdout", evaluate.HOLDOUT_DIR), ("blind", evaluate.BLIND_DIR))}
+            for name, d in (("eval", evaluate.EVAL_DIR), ("holdout", evaluate.HOLDOUT_DIR), ("blind", evaluate.BLIND_DIR),
+                            ("external", evaluate.EXTERNAL_DIR))}
 
 
 def _rate(c):
@@ -32,7 +33,7 @@ def test_sets_are_big_enough_and_well_formed():
 
 def test_evaluation_texts_never_train_the_classifier():
     train = set(model.training_data()[0])
-    for d in (evaluate.EVAL_DIR, evaluate.HOLDOUT_DIR, evaluate.BLIND_DIR):
+    for d in (evaluate.EVAL_DIR, evaluate.HOLDOUT_DIR, evaluate.BLIND_DIR, evaluate.EXTERNAL_DIR):
         overlap = {r["text"] for r in evaluate.load(d)} & train
         assert not overlap, (d.name, overlap)
 
@@ -64,5 +65,17 @@ def test_blind_set_does_not_regress(results):
     assert _rate(r["negative"]) <= 0.05
 
 
-def test_speed(results):
-    assert results["eval"]["_timing"]["ms_per_message"] < 5.0
+def test_published_warning_signs(results):
+    r = results["external"]
+    assert _rate(r["explicit"]) == 1.0 and _rate(r["indirect"]) >= 0.9 and _rate(r["check"]) >= 0.9
+
+
+def test_the_bots_own_nlu_examples_rarely_raise_a_signal():
+    """1,200+ ordinary messages the bot was trained on: only the few that really speak of dying or
+    violence may raise a signal (false alarms here interrupt ordinary citizens)."""
+    from bot import safety
+
+    raised = [e for e in evaluate.nlu_examples() if safety.assess(e["text"]).raised]
+    assert len(evaluate.nlu_examples()) > 1000
+    wrong = [e["text"] for e in raised if not any(w in e["text"] for w in ("죽고", "폭력", "때려", "맞고"))]
+    assert len(wrong) <= 2, wrong
