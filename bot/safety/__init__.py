@@ -84,6 +84,8 @@ def assess(text: str) -> Signal:
         return Signal(level=level, kind=kind, evidence=top.evidence, source="rules", extra=extra)
     from bot.safety import model
 
+    if detector.explained_away(t):
+        return Signal()
     p = model.probability(t)
     if p >= model.THRESHOLD:
         return Signal(level="check", kind="suicide", evidence=detector.bounded(t)[:80], source="model",

@@ -123,7 +123,7 @@ def _c(name, level, kind, rx, mention=False, needs=None, unless_before=None):
                 re.compile(unless_before) if unless_before else None)
 
 
-# Things one "finishes" or "gives up" that are not one's life.
+# Things one "finishes" or "gives up" that are not one's life (see also explained_away()).
 _TASKS = (r"서류|신청|작성|상담|대화|업무|공부|숙제|작업|등록|절차|이사|계약|접수|예약|회사|일을|일도|일은|알바|"
           r"시험|과제|치료|공사|수업|학교|운동|다이어트|게임|연애|결혼|사업|장사|가게|빚을|대출")
 
@@ -256,6 +256,17 @@ _HYPERBOLE = re.compile(r"죽겠|죽는줄|죽을뻔|죽을맛|죽기살기|죽�
 _OWN = re.compile(r"(?:고싶|고파|ㄹ래|을래|할래|려고|할까|할거|하고싶|겠어요|야겠)")
 
 
+_NEGATED_WISH = re.compile(r"싶지(?:는|도)?않|싶진않|싶지가않|때려치|그만두고싶|그만하고싶어요?$")
+
+
+def explained_away(text: str) -> bool:
+    """A known ordinary reading is present (hyperbole, idiom, someone else, a negated wish, a task
+    one finishes or quits): the classifier's second opinion is not asked for such a message."""
+    c = compact(bounded(text))
+    return bool(_HYPERBOLE.search(c) or _IDIOM.search(c) or _OTHER.search(c) or _NEGATED_WISH.search(c)
+                or _TASKS_RE.search(c))
+
+
 @dataclass(frozen=True)
 class Hit:
     rule: str
@@ -264,6 +275,7 @@ class Hit:
     evidence: str
 
 
+_TASKS_RE = re.compile(_TASKS)
 _SENT_SPLIT = re.compile(r"(?<=[.!?。\n])")
 
 

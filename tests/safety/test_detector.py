@@ -77,6 +77,19 @@ def test_typical_message_is_fast():
     assert (time.process_time() - t) / len(msgs) < 0.005
 
 
+def test_classifier_trains_in_under_two_seconds_of_cpu():
+    t = time.process_time()
+    model._build()
+    assert time.process_time() - t < 2.0
+
+
+def test_classifier_is_not_asked_when_context_explains_the_words():
+    # an ordinary reading is known: a negated wish, a task one quits, hyperbole
+    for text in ("취업 포기하고 싶지 않아요", "이 대화 그만하고 싶어요", "보고 싶어 죽겠어", "로또 되면 회사 때려치고 싶다"):
+        assert detector.explained_away(text)
+        assert not safety.assess(text).raised, text
+
+
 def test_classifier_is_deterministic():
     a = model._build().predict_proba(["요즘 아무 의미가 없어"])[0][1]
     b = model._build().predict_proba(["요즘 아무 의미가 없어"])[0][1]
