@@ -111,7 +111,7 @@ def followup(text: str) -> str:
     """
     from bot.safety import assess
 
-    t = (text or "").strip()
+    t = (text or "").strip()[:500]
     if not t:
         return "unclear"
     sig = assess(t)

@@ -40,6 +40,17 @@ def test_contexts_that_are_not_a_crisis(text):
     assert level(text) == "none", safety.assess(text)
 
 
+@pytest.mark.parametrize("text", [
+    "없어요", "애는 없어요", "돈이 한 푼도 없어요", "아무도 없어요", "가족 없어요", "일을 그만뒀어요", "다 끝났어요", "그만",
+    "그만할게요", "이제 됐어요", "포기할래요", "신청 포기할게요", "힘들어요", "지쳤어요", "어떡하죠", "도와주세요",
+    "혼자 살고 싶어요", "남편이 죽었어요", "핸드폰이 죽었어요", "인생 망했다 ㅋㅋ", "자고 싶어요", "여행 떠나고 싶다",
+    "칼퇴하고 싶다", "약 먹을 시간이에요", "수면제 먹고 자요", "옥상에서 담배 피워요", "번개탄 구이 맛집",
+])
+def test_short_answers_and_everyday_wishes_are_not_a_crisis(text):
+    # the answers citizens type into the screening form; a crisis reply here would interrupt them
+    assert not safety.assess(text).raised, safety.assess(text)
+
+
 def test_own_wish_survives_a_news_context():
     # a report about someone else plus the person's own wish: the wish counts
     assert level("뉴스에서 그 배우 소식 들었는데 저도 죽고 싶어요") in ("risk", "imminent")
