@@ -13,7 +13,7 @@ HERE = Path(__file__).resolve().parent
 def results():
     return {name: evaluate.run(evaluate.load(d))
             for name, d in (("eval", evaluate.EVAL_DIR), ("holdout", evaluate.HOLDOUT_DIR), ("blind", evaluate.BLIND_DIR),
-                            ("external", evaluate.EXTERNAL_DIR))}
+                            ("blind2", evaluate.BLIND2_DIR), ("external", evaluate.EXTERNAL_DIR))}
 
 
 def _rate(c):
@@ -33,7 +33,7 @@ def test_sets_are_big_enough_and_well_formed():
 
 def test_evaluation_texts_never_train_the_classifier():
     train = set(model.training_data()[0])
-    for d in (evaluate.EVAL_DIR, evaluate.HOLDOUT_DIR, evaluate.BLIND_DIR, evaluate.EXTERNAL_DIR):
+    for d in (evaluate.EVAL_DIR, evaluate.HOLDOUT_DIR, evaluate.BLIND_DIR, evaluate.BLIND2_DIR, evaluate.EXTERNAL_DIR):
         overlap = {r["text"] for r in evaluate.load(d)} & train
         assert not overlap, (d.name, overlap)
 
