@@ -9,11 +9,14 @@ from bot.safety import evaluate, model
 HERE = Path(__file__).resolve().parent
 
 
+SETS = {"eval": evaluate.EVAL_DIR, "holdout": evaluate.HOLDOUT_DIR, "blind": evaluate.BLIND_DIR,
+        "blind2": evaluate.BLIND2_DIR, "blind3": evaluate.BLIND3_DIR, "blind4": evaluate.BLIND4_DIR,
+        "blind5": evaluate.BLIND5_DIR, "external": evaluate.EXTERNAL_DIR}
+
+
 @pytest.fixture(scope="module")
 def results():
-    return {name: evaluate.run(evaluate.load(d))
-            for name, d in (("eval", evaluate.EVAL_DIR), ("holdout", evaluate.HOLDOUT_DIR), ("blind", evaluate.BLIND_DIR),
-                            ("blind2", evaluate.BLIND2_DIR), ("external", evaluate.EXTERNAL_DIR))}
+    return {name: evaluate.run(evaluate.load(d)) for name, d in SETS.items()}
 
 
 def _rate(c):
@@ -33,13 +36,14 @@ def test_sets_are_big_enough_and_well_formed():
 
 def test_evaluation_texts_never_train_the_classifier():
     train = set(model.training_data()[0])
-    for d in (evaluate.EVAL_DIR, evaluate.HOLDOUT_DIR, evaluate.BLIND_DIR, evaluate.BLIND2_DIR, evaluate.EXTERNAL_DIR):
+    for d in SETS.values():
         overlap = {r["text"] for r in evaluate.load(d)} & train
         assert not overlap, (d.name, overlap)
 
 
-@pytest.mark.parametrize("name", ["eval", "holdout"])
-def test_issue_targets(results, name):
+@pytest.mark.parametrize("name", ["eval", "holdout", "blind", "blind3", "blind4"])
+def test_issue_targets_on_the_development_sets(results, name):
+    """Sets whose misses were read while writing the rules (see tests/safety/eval/README.md)."""
     r = results[name]
     assert _rate(r["explicit"]) == 1.0, r["explicit"]["misses"]
     assert _rate(r["indirect"]) >= 0.95, r["indirect"]["misses"]
@@ -56,12 +60,19 @@ def test_kinds_and_levels(results):
     assert r["indirect"]["level_ok"] / r["indirect"]["n"] >= 0.85
 
 
-def test_blind_set_does_not_regress(results):
-    """The blind set was written after the rules and never tuned on (only totals are printed). It is
-    the honest estimate and it is BELOW the issue targets (see the report); this guards the floor."""
-    r = results["blind"]
-    assert _rate(r["explicit"]) >= 0.8
-    assert _rate(r["indirect"]) >= 0.6
+def test_blind2_development_set(results):
+    r = results["blind2"]
+    assert _rate(r["explicit"]) == 1.0 and _rate(r["indirect"]) >= 0.9 and _rate(r["negative"]) <= 0.05
+
+
+def test_final_blind_set_floor(results):
+    """blind5 was written after all tuning and measured once; its misses were never read. It is the
+    honest estimate, and for indirect language it is BELOW the issue's 95 % target (81 %, see the
+    report). This guards the measured floor so that later changes cannot make it worse unnoticed."""
+    r = results["blind5"]
+    assert _rate(r["explicit"]) == 1.0
+    assert _rate(r["indirect"]) >= 0.8
+    assert _rate(r["check"]) >= 0.75 and _rate(r["violence"]) >= 0.8
     assert _rate(r["negative"]) <= 0.05
 
 
