@@ -71,7 +71,8 @@ def test_nlu_components_fuzz():
             assert 0 <= e["start"] < e["end"] <= len(text), e
             assert e["entity"] and "value" in e
             seen["entities"] += 1
-        assert msg.get(CRISIS_KEY) in (None, True)
+        flag = msg.get(CRISIS_KEY)  # None, or {"level", "kind", "evidence", "source"} (CrisisFlagger)
+        assert flag is None or (flag["level"] in ("check", "risk", "imminent") and isinstance(flag["evidence"], str))
         for parse in (numbers.parse_number, numbers.parse_money, numbers.parse_int, numbers.parse_age,
                       numbers.parse_household_size, numbers.parse_num_children):
             v = parse(text)
