@@ -105,8 +105,8 @@ def test_long_inputs(text):
         for parse in (numbers.parse_money, numbers.parse_age, numbers.parse_household_size):
             v = parse(text)
             assert v is None or (isinstance(v, (int, float)) and math.isfinite(v))
-    if "죽고 싶어요" in text:
-        assert msg.get(CRISIS_KEY) is True
+    if "죽고 싶어요" in text:  # at the end: the detector reads the first 2,000 and the last 500 characters
+        assert msg.get(CRISIS_KEY)["level"] in ("risk", "imminent")
 
 
 def test_crisis_flag_survives_noise():
