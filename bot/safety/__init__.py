@@ -59,8 +59,11 @@ def assess(text: str) -> Signal:
     """What a message says about the person's safety (every message, every state).
 
     Rules first (bot.safety.detector: morpheme-aware phrasing with idiom/hyperbole/other-person
-    context); when they find nothing, a small char n-gram classifier (bot.safety.model) may raise
-    "check" if it is confident. Bounded: only the first 2,000 and the last 500 characters are read.
+    context); when they find nothing and no ordinary reading is known, a small classifier
+    (bot.safety.model) may raise "check" if it is confident. Any suicide/self-harm hit decides the
+    kind (109 first) even when violence is also named ("also:violence" in extra, and the reverse);
+    a time ("오늘", "지금") with a risk hit makes it imminent. Bounded: only the first 2,000 and the
+    last 500 characters are read; typically < 1 ms per message.
     """
     from bot.safety import detector
 
@@ -110,7 +113,13 @@ def _names_method_or_time(hits, text: str) -> bool:
 
 
 def messages_for(signal: Signal) -> List[Dict[str, Any]]:
-    """The first reply to a raised signal: warm, short, lines first; ends with the safety check question."""
+    """The first reply to a raised signal: warm, short, lines first; ends with the safety check question.
+
+    [] for no signal, else two messages ``{"text": ...}`` then ``{"text": ..., "buttons": [{"title",
+    "payload"}]}`` (payload == title, so a click reads back through followup() like typed text), each
+    ≤ 400 characters. Send them instead of anything else on this turn (no fallback, form question or
+    goodbye), then keep the conversation in the crisis check state.
+    """
     from bot.safety import replies
 
     return replies.messages_for(signal)
@@ -120,7 +129,11 @@ FOLLOWUP_ANSWERS = ("safe_continue", "not_safe", "unclear")
 
 
 def followup(text: str) -> str:
-    """Reads the answer to the check question after a crisis reply ("지금 안전하세요? 이야기를 이어갈까요?")."""
+    """Reads the answer to the check question after a crisis reply ("지금 안전한 곳에 계신가요? ...").
+
+    "safe_continue" -> resume the earlier flow; "not_safe" (a no, fear, a wish for a person, another
+    crisis message) -> lines again / handoff, stay in the crisis state; "unclear" -> ask again gently.
+    """
     from bot.safety import replies
 
     return replies.followup(text)
