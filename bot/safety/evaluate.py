@@ -24,7 +24,8 @@ BLIND2_DIR = EVAL_DIR.parent / "blind2"  # second blind set; measured once, then
 BLIND3_DIR = EVAL_DIR.parent / "blind3"  # third blind set; measured once, then its misses were read
 BLIND4_DIR = EVAL_DIR.parent / "blind4"  # fourth blind set; measured once, then its misses were read
 BLIND5_DIR = EVAL_DIR.parent / "blind5"  # fifth blind set; measured once, then its misses were read
-BLIND6_DIR = EVAL_DIR.parent / "blind6"  # written after all tuning: the final honest estimate
+BLIND6_DIR = EVAL_DIR.parent / "blind6"  # sixth blind set; measured once, then its misses were read
+BLIND7_DIR = EVAL_DIR.parent / "blind7"  # written after all tuning: the final honest estimate
 # Published warning-sign example sentences (paraphrased to 존댓말), phrasing written by others.
 EXTERNAL_DIR = EVAL_DIR.parent / "external"
 NLU_DIR = EVAL_DIR.parents[2] / "data" / "nlu"
@@ -98,12 +99,12 @@ def main(argv=None) -> int:
 
     trained = model.warm()
     print(f"classifier trained in {trained:.2f}s")
-    for d in (EVAL_DIR, HOLDOUT_DIR, BLIND_DIR, BLIND2_DIR, BLIND3_DIR, BLIND4_DIR, BLIND5_DIR, EXTERNAL_DIR,
-              BLIND6_DIR):
+    for d in (EVAL_DIR, HOLDOUT_DIR, BLIND_DIR, BLIND2_DIR, BLIND3_DIR, BLIND4_DIR, BLIND5_DIR, BLIND6_DIR,
+              EXTERNAL_DIR, BLIND7_DIR):
         if d.exists():
             res = run(load(d))
             print(f"crisis detector on {d.relative_to(EVAL_DIR.parents[2])}")
-            _print(res, "-v" in argv and d != BLIND6_DIR)
+            _print(res, "-v" in argv and d != BLIND7_DIR)
     if NLU_DIR.exists():
         ex = nlu_examples()
         raised = [(e["intent"], e["text"], safety.assess(e["text"])) for e in ex]
