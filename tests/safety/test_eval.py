@@ -11,7 +11,8 @@ HERE = Path(__file__).resolve().parent
 
 SETS = {"eval": evaluate.EVAL_DIR, "holdout": evaluate.HOLDOUT_DIR, "blind": evaluate.BLIND_DIR,
         "blind2": evaluate.BLIND2_DIR, "blind3": evaluate.BLIND3_DIR, "blind4": evaluate.BLIND4_DIR,
-        "blind5": evaluate.BLIND5_DIR, "external": evaluate.EXTERNAL_DIR}
+        "blind5": evaluate.BLIND5_DIR, "blind6": evaluate.BLIND6_DIR, "blind7": evaluate.BLIND7_DIR,
+        "external": evaluate.EXTERNAL_DIR}
 
 
 @pytest.fixture(scope="module")
@@ -42,7 +43,7 @@ def test_evaluation_texts_never_train_the_classifier():
         assert not overlap, (d.name, overlap)
 
 
-@pytest.mark.parametrize("name", ["eval", "holdout", "blind", "blind3", "blind4"])
+@pytest.mark.parametrize("name", ["eval", "holdout", "blind", "blind3", "blind4", "blind5", "blind6"])
 def test_issue_targets_on_the_development_sets(results, name):
     """Sets whose misses were read while writing the rules (see tests/safety/eval/README.md)."""
     r = results[name]
@@ -67,12 +68,13 @@ def test_blind2_development_set(results):
 
 
 def test_final_blind_set_floor(results):
-    """blind5 was written after all tuning and measured once; its misses were never read. It is the
-    honest estimate, and for indirect language it is BELOW the issue's 95 % target (81 %, see the
-    report). This guards the measured floor so that later changes cannot make it worse unnoticed."""
-    r = results["blind5"]
-    assert _rate(r["explicit"]) == 1.0
-    assert _rate(r["indirect"]) >= 0.8
+    """blind7 was written after all tuning and measured once; its misses were never read. It is the
+    honest estimate and it is BELOW the issue's targets for explicit (93 %) and indirect (88 %)
+    language (see the report). This guards the measured floor so later changes cannot make it worse
+    unnoticed; do not tune rules to this set (write a new blind set instead)."""
+    r = results["blind7"]
+    assert _rate(r["explicit"]) >= 0.9
+    assert _rate(r["indirect"]) >= 0.85
     assert _rate(r["check"]) >= 0.75 and _rate(r["violence"]) >= 0.8
     assert _rate(r["negative"]) <= 0.05
 
