@@ -148,19 +148,37 @@ class KoreanEntityExtractor(GraphComponent, EntityExtractorMixin):
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=False)
 class CrisisFlagger(GraphComponent):
-    """Flags suicide/self-harm wording on any message (parse_data["crisis"] = True), whatever
-    the intent. CrisisPolicy turns the flag into 109/129 before anything else."""
+    """Runs bot.safety.assess() on every message, whatever the intent, and stores a raised signal as
+    parse_data["crisis"] = {"level", "kind", "evidence"} (evidence PII-masked), so every stored user
+    event carries it and the staff console can show it first. CrisisPolicy turns it into 109 first."""
 
     @classmethod
     def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
                execution_context: ExecutionContext) -> "CrisisFlagger":
+        try:  # train the classifier now (< 2 s) so the first citizen does not wait for it
+            from bot.safety import model
+
+            model.warm()
+        except Exception:  # pragma: no cover - the rules still run without it
+            pass
         return cls()
+
+    @staticmethod
+    def flag_for(text: str) -> Optional[Dict[str, str]]:
+        from bot.privacy.pii import mask_text
+
+        sig = safety.assess(text)
+        if not sig.raised:
+            return None
+        return {"level": sig.level, "kind": sig.kind, "evidence": mask_text(sig.evidence), "source": sig.source}
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
             text = message.get(TEXT)
-            if isinstance(text, str) and safety.is_crisis(text):
-                message.set(CRISIS_KEY, True, add_to_output=True)
+            if isinstance(text, str) and text.strip():
+                flag = self.flag_for(text)
+                if flag is not None:
+                    message.set(CRISIS_KEY, flag, add_to_output=True)
         return messages
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:

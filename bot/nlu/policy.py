@@ -1,8 +1,11 @@
-"""CrisisPolicy: answers suicide/self-harm wording with 109 and 129 first, on any intent.
+"""CrisisPolicy: answers suicide/self-harm wording with 109 first, on any intent.
 
 Crisis is not an intent (it must fire together with whatever the person asked). When the latest
-user message is flagged (parse_data["crisis"], set by CrisisFlagger, or the same check on the
-text), this policy predicts `action_crisis` with top priority, once per user message. The action
+user message is flagged (parse_data["crisis"] = {"level", "kind", "evidence"}, set by CrisisFlagger,
+or bot.safety.assess() on the text when the flag is missing, e.g. a message injected without NLU),
+this policy predicts `action_crisis` with top priority, once per user message. Signals of kind
+"violence" are left to the dialogue's own crisis handling (1366 via bot.safety.messages_for), since
+action_crisis sends the suicide lines. The action
 sends the help lines and then reverts itself (ActionReverted), so the normal policies continue
 exactly as if the message had arrived without it: the person gets the crisis lines AND the answer
 to what they asked.
@@ -62,7 +65,10 @@ class CrisisPolicy(Policy):
         msg = tracker.latest_message
         if msg is None:
             return False
-        if msg.parse_data.get("crisis"):
+        flag = msg.parse_data.get("crisis")
+        if isinstance(flag, dict):
+            return flag.get("kind") in ("suicide", "self_harm") and flag.get("level", "none") != "none"
+        if flag is True:  # models trained before the flag became a dict
             return True
         return safety.is_crisis(msg.text or "")
 

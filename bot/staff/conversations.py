@@ -35,6 +35,11 @@ NEED_LABELS = {
 FALLBACK_INTENTS = frozenset({"nlu_fallback"})
 FALLBACK_ACTIONS = frozenset({"action_default_fallback", "utter_default"})
 CRISIS_ACTION = "action_crisis"
+# parse_data["crisis"] = {"level", "kind", "evidence"} set on every raised user message by
+# bot.nlu.components.CrisisFlagger (bot.safety.assess). Highest level first.
+CRISIS_RANK = {"imminent": 3, "risk": 2, "check": 1}
+CRISIS_LEVEL_LABELS = {"imminent": "긴급", "risk": "위험", "check": "확인 필요"}
+CRISIS_KIND_LABELS = {"suicide": "자살·자해", "self_harm": "자해", "violence": "폭력 피해"}
 TRACKED_SLOTS = ("needs", "consent", "screening_done", "booking_code", "satisfaction", "center_name")
 
 
@@ -57,6 +62,28 @@ def fmt_ts(ts: Optional[float]) -> str:
 def day_start(day: str) -> float:
     """'YYYY-MM-DD' (KST) -> epoch seconds."""
     return datetime.strptime(day, "%Y-%m-%d").replace(tzinfo=KST).timestamp()
+
+
+def _flag_dict(v: Any) -> Optional[Dict[str, str]]:
+    """The crisis flag of a stored message: a dict (current) or True (models trained before)."""
+    if isinstance(v, dict) and v.get("level") in CRISIS_RANK:
+        return {"level": str(v["level"]), "kind": str(v.get("kind") or ""),
+                "evidence": mask_text(str(v.get("evidence") or ""))[:300],
+                "level_label": CRISIS_LEVEL_LABELS[v["level"]],
+                "kind_label": CRISIS_KIND_LABELS.get(str(v.get("kind") or ""), "")}
+    if v is True:
+        return {"level": "risk", "kind": "suicide", "evidence": "", "level_label": CRISIS_LEVEL_LABELS["risk"],
+                "kind_label": CRISIS_KIND_LABELS["suicide"]}
+    return None
+
+
+def _crisis_of(data: Any):
+    try:
+        d = json.loads(data)
+    except (TypeError, ValueError):
+        return None, ""
+    pd = d.get("parse_data") or {}
+    return _flag_dict(pd.get("crisis")), str(d.get("text") or pd.get("text") or "")
 
 
 def _as_bool(v: Any) -> bool:
@@ -130,6 +157,7 @@ class ConversationRepository:
                     s = convs[sender] = {
                         "sender_id": sender, "channel": "", "start": ts, "end": ts,
                         "turns": 0, "fallbacks": 0, "crisis": False, "needs": [],
+                        "crisis_level": "", "crisis_kind": "", "crisis_text": "", "crisis_event_id": None,
                         "consent": None, "screening_done": False, "booking_code": "",
                         "booked": False, "satisfaction": None, "last_intent": "",
                         "_turn_fb": False,
@@ -169,6 +197,21 @@ class ConversationRepository:
                     continue
                 if d.get("name") in TRACKED_SLOTS:
                     slots[sender][d["name"]] = d.get("value")
+            # crisis flags on user messages (the message that raised the highest level is kept)
+            flag_rows = c.execute(
+                sa.select(e.id, e.sender_id, e.data)
+                .where(e.type_name == "user", e.data.like('%"crisis"%'), *only)
+                .order_by(e.sender_id, e.id)
+            )
+            for eid, sender, data in flag_rows:
+                s = convs.get(sender)
+                flag, text = _crisis_of(data)
+                if s is None or not flag:
+                    continue
+                s["crisis"] = True
+                if CRISIS_RANK.get(flag["level"], 0) > CRISIS_RANK.get(s["crisis_level"], 0):
+                    s["crisis_level"], s["crisis_kind"] = flag["level"], flag["kind"]
+                    s["crisis_text"], s["crisis_event_id"] = mask_text(text)[:300], eid
             # channel = input_channel of the first user message
             first_ids = (
                 sa.select(sa.func.min(e.id)).where(e.type_name == "user", *only).group_by(e.sender_id)
@@ -192,7 +235,9 @@ class ConversationRepository:
             s["satisfaction"] = _as_rating(v.get("satisfaction"))
             # the 센터 the conversation was routed to (chosen or booked); counselors see only theirs
             s["center"] = v.get("center_name") if isinstance(v.get("center_name"), str) else ""
-        return sorted(convs.values(), key=lambda s: (s["start"] or 0), reverse=True)
+        # crisis conversations first (highest level first), then newest first
+        return sorted(convs.values(), key=lambda s: (s["crisis"], CRISIS_RANK.get(s["crisis_level"], 0),
+                                                     s["start"] or 0), reverse=True)
 
     def search_text(self, q: str) -> set:
         """Sender ids whose user messages (or sender id) contain `q`."""
@@ -255,6 +300,7 @@ class ConversationRepository:
                     ],
                     channel=d.get("input_channel") or "",
                     fallback=intent.get("name") in FALLBACK_INTENTS,
+                    crisis_flag=_flag_dict(pd.get("crisis")),
                 )
             elif type_name == "bot":
                 dd = d.get("data") or {}

@@ -49,6 +49,7 @@ from bot.privacy import retention
 from bot.privacy.policy import retention_days
 from bot.privacy.pii import mask_obj, mask_text
 from bot.staff import security
+from bot.staff.conversations import CRISIS_KIND_LABELS, CRISIS_LEVEL_LABELS  # crisis flag (SAFETY)
 from bot.staff.conversations import (
     NEED_LABELS,
     ConversationRepository,
@@ -148,6 +149,7 @@ class StaffContext:
         self.templates.globals.update(
             STATUS_LABELS=STATUS_LABELS, BOOKING_STATUS_LABELS=BOOKING_STATUS_LABELS,
             NEED_LABELS=NEED_LABELS, REVIEW_STATUSES=REVIEW_STATUSES, ROLES=ROLES,
+            CRISIS_LEVEL_LABELS=CRISIS_LEVEL_LABELS, CRISIS_KIND_LABELS=CRISIS_KIND_LABELS,
         )
 
     def booking_store(self) -> Any:

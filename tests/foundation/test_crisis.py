@@ -1,3 +1,4 @@
+"""Old crisis API (is_crisis, CRISIS_LINES) and the NLU adapters (CrisisFlagger, CrisisPolicy flag)."""
 import pytest
 
 from bot import safety
@@ -10,22 +11,48 @@ def test_crisis(text):
     assert safety.is_crisis(text)
 
 
-@pytest.mark.parametrize("text", ["배고파 죽겠다", "실업급여 받고 싶어요", "죽 먹었어요", "웃겨 죽는 줄", "", "월세가 밀렸어요"])
+@pytest.mark.parametrize("text", ["배고파 죽겠다", "실업급여 받고 싶어요", "죽 먹었어요", "웃겨 죽는 줄", "", "월세가 밀렸어요",
+                                  "남편이 때려요"])  # violence is a crisis signal, but not a suicide one (1366, not 109)
 def test_not_crisis(text):
     assert not safety.is_crisis(text)
 
 
-def test_lines():
-    assert "109" in safety.CRISIS_LINES and "129" in safety.CRISIS_LINES
+def test_lines_name_109_first():
+    lines = safety.CRISIS_LINES
+    assert lines.index("109") < lines.index("1577-0199") < lines.index("129")
 
 
-def test_flag_component_sets_parse_key():
+def test_flag_component_sets_parse_key_with_masked_evidence():
     from rasa.shared.nlu.constants import TEXT
     from rasa.shared.nlu.training_data.message import Message
 
     from bot.nlu.components import CrisisFlagger
 
-    m1, m2 = Message({TEXT: "빚 때문에 죽고 싶어요"}), Message({TEXT: "빚이 있어요"})
-    CrisisFlagger().process([m1, m2])
-    assert m1.get("crisis") is True and "crisis" in m1.as_dict(only_output_properties=True)
+    m1 = Message({TEXT: "빚 때문에 죽고 싶어요 제 번호는 010-1234-5678이에요"})
+    m2, m3 = Message({TEXT: "빚이 있어요"}), Message({TEXT: "남편이 술만 먹으면 때려요"})
+    CrisisFlagger().process([m1, m2, m3])
+    flag = m1.get("crisis")
+    assert flag["level"] == "risk" and flag["kind"] == "suicide"
+    assert "1234-5678" not in flag["evidence"] and "죽고 싶어요" in flag["evidence"]
+    assert "crisis" in m1.as_dict(only_output_properties=True)
     assert m2.get("crisis") is None
+    assert m3.get("crisis")["kind"] == "violence"
+
+
+def test_policy_flags_suicide_but_leaves_violence_to_the_dialogue():
+    from rasa.shared.core.events import UserUttered
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    from bot.nlu.policy import CrisisPolicy
+
+    def tracker(text, flag):
+        t = DialogueStateTracker("s", slots=[])
+        t.update(UserUttered(text, parse_data={"text": text, "intent": {"name": "inform", "confidence": 1.0},
+                                               "entities": [], "crisis": flag}))
+        return t
+
+    assert CrisisPolicy.is_flagged(tracker("한강 가고싶다", {"level": "imminent", "kind": "suicide", "evidence": ""}))
+    assert not CrisisPolicy.is_flagged(tracker("남편이 때려요", {"level": "risk", "kind": "violence", "evidence": ""}))
+    # no flag (a message that skipped NLU): the policy asks the detector itself
+    assert CrisisPolicy.is_flagged(tracker("약 모아둔거 생각만 나요", None))
+    assert not CrisisPolicy.is_flagged(tracker("사유서 양식 어디 있어요", None))

@@ -71,7 +71,8 @@ def test_nlu_components_fuzz():
             assert 0 <= e["start"] < e["end"] <= len(text), e
             assert e["entity"] and "value" in e
             seen["entities"] += 1
-        assert msg.get(CRISIS_KEY) in (None, True)
+        flag = msg.get(CRISIS_KEY)  # None, or {"level", "kind", "evidence", "source"} (CrisisFlagger)
+        assert flag is None or (flag["level"] in ("check", "risk", "imminent") and isinstance(flag["evidence"], str))
         for parse in (numbers.parse_number, numbers.parse_money, numbers.parse_int, numbers.parse_age,
                       numbers.parse_household_size, numbers.parse_num_children):
             v = parse(text)
@@ -104,8 +105,8 @@ def test_long_inputs(text):
         for parse in (numbers.parse_money, numbers.parse_age, numbers.parse_household_size):
             v = parse(text)
             assert v is None or (isinstance(v, (int, float)) and math.isfinite(v))
-    if "죽고 싶어요" in text:
-        assert msg.get(CRISIS_KEY) is True
+    if "죽고 싶어요" in text:  # at the end: the detector reads the first 2,000 and the last 500 characters
+        assert msg.get(CRISIS_KEY)["level"] in ("risk", "imminent")
 
 
 def test_crisis_flag_survives_noise():
@@ -113,7 +114,7 @@ def test_crisis_flag_survives_noise():
     for noisy in ("빚 때문에 죽고 싶어요", "\u200b빚 때문에 죽고 싶어요 🙏", "죽고 싶어요" + "ㅠ" * 500):
         msg = Message(data={TEXT: noisy})
         flagger.process([msg])
-        assert msg.get(CRISIS_KEY) is True, noisy
+        assert msg.get(CRISIS_KEY)["level"] in ("risk", "imminent"), noisy
 
 
 def test_long_digit_runs_are_handled_quickly():

@@ -1,0 +1,405 @@
+"""Rule layer of the crisis detector: phrasing, not keywords (no Rasa imports).
+
+Each sentence of a message is looked at in two forms:
+
+* ``compact``: NFC, lower case, common typos and 초성/slang spellings normalised (죽구싶어 → 죽고싶어,
+  주글래 → 죽을래, 살기시러 → 살기싫어), spaces and emoticons removed, so "죽고 싶어"/"죽고싶어"/
+  "죽구 싶어" are one form;
+* ``lemmas``: mecab morphemes as ``lemma/TAG`` (V verb/adjective/aux, N noun, E ending, J particle,
+  M adverb, S symbol), contractions expanded (써놨 → 쓰/V 어/E 놓/V 았/E, 모아 → 모으/V 아/E), so a rule
+  says "the verb 죽 (not the adverb/noun 죽 = porridge) followed by a wish or an intention" once
+  instead of listing spellings.
+
+Rules carry a level (imminent > risk > check) and a kind (suicide | self_harm | violence). A second pass
+removes what the context explains away: idioms (자살행위, 투신 = devote oneself, 유서 깊은), hyperbole
+("힘들어 죽겠어"), negation ("나쁜 생각 안 하고"), and reports about other people (news, fiction,
+games, statistics, job ads) -- unless the sentence also states the person's own wish or intention.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import List, Optional, Sequence, Tuple
+
+RANK = {"none": 0, "check": 1, "risk": 2, "imminent": 3}
+
+HEAD_CHARS = 2000   # bounded work on any input: the first 2,000 and the last 500 characters
+TAIL_CHARS = 500
+
+
+_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]")
+
+
+def bounded(text: str) -> str:
+    """NFC, invisible characters removed (zero-width spaces hide words), at most ~2,500 characters."""
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text or ""))
+    if len(text) <= HEAD_CHARS + TAIL_CHARS:
+        return text
+    return text[:HEAD_CHARS] + "\n" + text[-TAIL_CHARS:]
+
+
+# ----------------------------------------------------------------------------- normalisation
+_TYPOS: Sequence[Tuple[str, str]] = (
+    ("주글", "죽을"), ("주거버", "죽어버"), ("주겄", "죽었"), ("주금", "죽음"), ("죽구", "죽고"), ("주그", "죽으"),
+    ("고십", "고싶"), ("고시퍼", "고싶어"), ("고시프", "고싶"), ("구싶", "고싶"), ("고싶당", "고싶다"), ("싶어여", "싶어요"),
+    ("살기시러", "살기싫어"), ("살기실어", "살기싫어"), ("살기실타", "살기싫다"), ("살기시르", "살기싫"),
+    ("햇어", "했어"), ("햇다", "했다"), ("햇는", "했는"), ("하구싶", "하고싶"), ("자살하구", "자살하고"),
+    ("ㅈㅅ하고싶", "자살하고싶"), ("ㅈㅅ하고 싶", "자살하고 싶"), ("ㅈㅅ할래", "자살할래"), ("ㅈㅅ할까", "자살할까"),
+    ("ㅈㅅ하려", "자살하려"), ("ㅈㅅ각", "자살각"), ("ㅈㅅ마렵", "자살마렵"),
+    ("을려고", "으려고"), ("죽을라고", "죽으려고"), ("꺼야", "거야"), ("꺼예요", "거예요"), ("꺼에요", "거예요"), ("고십지", "고싶지"), ("싶당", "싶다"),
+    ("ㅈ살", "자살"), ("자1살", "자살"), ("ㅈㄱㅅㅇ", "죽고싶어"), ("ㅈㄱㅅㄷ", "죽고싶다"), ("ㅈㄱㅅㅍ", "죽고싶"), ("ㅈㄱㅅㅍㄷ", "죽고싶다"),
+)
+_NOISE = re.compile(r"[\sㅠㅜㅋㅎ~!?.,·…'\"“”‘’()\[\]{}^;:*_+=/\\|<>-]+")
+_REPEAT = re.compile(r"(.)\1{2,}")
+
+
+def compact(text: str) -> str:
+    t = unicodedata.normalize("NFC", text).lower()
+    t = _NOISE.sub("", t)
+    t = _REPEAT.sub(r"\1\1", t)
+    for a, b in _TYPOS:
+        if a in t:
+            t = t.replace(a, b)
+    return t
+
+
+_TAGS = {"VV": "V", "VA": "V", "VX": "V", "XSV": "V", "XSA": "V", "VCP": "V", "VCN": "V",
+         "NNG": "N", "NNP": "N", "NNB": "N", "NNBC": "N", "NP": "N", "NR": "N", "XR": "N",
+         "MAG": "M", "MAJ": "M", "MM": "M", "IC": "M"}
+
+
+def _tag(pos: str) -> str:
+    if pos in _TAGS:
+        return _TAGS[pos]
+    if pos.startswith(("E",)):
+        return "E"
+    if pos.startswith("J"):
+        return "J"
+    return "S"
+
+
+def lemmas(text: str) -> str:
+    """``lemma/TAG`` morphemes of `text`, space separated (mecab; empty string if unavailable)."""
+    try:
+        from bot.korean.morph import MecabBackend
+
+        tagger = MecabBackend._get()
+        parsed = tagger.parse(text.replace("ㅈㅅ", " ").replace("ㅠ", " "))
+    except Exception:  # pragma: no cover - mecab is a hard dependency of the project
+        return ""
+    out: List[str] = []
+    for m in parsed:
+        expr = m.feature.expression
+        if expr:
+            for part in expr.split("+"):
+                bits = part.split("/")
+                if len(bits) >= 2:
+                    out.append(f"{_jamo(bits[0])}/{_tag(bits[1])}")
+        else:
+            out.append(f"{_jamo(m.surface)}/{_tag(m.pos.split('+')[0])}")
+    return " ".join(out)
+
+
+_VOWEL_START = {"ㅓ": "어", "ᅥ": "어", "ㅏ": "아", "ᅡ": "아", "ㅕ": "여", "ᅧ": "여"}
+
+
+def _jamo(s: str) -> str:
+    s = s.replace("ᆯ", "ㄹ").replace("ᆫ", "ㄴ").replace("ᆸ", "ㅂ").replace("ᆷ", "ㅁ")
+    if s and s[0] in _VOWEL_START:  # contracted endings come back as a bare vowel: 져야 -> 지 + ㅓ야
+        s = _VOWEL_START[s[0]] + s[1:]
+    return s
+
+
+# ----------------------------------------------------------------------------- rules
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    level: str
+    kind: str
+    pattern: "re.Pattern[str]"
+    on: str = "c"           # "c" compact text, "l" lemma stream
+    mention: bool = False   # a word that can be about someone else / an idiom: context may explain it away
+    needs: Optional["re.Pattern[str]"] = None  # lemma-stream check for compact rules (자살 the noun, not 혼자 살)
+    unless_before: Optional["re.Pattern[str]"] = None  # the hit does not count after this (서류 다 끝내고 싶어요)
+
+
+def _c(name, level, kind, rx, mention=False, needs=None, unless_before=None):
+    return Rule(name, level, kind, re.compile(rx), "c", mention, re.compile(needs) if needs else None,
+                re.compile(unless_before) if unless_before else None)
+
+
+# Things one "finishes" or "gives up" that are not one's life (see also explained_away()).
+_TASKS = (r"서류|신청|작성|상담|대화|업무|공부|숙제|작업|등록|절차|이사|계약|접수|예약|회사|일을|일도|일은|알바|"
+          r"시험|과제|치료|공사|수업|학교|운동|다이어트|게임|연애|결혼|사업|장사|가게|빚을|대출")
+
+
+def _l(name, level, kind, rx, mention=False):
+    return Rule(name, level, kind, re.compile(rx), "l", mention)
+
+
+# lemma-stream building blocks
+_WISH = r"(?:고|구|기)/E (?:싶|시프|십)/V(?! 지/E 않/V)|고파/E|고프/V"
+_INTENT = (r"(?:ㄹ래|을래|ㄹ래요|을래요|ㄹ까|을까|ㄹ까요|을까요|려고|으려고|려|으려|려고요|으려고요|ㄹ게|을게|ㄹ게요|을게요|"
+           r"려다|으려다|려다가|으려다가|ㄹ려고|을려고|으러|러)/E"
+           r"|(?:ㄹ|을)/E 거/N|(?:어야|아야)/E (?:하|겠)/[VE]|(?:어야|아야)/E 되/V")
+_DIE = r"죽/V(?: (?:어|아)/E (?:버리|벌이)/V)?"
+_SELF_V = r"(?:자살|자해)/N (?:하|시도하)/V"
+_JUMP = r"(?:뛰어내리/V|떨어지/V|뛰어들/V)"
+_SUI = r"자살/N"
+_HARM = r"자해/N"
+_WILL = r"유서/N"
+
+SUICIDE, SELF_HARM, VIOLENCE = "suicide", "self_harm", "violence"
+_ABUSER = (r"(?:남편|남친|남자친구|전남친|전남편|전\s?남자친구|애인|아빠|새아빠|아버지|오빠|형|엄마|어머니|와이프|아내|"
+           r"시아버지|시어머니|시댁(?:식구)?|동거인|동거남|동거(?:하는)?(?:남자|남성|여자)|여자친구|여친|그사람|그놈|아들|딸|사위)")
+
+RULES: Tuple[Rule, ...] = (
+    # ---- explicit: the verb 죽 / 자살하 / 자해하 with a wish, an intention, or a "how" -------------
+    _l("wish_die", "risk", SUICIDE, rf"{_DIE} (?:{_WISH}|{_INTENT})"),
+    _l("die_better", "risk", SUICIDE, rf"{_DIE} (?:는|ㄴ)/E (?:것|게)/N (?:이/J |밖에/J |J/J )?(?:낫|나/V|답|편)"),
+    _l("die_better2", "risk", SUICIDE, rf"{_DIE} (?:는|ㄴ)/E (?:것|거|게)/N (?:밖에|말고는?)/J"),
+    _l("die_relief", "risk", SUICIDE, rf"{_DIE} (?:으면|면)/E (?:\S+ ){{0,4}}(?:편|끝|행복|나아|나/V|좋/V|해결)"),
+    _l("die_ok", "risk", SUICIDE, rf"{_DIE} (?:어도|아도)/E (?:\S+ )?(?:(?:되|괜찮)/V|상관/N)"),
+    _l("die_must", "risk", SUICIDE, rf"{_DIE} (?:(?:ㄹ|을)/E (?:수/N 밖에|용기/N|생각/N|결심/N|계획/N|각오/N)|(?:ㄹ수밖에|을수밖에)/E|(?:었|았)/E (?:으면|면)/E)"),
+    _l("death_noun", "risk", SUICIDE, r"(?:죽음/N|죽/N 음/N) (?:\S+ ){0,3}(?:생각/N|원하/V|검색/N|편하/V|편/N|답/N|길/N|동경/N|준비/N|유혹/N|밖에/J|말고/J|뿐/J)"),
+    _l("go_euphemism", "risk", SUICIDE, r"(?:빨리/M|먼저/M|편하/V 게/E|아프/V 지/E 않/V 게/E|안/M 아프/V 게/E|조용히/M|고통/N 없이/M) (?:\S+ ){0,2}가/V (?:(?:는|ㄴ)/E (?:방법|법|길)/N|(?:았|었)/E (?:으면|면)/E|고/E 싶/V|ㄹ래/E|려고/E)"),
+    _l("die_end", "risk", SUICIDE, rf"{_DIE} (?:어야|아야)/E (?:\S+ )?끝/N"),
+    _l("die_how", "imminent", SUICIDE, rf"{_DIE} (?:는|ㄹ|을|ㄴ)/E (?:방법|법|약|수/N (?:\S+ )?있)"),
+    _l("die_how5", "imminent", SUICIDE, rf"(?:어떻게/M|덜/M|안/M 아프/V 게/E|편하/V 게/E|아프/V 지/E 않/V 게/E) (?:\S+ ){{0,3}}{_DIE} (?:어야|아야|나요|어요|을까|ㄹ까|을까요|ㄹ까요|나|니|냐|는지)\S*/E"),
+    _l("die_how2", "imminent", SUICIDE, rf"어떻게/M (?:\S+ ){{0,4}}{_DIE} (?:(?:ㄹ|을)/E (?:지|수)|(?:ㄹ지|을지)/E)"),
+    _l("die_how3", "imminent", SUICIDE, rf"(?:몇/\S+ \S+ (?:\S+ ){{0,3}}|먹/V (?:으면|면)/E (?:\S+ )?){_DIE} (?:나요|나|냐|니|ㄹ까|을까)\S*/E"),
+    _l("lethal_how", "imminent", SUICIDE, rf"(?:떨어지|먹|뛰어내리|마시|뛰어들)/V (?:어야|아야|으면|면)/E (?:\S+ ){{0,2}}{_DIE}"),
+    _l("die_how4", "imminent", SUICIDE, rf"{_DIE} (?:(?:ㄹ|을)/E 지/N|(?:ㄹ지|을지)/E)"),
+    _l("self_wish", "risk", SUICIDE, rf"{_SELF_V} (?:{_WISH}|{_INTENT}|ㄹ래요/E)"),
+    _c("suicide_attempt", "risk", SUICIDE, r"자살(?:을)?(?:시도|기도)|자살미수", mention=True, needs=_SUI),
+    _c("suicide_thought", "risk", SUICIDE, r"자살(?:을|에)?(?:대한|관한)?(?:생각|충동|계획|결심)|자살이답|자살각|자살마렵|자살하고싶|자살할래|자살할거|자살하려", needs=_SUI),
+    _c("suicide_how", "imminent", SUICIDE, r"자살(?:하는|할|할수있는)?(?:방법|법|장소|도구)", needs=_SUI),
+    _c("suicide_word", "risk", SUICIDE, r"자살", mention=True, needs=_SUI),
+    _c("self_harm_word", "risk", SELF_HARM, r"자해", mention=True, needs=_HARM),
+    _c("self_life", "risk", SUICIDE, r"스스로목숨|목숨(?:을)?(?:\S{0,4})(?:끊|끈)", mention=True),
+    _c("extreme_choice", "risk", SUICIDE, r"극단적(?:인)?(?:선택|생각)(?!은?(?:안|하지않|없|절대))", mention=True),
+    _c("not_live", "risk", SUICIDE, r"살고싶지않|살고싶지가않|그만살고싶|살기싫|살기가싫|사는게싫|더(?:이상|는)?못살겠|살(?:아있을|아갈|아야할)?(?:이유|가치|자격|필요|자신|힘|용기)(?:가|도|를|이)?(?:\S{0,4})(?:없|모르겠|못느끼)|그만살(?:래|까|아야|고싶)|"
+       r"(?:사는거|사는것|살기)(?:를|을)?그만(?:하|두)고싶|그만(?:하|두)고싶(?:어|다)?(?:요)?(?:사는거|사는것|인생|삶)|태어나지(?:말았어야|않았으면)|"
+       r"목숨(?:이|도)?(?:아깝지않|필요없)|(?:나|저)같은(?:사람|건|놈|년|애)(?:은|는)?(?:\S{0,6})(?:필요없|없어져|죽어|사라져)"),
+    _c("dont_want_live", "risk", SUICIDE, r"안살고싶|살고싶은(?:마음|생각|의지|의욕)(?:이|도|은)?(?:\S{0,4})없|살(?:아갈|)의지(?:가|도)?(?:\S{0,3})없"),
+    _c("end_life", "risk", SUICIDE, r"(?:삶|인생|생)(?:을|를)?(?:여기서)?(?:끝내|마감|마치|정리하고싶|정리하려|정리할|포기하고싶|그만두고싶|그만하고싶)(?!하신|하셨|하시|신)|이번생은(?:\S{0,6})(?:그만|끝내)|"
+       r"(?:정리|포기|그만두|그만하)(?:하)?고싶(?:어|다)?(?:요)?(?:인생|삶)|(?:인생|삶)(?:이고|이든)뭐고"),
+    _c("world_leave", "risk", SUICIDE, r"세상(?:을|에서)?(?:떠나|등지)(?:고싶|고파|려|ㄹ래|겠)|하늘(?:나라)?(?:에|로)?가고싶|(?:먼저간|먼저떠난)(?:\S{0,6})(?:한테|에게|곁|옆)(?:\S{0,3})가고싶|세상이싫(?:\S{0,4})(?:떠나|사라|가고싶)|(?:내려놓고|다놓고|포기하고)떠나(?:고싶|버리)|(?:곁|옆)으로가고싶|저세상|다음생(?:에|엔)"),
+    # ---- indirect: disappear, end it all, sleep and not wake, burden, farewell ------------------
+    _l("disappear", "risk", SUICIDE, rf"(?:사라지/V|없/V (?:어|아)/E 지/V) (?:{_WISH}|{_INTENT}|(?:었|았)/E (?:으면|면)/E|(?:어야|아야)/E|(?:어|아)/E 버리/V (?:으면|면|고)/E)"),
+    _l("disappear_better", "risk", SUICIDE, r"(?:사라지/V|없/V (?:어|아)/E 지/V|없/V) (?:는|ㄴ)/E (?:것|게|거)/N (?:이/J |가/J )?(?:\S+ )?(?:낫|나/V|나아|좋|답/N|맞/V)"),
+    _l("disappear_if", "risk", SUICIDE, r"(?:내|제|나|저)/N (?:가/J |이/J )?(?:사라지/V|없어지/V|없/V (?:어|아)/E 지/V|죽/V) (?:으면|면)/E"),
+    _c("without_me", "risk", SUICIDE, r"(?:나|내가|저|제가)(?:만)?없(?:으면|어야|는게|어지면|어져야)(?:\S{0,8})(?:편|나아|낫|행복|좋|끝나|해결|잘살)"),
+    _c("without_me2", "risk", SUICIDE, r"(?:나|저|제가|내가)(?:는|가)?없는게(?:나아|낫|훨씬|좋)|제가없어야|내가없어야|(?:없어지|사라지)는게(?:\S{0,6})(?:위한|위해|효도|도와)"),
+    _c("burden", "risk", SUICIDE, r"짐(?:만|밖에|덩어리|이될|이되는|이돼|짝)(?!센터|정리|싸|을|이많)|(?:폐|부담|짐)(?:만|밖에)(?:\S{0,2})(?:끼치|주는|줘|되는|돼|안되)|짐(?:이)?(?:되기|되는게)싫|(?:부담|짐|폐)(?:\S{0,2})(?:주기|되기|끼치기)싫"),
+    _c("end_all", "risk", SUICIDE, r"(?:다|모든걸|모든것을?|전부|이제|이젠|오늘밤|오늘|내일|그만|정말|진짜|이번엔|빨리|조용히|혼자|여기서|이쯤에서)(?:에|은|는)?(?:다|정말|진짜)?끝(?:내고싶|내고파|내려|낼래|낼까|내버리|내야겠|낼거|낼게|낼생각|낼때가|내고편해지고싶)",
+       unless_before=_TASKS),
+    _c("end_final", "risk", SUICIDE, r"끝내버리고싶|끝내버릴|끝내버리려|더이상(?:여기|이세상에)?없을거", unless_before=_TASKS),
+    _c("ends_soon", "check", SUICIDE, r"^(?!.*(?:" + _TASKS + r")).*?(?:곧다끝날거|이제다끝나서편|이제다정리됐)"),
+    _c("no_fear_death", "risk", SUICIDE, r"죽(?:는게|는것이|는것도|음이|음도)(?:\S{0,2})(?:무섭지(?:가|도)?않|두렵지(?:가|도)?않|안무서|안두려)"),
+    _c("leave_time", "risk", SUICIDE, r"떠날때가(?:된|왔|됐)", unless_before=_TASKS),
+    _c("die_only_answer", "risk", SUICIDE, r"죽는(?:게|것|거)(?:말고는?|밖에|빼고)(?:\S{0,4})(?:답|방법|길)(?:이|도)?없"),
+    _c("not_needed", "risk", SUICIDE, r"(?:저|나|제가|내가)(?:는|은)?없어도(?:돼|되|괜찮|상관|다들|세상)"),
+    _c("time_to_end", "risk", SUICIDE, r"끝낼때가(?:된|왔|됐)|끝내야할때", unless_before=_TASKS),
+    _c("sleep_forever", "risk", SUICIDE, r"(?:잠들|자고|눈감(?:으면|고)?|잠)(?:서|어서)?(?:\S{0,6})(?:안깼으면|깨지않았으면|깨지않|안깨|일어나지않았으면|일어나지않|안일어났|영영안떴|안떴으면|안떠졌으면|깨어나지않)|영원히잠들|영원히잠자|영영(?:안|잠들|눈)|(?:안|못)깨어났으면|눈(?:을)?(?:안|못)떴으면|눈(?:을)?뜨지(?:않았|말았)으면|깨어나지않았으면|영원히(?:\S{0,4})(?:쉬고싶|잠들|자고싶|눈감)|"
+       r"(?:잠들|쉬|자)고싶(?:어|다)?(?:요)?영원히|다시는?(?:눈을?)?안(?:뜨|깨|일어나)고싶|(?:숨|심장|호흡)(?:을|이)?(?:\S{0,4})(?:멈(?:추고싶|췄으면|춰버렸으면|추면좋)|멎었으면|멎어버렸으면)|"
+       r"(?:내일|아침)이(?:\S{0,2})(?:안왔으면|오지않았으면|없었으면)|마지막(?:날)?이었으면|(?:누가|신이)?(?:나|저)(?:좀|를)?데려갔으면|데려가줬으면"),
+    _c("farewell", "risk", SUICIDE, r"마지막인사|먼저갈게(?!요?센터)|먼저떠(?:날게|나요|납니다|나려)|신세(?:\S{0,4})졌(?:\S{0,8})(?:안녕|마지막|미안)|(?:내|제|나의)장례식|"
+       r"(?:가족|엄마|아빠|애들|아이들|부모님|동생|남편|아내)(?:들)?(?:한테|에게|께)(?:\S{0,8})편지(?:\S{0,4})(?:써놨|남겼|써뒀)|"
+       r"편지(?:를)?(?:\S{0,4})(?:써놨|써뒀|남겼)(?:\S{0,8})(?:가족|엄마|아빠|애들|부모님|보라고|읽으라고)|"
+       r"세상에(?:\S{0,4})(?:있고싶지않|남고싶지않|머물고싶지않)|(?:세상|이세상)과(?:\S{0,2})(?:이별|작별)(?:하고싶|할래|하려)|"
+       r"(?:삶|생명|목숨)(?:의)?끈(?:을)?(?:놓|놔)|"
+       r"(?:통장|계좌|카드)(?:\S{0,4})비밀번호(?:\S{0,8})(?:적어|알려|넘겨)줬|보험(?:을|도)?(?:다)?정리하고|"
+       r"(?:아니면|아니었으면|없었으면|없으면)(?:\S{0,4})(?:벌써|진작|이미)(?:\S{0,4})(?:죽|떠났|갔|끝냈|사라졌)|떠날준비|남은사람들?(?:잘)?부탁|미안하다고(?:\S{0,2})전해|잘지내라고전해|신변정리|(?:아끼던|소중한)(?:\S{0,6})(?:나눠|나누어|줬|주었)"),
+    _c("farewell_leave", "check", SUICIDE, r"(?:그동안|다들|모두)(?:\S{0,20})(?:이만|먼저)떠나(?:겠|ㄹ게|려|요)|(?:이만|먼저)떠나(?:겠|ㄹ게|려)(?:\S{0,12})(?:다들|모두)"),
+    _c("farewell_sorry", "check", SUICIDE, r"(?:미안했|미안해)(?:\S{0,10})(?:잘지내|안녕(?!하세요|히계))|(?:고마웠)(?:\S{0,6})미안했"),
+    _c("farewell_thanks", "risk", SUICIDE, r"(?:그동안|그간)(?:정말)?고마웠(?:어|어요|습니다|다)?(?:\S{0,10})(?:미안|마지막|안녕히|잘지내)|마지막이될"),
+    _c("bad_thought", "risk", SUICIDE, r"(?:나쁜|안좋은|몹쓸|극단적인|위험한)생각(?!안하|안할|하지않|말고|은안|없|은하지|하지마)"),
+    _c("slang_die", "risk", SUICIDE, r"(?:뒤지|디지)(?:고싶|고파|ㄹ래|려고)|뒤질래|디질래|뒤져버리|디져버리|뒤져야겠|목숨(?:을)?버리"),
+    _c("never_born", "risk", SUICIDE, r"태어나지말걸|안태어났으면|이세상에없을|세상에없을거|숨쉬(?:기|는것)(?:도)?싫"),
+    _c("no_one_cares", "risk", SUICIDE, r"(?:내가|제가|나|저)죽어도(?:아무도|누가|아무)|(?:제가|내가)죽은(?:걸|것을|줄)(?:\S{0,4})(?:모를|모르)|(?:사라져도|없어져도)(?:\S{0,6})(?:잘돌아가|아무일없|티도안)|(?:죽는다고|죽어도|죽으면|사라져도|사라지면|없어져도|없어지면|없어도)(?:\S{0,8})(?:누가|아무도|누구도|상관없|다들잘|잘살|슬퍼할|울어줄|신경쓸|알아줄)|"
+       r"(?:나|저|내)하나(?:\S{0,2})(?:없어|사라|죽)|(?:암|병|사고)(?:이라도|라도)(?:\S{0,8})(?:갔으면|죽었으면|죽으면)"),
+    # ---- methods, means, places, time -> imminent --------------------------------------------
+    _l("pills_saved", "imminent", SUICIDE, r"(?:약|수면제|제|알약|진통제|수면유도제|유도제|안정제|타이레놀)/N (?:\S+ ){0,4}(?:모으|사모으|모이|쌓)/V"),
+    _c("pills_many", "imminent", SUICIDE, r"(?:약|수면제|알약|진통제|수면유도제|안정제)(?:을|를)?(?:\S{0,6})(?:한꺼번에|한번에|털어|한통|한통다|다먹|몽땅|잔뜩|왕창|몇알|모아|모은|모았)"),
+    _c("pills_far", "imminent", SUICIDE, r"(?:모아둔|모아놓은|모은|모아뒀던)(?:\S{0,2})(?:약|수면제|알약)|약(?:이)?한주먹|(?:약|수면제|수면유도제|안정제|진통제)(?:\S{0,12})(?:모아두|모아놨|모아뒀|모으고|모았|모은)|"
+       r"(?:약국|병원)(?:\S{0,4})(?:몇군데|여러군데|여기저기)(?:\S{0,10})(?:수면제|약)|수면제(?:를|도)?(?:샀|사왔|사놨|구했|구입)|"
+       r"(?:얼마나|몇알|몇개|몇통)(?:\S{0,4})먹(?:어야|으면)(?:\S{0,6})(?:안깨|못깨|죽|영원히|깨지않)"),
+    _c("place_now", "imminent", SUICIDE, r"(?:옥상|난간|다리위|대교위|베란다난간|창틀|철로|선로)(?:이에요|에요|예요|이야|야|입니다|인데)|"
+       r"난간(?:에|위에)(?:\S{0,2})(?:앉아|서있|매달|올라)|(?:다리|대교|난간|옥상)위(?:에서|에)(?:\S{0,8})(?:보고있|서있|앉아)|"
+       r"(?:한강|강물|바다)(?:에|으로|물에)?(?:\S{0,6})(?:들어가(?:려|고싶|ㄹ래|면)|들어갈수있)"),
+    _c("blade_plan", "imminent", SELF_HARM, r"(?:칼|커터칼|면도칼|면도날)(?:로)?(?:\S{0,6})(?:그으려|그을래|그을거|긋으려|그으려고)|"
+       r"(?:자해|그었|그어|긋|칼|손목|커터|면도)(?:\S{0,12})피(?:가)?(?:\S{0,3})(?:안멈|안멎|멈추지않|멈추지가않|안그쳐|계속나|많이나)"),
+    _c("jump_height", "imminent", SUICIDE, r"뛰어내리면(?:\S{0,10})(?:\d+층|층인데|옥상)|\d+층(?:\S{0,8})(?:뛰어내리|떨어지면)"),
+    _c("blade_on2", "imminent", SELF_HARM, r"(?:칼|커터칼|면도칼|면도날)(?:을|를)?(?:손목|목|팔|허벅지)에(?:\S{0,2})(?:대|댔|갖다)"),
+    _c("blade_on", "imminent", SELF_HARM, r"(?:손목|목|팔|허벅지)(?:에)?(?:\S{0,2})(?:칼|커터칼|면도칼)(?:을)?(?:대|댔|갖다)"),
+    _c("affairs", "risk", SUICIDE, r"(?:통장|도장|보험|비밀번호)(?:\S{0,15})(?:넣어뒀|맡겨뒀|정리했|적어뒀|적어놨)(?:\S{0,10})(?:마음이편|이제됐|끝|편해)"),
+    _c("rail", "imminent", SUICIDE, r"(?:철길|철로|선로|기찻길)(?:\S{0,4})(?:서있|누워|들어가|앞이|옆이)|(?:\d+층|창문|베란다|난간)(?:\S{0,6})(?:앞|위|밖)(?:이에요|에요|예요|이야|인데|에서있)"),
+    _c("vehicle", "imminent", SUICIDE, r"(?:차|차도|도로|철로|선로|기찻길|지하철|트럭)(?:에|로)(?:\S{0,3})(?:뛰어들|누워버리|누워|몸을던)"),
+    _c("how_go", "imminent", SUICIDE, r"(?:조용히|편하게|안아프게|아프지않게|고통없이)(?:\S{0,2})(?:가|사라지|떠나|잠드|죽)는(?:방법|법|약)|(?:사라지|없어지)는(?:방법|법)"),
+    _c("with_children", "imminent", SUICIDE, r"(?:애들|아이들|아이|애|아기)(?:을|를)?데리고(?:같이|함께)?(?:가려|갈래|가야겠|죽|떠나려)"),
+    _c("charcoal", "imminent", SUICIDE, r"번개탄|연탄(?:을)?(?:피우|피울|피워|피운)|차안에서(?:\S{0,6})피우", mention=True),
+    _c("rope", "imminent", SUICIDE, r"(?:밧줄|노끈)(?:을|도)?(?:샀|사왔|사놨|준비했|걸었|걸어놨|걸데)|끈(?:을)?(?:걸|묶을)데|목(?:을)?(?:매|맬|맸|매달)"),
+    _c("poison", "imminent", SUICIDE, r"(?:농약|제초제|락스|독약)(?:을|를)?(?:\S{0,4})(?:마시|먹|사놨|사왔|사다놨|사다뒀|준비)"),
+    _c("knife_now", "imminent", SELF_HARM, r"칼(?:을)?들고(?:\S{0,8})(?:있|앉아|서있)"),
+    _c("cut", "risk", SELF_HARM, r"(?:손목|팔|허벅지|몸)(?:\S{0,6})(?:긋|그어|그었|그을|그엇|그으)|(?:칼자국|흉터|상처)(?:\S{0,10})(?:요즘도|아직도|계속|또)(?:\S{0,3})(?:그어|긋|내|해요)|(?:손목|팔|허벅지|몸|다리)(?:에|을|을자꾸)?(?:\S{0,3})상처(?:를)?(?:내|냈)|(?:커터칼|면도칼|칼)로(?:\S{0,4})(?:긋|그어|그었|그을)"),
+    _c("blood", "risk", SELF_HARM, r"피(?:가)?(?:나는거|나야|를봐야|흘려야)(?:\S{0,6})(?:살것같|진정|편)|(?:담뱃불|라이터|불)로(?:\S{0,4})(?:지져|지지|지졌)|피를봐야|상처(?:를)?내야|상처(?:를)?내고싶|흉터(?:\S{0,8})요즘도|(?:몸|나|저|자신|스스로|내몸|제몸)(?:를|을|에게)?(?:자꾸)?(?:해치|다치게하)(?:고싶|고파|려|ㄹ래|고있|게돼)"),
+    _l("jump_wish", "risk", SUICIDE, rf"{_JUMP} (?:{_WISH}|{_INTENT}|고/E 싶/V 어/E 지/V|(?:으면|면)/E (?:어떻|어떨|죽|바로|아프|아플))"),
+    _c("devote_jump", "risk", SUICIDE, r"투신(?:하고싶|하고파|하려|할래|할까|해버리|할거)", mention=True),
+    _c("jump_place", "imminent", SUICIDE, r"(?:옥상|난간|다리위|대교|한강|창문|베란다|높은(?:데|곳)|몇층에서|층에서)(?:\S{0,8})(?:뛰어내리(?:고싶|려|ㄹ까|ㄹ래|면)|뛰어내릴|투신하(?:고싶|려)|떨어지면(?:바로)?죽|뛰어들(?:면|고싶|ㄹ까|려)|(?:위에|에)서있)"),
+    _c("river", "imminent", SUICIDE, r"(?:한강|마포대교|대교|강물|다리)(?:에|으로|로)?(?:가고싶|가서(?:\S{0,6})(?:끝|죽|뛰어)|가려고|갈래|갈거|위에서있|위에서있어|난간)|(?:한강|강|바다|강물)(?:\S{0,3})(?:수온|물온도|물의온도)|(?:한강|강물)(?:\S{0,3})(?:차갑|차가울|차가워|얼마나차)|(?:다리|대교|한강|난간)위(?:인데|예요|에요|야|에있|입니다|에서있)|(?:마포대교|[가-힣]{1,3}대교|한강)(?:이에요|에요|예요|입니다|인데|이야)|(?:수온|물온도)(?:\S{0,6})(?:한강|강물)"),
+    _c("roof_now", "imminent", SUICIDE, r"옥상(?:에|위에|에서)?(?:올라와|올라왔|올라가려|서있)|옥상(?:\S{0,16})올라가(?:려|보려|ㄹ래|고싶|볼까)"),
+    _c("drown", "imminent", SUICIDE, r"물에빠져(?:서)?(?:죽|사라지)"),
+    _c("will_note", "risk", SUICIDE, r"유서", mention=True, needs=_WILL),
+    _c("will_write", "imminent", SUICIDE, r"유서(?:를|도)?(?:쓰|써|작성|남기|남겼|정리|어떻게쓰)", mention=True, needs=_WILL),
+    _c("dated_plan", "imminent", SUICIDE, r"(?:이번달|이번주|이번주말|올해|오늘|내일)까지만살"),
+    _c("go_plan", "imminent", SUICIDE, r"(?:다)?정리하고(?:가려|떠나려|갈게|갈거)"),
+    # ---- check: mild or ambiguous -----------------------------------------------------------
+    _c("give_up", "check", SUICIDE, r"(?:다|모든걸|모든것을?|전부|그냥)포기하고싶(?!지않|지만|진않|지는않|었는데|었지만)|다그만(?:하|두)고싶(?!지않|었는데)|포기하고싶어요?모든|다놓(?:아버리|고)(?:\S{0,3})(?:싶|편해지고싶)|다놔버리고싶|다내려놓고싶|놓아버리고싶|"
+       r"왜(?:나만)?(?:이렇게)?살아야",
+       unless_before=_TASKS),
+    _c("hard_living", "check", SUICIDE, r"(?<!먹고)(?:살기|사는게|삶이|하루하루버티는게|버티는게)(?:너무|정말|진짜|넘|참)?(?:가)?(?:너무|정말|진짜|넘|참)?(?:힘들|지쳐|지치|고통|괴로|버거|의미가없|무의미)|사는게(?:너무)?(?:힘들|지쳐)|"
+       r"(?:사는게|살아있는게|하루하루가|삶이|인생이)(?:\S{0,6})(?:지옥|고문|벌받|죄같|죄예요|지긋지긋|지겨)|(?:삶|사는것|사는게|인생|살아있는게)(?:이|은|에)?(?:아무|별)?의미(?:가|도)?없|"
+       r"살아서뭐|살아봤자|버티기가(?:\S{0,4})힘들|견딜수가없|버틸수가없|숨쉬는(?:것|게)(?:\S{0,3})(?:버거|힘들|고통)|눈뜨는게(?:\S{0,4})(?:싫|무서|괴로)"),
+    _c("hopeless", "check", SUICIDE, r"(?:버틸|견딜|살)힘(?:이|도)?(?:\S{0,4})(?:없|안남)|희망(?:이|도|이라는게)?(?:\S{0,3})(?:없|남지않|안보)(?!이|는일)|다소용없|한계인것같|아무의미(?:가|도)?없|죽을만큼(?:힘들|괴로|고통)|절망적|앞이캄캄|벼랑끝|한계(?:예요|야|다)(?:\S{0,6})못|더(?:는|이상)못(?:견디|버티|하겠)|더는?못(?:견디|버티)|버틸힘이없|견딜힘이없|못견디겠"),
+    _c("worthless", "check", SUICIDE, r"(?:아무|아무짝에도)쓸모(?:가)?없(?:는사람|어|다|는존재)|(?:저|나)(?:는|은)?(?:정말|진짜)?쓸모(?:가)?없|아무도(?:날|나를|저를)필요로|도움이안되는사람|무슨일이생기든상관없|무슨소용이"),
+    _c("why_live", "check", SUICIDE, r"왜살아야|왜사는지(?:모르|몰)|아무것도의미(?:가)?없|어떻게살아야할지모르|살맛이안|사는게무슨의미|사는게의미|무슨의미가있나|인생이끝난|다끝난것같|모든게(?:다)?끝난"),
+    _c("no_will", "check", SUICIDE, r"아무의욕(?:도)?없|아무것도하고싶지않|숨이막혀(?:요)?(?:너무)?괴로|괴로워서숨이|울기만"),
+    # ---- violence (domestic / sexual / dating) -> 1366 -----------------------------------------
+    _c("dv_hit", "risk", VIOLENCE, _ABUSER + r"(?:이|가|은|는|한테|에게|께서)?(?:\S{0,12})(?:때려|때리|때린|때렸|폭행|폭력을?휘(?:두|둘)|폭력(?:을|에|이)?(?:피해|당|시달|때문|무서|써|쓰|행사)|폭언에폭행|목을?졸|죽이겠|죽여버린|죽인다|위협|협박|밀쳐|밀치|밀쳤|밀친|부수고|물건(?:을)?던지|발로차|걷어차|손찌검|주먹질|발길질|"
+       r"가두|가둬|가뒀|감금|스토킹|따라다니|쫓아다니|몰래찍)|"
+       r"멍(?:\S{0,8})(?:남편|남친|애인|아빠|오빠|아버지)(?:\S{0,2})때문"),
+    _c("dv_beaten", "risk", VIOLENCE, r"맞고살|맞고있|맞고자랐|맞는게(?:\S{0,3})일상|(?:매일|맨날|자주|또|지금도|아직도)맞(?:아|고|는|았|을)|(?:한테|에게)(?:\S{0,2})맞(?:고살|고자라|고자랐|고있|아서멍|을까봐|는게일상)|" + _ABUSER + r"(?:한테|에게|께)(?:\S{0,4})맞(?:아|았|고|을|는)|맞아서멍|집에가면맞|맞을까봐|데이트폭력(?:을)?(?:당|피해)|데이트폭력이에|가정폭력(?:때문에|을?피해|을?당|피해자|으로)|(?:성폭력|성폭행|성추행|강간|스토킹|불법촬영|몰카|디지털성범죄|데이트폭력)(?:을|를)?(?:당|당했|당한|피해)"),
+    _c("sexual_abuse", "risk", VIOLENCE, r"(?:아빠|새아빠|아버지|의붓|삼촌|오빠|형|사장|상사|팀장|선생|남친|남자친구)(?:이|가|님이)?(?:\S{0,8})(?:몸을|가슴을|엉덩이를)?(?:\S{0,3})(?:만져|만지|더듬)"),
+    _c("dv_strangle", "imminent", VIOLENCE, r"목(?:을)?졸|칼(?:을)?(?:휘둘|휘두|들이대|들이밀)|죽이겠|죽여버린|죽여버리겠|죽인다고|죽인대|" + _ABUSER + r"(?:이|가|은|는)?(?:\S{0,10})칼(?:을)?들고"),
+)
+
+# The whole sentence is about someone else / a story / statistics / an institution.
+_OTHER = re.compile(
+    r"뉴스|기사|보도|통계|자살률|예산|정책|대책|규제|발표|추모|연예인|가수|배우|주인공|드라마|영화|소설|웹툰|만화|게임|"
+    r"캐릭터|보스|스킬|기술이|패턴|롤에서|[a-z]씨가|\d+대(?:남성|여성)|남성이|여성이|경찰|교육|채용|강사|상담사|센터위치|"
+    r"예방|유족|지원프로그램|했대|했대요|한대요|하대요|였대|이래요|라던데|다던데|다고하네|다고해요|라고하네|구조됐|장면|"
+    r"상담소|신고건수|의무화|안타깝|소식|했다는|했다고|다큐|인터뷰|캠페인|봉사|모집|공고"
+)
+# Fiction, news and third persons: even a wish form is theirs, unless the person says "I".
+_STORY = re.compile(r"웹툰|드라마|영화|소설|만화|뉴스|기사|주인공|캐릭터|장면|연예인|가수|배우|[a-z]씨가|\d+대(?:남성|여성)")
+_I_SAID = re.compile(r"(?:^|[^가-힣])?(?:저도|나도|저는|나는|제가|내가|저|난)(?:[가-힣]{0,2})(?:죽|자살|자해|사라|없어|끝내|살기)")
+# Idioms that contain a mention word.
+_IDIOM = re.compile(r"자살(?:예방|률|유족|방지|고위험군|위기대응)|자해(?:예방)|자살행위|자살골|번개탄(?:구이|고기|불고기|석쇠|숯불)|자살특공|자살폭탄|유서(?:가)?깊|(?:에|에게|으로|로)투신|투신(?:한지|했어요|한|하겠다고|하고싶어서)(?!.*(?:한강|다리|옥상|대교))")
+# Hyperbole: an adjective/verb in -어/-아 + 죽겠다 / 죽는 줄 / 죽을 뻔 / 죽을 맛 / 죽기 살기 ...
+_HYPERBOLE = re.compile(r"죽겠|죽는줄|죽을뻔|죽을맛|죽기살기|죽어라|죽도록|죽을똥|죽이되든|죽을지경|죽을것같")
+# Own wish / intention forms: keep a mention even in an "other" sentence.
+_OWN = re.compile(r"(?:고싶|고파|ㄹ래|을래|할래|려고|할까|할거|하고싶|겠어요|야겠)")
+
+
+_NEGATED_WISH = re.compile(r"싶지(?:는|도)?않|싶진않|싶지가않|때려치|그만두고싶|그만하고싶어요?$|"
+                           r"열심히살|힘낼게|잘살게|다시해볼|다시시작|살아볼게|버텨볼게")
+
+
+def explained_away(text: str) -> bool:
+    """A known ordinary reading is present (hyperbole, idiom, someone else, a negated wish, a task
+    one finishes or quits): the classifier's second opinion is not asked for such a message."""
+    c = compact(bounded(text))
+    return bool(_HYPERBOLE.search(c) or _IDIOM.search(c) or _OTHER.search(c) or _NEGATED_WISH.search(c)
+                or _TASKS_RE.search(c))
+
+
+@dataclass(frozen=True)
+class Hit:
+    rule: str
+    level: str
+    kind: str
+    evidence: str
+
+
+_TASKS_RE = re.compile(_TASKS)
+_SENT_SPLIT = re.compile(r"(?<=[.!?。\n])")
+
+
+def sentences(text: str) -> List[str]:
+    parts = [p.strip() for p in _SENT_SPLIT.split(text) if p and p.strip()]
+    return parts or ([text] if text.strip() else [])
+
+
+def detect(text: str) -> List[Hit]:
+    """All rule hits in `text` that survive their context, strongest first."""
+    text = bounded(text)
+    if not text.strip():
+        return []
+    hits: List[Hit] = []
+    for sent in sentences(text):
+        c = compact(sent)
+        if not c:
+            continue
+        hits.extend(_detect_sentence(sent, c))
+    hits.sort(key=lambda h: -RANK[h.level])
+    return hits
+
+
+def _detect_sentence(sent: str, c: str) -> List[Hit]:
+    lem: Optional[str] = None
+    other = bool(_OTHER.search(c))
+    story = bool(_STORY.search(c))
+    own = bool(_OWN.search(c))
+    idiom_free = _IDIOM.sub("", c)
+    out: List[Hit] = []
+    for r in RULES:
+        if r.on == "l":
+            if lem is None:
+                lem = lemmas(_TYPO_SURFACE(sent))
+            m = r.pattern.search(lem)
+            if not m:
+                continue
+            ev = _surface_evidence(sent, m.group(0))
+        else:
+            target = idiom_free if r.mention else c
+            m = r.pattern.search(target)
+            if not m:
+                continue
+            if r.unless_before is not None and r.unless_before.search(target[:m.start()]):
+                continue
+            if r.needs is not None:
+                if lem is None:
+                    lem = lemmas(_TYPO_SURFACE(sent))
+                if not r.needs.search(lem):
+                    continue
+            ev = _surface_evidence(sent, m.group(0))
+        if r.mention and other and not own:
+            continue
+        if r.kind != VIOLENCE and other and not own and r.level != "check" and r.name not in _FIRST_PERSON_RULES:
+            continue
+        if r.kind != VIOLENCE and story and not _I_SAID.search(c):
+            continue  # fiction, news or a report about a named other person: "주인공이 자살하려다"
+        out.append(Hit(r.name, r.level, r.kind, ev))
+    if out:
+        out = _hyperbole_filter(c, out)
+    return out
+
+
+# Rules whose grammar already says "I" (a wish/intention in the speaker's voice): never explained away.
+_FIRST_PERSON_RULES = frozenset({"wish_die", "self_wish", "not_live", "dont_want_live", "suicide_thought",
+                                 "without_me", "without_me2", "burden", "pills_saved"})
+
+
+def _hyperbole_filter(c: str, hits: List[Hit]) -> List[Hit]:
+    """"힘들어 죽겠어" alone is hyperbole; with a real wish or method it is not."""
+    if not _HYPERBOLE.search(c):
+        return hits
+    strong = [h for h in hits if h.rule not in ("die_how4",)]
+    return strong
+
+
+def _TYPO_SURFACE(sent: str) -> str:
+    """The sentence with the typo map applied but spaces kept (for mecab)."""
+    t = unicodedata.normalize("NFC", sent)
+    for a, b in _TYPOS:
+        if a in t:
+            t = t.replace(a, b)
+    return t
+
+
+def _surface_evidence(sent: str, lemma_match: str) -> str:
+    """A readable phrase for the counselor: the sentence (trimmed) that raised the hit."""
+    s = sent.strip()
+    return s if len(s) <= 80 else s[:77] + "…"

@@ -1,0 +1,155 @@
+"""`python -m bot.safety.evaluate [-v]`: the crisis detector on tests/safety/eval (kept apart from training).
+
+Prints, per category, how many messages were raised (any level) and how many got the expected level,
+and the false-alarm rate on the negatives. `-v` lists every miss and false alarm.
+"""
+from __future__ import annotations
+
+import csv
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Dict, List
+
+from bot import safety
+
+EVAL_DIR = Path(__file__).resolve().parents[2] / "tests" / "safety" / "eval"
+# A second set written after the first rule round and never used to tune the rules (fresh text).
+HOLDOUT_DIR = EVAL_DIR.parent / "holdout"
+# Written after the second rule round; only its totals are ever printed (never its misses), so it
+# stays a fair estimate of what the rules do on text nobody tuned them to.
+BLIND_DIR = EVAL_DIR.parent / "blind"
+BLIND2_DIR = EVAL_DIR.parent / "blind2"  # second blind set; measured once, then its misses were read
+BLIND3_DIR = EVAL_DIR.parent / "blind3"  # third blind set; measured once, then its misses were read
+BLIND4_DIR = EVAL_DIR.parent / "blind4"  # fourth blind set; measured once, then its misses were read
+BLIND5_DIR = EVAL_DIR.parent / "blind5"  # fifth blind set; measured once, then its misses were read
+BLIND6_DIR = EVAL_DIR.parent / "blind6"  # sixth blind set; measured once, then its misses were read
+BLIND7_DIR = EVAL_DIR.parent / "blind7"  # written after all tuning: the final honest estimate
+# Published warning-sign example sentences (paraphrased to 존댓말), phrasing written by others.
+EXTERNAL_DIR = EVAL_DIR.parent / "external"
+NLU_DIR = EVAL_DIR.parents[2] / "data" / "nlu"
+
+
+def nlu_examples(nlu_dir: Path = NLU_DIR) -> List[Dict[str, str]]:
+    """The bot's own NLU training examples (ordinary citizen messages, a few crisis ones)."""
+    import re
+
+    import yaml
+
+    out: List[Dict[str, str]] = []
+    for path in sorted(nlu_dir.rglob("*.yml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for item in data.get("nlu") or []:
+            for line in (item.get("examples") or "").splitlines():
+                line = line.strip()
+                if line.startswith("- "):
+                    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", line[2:])
+                    text = re.sub(r"\[([^\]]*)\]\{[^}]*\}", r"\1", text)
+                    out.append({"intent": str(item.get("intent") or ""), "text": text})
+    return out
+CATEGORIES = ("explicit", "indirect", "check", "violence", "negative")
+TARGETS = {"explicit": 1.0, "indirect": 0.95}
+MAX_FALSE_ALARMS = 0.05
+
+
+def load(eval_dir: Path = EVAL_DIR) -> List[Dict[str, str]]:
+    rows: List[Dict[str, str]] = []
+    for path in sorted(eval_dir.glob("*.tsv")):
+        with path.open(encoding="utf-8") as f:
+            rows.extend(csv.DictReader(f, delimiter="\t"))
+    return rows
+
+
+def run(rows=None) -> Dict[str, Dict]:
+    rows = rows if rows is not None else load()
+    out: Dict[str, Dict] = defaultdict(lambda: {"n": 0, "raised": 0, "level_ok": 0, "kind_ok": 0,
+                                                "misses": [], "by_model": 0})
+    t0 = time.perf_counter()
+    for r in rows:
+        sig = safety.assess(r["text"])
+        c = out[r["label"]]
+        c["n"] += 1
+        if r["label"] == "negative":
+            if sig.raised:
+                c["raised"] += 1
+                c["misses"].append((r["text"], sig.level, sig.kind, sig.evidence, sig.source))
+            else:
+                c["level_ok"] += 1
+            continue
+        if sig.raised:
+            c["raised"] += 1
+            c["by_model"] += sig.source == "model"
+        else:
+            c["misses"].append((r["text"], "none", "", "", ""))
+        if sig.level == r["level"]:
+            c["level_ok"] += 1
+        want_kind = "violence" if r["label"] == "violence" else None
+        if (want_kind and sig.kind == want_kind) or (not want_kind and sig.kind in ("suicide", "self_harm")):
+            c["kind_ok"] += 1
+    elapsed = time.perf_counter() - t0
+    res = dict(out)
+    res["_timing"] = {"messages": len(rows), "ms_per_message": 1000 * elapsed / max(1, len(rows))}
+    return res
+
+
+def main(argv=None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    from bot.safety import model
+
+    trained = model.warm()
+    print(f"classifier trained in {trained:.2f}s")
+    for d in (EVAL_DIR, HOLDOUT_DIR, BLIND_DIR, BLIND2_DIR, BLIND3_DIR, BLIND4_DIR, BLIND5_DIR, BLIND6_DIR,
+              EXTERNAL_DIR, BLIND7_DIR):
+        if d.exists():
+            res = run(load(d))
+            print(f"crisis detector on {d.relative_to(EVAL_DIR.parents[2])}")
+            _print(res, "-v" in argv and d != BLIND7_DIR)
+    if NLU_DIR.exists():
+        ex = nlu_examples()
+        raised = [(e["intent"], e["text"], safety.assess(e["text"])) for e in ex]
+        raised = [r for r in raised if r[2].raised]
+        print(f"bot NLU examples (data/nlu): raised on {len(raised)} of {len(ex)} "
+              f"(intents: {sorted({r[0] for r in raised})})")
+        if "-v" in argv:
+            for intent, text, sig in raised:
+                print(f"  [nlu {intent}] {text} -> {sig.level} {sig.kind} {sig.source}")
+    # The rules were never tuned on the classifier's training texts: a second, unseen sample.
+    from bot.safety import detector
+
+    texts, labels = model.training_data()
+    pos = [t for t, y in zip(texts, labels) if y == 1]
+    neg = [t for t, y in zip(texts, labels) if y == 0]
+    rp = sum(1 for t in pos if detector.detect(t))
+    rn = sum(1 for t in neg if detector.detect(t))
+    print(f"rules alone on the classifier's training texts: positives raised "
+          f"{rp}/{len(pos)} = {rp / len(pos):.1%}, negatives raised {rn}/{len(neg)} = {rn / len(neg):.1%}")
+    if "-v" in argv:
+        for t, y in zip(texts, labels):
+            if bool(detector.detect(t)) != bool(y):
+                print(f"  [train-{'miss' if y else 'false-alarm'}] {t}")
+    return 0
+
+
+def _print(res, verbose: bool) -> None:
+    for cat in CATEGORIES:
+        c = res.get(cat)
+        if not c:
+            continue
+        if cat == "negative":
+            rate = c["raised"] / c["n"]
+            print(f"  {cat:9s} n={c['n']:3d}  false alarms {c['raised']:3d} = {rate:6.1%}  (target ≤ {MAX_FALSE_ALARMS:.0%})")
+        else:
+            rate = c["raised"] / c["n"]
+            tgt = f"  (target ≥ {TARGETS[cat]:.0%})" if cat in TARGETS else ""
+            print(f"  {cat:9s} n={c['n']:3d}  raised {c['raised']:3d} = {rate:6.1%}  exact level {c['level_ok'] / c['n']:6.1%}"
+                  f"  kind ok {c['kind_ok'] / c['n']:6.1%}  by model {c['by_model']}{tgt}")
+    print(f"  speed: {res['_timing']['ms_per_message']:.2f} ms/message over {res['_timing']['messages']} messages")
+    if verbose:
+        for cat in CATEGORIES:
+            for m in res.get(cat, {}).get("misses", []):
+                print(f"  [{cat}] {m}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

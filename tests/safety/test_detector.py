@@ -1,0 +1,124 @@
+"""The detector on phrasing a citizen really writes: spacing, typos, 반말, 초성, idioms, other people."""
+import time
+
+import pytest
+
+from bot import safety
+from bot.safety import detector, model
+
+
+def level(text):
+    return safety.assess(text).level
+
+
+@pytest.mark.parametrize("text", ["죽고싶다", "죽고 싶어", "죽구싶어", "주글래", "죽고 싶어여ㅠㅠ", "죽고싶당",
+                                  "나 그냥 죽어버릴꺼야", "ㅈㄱㅅㅇ", "자살각", "ㅈㅅ하고싶다"])
+def test_spellings_of_wanting_to_die(text):
+    assert level(text) in ("risk", "imminent")
+
+
+@pytest.mark.parametrize("text,want", [
+    ("두달쯤.. 요즘 잠도 못자고 약 모아둔거 생각만 나요", "imminent"),
+    ("이럴바엔 내가 없어지는게 낫지", "risk"),
+    ("살기싫다 진짜", "risk"),
+    ("한강 가고싶다", "imminent"),
+    ("오늘 밤에 죽을 거예요", "imminent"),      # a time named
+    ("다 포기하고 싶다", "check"),
+    ("살기 너무 힘들다", "check"),
+])
+def test_issue_conversations(text, want):
+    assert level(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "그 투자는 자살행위예요", "사회운동에 투신한 지 20년", "결근 사유서 어디 내요", "유서 깊은 동네", "힘들어 죽겠어",
+    "배고파 죽겠다", "게임에서 자해 스킬 쓰면 피가 닳아요", "뉴스에서 연예인이 극단적 선택을 했대요",
+    "장제비 신청하려고요 아버지가 사망하셨어요", "유족연금 받을 수 있나요", "혼자 살아서 밥을 잘 못 챙겨요",
+    "ㅈㅅ 잘못 보냈어요", "서류 다 끝내고 싶어요", "네 맞아요", "나쁜 생각 안 하고 열심히 살게요",
+])
+def test_contexts_that_are_not_a_crisis(text):
+    assert level(text) == "none", safety.assess(text)
+
+
+@pytest.mark.parametrize("text", [
+    "없어요", "애는 없어요", "돈이 한 푼도 없어요", "아무도 없어요", "가족 없어요", "일을 그만뒀어요", "다 끝났어요", "그만",
+    "그만할게요", "이제 됐어요", "포기할래요", "신청 포기할게요", "힘들어요", "지쳤어요", "어떡하죠", "도와주세요",
+    "혼자 살고 싶어요", "남편이 죽었어요", "핸드폰이 죽었어요", "인생 망했다 ㅋㅋ", "자고 싶어요", "여행 떠나고 싶다",
+    "칼퇴하고 싶다", "약 먹을 시간이에요", "수면제 먹고 자요", "옥상에서 담배 피워요", "번개탄 구이 맛집",
+])
+def test_short_answers_and_everyday_wishes_are_not_a_crisis(text):
+    # the answers citizens type into the screening form; a crisis reply here would interrupt them
+    assert not safety.assess(text).raised, safety.assess(text)
+
+
+def test_own_wish_survives_a_news_context():
+    # a report about someone else plus the person's own wish: the wish counts
+    assert level("뉴스에서 그 배우 소식 들었는데 저도 죽고 싶어요") in ("risk", "imminent")
+
+
+def test_violence_kind_and_suicide_first_when_both():
+    assert safety.assess("남편이 술만 먹으면 때려요").kind == "violence"
+    both = safety.assess("남편한테 맞고 살아요 그냥 죽고 싶어요")
+    assert both.kind == "suicide" and "also:violence" in both.extra
+
+
+def test_crisis_inside_a_long_story_is_found():
+    story = ("작년에 회사에서 잘리고 나서 실업급여 받다가 끊겼고요, 월세도 세 달 밀렸어요. 아이는 둘이고 남편은 연락이 안 돼요. "
+             "카드값은 돌려막기 하고 있고 어제는 독촉 전화가 열 통이 넘게 왔어요. 솔직히 요즘은 그냥 다 끝내고 싶다는 생각만 들어요. "
+             "긴급복지 같은 거 받을 수 있을까요?")
+    assert level(story) in ("risk", "imminent")
+
+
+def test_bounded_on_huge_input():
+    huge = "실업급여 문의드립니다. " * 8000 + "죽고 싶어요"
+    model.get()
+    t = time.process_time()  # CPU time: other processes on the shared cores do not count
+    sig = safety.assess(huge)
+    assert time.process_time() - t < 1.0
+    assert sig.raised  # the last 500 characters are read too
+    assert len(detector.bounded(huge)) <= detector.HEAD_CHARS + detector.TAIL_CHARS + 1
+
+
+def test_typical_message_is_fast():
+    model.get()
+    msgs = ["실업급여 신청하고 싶어요", "빚이 너무 많아요 상담 받고 싶어요", "아이 어린이집 보육료 지원", "죽고 싶어요"] * 50
+    t = time.process_time()
+    for m in msgs:
+        safety.assess(m)
+    assert (time.process_time() - t) / len(msgs) < 0.005
+
+
+def test_classifier_trains_in_under_two_seconds_of_cpu():
+    t = time.process_time()
+    model._build()
+    assert time.process_time() - t < 2.0
+
+
+def test_classifier_is_not_asked_when_context_explains_the_words():
+    # an ordinary reading is known: a negated wish, a task one quits, hyperbole
+    for text in ("취업 포기하고 싶지 않아요", "이 대화 그만하고 싶어요", "보고 싶어 죽겠어", "로또 되면 회사 때려치고 싶다"):
+        assert detector.explained_away(text)
+        assert not safety.assess(text).raised, text
+
+
+def test_classifier_is_deterministic():
+    a = model._build().predict_proba(["요즘 아무 의미가 없어"])[0][1]
+    b = model._build().predict_proba(["요즘 아무 의미가 없어"])[0][1]
+    assert a == b
+
+
+def test_classifier_is_asked_only_when_rules_are_silent_and_only_raises_check(monkeypatch):
+    quiet = "요즘 아무것도 느껴지지 않아요"
+    assert detector.detect(quiet) == []
+    monkeypatch.setattr(model, "probability", lambda t: 0.99)
+    sig = safety.assess(quiet)
+    assert sig.level == "check" and sig.source == "model"
+    strong = safety.assess("죽고 싶어요")
+    assert strong.level == "risk" and strong.source == "rules"
+    monkeypatch.setattr(model, "probability", lambda t: model.THRESHOLD - 0.01)
+    assert safety.assess(quiet).level == "none"
+
+
+def test_empty_and_odd_input():
+    for t in ["", "   ", None, "ㅋㅋㅋㅋ", "\ud800죽고 싶어"]:
+        safety.assess(t)

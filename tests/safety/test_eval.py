@@ -1,0 +1,95 @@
+"""The detector's numbers on sets kept apart from the classifier's training data (issue 11 targets)."""
+import csv
+from pathlib import Path
+
+import pytest
+
+from bot.safety import evaluate, model
+
+HERE = Path(__file__).resolve().parent
+
+
+SETS = {"eval": evaluate.EVAL_DIR, "holdout": evaluate.HOLDOUT_DIR, "blind": evaluate.BLIND_DIR,
+        "blind2": evaluate.BLIND2_DIR, "blind3": evaluate.BLIND3_DIR, "blind4": evaluate.BLIND4_DIR,
+        "blind5": evaluate.BLIND5_DIR, "blind6": evaluate.BLIND6_DIR, "blind7": evaluate.BLIND7_DIR,
+        "external": evaluate.EXTERNAL_DIR}
+
+
+@pytest.fixture(scope="module")
+def results():
+    return {name: evaluate.run(evaluate.load(d)) for name, d in SETS.items()}
+
+
+def _rate(c):
+    return c["raised"] / c["n"]
+
+
+def test_sets_are_big_enough_and_well_formed():
+    rows = evaluate.load()
+    pos = [r for r in rows if r["label"] != "negative"]
+    neg = [r for r in rows if r["label"] == "negative"]
+    assert len(pos) >= 150 and len(neg) >= 150
+    for r in rows:
+        assert r["label"] in evaluate.CATEGORIES and r["level"] in ("imminent", "risk", "check", "none")
+        assert r["source"], r["text"]
+        assert (r["label"] == "negative") == (r["level"] == "none"), r["text"]
+
+
+def test_evaluation_texts_never_train_the_classifier():
+    # the classifier learns from train.tsv and, as ordinary messages, from the bot's NLU examples
+    train = set(model.training_data()[0]) | {e["text"] for e in evaluate.nlu_examples()}
+    for d in SETS.values():
+        overlap = {r["text"] for r in evaluate.load(d)} & train
+        assert not overlap, (d.name, overlap)
+
+
+@pytest.mark.parametrize("name", ["eval", "holdout", "blind", "blind3", "blind4", "blind5", "blind6"])
+def test_issue_targets_on_the_development_sets(results, name):
+    """Sets whose misses were read while writing the rules (see tests/safety/eval/README.md)."""
+    r = results[name]
+    assert _rate(r["explicit"]) == 1.0, r["explicit"]["misses"]
+    assert _rate(r["indirect"]) >= 0.95, r["indirect"]["misses"]
+    assert _rate(r["negative"]) <= 0.05, r["negative"]["misses"]
+    assert _rate(r["check"]) >= 0.9 and _rate(r["violence"]) >= 0.9
+
+
+def test_kinds_and_levels(results):
+    r = results["eval"]
+    # violence goes to 1366, everything else to 109
+    assert r["violence"]["kind_ok"] == r["violence"]["n"]
+    assert r["explicit"]["kind_ok"] == r["explicit"]["n"]
+    assert r["explicit"]["level_ok"] / r["explicit"]["n"] >= 0.9
+    assert r["indirect"]["level_ok"] / r["indirect"]["n"] >= 0.85
+
+
+def test_blind2_development_set(results):
+    r = results["blind2"]
+    assert _rate(r["explicit"]) == 1.0 and _rate(r["indirect"]) >= 0.9 and _rate(r["negative"]) <= 0.05
+
+
+def test_final_blind_set_floor(results):
+    """blind7 was written after all tuning and measured once; its misses were never read. It is the
+    honest estimate and it is BELOW the issue's targets for explicit (93 %) and indirect (88 %)
+    language (see the report). This guards the measured floor so later changes cannot make it worse
+    unnoticed; do not tune rules to this set (write a new blind set instead)."""
+    r = results["blind7"]
+    assert _rate(r["explicit"]) >= 0.9
+    assert _rate(r["indirect"]) >= 0.85
+    assert _rate(r["check"]) >= 0.75 and _rate(r["violence"]) >= 0.8
+    assert _rate(r["negative"]) <= 0.05
+
+
+def test_published_warning_signs(results):
+    r = results["external"]
+    assert _rate(r["explicit"]) == 1.0 and _rate(r["indirect"]) >= 0.9 and _rate(r["check"]) >= 0.9
+
+
+def test_the_bots_own_nlu_examples_rarely_raise_a_signal():
+    """1,200+ ordinary messages the bot was trained on: only the few that really speak of dying or
+    violence may raise a signal (false alarms here interrupt ordinary citizens)."""
+    from bot import safety
+
+    raised = [e for e in evaluate.nlu_examples() if safety.assess(e["text"]).raised]
+    assert len(evaluate.nlu_examples()) > 1000
+    wrong = [e["text"] for e in raised if not any(w in e["text"] for w in ("죽고", "폭력", "때려", "맞고"))]
+    assert len(wrong) <= 2, wrong

@@ -1,0 +1,90 @@
+"""What a citizen reads after a crisis signal, and how the bot reads their answer."""
+import pytest
+
+from bot import safety
+
+CASES = {
+    "risk": "빚 때문에 그냥 죽고 싶어요",
+    "imminent": "수면제 모아둔 거 오늘 다 먹을 거예요",
+    "check": "다 포기하고 싶다",
+    "violence": "남편이 술만 먹으면 때려요",
+    "violence_now": "남편이 목을 졸랐어요",
+}
+
+
+def _texts(msgs):
+    return "\n".join(m["text"] for m in msgs)
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_short_warm_and_ends_with_the_safety_question(case):
+    msgs = safety.messages_for(safety.assess(CASES[case]))
+    assert 1 <= len(msgs) <= 2
+    for m in msgs:
+        assert len(m["text"]) <= 400
+        assert "습니까" not in m["text"] and "해라" not in m["text"]  # 존댓말, not stiff or 반말
+    last = msgs[-1]
+    assert "?" in last["text"] and "이어" in last["text"]
+    titles = [b["title"] for b in last["buttons"]]
+    assert any("이어서" in t for t in titles) and "상담원 연결" in titles
+    for b in last["buttons"]:  # a click reads back like typed text
+        assert b["payload"] == b["title"]
+    body = _texts(msgs)
+    for bad in ("이해하지 못했", "다시 말씀", "감사합니다. 안녕", "동의"):
+        assert bad not in body
+
+
+def test_suicide_reply_names_109_first_then_1577_0199_and_129():
+    body = _texts(safety.messages_for(safety.assess(CASES["risk"])))
+    assert body.index("109") < body.index("1577-0199") < body.index("129")
+    assert "24시간" in body and "112" not in body
+
+
+def test_imminent_reply_adds_112_and_119_after_109():
+    body = _texts(safety.messages_for(safety.assess(CASES["imminent"])))
+    assert body.index("109") < body.index("112") and "119" in body
+
+
+def test_check_in_is_gentle_and_names_109():
+    msgs = safety.messages_for(safety.assess(CASES["check"]))
+    body = _texts(msgs)
+    assert "109" in body and "112" not in body and "119" not in body
+
+
+def test_violence_reply_mentions_record_restriction_before_anything_alarming():
+    body = _texts(safety.messages_for(safety.assess(CASES["violence"])))
+    assert "1366" in body and "주민센터" in body and "제29조" in body
+    assert body.index("주민센터") < body.index("1366")
+    now = _texts(safety.messages_for(safety.assess(CASES["violence_now"])))
+    assert now.index("주민센터") < now.index("112")
+
+
+def test_violence_with_a_wish_to_die_gets_109_first():
+    body = _texts(safety.messages_for(safety.assess("남편한테 매일 맞아요 그냥 죽고 싶어요")))
+    assert body.index("109") < body.index("1366")
+
+
+def test_no_signal_no_message():
+    assert safety.messages_for(safety.assess("실업급여 신청하고 싶어요")) == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("네 괜찮아요 계속할게요", "safe_continue"),
+    ("지금은 안전해요, 이어서 할게요", "safe_continue"),
+    ("괜찮아요, 이어서 할게요", "safe_continue"),
+    ("네", "safe_continue"),
+    ("집이에요 괜찮아요", "safe_continue"),
+    ("아니요 괜찮아요 계속해요", "safe_continue"),
+    ("아니요 무서워요", "not_safe"),
+    ("아니요", "not_safe"),
+    ("지금 안전하지 않아요", "not_safe"),
+    ("상담원 연결", "not_safe"),
+    ("사실 많이 힘들어요", "not_safe"),
+    ("지금 한강 다리 위예요", "not_safe"),
+    ("그냥 죽고 싶어요", "not_safe"),
+    ("실업급여요", "unclear"),
+    ("", "unclear"),
+    ("월세 지원은 어떻게 받아요?", "unclear"),
+])
+def test_followup(text, want):
+    assert safety.followup(text) == want
