@@ -79,7 +79,7 @@ async def _api(client, path):
 
 
 async def test_crisis_conversations_come_first_highest_level_first(client, h):
-    await h.login(client, *h.COUNSELOR)
+    await h.login(client, *h.ADMIN)  # admins see every center's conversations
     d = await _api(client, "/staff/api/conversations")
     ids = [i["sender_id"] for i in d["items"]]
     # imminent, then risk (violence), then check; then the rest newest first
@@ -93,7 +93,7 @@ async def test_crisis_conversations_come_first_highest_level_first(client, h):
 
 
 async def test_inbox_filter_crisis_only(client, h):
-    await h.login(client, *h.COUNSELOR)
+    await h.login(client, *h.ADMIN)  # admins see every center's conversations
     d = await _api(client, "/staff/api/conversations?crisis=yes")
     assert [i["sender_id"] for i in d["items"]] == ["kakao-imminent-0003", "web-violence-0004", "web-check-0002"]
     r = await client.get("/staff/conversations")
@@ -108,7 +108,7 @@ async def test_inbox_filter_crisis_only(client, h):
 
 
 async def test_conversation_view_shows_the_message_that_raised_it(client, h):
-    await h.login(client, *h.COUNSELOR)
+    await h.login(client, *h.ADMIN)  # admins see every center's conversations
     r = await client.get("/staff/conversations/kakao-imminent-0003")
     html = await r.text()
     assert r.status == 200
