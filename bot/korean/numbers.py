@@ -10,9 +10,11 @@ Turns the many ways people write numbers in Korean chat into integers:
 """
 from __future__ import annotations
 
-import re
 import math
-from typing import Optional
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Dict, Optional, Tuple, Union
 
 SINO_DIGITS = {"영": 0, "공": 0, "일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "륙": 6,
                "칠": 7, "팔": 8, "구": 9}
@@ -137,36 +139,16 @@ def parse_number(text: str) -> Optional[float]:
 
 
 def parse_money(text: str, bare_unit: int = 10_000) -> Optional[int]:
-    """Money in KRW. '150만원' -> 1500000; '월 150' -> 1500000 (bare numbers < 10,000 are 만원);
-    '1억 2천' -> 120000000 (a bare 천/백 after 억 means 천만/백만); '3000원' -> 3000; '없어요' -> 0.
+    """Money in KRW as an int. '150만원' -> 1500000; '월 150' -> 1500000 (bare numbers < 10,000 are 만원);
+    '1억 2천' -> 120000000 (a bare 천/백 after 억 means 천만/백만); '3000원' -> 3000; '없어요' -> 0;
+    '만오천원' -> 15000; '연봉 3600만원' -> 3000000 (annual amounts give the monthly figure).
+    None for foreign money ('10달러'), for ranges and bounds ('200~250만원', '100만원 이하': use
+    parse_amount(), which keeps them) and for text without an amount.
     """
-    if text is None:
+    a = parse_amount(text, bare_unit)
+    if a is None or not a.is_krw or a.value is None:
         return None
-    s = str(text).strip()
-    if not s:
-        return None
-    if re.search(r"(없어요|없음|없습니다|없다|없어|0원|무소득|한 ?푼도)", s) and not re.search(r"\d", s.replace("0원", "")):
-        return 0
-    s = re.sub(r"^(월|매월|한\s?달에?|한달|연|년)\s*", "", s)
-    explicit_won = bool(re.search(r"원", s))
-    s = re.sub(r"(원|정도|쯤|가량|내외|이요|요|입니다|이에요|예요|씩|남짓|조금\s?넘게|조금|넘게|넘어요|벌어요|받아요)", " ", s)
-    s = s.replace("만 원", "만").strip()
-    m = re.search(MONEY_RE, s)
-    if not m:
-        native = parse_native(s.replace(" ", ""))
-        return int(native * bare_unit) if native is not None else None
-    expr = m.group(0).replace(" ", "").rstrip("원")
-    # "1억 2천" / "1억2천": a trailing bare small group after 억 means 만원 units.
-    if "억" in expr and "만" not in expr:
-        head, tail = expr.split("억", 1)
-        if tail:
-            expr = f"{head}억{tail}만"
-    value = parse_number(expr)
-    if value is None:
-        return None
-    if not explicit_won and not re.search("[만억조]", expr) and value < 10_000:
-        value *= bare_unit
-    return int(round(value))
+    return a.monthly()
 
 
 _COUNTER = r"(?:명|살|세|개|식구|가구|인|번|달|개월|년|일|주)"
@@ -296,3 +278,249 @@ def parse_num_children(text: str) -> Optional[int]:
     if re.search(r"(아이|애|자녀).{0,4}없|무자녀", s):
         return 0
     return None
+
+
+# ----------------------------------------------------------------------------------------------
+# Amounts as people say them: parse_amount() -> Amount (a value or a range/bound, the period, the
+# currency and a Korean note saying how it was read).
+
+_NUMCH = "일이삼사오육칠팔구십백천만억조"
+# a currency word must follow a number (or a number + unit) or stand before it (EUR 20, $10)
+_AFTER_NUM = r"(?:(?<=[\d" + _NUMCH + r"])|(?<=[\d" + _NUMCH + r"]\s))"
+CURRENCIES = [
+    # (ISO code, regex of the words and signs people use, Korean name + topic particle for the note)
+    ("USD", r"달러|\$|\busd\b|dollars?\b|" + _AFTER_NUM + r"불", "달러는"),
+    ("JPY", r"円|¥|\bjpy\b|\byen\b|" + _AFTER_NUM + r"엔", "엔은"),
+    ("EUR", r"유로|€|\beur(?:o|os)?\b", "유로는"),
+    ("CNY", r"위안|元|\bcny\b|\brmb\b", "위안은"),
+    ("GBP", r"파운드|£|\bgbp\b", "파운드는"),
+]
+_CURRENCY_RES = [(code, re.compile(rx, re.IGNORECASE), name) for code, rx, name in CURRENCIES]
+
+_ZERO_RE = re.compile(r"없어요|없음|없습니다|없다|없어|없구요|없고|없는데|무소득|한\s?푼도|^\s*0\s*(?:원|이요|요)?\s*$|^\s*영\s?원\s*$|(?<!\d)0\s?원")
+_YEAR_RE = re.compile(r"연봉|년봉|연\s?소득|연\s?수입|연간|일\s?년\s?(?:에|동안|소득|수입)?|1\s?년\s?(?:에|동안|소득|수입)?|"
+                      r"한\s?해\s?(?:에)?|매년|작년\s?(?:소득|수입|연봉)?|연\s?(?=\d|[일이삼사오육칠팔구십백천])")
+_MONTH_RE = re.compile(r"월급|월\s?소득|월\s?수입|월세|매월|매달|한\s?달\s?(?:에|동안)?|1\s?달\s?(?:에)?|"
+                       r"(?<![가-힣])월\s?(?=\d|[일이삼사오육칠팔구십백천])")
+_SOFT_OVER = r"(?:조금|좀|약간|살짝)\s?(?:넘|안\s?되|안\s?돼|못\s?미)"
+_APPROX_RE = re.compile(r"정도|쯤|가량|내외|안팎|남짓|언저리|전후|대략|얼추|"
+                        r"(?<![가-힣])약\s?(?=[\d" + _NUMCH + r"])|" + _SOFT_OVER +
+                        r"|(?<![가-힣])한\s(?=[\d일이삼사오육칠팔구십백천])")
+# bound words right after the number: max (<=), lt (<), min (>=), gt (>)
+_BOUND_RES = [
+    (re.compile(r"^\s*(?:이하|까지|(?:은|는|을|를|이|가)?\s?(?:안\s?넘|넘지\s?않|넘지\s?못))"), "max"),
+    (re.compile(r"^\s*(?:미만|(?:도|이|가|은|는)?\s?안\s?(?:돼|되|됨)|(?:에|이|가)?\s?못\s?(?:미쳐|미치|미침)|아래|밑|보다\s?(?:적|덜))"), "lt"),
+    (re.compile(r"^\s*(?:이상|부터|은\s?넘)"), "min"),
+    (re.compile(r"^\s*(?:초과|(?:은|는|을|를|이|가)?\s?넘(?:게|어|는|었|음|습|고)|보다\s?(?:많|더))"), "gt"),
+]
+_BOUND_WORD = {"max": "이하로", "lt": "미만으로", "min": "이상으로", "gt": "초과로"}
+_RANGE_RE = re.compile(
+    r"(?P<a>(?:\d[\d,.]*|[일이삼사오육칠팔구십백천])[\d,.일이삼사오육칠팔구십백천만억\s]*?)\s?(?:원\s?)?"
+    r"(?:~|〜|∼|-|–|—|에서|부터|내지|이나|또는|아니면)\s?"
+    r"(?P<b>(?:\d[\d,.]*|[일이삼사오육칠팔구십백천])[\d,.일이삼사오육칠팔구십백천만억\s]*(?:원)?)")
+_TYPO_FIXES = [
+    (re.compile(r"마넌|만언|만웜|만훤|만wjs|만원원"), "만원"),
+    (re.compile(r"(?<=\d)\s?(?:won|krw)(?![a-z])", re.IGNORECASE), "원"),
+    (re.compile(r"(?<=\d)\s?(?:원원|언)(?![가-힣])"), "원"),
+    (re.compile(r"쳔"), "천"),
+    (re.compile(r"(?<=\d)\s?(?:맘|먼)(?=\s?원|\s|$)"), "만"),
+]
+_FILLER_RE = re.compile(r"원|정도|쯤|가량|내외|안팎|남짓|언저리|전후|대략|얼추|이요|요|입니다|이에요|예요|씩|조금|좀|약간|살짝|"
+                        r"넘게|넘어요|벌어요|받아요|벌고|받고|들어와요|들어옵니다|돼요|되요|이고|이구|이랑|인데|사이|까지")
+_AMOUNT_MAX_CHARS = 300
+_PHONE_LIKE_RE = re.compile(r"(?<!\d)0\d{1,2}[-.\s]\d{3,4}[-.\s]\d{4}(?!\d)|(?<!\d)01\d{8,9}(?!\d)|\d{16,}")
+
+
+@dataclass(frozen=True)
+class Amount:
+    """An amount as it was said.
+
+    ``value``: won (or units of ``currency`` when it is not KRW); None for ranges and bounds, which
+    keep ``low``/``high`` (inclusive, won; the other side None for a one-sided bound).
+    ``period``: "month", "year" or None (not said). ``approx``: 정도/쯤/약… was said.
+    ``note``: Korean, how it was read ("연 3,600만 원 → 월 300만 원으로 계산했어요.").
+    """
+    value: Optional[int]
+    low: Optional[int] = None
+    high: Optional[int] = None
+    period: Optional[str] = None
+    approx: bool = False
+    currency: str = "KRW"
+    note: str = ""
+
+    @property
+    def is_krw(self) -> bool:
+        return self.currency == "KRW"
+
+    @property
+    def is_range(self) -> bool:
+        return self.value is None and (self.low is not None or self.high is not None)
+
+    def monthly(self) -> Optional[int]:
+        """The monthly figure in won (annual / 12, rounded); None for foreign money and for ranges/bounds."""
+        if not self.is_krw or self.value is None:
+            return None
+        return int(round(self.value / 12)) if self.period == "year" else self.value
+
+    def as_profile_value(self) -> Union[int, Dict[str, Optional[int]], None]:
+        """What the eligibility profile stores: the monthly int, or {"min": int|None, "max": int|None}
+        for a range or bound (annual ones per month: min rounded up, max rounded down); None for
+        foreign money (the caller asks again in 원)."""
+        if not self.is_krw:
+            return None
+        if self.value is not None:
+            return self.monthly()
+        lo, hi = self.low, self.high
+        if self.period == "year":
+            lo = -(-lo // 12) if lo is not None else None
+            hi = hi // 12 if hi is not None else None
+        return {"min": lo, "max": hi}
+
+
+def format_won(n: int) -> str:
+    """36000000 -> '3,600만 원', 15000 -> '1만 5,000원', 120000000 -> '1억 2,000만 원', 3000 -> '3,000원'.
+    Always ends in 원, so the particle after it is 으로/은/이."""
+    n = int(n)
+    if n < 0:
+        return "-" + format_won(-n)
+    jo, rest = divmod(n, 10 ** 12)
+    eok, rest = divmod(rest, 10 ** 8)
+    man, won = divmod(rest, 10 ** 4)
+    parts = [f"{x:,}{u}" for x, u in ((jo, "조"), (eok, "억"), (man, "만")) if x]
+    if won or not parts:
+        return " ".join(parts + [f"{won:,}원"])
+    return " ".join(parts) + " 원"
+
+
+_MIXED_RE = re.compile(r"(?<![\d.,])(?:\d{1,4}\s?[천백십]\s?){1,3}\d{0,4}(?![\d.,])")
+
+
+def _prep(s: str) -> str:
+    """A 만 with no number before it is one 만: 만원 / 만오천원 / 만 원 -> 1만…"""
+    s = re.sub(r"(?<![가-힣\d.,])(?=만(?:\s?[\d일이삼사오육칠팔구십백천]|\s?원|\s*$))", "1", s)
+    # mixed digits and small units ("3천5백", "2천 5백") -> plain digits, so 만/억 can follow
+    return _MIXED_RE.sub(lambda m: f"{_parse_group(m.group(0)):.0f}" if _parse_group(m.group(0)) is not None
+                         else m.group(0), s)
+
+
+def _single(s: str, bare_unit: int) -> Optional[Tuple[int, bool]]:
+    """One amount in a cleaned string -> (won, bare unit applied) or None."""
+    explicit_won = bool(re.search(r"원|₩", s))
+    s = s.replace("₩", " ")
+    s = _FILLER_RE.sub(" ", s)
+    s = re.sub(r"(?<![\d" + _NUMCH + r"])약\s?", " ", s)
+    s = _prep(s.replace("만 원", "만").strip())
+    m = re.search(MONEY_RE, s)
+    if not m:
+        native = parse_native(s.replace(" ", ""))
+        if native is None:
+            return None
+        return int(native * bare_unit), bare_unit != 1
+    expr = m.group(0).replace(" ", "").rstrip("원")
+    if "억" in expr and "만" not in expr:  # "1억 2천": a trailing bare group after 억 is in 만원 units
+        head, tail = expr.split("억", 1)
+        if tail:
+            expr = f"{head}억{tail}만"
+    value = parse_number(expr)
+    if value is None:
+        return None
+    bare = False
+    if not explicit_won and not re.search("[만억조]", expr) and value < 10_000:
+        value *= bare_unit
+        bare = bare_unit != 1
+    if not math.isfinite(value) or value > MAX_VALUE:
+        return None
+    return int(round(value)), bare
+
+
+def _range(body: str, bare_unit: int) -> Optional[Tuple[int, int]]:
+    m = _RANGE_RE.search(body)
+    if not m:
+        return None
+    a, b = m.group("a").strip(), m.group("b").strip()
+    if re.search(r"\d+\s?-\s?\d+\s?-\s?\d+", body):
+        return None  # "010-1234-5678": a number written with hyphens, not a range
+    tail = ""
+    if not re.search(r"[십백천만억]", a):  # "200~250만원", "2~3백만원": the left side takes the right's unit
+        tail = re.sub(r"^[\d,.\s]+|^[일이삼사오육칠팔구]", "", b)
+    ra, rb = _single(_prep(a + tail), bare_unit), _single(_prep(b), bare_unit)
+    if not ra or not rb:
+        return None
+    return ra[0], rb[0]
+
+
+def parse_amount(text: str, bare_unit: int = 10_000) -> Optional[Amount]:
+    """An amount as people type it -> Amount, or None when no amount can be read (ask again).
+
+    '만오천원' 15,000 · '만원이요' 10,000 · '월 180 정도' 180만/월 (approx) · '한 달에 백팔십' 180만/월 ·
+    '연봉 3600만원' 3,600만/년 (monthly() 300만) · '100만원 이하' high · '100만원 미만' high n-1 ·
+    '200 이상' low · '200 넘게/초과' low n+1 · '200~250만원' low+high · '10달러' USD 10 (no conversion:
+    ask in 원) · '₩10' 10원. A bare number below 10,000 is read in ``bare_unit`` (만원 by default; pass 1
+    where plain won are meant) and the note says so. '300~200' (low > high) is None: ask back.
+    """
+    if text is None:
+        return None
+    s = unicodedata.normalize("NFKC", str(text))[:_AMOUNT_MAX_CHARS].strip()
+    if not s:
+        return None
+    if _PHONE_LIKE_RE.search(s):
+        return None  # a phone/account number is not an amount
+    for rx, rep in _TYPO_FIXES:
+        s = rx.sub(rep, s)
+    approx = bool(_APPROX_RE.search(s))
+    for code, rx, name in _CURRENCY_RES:
+        if rx.search(s):
+            rest = s
+            for _c, rx2, _n in _CURRENCY_RES:
+                rest = rx2.sub(" ", rest)
+            got = _single(re.sub(r"[A-Za-z]", " ", rest), 1)
+            if got is None:
+                return None
+            return Amount(value=got[0], currency=code, approx=approx,
+                          note=f"{got[0]:,}{name} 원화가 아니어서 계산하지 않았어요. 원으로 말씀해 주세요.")
+    if _ZERO_RE.search(s) and not re.search(r"[1-9]", s) and not re.search(r"[일이삼사오육칠팔구십백천만억]\s?원", s):
+        return Amount(value=0, note="없다고(0원) 이해했어요.")
+    period = "year" if _YEAR_RE.search(s) else ("month" if _MONTH_RE.search(s) else None)
+    body = _YEAR_RE.sub(" ", s) if period == "year" else (_MONTH_RE.sub(" ", s) if period == "month" else s)
+    body = re.sub(r"\s+", " ", body).strip()
+    pre = {"year": "연 ", "month": "월 "}.get(period, "")
+
+    rng = _range(body, bare_unit)
+    if rng:
+        lo, hi = rng
+        if lo > hi:
+            return None  # "300~200": genuinely unclear, ask back
+        if period == "year":
+            note = (f"연 {format_won(lo)}~{format_won(hi)} → 월 {format_won(-(-lo // 12))}~"
+                    f"{format_won(hi // 12)}으로 계산했어요.")
+        else:
+            note = f"{pre}{format_won(lo)}~{format_won(hi)} 사이로 이해했어요."
+        return Amount(value=None, low=lo, high=hi, period=period, approx=approx, note=note)
+
+    got = _single(body, bare_unit)
+    if got is None:
+        return None
+    v, bare = got
+    # a bound word right after the last number: "100만원 이하", "200 넘게 벌어요"
+    ends = [m.end() for m in re.finditer(MONEY_RE, _prep(body))]
+    after = _prep(body)[ends[-1]:] if ends else ""
+    bound = next((kind for rx, kind in _BOUND_RES if rx.search(after)), None)
+    if bound and re.search(_SOFT_OVER, s):
+        bound = None  # "180 조금 넘게": about 180 (approx), not a bound
+    shown = format_won(v)
+    unit_note = "(숫자만 말씀하셔서 만 원 단위로 읽었어요)" if bare else ""
+    if bound:
+        lo = v if bound == "min" else v + 1 if bound == "gt" else None
+        hi = v if bound == "max" else v - 1 if bound == "lt" else None
+        word = _BOUND_WORD[bound]
+        if period == "year":
+            per = -(-lo // 12) if lo is not None else hi // 12
+            note = f"연 {shown} {word[:2]} → 월 {format_won(per)} {word} 계산했어요."
+        else:
+            note = f"{pre}{shown} {word} 이해했어요{unit_note}."
+        return Amount(value=None, low=lo, high=hi, period=period, approx=approx, note=note)
+    if period == "year":
+        note = f"연 {shown} → 월 {format_won(int(round(v / 12)))}으로 계산했어요."
+    else:
+        note = f"{pre}{shown}으로 이해했어요{unit_note}."
+    return Amount(value=v, period=period, approx=approx, note=note)
