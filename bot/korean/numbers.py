@@ -43,7 +43,9 @@ MAX_VALUE = 10 ** 15
 # A hangul number must contain a unit character (십/백/천) or be followed by 만/억, so that particles and
 # syllables such as 이/일/사/오/구 ("40이에요", "마포구") are not read as digits.
 HANGUL_NUM = r"(?:(?:[일이삼사오육칠팔구]?[십백천])+[일이삼사오육칠팔구]?|[일이삼사오육칠팔구](?=\s?[만억]))"
-_NUMBER = f"(?:(?:{DIGITS_RE})(?:\\s?[십백천](?=[만억조원]|[^가-힣]|$))?|{HANGUL_NUM})"
+# digits with small units: 2천, 3천5백, 3천 5백 (not 천안, 백화점, 십자)
+_SMALL_UNIT = r"[십백천](?!안|화|자|원동)"
+_NUMBER = f"(?:(?:{DIGITS_RE})(?:\\s?{_SMALL_UNIT}(?:\\s?\\d{{1,3}}\\s?{_SMALL_UNIT}){{0,2}})?|{HANGUL_NUM})"
 # "1억 2천만", "3억 5천", "150만", "백오십만", "1,500,000" -- big units first, each group separated by a unit,
 # so a run of digits can only be read one way (no backtracking blow-up).
 MONEY_RE = (f"(?:(?:{_NUMBER}\\s?[조억]\\s?)+(?:{_NUMBER}\\s?만?)?|{_NUMBER}\\s?만(?:\\s?{_NUMBER})?|{_NUMBER})"
