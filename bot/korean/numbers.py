@@ -48,7 +48,7 @@ _SMALL_UNIT = r"[십백천](?!안|화|자|원동)"
 _NUMBER = f"(?:(?:{DIGITS_RE})(?:\\s?{_SMALL_UNIT}(?:\\s?\\d{{1,3}}\\s?{_SMALL_UNIT}){{0,2}})?|{HANGUL_NUM})"
 # "1억 2천만", "3억 5천", "150만", "백오십만", "1,500,000" -- big units first, each group separated by a unit,
 # so a run of digits can only be read one way (no backtracking blow-up).
-MONEY_RE = (f"(?:(?:{_NUMBER}\\s?[조억]\\s?)+(?:{_NUMBER}\\s?만?)?|{_NUMBER}\\s?만(?:\\s?{_NUMBER})?|{_NUMBER})"
+MONEY_RE = (f"(?:(?:{_NUMBER}\\s?[조억]\\s?)+(?:{_NUMBER}\\s?만(?:\\s?{_NUMBER})?|{_NUMBER})?|{_NUMBER}\\s?만(?:\\s?{_NUMBER})?|{_NUMBER})"
             f"(?:\\s?원)?")
 
 
@@ -399,7 +399,7 @@ _MIXED_RE = re.compile(r"(?<![\d.,])(?:\d{1,4}\s?[천백십]\s?){1,3}\d{0,4}(?![
 
 def _prep(s: str) -> str:
     """A 만 with no number before it is one 만: 만원 / 만오천원 / 만 원 -> 1만…"""
-    s = re.sub(r"(?<![가-힣\d.,])(?=만(?:\s?[\d일이삼사오육칠팔구십백천]|\s?원|\s*$))", "1", s)
+    s = re.sub(r"(?<![가-힣\d.,])(?<![\d" + _NUMCH + r"]\s)(?=만(?:\s?[\d일이삼사오육칠팔구십백천]|\s?원|\s*$))", "1", s)
     # mixed digits and small units ("3천5백", "2천 5백") -> plain digits, so 만/억 can follow
     return _MIXED_RE.sub(lambda m: f"{_parse_group(m.group(0)):.0f}" if _parse_group(m.group(0)) is not None
                          else m.group(0), s)
@@ -408,10 +408,10 @@ def _prep(s: str) -> str:
 def _single(s: str, bare_unit: int) -> Optional[Tuple[int, bool]]:
     """One amount in a cleaned string -> (won, bare unit applied) or None."""
     explicit_won = bool(re.search(r"원|₩", s))
-    s = s.replace("₩", " ")
+    s = re.sub(r"만\s원", "만", s.replace("₩", " "))
     s = _FILLER_RE.sub(" ", s)
     s = re.sub(r"(?<![\d" + _NUMCH + r"])약\s?", " ", s)
-    s = _prep(s.replace("만 원", "만").strip())
+    s = _prep(s.strip())
     m = re.search(MONEY_RE, s)
     if not m:
         native = parse_native(s.replace(" ", ""))
@@ -421,7 +421,7 @@ def _single(s: str, bare_unit: int) -> Optional[Tuple[int, bool]]:
     expr = m.group(0).replace(" ", "").rstrip("원")
     if "억" in expr and "만" not in expr:  # "1억 2천": a trailing bare group after 억 is in 만원 units
         head, tail = expr.split("억", 1)
-        if tail:
+        if tail and not explicit_won:  # "1억 5,000원" is literal
             expr = f"{head}억{tail}만"
     value = parse_number(expr)
     if value is None:
