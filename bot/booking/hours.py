@@ -131,7 +131,16 @@ def describe_day(day: date, name: Optional[str] = None) -> str:
     label = f"{josa(name, '은/는')} {when}," if name else f"{when}은"
     hname = holiday_name(day)
     if hname:
-        return f"{label} 공휴일({hname})이라 센터가 쉽니다."
+        line = f"{label} 공휴일({hname})이라 센터가 쉽니다."
+        if name and NAMED_DAY_WORDS.get(name, name) in ("설날", "추석"):
+            first = last = day  # the whole 연휴 the centre is closed (with weekends and 대체 휴일)
+            while day_closed_reason(first - timedelta(days=1)):
+                first -= timedelta(days=1)
+            while day_closed_reason(last + timedelta(days=1)):
+                last += timedelta(days=1)
+            line += (f" 연휴({first.month}월 {first.day}일~{last.month}월 {last.day}일) 동안 쉬고 "
+                     f"{(last + timedelta(days=1)).month}월 {(last + timedelta(days=1)).day}일부터 문을 열어요.")
+        return line
     if day.weekday() >= 5:
         return f"{label} 주말이라 센터가 쉽니다."
     line = f"{label} 센터가 문을 여는 날이에요."
