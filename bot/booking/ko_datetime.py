@@ -604,6 +604,15 @@ def _in_part(dt: datetime, part: Optional[str], period: Optional[str]) -> bool:
     return True
 
 
+def _beyond_horizon(src, d: date) -> Optional[str]:
+    """The store's reason when ``d`` is past the booking horizon (예약은 오늘부터 N일 이내), else None."""
+    for day in (d + timedelta(days=i) for i in range(7)):
+        if day_closed_reason(day) is None:
+            st = src.status(datetime.combine(day, time(9, 0), KST))
+            return st["reason"] if st.get("code") == "horizon" else None
+    return None
+
+
 def _in_bounds(dt: datetime, parsed: dict) -> bool:
     """"오후 2시까지"/"11시 전에": the slot starts before that time; "3시 이후": at or after it."""
     t = dt.timetz().replace(tzinfo=None)
@@ -690,6 +699,9 @@ def choose_slot(parsed: dict, free_slots_or_store: Union[Sequence[datetime], obj
                     if s.date() == d and _in_part(s, part, period) and _in_bounds(s, parsed)]
         if same_day:
             return _result(slot=same_day[0], alternatives=same_day[1:k + 1], exact=False)
+        far = _beyond_horizon(src, d)
+        if far:
+            return _result(reason=far, code="horizon", alternatives=src.free(None, k))
         when = {"am": " 오전", "pm": " 오후"}.get(part, "")
         return _result(reason=f"{d.month}월 {d.day}일{when}에는 예약할 수 있는 시간이 남아 있지 않습니다.",
                        code="none_that_day", alternatives=src.free(day_start, k))
@@ -716,6 +728,9 @@ def choose_slot(parsed: dict, free_slots_or_store: Union[Sequence[datetime], obj
              if _in_part(s, part, period) and _in_bounds(s, parsed) and (not rng or s.date() <= rng[1])]
     if cands:
         return _result(slot=cands[0], alternatives=cands[1:k + 1], exact=False)
+    far = _beyond_horizon(src, rng[0]) if rng else None
+    if far:
+        return _result(reason=far, code="horizon", alternatives=src.free(None, k))
     if rng:
         reason = (f"{rng[0].month}월 {rng[0].day}일부터 {rng[1].month}월 {rng[1].day}일 사이에는 예약할 수 있는 "
                   "시간이 없습니다. 가장 빠른 다른 시간을 알려 드릴게요.")
