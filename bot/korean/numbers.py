@@ -37,7 +37,7 @@ _NATIVE_FULL = re.compile(f"^(?P<tens>{_native_tens_alt})?(?P<ones>{_native_ones
 SINO_CHARS = "영공일이삼사오육륙칠팔구십백천만억조"
 # At most 15 digits (amounts beyond 10^15 won are not plausible; longer runs are account/card numbers,
 # and unbounded runs invite regex backtracking).
-DIGITS_RE = r"(?<!\d)(?:\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,4})?|\d{1,15}(?:\.\d{1,4})?)(?![\d,])"
+DIGITS_RE = r"(?<!\d)(?:\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,4})?|\d{1,15}(?:\.\d{1,4})?)(?!\d|,\d)"
 MAX_VALUE = 10 ** 15
 
 # A hangul number must contain a unit character (십/백/천) or be followed by 만/억, so that particles and
@@ -300,9 +300,10 @@ CURRENCIES = [
 _CURRENCY_RES = [(code, re.compile(rx, re.IGNORECASE), name) for code, rx, name in CURRENCIES]
 
 _ZERO_RE = re.compile(r"없어요|없음|없습니다|없다|없어|없구요|없고|없는데|무소득|한\s?푼도|^\s*0\s*(?:원|이요|요)?\s*$|^\s*영\s?원\s*$|(?<!\d)0\s?원")
-_YEAR_RE = re.compile(r"연봉|년봉|연\s?소득|연\s?수입|연간|일\s?년\s?(?:에|동안|소득|수입)?|1\s?년\s?(?:에|동안|소득|수입)?|"
-                      r"한\s?해\s?(?:에)?|매년|작년\s?(?:소득|수입|연봉)?|연\s?(?=\d|[일이삼사오육칠팔구십백천])")
-_MONTH_RE = re.compile(r"월급|월\s?소득|월\s?수입|월세|매월|매달|한\s?달\s?(?:에|동안)?|1\s?달\s?(?:에)?|"
+# "1년 넘게 일했고 월 150" is a duration, not an annual amount: the 1년/작년 forms need 에/소득/수입.
+_YEAR_RE = re.compile(r"연봉|년봉|연\s?소득|연\s?수입|연간|(?:일|1|한)\s?년\s?(?:에|간|소득|수입|이면|으로\s?치면)|"
+                      r"한\s?해\s?에|매년|해마다|작년\s?(?:소득|수입|연봉)|(?<![가-힣])연\s?(?=\d|[일이삼사오육칠팔구십백천])")
+_MONTH_RE = re.compile(r"월급|월\s?소득|월\s?수입|월세|매월|매달|다달이|한\s?달\s?(?:에|동안)?|1\s?달\s?(?:에)?|"
                        r"(?<![가-힣])월\s?(?=\d|[일이삼사오육칠팔구십백천])")
 _SOFT_OVER = r"(?:조금|좀|약간|살짝)\s?(?:넘|안\s?되|안\s?돼|못\s?미)"
 _APPROX_RE = re.compile(r"정도|쯤|가량|내외|안팎|남짓|언저리|전후|대략|얼추|"
@@ -394,25 +395,32 @@ def format_won(n: int) -> str:
     return " ".join(parts) + " 원"
 
 
+_COUNTED_RE = re.compile(r"\s?(?:년|살|세|명|개월|달|시간|시|분|일|주|번|인|가구|식구|평|층|호|%|퍼센트|프로|째)")
 _MIXED_RE = re.compile(r"(?<![\d.,])(?:\d{1,4}\s?[천백십]\s?){1,3}\d{0,4}(?![\d.,])")
 
 
 def _prep(s: str) -> str:
     """A 만 with no number before it is one 만: 만원 / 만오천원 / 만 원 -> 1만…"""
-    s = re.sub(r"(?<![가-힣\d.,])(?<![\d" + _NUMCH + r"]\s)(?=만(?:\s?[\d일이삼사오육칠팔구십백천]|\s?원|\s*$))", "1", s)
+    s = re.sub(r"(?<![가-힣\d.,])(?<![\d" + _NUMCH + r"]\s)(?=만(?!\s*\d+\s*(?:세|살|년))(?:\s*[\d일이삼사오육칠팔구십백천]|\s*원|\s*$))", "1", s)
     # mixed digits and small units ("3천5백", "2천 5백") -> plain digits, so 만/억 can follow
     return _MIXED_RE.sub(lambda m: f"{_parse_group(m.group(0)):.0f}" if _parse_group(m.group(0)) is not None
                          else m.group(0), s)
 
 
+def _first_money(s: str) -> Optional[re.Match]:
+    """The first number that is not a count of something else ("1년 넘게 일했고 월 150": 150)."""
+    return next((x for x in re.finditer(MONEY_RE, s)
+                 if re.search(r"[만억조]", x.group(0)) or not _COUNTED_RE.match(s[x.end():])), None)
+
+
 def _single(s: str, bare_unit: int) -> Optional[Tuple[int, bool]]:
     """One amount in a cleaned string -> (won, bare unit applied) or None."""
     explicit_won = bool(re.search(r"원|₩", s))
-    s = re.sub(r"만\s원", "만", s.replace("₩", " "))
+    s = _prep(re.sub(r"만\s원", "만원", s.replace("₩", " ")))
     s = _FILLER_RE.sub(" ", s)
     s = re.sub(r"(?<![\d" + _NUMCH + r"])약\s?", " ", s)
     s = _prep(s.strip())
-    m = re.search(MONEY_RE, s)
+    m = _first_money(s)
     if not m:
         native = parse_native(s.replace(" ", ""))
         if native is None:
@@ -482,7 +490,13 @@ def parse_amount(text: str, bare_unit: int = 10_000) -> Optional[Amount]:
                           note=f"{got[0]:,}{name} 원화가 아니어서 계산하지 않았어요. 원으로 말씀해 주세요.")
     if _ZERO_RE.search(s) and not re.search(r"[1-9]", s) and not re.search(r"[일이삼사오육칠팔구십백천만억]\s?원", s):
         return Amount(value=0, note="없다고(0원) 이해했어요.")
-    period = "year" if _YEAR_RE.search(s) else ("month" if _MONTH_RE.search(s) else None)
+    # the period word said first wins: "한 달 150, 1년이면 1800" is monthly
+    ym, mm = _YEAR_RE.search(s), _MONTH_RE.search(s)
+    period = None
+    if ym and (not mm or ym.start() < mm.start()):
+        period = "year"
+    elif mm:
+        period = "month"
     body = _YEAR_RE.sub(" ", s) if period == "year" else (_MONTH_RE.sub(" ", s) if period == "month" else s)
     body = re.sub(r"\s+", " ", body).strip()
     pre = {"year": "연 ", "month": "월 "}.get(period, "")
@@ -503,9 +517,21 @@ def parse_amount(text: str, bare_unit: int = 10_000) -> Optional[Amount]:
     if got is None:
         return None
     v, bare = got
-    # a bound word right after the last number: "100만원 이하", "200 넘게 벌어요"
-    ends = [m.end() for m in re.finditer(MONEY_RE, _prep(body))]
-    after = _prep(body)[ends[-1]:] if ends else ""
+    if v > 0 and re.search(r"(?:[\d십백천만억]\s?원?)대(?!출|학|기|신|로|해)", body):
+        # "200만원대" = 200만~299만, "150만 원대" = 150만~159만: the last non-zero place sets the step
+        step = 1
+        while v % (step * 10) == 0:
+            step *= 10
+        lo, hi = v, v + step - 1
+        note = f"{pre}{format_won(lo)}~{format_won(hi)} 사이로 이해했어요."
+        if period == "year":
+            note = (f"연 {format_won(lo)}~{format_won(hi)} → 월 {format_won(-(-lo // 12))}~"
+                    f"{format_won(hi // 12)}으로 계산했어요.")
+        return Amount(value=None, low=lo, high=hi, period=period, approx=approx, note=note)
+    # a bound word right after the number: "100만원 이하", "200 넘게 벌어요"
+    pb = _prep(body)
+    first = _first_money(pb)
+    after = pb[first.end():] if first else ""
     bound = next((kind for rx, kind in _BOUND_RES if rx.search(after)), None)
     if bound and re.search(_SOFT_OVER, s):
         bound = None  # "180 조금 넘게": about 180 (approx), not a bound

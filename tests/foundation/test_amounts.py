@@ -72,6 +72,16 @@ TABLE = [
     ("2~3백만원", None, 2_000_000, 3_000_000, None, "KRW"),
     ("200에서 250만 원 사이", None, 2_000_000, 2_500_000, None, "KRW"),
     ("연봉 3000만원 이하", None, None, 30_000_000, "year", "KRW"),
+    ("만원 이하", None, None, 10_000, None, "KRW"),
+    ("만 원도 안 돼요", None, None, 9_999, None, "KRW"),
+    ("100만원 이하, 3명이에요", None, None, 1_000_000, None, "KRW"),
+    ("200만원대", None, 2_000_000, 2_999_999, None, "KRW"),
+    ("월 150만 원대요", None, 1_500_000, 1_599_999, "month", "KRW"),
+    # other numbers in the same answer
+    ("한 달 150, 1년이면 1800", 1_500_000, None, None, "month", "KRW"),
+    ("1년 넘게 일했고 월 150 벌어요", 1_500_000, None, None, "month", "KRW"),
+    ("작년에 실직해서 지금 월 50", 500_000, None, None, "month", "KRW"),
+    ("3명이서 월 200", 2_000_000, None, None, "month", "KRW"),
     # zero
     ("없어요", 0, None, None, None, "KRW"),
     ("수입 하나도 없어요", 0, None, None, None, "KRW"),
@@ -95,7 +105,7 @@ def test_amount_table(text, value, low, high, period, currency):
     assert a.note and any("가" <= ch <= "힣" for ch in a.note)
 
 
-@pytest.mark.parametrize("text", ["", "   ", "몰라요", "글쎄요", "만약에", "만나서 얘기해요", "010-1234-5678", "01012345678",
+@pytest.mark.parametrize("text", ["", "   ", "몰라요", "글쎄요", "만약에", "만나서 얘기해요", "만 64세", "010-1234-5678", "01012345678",
                                   "300~200", "잘 모르겠어요 ㅠ", "😀"])
 def test_no_amount_is_none(text):
     assert N.parse_amount(text) is None
