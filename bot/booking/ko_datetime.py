@@ -10,6 +10,37 @@ Understood (examples): 오늘/금일, 내일/낼, 모레/내일모레, 글피, �
 26년 11월 25일, 성탄절/크리스마스, 14:00, 2시, 2시 반, 10시30분, 열시 반, 두시, 세 시 삼십 분, 정오, 자정,
 오전/오후/아침/새벽/낮/점심/저녁/밤, 2pm, 지금/가장 빠른/아무 때나 (asap).
 
+Result ``kind`` (what the caller does with it; choose_slot already does the slot part):
+
+    kind      examples                                  caller
+    exact     내일 오후 2시 · 크리스마스이브 10시         book if open, else reason + alternatives
+    day       모레 · 3월 마지막 월요일 · 첫째 주 화요일     offer that day's first free slots (exact=False)
+    time      2시 10분 전 (13:50) · 네시 십오분 전 (15:45)  first day on which that time is free
+    window    7일 안에 · 이번 주 안에 · 이번 달 안에 · 3월 · 다음 달 · 3월 말 · 다음 달 초
+                                                        ``window`` (= ``range``) (start, end): offer the
+                                                        earliest free slots inside (buttons), never book blind
+    bound     오후 2시까지 · 11시 전에 · 3시 이후 · 점심 전에  ``before``/``after`` time (slot start < before,
+                                                        >= after); with a day the kind is day
+    past      지난 일요일 · 저번 주 월요일 · 어제 · 오늘 9시 (at 10) · 이번 달 초 (on the 22nd)
+                                                        say "지난 날짜로는 예약할 수 없어요" + earliest slots
+    mismatch  19일 화요일 (the 19th is a Thursday)          keep the date; ask which: ``candidates`` [the date,
+                                                        the said weekday in that week]; book neither
+    holiday   설날 · 추석 · 삼일절 · 어린이날 · 성탄절 · 12월 25일  closed: ``note`` from hours.describe_day
+                                                        ("추석은 9월 15일(수), 공휴일(추석)이라 센터가 쉽니다.")
+    weekend   11월 28일 (Saturday)                        closed; offer the next open days
+    asap      가장 빠른 시간 · 아무 때나                   earliest free slot
+    part      오후에 · 저녁에                              slots in that part of the day (evening: closed)
+    error     아무말 · 2월 30일 · 25시 · 2월 다섯째 월요일   show ``error`` (Korean) and ask again
+
+``named`` is the named day as typed (크리스마스 이브, 한가위, 구정 …); 크리스마스이브 (12-24) is an open
+day. ``rolled`` is True when a bare weekday whose time is already over today ("목요일 오전 10시" typed
+on Thursday evening) was moved to next week (issue 14); a time-only answer never picks a past slot.
+
+Deliberately asked back (ambiguous=True with a note, or kind error/mismatch): a bare hour 1–6시 (read
+as afternoon) and 7–11시 (morning) are confirmed; "N분 전" beyond 30 minutes; a weekday that does not
+match the date; a 5th weekday that the month does not have; non-existent dates; "다음 주" said on a
+Sunday; 제헌절 (public-holiday status 확인 필요); days beyond the store's booking horizon (code horizon).
+
 Conventions: weeks start on Monday. A bare hour 1–6시 means the afternoon and 7–11시 the morning
 (office hours), marked ``ambiguous`` with a ``note`` to confirm. A year-less date more than 30 days
 in the past is taken as next year (``1월 5일`` in late November -> next January); a recent past
@@ -457,7 +488,9 @@ def parse_when(text: str, now: datetime) -> dict:
 
     Returns {"date": date|None, "time": time|None, "part": "am"|"pm"|None, "ambiguous": bool,
     "error": Korean str|None, "period": morning|noon|evening|night|dawn|None,
-    "asap": bool, "range": (date, date)|None, "note": Korean confirmation hint|None}.
+    "asap": bool, "range": (date, date)|None, "note": Korean confirmation hint|None,
+    "kind": see the module table, "window": (date, date)|None, "before": time|None,
+    "after": time|None, "named": str|None, "candidates": [date] (mismatch), "rolled": bool}.
     """
     now = to_kst(now)
     out: dict = {"date": None, "time": None, "part": None, "ambiguous": False, "error": None,

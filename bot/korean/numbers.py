@@ -7,6 +7,36 @@ Turns the many ways people write numbers in Korean chat into integers:
     1억 2천(만원) / 1.2억                  -> 120_000_000
     3인 가구 / 셋이 살아요 / 혼자           -> 3 / 3 / 1
     애가 둘 / 두 아이                       -> 2
+
+Amounts: parse_amount(text) -> Amount(value, low, high, period, approx, currency, note)
+
+    form (as typed)                          read as                              Amount / as_profile_value()
+    만원 · 만원이요 · 만원 정도 · 만 원요       10,000                                value
+    만오천원 · 만 오천 원 · 1만5천원            15,000                                value
+    180만 · 180 만 원 · 백팔십만원 · 1,800,000원 1,800,000                           value
+    월 180 정도 · 한 달에 백팔십 · 매달 150     per month; bare 1–9,999 = 만원         value, period=month, approx
+    3천5백 · 3천 5백만원 · 1억2천5백 · 1.5억    mixed digits and units                value
+    150마넌 · 150만언 · 150 won · 2쳔          chat spellings and typos              value
+    ₩10 · ￦50,000                            won sign: plain won (10 is 10원)       value
+    연봉 3600 · 1년에 3천 · 연 소득 · 작년 소득  per year: note "연 3,600만 원 → 월 300만 원으로 계산했어요."
+                                                                                  monthly() = value / 12
+    100만원 이하 · 만원 이하 · 까지            upper bound                           {"min": None, "max": n}
+    100만원 미만 · 100만원도 안 돼요            strict upper bound                    {"min": None, "max": n-1}
+    200 이상 · 부터                           lower bound                           {"min": n, "max": None}
+    200 초과 · 200 넘게 벌어요                 strict lower bound                    {"min": n+1, "max": None}
+    200~250만원 · 2~3백만원 · 200에서 250 사이  range (left side takes the right's unit) {"min": lo, "max": hi}
+    200만원대 · 150만 원대                    range by the last non-zero place       {"min": 2,000,000, "max": 2,999,999}
+    180 조금 넘게 · 약 200 · 한 150            about that much                       value, approx=True
+    없어요 · 0원 · 수입 하나도 없어요           0                                     value 0
+    한 달 150, 1년이면 1800                    the first-said period and number win  value 1,500,000, month
+    1년 넘게 일했고 월 150                     counts (년/명/살/…) are skipped        value 1,500,000
+
+Deliberately asked back (parse_amount None, or no profile value):
+    10달러 · $15 · 100불 · 5만 엔 · EUR 20 · 20유로 · 300위안   currency != "KRW", no conversion with
+        made-up rates: note "… 원화가 아니어서 계산하지 않았어요. 원으로 말씀해 주세요.", parse_money None
+    300~200 (low > high) · 몰라요 · 최저임금 정도 · 010-1234-5678 · 만 64세 · 16+ digit runs   None
+parse_money(text) keeps returning an int for single amounts (annual -> monthly) and None for foreign
+money, ranges and bounds (use parse_amount for those).
 """
 from __future__ import annotations
 
