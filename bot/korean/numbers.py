@@ -582,3 +582,20 @@ def parse_amount(text: str, bare_unit: int = 10_000) -> Optional[Amount]:
     else:
         note = f"{pre}{shown}으로 이해했어요{unit_note}."
     return Amount(value=v, period=period, approx=approx, note=note)
+
+
+def format_profile_value(v: Union[int, Dict[str, Optional[int]], None]) -> str:
+    """A stored money value for people: 1500000 -> '150만 원'; {"min": None, "max": 1000000} ->
+    '100만 원 이하'; {"min": 2000000, "max": 2500000} -> '200만 원~250만 원'; {"min": n} -> '… 이상'."""
+    if isinstance(v, dict):
+        lo, hi = v.get("min"), v.get("max")
+        if lo is not None and hi is not None:
+            return f"{format_won(lo)}~{format_won(hi)}"
+        if hi is not None:
+            return f"{format_won(hi)} 이하"
+        if lo is not None:
+            return f"{format_won(lo)} 이상"
+        return "모름"
+    if v is None:
+        return "모름"
+    return format_won(int(v))

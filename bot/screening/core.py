@@ -215,6 +215,17 @@ def parse_field(field: str, ftype: str, text: str, intent: Optional[str] = None,
     return False, None
 
 
+def amount_note(ftype: Optional[str], text: str) -> Optional[str]:
+    """For a money answer read as annual, as a range/bound or in a foreign currency: the Korean line that
+    says how it was read ("연 3,600만 원 → 월 300만 원으로 계산했어요.", "…원으로 말씀해 주세요."); else None."""
+    if ftype != "money":
+        return None
+    a = N.parse_amount(text)
+    if a is not None and (a.period == "year" or a.value is None or not a.is_krw):
+        return a.note
+    return None
+
+
 def resolve_region(text: str, entities: Sequence[dict] = ()) -> Optional[dict]:
     """{'sido','sigungu','emd'} for the place named in text, or None (unknown or ambiguous)."""
     for e in entities or ():

@@ -350,7 +350,7 @@ def test_form_refuses_a_past_day_and_offers_times(flow_store):
 
 def test_form_offers_slots_inside_a_window(flow_store):
     status, updates, msgs = _answer("다음 달 안에 아무 때나요")
-    assert status == "failed" and updates == {}  # an offer, not a failed answer
+    assert status == "offer" and updates == {}  # an offer, not a failed answer
     assert "가장 빠른 시간" in msgs[0]["text"] and _buttons(msgs)[0].startswith("12월 1일(화) 오전 9:00")
     status, updates, _ = _answer(_buttons(msgs)[1])
     assert status == "accepted" and updates["booking_slot"].startswith("2026-12-01T09:30")
