@@ -35,7 +35,8 @@ Deliberately asked back (parse_amount None, or no profile value):
     10달러 · $15 · 100불 · 5만 엔 · EUR 20 · 20유로 · 300위안   currency != "KRW", no conversion with
         made-up rates: note "… 원화가 아니어서 계산하지 않았어요. 원으로 말씀해 주세요.", parse_money None
     300~200 (low > high) · 몰라요 · 최저임금 정도 · 010-1234-5678 · 만 64세 · 16+ digit runs   None
-parse_money(text) keeps returning an int for single amounts (annual -> monthly) and None for foreign
+parse_money(text) keeps returning the int said for single amounts (연봉 3600만원 -> 36,000,000: callers
+that store a monthly figure use parse_amount().monthly() or as_profile_value()) and None for foreign
 money, ranges and bounds (use parse_amount for those).
 """
 from __future__ import annotations
@@ -173,14 +174,14 @@ def parse_number(text: str) -> Optional[float]:
 def parse_money(text: str, bare_unit: int = 10_000) -> Optional[int]:
     """Money in KRW as an int. '150만원' -> 1500000; '월 150' -> 1500000 (bare numbers < 10,000 are 만원);
     '1억 2천' -> 120000000 (a bare 천/백 after 억 means 천만/백만); '3000원' -> 3000; '없어요' -> 0;
-    '만오천원' -> 15000; '연봉 3600만원' -> 3000000 (annual amounts give the monthly figure).
-    None for foreign money ('10달러'), for ranges and bounds ('200~250만원', '100만원 이하': use
-    parse_amount(), which keeps them) and for text without an amount.
+    '만오천원' -> 15000; '연봉 3600만원' -> 36000000 (the number said; parse_amount().monthly() gives the
+    monthly figure and the period). None for foreign money ('10달러'), for ranges and bounds
+    ('200~250만원', '100만원 이하': use parse_amount(), which keeps them) and for text without an amount.
     """
     a = parse_amount(text, bare_unit)
     if a is None or not a.is_krw or a.value is None:
         return None
-    return a.monthly()
+    return a.value
 
 
 _COUNTER = r"(?:명|살|세|개|식구|가구|인|번|달|개월|년|일|주)"

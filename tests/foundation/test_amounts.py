@@ -116,7 +116,7 @@ def test_annual_is_stored_monthly_and_said_back():
     a = N.parse_amount("연봉 3600만원")
     assert a.monthly() == 3_000_000 and a.as_profile_value() == 3_000_000
     assert a.note == "연 3,600만 원 → 월 300만 원으로 계산했어요."
-    assert N.parse_money("연봉 3600만원") == 3_000_000   # parse_money callers get the monthly figure
+    assert N.parse_money("연봉 3600만원") == 36_000_000  # parse_money: the number said (callers divide)
     assert N.parse_amount("1년에 3천").monthly() == 2_500_000
     assert N.parse_amount("연 소득 3500만원").monthly() == 2_916_667
 
@@ -245,7 +245,7 @@ def test_never_raises_and_is_consistent(text):
         if a.low is not None and a.high is not None:
             assert a.low <= a.high
         if m is not None:
-            assert a.currency == "KRW" and m == a.monthly()
+            assert a.currency == "KRW" and m == a.value
 
 
 # ---- entities: the amount in a whole sentence ----
