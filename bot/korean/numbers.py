@@ -600,3 +600,22 @@ def format_profile_value(v: Union[int, Dict[str, Optional[int]], None]) -> str:
     if v is None:
         return "모름"
     return format_won(int(v))
+
+
+def read_money(text: str, monthly: bool = False) -> Tuple[Union[int, Dict[str, Optional[int]], None], str]:
+    """(value, note) for callers that store money: with ``monthly`` an annual amount becomes the
+    monthly figure ("연봉 3600" -> 3,000,000 and the note "연 3,600만 원 → 월 300만 원으로 계산했어요.");
+    a range or bound is {"min","max"} (per month with ``monthly``); foreign money is (None, note asking
+    for 원); no amount is (None, ""). The note is "" when the amount was read as said."""
+    a = parse_amount(text)
+    if a is None:
+        return None, ""
+    if not a.is_krw:
+        return None, a.note
+    if a.value is None:
+        if monthly:
+            return a.as_profile_value(), a.note
+        return {"min": a.low, "max": a.high}, a.note
+    if monthly and a.period == "year":
+        return a.monthly(), a.note
+    return a.value, ""

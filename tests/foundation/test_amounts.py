@@ -273,3 +273,16 @@ def test_entities_keep_what_was_said(text, expected):
 def test_annual_entity_carries_the_note():
     e = next(e for e in extract("연봉이 3600만원이에요") if e["entity"] == "monthly_income")
     assert e["value"] == 3_000_000 and e["period"] == "year" and "월 300만 원" in e["note"]
+
+
+@pytest.mark.parametrize("text,monthly,value,noted", [
+    ("연봉 3600만원", True, 3_000_000, True), ("연봉 3600만원", False, 36_000_000, False),
+    ("월 180 정도", True, 1_800_000, False), ("만오천원", False, 15_000, False),
+    ("100만원 이하", True, {"min": None, "max": 1_000_000}, True),
+    ("연봉 3000만원 이하", True, {"min": None, "max": 2_500_000}, True),
+    ("연봉 3000만원 이하", False, {"min": None, "max": 30_000_000}, True),
+    ("10달러", True, None, True), ("몰라요", True, None, False),
+])
+def test_read_money_for_storing_callers(text, monthly, value, noted):
+    v, note = N.read_money(text, monthly=monthly)
+    assert v == value and bool(note) == noted
