@@ -93,6 +93,8 @@ _NAMED_ALT = "|".join(sorted((re.escape(w).replace("\\ ", "\\s*") for w in NAMED
                             key=len, reverse=True))
 # named days; a lone 설 only as a word of its own ("설에", "설 연휴")
 R_HOLIDAY = re.compile(r"(" + _NAMED_ALT + r"|(?<![가-힣])설(?=\s*(?:에|연휴|때|날|전|$|\s)))")
+R_NAMED_BEFORE = re.compile(r"\s*(?:연휴\s*)?(?:전에|전까지|이전에?|전)(?!화)")
+R_NAMED_AFTER = re.compile(r"\s*(?:연휴\s*)?(?:지나고|지나서|끝나고|끝나면|지나면|이후에?|후에|다음에|다음\s*주)")
 R_LAST_WD = re.compile(r"(지난|저번|전)\s*(?!주)([월화수목금토일])\s*(?:요일|욜)")
 _ORD = {"첫째": 1, "첫": 1, "첫번째": 1, "첫 번째": 1, "둘째": 2, "두째": 2, "두번째": 2, "두 번째": 2, "셋째": 3,
         "세째": 3, "세번째": 3, "세 번째": 3, "넷째": 4, "네째": 4, "네번째": 4, "네 번째": 4, "다섯째": 5,
@@ -131,9 +133,17 @@ def _sino_number(s: str) -> int:
     return _SINO[s]
 
 
+_HANGUL_MONTHS = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "유": 6, "육": 6, "칠": 7, "팔": 8, "구": 9,
+                  "시": 10, "십": 10, "십일": 11, "십이": 12}
+# "시월 9일", "유월 초", "십이월 마지막 금요일": a hangul month name before a day or a part of the month
+R_HANGUL_MONTH = re.compile(r"(?<![가-힣])(십일|십이|[일이삼사오유육칠팔구시십])\s*월(?=\s*(?:\d{1,2}\s*일|초|중순|말|"
+                            r"첫|둘째|셋째|넷째|다섯째|마지막))")
+
+
 def _normalise(text: str) -> str:
     s = unicodedata.normalize("NFKC", text or "").lower()
     s = re.sub(r"[~!?,;\"'()\[\]]", " ", s)
+    s = R_HANGUL_MONTH.sub(lambda m: f"{_HANGUL_MONTHS[m.group(1)]}월", s)
     return re.sub(r"\s+", " ", s).strip()
 
 
@@ -309,6 +319,18 @@ def _parse_date(s: str, today: date, out: dict) -> Tuple[str, Optional[date]]:
         if d is None:
             raise _Err(f"{word} 날짜를 찾지 못했어요. 날짜로 말씀해 주세요(예: 2월 17일).")
         out["named"] = word
+        rest = s[m.end():]
+        if R_NAMED_BEFORE.match(rest):  # "크리스마스 전에": the days up to it
+            if d - timedelta(days=1) < today:
+                raise _Err(f"{word}({d.month}월 {d.day}일) 전에는 예약할 수 있는 날이 없어요. 다른 날을 말씀해 주세요.")
+            _window(out, today, d - timedelta(days=1))
+            return _blank(s, R_NAMED_BEFORE.match(s, m.end()) or m), None
+        if R_NAMED_AFTER.match(rest):  # "추석 연휴 끝나고": the two weeks after the closed days
+            first = d + timedelta(days=1)
+            while day_closed_reason(first):
+                first += timedelta(days=1)
+            _window(out, first, first + timedelta(days=13))
+            return _blank(s, R_NAMED_AFTER.match(s, m.end()) or m), None
         return _blank(s, m), d
     m = R_MD_SLASH.search(s)
     if m:
@@ -515,7 +537,12 @@ def parse_when(text: str, now: datetime) -> dict:
     try:
         s, d = _parse_date(s, now.date(), out)
         wm = R_WD.search(s) if d is not None else None
-        if wm:  # "11월 30일 화요일": a weekday that does not match the date
+        alt = wm is not None and re.search(r"(?:이나|나|또는|아니면|혹은|or|/|이랑|랑|하고)\s*$", s[:wm.start()])
+        if wm and alt:  # "다음 주 월요일이나 화요일": the other day is a second choice
+            s = _blank(s, wm)
+            other = d + timedelta(days=(_WD[wm.group(1)] - d.weekday()) % 7 or 7)
+            out["candidates"] = [d, other]
+        elif wm:  # "11월 30일 화요일": a weekday that does not match the date
             s = _blank(s, wm)
             if _WD[wm.group(1)] != d.weekday():
                 said = _WD[wm.group(1)]
@@ -690,6 +717,16 @@ def choose_slot(parsed: dict, free_slots_or_store: Union[Sequence[datetime], obj
         reason = ("이미 지난 시간이에요. 앞으로의 날짜와 시간을 말씀해 주세요." if d == now.date()
                   else "지난 날짜로는 예약할 수 없어요. 오늘 이후의 날짜를 말씀해 주세요.")
         return _result(reason=reason, code="past", alternatives=src.free(None, k))
+    cands = [c for c in (parsed.get("candidates") or []) if c >= now.date()]
+    if kind != "mismatch" and len(cands) > 1:  # "월요일이나 화요일": the first day that has a slot
+        first = None
+        for cd in cands:
+            one = dict(parsed, date=cd, candidates=[], kind=None)
+            got = choose_slot(one, free_slots_or_store, center, now, lead_time, n_alternatives)
+            if got.get("slot") is not None:
+                return got
+            first = first or got
+        return first
     if kind == "mismatch":  # "19일 화요일" when the 19th is not a Tuesday: offer both days, book neither
         alts: List[datetime] = []
         for cd in parsed.get("candidates") or []:

@@ -360,3 +360,33 @@ def test_form_books_the_rolled_weekday(flow_store, clock):
     clock.now = THU_EVENING
     status, updates, _ = _answer("목요일 오전 10시")
     assert status == "accepted" and updates["booking_slot"].startswith("2026-12-03T10:00")
+
+
+# ---- before/after a named day, hangul month names, "A이나 B" ----
+
+@pytest.mark.parametrize("text,window", [
+    ("크리스마스 전에", (D(2026, 11, 25), D(2026, 12, 24))),
+    ("추석 연휴 끝나고", (D(2027, 9, 17), D(2027, 9, 30))),       # 9-14..16 closed, 17 is a Friday
+    ("설 지나고", (D(2027, 2, 10), D(2027, 2, 23))),               # 2-6..9 closed
+])
+def test_before_and_after_a_named_day(text, window):
+    r = parse_when(text, WED)
+    assert r["kind"] == "window" and r["window"] == window
+
+
+@pytest.mark.parametrize("text,day", [("시월 9일", D(2027, 10, 9)), ("유월 3일", D(2027, 6, 3)),
+                                      ("십이월 마지막 금요일", D(2026, 12, 25)), ("삼월 첫째 주 월요일", D(2027, 3, 1))])
+def test_hangul_month_names(text, day):
+    assert parse_when(text, WED)["date"] == day
+
+
+def test_hangul_month_words_elsewhere_are_not_dates():
+    assert parse_when("이월 상품", WED)["kind"] == "error"
+
+
+def test_either_of_two_days_is_not_a_mismatch(store):
+    r = parse_when("다음주 월요일이나 화요일", WED)
+    assert r["kind"] == "day" and r["candidates"] == [D(2026, 11, 30), D(2026, 12, 1)]
+    free = [datetime(2026, 12, 1, 10, 0, tzinfo=KST)]           # Monday full, Tuesday open
+    c = choose_slot(r, free, now=WED)
+    assert c["slot"] == free[0]
