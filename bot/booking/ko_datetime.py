@@ -14,9 +14,12 @@ Result ``kind`` (what the caller does with it; choose_slot already does the slot
 
     kind      examples                                  caller
     exact     내일 오후 2시 · 크리스마스이브 10시         book if open, else reason + alternatives
-    day       모레 · 3월 마지막 월요일 · 첫째 주 화요일     offer that day's first free slots (exact=False)
+    day       모레 · 3월 마지막 월요일 · 첫째 주 화요일 · 시월 9일
+                                                        offer that day's first free slots (exact=False)
+              다음 주 월요일이나 화요일                   ``candidates`` [mon, tue]: the first with a slot
     time      2시 10분 전 (13:50) · 네시 십오분 전 (15:45)  first day on which that time is free
-    window    7일 안에 · 이번 주 안에 · 이번 달 안에 · 3월 · 다음 달 · 3월 말 · 다음 달 초
+    window    7일 안에 · 이번 주 안에 · 이번 달 안에 · 3월 · 다음 달 · 3월 말 · 다음 달 초 · 유월 초 ·
+              크리스마스 전에 · 추석 연휴 끝나고 (the two weeks after the closed days)
                                                         ``window`` (= ``range``) (start, end): offer the
                                                         earliest free slots inside (buttons), never book blind
     bound     오후 2시까지 · 11시 전에 · 3시 이후 · 점심 전에  ``before``/``after`` time (slot start < before,
