@@ -16,7 +16,7 @@ Amounts: parse_amount(text) -> Amount(value, low, high, period, approx, currency
     180만 · 180 만 원 · 백팔십만원 · 1,800,000원 1,800,000                           value
     월 180 정도 · 한 달에 백팔십 · 매달 150     per month; bare 1–9,999 = 만원         value, period=month, approx
     3천5백 · 3천 5백만원 · 1억2천5백 · 1.5억    mixed digits and units                value
-    150마넌 · 150만언 · 150 won · 2쳔          chat spellings and typos              value
+    150마넌 · 150만언 · 150 won · 2쳔 · 백 오십만원 · 150,0000원   spellings, spaces, 만-grouped commas
     ₩10 · ￦50,000                            won sign: plain won (10 is 10원)       value
     연봉 3600 · 1년에 3천 · 연 소득 · 작년 소득  per year: note "연 3,600만 원 → 월 300만 원으로 계산했어요."
                                                                                   monthly() = value / 12
@@ -32,6 +32,8 @@ Amounts: parse_amount(text) -> Amount(value, low, high, period, approx, currency
     1년 넘게 일했고 월 150                     counts (년/명/살/…) are skipped        value 1,500,000
 
 Deliberately asked back (parse_amount None, or no profile value):
+    시급 1만원 · 일당 10만원 · 주급 50 · 하루에 8만원   period hour/day/week: no guessed hours or days
+        per month; note "… 한 달에 받는 금액으로 말씀해 주세요(예: 월 150만 원)."
     10달러 · $15 · 100불 · 5만 엔 · EUR 20 · 20유로 · 300위안   currency != "KRW", no conversion with
         made-up rates: note "… 원화가 아니어서 계산하지 않았어요. 원으로 말씀해 주세요.", parse_money None
     300~200 (low > high) · 몰라요 · 최저임금 정도 · 010-1234-5678 · 만 64세 · 16+ digit runs   None
@@ -179,7 +181,7 @@ def parse_money(text: str, bare_unit: int = 10_000) -> Optional[int]:
     ('200~250만원', '100만원 이하': use parse_amount(), which keeps them) and for text without an amount.
     """
     a = parse_amount(text, bare_unit)
-    if a is None or not a.is_krw or a.value is None:
+    if a is None or not a.is_krw or a.value is None or a.period in ("hour", "day", "week"):
         return None
     return a.value
 
@@ -343,7 +345,7 @@ _APPROX_RE = re.compile(r"정도|쯤|가량|내외|안팎|남짓|언저리|전�
 # bound words right after the number: max (<=), lt (<), min (>=), gt (>)
 _BOUND_RES = [
     (re.compile(r"^\s*(?:이하|까지|(?:은|는|을|를|이|가)?\s?(?:안\s?넘|넘지\s?않|넘지\s?못))"), "max"),
-    (re.compile(r"^\s*(?:미만|(?:도|이|가|은|는)?\s?안\s?(?:돼|되|됨)|(?:에|이|가)?\s?못\s?(?:미쳐|미치|미침)|아래|밑|보다\s?(?:적|덜))"), "lt"),
+    (re.compile(r"^\s*(?:미만|(?:도|이|가|은|는)?\s?안\s?(?:돼|되|됨)|(?:에|이|가|도)?\s?못\s?(?:미쳐|미치|미침|벌|받)|아래|밑|보다\s?(?:적|덜))"), "lt"),
     (re.compile(r"^\s*(?:이상|부터|은\s?넘)"), "min"),
     (re.compile(r"^\s*(?:초과|(?:은|는|을|를|이|가)?\s?넘(?:게|어|는|었|음|습|고)|보다\s?(?:많|더))"), "gt"),
 ]
@@ -353,6 +355,8 @@ _RANGE_RE = re.compile(
     r"(?:~|〜|∼|-|–|—|에서|부터|내지|이나|또는|아니면)\s?"
     r"(?P<b>(?:\d[\d,.]*|[일이삼사오육칠팔구십백천])[\d,.일이삼사오육칠팔구십백천만억\s]*(?:원)?)")
 _TYPO_FIXES = [
+    (re.compile(r"(?<=[십백천만억])\s+(?=[일이삼사오육칠팔구십백천]+\s*만?\s*원?(?![가-힣]))"), ""),  # 백 오십만원
+    (re.compile(r"(?<=\d),(?=\d{4}(?!\d))"), ""),  # 150,0000원 (grouped by 만)
     (re.compile(r"마넌|만언|만웜|만훤|만wjs|만원원"), "만원"),
     (re.compile(r"(?<=\d)\s?(?:won|krw)(?![a-z])", re.IGNORECASE), "원"),
     (re.compile(r"(?<=\d)\s?(?:원원|언)(?![가-힣])"), "원"),
@@ -362,6 +366,9 @@ _TYPO_FIXES = [
 _FILLER_RE = re.compile(r"원|정도|쯤|가량|내외|안팎|남짓|언저리|전후|대략|얼추|이요|요|입니다|이에요|예요|씩|조금|좀|약간|살짝|"
                         r"넘게|넘어요|벌어요|받아요|벌고|받고|들어와요|들어옵니다|돼요|되요|이고|이구|이랑|인데|사이|까지")
 _AMOUNT_MAX_CHARS = 300
+_PAY_UNITS = {"시급": "hour", "시간당": "hour", "일당": "day", "하루에": "day", "하루": "day", "주급": "week",
+              "일주일에": "week", "주에": "week"}
+_PAY_UNIT_RE = re.compile(r"(시급|시간\s?당|일당|하루\s?에?|주급|일주일\s?에|(?<![가-힣])주\s?에)(?=\s*[\d일이삼사오육칠팔구십백천만]|\s*은|\s*는)")
 _PHONE_LIKE_RE = re.compile(r"(?<!\d)0\d{1,2}[-.\s]\d{3,4}[-.\s]\d{4}(?!\d)|(?<!\d)01\d{8,9}(?!\d)|\d{16,}")
 
 
@@ -371,7 +378,8 @@ class Amount:
 
     ``value``: won (or units of ``currency`` when it is not KRW); None for ranges and bounds, which
     keep ``low``/``high`` (inclusive, won; the other side None for a one-sided bound).
-    ``period``: "month", "year" or None (not said). ``approx``: 정도/쯤/약… was said.
+    ``period``: "month", "year" or None (not said); "hour"/"day"/"week" for 시급/일당/주급, which are
+    asked back (monthly() and as_profile_value() are None). ``approx``: 정도/쯤/약… was said.
     ``note``: Korean, how it was read ("연 3,600만 원 → 월 300만 원으로 계산했어요.").
     """
     value: Optional[int]
@@ -392,7 +400,7 @@ class Amount:
 
     def monthly(self) -> Optional[int]:
         """The monthly figure in won (annual / 12, rounded); None for foreign money and for ranges/bounds."""
-        if not self.is_krw or self.value is None:
+        if not self.is_krw or self.value is None or self.period in ("hour", "day", "week"):
             return None
         return int(round(self.value / 12)) if self.period == "year" else self.value
 
@@ -400,7 +408,7 @@ class Amount:
         """What the eligibility profile stores: the monthly int, or {"min": int|None, "max": int|None}
         for a range or bound (annual ones per month: min rounded up, max rounded down); None for
         foreign money (the caller asks again in 원)."""
-        if not self.is_krw:
+        if not self.is_krw or self.period in ("hour", "day", "week"):
             return None
         if self.value is not None:
             return self.monthly()
@@ -519,6 +527,14 @@ def parse_amount(text: str, bare_unit: int = 10_000) -> Optional[Amount]:
                 return None
             return Amount(value=got[0], currency=code, approx=approx,
                           note=f"{got[0]:,}{name} 원화가 아니어서 계산하지 않았어요. 원으로 말씀해 주세요.")
+    pay = _PAY_UNIT_RE.search(s)
+    if pay:  # 시급/일당/주급: not a monthly figure -- ask for the month instead of guessing the hours
+        got = _single(s[pay.end():] or s, bare_unit)
+        if got is None:
+            return None
+        word, per = pay.group(1), _PAY_UNITS[re.sub(r"\s+", "", pay.group(1))]
+        return Amount(value=got[0], period=per, note=f"{word} {format_won(got[0])}으로 이해했어요. 한 달에 받는 "
+                                                        "금액으로 말씀해 주세요(예: 월 150만 원).")
     if _ZERO_RE.search(s) and not re.search(r"[1-9]", s) and not re.search(r"[일이삼사오육칠팔구십백천만억]\s?원", s):
         return Amount(value=0, note="없다고(0원) 이해했어요.")
     # the period word said first wins: "한 달 150, 1년이면 1800" is monthly
@@ -580,6 +596,8 @@ def parse_amount(text: str, bare_unit: int = 10_000) -> Optional[Amount]:
         return Amount(value=None, low=lo, high=hi, period=period, approx=approx, note=note)
     if period == "year":
         note = f"연 {shown} → 월 {format_won(int(round(v / 12)))}으로 계산했어요."
+    elif v == 0:
+        note = "없다고(0원) 이해했어요."
     else:
         note = f"{pre}{shown}으로 이해했어요{unit_note}."
     return Amount(value=v, period=period, approx=approx, note=note)
@@ -610,7 +628,7 @@ def read_money(text: str, monthly: bool = False) -> Tuple[Union[int, Dict[str, O
     a = parse_amount(text)
     if a is None:
         return None, ""
-    if not a.is_krw:
+    if not a.is_krw or a.period in ("hour", "day", "week"):
         return None, a.note
     if a.value is None:
         if monthly:

@@ -221,7 +221,7 @@ def amount_note(ftype: Optional[str], text: str) -> Optional[str]:
     if ftype != "money":
         return None
     a = N.parse_amount(text)
-    if a is not None and (a.period == "year" or a.value is None or not a.is_krw):
+    if a is not None and (a.period in ("year", "hour", "day", "week") or a.value is None or not a.is_krw):
         return a.note
     return None
 

@@ -82,6 +82,10 @@ TABLE = [
     ("1년 넘게 일했고 월 150 벌어요", 1_500_000, None, None, "month", "KRW"),
     ("작년에 실직해서 지금 월 50", 500_000, None, None, "month", "KRW"),
     ("3명이서 월 200", 2_000_000, None, None, "month", "KRW"),
+    ("백 오십만원", 1_500_000, None, None, None, "KRW"),       # spaced hangul numerals
+    ("150,0000원", 1_500_000, None, None, None, "KRW"),       # commas every 4 digits (만 grouping)
+    ("200 못 벌어요", None, None, 1_999_999, None, "KRW"),
+    ("월급이 백만원", 1_000_000, None, None, "month", "KRW"),  # 이 is a particle here, not 2
     # zero
     ("없어요", 0, None, None, None, "KRW"),
     ("수입 하나도 없어요", 0, None, None, None, "KRW"),
@@ -132,6 +136,15 @@ def test_profile_values_for_bounds_and_ranges():
     assert N.parse_amount("연봉 3500만원 이하").as_profile_value() == {"min": None, "max": 2_916_666}
     # parse_money does not flatten a range or a bound into one number
     assert N.parse_money("100만원 이하") is None and N.parse_money("200~250만원") is None
+
+
+@pytest.mark.parametrize("text,period", [("시급 1만원", "hour"), ("일당 10만원", "day"), ("주급 50", "week"),
+                                         ("하루에 8만원 받아요", "day"), ("일주일에 20만원", "week")])
+def test_pay_per_hour_day_week_is_asked_back(text, period):
+    a = N.parse_amount(text)
+    assert a.period == period and a.monthly() is None and a.as_profile_value() is None
+    assert "한 달에 받는 금액으로 말씀해 주세요" in a.note
+    assert N.parse_money(text) is None and N.read_money(text, monthly=True)[0] is None
 
 
 def test_foreign_money_is_not_converted():
