@@ -29,8 +29,12 @@ HOUSEHOLD_RE = re.compile(
     f"(?P<num>{N.DIGITS_RE}|{N.NATIVE_RE})\\s?(?:인\\s?가구|인가족|인\\s?가족|식구|명(?:이서)?\\s?(?:살|가족|같이|가구))"
     f"|(?P<word>혼자|셋이|넷이|둘이|다섯이|부부\\s?둘이|세\\s?식구|네\\s?식구|두\\s?식구)(?=\\s?(?:서|만)?\\s?(?:살|지내|있))"
 )
+# an amount with an optional second end ("200~250만원") and an optional bound word ("100만원 이하")
+MONEY_SPAN = (f"(?:{MONEY})(?:\\s?(?:~|〜|-|에서)\\s?(?:{MONEY}))?"
+              f"(?:\\s?(?:이하|미만|이상|초과|까지|도\\s?안\\s?(?:돼|되)|안\\s?(?:돼|되)|넘게|넘어요|넘는|사이))?")
 INCOME_RE = re.compile(
-    f"(?P<ctx>월급|월\\s?소득|소득|수입|벌이|급여|월|한\\s?달에?|매달)\\s?(?:은|는|이|가|이랑|으로)?\\s?(?:한\\s?)?(?:약\\s?)?(?P<money>{MONEY})"
+    f"(?P<ctx>연봉|년봉|연\\s?소득|연\\s?수입|1\\s?년에|일\\s?년에|월급|월\\s?소득|소득|수입|벌이|급여|월|한\\s?달에?|매달)"
+    f"\\s?(?:은|는|이|가|이랑|으로)?\\s?(?:한\\s?)?(?:약\\s?)?(?P<money>{MONEY_SPAN})"
     f"(?=\\s?(?:정도|쯤|가량|벌|받|들어|이에요|예요|이요|요|입니다|원|$|[.,!?\\s]))"
 )
 ZERO_INCOME_RE = re.compile(r"(소득|수입|벌이|월급)\s?(?:은|는|이|가)?\s?(?:하나도|전혀|아예)?\s?(없|0원|제로)")
@@ -41,7 +45,7 @@ AMOUNT_CTX = {
     "assets": r"재산|자산|예금|적금|저축|통장에|모은\s?돈",
 }
 _AMOUNT_RES = [
-    (role, re.compile(f"(?:{ctx})\\s?(?:이|가|은|는|도|만|으로|로|합쳐서|총|전부|다 합해서)?\\s?(?:한\\s?|약\\s?|총\\s?)?(?P<money>{MONEY})"))
+    (role, re.compile(f"(?:{ctx})\\s?(?:이|가|은|는|도|만|으로|로|합쳐서|총|전부|다 합해서)?\\s?(?:한\\s?|약\\s?|총\\s?)?(?P<money>{MONEY_SPAN})"))
     for role, ctx in AMOUNT_CTX.items()
 ] + [
     (role, re.compile(f"(?P<money>{MONEY})\\s?(?:의|짜리|정도의?|쯤)?\\s?(?:{ctx})"))
@@ -53,8 +57,14 @@ CHILD_COUNT_RE = re.compile(
     f"|(?P<word>삼남매|사남매|오남매|남매|쌍둥이|외동)"
 )
 CHILD_MONTHS_RE = re.compile(r"(?P<num>\d{1,2})\s?개월")
+_NAMED_DAYS = r"설날|구정|추석|한가위|삼일절|3\.1절|어린이날|현충일|광복절|개천절|한글날|성탄절|크리스마스(?:\s?이브)?|신정|부처님\s?오신\s?날|석가탄신일"
 DATE_RE = re.compile(
-    r"(?:오늘|내일|모레|글피|낼)"
+    r"(?:" + _NAMED_DAYS + r")"
+    r"|(?:지난|저번)\s?주?\s?[월화수목금토일]요일"
+    r"|(?:(?:이번|다음|담)\s?달\s?|\d{1,2}\s?월\s?)?(?:첫째|둘째|셋째|넷째|마지막)\s?주?\s?[월화수목금토일]요일"
+    r"|\d{1,3}\s?일\s?(?:안에|이내|내로)|(?:이번|다음|담)\s?(?:주|달)\s?(?:안에|중에?|내로)"
+    r"|(?:이번|다음|담)\s?달(?!\s?\d)|(?<![\d.])\d{1,2}\s?월(?!\s?\d)(?!요)"
+    r"|(?:오늘|내일|모레|글피|낼)"
     r"|(?:이번\s?주|다음\s?주|담주|다다음\s?주)\s?(?:[월화수목금토일]요일|[월화수목금토일](?=\s|$|에|요))?"
     r"|(?:\d{4}[-./]\s?)?\d{1,2}\s?(?:월|[-./])\s?\d{1,2}\s?일?"
     r"|[월화수목금토일]요일"
@@ -74,6 +84,15 @@ def _ent(entity: str, m_start: int, m_end: int, text: str, value: object, role: 
     e: Entity = {"entity": entity, "start": m_start, "end": m_end, "value": value, "text": text[m_start:m_end]}
     if role:
         e["role"] = role
+    return e
+
+
+def _amount_ent(entity: str, m: re.Match, text: str, amount: "N.Amount", role: Optional[str] = None) -> Entity:
+    """An income/amount entity: ``value`` is what the profile stores (monthly int, or {"min","max"} for
+    a range/bound); ``period`` and the Korean ``note`` (how it was read) ride along for the dialogue."""
+    e = _ent(entity, m.start("money"), m.end("money"), text, amount.as_profile_value(), role=role)
+    e["period"] = amount.period
+    e["note"] = amount.note
     return e
 
 
@@ -129,20 +148,25 @@ def extract(text: str) -> List[Entity]:
     for m in INCOME_RE.finditer(text):
         if m.group("ctx").startswith("월") and re.match(r"세", text[m.end("ctx"):m.end("ctx") + 1] or ""):
             continue  # 월세 is rent, not income
-        v = N.parse_money(m.group("money"))
+        # the context word decides the period: 연봉 3600 is a year, 월 180 a month
+        amount = N.parse_amount(f"{m.group('ctx')} {m.group('money')}")
+        if amount is None or not amount.is_krw:
+            continue
+        v = amount.as_profile_value()
         if v is None:
             continue
-        if m.group("ctx") in ("월", "매달", "한달", "한 달", "한달에", "한 달에") and v < 100_000:
+        if m.group("ctx") in ("월", "매달", "한달", "한 달", "한달에", "한 달에") and isinstance(v, int) and v < 100_000:
             continue
-        found.append(_ent("monthly_income", m.start("money"), m.end("money"), text, v))
+        found.append(_amount_ent("monthly_income", m, text, amount))
     for m in ZERO_INCOME_RE.finditer(text):
         found.append(_ent("monthly_income", m.start(2), m.end(2), text, 0))
 
     for role, rx in _AMOUNT_RES:
         for m in rx.finditer(text):
-            v = N.parse_money(m.group("money"))
-            if v is not None and v > 0:
-                found.append(_ent("amount", m.start("money"), m.end("money"), text, v, role=role))
+            amount = N.parse_amount(m.group("money"))
+            v = amount.as_profile_value() if amount is not None else None
+            if v is not None and v != 0:
+                found.append(_amount_ent("amount", m, text, amount, role=role))
 
     for m in DATE_RE.finditer(text):
         found.append(_ent("date", m.start(), m.end(), text, m.group(0).strip()))

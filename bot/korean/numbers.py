@@ -7,12 +7,47 @@ Turns the many ways people write numbers in Korean chat into integers:
     1억 2천(만원) / 1.2억                  -> 120_000_000
     3인 가구 / 셋이 살아요 / 혼자           -> 3 / 3 / 1
     애가 둘 / 두 아이                       -> 2
+
+Amounts: parse_amount(text) -> Amount(value, low, high, period, approx, currency, note)
+
+    form (as typed)                          read as                              Amount / as_profile_value()
+    만원 · 만원이요 · 만원 정도 · 만 원요       10,000                                value
+    만오천원 · 만 오천 원 · 1만5천원            15,000                                value
+    180만 · 180 만 원 · 백팔십만원 · 1,800,000원 1,800,000                           value
+    월 180 정도 · 한 달에 백팔십 · 매달 150     per month; bare 1–9,999 = 만원         value, period=month, approx
+    3천5백 · 3천 5백만원 · 1억2천5백 · 1.5억    mixed digits and units                value
+    150마넌 · 150만언 · 150 won · 2쳔 · 백 오십만원 · 150,0000원   spellings, spaces, 만-grouped commas
+    ₩10 · ￦50,000                            won sign: plain won (10 is 10원)       value
+    연봉 3600 · 1년에 3천 · 연 소득 · 작년 소득  per year: note "연 3,600만 원 → 월 300만 원으로 계산했어요."
+                                                                                  monthly() = value / 12
+    100만원 이하 · 만원 이하 · 까지            upper bound                           {"min": None, "max": n}
+    100만원 미만 · 100만원도 안 돼요            strict upper bound                    {"min": None, "max": n-1}
+    200 이상 · 부터                           lower bound                           {"min": n, "max": None}
+    200 초과 · 200 넘게 벌어요                 strict lower bound                    {"min": n+1, "max": None}
+    200~250만원 · 2~3백만원 · 200에서 250 사이  range (left side takes the right's unit) {"min": lo, "max": hi}
+    200만원대 · 150만 원대                    range by the last non-zero place       {"min": 2,000,000, "max": 2,999,999}
+    180 조금 넘게 · 약 200 · 한 150            about that much                       value, approx=True
+    없어요 · 0원 · 수입 하나도 없어요           0                                     value 0
+    한 달 150, 1년이면 1800                    the first-said period and number win  value 1,500,000, month
+    1년 넘게 일했고 월 150                     counts (년/명/살/…) are skipped        value 1,500,000
+
+Deliberately asked back (parse_amount None, or no profile value):
+    시급 1만원 · 일당 10만원 · 주급 50 · 하루에 8만원   period hour/day/week: no guessed hours or days
+        per month; note "… 한 달에 받는 금액으로 말씀해 주세요(예: 월 150만 원)."
+    10달러 · $15 · 100불 · 5만 엔 · EUR 20 · 20유로 · 300위안   currency != "KRW", no conversion with
+        made-up rates: note "… 원화가 아니어서 계산하지 않았어요. 원으로 말씀해 주세요.", parse_money None
+    300~200 (low > high) · 몰라요 · 최저임금 정도 · 010-1234-5678 · 만 64세 · 16+ digit runs   None
+parse_money(text) keeps returning the int said for single amounts (연봉 3600만원 -> 36,000,000: callers
+that store a monthly figure use parse_amount().monthly() or as_profile_value()) and None for foreign
+money, ranges and bounds (use parse_amount for those).
 """
 from __future__ import annotations
 
-import re
 import math
-from typing import Optional
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Dict, Optional, Tuple, Union
 
 SINO_DIGITS = {"영": 0, "공": 0, "일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "륙": 6,
                "칠": 7, "팔": 8, "구": 9}
@@ -35,16 +70,18 @@ _NATIVE_FULL = re.compile(f"^(?P<tens>{_native_tens_alt})?(?P<ones>{_native_ones
 SINO_CHARS = "영공일이삼사오육륙칠팔구십백천만억조"
 # At most 15 digits (amounts beyond 10^15 won are not plausible; longer runs are account/card numbers,
 # and unbounded runs invite regex backtracking).
-DIGITS_RE = r"(?<!\d)(?:\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,4})?|\d{1,15}(?:\.\d{1,4})?)(?![\d,])"
+DIGITS_RE = r"(?<!\d)(?:\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,4})?|\d{1,15}(?:\.\d{1,4})?)(?!\d|,\d)"
 MAX_VALUE = 10 ** 15
 
 # A hangul number must contain a unit character (십/백/천) or be followed by 만/억, so that particles and
 # syllables such as 이/일/사/오/구 ("40이에요", "마포구") are not read as digits.
 HANGUL_NUM = r"(?:(?:[일이삼사오육칠팔구]?[십백천])+[일이삼사오육칠팔구]?|[일이삼사오육칠팔구](?=\s?[만억]))"
-_NUMBER = f"(?:(?:{DIGITS_RE})(?:\\s?[십백천](?=[만억조원]|[^가-힣]|$))?|{HANGUL_NUM})"
+# digits with small units: 2천, 3천5백, 3천 5백 (not 천안, 백화점, 십자)
+_SMALL_UNIT = r"[십백천](?!안|화|자|원동)"
+_NUMBER = f"(?:(?:{DIGITS_RE})(?:\\s?{_SMALL_UNIT}(?:\\s?\\d{{1,3}}\\s?{_SMALL_UNIT}){{0,2}})?|{HANGUL_NUM})"
 # "1억 2천만", "3억 5천", "150만", "백오십만", "1,500,000" -- big units first, each group separated by a unit,
 # so a run of digits can only be read one way (no backtracking blow-up).
-MONEY_RE = (f"(?:(?:{_NUMBER}\\s?[조억]\\s?)+(?:{_NUMBER}\\s?만?)?|{_NUMBER}\\s?만(?:\\s?{_NUMBER})?|{_NUMBER})"
+MONEY_RE = (f"(?:(?:{_NUMBER}\\s?[조억]\\s?)+(?:{_NUMBER}\\s?만(?:\\s?{_NUMBER})?|{_NUMBER})?|{_NUMBER}\\s?만(?:\\s?{_NUMBER})?|{_NUMBER})"
             f"(?:\\s?원)?")
 
 
@@ -137,36 +174,16 @@ def parse_number(text: str) -> Optional[float]:
 
 
 def parse_money(text: str, bare_unit: int = 10_000) -> Optional[int]:
-    """Money in KRW. '150만원' -> 1500000; '월 150' -> 1500000 (bare numbers < 10,000 are 만원);
-    '1억 2천' -> 120000000 (a bare 천/백 after 억 means 천만/백만); '3000원' -> 3000; '없어요' -> 0.
+    """Money in KRW as an int. '150만원' -> 1500000; '월 150' -> 1500000 (bare numbers < 10,000 are 만원);
+    '1억 2천' -> 120000000 (a bare 천/백 after 억 means 천만/백만); '3000원' -> 3000; '없어요' -> 0;
+    '만오천원' -> 15000; '연봉 3600만원' -> 36000000 (the number said; parse_amount().monthly() gives the
+    monthly figure and the period). None for foreign money ('10달러'), for ranges and bounds
+    ('200~250만원', '100만원 이하': use parse_amount(), which keeps them) and for text without an amount.
     """
-    if text is None:
+    a = parse_amount(text, bare_unit)
+    if a is None or not a.is_krw or a.value is None or a.period in ("hour", "day", "week"):
         return None
-    s = str(text).strip()
-    if not s:
-        return None
-    if re.search(r"(없어요|없음|없습니다|없다|없어|0원|무소득|한 ?푼도)", s) and not re.search(r"\d", s.replace("0원", "")):
-        return 0
-    s = re.sub(r"^(월|매월|한\s?달에?|한달|연|년)\s*", "", s)
-    explicit_won = bool(re.search(r"원", s))
-    s = re.sub(r"(원|정도|쯤|가량|내외|이요|요|입니다|이에요|예요|씩|남짓|조금\s?넘게|조금|넘게|넘어요|벌어요|받아요)", " ", s)
-    s = s.replace("만 원", "만").strip()
-    m = re.search(MONEY_RE, s)
-    if not m:
-        native = parse_native(s.replace(" ", ""))
-        return int(native * bare_unit) if native is not None else None
-    expr = m.group(0).replace(" ", "").rstrip("원")
-    # "1억 2천" / "1억2천": a trailing bare small group after 억 means 만원 units.
-    if "억" in expr and "만" not in expr:
-        head, tail = expr.split("억", 1)
-        if tail:
-            expr = f"{head}억{tail}만"
-    value = parse_number(expr)
-    if value is None:
-        return None
-    if not explicit_won and not re.search("[만억조]", expr) and value < 10_000:
-        value *= bare_unit
-    return int(round(value))
+    return a.value
 
 
 _COUNTER = r"(?:명|살|세|개|식구|가구|인|번|달|개월|년|일|주)"
@@ -296,3 +313,327 @@ def parse_num_children(text: str) -> Optional[int]:
     if re.search(r"(아이|애|자녀).{0,4}없|무자녀", s):
         return 0
     return None
+
+
+# ----------------------------------------------------------------------------------------------
+# Amounts as people say them: parse_amount() -> Amount (a value or a range/bound, the period, the
+# currency and a Korean note saying how it was read).
+
+_NUMCH = "일이삼사오육칠팔구십백천만억조"
+# a currency word must follow a number (or a number + unit) or stand before it (EUR 20, $10)
+_AFTER_NUM = r"(?:(?<=[\d" + _NUMCH + r"])|(?<=[\d" + _NUMCH + r"]\s))"
+CURRENCIES = [
+    # (ISO code, regex of the words and signs people use, Korean name + topic particle for the note)
+    ("USD", r"달러|\$|\busd\b|dollars?\b|" + _AFTER_NUM + r"불", "달러는"),
+    ("JPY", r"円|¥|\bjpy\b|\byen\b|" + _AFTER_NUM + r"엔", "엔은"),
+    ("EUR", r"유로|€|\beur(?:o|os)?\b", "유로는"),
+    ("CNY", r"위안|元|\bcny\b|\brmb\b", "위안은"),
+    ("GBP", r"파운드|£|\bgbp\b", "파운드는"),
+]
+_CURRENCY_RES = [(code, re.compile(rx, re.IGNORECASE), name) for code, rx, name in CURRENCIES]
+
+_ZERO_RE = re.compile(r"없어요|없음|없습니다|없다|없어|없구요|없고|없는데|무소득|한\s?푼도|^\s*0\s*(?:원|이요|요)?\s*$|^\s*영\s?원\s*$|(?<!\d)0\s?원")
+# "1년 넘게 일했고 월 150" is a duration, not an annual amount: the 1년/작년 forms need 에/소득/수입.
+_YEAR_RE = re.compile(r"연봉|년봉|연\s?소득|연\s?수입|연간|(?:일|1|한)\s?년\s?(?:에|간|소득|수입|이면|으로\s?치면)|"
+                      r"한\s?해\s?에|매년|해마다|작년\s?(?:소득|수입|연봉)|(?<![가-힣])연\s?(?=\d|[일이삼사오육칠팔구십백천])")
+_MONTH_RE = re.compile(r"월급|월\s?소득|월\s?수입|월세|매월|매달|다달이|한\s?달\s?(?:에|동안)?|1\s?달\s?(?:에)?|"
+                       r"(?<![가-힣])월\s?(?=\d|[일이삼사오육칠팔구십백천])")
+_SOFT_OVER = r"(?:조금|좀|약간|살짝)\s?(?:넘|안\s?되|안\s?돼|못\s?미)"
+_APPROX_RE = re.compile(r"정도|쯤|가량|내외|안팎|남짓|언저리|전후|대략|얼추|"
+                        r"(?<![가-힣])약\s?(?=[\d" + _NUMCH + r"])|" + _SOFT_OVER +
+                        r"|(?<![가-힣])한\s(?=[\d일이삼사오육칠팔구십백천])")
+# bound words right after the number: max (<=), lt (<), min (>=), gt (>)
+_BOUND_RES = [
+    (re.compile(r"^\s*(?:이하|까지|(?:은|는|을|를|이|가)?\s?(?:안\s?넘|넘지\s?않|넘지\s?못))"), "max"),
+    (re.compile(r"^\s*(?:미만|(?:도|이|가|은|는)?\s?안\s?(?:돼|되|됨)|(?:에|이|가|도)?\s?못\s?(?:미쳐|미치|미침|벌|받)|아래|밑|보다\s?(?:적|덜))"), "lt"),
+    (re.compile(r"^\s*(?:이상|부터|은\s?넘)"), "min"),
+    (re.compile(r"^\s*(?:초과|(?:은|는|을|를|이|가)?\s?넘(?:게|어|는|었|음|습|고)|보다\s?(?:많|더))"), "gt"),
+]
+_BOUND_WORD = {"max": "이하로", "lt": "미만으로", "min": "이상으로", "gt": "초과로"}
+_RANGE_RE = re.compile(
+    r"(?P<a>(?:\d[\d,.]*|[일이삼사오육칠팔구십백천])[\d,.일이삼사오육칠팔구십백천만억\s]*?)\s?(?:원\s?)?"
+    r"(?:~|〜|∼|-|–|—|에서|부터|내지|이나|또는|아니면)\s?"
+    r"(?P<b>(?:\d[\d,.]*|[일이삼사오육칠팔구십백천])[\d,.일이삼사오육칠팔구십백천만억\s]*(?:원)?)")
+_TYPO_FIXES = [
+    (re.compile(r"(?<=[십백천만억])\s+(?=[일이삼사오육칠팔구십백천]+\s*만?\s*원?(?![가-힣]))"), ""),  # 백 오십만원
+    (re.compile(r"(?<=\d),(?=\d{4}(?!\d))"), ""),  # 150,0000원 (grouped by 만)
+    (re.compile(r"마넌|만언|만웜|만훤|만wjs|만원원"), "만원"),
+    (re.compile(r"(?<=\d)\s?(?:won|krw)(?![a-z])", re.IGNORECASE), "원"),
+    (re.compile(r"(?<=\d)\s?(?:원원|언)(?![가-힣])"), "원"),
+    (re.compile(r"쳔"), "천"),
+    (re.compile(r"(?<=\d)\s?(?:맘|먼)(?=\s?원|\s|$)"), "만"),
+]
+_FILLER_RE = re.compile(r"원|정도|쯤|가량|내외|안팎|남짓|언저리|전후|대략|얼추|이요|요|입니다|이에요|예요|씩|조금|좀|약간|살짝|"
+                        r"넘게|넘어요|벌어요|받아요|벌고|받고|들어와요|들어옵니다|돼요|되요|이고|이구|이랑|인데|사이|까지")
+_AMOUNT_MAX_CHARS = 300
+_PAY_UNITS = {"시급": "hour", "시간당": "hour", "일당": "day", "하루에": "day", "하루": "day", "주급": "week",
+              "일주일에": "week", "주에": "week"}
+_PAY_UNIT_RE = re.compile(r"(시급|시간\s?당|일당|하루\s?에?|주급|일주일\s?에|(?<![가-힣])주\s?에)(?=\s*[\d일이삼사오육칠팔구십백천만]|\s*은|\s*는)")
+_PHONE_LIKE_RE = re.compile(r"(?<!\d)0\d{1,2}[-.\s]\d{3,4}[-.\s]\d{4}(?!\d)|(?<!\d)01\d{8,9}(?!\d)|\d{16,}")
+
+
+@dataclass(frozen=True)
+class Amount:
+    """An amount as it was said.
+
+    ``value``: won (or units of ``currency`` when it is not KRW); None for ranges and bounds, which
+    keep ``low``/``high`` (inclusive, won; the other side None for a one-sided bound).
+    ``period``: "month", "year" or None (not said); "hour"/"day"/"week" for 시급/일당/주급, which are
+    asked back (monthly() and as_profile_value() are None). ``approx``: 정도/쯤/약… was said.
+    ``note``: Korean, how it was read ("연 3,600만 원 → 월 300만 원으로 계산했어요.").
+    """
+    value: Optional[int]
+    low: Optional[int] = None
+    high: Optional[int] = None
+    period: Optional[str] = None
+    approx: bool = False
+    currency: str = "KRW"
+    note: str = ""
+
+    @property
+    def is_krw(self) -> bool:
+        return self.currency == "KRW"
+
+    @property
+    def is_range(self) -> bool:
+        return self.value is None and (self.low is not None or self.high is not None)
+
+    def monthly(self) -> Optional[int]:
+        """The monthly figure in won (annual / 12, rounded); None for foreign money and for ranges/bounds."""
+        if not self.is_krw or self.value is None or self.period in ("hour", "day", "week"):
+            return None
+        return int(round(self.value / 12)) if self.period == "year" else self.value
+
+    def as_profile_value(self) -> Union[int, Dict[str, Optional[int]], None]:
+        """What the eligibility profile stores: the monthly int, or {"min": int|None, "max": int|None}
+        for a range or bound (annual ones per month: min rounded up, max rounded down); None for
+        foreign money (the caller asks again in 원)."""
+        if not self.is_krw or self.period in ("hour", "day", "week"):
+            return None
+        if self.value is not None:
+            return self.monthly()
+        lo, hi = self.low, self.high
+        if self.period == "year":
+            lo = -(-lo // 12) if lo is not None else None
+            hi = hi // 12 if hi is not None else None
+        return {"min": lo, "max": hi}
+
+
+def format_won(n: int) -> str:
+    """36000000 -> '3,600만 원', 15000 -> '1만 5,000원', 120000000 -> '1억 2,000만 원', 3000 -> '3,000원'.
+    Always ends in 원, so the particle after it is 으로/은/이."""
+    n = int(n)
+    if n < 0:
+        return "-" + format_won(-n)
+    jo, rest = divmod(n, 10 ** 12)
+    eok, rest = divmod(rest, 10 ** 8)
+    man, won = divmod(rest, 10 ** 4)
+    parts = [f"{x:,}{u}" for x, u in ((jo, "조"), (eok, "억"), (man, "만")) if x]
+    if won or not parts:
+        return " ".join(parts + [f"{won:,}원"])
+    return " ".join(parts) + " 원"
+
+
+_COUNTED_RE = re.compile(r"\s?(?:년|살|세|명|개월|달|시간|시|분|일|주|번|인|가구|식구|평|층|호|%|퍼센트|프로|째)")
+_MIXED_RE = re.compile(r"(?<![\d.,])(?:\d{1,4}\s?[천백십]\s?){1,3}\d{0,4}(?![\d.,])")
+
+
+def _prep(s: str) -> str:
+    """A 만 with no number before it is one 만: 만원 / 만오천원 / 만 원 -> 1만…"""
+    s = re.sub(r"(?<![가-힣\d.,])(?<![\d" + _NUMCH + r"]\s)(?=만(?!\s*\d+\s*(?:세|살|년))(?:\s*[\d일이삼사오육칠팔구십백천]|\s*원|\s*$))", "1", s)
+    # mixed digits and small units ("3천5백", "2천 5백") -> plain digits, so 만/억 can follow
+    return _MIXED_RE.sub(lambda m: f"{_parse_group(m.group(0)):.0f}" if _parse_group(m.group(0)) is not None
+                         else m.group(0), s)
+
+
+def _first_money(s: str) -> Optional[re.Match]:
+    """The first number that is not a count of something else ("1년 넘게 일했고 월 150": 150)."""
+    return next((x for x in re.finditer(MONEY_RE, s)
+                 if re.search(r"[만억조]", x.group(0)) or not _COUNTED_RE.match(s[x.end():])), None)
+
+
+def _single(s: str, bare_unit: int) -> Optional[Tuple[int, bool]]:
+    """One amount in a cleaned string -> (won, bare unit applied) or None."""
+    explicit_won = bool(re.search(r"원|₩", s))
+    s = _prep(re.sub(r"만\s원", "만원", s.replace("₩", " ")))
+    s = _FILLER_RE.sub(" ", s)
+    s = re.sub(r"(?<![\d" + _NUMCH + r"])약\s?", " ", s)
+    s = _prep(s.strip())
+    m = _first_money(s)
+    if not m:
+        native = parse_native(s.replace(" ", ""))
+        if native is None:
+            return None
+        return int(native * bare_unit), bare_unit != 1
+    expr = m.group(0).replace(" ", "").rstrip("원")
+    if "억" in expr and "만" not in expr:  # "1억 2천": a trailing bare group after 억 is in 만원 units
+        head, tail = expr.split("억", 1)
+        if tail and not explicit_won:  # "1억 5,000원" is literal
+            expr = f"{head}억{tail}만"
+    value = parse_number(expr)
+    if value is None:
+        return None
+    bare = False
+    if not explicit_won and not re.search("[만억조]", expr) and value < 10_000:
+        value *= bare_unit
+        bare = bare_unit != 1
+    if not math.isfinite(value) or value > MAX_VALUE:
+        return None
+    return int(round(value)), bare
+
+
+def _range(body: str, bare_unit: int) -> Optional[Tuple[int, int]]:
+    m = _RANGE_RE.search(body)
+    if not m:
+        return None
+    a, b = m.group("a").strip(), m.group("b").strip()
+    if re.search(r"\d+\s?-\s?\d+\s?-\s?\d+", body):
+        return None  # "010-1234-5678": a number written with hyphens, not a range
+    tail = ""
+    if not re.search(r"[십백천만억]", a):  # "200~250만원", "2~3백만원": the left side takes the right's unit
+        tail = re.sub(r"^[\d,.\s]+|^[일이삼사오육칠팔구]", "", b)
+    ra, rb = _single(_prep(a + tail), bare_unit), _single(_prep(b), bare_unit)
+    if not ra or not rb:
+        return None
+    return ra[0], rb[0]
+
+
+def parse_amount(text: str, bare_unit: int = 10_000) -> Optional[Amount]:
+    """An amount as people type it -> Amount, or None when no amount can be read (ask again).
+
+    '만오천원' 15,000 · '만원이요' 10,000 · '월 180 정도' 180만/월 (approx) · '한 달에 백팔십' 180만/월 ·
+    '연봉 3600만원' 3,600만/년 (monthly() 300만) · '100만원 이하' high · '100만원 미만' high n-1 ·
+    '200 이상' low · '200 넘게/초과' low n+1 · '200~250만원' low+high · '10달러' USD 10 (no conversion:
+    ask in 원) · '₩10' 10원. A bare number below 10,000 is read in ``bare_unit`` (만원 by default; pass 1
+    where plain won are meant) and the note says so. '300~200' (low > high) is None: ask back.
+    """
+    if text is None:
+        return None
+    s = unicodedata.normalize("NFKC", str(text))[:_AMOUNT_MAX_CHARS].strip()
+    if not s:
+        return None
+    if _PHONE_LIKE_RE.search(s):
+        return None  # a phone/account number is not an amount
+    for rx, rep in _TYPO_FIXES:
+        s = rx.sub(rep, s)
+    approx = bool(_APPROX_RE.search(s))
+    for code, rx, name in _CURRENCY_RES:
+        if rx.search(s):
+            rest = s
+            for _c, rx2, _n in _CURRENCY_RES:
+                rest = rx2.sub(" ", rest)
+            got = _single(re.sub(r"[A-Za-z]", " ", rest), 1)
+            if got is None:
+                return None
+            return Amount(value=got[0], currency=code, approx=approx,
+                          note=f"{got[0]:,}{name} 원화가 아니어서 계산하지 않았어요. 원으로 말씀해 주세요.")
+    pay = _PAY_UNIT_RE.search(s)
+    if pay:  # 시급/일당/주급: not a monthly figure -- ask for the month instead of guessing the hours
+        got = _single(s[pay.end():] or s, bare_unit)
+        if got is None:
+            return None
+        word, per = pay.group(1), _PAY_UNITS[re.sub(r"\s+", "", pay.group(1))]
+        return Amount(value=got[0], period=per, note=f"{word} {format_won(got[0])}으로 이해했어요. 한 달에 받는 "
+                                                        "금액으로 말씀해 주세요(예: 월 150만 원).")
+    if _ZERO_RE.search(s) and not re.search(r"[1-9]", s) and not re.search(r"[일이삼사오육칠팔구십백천만억]\s?원", s):
+        return Amount(value=0, note="없다고(0원) 이해했어요.")
+    # the period word said first wins: "한 달 150, 1년이면 1800" is monthly
+    ym, mm = _YEAR_RE.search(s), _MONTH_RE.search(s)
+    period = None
+    if ym and (not mm or ym.start() < mm.start()):
+        period = "year"
+    elif mm:
+        period = "month"
+    body = _YEAR_RE.sub(" ", s) if period == "year" else (_MONTH_RE.sub(" ", s) if period == "month" else s)
+    body = re.sub(r"\s+", " ", body).strip()
+    pre = {"year": "연 ", "month": "월 "}.get(period, "")
+
+    rng = _range(body, bare_unit)
+    if rng:
+        lo, hi = rng
+        if lo > hi:
+            return None  # "300~200": genuinely unclear, ask back
+        if period == "year":
+            note = (f"연 {format_won(lo)}~{format_won(hi)} → 월 {format_won(-(-lo // 12))}~"
+                    f"{format_won(hi // 12)}으로 계산했어요.")
+        else:
+            note = f"{pre}{format_won(lo)}~{format_won(hi)} 사이로 이해했어요."
+        return Amount(value=None, low=lo, high=hi, period=period, approx=approx, note=note)
+
+    got = _single(body, bare_unit)
+    if got is None:
+        return None
+    v, bare = got
+    if v > 0 and re.search(r"(?:[\d십백천만억]\s?원?)대(?!출|학|기|신|로|해)", body):
+        # "200만원대" = 200만~299만, "150만 원대" = 150만~159만: the last non-zero place sets the step
+        step = 1
+        while v % (step * 10) == 0:
+            step *= 10
+        lo, hi = v, v + step - 1
+        note = f"{pre}{format_won(lo)}~{format_won(hi)} 사이로 이해했어요."
+        if period == "year":
+            note = (f"연 {format_won(lo)}~{format_won(hi)} → 월 {format_won(-(-lo // 12))}~"
+                    f"{format_won(hi // 12)}으로 계산했어요.")
+        return Amount(value=None, low=lo, high=hi, period=period, approx=approx, note=note)
+    # a bound word right after the number: "100만원 이하", "200 넘게 벌어요"
+    pb = _prep(body)
+    first = _first_money(pb)
+    after = pb[first.end():] if first else ""
+    bound = next((kind for rx, kind in _BOUND_RES if rx.search(after)), None)
+    if bound and re.search(_SOFT_OVER, s):
+        bound = None  # "180 조금 넘게": about 180 (approx), not a bound
+    shown = format_won(v)
+    unit_note = "(숫자만 말씀하셔서 만 원 단위로 읽었어요)" if bare else ""
+    if bound:
+        lo = v if bound == "min" else v + 1 if bound == "gt" else None
+        hi = v if bound == "max" else v - 1 if bound == "lt" else None
+        word = _BOUND_WORD[bound]
+        if period == "year":
+            per = -(-lo // 12) if lo is not None else hi // 12
+            note = f"연 {shown} {word[:2]} → 월 {format_won(per)} {word} 계산했어요."
+        else:
+            note = f"{pre}{shown} {word} 이해했어요{unit_note}."
+        return Amount(value=None, low=lo, high=hi, period=period, approx=approx, note=note)
+    if period == "year":
+        note = f"연 {shown} → 월 {format_won(int(round(v / 12)))}으로 계산했어요."
+    elif v == 0:
+        note = "없다고(0원) 이해했어요."
+    else:
+        note = f"{pre}{shown}으로 이해했어요{unit_note}."
+    return Amount(value=v, period=period, approx=approx, note=note)
+
+
+def format_profile_value(v: Union[int, Dict[str, Optional[int]], None]) -> str:
+    """A stored money value for people: 1500000 -> '150만 원'; {"min": None, "max": 1000000} ->
+    '100만 원 이하'; {"min": 2000000, "max": 2500000} -> '200만 원~250만 원'; {"min": n} -> '… 이상'."""
+    if isinstance(v, dict):
+        lo, hi = v.get("min"), v.get("max")
+        if lo is not None and hi is not None:
+            return f"{format_won(lo)}~{format_won(hi)}"
+        if hi is not None:
+            return f"{format_won(hi)} 이하"
+        if lo is not None:
+            return f"{format_won(lo)} 이상"
+        return "모름"
+    if v is None:
+        return "모름"
+    return format_won(int(v))
+
+
+def read_money(text: str, monthly: bool = False) -> Tuple[Union[int, Dict[str, Optional[int]], None], str]:
+    """(value, note) for callers that store money: with ``monthly`` an annual amount becomes the
+    monthly figure ("연봉 3600" -> 3,000,000 and the note "연 3,600만 원 → 월 300만 원으로 계산했어요.");
+    a range or bound is {"min","max"} (per month with ``monthly``); foreign money is (None, note asking
+    for 원); no amount is (None, ""). The note is "" when the amount was read as said."""
+    a = parse_amount(text)
+    if a is None:
+        return None, ""
+    if not a.is_krw or a.period in ("hour", "day", "week"):
+        return None, a.note
+    if a.value is None:
+        if monthly:
+            return a.as_profile_value(), a.note
+        return {"min": a.low, "max": a.high}, a.note
+    if monthly and a.period == "year":
+        return a.monthly(), a.note
+    return a.value, ""

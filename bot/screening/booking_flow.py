@@ -137,7 +137,9 @@ def ask_messages(field: str, slots: Dict[str, Any], failures: float = 0) -> List
 
 def apply_booking_answer(slots: Dict[str, Any], requested: Optional[str], text: str, intent: Optional[str],
                          entities: Sequence[dict]) -> Tuple[str, Dict[str, Any], List[Dict[str, Any]]]:
-    """('accepted'|'failed'|'interrupt'|'stop', updates, messages) for one answer in the booking form."""
+    """('accepted'|'failed'|'offer'|'interrupt'|'stop', updates, messages) for one answer in the booking form.
+    'offer': the answer was a window or a time bound ("다음 달 안에", "오후 2시까지"); the messages offer the
+    earliest free slots inside as buttons -- show them and keep the question open (not a failed answer)."""
     from bot import booking as B
 
     text = (text or "").strip()
@@ -234,9 +236,14 @@ def _slot_answer(slots: Dict[str, Any], text: str, intent: Optional[str]):
             return "interrupt", {}, []
         return "failed", {"form_failures": float(slots.get("form_failures") or 0) + 1}, [Msg(parsed["error"])]
     choice = ko_datetime.choose_slot(parsed, st, center)
+    if choice.get("slot") is not None and parsed.get("kind") in ("window", "bound"):
+        # "7일 안에", "다음 달", "오후 2시까지": offer the earliest free slots inside, the person picks one
+        opts = [choice["slot"]] + list(choice.get("alternatives") or [])
+        return "offer", {}, [Msg("말씀하신 때에 예약할 수 있는 가장 빠른 시간이에요. 골라 주세요.",
+                                  [(format_slot_ko(s), format_slot_ko(s)) for s in opts[:4]])]
     if choice.get("slot") is not None:
         return "accepted", {"booking_slot": choice["slot"].isoformat()}, []
-    options = choice.get("options") or []
+    options = choice.get("alternatives") or []
     reason = choice.get("reason") or "그 시간은 예약할 수 없어요."
     buttons = [(format_slot_ko(s), format_slot_ko(s)) for s in options[:6]]
     return "failed", {"form_failures": float(slots.get("form_failures") or 0) + 1}, [Msg(reason + (" 이 시간은 어떠세요?" if buttons else ""), buttons)]

@@ -193,9 +193,10 @@ def parse_field(field: str, ftype: str, text: str, intent: Optional[str] = None,
     if ftype == "bool":
         v = parse_yes_no(t, intent)
         return (v is not None), v
-    if ftype == "money":
-        v = N.parse_money(t)
-        return (v is not None and v >= 0), v
+    if ftype == "money":  # an int, or {"min","max"} for a range/bound; annual -> monthly; foreign money -> ask again
+        a = N.parse_amount(t)
+        v = a.as_profile_value() if a is not None else None
+        return (v is not None and (isinstance(v, dict) or v >= 0)), v
     if ftype == "int":
         v = N.parse_int(t)
         return (v is not None and v >= 0), v
@@ -212,6 +213,17 @@ def parse_field(field: str, ftype: str, text: str, intent: Optional[str] = None,
         place = resolve_region(t, entities)
         return (place is not None), place
     return False, None
+
+
+def amount_note(ftype: Optional[str], text: str) -> Optional[str]:
+    """For a money answer read as annual, as a range/bound or in a foreign currency: the Korean line that
+    says how it was read ("연 3,600만 원 → 월 300만 원으로 계산했어요.", "…원으로 말씀해 주세요."); else None."""
+    if ftype != "money":
+        return None
+    a = N.parse_amount(text)
+    if a is not None and (a.period in ("year", "hour", "day", "week") or a.value is None or not a.is_krw):
+        return a.note
+    return None
 
 
 def resolve_region(text: str, entities: Sequence[dict] = ()) -> Optional[dict]:
@@ -249,14 +261,14 @@ def facts_from_message(text: str, entities: Sequence[dict] = (), requested: Opti
                 facts["household_size"] = int(value)
             elif name == "monthly_income":
                 key = "personal_income_monthly" if requested == "personal_income_monthly" else "household_income_monthly"
-                facts[key] = int(value)
+                facts[key] = value if isinstance(value, dict) else int(value)
             elif name == "amount":
                 role = e.get("role")
                 key = {"debt": "debt_total", "deposit": "deposit", "rent": "rent_monthly", "assets": "assets"}.get(role)
                 if key is None and requested in ("debt_total", "deposit", "rent_monthly", "assets", "financial_assets"):
                     key = requested
                 if key:
-                    facts[key] = int(value)
+                    facts[key] = value if isinstance(value, dict) else int(value)
             elif name == "child_age":
                 child_ages.append(int(value))
         except (TypeError, ValueError):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
+from bot.korean import numbers as N
 from bot.screening import core, texts
 
 logger = logging.getLogger(__name__)
@@ -147,6 +148,9 @@ def apply_answer(slots: Dict[str, Any], requested: Optional[str], text: str, int
             if value.get("sigungu"):
                 updates["sigungu"] = value.get("sigungu")
             value = value.get("sido")
+        note = core.amount_note(meta.get("type"), text)
+        if note:  # say how an annual amount, a range or foreign money was read
+            msgs.append(Msg(note))
         if ok:
             updates[requested] = value
             updates["form_failures"] = 0.0
@@ -195,6 +199,8 @@ def _fmt(key: str, value: Any) -> str:
         return f"{man:,.0f}만원" if man == int(man) else f"{man:,.1f}만원"
     if isinstance(value, list):
         return ", ".join(f"{v}세" for v in value)
+    if isinstance(value, dict):  # a money range or bound
+        return N.format_profile_value(value)
     return str(value)
 
 

@@ -252,7 +252,11 @@ def test_parse_when_never_raises_on_arbitrary_text():
         assert set(r) >= {"date", "time", "part", "ambiguous", "error"}
         assert r["error"] is None or (isinstance(r["error"], str) and any("가" <= ch <= "힣" for ch in r["error"]))
         if r["error"] is None:
-            assert r["date"] or r["time"] or r["part"] or r["period"] or r["range"] or r["asap"]
+            assert r["date"] or r["time"] or r["part"] or r["period"] or r["range"] or r["asap"] \
+                or r["before"] or r["after"]
+            assert r["kind"] != "error"
+        else:
+            assert r["kind"] == "error"
         if r["time"] is not None:
             assert isinstance(r["time"], time)
 

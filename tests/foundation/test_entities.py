@@ -52,3 +52,10 @@ def test_no_overlaps_random():
         spans = sorted((e["start"], e["end"]) for e in extract(text))
         for (a, b), (c, d) in zip(spans, spans[1:]):
             assert b <= c
+
+
+@pytest.mark.parametrize("text,span", [("지난 일요일 2시", "지난 일요일"), ("설날에 가도 돼요", "설날"),
+                                       ("다음 달 안에요", "다음 달 안에"), ("3월 마지막 월요일 오전", "3월 마지막 월요일"),
+                                       ("7일 안에 가능해요", "7일 안에"), ("크리스마스 이브에요", "크리스마스 이브")])
+def test_new_date_forms_are_date_entities(text, span):
+    assert ("date", span) in [(e["entity"], e["text"]) for e in extract(text)]
