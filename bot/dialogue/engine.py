@@ -122,8 +122,8 @@ def _facts_of(text: str, entities: Sequence[dict], requested: Optional[str], kno
     t = text or ""
     for f in _SUPPLEMENT_FIELDS:
         if f not in facts and f != requested:
-            meta = _meta(f)
-            ok, v = core.parse_field(f, "enum", t, None, entities, [tuple(c) for c in meta.get("choices", [])])
+            # the synonym patterns only: a button label matched as a substring ("음" in "없음") is no fact
+            ok, v = core.parse_field(f, "enum", t, None, entities, ())
             if ok and not (f == "housing" and v == "homeless" and not re.search(r"노숙|집\s?(이\s?)?없|쉼터|거리", t)):
                 facts[f] = v
     if "left_job_involuntarily" not in facts and re.search(r"권고\s?사직|해고|잘렸|짤렸|계약\s?(이\s?)?(만료|끝)|폐업|회사.{0,4}(망|문\s?닫)", t):
@@ -341,6 +341,9 @@ class _Turn:
     def command(self) -> Optional[str]:
         """The request a message makes regardless of the open question (keywords first, then intent)."""
         t = self.text
+        meta = self.m.metadata or {}
+        if isinstance(meta.get("location"), dict) or meta.get("location_text"):
+            return "find_center"   # the location button / plugin
         if _HUMAN_RE.search(t):
             return "request_human"
         if _CANCEL_RE.search(t) and "예약" in t or (_CANCEL_RE.search(t) and self.st.lookup):
@@ -446,11 +449,19 @@ class _Turn:
     def interrupted(self, cmd: str) -> List[Dict[str, Any]]:
         """A command while a question is open: answer it, then ask the question again (bounded)."""
         st = self.st
-        if cmd in ("book_consultation", "check_booking", "cancel_booking", "reschedule_booking", "goodbye",
-                   "find_center"):
-            if cmd == "find_center" and st.phase == "booking" and st.question == "center_name":
-                return self.on_booking_answer("center_name")
+        if cmd == "find_center" and st.phase == "booking" and st.question == "center_name":
+            return self.on_booking_answer("center_name")
+        if cmd in ("book_consultation", "check_booking", "cancel_booking", "reschedule_booking", "goodbye"):
             return self.run_command(cmd)   # these take over the conversation
+        if cmd == "find_center":           # the center card, then the open question again
+            q, phase = st.question, st.phase
+            out = self.find_center()
+            if st.question == "center_place":      # no place found: the person is asked for one
+                return out
+            st.question, st.phase = q, phase
+            card = [m for m in out if m.get("custom")][:1]
+            lines = [m for m in out if not m.get("custom") and not m.get("buttons")][:2]
+            return lines + card + self.reask(plain=True)
         out = self.run_command(cmd)
         st.failures += 1
         if st.failures >= 3:
@@ -746,6 +757,8 @@ class _Turn:
                 if value.get("sigungu"):
                     st.profile["sigungu"] = value.get("sigungu")
                 value = value.get("sido")
+            if st.profile.get(field) is not None and st.profile[field] != value:
+                msgs.append(Msg(changed_line(field, value)))
             st.profile[field] = value
             st.failures = 0
             return msgs + self.next_step()
@@ -1051,17 +1064,12 @@ class _Turn:
         if "booking_code" not in st.lookup:
             for w in re.findall(r"(?<![A-Za-z0-9])[A-Za-z0-9]{6}(?![A-Za-z0-9])", self.text):
                 c = normalize_code(w)
-                if c and re.search(r"\d", w) and re.search(r"[A-Za-z]", w):
+                if c:
                     st.lookup["booking_code"] = c
                     break
-        try:
-            from bot import booking as B
-
-            m = re.search(r"01[016789][-.\s]?\d{3,4}[-.\s]?\d{4}", self.text)
-            if m:
-                st.lookup["booking_phone"] = sealed.seal(B.normalize_phone(m.group(0)))
-        except Exception:
-            pass
+        phone = _phone_in(self.text)
+        if phone:
+            st.lookup["booking_phone"] = phone
         return self.continue_lookup()
 
     def continue_lookup(self) -> List[Dict[str, Any]]:
@@ -1094,6 +1102,10 @@ class _Turn:
             return msgs
         if outcome == "accepted":
             st.lookup.update({k: v for k, v in updates.items() if k in ("booking_code", "booking_phone")})
+            if field == "booking_code" and not st.lookup.get("booking_phone"):
+                phone = _phone_in(self.text)   # "AB3K7Q 010-1234-5678" in one message
+                if phone:
+                    st.lookup["booking_phone"] = phone
             st.failures = 0
             return self.continue_lookup()
         ex = {"booking_code": "AB3K7Q", "booking_phone": "010-1234-5678"}[field]
@@ -1182,6 +1194,20 @@ def _plausible(field: str, ftype: str, text: str) -> bool:
             return False
         return bool(_MONEY_CUE.search(text))
     return True
+
+
+def _phone_in(text: str) -> Optional[str]:
+    """The sealed mobile number written in a message, or None."""
+    m = re.search(r"01[016789]\s?[-.\s]?\s?\d{3,4}\s?[-.\s]?\s?\d{4}", text or "")
+    if not m:
+        return None
+    try:
+        from bot import booking as B
+        from bot import sealed
+
+        return sealed.seal(B.normalize_phone(m.group(0)))
+    except Exception:
+        return None
 
 
 def text_is_story(text: str) -> bool:

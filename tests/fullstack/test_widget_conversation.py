@@ -332,7 +332,9 @@ def test_full_conversation_screening_results_center_booking_reload(stack, browse
         assert page.locator("#chat-log .quick-reply", has_text=slot_title).first.is_disabled()
         # the same conversation continues on the server after the reload
         turn = chat.type("예약 확인하고 싶어요")
-        assert code in turn, turn
+        assert "예약번호" in turn and code not in turn, turn      # details only after code + phone
+        turn = chat.type(f"{code} 010-1234-5678")
+        assert code in turn and booking.center[:4] in turn, turn
         assert_only_the_log_scrolls(page)
         shot(page, "reload")
     finally:
