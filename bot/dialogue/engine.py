@@ -120,16 +120,18 @@ def _facts_of(text: str, entities: Sequence[dict], requested: Optional[str], kno
     facts = dict(u.facts or {})
     corrections = dict(u.corrections or {})
     t = text or ""
-    for f in _SUPPLEMENT_FIELDS:
-        if f not in facts and f != requested:
+    known = known or {}
+    for f in _SUPPLEMENT_FIELDS:     # fill-only: these readings never override what is known
+        if f not in facts and f != requested and known.get(f) is None:
             # the synonym patterns only: a button label matched as a substring ("음" in "없음") is no fact
             ok, v = core.parse_field(f, "enum", t, None, entities, ())
             if ok and not (f == "housing" and v == "homeless" and not re.search(r"노숙|집\s?(이\s?)?없|쉼터|거리", t)):
                 facts[f] = v
-    if "left_job_involuntarily" not in facts and re.search(r"권고\s?사직|해고|잘렸|짤렸|계약\s?(이\s?)?(만료|끝)|폐업|회사.{0,4}(망|문\s?닫)", t):
+    if "left_job_involuntarily" not in facts and known.get("left_job_involuntarily") is None and re.search(r"권고\s?사직|해고|잘렸|짤렸|계약\s?(이\s?)?(만료|끝)|폐업|회사.{0,4}(망|문\s?닫)", t):
         facts["left_job_involuntarily"] = True
-        facts.setdefault("employment_status", "unemployed")
-    if "sigungu" not in facts and requested not in ("sigungu", "sido"):
+        if known.get("employment_status") is None:
+            facts.setdefault("employment_status", "unemployed")
+    if "sigungu" not in facts and requested not in ("sigungu", "sido") and known.get("sigungu") is None:
         place = _place_in(t, entities)
         if place:
             facts["sido"] = place.get("sido")
@@ -256,6 +258,8 @@ class _Turn:
 
     def dispatch(self) -> List[Dict[str, Any]]:
         st, text = self.st, self.text
+        if _VIOLENCE_RE.search(text) and "violence" not in st.flags:
+            st.flags.append("violence")
         r = _RATING_RE.match(text)
         if r and (st.question == "rating" or text.startswith("만족도")):
             st.satisfaction = int(r.group(1))
@@ -735,6 +739,9 @@ class _Turn:
             return self.next_step()
         if ok and not _plausible(field, meta.get("type", "int"), text):
             ok, value = False, None
+        if not ok and meta.get("type") == "enum" and "none" in [c[0] for c in choices] \
+                and re.match(r"^\s*(없|아니|아뇨|해당\s?(없|안)|딱히|특별히\s?없|그런\s?거\s?없)", text):
+            ok, value = True, "none"
         had = dict(st.profile)
         new, changed, msgs = self.absorb(field)
         corrected = [k for k in changed if had.get(k) is not None]
@@ -785,6 +792,12 @@ class _Turn:
                 ans = None
             if ans:
                 return list(ans)
+            ref = referral(self.text)
+            if ref:
+                return [Msg(ref, self.results_buttons())]
+            detail = self.program_detail()
+            if detail:
+                return detail
         if cmd and cmd != "greet":
             return self.run_command(cmd)
         new, changed, msgs = self.absorb(None)
@@ -806,11 +819,30 @@ class _Turn:
             return [Msg(texts.WHAT_NEXT, texts.FALLBACK_BUTTONS)]
         if self.intent in COMMAND_INTENTS:
             return self.run_command(self.intent)
+        ref = referral(self.text)
+        if ref:
+            return [Msg(ref, self.results_buttons() if st.phase == "results" else texts.FALLBACK_BUTTONS)]
         if st.phase == "results":
             return [Msg(texts.FOLLOWUP_UNKNOWN, self.results_buttons())]
         if self.intent == "out_of_scope":
             return self.run_command("out_of_scope")
         return [Msg(texts.FALLBACK, texts.FALLBACK_BUTTONS)]
+
+    def program_detail(self) -> Optional[List[Dict[str, Any]]]:
+        """A program named in a question after the results ("실업급여는 얼마나 받을수 있어요?"): its details,
+        until results.answer_followup answers per aspect."""
+        from bot.screening import flow
+
+        st = self.st
+        try:
+            res = flow.evaluate_for({**elig_profile(st.profile), "needs": list(st.needs)})
+            if flow._program_in(self.text, self.ents, res) is None:
+                return None
+            return flow.detail_messages({**elig_profile(st.profile), "needs": list(st.needs), "consent": "given"},
+                                        self.text, self.ents)
+        except Exception:
+            logger.exception("program detail failed")
+            return None
 
     def needs_ack(self, new: Sequence[str]) -> List[Dict[str, Any]]:
         if not new:
@@ -1006,7 +1038,8 @@ class _Turn:
         flags = []
         if st.crisis:
             flags.append({"type": "crisis", **st.crisis})
-        if (st.crisis or {}).get("kind") == "violence" or st.profile.get("crisis_event") == "domestic_violence":
+        if (st.crisis or {}).get("kind") == "violence" or st.profile.get("crisis_event") == "domestic_violence" \
+                or "violence" in st.flags:
             flags.append({"type": "violence"})
         try:
             h = build_handoff(elig_profile(st.profile) if st.consent == "given" else {}, list(st.needs),
@@ -1194,6 +1227,23 @@ def _plausible(field: str, ftype: str, text: str) -> bool:
             return False
         return bool(_MONEY_CUE.search(text))
     return True
+
+
+_ADDICTION_RE = re.compile(r"술\s?(을|좀)?\s?(끊|못\s?끊|마시|중독)|알코올|알콜|음주|도박|중독")
+_VIOLENCE_RE = re.compile(r"(남편|아내|애인|남친|전남편|가해자).{0,20}(때리|때려|맞|폭력|무서|주소|찾아|알아낼)|가정\s?폭력|데이트\s?폭력")
+_YOUTH_RE = re.compile(r"청소년|고등학생|중학생|(1[3-8])\s?살")
+
+
+def referral(text: str) -> Optional[str]:
+    """The right line for a question outside the screening, or None."""
+    t = text or ""
+    if _VIOLENCE_RE.search(t):
+        return texts.REFERRAL_VIOLENCE
+    if _ADDICTION_RE.search(t):
+        return texts.REFERRAL_ADDICTION
+    if _YOUTH_RE.search(t):
+        return texts.REFERRAL_YOUTH
+    return None
 
 
 def _phone_in(text: str) -> Optional[str]:

@@ -37,7 +37,8 @@ class State:
     results_shown: bool = False
     quotes: List[str] = field(default_factory=list)         # the person's own words (masked), after consent
     crisis: Optional[Dict[str, Any]] = None  # {level, kind, evidence (masked), at}
-    crisis_open: bool = False                # the safety check question waits for an answer
+    crisis_open: bool = False
+    flags: List[str] = field(default_factory=list)          # e.g. "violence" (for the counselor's card)                # the safety check question waits for an answer
     booking: Dict[str, Any] = field(default_factory=dict)   # center_name, booking_slot, booking_name (sealed) …
     lookup: Dict[str, Any] = field(default_factory=dict)    # action, booking_code, booking_phone (sealed)
     center_name: Optional[str] = None

@@ -87,3 +87,12 @@ RATING_ASK_AFTER_BOOKING = "마지막으로, 오늘 상담은 어떠셨어요? 1
 FOLLOWUP_UNKNOWN = ("그 질문은 제가 정확히 답하기 어려워요. ☎1350(고용노동부, 평일 9~18시)이나 ☎129(보건복지상담, 24시간)에 "
                     "물어보시면 정확히 알려 드려요.")
 CONSENT_AGAIN_BUTTON = ("동의하고 살펴보기", "동의합니다")
+
+# Referrals for questions outside the screening (shared/reference/safety-lines.md; local numbers unverified
+# are named by office, not by number)
+REFERRAL_ADDICTION = ("술이나 도박 같은 중독 문제는 가까운 중독관리통합지원센터에서 무료로 상담받을 수 있어요. "
+                      "☎1577-0199(정신건강 위기상담, 24시간)로 전화하시면 가까운 센터로 연결해 드려요.")
+REFERRAL_VIOLENCE = ("가정폭력 피해자는 주민센터에 가해자가 내 주민등록표를 열람·발급받지 못하게 제한해 달라고 신청할 수 "
+                     "있어요(주민등록법 제29조). 지원 신청 사실이 가해자에게 통보되지 않도록 상담사에게 먼저 말씀해 주세요. "
+                     "☎1366 여성긴급전화(24시간)에서도 도와드려요.")
+REFERRAL_YOUTH = "청소년(9~24세)이라면 ☎1388 청소년상담전화에서도 도와드려요."

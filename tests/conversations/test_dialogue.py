@@ -231,6 +231,21 @@ def test_unknown_followup_is_short_and_honest():
     assert len(t) < 400 and ("1350" in t or "129" in t)
 
 
+@pytest.mark.parametrize("question,expect", [
+    ("실업급여는 얼마나 받을수 있어요?", "구직급여"),
+    ("근데 술 끊는거 도와주는데는 없나", "중독관리통합지원센터"),
+    ("남편이 제 주소 알아낼까봐 너무 무서워요.. 이런거 신청하면 남편한테 연락가나요?", "1366"),
+])
+def test_issue_14_followups_get_their_own_answer(question, expect):
+    c, results = results_conversation()
+    out = c.say(question)
+    t = text_of(out)
+    assert expect in t and t != text_of(results)
+    if expect == "1366":
+        assert t.index("열람") < t.index("1366")           # the address protection first
+        assert "violence" in c.state.flags
+
+
 def test_new_need_after_results_is_screened():
     c, _ = results_conversation()
     out = c.say("아 그리고 빚도 2천만원 있어요")

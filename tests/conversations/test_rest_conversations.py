@@ -116,6 +116,10 @@ def test_after_results_the_question_asked_is_answered(stack):
     _, results = to_results(stack, s, msgs)
     _, out = chat(stack, s, "내일배움카드 자세히 알려줘")
     assert "내일배움카드" in out and out != results
+    _, out = chat(stack, s, "실업급여는 얼마나 받을수 있어요?")
+    assert "구직급여" in out and out != results
+    _, out = chat(stack, s, "근데 술 끊는거 도와주는데는 없나")
+    assert "중독관리통합지원센터" in out
     _, out = chat(stack, s, "근데 우리 강아지 사료는 뭐가 좋아요")
     assert len(out) < 400 and ("1350" in out or "129" in out or "도와드리기 어려워요" in out)
 
