@@ -2,11 +2,22 @@
 
 DISCLAIMER = "최종 결정은 담당 기관에서 합니다."
 
+def _retention_days() -> int:
+    """One source of truth with the purge job (bot.staff: STAFF_RETENTION_DAYS, 180 when unset)."""
+    import os
+
+    try:
+        return int(os.environ.get("STAFF_RETENTION_DAYS", "180"))
+    except ValueError:
+        return 180
+
+
 CONSENT = (
     "상담을 위해 몇 가지 여쭤봐도 될까요?\n"
-    "• 받는 정보: 나이, 가구원 수, 소득·재산 대략, 일·빚·주거·자녀 상황 (이름·주민번호는 받지 않아요)\n"
+    "• 받는 정보: 나이, 가구원 수, 소득·재산 대략, 일·빚·주거·자녀 상황 (주민번호는 받지 않아요. "
+    "상담 예약 때만 성함과 휴대전화 번호를 받아요)\n"
     "• 쓰는 곳: 받을 수 있을 것 같은 지원을 살펴보고, 예약하시면 상담사에게 요약을 전달\n"
-    "• 보관: 대화 기록은 30일 뒤 자동 삭제, 원하시면 언제든 '내 기록 삭제'로 지울 수 있어요\n"
+    f"• 보관: 대화 기록은 {_retention_days()}일 뒤 자동 삭제, 원하시면 언제든 '내 기록 삭제'로 지울 수 있어요\n"
     "동의하지 않으셔도 일반 안내는 드려요."
 )
 CONSENT_BUTTONS = [("동의합니다", "동의합니다"), ("동의하지 않습니다", "동의하지 않습니다")]
