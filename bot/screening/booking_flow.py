@@ -128,6 +128,9 @@ def ask_messages(field: str, slots: Dict[str, Any], failures: float = 0) -> List
         when = format_slot_ko(start) if start else "-"
         who = "" if slots.get("booking_action") == "reschedule" else \
             f"\n· 예약자: {mask_name(sealed.unseal(slots.get('booking_name')) or '')} ({mask_phone(sealed.unseal(slots.get('booking_phone')) or '')})"
+        if slots.get("booking_action") == "reschedule":
+            return [Msg(f"이 시간으로 바꿀까요? 바꾸기 전까지 기존 예약은 그대로예요.\n· 센터: {slots.get('center_name')}"
+                        f"\n· 새 일시: {when}", [("네, 바꿀게요", "네"), ("다른 시간 고르기", "아니요")])]
         return [Msg(f"이대로 예약할까요?\n· 센터: {slots.get('center_name')}\n· 일시: {when}{who}",
                     [("네, 예약할게요", "네"), ("시간 바꾸기", "아니요")])]
     if field == "booking_code":
