@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Optional
 
-from bot.dialogue.engine import elig_profile, turn
+from bot.dialogue.engine import turn
 from bot.dialogue.state import Message, State
 
 __all__ = ["Message", "State", "turn", "slots_for", "Conversation", "MIRRORED_SLOTS"]

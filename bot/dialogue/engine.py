@@ -879,29 +879,12 @@ class _Turn:
     def on_center_place(self) -> List[Dict[str, Any]]:
         st = self.st
         cmd = self.command()
-        if cmd and cmd not in ("find_center",):
-            st.question = None
+        if cmd and cmd != "find_center":
+            st.question, st.failures = None, 0
             return self.run_command(cmd)
-        if self.m.metadata and (self.m.metadata.get("location") or self.m.metadata.get("location_text")) \
-                or _place_in(self.text, self.ents) or [e for e in self.ents if e.get("entity") == "region"]:
-            out = self.find_center()
-            if self.st.center_name and self.st.question is None:
-                return out
-        else:
-            out = []
-        from bot.directory import find_in_text  # noqa: F401  (region words without 시·군·구 are tried too)
-
-        msgs, updates = [], {}
-        if not out:
-            try:
-                from bot.screening import centers
-
-                msgs, updates = centers.center_messages({"needs": st.needs}, self.text, self.ents, {})
-            except Exception:
-                msgs, updates = [], {}
-            if updates.get("center_name"):
-                st.center_name, st.question, st.failures = updates["center_name"], None, 0
-                return msgs
+        out = self.find_center()
+        if st.question != "center_place":      # found: the card
+            return out
         return self.unusable([Msg(texts.ASK_REGION_FOR_CENTER, custom={"type": "location_request"})],
                              example="서울 마포구, 분당, 부평", give_up=self.give_up_question)
 
