@@ -565,8 +565,10 @@ class _Turn:
         texts_.append(self.text)
         st.pending_turns = 0
         changed: List[str] = []
+        notes: List[str] = []
         for t in texts_:
-            needs, facts, _, _ = _facts_of(t, self.ents if t is self.text else [], None, st.profile)
+            needs, facts, _, t_notes = _facts_of(t, self.ents if t is self.text else [], None, st.profile)
+            notes += [n for n in t_notes if n not in notes]
             for n in needs:
                 if n not in st.needs:
                     st.needs.append(n)
@@ -582,7 +584,7 @@ class _Turn:
         st.consent_for = None
         if not st.needs:
             return self.ask_needs()
-        return [self.summary()] + self.next_step()
+        return [self.summary(notes)] + self.next_step()
 
     def consent_declined(self) -> List[Dict[str, Any]]:
         st = self.st
@@ -617,16 +619,12 @@ class _Turn:
             self.st.quotes = (self.st.quotes + [q])[-MAX_QUOTES:]
 
     # ---------------------------------------------------------------- screening
-    def summary(self) -> Dict[str, Any]:
+    def summary(self, notes: Sequence[str] = ()) -> Dict[str, Any]:
         from bot.screening import results
 
         st = self.st
-        try:
-            return results.summary_message(elig_profile(st.profile), list(st.needs))
-        except TypeError:
-            return results.summary_message(elig_profile(st.profile), list(st.needs), ())
-        finally:
-            st.summary_sent = True
+        st.summary_sent = True
+        return results.summary_message(elig_profile(st.profile), list(st.needs), notes=list(notes))
 
     def ask_needs(self) -> List[Dict[str, Any]]:
         st = self.st
