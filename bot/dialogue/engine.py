@@ -540,6 +540,10 @@ class _Turn:
             return self.consent_given()
         if yes is False:
             return self.consent_declined()
+        if core.wants_stop(self.text):     # "그만할래요": nothing is collected, the person may come back
+            st.phase, st.question, st.failures, st.consent_for, st.pending_turns = "start", None, 0, None, 0
+            out = [Msg(texts.GOODBYE)]
+            return out + (self.ask_rating() if st.satisfaction is None and not st.rating_asked else [])
         cmd = self.command()
         needs, facts, _, _ = _facts_of(self.text, self.ents, None, {})
         if cmd and cmd not in ("greet",):

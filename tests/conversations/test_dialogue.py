@@ -197,6 +197,12 @@ def test_issue_13_item_5_greeting_during_consent_then_yes():
     assert c.state.consent == "given" and "정리해 보면" in text_of(out)
 
 
+def test_stopping_at_the_consent_question_collects_nothing_and_lets_go():
+    c, out = chat("실직했어요 35살이에요", "그만할래요")
+    assert c.state.question == "rating" and c.state.profile == {} and c.state.pending_turns == 0
+    assert "1~5점" in text_of(out) and "동의" not in text_of(out)
+
+
 @pytest.mark.parametrize("word", ["처음부터 다시", "처음으로", "처음부터 다시 할게요"])
 def test_restart_always_works_and_keeps_nothing_personal(word, store):
     c, _ = chat(STORY, "동의합니다", "3명")
