@@ -803,13 +803,16 @@ class _Turn:
         if cmd and cmd != "greet":
             return self.run_command(cmd)
         new, changed, msgs = self.absorb(None)
+        if st.consent != "given" and (new or self._story_seen):
+            if st.consent == "declined":
+                if new:   # general information for the new need (nothing personal is kept)
+                    return [Msg("네, " + ", ".join(core.NEED_LABELS[n] for n in new) + " 문제도 안내해 드릴게요.")] \
+                        + self.general_info(new)
+            elif not st.needs:
+                return [Msg("말씀해 주셔서 고마워요.")] + self.ask_needs()   # facts without a need yet
+            else:
+                return self.needs_ack(new) + self.ask_consent("screening")
         if new or changed:
-            if st.consent != "given":
-                if st.consent == "declined":
-                    return msgs[:1] + [Msg("네, " + ", ".join(core.NEED_LABELS[n] for n in new) + " 문제도 안내해 드릴게요.")] \
-                        + self.general_info(new) if new else self.general_info(st.needs)
-                ack = self.needs_ack(new)
-                return ack + self.ask_consent("screening")
             if st.phase == "results" and not new:
                 nxt = _next_field(st)
                 if nxt is None:

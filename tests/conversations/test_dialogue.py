@@ -141,6 +141,22 @@ def test_story_typed_mid_booking_is_a_story(store):
     assert c.state.question == "booking_slot" and any(m.get("buttons") for m in out)
 
 
+def test_facts_before_a_need_are_kept_for_the_moment_and_used_after_consent():
+    c, out = chat("부평 살아요")
+    assert "어떤 도움이 필요하세요" in text_of(out) and NOT_UNDERSTOOD not in text_of(out)
+    assert c.state.profile == {}
+    c.say("일자리 구해요")
+    out = c.say("동의합니다")
+    assert c.state.profile.get("sigungu") == "부평구" and "어느 시·군·구" not in text_of(out)
+
+
+def test_crisis_not_safe_answer_gets_the_lines_and_112_119():
+    c, _ = chat("다 끝내고 싶어요")
+    out = c.say("지금 도움이 필요해요")
+    t = text_of(out)
+    assert "109" in t and ("119" in t or "112" in t) and c.state.crisis_open
+
+
 def test_place_in_story_is_a_fact_not_a_center_card():
     c, out = chat("부평 살아요 애 둘 키우는데 돌봄 도움 받고 싶어요")
     assert not any((m.get("custom") or {}).get("type") == "center" for m in out)
