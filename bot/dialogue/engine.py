@@ -239,6 +239,7 @@ class _Turn:
         self.intent = msg.intent if (msg.confidence or 0) >= 0.5 or msg.intent == "nlu_fallback" else None
         self.ents = list(msg.entities or [])
         self._story_seen = False
+        self._facts_seen = False
 
     # ---------------------------------------------------------------- entry
     def run(self) -> List[Dict[str, Any]]:
@@ -587,6 +588,8 @@ class _Turn:
             return self.continue_booking()
         st.consent_for = None
         if not st.needs:
+            st.needs = needs_from_facts(st.profile)
+        if not st.needs:
             return self.ask_needs()
         return [self.summary(notes)] + self.next_step()
 
@@ -649,6 +652,8 @@ class _Turn:
         if st.consent != "given":
             return self.ask_consent("screening")
         if not st.needs:
+            st.needs = needs_from_facts(st.profile)
+        if not st.needs:
             return self.ask_needs()
         f = _next_field(st)
         if f is None:
@@ -682,6 +687,7 @@ class _Turn:
         Returns (new needs, facts newly set or changed, messages saying what changed)."""
         st = self.st
         needs, facts, corrections, _ = _facts_of(self.text, self.ents, requested, st.profile)
+        self._facts_seen = bool(facts or corrections)
         new_needs = [n for n in needs if n not in st.needs]
         msgs: List[Dict[str, Any]] = []
         if st.consent != "given":
@@ -723,6 +729,15 @@ class _Turn:
             cmd = self.command()
             if cmd:
                 return self.interrupted(cmd)
+            if st.consent == "given":
+                st.needs = needs_from_facts(st.profile)
+                if st.needs:
+                    return msgs + self.next_step()
+            if changed or self._story_seen or self._facts_seen:
+                st.failures += 1
+                if st.failures < 3:
+                    return [Msg("네, 기억해 둘게요. 어떤 도움이 필요하신지도 골라 주세요.",
+                                [(label, label) for label, _ in core.NEED_BUTTONS])]
             return self.unusable(self.question_msgs("needs"), example="일자리를 찾고 있어요, 월세가 밀렸어요",
                                  give_up=self.give_up_question)
         if core.wants_stop(text) and not self.command():
@@ -773,7 +788,10 @@ class _Turn:
             return msgs + self.next_step()
         if new or changed:   # a story or a correction instead of the answer: take it, then go on
             st.failures = 0
-            return msgs + self.next_step()
+            nxt = self.next_step()
+            if st.question == field and not msgs:
+                msgs = [Msg("네, 기억해 둘게요.")]
+            return msgs + nxt
         if self.intent == "greet":
             return self.interrupted("greet_again")
         return self.unusable(self.question_msgs(field), example=", ".join((meta.get("examples") or [])[:2]),
@@ -1215,6 +1233,21 @@ def _plausible(field: str, ftype: str, text: str) -> bool:
             return False
         return bool(_MONEY_CUE.search(text))
     return True
+
+
+def needs_from_facts(profile: Dict[str, Any]) -> List[str]:
+    """Needs that stated facts make plain when no need was named ("애 셋 혼자 키우는 엄마에요")."""
+    p = profile or {}
+    out: List[str] = []
+    if p.get("left_job_involuntarily") or p.get("employment_status") in ("unemployed", "business_closed"):
+        out.append("employment")
+    if p.get("debt_total") or p.get("debt_overdue_days"):
+        out.append("debt")
+    if p.get("single_parent") or p.get("children_ages") or p.get("caregiving_gap"):
+        out.append("childcare")
+    if p.get("rent_monthly") or p.get("housing") == "homeless":
+        out.append("housing")
+    return out
 
 
 _ADDICTION_RE = re.compile(r"술\s?(을|좀)?\s?(끊|못\s?끊|마시|중독)|알코올|알콜|음주|도박|중독")

@@ -150,6 +150,18 @@ def test_facts_before_a_need_are_kept_for_the_moment_and_used_after_consent():
     assert c.state.profile.get("sigungu") == "부평구" and "어느 시·군·구" not in text_of(out)
 
 
+def test_needs_follow_from_plain_facts_when_none_was_named():
+    c, out = chat("회사에서 권고사직 당했어요", "동의합니다")
+    assert "employment" in c.state.needs and "어떤 도움이 필요하세요" not in text_of(out)
+
+
+def test_a_fact_instead_of_the_need_is_kept_kindly():
+    c, out = chat("안녕하세요", "동의합니다")
+    out = c.say("35살이에요")
+    assert "기억해 둘게요" in text_of(out) and NOT_UNDERSTOOD not in text_of(out) and "죄송" not in text_of(out)
+    assert c.state.profile.get("age") == 35
+
+
 def test_crisis_not_safe_answer_gets_the_lines_and_112_119():
     c, _ = chat("다 끝내고 싶어요")
     out = c.say("지금 도움이 필요해요")
