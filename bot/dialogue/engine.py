@@ -537,6 +537,8 @@ class _Turn:
         yes = core.parse_yes_no(self.text, self.intent)
         if yes is None and _CONSENT_WORD_RE.match(self.text):
             yes = True
+        if re.match(r"^\s*괜찮", self.text) and not _CONSENT_WORD_RE.search(self.text):
+            yes = None   # "괜찮아요" may mean yes or "no, thanks": ask plainly, never guess consent
         if yes is True:
             return self.consent_given()
         if yes is False:
@@ -1135,6 +1137,10 @@ class _Turn:
         digits = bool(re.search(r"\d", self.text))
         if cmd and not digits and cmd not in ("check_booking",):
             return self.interrupted(cmd)
+        if core.wants_skip(self.text) and not digits:
+            st.phase, st.question, st.lookup, st.failures = ("results" if st.results_shown else "start"), None, {}, 0
+            return [Msg("예약번호를 모르시면 예약할 때 받은 안내 메시지를 확인하시거나 센터로 전화해 주세요.",
+                        [("상담원 연결", "상담원 연결"), ("처음으로", "처음으로")])]
         outcome, updates, msgs = booking_flow.apply_booking_answer(st.lookup, field, self.text, self.intent, self.ents)
         if outcome == "stop":
             st.phase, st.question, st.lookup = ("results" if st.results_shown else "start"), None, {}

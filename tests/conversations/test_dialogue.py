@@ -217,6 +217,16 @@ def test_unusable_answer_reasked_once_with_example_then_buttons_then_moves_on():
     assert c.state.question != q and q in c.state.skipped                   # never a third time
 
 
+def test_ambiguous_gwaenchanayo_is_never_taken_as_consent_or_refusal():
+    c, out = chat("실업급여 받고 싶어요", "괜찮아요")
+    assert c.state.consent is None and "동의" in text_of(out)
+
+
+def test_not_knowing_the_booking_code_is_not_a_trap():
+    c, out = chat("예약 확인하고 싶어요", "몰라요")
+    assert c.state.question is None and "전화" in text_of(out)
+
+
 def test_issue_13_item_5_greeting_during_consent_then_yes():
     c, out = chat("실업급여 받고 싶어요")
     out = c.say("안녕하세요")
