@@ -42,7 +42,8 @@ _GOODBYE_RE = re.compile(r"^\s*(안녕히|잘\s?있어|수고하세요|수고하
 _GREET_RE = re.compile(r"^\s*(안녕|하이|반가워|hello|hi\b|헬로)", re.I)
 _YES_RE = re.compile(r"^\s*(네|넹|넵|예|응|웅|ㅇㅇ|좋아요|그래요|이어|계속)")
 _NO_RE = re.compile(r"^\s*(아니|아뇨|노|ㄴㄴ|싫|나중|먼저)")
-_SAFE_RE = re.compile(r"괜찮|안전해|이어서|계속\s?(할|해)|이제\s?(괜찮|좀\s?나)|진정|나아졌|걱정\s?마")
+_SAFE_RE = re.compile(r"괜찮|안전해|이어서|계속\s?(할|해)|이제\s?(괜찮|좀\s?나)|진정|나아졌|걱정\s?마|"
+                      r"그런\s?(뜻|의미|거|게)\s?아니|오해(에요|예요|하셨|입니다)|그냥\s?한\s?말|농담")
 _NOT_SAFE_RE = re.compile(r"도움이\s?필요|안\s?괜찮|안\s?안전|위험해|못\s?참|지금\s?(죽|뛰어)|살려")
 
 COMMAND_INTENTS = {"greet", "goodbye", "thank", "bot_challenge", "out_of_scope", "request_human", "find_center",
