@@ -22,8 +22,6 @@ logger = logging.getLogger(__name__)
 MAX_TEXT = 2000          # bound the work per message
 MAX_PENDING = 12         # story turns re-read after consent
 MAX_QUOTES = 6
-BOOKING_FIELDS = ("center_name", "booking_slot", "booking_name", "booking_phone", "booking_confirm")
-LOOKUP_FIELDS = ("booking_code", "booking_phone")
 
 # ------------------------------------------------------------------------------ recognisers
 _RESTART_RE = re.compile(r"^\s*(처음\s?부터\s?(다시|시작)|처음\s?으로|다시\s?시작|새로\s?시작|리셋|초기화|restart)"
@@ -899,7 +897,6 @@ class _Turn:
             return msgs
         if st.question != "center_place":
             st.question, st.failures = "center_place", 0
-            st.phase = st.phase if st.phase in ("results", "start", "closed") else st.phase
         return msgs
 
     def on_center_place(self) -> List[Dict[str, Any]]:
@@ -909,7 +906,11 @@ class _Turn:
             st.question, st.failures = None, 0
             return self.run_command(cmd)
         out = self.find_center()
-        if st.question != "center_place":      # found: the card
+        if st.question != "center_place":      # found: the card (and the screening goes on where it was)
+            if st.phase == "screening" and st.consent == "given" and not st.results_shown:
+                card = [m for m in out if m.get("custom")][:1]
+                lines = [m for m in out if not m.get("custom") and not m.get("buttons")][:1]
+                return lines + card + self.next_step()
             return out
         return self.unusable([Msg(texts.ASK_REGION_FOR_CENTER, custom={"type": "location_request"})],
                              example="서울 마포구, 분당, 부평", give_up=self.give_up_question)

@@ -404,6 +404,16 @@ def test_greeting_human_center_bot_challenge_out_of_scope():
     assert "도와드리기 어려워요" in text_of(out)
 
 
+def test_center_question_mid_screening_without_a_place_then_the_screening_resumes():
+    c, out = chat("빚이 있어요", "동의합니다")
+    q = c.state.question
+    out = c.say("센터 찾기")
+    assert c.state.question == "center_place"
+    out = c.say("서울 마포구")
+    t = text_of(out)
+    assert "서울서부" in t and c.state.question == q and c.state.phase == "screening"
+
+
 def test_goodbye_asks_for_a_rating_once():
     c, out = chat("안녕히 계세요")
     assert GOODBYE in text_of(out) and "1~5점" in text_of(out)
