@@ -35,7 +35,7 @@ NEED_LABELS = {
 FALLBACK_INTENTS = frozenset({"nlu_fallback"})
 FALLBACK_ACTIONS = frozenset({"action_default_fallback", "utter_default"})
 CRISIS_ACTION = "action_crisis"
-TRACKED_SLOTS = ("needs", "consent", "screening_done", "booking_code", "satisfaction", "crisis")
+TRACKED_SLOTS = ("needs", "consent", "screening_done", "booking_code", "satisfaction")
 
 
 def default_tracker_db_url() -> str:
@@ -189,7 +189,6 @@ class ConversationRepository:
             s["booking_code"] = mask_text(str(v.get("booking_code") or ""))
             s["booked"] = bool(v.get("booking_code"))
             s["satisfaction"] = _as_rating(v.get("satisfaction"))
-            s["crisis"] = s["crisis"] or bool(v.get("crisis"))  # the dialogue engine sets a `crisis` slot
         return sorted(convs.values(), key=lambda s: (s["start"] or 0), reverse=True)
 
     def search_text(self, q: str) -> set:
