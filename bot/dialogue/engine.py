@@ -246,6 +246,8 @@ class _Turn:
         if _RESTART_RE.match(text) or text in ("처음으로", "처음부터 다시"):
             return self.restart()
         sig = safety.assess(text)
+        if sig.raised and sig.level == "check" and self.plain_answer():
+            sig = safety.Signal()   # "없어" answering "재산은요?" is an answer, not a mild signal
         if sig.raised:
             out = self.crisis(sig)
         elif st.crisis_open:
@@ -292,6 +294,20 @@ class _Turn:
         fresh = State(turns=self.st.turns)
         self.st.__dict__.update(fresh.__dict__)
         return [Msg(texts.RESTARTED), Msg(texts.GREET, texts.GREET_BUTTONS)]
+
+    def plain_answer(self) -> bool:
+        """A short message that validly answers the open screening/consent question."""
+        st, t = self.st, self.text
+        if not st.question or len(t) > 8 or st.crisis_open:
+            return False
+        if st.question == "consent":
+            return core.parse_yes_no(t, None) is not None
+        if st.phase != "screening" or st.question == "needs":
+            return False
+        meta = _meta(st.question)
+        ok, _ = core.parse_field(st.question, meta.get("type", "int"), t, None, self.ents,
+                                 [tuple(c) for c in meta.get("choices", [])])
+        return bool(ok)
 
     def crisis(self, sig) -> List[Dict[str, Any]]:
         st = self.st

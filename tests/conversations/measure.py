@@ -33,6 +33,9 @@ def run_story(person: Dict[str, Any]) -> Dict[str, Any]:
         st = c.state
         if st.results_shown or st.phase == "results":
             break
+        if st.crisis_open:             # the person answers the safety check, then goes on
+            out = c.say("괜찮아요, 이어서 할게요")
+            continue
         q = st.question
         if q is None:
             break

@@ -87,6 +87,23 @@ def test_indirect_crisis_language_from_issue_11_mid_screening(quote):
     assert_crisis_turn(c.say(quote))
 
 
+def test_a_mild_signal_on_a_plain_short_answer_is_the_answer(monkeypatch):
+    """A 'check'-level reading of "없어" while the bot asks about assets must not trap the person in
+    check-ins; a real signal (risk) still wins."""
+    real = safety.assess
+    monkeypatch.setattr(safety, "assess", lambda t: safety.Signal(level="check", kind="suicide", evidence=t)
+                        if t.strip() == "없어" else real(t))
+    c, _ = chat("실직했어요", "동의합니다")
+    for _ in range(8):
+        meta_type = c.state.question
+        if meta_type in ("household_income_monthly", "assets", "debt_total"):
+            break
+        c.say("잘 모르겠어요")
+    q = c.state.question
+    out = c.say("없어")
+    assert "109" not in text_of(out) and c.state.question != q and not c.state.crisis_open
+
+
 def test_a_raised_signal_always_wins_over_the_open_question(monkeypatch):
     """Whatever the detector raises (here: an indirect phrase) answers first, in any state."""
     real = safety.assess
