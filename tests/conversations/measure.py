@@ -40,6 +40,9 @@ def run_story(person: Dict[str, Any]) -> Dict[str, Any]:
         if q is None:
             break
         asked.append(q)
+        if q == "consent":             # asked again (e.g. after a safety check): the person agrees
+            out = c.say("동의합니다")
+            continue
         answer = (person.get("answers") or {}).get(q, "잘 모르겠어요")
         out = c.say(answer)
     return {"id": person["id"], "questions": c.state.questions_asked, "asked": asked,
