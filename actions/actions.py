@@ -43,7 +43,8 @@ def message_from(tracker: Tracker) -> Message:
         channel = "web"
     return Message(text=latest.get("text") or "", intent=intent.get("name"),
                    confidence=float(intent.get("confidence") or 0.0), entities=list(latest.get("entities") or []),
-                   channel=channel, metadata=metadata if isinstance(metadata, dict) else {},
+                   channel=channel, sender=str(tracker.sender_id or ""),
+                   metadata=metadata if isinstance(metadata, dict) else {},
                    history=users[:-1][-HISTORY:])
 
 

@@ -1063,13 +1063,18 @@ class _Turn:
         st = self.st
         flags = []
         if st.crisis:
-            flags.append({"type": "crisis", **st.crisis})
-        if (st.crisis or {}).get("kind") == "violence" or st.profile.get("crisis_event") == "domestic_violence" \
-                or "violence" in st.flags:
-            flags.append({"type": "violence"})
+            flags.append({"kind": st.crisis.get("kind") or "crisis", "level": st.crisis.get("level") or "",
+                          "evidence": st.crisis.get("evidence") or "", "at": st.crisis.get("at") or ""})
+        if (st.crisis or {}).get("kind") != "violence" and (
+                st.profile.get("crisis_event") == "domestic_violence" or "violence" in st.flags):
+            flags.append({"kind": "violence", "level": "", "evidence": ""})
+        profile = dict(elig_profile(st.profile)) if st.consent == "given" else {}
+        kwargs = dict(flags=flags, quotes=list(st.quotes), notes=(), channel=self.m.channel or "")
         try:
-            h = build_handoff(elig_profile(st.profile) if st.consent == "given" else {}, list(st.needs),
-                              flags=flags, quotes=list(st.quotes), notes=(), channel=self.m.channel or "")
+            try:
+                h = build_handoff(profile, list(st.needs), sender_id=self.m.sender or "", **kwargs)
+            except TypeError:   # the first contract version has no sender_id
+                h = build_handoff(profile, list(st.needs), **kwargs)
             # the first contract version drops these; the counselor needs them
             if flags and not h.get("flags"):
                 h["flags"] = flags

@@ -13,6 +13,7 @@ class Message:
     confidence: float = 1.0
     entities: List[dict] = field(default_factory=list)
     channel: str = ""
+    sender: str = ""                     # the conversation id (for the transcript link on the booking card)
     metadata: Dict[str, Any] = field(default_factory=dict)
     # the user texts of this conversation before this message (oldest first); the state only keeps
     # how many of the last ones belong to the story told before consent (never the texts themselves)

@@ -347,7 +347,8 @@ def test_booking_handoff_has_the_crisis_flag(store):
     c.say("마포구 고용센터 어디예요")
     code, _ = book(c, store)
     b = store.get(code, "010-1234-5678")
-    assert any(f.get("type") == "crisis" for f in b.summary.get("flags") or [])
+    flags = b.summary.get("flags") or []
+    assert any(f.get("kind") in ("suicide", "self_harm", "crisis") or "위기" in str(f.get("label")) for f in flags)
 
 
 def test_check_shows_details_only_after_code_and_phone(store):
