@@ -48,6 +48,20 @@ COMMAND_INTENTS = {"greet", "goodbye", "thank", "bot_challenge", "out_of_scope",
                    "book_consultation", "check_booking", "cancel_booking"}
 
 
+def _assess(text: str):
+    """bot.safety.assess, never taking the turn down: if the detector fails, its plain rules still answer."""
+    try:
+        return safety.assess(text)
+    except Exception:
+        logger.exception("safety.assess failed; falling back to the plain crisis rules")
+        try:
+            if safety.is_crisis(text):
+                return safety.Signal(level="risk", kind="suicide", evidence=(text or "")[:40], source="rules")
+        except Exception:
+            logger.exception("safety.is_crisis failed too")
+        return safety.Signal()
+
+
 def _now_iso() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
 
@@ -104,8 +118,13 @@ def _understand(text: str, entities: Sequence[dict], requested: Optional[str], k
     try:
         return U.understand(text, entities, requested=requested, known=known)
     except Exception:
-        logger.exception("understand() failed")
-        return U.Understanding()
+        logger.exception("understand() failed; falling back to the plain readers")
+        try:
+            return U.Understanding(needs=[(n, 1.0) for n in core.detect_needs(text or "", None, entities)],
+                                   facts=core.facts_from_message(text or "", entities, requested))
+        except Exception:
+            logger.exception("the plain readers failed too")
+            return U.Understanding()
 
 
 _SUPPLEMENT_FIELDS = ("employment_status", "housing")
@@ -245,7 +264,7 @@ class _Turn:
         st, text = self.st, self.text
         if _RESTART_RE.match(text) or text in ("처음으로", "처음부터 다시"):
             return self.restart()
-        sig = safety.assess(text)
+        sig = _assess(text)
         if sig.raised and sig.level == "check" and self.plain_answer():
             sig = safety.Signal()   # "없어" answering "재산은요?" is an answer, not a mild signal
         if sig.raised:

@@ -104,6 +104,16 @@ def test_a_mild_signal_on_a_plain_short_answer_is_the_answer(monkeypatch):
     assert "109" not in text_of(out) and c.state.question != q and not c.state.crisis_open
 
 
+def test_a_failing_detector_does_not_take_the_turn_down(monkeypatch):
+    def boom(text):
+        raise RuntimeError("model file missing")
+    monkeypatch.setattr(safety, "assess", boom)
+    c, out = chat("실직했어요")
+    assert "동의" in text_of(out) and "잠시 시스템에 문제" not in text_of(out)
+    out = c.say("자살하고 싶어요")
+    assert "109" in out[0]["text"]
+
+
 def test_a_raised_signal_always_wins_over_the_open_question(monkeypatch):
     """Whatever the detector raises (here: an indirect phrase) answers first, in any state."""
     real = safety.assess
