@@ -206,6 +206,11 @@ def _fmt(key: str, value: Any) -> str:
         return f"{man:,.0f}만 원" if man == int(man) else f"{man:,.1f}만 원"
     if isinstance(value, list):
         return ", ".join(f"{v}세" for v in value) if key == "children_ages" else ", ".join(map(str, value))
+    if isinstance(value, dict) and ("min" in value or "max" in value):   # a range or a bound ("200~250만 원")
+        lo, hi = value.get("min"), value.get("max")
+        if lo is not None and hi is not None:
+            return f"{_fmt(key, lo)}~{_fmt(key, hi)}"
+        return f"{_fmt(key, lo)} 이상" if lo is not None else f"{_fmt(key, hi)} 이하"
     meta = _meta(key)
     for v, label in meta.get("choices", []) or []:
         if v == value:
@@ -1049,6 +1054,8 @@ class _Turn:
             return msgs + self.continue_booking()
         if outcome == "interrupt" and cmd:
             return self.interrupted(cmd)
+        if outcome == "offer":      # "다음 주 안에": the earliest free times inside, as buttons; not a failure
+            return msgs or booking_flow.ask_messages(field, slots)
         ask = booking_flow.ask_messages(field, slots, 1)
         examples = {"booking_slot": "내일 오후 2시", "booking_name": "홍길동", "booking_phone": "010-1234-5678",
                     "booking_confirm": "네 / 아니요", "center_name": "서울 마포구"}
