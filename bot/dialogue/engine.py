@@ -53,13 +53,16 @@ def _assess(text: str):
     try:
         return safety.assess(text)
     except Exception:
-        logger.exception("safety.assess failed; falling back to the plain crisis rules")
-        try:
-            if safety.is_crisis(text):
-                return safety.Signal(level="risk", kind="suicide", evidence=(text or "")[:40], source="rules")
-        except Exception:
-            logger.exception("safety.is_crisis failed too")
+        logger.exception("safety.assess failed; falling back to the last-resort crisis words")
+        m = _LAST_RESORT_CRISIS.search(text or "")
+        if m:
+            return safety.Signal(level="risk", kind="suicide", evidence=m.group(0), source="rules")
         return safety.Signal()
+
+
+# only when the detector itself fails: the plainest words, so 109 still comes first
+_LAST_RESORT_CRISIS = re.compile(r"죽고\s?싶|자살|자해|목숨\s?을?\s?끊|살고\s?싶지\s?않|죽어\s?버리|뛰어\s?내리|"
+                                 r"사라지고\s?싶|생을?\s?마감|삶을?\s?끝내")
 
 
 def _now_iso() -> str:
