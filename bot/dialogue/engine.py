@@ -1121,7 +1121,7 @@ class _Turn:
 
         st = self.st
         slots = self.booking_slots()
-        msgs, updates, retry = booking_flow.submit_booking(slots, handoff=self.handoff())
+        msgs, updates, retry = booking_flow.submit_booking(slots, handoff=self.handoff(), sender_id=self.m.sender or "")
         for k, v in updates.items():
             st.booking[k] = v
         if retry:

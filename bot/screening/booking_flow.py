@@ -289,10 +289,20 @@ def _validate_before_submit(slots: Dict[str, Any]) -> Optional[str]:
     return None
 
 
-def submit_booking(slots: Dict[str, Any], handoff: Optional[Dict[str, Any]] = None
+def _guard():
+    """SECURITY's server-side validator (bot.booking.guard) when it is installed, else None."""
+    try:
+        from bot.booking import guard
+    except ImportError:
+        return None
+    return guard if hasattr(guard, "validate_submission") else None
+
+
+def submit_booking(slots: Dict[str, Any], handoff: Optional[Dict[str, Any]] = None, sender_id: str = ""
                    ) -> Tuple[List[Dict[str, Any]], Dict[str, Any], bool]:
-    """(messages, slot updates, retry_slot). retry_slot=True: the slot was taken meanwhile.
-    `handoff` (bot.screening.handoff.build_handoff) is stored with the booking for the counselor."""
+    """(messages, slot updates, retry_slot). retry_slot=True: the answer must be given again (slot taken
+    meanwhile, or the server-side check refused a value). `handoff` (bot.screening.handoff.build_handoff) is
+    stored with the booking for the counselor."""
     from bot import booking as B
 
     if slots.get("booking_confirm") is not True:
@@ -304,8 +314,22 @@ def submit_booking(slots: Dict[str, Any], handoff: Optional[Dict[str, Any]] = No
         return [Msg(problem)], {"booking_slot": None, "booking_confirm": None}, True
     start = _parse_iso(slots.get("booking_slot"))
     st = store()
+    phone = sealed.unseal(slots.get("booking_phone")) or ""
+    guard = _guard()
+    if guard is not None and slots.get("booking_action") != "reschedule":
+        check = guard.validate_submission(slots, st, sender_id=sender_id or None, phone=phone or None,
+                                          quota=getattr(guard, "QUOTA", None))
+        if not check.ok:
+            if check.field in ("center_name", "booking_slot", "booking_name"):
+                reset = {"booking_slot": None, "booking_confirm": None}
+                if check.field != "booking_slot":
+                    reset[check.field] = None
+                return [Msg(check.message_ko)], reset, True
+            return [Msg(check.message_ko, [("상담원 연결", "상담원 연결")])], \
+                {"booking_confirm": None, "booking_action": None, "error": "refused"}, False
+        slots = {**slots, "center_name": check.center}
+        start = check.start or start
     try:
-        phone = sealed.unseal(slots.get("booking_phone")) or ""
         if slots.get("booking_action") == "reschedule":
             b = st.reschedule(slots["booking_code"], phone, start)
         else:

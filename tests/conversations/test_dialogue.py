@@ -401,6 +401,39 @@ def test_reschedule_keeps_the_booking_until_the_new_time_is_confirmed(store):
     assert b.status == "booked" and b.start != old
 
 
+def test_the_server_side_guard_is_used_when_installed(store, monkeypatch):
+    """SECURITY's bot.booking.guard.validate_submission re-checks the submit; a refusal is said and the
+    field asked again, and nothing is booked."""
+    import sys
+    import types
+
+    from bot.screening import booking_flow as BF
+
+    calls = []
+
+    def validate_submission(slots, st, *, sender_id=None, phone=None, quota=None):
+        calls.append((slots.get("center_name"), sender_id, phone))
+        return types.SimpleNamespace(ok=False, field="quota", message_ko="같은 날 이 센터에는 2건까지만 예약할 수 있어요.",
+                                     center=None, start=None, slots={})
+
+    fake = types.ModuleType("bot.booking.guard")
+    fake.validate_submission = validate_submission
+    fake.QUOTA = None
+    monkeypatch.setitem(sys.modules, "bot.booking.guard", fake)
+    monkeypatch.setattr(BF, "_guard", lambda: fake)
+    c = Conversation()
+    c.say("마포구 고용센터 어디예요")
+    out = c.say("상담 예약하고 싶어요")
+    out = c.say("동의합니다")
+    first = [b["title"] for m in out for b in m.get("buttons") or []][0]
+    c.say(first)
+    c.say("홍길동이에요")
+    c.say("010-1234-5678")
+    out = c.say("네")
+    assert calls and calls[0][2] == "010-1234-5678" and "2건까지만" in text_of(out)
+    assert "예약번호" not in text_of(out)
+
+
 def test_duplicate_booking_comes_with_a_button_to_see_it(store):
     c, _ = chat("마포구 고용센터 어디예요")
     code, _ = book(c, store)
