@@ -128,6 +128,9 @@ def ask_messages(field: str, slots: Dict[str, Any], failures: float = 0) -> List
         when = format_slot_ko(start) if start else "-"
         who = "" if slots.get("booking_action") == "reschedule" else \
             f"\n· 예약자: {mask_name(sealed.unseal(slots.get('booking_name')) or '')} ({mask_phone(sealed.unseal(slots.get('booking_phone')) or '')})"
+        if slots.get("booking_action") == "reschedule":
+            return [Msg(f"이 시간으로 바꿀까요? 바꾸기 전까지 기존 예약은 그대로예요.\n· 센터: {slots.get('center_name')}"
+                        f"\n· 새 일시: {when}", [("네, 바꿀게요", "네"), ("다른 시간 고르기", "아니요")])]
         return [Msg(f"이대로 예약할까요?\n· 센터: {slots.get('center_name')}\n· 일시: {when}{who}",
                     [("네, 예약할게요", "네"), ("시간 바꾸기", "아니요")])]
     if field == "booking_code":
@@ -275,26 +278,79 @@ def summary_for(slots: Dict[str, Any]) -> Dict[str, Any]:
     return summary
 
 
-def submit_booking(slots: Dict[str, Any]) -> Tuple[List[Dict[str, Any]], Dict[str, Any], bool]:
-    """(messages, slot updates, retry_slot). retry_slot=True: the slot was taken meanwhile."""
+def _validate_before_submit(slots: Dict[str, Any]) -> Optional[str]:
+    """Re-validate what the dialogue set (until SECURITY's server-side validator lands): the center is a
+    real one from the directory and the slot is a well-formed future time on the grid."""
+    center = slots.get("center_name")
+    if slots.get("booking_action") != "reschedule":
+        try:
+            from bot import directory
+
+            if not center or not directory.center_by_name(center):
+                return "센터 정보를 확인하지 못했어요. 센터를 다시 골라 주세요."
+        except Exception:  # pragma: no cover - directory always installed
+            logger.exception("center validation failed")
+    start = _parse_iso(slots.get("booking_slot"))
+    if start is None:
+        return "예약 시간을 확인하지 못했어요. 시간을 다시 골라 주세요."
+    return None
+
+
+def _guard():
+    """SECURITY's server-side validator (bot.booking.guard) when it is installed, else None."""
+    try:
+        from bot.booking import guard
+    except ImportError:
+        return None
+    return guard if hasattr(guard, "validate_submission") else None
+
+
+def submit_booking(slots: Dict[str, Any], handoff: Optional[Dict[str, Any]] = None, sender_id: str = ""
+                   ) -> Tuple[List[Dict[str, Any]], Dict[str, Any], bool]:
+    """(messages, slot updates, retry_slot). retry_slot=True: the answer must be given again (slot taken
+    meanwhile, or the server-side check refused a value). `handoff` (bot.screening.handoff.build_handoff) is
+    stored with the booking for the counselor."""
     from bot import booking as B
 
     if slots.get("booking_confirm") is not True:
         return [], {}, False
+    problem = _validate_before_submit(slots)
+    if problem:
+        if "센터" in problem:
+            return [Msg(problem)], {"center_name": None, "booking_slot": None, "booking_confirm": None}, True
+        return [Msg(problem)], {"booking_slot": None, "booking_confirm": None}, True
     start = _parse_iso(slots.get("booking_slot"))
     st = store()
+    phone = sealed.unseal(slots.get("booking_phone")) or ""
+    guard = _guard()
+    if guard is not None and slots.get("booking_action") != "reschedule":
+        check = guard.validate_submission(slots, st, sender_id=sender_id or None, phone=phone or None,
+                                          quota=getattr(guard, "QUOTA", None))
+        if not check.ok:
+            if check.field in ("center_name", "booking_slot", "booking_name"):
+                reset = {"booking_slot": None, "booking_confirm": None}
+                if check.field != "booking_slot":
+                    reset[check.field] = None
+                return [Msg(check.message_ko)], reset, True
+            return [Msg(check.message_ko, [("상담원 연결", "상담원 연결")])], \
+                {"booking_confirm": None, "booking_action": None, "error": "refused"}, False
+        slots = {**slots, "center_name": check.center}
+        start = check.start or start
     try:
-        phone = sealed.unseal(slots.get("booking_phone")) or ""
         if slots.get("booking_action") == "reschedule":
             b = st.reschedule(slots["booking_code"], phone, start)
         else:
             b = st.book(slots["center_name"], start, sealed.unseal(slots.get("booking_name")) or "", phone,
-                        summary_for(slots))
+                        handoff if handoff is not None else summary_for(slots))
     except B.SlotUnavailable as exc:
         opts = [(B.format_slot_ko(s), B.format_slot_ko(s)) for s in (exc.next_free or [])[:6]]
         return [Msg(f"{_ko(exc)} 다른 시간을 골라 주세요.", opts)], {"booking_slot": None, "booking_confirm": None}, True
     except B.BookingError as exc:
-        return [Msg(_ko(exc))], {"booking_confirm": None, "booking_action": None}, False
+        text = _ko(exc)
+        if "이미 예약이 있습니다" in text:   # the person can see the booking they already have
+            return [Msg(text, [("예약 확인", "예약 확인"), ("다른 시간 고르기", "상담 예약하고 싶어요")])], \
+                {"booking_confirm": None, "booking_action": None, "error": "duplicate"}, False
+        return [Msg(text)], {"booking_confirm": None, "booking_action": None, "error": "refused"}, False
     msgs = [Msg(B.booking_confirmation_text(b))]
     summ = summary_for(slots)
     if summ.get("programs"):

@@ -318,6 +318,7 @@ def general_info_messages(needs: Sequence[str]) -> List[Dict[str, Any]]:
     for n in needs or core.NEEDS:
         progs = e.programs_for_needs([n])
         names = [e.program_label(p) for p in progs] if hasattr(e, "program_label") else progs
+        names = [e.PROGRAM_NAMES.get(p, p) for p in progs]  # Korean names, never raw ids
         msgs.append(Msg(f"[{core.NEED_LABELS[n]}] 살펴볼 제도: " + ", ".join(names[:8]) +
                         f"\n상담 창구: {core.NEED_DESKS[n][0]}"))
     msgs.append(Msg("자격은 개인 상황에 따라 달라요. 자세한 판단은 센터 상담에서 받으실 수 있어요. "
@@ -330,20 +331,35 @@ def detail_messages(slots: Dict[str, Any], text: str, entities: Sequence[dict]) 
     e = _elig()
     results = evaluate_for(slots) if slots.get("consent") == "given" else []
     wanted = _program_in(text, entities, results)
-    if wanted is None and results:
-        wanted = results[0]
+    if wanted is None and results and not (text or "").replace("자세히", "").strip():
+        wanted = results[0]   # the bare "자세히" button: the first program shown
     if wanted is None:
         return [Msg("어떤 제도를 자세히 알려 드릴까요? 예: '국민취업지원제도 자세히', '실업급여 자세히'. "
                     "먼저 고민을 말씀해 주시면 받을 수 있을 것 같은 지원부터 살펴봐 드려요.")]
     return [Msg(_short(e.detail_text(wanted), 990))]
 
 
+def _name_keys(name: str) -> List[str]:
+    """The ways people write a program's name: "국민내일배움카드" -> 내일배움카드, "구직급여(실업급여)" -> 실업급여."""
+    import re
+
+    keys = []
+    for part in re.split(r"[()（）·/]", (name or "").replace(" ", "")):
+        part = re.sub(r"(Ⅰ|Ⅱ|I|II)유형$", "", part)
+        for k in (part, part[2:] if part.startswith("국민") else ""):
+            if len(k) >= 3 and k not in keys:
+                keys.append(k)
+    return keys
+
+
 def _program_in(text: str, entities: Sequence[dict], results: List[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
     ids = [str(x.get("value")) for x in entities or () if x.get("entity") == "program"]
     t = (text or "").replace(" ", "")
     for r in results:
-        name = str(r.get("name") or "").replace(" ", "")
-        if r["program"] in ids or any(r["program"].startswith(i) for i in ids) or (name and name in t):
+        if r["program"] in ids or any(r["program"].startswith(i) for i in ids):
+            return r
+    for r in results:  # the name as the person wrote it (longest names first would not matter: one hit)
+        if any(k in t for k in _name_keys(str(r.get("name") or ""))):
             return r
     if ids:
         # a program the person asked about but that was not in their screening

@@ -56,11 +56,14 @@ def test_consent_declined_collects_nothing(stack):
     assert "일반" in out and "1397" in out
 
 
-def test_crisis_gets_109_and_129_first_and_the_need_is_still_handled(stack):
+def test_crisis_gets_109_and_129_first_and_the_need_is_handled_on_the_persons_word(stack):
     s = new_sender()
     msgs, out = chat(stack, s, "빚 때문에 죽고 싶어요")
     assert "109" in msgs[0]["text"] and "129" in msgs[0]["text"]
-    assert "동의" in out or "빚" in out                               # and the need flow continues
+    assert "동의" not in out and "이해하지 못했어요" not in out          # nothing but the lines and the check
+    assert "안전" in out
+    _, out = chat(stack, s, "괜찮아요, 이어서 할게요")
+    assert "빚" in out or "동의" in out                                # the need flow continues
 
 
 def test_interruption_then_resume(stack):
@@ -135,6 +138,8 @@ def test_booking_and_cancel(stack):
     _, out = chat(stack, s2, f"예약 취소할게요 예약번호 {code} 010-1234-5678")
     if "예약번호" in out and "취소되었습니다" not in out:
         _, out = chat(stack, s2, f"{code} 010-1234-5678")
+    assert "취소할까요" in out and "취소되었습니다" not in out             # always asks to confirm
+    _, out = chat(stack, s2, "네")
     assert "취소되었습니다" in out
 
 

@@ -1,0 +1,28 @@
+"""Fixtures for conversations held in-process through bot.dialogue.turn (no model, no servers)."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from bot.dialogue import Conversation
+from bot.screening import booking_flow
+
+
+def text_of(msgs) -> str:
+    return Conversation.text_of(msgs)
+
+
+@pytest.fixture
+def store(tmp_path, monkeypatch):
+    from bot.booking import KST, BookingStore
+
+    monkeypatch.setenv("BOT_SECRET_FILE", str(tmp_path / "secret.key"))
+    import bot.sealed as sealed
+    sealed._fernet = None
+    now = datetime(2026, 11, 23, 9, 0, tzinfo=KST)  # Monday morning
+    s = BookingStore(f"sqlite:///{tmp_path / 'b.db'}", clock=lambda: now)
+    booking_flow.set_store(s)
+    yield s
+    booking_flow.set_store(None)
+    sealed._fernet = None
