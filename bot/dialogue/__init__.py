@@ -21,7 +21,10 @@ PROFILE_SLOTS = (
     "disability", "veteran_mid_long_term", "career_break_woman", "crisis_event", "livelihood_recipient",
 )
 BOOKING_SLOTS = ("center_name", "booking_slot", "booking_name", "booking_phone", "booking_code", "booking_action")
-MIRRORED_SLOTS = ("needs", "consent", "screening_done", "satisfaction", "crisis", "skipped_fields") + PROFILE_SLOTS \
+# requested_slot: the question the bot just asked, so the masking store masks the answer to a name question
+# whole (bot/privacy/events.NAME_SLOTS) - the engine keeps it as State.question.
+MIRRORED_SLOTS = ("needs", "consent", "screening_done", "satisfaction", "crisis", "skipped_fields",
+                  "requested_slot") + PROFILE_SLOTS \
     + BOOKING_SLOTS
 
 
@@ -31,6 +34,7 @@ def slots_for(st: State) -> Dict[str, Any]:
         "needs": list(st.needs), "consent": st.consent, "screening_done": bool(st.results_shown),
         "satisfaction": float(st.satisfaction) if st.satisfaction is not None else None,
         "crisis": dict(st.crisis) if st.crisis else None, "skipped_fields": list(st.skipped),
+        "requested_slot": st.question,
     }
     prof = st.profile if st.consent == "given" else {}
     for k in PROFILE_SLOTS:

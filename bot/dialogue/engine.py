@@ -13,7 +13,9 @@ from datetime import datetime, timezone
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from bot import safety
+from bot.booking import ko_datetime
 from bot.dialogue.state import Message, State
+from bot.korean import numbers as korean_numbers
 from bot.screening import core, texts
 from bot.screening.flow import Msg
 
@@ -828,6 +830,9 @@ class _Turn:
             if st.profile.get(field) is not None and st.profile[field] != value:
                 msgs.append(Msg(changed_line(field, value)))
             st.profile[field] = value
+            note = core.amount_note(meta.get("type"), text)   # "연 3,600만 원 → 월 300만 원으로 계산했어요."
+            if note:
+                msgs.append(Msg(note))
             st.failures = 0
             return msgs + self.next_step()
         if new or changed:   # a story or a correction instead of the answer: take it, then go on
@@ -1014,7 +1019,10 @@ class _Turn:
         if field == "booking_phone":
             meta_ok = bool(re.search(r"\d{3}|공일공|영일영", self.text))
         elif field == "booking_slot":
-            meta_ok = bool(re.search(r"\d|오전|오후|내일|모레|요일|다음\s?주", self.text)) and len(self.text) < 40
+            # anything the date reader understands (설날, 다음 달 안에, 2시 10분 전 …) answers the question
+            meta_ok = len(self.text) < 40 and (
+                bool(re.search(r"\d|오전|오후|내일|모레|요일|다음\s?주", self.text))
+                or ko_datetime.parse_when(self.text, booking_flow._kst_now()).get("kind") not in (None, "error"))
         elif field == "booking_confirm":
             meta_ok = core.parse_yes_no(self.text, self.intent) is not None
         cmd = self.command()
@@ -1289,7 +1297,7 @@ def _plausible(field: str, ftype: str, text: str) -> bool:
     if ftype == "money":
         if _UNIT_NOT_MONEY.search(text) and not re.search(r"원|만\s?원|천|억", text):
             return False
-        return bool(_MONEY_CUE.search(text))
+        return bool(_MONEY_CUE.search(text)) or korean_numbers.parse_amount(text) is not None  # "한 달에 백팔십"
     return True
 
 
