@@ -110,10 +110,10 @@ def _c(rx: str) -> "re.Pattern[str]":
 # ---------------------------------------------------------------------------------------------- gender
 _FEMALE = _c(r"(엄마|어머니|주부|아내|며느리|여자|여성|경단녀|임산부|임신|싱글\s?맘|미혼모|딸\s?가진\s?엄마|"
              r"시집|시댁|남편|신랑|애\s?아빠|애들\s?아빠|아이\s?아빠|전\s?남편|남친)")
-_FEMALE_SELF = _c(r"(엄마|어머니|주부|아내|며느리|여자|여성|경단녀|임산부|싱글\s?맘|미혼모)\s?(에요|예요|이에요|입니다|인데|이고|라서|이라|요|로서|인)|"
-                  r"(남편|신랑|전\s?남편|애\s?아빠|애들\s?아빠|아이\s?아빠)\s?(이|은|는|가|하고|이랑|랑|과|한테|에게|의|때문|이\s?때|도)|"
+_FEMALE_SELF = _c(r"(엄마|어머니|주부|아내|며느리|여자|여성|경단녀|임산부|싱글\s?맘|미혼모|할머니|아줌마|아주머니|직장\s?맘|워킹\s?맘)\s?(에요|예요|이에요|입니다|인데|이고|라서|이라|요|로서|인)|"
+                  r"(남편|신랑|전\s?남편|애\s?아빠|애들\s?아빠|아이\s?아빠)\s?(이|은|는|가|하고|이랑|랑|과|한테|에게|의|때문|이\s?때|도|외도|바람|폭력|도박|월급|벌이|회사|명의)|직장\s?맘|워킹\s?맘|"
                   r"시집|시댁|임신|출산\s?(했|하고|후)|경력\s?단절\s?여성|전업\s?주부")
-_MALE_SELF = _c(r"(아빠|아버지|남자|남성|가장|싱글\s?대디|미혼부|아들\s?가진\s?아빠)\s?(에요|예요|이에요|입니다|인데|이고|라서|이라|요|로서|인)|"
+_MALE_SELF = _c(r"(아빠|아버지|남자|남성|가장|싱글\s?대디|미혼부|아들\s?가진\s?아빠|할아버지|아저씨)\s?(에요|예요|이에요|입니다|인데|이고|라서|이라|요|로서|인)|"
                 r"장가|(아내|와이프|마누라|집사람|애\s?엄마|애들\s?엄마|아이\s?엄마|전\s?처|여친)\s?(가|는|이|하고|이랑|랑|과|한테|에게|의|도|때문)|"
                 r"처가|군\s?(전역|제대)한\s?남자")
 
@@ -136,9 +136,10 @@ _VOLUNTARY = _c(r"자진\s?퇴사|자발적|제가\s?(먼저\s?)?(그만|관뒀|
                 r"(그냥|힘들어서|적성에\s?안\s?맞아)\s?(그만|관)\s?(뒀|둔|두었)|사표\s?(냈|내고|썼)")
 _UNEMPLOYED = _c(r"실직|실업자|무직|백수|쉬고\s?있|놀고\s?있|일\s?안\s?하고|일을?\s?안\s?해|일\s?(을\s?)?못\s?하고|구직\s?중|일자리\s?(찾|구)|일\s?(을\s?)?(찾|구하)|"
                  r"그만\s?뒀|그만\s?두고|그만두게|관뒀|관두고|퇴사|잘렸|짤렸|잘리고|짤리고|해고|권고\s?사직|계약.{0,3}(만료|끝)|직장을?\s?잃|일자리를?\s?잃|"
-                 r"실업\s?급여|구직\s?급여|회사.{0,6}(폐업|망했|문\s?닫|부도)|전업\s?주부|취준생|취업\s?준비")
+                 r"실업\s?급여|구직\s?급여|회사.{0,6}(폐업|망했|망해|문\s?닫|부도)|전업\s?주부|취준생|취업\s?준비|일\s?(이\s?)?끊|일감\s?(이\s?)?없|안\s?써\s?줘|일\s?(을\s?)?못\s?(구|찾)")
 _EMPLOYED = _c(r"재직\s?중|다니고\s?있|다니는\s?중|회사\s?다녀요|직장\s?다녀요|일하고\s?있|근무\s?중|근무하고\s?있|알바\s?(하고\s?있|중|해요|뛰고)|"
-               r"직장인(이|입니다|에요|예요)|출근\s?(하고|해요)|월급\s?(받고\s?있|이\s?나와)|일은\s?하는데|일은\s?하고\s?있")
+               r"직장인(이|입니다|에요|예요)|출근\s?(하고|해요)|월급\s?(받고\s?있|이\s?나와)|일은\s?하는데|일은\s?하고\s?있|직장\s?맘|워킹\s?맘|"
+               r"알바\s?(로|해서|하면서|뛰면서)|일해서\s?(월|한\s?달)")
 _SELF_EMPLOYED = _c(r"자영업|장사\s?(하고|해요|를\s?하)|가게\s?(하고|를?\s?운영|해요)|사업\s?(하고|을?\s?하|자)|프리랜서|배달\s?(일|하고|해요)|"
                     r"택시\s?(하|몰)|대리\s?운전|노점|식당\s?(하고|운영)")
 _BUSINESS_CLOSED = _c(r"(가게|장사|사업|식당|매장|카페|점포|영업)\s?(을|를)?\s?(접|닫|폐업|망|그만)|폐업\s?(했|하고|신고)|(제|내|우리)\s?가게.{0,6}(폐업|망)")
@@ -149,7 +150,9 @@ _NEVER = _c(r"일해\s?본\s?적\s?(이\s?)?없|취업\s?(경험|해\s?본\s?적
 def _employment(t: str, r: Reading) -> None:
     inv = _INVOLUNTARY.search(t)
     vol = _VOLUNTARY.search(t)
-    if inv and not (vol and vol.start() > inv.start()):
+    if inv and vol:
+        r.notes.append("퇴사 사유가 엇갈림(" + inv.group(0) + " / " + vol.group(0) + "): 확인 필요")
+    elif inv:
         r.facts["left_job_involuntarily"] = True
     elif vol:
         r.facts["left_job_involuntarily"] = False
@@ -188,7 +191,8 @@ def _employment(t: str, r: Reading) -> None:
             r.notes.append("실업급여 수급이 끝남" + (" (최근)" if r.past["benefit_ended_recently"] else ""))
         elif re.search(r"^.{0,6}(받고\s?있|받는\s?중|수급\s?중|타고\s?있|받으면서|받는데|나오고\s?있|나와요|들어오고)", after):
             r.facts["receiving_unemployment_benefit"] = True
-        elif re.search(r"^.{0,8}(못\s?받|안\s?받|안\s?나와|못\s?타|대상\s?이?\s?아니|안\s?된대)", after):
+        elif re.search(r"^.{0,8}(못\s?받|안\s?받|안\s?나와|못\s?타|대상\s?이?\s?아니|안\s?된대)", after) and \
+                not re.search(r"^.{0,12}(나요|까요|까\?|는지|을까|는\s?건가|되나|인가요|\?)", after):
             r.facts["receiving_unemployment_benefit"] = False
 
 
@@ -196,7 +200,7 @@ def _employment(t: str, r: Reading) -> None:
 _SINGLE_PARENT = _c(r"한부모|싱글\s?(맘|대디)|미혼모|미혼부|(혼자|홀로|혼자서|혼자\s?몸으로)\s?(\S{0,6}\s?)?(키우|키워|기르|양육|애들?\s?보)|"
                     r"이혼(하고|했고|한\s?뒤|후|해서|하고\s?나서).{0,20}(애|아이|딸|아들|자녀).{0,10}(키우|데리고|양육|살아|살고)|"
                     r"(남편|아내|애\s?아빠|애\s?엄마)\s?(이|가|는|은)?\s?(없|떠나|돌아가|사별|집\s?나가|연락\s?(이\s?)?(끊|안))|"
-                    r"사별|(애|아이|딸|아들).{0,10}혼자\s?(키우|키워|기르)")
+                    r"사별|(애|아이|딸|아들).{0,10}혼자\s?(키우|키워|기르)|이혼\s?(소송|조정)?\s?중.{0,20}(애|아이|딸|아들|자녀).{0,12}(데리고|키우|양육)")
 _NOT_SINGLE_PARENT = _c(r"한부모\s?(는|가|가정은|는\s?아니)\s?(아니|아녜)|맞벌이|(남편|아내|와이프|신랑)\s?(이랑|하고|과|랑)\s?(같이|함께)?\s?(키우|살)")
 _HAS_CHILD = re.compile(N.CHILD_WORD + r"|첫째|둘째|막내|초등|중학생|고등학생|유치원|어린이집|엄마|아빠")
 _SELF_WORDS = re.compile(r"(저|나|제가|내가)\s?(랑|하고|까지|포함|포함해서|빼고|와)")
@@ -207,9 +211,13 @@ def _family(t: str, ents: List[dict], requested: Optional[str], r: Reading) -> N
     counts: List[Tuple[str, int]] = []
     for e in ents:
         if e.get("entity") == "num_children":
+            if re.search(r"(초|중|고)\s?$", t[max(0, int(e["start"]) - 2): int(e["start"])]):
+                continue  # "초2 아이" is a school grade, not two children
             word = t[max(0, int(e["start"]) - 6): int(e["start"])]
             cw = re.findall(r"아들|딸|애들?|아이들?|자녀|남매|쌍둥이", word)
             counts.append((cw[-1] if cw else "", int(e["value"])))
+    for m in re.finditer(N.CHILD_WORD + r"\s?(?P<n>하나|둘|셋|넷|한\s?명|두\s?명|세\s?명)\s?(랑|하고|이랑|와|과|데리고)", t):
+        counts.append(("", N.parse_native(m.group("n").replace("명", "").strip()) or 0))
     n_children: Optional[int] = None
     if counts:
         kinds = {w for w, _ in counts if w in ("아들", "딸")}
@@ -221,6 +229,10 @@ def _family(t: str, ents: List[dict], requested: Optional[str], r: Reading) -> N
         m = re.search(r"(애|아이|자녀|자식)\s?(는|가|도)?\s?없|무자녀|아이\s?안\s?낳", t)
         if m:
             n_children = 0
+    for e in ents:   # "20살인데 아기 낳고" -- a self introduction, not the child's age
+        if e.get("entity") == "child_age" and int(e["value"]) >= 15 and \
+                re.match(r"\s?(인데|이고|이에요|예요|입니다|이라|이요)", t[int(e["end"]):int(e["end"]) + 5]):
+            e["entity"] = "age"
     ages = [int(e["value"]) for e in ents if e.get("entity") == "child_age"]
     adult_ages = [e for e in ents if e.get("entity") == "age" and not str(e.get("text", "")).endswith("대")]
     # a run of ages after a child word ("애가 셋인데 열살 일곱살 네살") are the children's ages
@@ -249,7 +261,7 @@ def _family(t: str, ents: List[dict], requested: Optional[str], r: Reading) -> N
             r.facts["single_parent"] = True
     # household size from "저랑 애들 셋이요" = 1 + 3
     if "household_size" not in r.facts and n_children:
-        if re.search(r"(저|나|제)\s?(랑|하고|와|포함)", t) and not re.search(r"(남편|아내|와이프|신랑|부모님|엄마|아빠|어머니|아버지|할머니)\s?(이랑|하고|랑|과|와|까지)", t):
+        if re.search(r"(?<![가-힣])(저|나)\s?(랑|하고|포함|까지)", t) and not re.search(r"(남편|아내|와이프|신랑|부모님|엄마|아빠|어머니|아버지|할머니)\s?(이랑|하고|랑|과|와|까지)", t):
             r.facts["household_size"] = 1 + n_children
             r.notes.append(f"본인 + 자녀 {n_children}명 → {1 + n_children}인 가구")
         elif r.facts.get("single_parent") and re.search(r"(둘이|셋이|넷이|같이)\s?(살|지내)", t) is None and \
@@ -276,6 +288,8 @@ def _household(t: str, ents: List[dict], r: Reading) -> None:
     for e in ents:
         if e.get("entity") == "household_size" and not _negated_after(t, int(e["end"])):
             cands.append((int(e["start"]), int(e["value"])))
+    for m in re.finditer(r"(?<![가-힣])(둘|셋|넷|다섯|여섯)이서?\s?(살|사는|삽니다|지내)", t):
+        cands.append((m.start(), {"둘": 2, "셋": 3, "넷": 4, "다섯": 5, "여섯": 6}[m.group(1)]))
     if not cands and re.search(r"(혼자|홀로|저\s?혼자|나\s?혼자)\s?(살|지내|사는|삽니다|자취)|1인\s?가구|독거", t):
         cands.append((0, 1))
     if cands:
@@ -287,7 +301,7 @@ def _household(t: str, ents: List[dict], r: Reading) -> None:
 _HOUSING = [
     ("homeless", _c(r"노숙|거리에서|길에서\s?(자|살)|찜질방|피시방|PC방|쉼터|잘\s?곳이?\s?없|살\s?곳이?\s?없|지낼\s?곳이?\s?없|집\s?(이\s?)?없(이|어서|는)\s?(떠돌|지내)|"
                     r"고시원|쪽방|여인숙|모텔\s?(에서|전전)|차에서\s?(자|살)")),
-    ("monthly_rent", _c(r"월세\s?(살|로\s?살|방|집|에\s?살|내고|사는|예요|요|입니다|인데|고|이고|라서|살이|가|도|를|밀|못|가\s?밀|비|\d)|반\s?전세|사글세")),
+    ("monthly_rent", _c(r"월세\s?\S{0,4}\s?(밀|늦|못\s?내|날이)|월세\s?(살|로\s?살|방|집|에\s?살|내고|사는|예요|요|입니다|인데|고|이고|라서|살이|가|도|를|밀|못|가\s?밀|비|\d)|반\s?전세|사글세")),
     ("jeonse", _c(r"(?<!반)전세\s?(살|로\s?살|방|집|에\s?살|사는|예요|요|입니다|인데|고|이고|라서|살이|금|보증금|대출|계약|만기|사기)|(?<!반)전세예요")),
     ("with_parents", _c(r"(부모님|엄마|아빠|어머니|아버지)\s?(집|댁)에\s?(살|얹혀|있|들어)|본가\s?(에서|살)|(부모님|부모)\s?(이랑|하고|과|랑)\s?(같이|함께)\s?(살|지내)|얹혀\s?살")),
     ("owner", _c(r"자가\s?(예요|에요|입니다|에\s?살|고|인데)|내\s?집\s?(이|에\s?살|있)|(제|내)\s?명의\s?(로\s?된\s?)?(집|아파트)|집\s?(을\s?)?(한\s?채|소유)")),
@@ -375,9 +389,11 @@ def _income_key(t: str, pos: int, requested: Optional[str]) -> str:
         return "household_income_monthly"
     if requested in ("personal_income_monthly", "household_income_monthly"):
         return requested
-    if re.search(r"(월급|제\s?(소득|수입|월급)|내\s?(소득|수입|월급)|알바|벌어|벌이|일해서|버는|받는\s?돈)", window + t[pos:pos + 12]):
+    if re.search(r"(월급|제\s?(소득|수입|월급)|내\s?(소득|수입|월급)|알바|벌|일해서|받는\s?돈)", window + t[pos:pos + 12]):
         return "personal_income_monthly"
-    return "household_income_monthly"
+    if re.search(r"(가구|가족|식구|남편|아내|와이프|신랑|부부|우리\s?집)", t):
+        return "household_income_monthly"
+    return "personal_income_monthly"
 
 
 _ZERO_NOW = re.compile(r"(지금은?|현재는?|요즘은?|이제는?)\s?(소득|수입|벌이|월급|돈\s?들어오는\s?(게|건))?\s?(이|은|는|가)?\s?(하나도|전혀|아예|한\s?푼도)?\s?(없|0원|제로|못\s?벌)")
@@ -449,6 +465,11 @@ def _age(t: str, ents: List[dict], r: Reading) -> None:
         if 14 <= int(e["value"]) <= 110:
             r.facts["age"] = int(e["value"])
             return
+    m = re.search(r"(?:^|\s)(?:저|나|전|난|제가|저는|나는)\s?(?P<n>\d{2}|" + N.NATIVE_RE + r")\s?(?:이고|인데|이에요|예요|입니다|이구요|이요)", t)
+    if m:
+        v = int(m.group("n")) if m.group("n").isdigit() else N.parse_native(m.group("n"))
+        if v and 14 <= v <= 110:
+            r.facts["age"] = v
 
 
 def parse_duration_words(text: str) -> Optional[int]:
