@@ -34,7 +34,7 @@ INTENT_TO_NEED = {f"need_{n}": n for n in NEEDS}
 _NEED_KEYWORDS: Dict[str, str] = {
     "employment": r"실직|실업|해고|권고\s?사직|퇴사|그만\s?뒀|그만\s?두|잘렸|짤렸|잘리|짤리|일자리|취업|취직|구직|일\s?구하|일\s?찾|"
                   r"일하고\s?싶|직장|구직급여|국취|국민취업|내일배움|내배카|직업\s?훈련|경력\s?단절|경단|재취업|알바\s?구|"
-                  r"일\s?자리|백수|무직|실급|계약\s?만료|폐업|회사.{0,4}(망|문\s?닫)",
+                  r"일\s?자리|백수|무직|실급|계약\s?만료|폐업|회사.{0,4}(망|문\s?닫)|자격증|취직|회사를?\s?(제대로\s?)?못\s?(다니|나가)|이력서|면접",
     "debt": r"빚|채무|대출|연체|신용\s?불량|신불|추심|독촉|개인\s?회생|파산|햇살론|미소금융|카드\s?값|사채|이자|"
             r"신용\s?회복|워크아웃|갚|소액생계비|새희망홀씨|돈\s?빌",
     "childcare": r"아이\s?돌봄|어린이집|양육비|한부모|육아|돌봄|맡길\s?곳|애\s?봐|아이\s?봐|보육|유치원|애들?\s?키|아이\s?키|"
@@ -43,7 +43,7 @@ _NEED_KEYWORDS: Dict[str, str] = {
                r"청년\s?월세|버팀목|집주인|재계약|공공\s?임대|LH|엘에이치|관리비",
     "livelihood": r"생활비|생계|긴급\s?복지|긴급\s?지원|기초\s?생활|기초\s?수급|수급자?|생계\s?급여|병원비|의료비|치료비|끼니|굶|"
                   r"밥\s?(먹을|값)|단전|단수|가스\s?(끊|요금)|전기\s?(끊|요금)|먹고\s?살|살기\s?힘|돈이\s?(없|하나도)|"
-                  r"당장\s?(돈|먹)|긴급\s?생활",
+                  r"당장\s?(돈|먹)|긴급\s?생활|돈\s?(이|도)?\s?(없|하나도|바닥)|통장\s?(이|도)?\s?바닥|남는\s?(게|거|돈이?)\s?없|분유\s?값|쌀이?\s?없",
 }
 _NEED_RES = {need: re.compile(rx) for need, rx in _NEED_KEYWORDS.items()}
 
@@ -79,6 +79,7 @@ def detect_needs(text: str, intent: Optional[str] = None, entities: Sequence[dic
 
 _DENIAL_AFTER = re.compile(r"^\s?(은|는|이|가|도|걱정은|문제는|쪽은|쪽은요)?\s?(하나도|전혀|아예|딱히|별로)?\s?(없|아니|아녜|괜찮|해당\s?없|상관\s?없)")
 _NOT_A_NEED = {
+    "childcare": re.compile(r"키우느라|키우다가|키우고\s?나서|다\s?컸|다\s?키웠"),
     # "실업급여 수급" is not 기초생활 수급; "이자" inside other words; "돌봄" for parents is still care
     "livelihood": re.compile(r"(실업|구직)\s?급여\s?(수급|를?\s?받)"),
 }
@@ -93,7 +94,9 @@ def _keyword_denied(text: str, need: str, m: "re.Match[str]") -> bool:
     if _DENIABLE.match(m.group(0)) and _DENIAL_AFTER.match(text[m.end():m.end() + 16]):
         return True
     ex = _NOT_A_NEED.get(need)
-    if ex is not None and m.group(0).startswith("수급"):
+    if need == "childcare" and ex is not None and ex.search(text[m.start():m.end() + 7]):
+        return True
+    if ex is not None and need == "livelihood" and m.group(0).startswith("수급"):
         w = text[max(0, m.start() - 10):m.end() + 4]
         if ex.search(w):
             return True
