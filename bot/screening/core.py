@@ -134,6 +134,15 @@ _NO_RE = re.compile(r"^\s*(아니요|아뇨|아니오|아니|ㄴㄴ|ㄴ|노|no|n
                     r"동의\s?안|동의하지\s?않|해당\s?없|해당\s?안)", re.I)
 
 
+_RESTART_RE = re.compile(r"처음\s?부터\s?(다시|할래|해|새로)|다시\s?처음\s?부터|처음\s?으로\s?(돌아|가|갈래)|^\s?처음으로\s?$|"
+                         r"다시\s?시작|새로\s?시작|리셋|초기화|restart", re.I)
+
+
+def wants_restart(text: str) -> bool:
+    """"처음부터 다시", "다시 시작할게요", "처음으로" -- start the conversation over (any state)."""
+    return bool(_RESTART_RE.search(text or ""))
+
+
 def wants_stop(text: str) -> bool:
     return bool(_STOP_RE.search(text or ""))
 

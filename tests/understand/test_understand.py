@@ -195,3 +195,11 @@ def test_cli_prints_needs_facts_crisis():
     out = subprocess.run([sys.executable, "-m", "bot.understand", "-"], input="애 둘 혼자 키워요", cwd=ROOT, env=env,
                          capture_output=True, text=True, timeout=120)
     assert json.loads(out.stdout)["facts"]["num_children"] == 2
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("처음부터 다시", True), ("처음부터 다시 할래요", True), ("다시 시작할게요", True), ("처음으로", True),
+    ("처음으로 돌아가 주세요", True), ("처음에 말했는데요", False), ("다시 말씀드리면 45살이에요", False),
+])
+def test_restart_words(text, expected):
+    assert core.wants_restart(text) is expected
