@@ -9,7 +9,7 @@ Rules of the reading:
   * a negated statement is read as such ("한부모는 아니에요" -> single_parent False, "빚은 없어요" -> 0);
   * a place name is a fact (sido/sigungu), never a request to find a center.
 Extra keys next to the profile fields (the planner may use them, the slots do not hold them):
-  gender ("female"/"male"), num_children.
+  gender ("female"/"male"), num_children, spouse_income_monthly (a spouse's pay, not the household income).
 """
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple
 from bot.korean import entities as korean_entities
 from bot.korean import numbers as N
 
-EXTRA_FACTS = ("gender", "num_children")
+EXTRA_FACTS = ("gender", "num_children", "spouse_income_monthly")
 
 
 @dataclass
@@ -63,7 +63,7 @@ _NEG_AFTER = re.compile(r"^.{0,6}?(없|아니|아녜|아닌|안\s?(받|해|했|�
 _PAST_MARK = re.compile(r"(일할\s?(때|땐|적)|다닐\s?(때|땐|적)|회사\s?다닐|예전에?|옛날|전에는|전엔|원래는?|그때는?|그\s?땐|작년|재작년|"
                         r"퇴사\s?전|그만두기\s?전|그만\s?두기\s?전|일하던\s?때|받았었|벌었었|였었|했었|었을\s?(때|땐))")
 _NOW_MARK = re.compile(r"(지금|현재|요즘|요새|이제는?|당장)")
-_CLAUSE_END = re.compile(r"[.!?\n]|[,;]|(?:고요|는데요?|지만|었고|았고|인데|은데|구요|니까|어서|아서)\s")
+_CLAUSE_END = re.compile(r"[.!?\n]|[,;]|(?:고요|는데요?|지만|었고|았고|인데|은데|구요|니까|어서|아서|이고|[요다죠음임])\s")
 
 
 def _clause_bounds(text: str, start: int, end: int) -> Tuple[int, int]:
@@ -403,6 +403,30 @@ def _income_key(t: str, pos: int, requested: Optional[str]) -> str:
     return "personal_income_monthly"
 
 
+_SALARY_RE = re.compile(r"(?P<who>남편|아내|와이프|신랑|배우자|애\s?아빠|애\s?엄마)?\s?(?P<ctx>연봉|월급|월\s?소득|소득|수입|벌이|급여)\s?(?:은|는|이|가)?\s?(?:한\s?)?(?:약\s?)?"
+                        r"(?P<money>" + N.MONEY_RE + r")")
+
+
+def _salaries(t: str, requested: Optional[str], r: Reading) -> None:
+    """Amounts after 월급/연봉/소득 the entity rules leave out ("남편 월급 250이고", "연봉 3600인데")."""
+    for m in _SALARY_RE.finditer(t):
+        if m.group("ctx").startswith("월") and t[m.end("ctx") - 1:m.end("ctx") + 1].startswith("월세"):
+            continue
+        v, note = read_money(m.group("ctx") + " " + m.group("money"), monthly=True)
+        if v is None or v <= 0 or _is_past(t, m.start("money"), m.end("money")):
+            continue
+        if m.group("who"):
+            r.facts.setdefault("spouse_income_monthly", v)
+            r.notes.append(f"배우자 소득 월 {_man(v)} (가구 소득은 확인 필요)")
+            continue
+        if "personal_income_monthly" in r.facts or "household_income_monthly" in r.facts:
+            continue
+        key = _income_key(t, m.start("money"), requested)
+        r.facts[key] = v
+        if note:
+            r.notes.append(note)
+
+
 _ZERO_NOW = re.compile(r"(지금은?|현재는?|요즘은?|이제는?)\s?(소득|수입|벌이|월급|돈\s?들어오는\s?(게|건))?\s?(이|은|는|가)?\s?(하나도|전혀|아예|한\s?푼도)?\s?(없|0원|제로|못\s?벌)")
 
 
@@ -521,6 +545,7 @@ def read_facts(text: str, entities: Sequence[dict] = (), requested: Optional[str
     _employment(t, r)
     _housing(t, ents, r)
     _amounts(t, ents, requested, r)
+    _salaries(t, requested, r)
     _zero_income(t, requested, r)
     _other(t, r)
     g = _gender(t)
