@@ -36,8 +36,9 @@ import json, resource, sys, time
 t0 = time.perf_counter()
 from bot.korean.morph import get_backend
 from rasa.shared.nlu.training_data.loading import load_data
-texts = [m.get("text") for m in load_data("tests/nlu").training_examples] + \
-        [m.get("text") for m in load_data("data/nlu").training_examples]
+import glob
+texts = [m.get("text") for f in sorted(glob.glob("tests/nlu/*.yml") + glob.glob("data/nlu/*.yml"))
+         for m in load_data(f).training_examples]
 backend = get_backend(sys.argv[1])
 t1 = time.perf_counter(); backend.tokenize("시작합니다"); t2 = time.perf_counter()
 n = 0; t3 = time.perf_counter()
