@@ -400,7 +400,22 @@ def facts_from_message(text: str, entities: Sequence[dict] = (), requested: Opti
     from bot.understand.facts import read_facts
 
     facts = read_facts(text or "", entities, requested).facts
-    return {k: v for k, v in facts.items() if k in PROFILE_FIELDS}
+    out = {k: v for k, v in facts.items() if k in PROFILE_FIELDS}
+    if requested not in ("sido", "sigungu") and asks_for_place(text):
+        # "마포구 고용센터 어디 있어요?" asks for a center: the place answers that request, it is not
+        # volunteered as the person's address (the center lookup keeps it)
+        out.pop("sido", None)
+        out.pop("sigungu", None)
+    return out
+
+
+_PLACE_REQUEST_RE = re.compile(r"(센터|고용센터|주민센터|복지센터|행정복지|사무소|기관|지청|창구|구청|시청|군청).{0,12}(어디|위치|주소|전화|번호|가까운|찾아|알려|가는\s?길|몇\s?시)|"
+                               r"(가까운|근처|제일\s?가까운).{0,8}(센터|기관|사무소|주민센터)|어디\s?(에\s?)?(있|가야|가면|로\s?가)")
+
+
+def asks_for_place(text: str) -> bool:
+    """Does the message ask where a center/office is (not tell where the person lives)?"""
+    return bool(_PLACE_REQUEST_RE.search(text or ""))
 
 
 CORRECTION_RE = re.compile(r"잘못|정정|틀렸|아니\s?라|아니고|아니에요|아니예요|아녜요|다시\s?말|수정|바꿀게|바꿔|고쳐|말고|가\s?아니|이\s?아니|정확히는")

@@ -203,3 +203,8 @@ def test_cli_prints_needs_facts_crisis():
 ])
 def test_restart_words(text, expected):
     assert core.wants_restart(text) is expected
+
+
+def test_a_center_question_does_not_volunteer_an_address():
+    assert "sigungu" not in core.facts_from_message("근데 마포구 고용센터 어디 있어요?")
+    assert core.facts_from_message("마포구 살아요 권고사직 당했어요")["sigungu"] == "마포구"
