@@ -37,6 +37,10 @@ class Understanding:
     def need_ids(self, min_confidence: float = 0.5) -> List[str]:
         return [n for n, c in self.needs if c >= min_confidence]
 
+    def describe(self) -> List[str]:
+        """The facts as short Korean phrases for a one-line summary ("35세", "서울 마포구", "권고사직 등 비자발적 퇴사")."""
+        return describe_facts(self.facts)
+
     def to_json(self) -> Dict[str, Any]:
         d = asdict(self)
         d["needs"] = [{"need": n, "confidence": round(c, 3)} for n, c in self.needs]
@@ -124,6 +128,63 @@ def understand(text: str, entities: Sequence[dict] = (), requested: Optional[str
                 facts.pop(k)
     return Understanding(needs=read_needs(t, entities), facts=facts, past=dict(reading.past),
                          corrections=corrections, crisis=safety.assess(t).raised, notes=notes)
+
+
+_ENUM_KO = {
+    "employment_status": {"unemployed": "일을 그만둠·구직 중", "employed": "일하는 중", "self_employed": "자영업",
+                          "business_closed": "폐업", "student": "학생", "never_worked": "일한 적 없음"},
+    "housing": {"monthly_rent": "월세", "jeonse": "전세", "owner": "자가", "homeless": "거처 불안정",
+                "with_parents": "부모님 집"},
+    "crisis_event": {"job_loss": "실직", "business_closure": "폐업", "main_earner_loss": "주소득자 사망",
+                     "illness_injury": "질병·부상", "domestic_violence": "가정폭력", "disaster": "재난",
+                     "abuse_neglect": "학대·방임", "other": "위기 사유 있음"},
+}
+_BOOL_KO = {
+    "left_job_involuntarily": ("권고사직 등 비자발적 퇴사", "자진퇴사"), "single_parent": ("한부모", None),
+    "receiving_unemployment_benefit": ("실업급여 받는 중", "실업급여 안 받음"),
+    "livelihood_recipient": ("기초생활 수급자", None), "disability": ("장애 있음", None),
+    "veteran_mid_long_term": ("중·장기복무 제대군인", None), "career_break_woman": ("경력단절", None),
+    "low_credit": ("신용 낮음", None), "homeowner": ("집 있음", "무주택"),
+}
+_MONEY_KO = {"household_income_monthly": "가구 월소득", "personal_income_monthly": "본인 월소득", "rent_monthly": "월세",
+             "deposit": "보증금", "debt_total": "빚", "assets": "재산"}
+
+
+def _won(v: int) -> str:
+    if v == 0:
+        return "0원"
+    return F._man(v).replace(" 원", "원")
+
+
+def describe_facts(facts: Dict[str, Any]) -> List[str]:
+    out: List[str] = []
+    if "age" in facts:
+        out.append(f"{facts['age']}세")
+    place = " ".join(str(facts[k]) for k in ("sido", "sigungu") if facts.get(k))
+    if place:
+        out.append(place.replace("특별시", "").replace("광역시", "").replace("특별자치시", "").replace("특별자치도", "").strip())
+    if "household_size" in facts:
+        out.append(f"{facts['household_size']}인 가구")
+    if facts.get("children_ages"):
+        out.append("자녀 " + "·".join(f"{a}세" for a in facts["children_ages"]))
+    elif facts.get("num_children"):
+        out.append(f"자녀 {facts['num_children']}명")
+    for k, labels in _ENUM_KO.items():
+        if k in facts and facts[k] in labels and not (k == "crisis_event" and facts[k] == "none"):
+            if k == "crisis_event" and facts[k] in ("job_loss", "business_closure") and facts.get("employment_status"):
+                continue  # already said by the employment status
+            out.append(labels[facts[k]])
+    for k, (yes, no) in _BOOL_KO.items():
+        if facts.get(k) is True and yes:
+            out.append(yes)
+        elif facts.get(k) is False and no:
+            out.append(no)
+    for k, label in _MONEY_KO.items():
+        if isinstance(facts.get(k), int):
+            out.append(f"{label} {_won(facts[k])}")
+    if isinstance(facts.get("debt_overdue_days"), int) and facts["debt_overdue_days"] > 0:
+        out.append(f"연체 {facts['debt_overdue_days']}일")
+    return out
 
 
 def _question_meta(field_name: str) -> Dict[str, Any]:

@@ -208,3 +208,21 @@ def test_restart_words(text, expected):
 def test_a_center_question_does_not_volunteer_an_address():
     assert "sigungu" not in core.facts_from_message("근데 마포구 고용센터 어디 있어요?")
     assert core.facts_from_message("마포구 살아요 권고사직 당했어요")["sigungu"] == "마포구"
+
+
+def test_describe_says_back_what_was_understood():
+    u = understand("저 35살이고 마포구 합정동 살아요. 회사에서 권고사직 당해서 일자리 찾고 있고 월세도 밀렸어요.")
+    assert u.describe()[:2] == ["35세", "서울 마포구"]
+    assert "권고사직 등 비자발적 퇴사" in u.describe() and "월세" in u.describe()
+    assert understand("애 둘 혼자 키워요 빚은 없어요").describe() == ["자녀 2명", "한부모", "빚 0원"]
+
+
+@pytest.mark.parametrize("text", ["", "   ", "😭😭😭", "1" * 40, "ㅋ" * 500, "월세" * 300, "없어요 " * 200,
+                                  "저 35살이고 월세 밀렸어요 " * 120])
+def test_odd_or_long_input_is_read_quickly(text):
+    import time
+
+    t0 = time.perf_counter()
+    u = understand(text)
+    assert time.perf_counter() - t0 < 1.5
+    assert isinstance(u.facts, dict) and all(0 < c <= 1 for _, c in u.needs)
