@@ -114,7 +114,7 @@ _FEMALE_SELF = _c(r"(엄마|어머니|주부|아내|며느리|여자|여성|경�
                   r"(남편|신랑|전\s?남편|애\s?아빠|애들\s?아빠|아이\s?아빠)\s?(이|은|는|가|하고|이랑|랑|과|한테|에게|의|때문|이\s?때|도|외도|바람|폭력|도박|월급|벌이|회사|명의)|직장\s?맘|워킹\s?맘|"
                   r"시집|시댁|임신|출산\s?(했|하고|후)|경력\s?단절\s?여성|전업\s?주부")
 _MALE_SELF = _c(r"(아빠|아버지|남자|남성|가장|싱글\s?대디|미혼부|아들\s?가진\s?아빠|할아버지|아저씨)\s?(에요|예요|이에요|입니다|인데|이고|고\s|라서|이라|요|로서|인)|"
-                r"장가|(아내|와이프|마누라|집사람|애\s?엄마|애들\s?엄마|아이\s?엄마|전\s?처|여친)\s?(가|는|이|하고|이랑|랑|과|한테|에게|의|도|때문)|"
+                r"장가|(아내|와이프|마누라|집사람|애\s?엄마|애들\s?엄마|아이\s?엄마|전\s?처|여친)\s?(가|는|이|하고|이랑|랑|과|한테|에게|의|도|때문|병원비|월급|벌이|명의|회사|직장)|"
                 r"처가|군\s?(전역|제대)한\s?남자")
 
 
@@ -136,13 +136,13 @@ _VOLUNTARY = _c(r"자진\s?퇴사|자발적|제가\s?(먼저\s?)?(그만|관뒀|
                 r"(그냥|힘들어서|적성에\s?안\s?맞아)\s?(그만|관)\s?(뒀|둔|두었)|사표\s?(냈|내고|썼)")
 _UNEMPLOYED = _c(r"실직|실업자|무직|백수|쉬고\s?있|놀고\s?있|일\s?안\s?하고|일을?\s?안\s?해|일\s?(을\s?)?못\s?하고|구직\s?중|일자리\s?(찾|구)|일\s?(을\s?)?(찾|구하)|"
                  r"그만\s?뒀|그만\s?두고|그만두게|관뒀|관두고|퇴사|잘렸|짤렸|잘리고|짤리고|해고|권고\s?사직|계약.{0,3}(만료|끝)|직장을?\s?잃|일자리를?\s?잃|"
-                 r"실업\s?급여|구직\s?급여|회사.{0,6}(폐업|망했|망해|문\s?닫|부도)|전업\s?주부|취준생|취업\s?준비|일\s?(이\s?)?끊|일감\s?(이\s?)?없|안\s?써\s?줘|일\s?(을\s?)?못\s?(구|찾)")
+                 r"실업\s?급여|구직\s?급여|회사.{0,6}(폐업|망했|망해|문\s?닫|부도)|전업\s?주부|취준생|취업\s?준비|일\s?(이\s?)?끊|일감\s?(이\s?)?없|안\s?써\s?줘|일\s?(을\s?)?못\s?(구|찾)|구조\s?조정|퇴직\s?(했|하고|해서|후)|명퇴|(알바|일)(도|마저|조차)?\s?못\s?(해|하)|그것도\s?못\s?해")
 _EMPLOYED = _c(r"재직\s?중|다니고\s?있|다니는\s?중|회사\s?다녀요|직장\s?다녀요|일하고\s?있|근무\s?중|근무하고\s?있|알바\s?(하고\s?있|중|해요|뛰고)|"
                r"직장인(이|입니다|에요|예요)|출근\s?(하고|해요)|월급\s?(받고\s?있|이\s?나와)|일은\s?하는데|일은\s?하고\s?있|직장\s?맘|워킹\s?맘|"
-               r"알바\s?(로|해서|하면서|뛰면서)|일해서\s?(월|한\s?달)|에서\s?일하(는데|고\s?있|고\s|면서|는\s?중)")
+               r"알바\s?(로|해서|하면서|뛰면서)|일해서\s?(월|한\s?달)|계약직이라|계약직으로\s?(일|다니)|에서\s?일하(는데|고\s?있|고\s|면서|는\s?중)")
 _SELF_EMPLOYED = _c(r"자영업|장사\s?(하고|해요|를\s?하)|가게\s?(하고|를?\s?운영|해요)|사업\s?(하고|을?\s?하|자)|프리랜서|배달\s?(일|하고|해요)|"
                     r"택시\s?(하|몰)|대리\s?운전|노점|식당\s?(하고|운영)")
-_BUSINESS_CLOSED = _c(r"(가게|장사|사업|식당|매장|카페|점포|영업)\s?(을|를)?\s?(접|닫|폐업|망|그만)|폐업\s?(했|하고|신고)|(제|내|우리)\s?가게.{0,6}(폐업|망)")
+_BUSINESS_CLOSED = _c(r"(사업|장사|가게|식당|매장|카페).{0,16}(접었|접고|닫았|망했|망해서|폐업했)|(가게|장사|사업|식당|매장|카페|점포|영업)\s?(을|를)?\s?(접|닫|폐업|망|그만)|폐업\s?(했|하고|신고)|(제|내|우리)\s?가게.{0,6}(폐업|망)")
 _STUDENT = _c(r"(대학생|대학원생|고등학생|학생)\s?(이에요|예요|입니다|인데|이고|이라)|재학\s?중|휴학\s?중")
 _NEVER = _c(r"일해\s?본\s?적\s?(이\s?)?없|취업\s?(경험|해\s?본\s?적)\s?(이\s?)?없|한\s?번도\s?(일|취업)")
 
@@ -159,6 +159,8 @@ def _employment(t: str, r: Reading) -> None:
     status = None
     if _NEVER.search(t):
         status = "never_worked"
+    elif _STUDENT.search(t) and not _is_past(t, *_STUDENT.search(t).span()):
+        status = "student"
     elif _BUSINESS_CLOSED.search(t) and not re.search(r"회사.{0,6}(폐업|망|문\s?닫|부도)", t):
         status = "business_closed"
     else:
@@ -310,7 +312,7 @@ _HOUSING = [
                     r"고시원|쪽방|여인숙|모텔\s?(에서|전전)|차에서\s?(자|살)")),
     ("monthly_rent", _c(r"월세\s?\S{0,4}\s?(밀|늦|못\s?내|날이)|월세\s?(보증금|낼|내기|내야|값|비)|월세\s?(살|로\s?살|방|집|에\s?살|내고|사는|예요|요|입니다|인데|고|이고|라서|살이|가|도|를|밀|못|가\s?밀|비|\d)|반\s?전세|사글세")),
     ("jeonse", _c(r"(?<!반)전세\s?(로\s?)?(들어|얻|구해|계약했)|(?<!반)전세\s?(살|로\s?살|방|집|에\s?살|사는|예요|요|입니다|인데|고|이고|라서|살이|금|보증금|대출|계약|만기|사기)|(?<!반)전세예요")),
-    ("with_parents", _c(r"(부모님|엄마|아빠|어머니|아버지)\s?(집|댁)에\s?(살|얹혀|있|들어)|본가\s?(에서|살)|(부모님|부모)\s?(이랑|하고|과|랑)\s?(같이|함께)\s?(살|지내)|얹혀\s?살")),
+    ("with_parents", _c(r"(부모님|엄마|아빠|어머니|아버지)\s?(집|댁)에\s?(살|얹혀|있|들어)|본가\s?(에서|살)|(부모님|부모)\s?(이랑|하고|과|랑)\s?(같이|함께)\s?(살|지내)|(부모님|엄마|아빠)\s?(한테|께|에게)\s?얹혀")),
     ("owner", _c(r"자가\s?(예요|에요|입니다|에\s?살|고|인데)|내\s?집\s?(이|에\s?살|있)|(제|내)\s?명의\s?(로\s?된\s?)?(집|아파트)|집\s?(을\s?)?(한\s?채|소유)")),
 ]
 
@@ -341,6 +343,9 @@ def _amounts(t: str, ents: List[dict], requested: Optional[str], r: Reading) -> 
             continue
         past = _is_past(t, s, en) if en else False
         if name == "monthly_income":
+            if re.search(r"(실업|구직)\s?급여\s?$|실업\s?수당\s?$|실급\s?$", t[max(0, s - 8):s]):
+                r.notes.append(f"실업급여 월 {_man(value)} (소득으로 보지 않음)")
+                continue
             key = _income_key(t, s, requested)
             if past:
                 r.past["income_monthly"] = value
@@ -412,6 +417,8 @@ def _salaries(t: str, requested: Optional[str], r: Reading) -> None:
     for m in _SALARY_RE.finditer(t):
         if m.group("ctx").startswith("월") and t[m.end("ctx") - 1:m.end("ctx") + 1].startswith("월세"):
             continue
+        if re.search(r"(실업|구직)\s?$", t[max(0, m.start("ctx") - 3):m.start("ctx")]):
+            continue
         v, note = read_money(m.group("ctx") + " " + m.group("money"), monthly=True)
         if v is None or v <= 0 or _is_past(t, m.start("money"), m.end("money")):
             continue
@@ -470,7 +477,7 @@ def _other(t: str, r: Reading) -> None:
     if r.facts.get("livelihood_recipient") and re.search(r"실업\s?급여\s?수급", t) and not re.search(r"기초|생계\s?급여", t):
         r.facts.pop("livelihood_recipient", None)
     # crisis events that are stated plainly
-    if re.search(r"(남편|아내|와이프|신랑|애\s?아빠|전\s?남편|동거인|아버지|아빠|부모)\s?(이|가|한테|에게|의)?\s?.{0,6}(때려|때리|폭력|맞아|맞고|맞았|폭행|학대)|가정\s?폭력|데이트\s?폭력", t):
+    if re.search(r"(남편|아내|와이프|신랑|애\s?아빠|전\s?남편|동거인|아버지|아빠|부모|가족|엄마|어머니|형|오빠)\s?(이|가|한테|에게|의)?\s?.{0,6}(때려|때리|폭력|맞아|맞고|맞았|폭행|학대)|가정\s?폭력|데이트\s?폭력", t):
         r.facts["crisis_event"] = "domestic_violence"
     elif re.search(r"(남편|아내|와이프|신랑|가장|애\s?아빠)\s?(이|가)?\s?(돌아가|사망|죽었|세상을\s?떠)", t):
         r.facts["crisis_event"] = "main_earner_loss"
@@ -524,6 +531,12 @@ def _region(t: str, ents: Sequence[dict], r: Reading) -> None:
 
     place = resolve_region(t, ents)
     if place:
+        names = [n for n in (place.get("sigungu"), place.get("sido")) if n]
+        shorts = {n[:2] for n in names} | {n[:-1] for n in names if len(n) > 2 and n.endswith(("시", "구", "군", "도"))}
+        for sh in shorts:
+            if re.search(re.escape(sh) + r"\S{0,4}\s?(에서\s?(올라|내려|이사|왔|오)|출신|이\s?고향|가\s?고향|에\s?살다가|살다가)", t):
+                r.notes.append(f"'{sh}'는 전에 살던 곳/고향으로 봄(사는 곳 아님)")
+                return
         if place.get("sido"):
             r.facts["sido"] = place["sido"]
         if place.get("sigungu"):
