@@ -36,8 +36,9 @@ import json, resource, sys, time
 t0 = time.perf_counter()
 from bot.korean.morph import get_backend
 from rasa.shared.nlu.training_data.loading import load_data
-texts = [m.get("text") for m in load_data("tests/nlu").training_examples] + \
-        [m.get("text") for m in load_data("data/nlu").training_examples]
+import glob
+texts = [m.get("text") for f in sorted(glob.glob("tests/nlu/*.yml") + glob.glob("data/nlu/*.yml"))
+         for m in load_data(f).training_examples]
 backend = get_backend(sys.argv[1])
 t1 = time.perf_counter(); backend.tokenize("시작합니다"); t2 = time.perf_counter()
 n = 0; t3 = time.perf_counter()
@@ -58,9 +59,43 @@ def tokenizer_stats(backend: str) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
+def split_accuracy(name: str, split_file: str = "tests/nlu/test_stories.yml") -> dict:
+    """Intent accuracy on one held-out file (the citizens' stories), from rasa's successes/errors."""
+    texts = {ln.strip()[2:].strip() for ln in (ROOT / split_file).read_text(encoding="utf-8").splitlines()
+             if ln.strip().startswith("- ") and "intent:" not in ln}
+    ok = n = 0
+    for fname, good in (("intent_successes.json", True), ("intent_errors.json", False)):
+        f = EVAL / name / fname
+        if not f.exists():
+            continue
+        for e in json.loads(f.read_text()):
+            if e.get("text", "").strip() in texts:
+                n += 1
+                ok += good
+    return {"examples": n, "accuracy": round(ok / n, 4) if n else None}
+
+
+def understand_scores() -> dict:
+    """bot.understand needs/facts scores on each held-out file (tests/understand/heldout_*.yml)."""
+    out = {}
+    for f in sorted((ROOT / "tests" / "understand").glob("heldout_*.yml")):
+        r = subprocess.run([PY, "-m", "bot.understand.evaluate", str(f), "--json"], cwd=ROOT, capture_output=True,
+                           text=True, timeout=300, env=dict(os.environ, PYTHONPATH=str(ROOT)))
+        if r.returncode != 0:
+            raise SystemExit(f"bot.understand.evaluate failed: {r.stderr[-2000:]}")
+        d = json.loads(r.stdout)
+        out[f.stem] = {"items": d["items"], "needs": d["needs"], "facts": d["facts"]}
+    return out
+
+
 def main() -> int:
     summary = {"default (mecab + rules + DIET)": intent_scores("default"),
                "stock (whitespace + char n-grams + DIET)": intent_scores("stock")}
+    summary["default (mecab + rules + DIET)"]["stories_split"] = split_accuracy("default")
+    summary["stock (whitespace + char n-grams + DIET)"]["stories_split"] = split_accuracy("stock")
+    if (EVAL / "old" / "intent_report.json").exists():
+        summary["old data (EVAL_OLD_MODEL)"] = dict(intent_scores("old"), stories_split=split_accuracy("old"))
+    und = understand_scores()
     tok = {}
     backends = [("mecab", "default")] + ([("okt", "okt")] if (EVAL / "okt" / "intent_report.json").exists()
                                          and os.environ.get("EVAL_TOKENIZERS", "1") == "1" else [])
@@ -71,13 +106,23 @@ def main() -> int:
         if secs.exists():
             stats["nlu_train_s"] = int(secs.read_text().strip() or 0)
         tok[backend] = stats
-    summary_all = {"pipelines": summary, "tokenizers": tok,
+    summary_all = {"pipelines": summary, "tokenizers": tok, "understand": und,
                    "test_split": "tests/nlu (held out, never trained on)"}
     (EVAL / "summary.json").write_text(json.dumps(summary_all, ensure_ascii=False, indent=2))
-    lines = ["| pipeline | intent accuracy | intent macro-F1 | entity macro-F1 |", "|---|---:|---:|---:|"]
+    lines = ["| pipeline | intent accuracy | intent macro-F1 | entity macro-F1 | stories split acc |",
+             "|---|---:|---:|---:|---:|"]
     for name, s in summary.items():
         ent = next((v for k, v in s.items() if k.startswith("entities_") and k.endswith("macro_f1")), None)
-        lines.append(f"| {name} | {s['accuracy']:.3f} | {s['macro_f1']:.3f} | {ent if ent is not None else '-'} |")
+        st = s.get("stories_split", {}).get("accuracy")
+        lines.append(f"| {name} | {s['accuracy']:.3f} | {s['macro_f1']:.3f} | {ent if ent is not None else '-'} | "
+                     f"{st if st is not None else '-'} |")
+    lines += ["", "| held-out (bot.understand) | items | needs F1 rules | needs F1 model | needs F1 combined | "
+              "needs exact-set | facts P | facts R | facts F1 |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for name, u in und.items():
+        nd, fc = u["needs"], u["facts"]
+        lines.append(f"| {name} | {u['items']} | {nd['rules']['f1']:.3f} | {nd['model']['f1']:.3f} | "
+                     f"{nd['combined']['f1']:.3f} | {nd['combined']['exact_set']:.3f} | {fc['precision']:.3f} | "
+                     f"{fc['recall']:.3f} | {fc['f1']:.3f} |")
     lines += ["", "| tokenizer | intent acc | intent macro-F1 | tokens/s | ms/utt | start-up s | max RSS MB |",
               "|---|---:|---:|---:|---:|---:|---:|"]
     for b, s in tok.items():

@@ -33,30 +33,38 @@ INTENT_TO_NEED = {f"need_{n}": n for n in NEEDS}
 
 _NEED_KEYWORDS: Dict[str, str] = {
     "employment": r"실직|실업|해고|권고\s?사직|퇴사|그만\s?뒀|그만\s?두|잘렸|짤렸|잘리|짤리|일자리|취업|취직|구직|일\s?구하|일\s?찾|"
-                  r"일하고\s?싶|직장|구직급여|국취|국민취업|내일배움|내배카|직업\s?훈련|경력\s?단절|경단|재취업|알바\s?구|"
-                  r"일\s?자리|백수|무직|실급|계약\s?만료|폐업|회사.{0,4}(망|문\s?닫)",
+                  r"일하고\s?싶|직장\s?(을|이|도)?\s?(잃|구|찾|없|그만|옮|못)|구직급여|국취|국민취업|내일배움|내배카|직업\s?훈련|경력\s?단절|경단|재취업|알바\s?구|"
+                  r"일\s?자리|백수|무직|실급|계약\s?만료|폐업|회사.{0,4}(망|문\s?닫)|서류\s?(에서\s?)?(다\s?)?(탈락|떨어)|계약직|계약\s?(이\s?)?곧\s?끝|자격증|취직|회사를?\s?(제대로\s?)?못\s?(다니|나가)|이력서|면접",
     "debt": r"빚|채무|대출|연체|신용\s?불량|신불|추심|독촉|개인\s?회생|파산|햇살론|미소금융|카드\s?값|사채|이자|"
             r"신용\s?회복|워크아웃|갚|소액생계비|새희망홀씨|돈\s?빌",
     "childcare": r"아이\s?돌봄|어린이집|양육비|한부모|육아|돌봄|맡길\s?곳|애\s?봐|아이\s?봐|보육|유치원|애들?\s?키|아이\s?키|"
-                 r"애기|아기|싱글\s?맘|미혼모|미혼부|방과\s?후",
+                 r"애기|아기|싱글\s?맘|미혼모|미혼부|방과\s?후|혼자\s?(서\s?)?(애|아이|딸|아들|애들)?\s?(를|을)?\s?키우|키우는\s?(엄마|아빠)",
     "housing": r"월세|전세|주거|임대\s?주택|집세|보증금|쫓겨|집\s?비워|나가라|살\s?곳|잘\s?곳|노숙|고시원|쪽방|이사|"
                r"청년\s?월세|버팀목|집주인|재계약|공공\s?임대|LH|엘에이치|관리비",
     "livelihood": r"생활비|생계|긴급\s?복지|긴급\s?지원|기초\s?생활|기초\s?수급|수급자?|생계\s?급여|병원비|의료비|치료비|끼니|굶|"
                   r"밥\s?(먹을|값)|단전|단수|가스\s?(끊|요금)|전기\s?(끊|요금)|먹고\s?살|살기\s?힘|돈이\s?(없|하나도)|"
-                  r"당장\s?(돈|먹)|긴급\s?생활",
+                  r"당장\s?(돈|먹)|긴급\s?생활|생활\s?(이|비가)?\s?(안\s?돼|안\s?되|어렵|힘들|빠듯|막막)|돈\s?(이|도)?\s?(없|하나도|바닥)|통장\s?(이|도)?\s?바닥|남는\s?(게|거|돈이?)\s?없|분유\s?값|쌀이?\s?없",
 }
 _NEED_RES = {need: re.compile(rx) for need, rx in _NEED_KEYWORDS.items()}
 
 
 def detect_needs(text: str, intent: Optional[str] = None, entities: Sequence[dict] = ()) -> List[str]:
-    """Needs named in one message, in a stable order (the intent's need first)."""
+    """Needs named in one message, in a stable order (the intent's need first).
+
+    A need whose every keyword is denied ("빚은 없어요", "월세 걱정은 없고") is not named.
+    """
     found: List[str] = []
     if intent in INTENT_TO_NEED:
         found.append(INTENT_TO_NEED[intent])
     t = text or ""
     for need, rx in _NEED_RES.items():
-        if rx.search(t) and need not in found:
+        if need in found:
+            continue
+        for m in rx.finditer(t):
+            if _keyword_denied(t, need, m):
+                continue
             found.append(need)
+            break
     for label, need in NEED_BUTTONS:
         if label in t and need not in found:
             found.append(need)
@@ -67,6 +75,41 @@ def detect_needs(text: str, intent: Optional[str] = None, entities: Sequence[dic
             if need and need not in found:
                 found.append(need)
     return found
+
+
+_DENIAL_AFTER = re.compile(r"^\s?(은|는|이|가|도|걱정은|문제는|쪽은|쪽은요)?\s?(하나도|전혀|아예|딱히|별로)?\s?(없|아니|아녜|괜찮|해당\s?없|상관\s?없)")
+_NOT_A_NEED = {
+    "childcare": re.compile(r"키우느라|키우다가|키우고\s?나서|다\s?컸|다\s?키웠"),
+    # "실업급여 수급" is not 기초생활 수급; "이자" inside other words; "돌봄" for parents is still care
+    "livelihood": re.compile(r"(실업|구직)\s?급여\s?(수급|를?\s?받)"),
+}
+
+
+# Only words that name a PROBLEM or a dependant can be denied ("빚은 없어요", "애는 없어요"); a missing
+# RESOURCE is the need itself ("생활비가 없어요", "일자리가 없어요", "살 곳이 없어요").
+_DENIABLE = re.compile(r"^(빚|채무|대출|연체|신용\s?불량|신불|추심|독촉|사채|이자|카드\s?값|아이|애|애기|아기|자녀|월세|전세|집세|보증금|관리비)")
+
+
+def _keyword_denied(text: str, need: str, m: "re.Match[str]") -> bool:
+    if _DENIABLE.match(m.group(0)) and _DENIAL_AFTER.match(text[m.end():m.end() + 16]):
+        return True
+    ex = _NOT_A_NEED.get(need)
+    if need == "childcare" and ex is not None and ex.search(text[m.start():m.end() + 7]):
+        return True
+    if ex is not None and need == "livelihood" and m.group(0).startswith("수급"):
+        w = text[max(0, m.start() - 10):m.end() + 4]
+        if ex.search(w):
+            return True
+    return False
+
+
+def need_denied(text: str, need: str) -> bool:
+    """True when the message names this need only to deny it ("빚은 없어요")."""
+    rx = _NEED_RES.get(need)
+    if rx is None:
+        return False
+    hits = list(rx.finditer(text or ""))
+    return bool(hits) and all(_keyword_denied(text, need, m) for m in hits)
 
 
 PROGRAM_NEED = {
@@ -89,6 +132,15 @@ _YES_RE = re.compile(r"^\s*(네|넹|넵|예|응|웅|ㅇㅇ|ㅇ|ㅇㅋ|오케이|
                      r"해당돼요|해당됩니다|해당|동의|동의합니다|동의해요|좋아요|그렇습니다|그렇다|맞음|yes)\b", re.I)
 _NO_RE = re.compile(r"^\s*(아니요|아뇨|아니오|아니|ㄴㄴ|ㄴ|노|no|n|없어요|없습니다|없음|없어|아닙니다|아님|안\s?돼요|싫어요|"
                     r"동의\s?안|동의하지\s?않|해당\s?없|해당\s?안)", re.I)
+
+
+_RESTART_RE = re.compile(r"처음\s?부터\s?(다시|할래|해|새로)|다시\s?처음\s?부터|처음\s?으로\s?(돌아|가|갈래)|^\s?처음으로\s?$|"
+                         r"다시\s?시작|새로\s?시작|리셋|초기화|restart", re.I)
+
+
+def wants_restart(text: str) -> bool:
+    """"처음부터 다시", "다시 시작할게요", "처음으로" -- start the conversation over (any state)."""
+    return bool(_RESTART_RE.search(text or ""))
 
 
 def wants_stop(text: str) -> bool:
@@ -134,11 +186,21 @@ _ENUM_SYNONYMS: Dict[str, Dict[str, str]] = {
 }
 
 
+_DAY_WORDS = [(r"하루", 1), (r"이틀", 2), (r"사흘", 3), (r"나흘", 4), (r"닷새", 5), (r"엿새", 6), (r"일주일|한\s?주", 7),
+              (r"여드레", 8), (r"아흐레", 9), (r"열흘", 10), (r"보름", 15), (r"한\s?달", 30), (r"두\s?달", 60),
+              (r"석\s?달|세\s?달", 90), (r"넉\s?달|네\s?달", 120), (r"다섯\s?달", 150), (r"여섯\s?달|반\s?년", 182),
+              (r"일\s?년|한\s?해", 365), (r"이\s?년|두\s?해", 730)]
+
+
 def parse_duration_days(text: str) -> Optional[int]:
     """'3개월' -> 90, '1년 반' -> 545, '2주' -> 14, '45일' -> 45, '없어요' -> 0."""
     t = text or ""
     if re.search(r"없|안\s?했|연체\s?안|0일|아직", t) and not re.search(r"\d", t):
         return 0
+    if not re.search(r"\d", t):
+        for rx, d in _DAY_WORDS:
+            if re.search(rx, t):
+                return d + (15 if re.search(r"(달|개월)\s?반", t) else 182 if re.search(r"년\s?반", t) else 0)
     total = 0.0
     found = False
     for num, unit in re.findall(f"({N.DIGITS_RE}|{N.NATIVE_RE}|[일이삼사오육칠팔구십]+)\\s?(년|개월|달|주|일)", t):
@@ -160,6 +222,89 @@ def parse_duration_days(text: str) -> Optional[int]:
     return v
 
 
+# Answers in the person's words for yes/no questions ("계약이 끝났어요" answers "본인 뜻이 아니었나요?").
+_BOOL_ANSWERS: Dict[str, List[Tuple[bool, str]]] = {
+    "left_job_involuntarily": [
+        (False, r"자진\s?퇴사|자발적|제가\s?(먼저\s?)?(그만|관두|관뒀|나왔|사표)|스스로|제\s?발로|제\s?뜻|이직\s?하려고|사표\s?(냈|썼|내고)"),
+        (True, r"권고\s?(사직|퇴직)|계약\s?(이\s?)?(만료|끝|종료|해지|연장\s?(안|못))|계약직|해고|잘렸|짤렸|잘린|짤린|잘려|짤려|나가라|정리\s?해고|"
+               r"구조\s?조정|폐업|망해서|망했|문\s?닫|부도|희망\s?퇴직|명예\s?퇴직|경영\s?악화|임금\s?체불|월급\s?(을\s?)?(못|안)\s?(받|줘)|괴롭힘|"
+               r"때려서|폭력|맞아서|본인\s?뜻\s?아님|제\s?뜻이\s?아니|어쩔\s?수\s?없이|강제로|회사\s?사정"),
+    ],
+    "career_break_woman": [
+        (False, r"경력\s?단절\s?(은|이)?\s?(아니|아녜)|쉰\s?적\s?없|계속\s?일했"),
+        (True, r"전업\s?주부|주부|경력\s?단절|경단|(육아|출산|애|아이|결혼).{0,8}(쉬|그만|관두|관뒀|못\s?했)|쉬었다가|다시\s?일"),
+    ],
+    "receiving_unemployment_benefit": [
+        (False, r"끝났|끝나|끝남|종료|다\s?받았|다\s?탔|안\s?받|못\s?받|안\s?나와|신청\s?(안|못)|받은\s?적\s?없|해당\s?없"),
+        (True, r"받고\s?있|받는\s?중|수급\s?중|타고\s?있|나오고\s?있|받아요|받습니다"),
+    ],
+    "livelihood_recipient": [
+        (False, r"(수급자?|수급)\s?(는|가|도)?\s?(아니|아녜|아님|안\s?돼|탈락)|차상위"),
+        (True, r"수급자|기초\s?수급|생계\s?급여\s?(받|나와)|기초\s?생활|수급\s?받"),
+    ],
+    "single_parent": [
+        (False, r"(남편|아내|와이프|신랑)\s?(이랑|하고|과|랑)?\s?(같이|함께)|맞벌이|부부"),
+        (True, r"혼자\s?(서\s?)?(키우|키워|길러|기르|봐요)|한부모|싱글\s?(맘|대디)|미혼(모|부)|이혼|사별|홀로"),
+    ],
+    "homeowner": [
+        (False, r"집\s?(은|이)?\s?없|무주택|월세|전세|세\s?들어|셋방"),
+        (True, r"자가|내\s?집|제\s?집|제\s?명의|집\s?(이|은)?\s?있"),
+    ],
+    "lives_apart_from_parents": [
+        (False, r"(같이|함께)\s?(살|지내|있)|부모님\s?(집|댁)|본가|얹혀"),
+        (True, r"따로|자취|혼자\s?(살|지내)|독립"),
+    ],
+    "caregiving_gap": [
+        (False, r"제가\s?(집에|돌|봐|키)|봐\s?줄\s?(사람|분)\s?(이\s?)?있|(할머니|할아버지|친정|시댁|어머니|엄마)\s?(가|께서|이)?\s?(봐|돌봐)|집에\s?있어요"),
+        (True, r"(돌볼|봐\s?줄|맡길)\s?(사람|곳|데)\s?(이|가)?\s?없|맞벌이|혼자\s?(일|키우)|일\s?(하느라|나가)"),
+    ],
+    "low_credit": [
+        (True, r"신용\s?불량|신불|낮(아|은|음)|바닥|안\s?좋|[6-9]\s?등급|연체\s?중"),
+        (False, r"보통|괜찮|높|좋은\s?편|[1-4]\s?등급|문제\s?없"),
+    ],
+    "veteran_mid_long_term": [
+        (False, r"단기|일반\s?병|병장|현역\s?병|군대\s?(는|도)?\s?안|면제|미필|공익|여자"),
+        (True, r"장기\s?복무|중기\s?복무|직업\s?군인|부사관|장교|(5|6|7|8|9|1\d|2\d)\s?년"),
+    ],
+    "disability": [
+        (False, r"장애\s?(는|가)?\s?(없|아니)|비장애|등록\s?(은\s?)?안"),
+        (True, r"장애|[1-6]\s?급|심한|심하지\s?않은|경증|중증"),
+    ],
+}
+_ENUM_EXTRA: Dict[str, List[Tuple[str, str]]] = {
+    "employment_status": [
+        (r"회사.{0,6}(폐업|망|문\s?닫|부도)", "unemployed"),
+        (r"전업\s?주부|주부|취준|취업\s?준비|쉬는\s?중|일\s?없|집에\s?있", "unemployed"),
+        (r"계약\s?(이\s?)?(끝|만료)", "unemployed"),
+    ],
+    "housing": [
+        (r"(때려서|폭력|맞아서|쫓겨|도망).{0,10}(나왔|나와|집\s?나)|집을?\s?나왔|쫓겨났|갈\s?(곳|데)\s?(이|가)?\s?없", "homeless"),
+        (r"친구\s?(집|네)|지인\s?(집|네)", "homeless"),
+    ],
+    "crisis_event": [
+        (r"폭력|때려|때리|맞아|맞고|폭행|학대", "domestic_violence"),
+        (r"(남편|아내|와이프|신랑|가장|아빠|엄마)\s?(이|가)?\s?(돌아가|사망|죽)", "main_earner_loss"),
+        (r"병|입원|수술|다쳐|다치|사고|암\b|암이|쓰러", "illness_injury"),
+        (r"폐업|휴업|가게\s?(접|닫)|장사\s?(접|망)", "business_closure"),
+        (r"실직|잘렸|짤렸|해고|권고\s?사직|일자리를?\s?잃|계약\s?(끝|만료)", "job_loss"),
+        (r"화재|불이\s?나|수해|침수|태풍|지진|재난", "disaster"),
+        (r"^\s?(없어요|없음|없어|없습니다|딱히|별로|아니요|아뇨)", "none"),
+    ],
+}
+_MIXED_AGE = re.compile(r"(?P<tens>[일이삼사오육칠팔구]?십)\s?(?P<ones>하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|한|두|세|네)")
+
+
+def _field_bool(field: str, t: str) -> Optional[bool]:
+    from bot.understand.facts import _negated_after
+
+    for value, rx in _BOOL_ANSWERS.get(field, ()):
+        for m in re.finditer(rx, t):
+            if _negated_after(t, m.end()) and value is True and not re.search(r"(못|안)\s?(받|줘)", m.group(0)):
+                continue
+            return value
+    return None
+
+
 def parse_field(field: str, ftype: str, text: str, intent: Optional[str] = None,
                 entities: Sequence[dict] = (), choices: Sequence[Tuple[Any, str]] = ()) -> Tuple[bool, Any]:
     """Parse the answer to the question about `field`. Returns (ok, value)."""
@@ -172,6 +317,9 @@ def parse_field(field: str, ftype: str, text: str, intent: Optional[str] = None,
             return True, value
     if field == "age":
         v = N.parse_age(t)
+        m = _MIXED_AGE.search(t)
+        if m and (v is None or v < 10):      # "육십셋" = 60 + 3
+            v = (N._parse_sino_small(m.group("tens")) or 0) + (N.parse_native(m.group("ones")) or 0)
         return (v is not None and 10 <= v <= 110), v
     if field == "household_size":
         v = N.parse_household_size(t)
@@ -191,16 +339,27 @@ def parse_field(field: str, ftype: str, text: str, intent: Optional[str] = None,
             v = min(v, cap)
         return (v is not None and v >= 0), v
     if ftype == "bool":
-        v = parse_yes_no(t, intent)
+        v = _field_bool(field, t)
+        if v is None:
+            v = parse_yes_no(t, intent)
         return (v is not None), v
-    if ftype == "money":  # an int, or {"min","max"} for a range/bound; annual -> monthly; foreign money -> ask again
-        a = N.parse_amount(t)
-        v = a.as_profile_value() if a is not None else None
+    if ftype == "money":
+        from bot.understand.facts import read_facts, read_money
+
+        reading = read_facts(t, entities, field)
+        if field in reading.facts and isinstance(reading.facts[field], (int, dict)):
+            return True, reading.facts[field]
+        if reading.past and not re.search(r"(지금|현재|요즘)", t):
+            return False, None            # only a past amount was said ("일할 땐 180")
+        v, _ = read_money(t, monthly=field.endswith("_monthly"))   # an int, or {"min","max"} for a range/bound
         return (v is not None and (isinstance(v, dict) or v >= 0)), v
     if ftype == "int":
         v = N.parse_int(t)
         return (v is not None and v >= 0), v
     if ftype == "enum":
+        for rx, value in _ENUM_EXTRA.get(field, []):
+            if re.search(rx, t) and (not choices or value in [c[0] for c in choices]):
+                return True, value
         for rx, value in _ENUM_SYNONYMS.get(field, {}).items():
             if re.search(rx, t):
                 if not choices or value in [c[0] for c in choices]:
@@ -246,39 +405,31 @@ def resolve_region(text: str, entities: Sequence[dict] = ()) -> Optional[dict]:
 
 # Facts volunteered in any message (also corrections: "아 나이 잘못 말했어요 45살이에요")
 def facts_from_message(text: str, entities: Sequence[dict] = (), requested: Optional[str] = None) -> Dict[str, Any]:
-    facts: Dict[str, Any] = {}
-    ents = list(entities or ())
-    # our own extractor covers the numeric entities even if NLU entities are missing
-    if not any(e.get("extractor") == "KoreanEntityExtractor" for e in ents):
-        ents = ents + korean_entities.extract(text or "")
-    child_ages: List[int] = []
-    for e in ents:
-        name, value = e.get("entity"), e.get("value")
-        try:
-            if name == "age":
-                facts["age"] = int(value)
-            elif name == "household_size":
-                facts["household_size"] = int(value)
-            elif name == "monthly_income":
-                key = "personal_income_monthly" if requested == "personal_income_monthly" else "household_income_monthly"
-                facts[key] = value if isinstance(value, dict) else int(value)
-            elif name == "amount":
-                role = e.get("role")
-                key = {"debt": "debt_total", "deposit": "deposit", "rent": "rent_monthly", "assets": "assets"}.get(role)
-                if key is None and requested in ("debt_total", "deposit", "rent_monthly", "assets", "financial_assets"):
-                    key = requested
-                if key:
-                    facts[key] = value if isinstance(value, dict) else int(value)
-            elif name == "child_age":
-                child_ages.append(int(value))
-        except (TypeError, ValueError):
-            continue
-    if child_ages:
-        facts["children_ages"] = child_ages
-    return facts
+    """The stated PRESENT facts of a message under the profile slot names (bot.understand.facts reads them;
+    past facts, gender and the number of children stay in bot.understand's richer result)."""
+    from bot.screening.flow import PROFILE_FIELDS
+    from bot.understand.facts import read_facts
+
+    facts = read_facts(text or "", entities, requested).facts
+    out = {k: v for k, v in facts.items() if k in PROFILE_FIELDS}
+    if requested not in ("sido", "sigungu") and asks_for_place(text):
+        # "마포구 고용센터 어디 있어요?" asks for a center: the place answers that request, it is not
+        # volunteered as the person's address (the center lookup keeps it)
+        out.pop("sido", None)
+        out.pop("sigungu", None)
+    return out
 
 
-CORRECTION_RE = re.compile(r"잘못|정정|틀렸|아니\s?라|아니고|다시\s?말|수정|바꿀게|바꿔")
+_PLACE_REQUEST_RE = re.compile(r"(센터|고용센터|주민센터|복지센터|행정복지|사무소|기관|지청|창구|구청|시청|군청).{0,12}(어디|위치|주소|전화|번호|가까운|찾아|알려|가는\s?길|몇\s?시)|"
+                               r"(가까운|근처|제일\s?가까운).{0,8}(센터|기관|사무소|주민센터)|어디\s?(에\s?)?(있|가야|가면|로\s?가)")
+
+
+def asks_for_place(text: str) -> bool:
+    """Does the message ask where a center/office is (not tell where the person lives)?"""
+    return bool(_PLACE_REQUEST_RE.search(text or ""))
+
+
+CORRECTION_RE = re.compile(r"잘못|정정|틀렸|아니\s?라|아니고|아니에요|아니예요|아녜요|다시\s?말|수정|바꿀게|바꿔|고쳐|말고|가\s?아니|이\s?아니|정확히는")
 
 
 def is_correction(text: str) -> bool:

@@ -4,14 +4,25 @@ Contract (stable API used by the dialogue and the CLI):
     understand(text, entities=(), requested=None, known=None) -> Understanding
 `requested` is the profile field the bot just asked (an answer is read for it first); `known` is the
 profile held so far (to tell a correction from a first statement).
+
+Needs: keyword rules (bot.screening.core.detect_needs, with negation: "빚은 없어요" is no debt need) give a
+high confidence; a trained multi-label model (bot.understand.needs_model, char n-grams + one-vs-rest
+logistic regression) adds the needs the rules miss ("카드 돌려막기 하다 터졌어요") with its probability.
+Facts: bot.understand.facts.read_facts (stated only; past apart; extra keys gender / num_children).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from bot import safety
+from bot.korean import numbers as N
 from bot.screening import core
+from bot.understand import facts as F
+
+RULE_CONFIDENCE = 0.9
+MODEL_THRESHOLD = 0.5
 
 
 @dataclass
@@ -26,18 +37,160 @@ class Understanding:
     def need_ids(self, min_confidence: float = 0.5) -> List[str]:
         return [n for n, c in self.needs if c >= min_confidence]
 
+    def describe(self) -> List[str]:
+        """The facts as short Korean phrases for a one-line summary ("35세", "서울 마포구", "권고사직 등 비자발적 퇴사")."""
+        return describe_facts(self.facts)
+
     def to_json(self) -> Dict[str, Any]:
         d = asdict(self)
         d["needs"] = [{"need": n, "confidence": round(c, 3)} for n, c in self.needs]
         return d
 
 
+def read_needs(text: str, entities: Sequence[dict] = (), use_model: bool = True) -> List[Tuple[str, float]]:
+    """Every need in the message with a confidence, best first."""
+    t = text or ""
+    rules = core.detect_needs(t, None, entities)
+    probs: Dict[str, float] = {}
+    if use_model and t.strip():
+        try:
+            from bot.understand import needs_model
+
+            probs = needs_model.predict(t)
+        except Exception:  # the rules still answer
+            probs = {}
+    out: Dict[str, float] = {}
+    for n in rules:
+        out[n] = max(RULE_CONFIDENCE, probs.get(n, 0.0))
+    for n, p in probs.items():
+        if n not in out and p >= MODEL_THRESHOLD and not core.need_denied(t, n):
+            out[n] = p
+    return sorted(out.items(), key=lambda kv: (-kv[1], core.NEEDS.index(kv[0])))
+
+
+_BARE_COUNT = re.compile(r"^\D{0,12}?(?P<n>\d{1,2}|" + N.NATIVE_RE + r")\s?(명|식구)(?!\s?(의\s?)?(아이|애|자녀|아들|딸))")
+_INCOME_WORD = re.compile(r"소득|수입|월급|벌이|버는\s?돈")
+_AGE_WORD = re.compile(r"나이|살이|세예요|살이에요|만\s?\d")
+
+
+def _correction_facts(text: str, facts: Dict[str, Any], known: Dict[str, Any]) -> Dict[str, Any]:
+    """Short corrections that name no field but fit one already known ("4명이에요", "나이 잘못 말했어요 45")."""
+    t = text.strip()
+    out: Dict[str, Any] = {}
+    if "household_size" in known and "household_size" not in facts:
+        m = _BARE_COUNT.search(t)
+        if m and not re.search(r"(아이|애|자녀|아들|딸)", t[: m.start("n")]):
+            raw = m.group("n")
+            v = int(raw) if raw.isdigit() else N.parse_native(raw)
+            if v and 1 <= v <= 20:
+                out["household_size"] = v
+    if "age" in known and "age" not in facts and re.search(r"나이", t):
+        m = re.search(r"나이.*?(?P<n>\d{1,3}|" + N.NATIVE_RE + r"|[일이삼사오육칠팔구]?십[일이삼사오육칠팔구]?)", t)
+        if m:
+            v = N.parse_age(m.group("n"))
+            if v is not None and 14 <= v <= 110:
+                out["age"] = v
+    if _INCOME_WORD.search(t):
+        for key in ("personal_income_monthly", "household_income_monthly"):
+            if key in facts and key not in known:
+                other = "household_income_monthly" if key == "personal_income_monthly" else "personal_income_monthly"
+                if other in known and not re.search(r"(가구|가족|본인|제\s?소득|내\s?소득)", t):
+                    out[other] = facts[key]
+    return out
+
+
 def understand(text: str, entities: Sequence[dict] = (), requested: Optional[str] = None,
                known: Optional[Dict[str, Any]] = None) -> Understanding:
-    needs = [(n, 1.0) for n in core.detect_needs(text or "", None, entities)]
-    facts = core.facts_from_message(text or "", entities, requested)
-    corrections: Dict[str, Any] = {}
-    if core.is_correction(text or "") and known:
-        corrections = {k: v for k, v in facts.items() if known.get(k) is not None and known.get(k) != v}
-    return Understanding(needs=needs, facts=facts, corrections=corrections,
-                         crisis=safety.assess(text or "").raised)
+    t = text or ""
+    reading = F.read_facts(t, entities, requested)
+    facts = dict(reading.facts)
+    notes = list(reading.notes)
+    # the answer to the question just asked is read for that field first
+    if requested and requested not in ("consent", "needs"):
+        meta = _question_meta(requested)
+        ok, value = core.parse_field(requested, meta.get("type", "int"), t, None, entities,
+                                     [tuple(c) for c in meta.get("choices", [])])
+        if ok:
+            if isinstance(value, dict):      # region answers
+                facts.update({k: v for k, v in value.items() if k in ("sido", "sigungu") and v})
+            else:
+                facts[requested] = value
+    known = {k: v for k, v in (known or {}).items() if v is not None and v != "__skipped__"}
+    if known:
+        for k, v in _correction_facts(t, facts, known).items():
+            facts[k] = v
+    corrections = {k: v for k, v in facts.items() if k in known and known[k] != v}
+    if corrections:
+        # a corrected income named without its kind replaces the kind we held, not a new one
+        for k in list(facts):
+            if k in ("personal_income_monthly", "household_income_monthly") and k not in known and \
+                    any(c in corrections for c in ("personal_income_monthly", "household_income_monthly")):
+                facts.pop(k)
+    return Understanding(needs=read_needs(t, entities), facts=facts, past=dict(reading.past),
+                         corrections=corrections, crisis=safety.assess(t).raised, notes=notes)
+
+
+_ENUM_KO = {
+    "employment_status": {"unemployed": "일을 그만둠·구직 중", "employed": "일하는 중", "self_employed": "자영업",
+                          "business_closed": "폐업", "student": "학생", "never_worked": "일한 적 없음"},
+    "housing": {"monthly_rent": "월세", "jeonse": "전세", "owner": "자가", "homeless": "거처 불안정",
+                "with_parents": "부모님 집"},
+    "crisis_event": {"job_loss": "실직", "business_closure": "폐업", "main_earner_loss": "주소득자 사망",
+                     "illness_injury": "질병·부상", "domestic_violence": "가정폭력", "disaster": "재난",
+                     "abuse_neglect": "학대·방임", "other": "위기 사유 있음"},
+}
+_BOOL_KO = {
+    "left_job_involuntarily": ("권고사직 등 비자발적 퇴사", "자진퇴사"), "single_parent": ("한부모", None),
+    "receiving_unemployment_benefit": ("실업급여 받는 중", "실업급여 안 받음"),
+    "livelihood_recipient": ("기초생활 수급자", None), "disability": ("장애 있음", None),
+    "veteran_mid_long_term": ("중·장기복무 제대군인", None), "career_break_woman": ("경력단절", None),
+    "low_credit": ("신용 낮음", None), "homeowner": ("집 있음", "무주택"),
+}
+_MONEY_KO = {"household_income_monthly": "가구 월소득", "personal_income_monthly": "본인 월소득", "rent_monthly": "월세",
+             "deposit": "보증금", "debt_total": "빚", "assets": "재산"}
+
+
+def _won(v: int) -> str:
+    if v == 0:
+        return "0원"
+    return F._man(v).replace(" 원", "원")
+
+
+def describe_facts(facts: Dict[str, Any]) -> List[str]:
+    out: List[str] = []
+    if "age" in facts:
+        out.append(f"{facts['age']}세")
+    place = " ".join(str(facts[k]) for k in ("sido", "sigungu") if facts.get(k))
+    if place:
+        out.append(place.replace("특별시", "").replace("광역시", "").replace("특별자치시", "").replace("특별자치도", "").strip())
+    if "household_size" in facts:
+        out.append(f"{facts['household_size']}인 가구")
+    if facts.get("children_ages"):
+        out.append("자녀 " + "·".join(f"{a}세" for a in facts["children_ages"]))
+    elif facts.get("num_children"):
+        out.append(f"자녀 {facts['num_children']}명")
+    for k, labels in _ENUM_KO.items():
+        if k in facts and facts[k] in labels and not (k == "crisis_event" and facts[k] == "none"):
+            if k == "crisis_event" and facts[k] in ("job_loss", "business_closure") and facts.get("employment_status"):
+                continue  # already said by the employment status
+            out.append(labels[facts[k]])
+    for k, (yes, no) in _BOOL_KO.items():
+        if facts.get(k) is True and yes:
+            out.append(yes)
+        elif facts.get(k) is False and no:
+            out.append(no)
+    for k, label in _MONEY_KO.items():
+        if isinstance(facts.get(k), int):
+            out.append(f"{label} {_won(facts[k])}")
+    if isinstance(facts.get("debt_overdue_days"), int) and facts["debt_overdue_days"] > 0:
+        out.append(f"연체 {facts['debt_overdue_days']}일")
+    return out
+
+
+def _question_meta(field_name: str) -> Dict[str, Any]:
+    try:
+        from bot.eligibility import planner
+
+        return dict(planner.QUESTIONS.get(field_name) or {})
+    except Exception:  # pragma: no cover
+        return {}
