@@ -31,8 +31,12 @@ EXTERNAL_DIR = EVAL_DIR.parent / "external"
 NLU_DIR = EVAL_DIR.parents[2] / "data" / "nlu"
 
 
-def nlu_examples(nlu_dir: Path = NLU_DIR) -> List[Dict[str, str]]:
-    """The bot's own NLU training examples (ordinary citizen messages, a few crisis ones)."""
+def nlu_examples(nlu_dir: Path = NLU_DIR, long_form: bool = True) -> List[Dict[str, str]]:
+    """The bot's own NLU training examples (ordinary citizen messages, a few crisis ones).
+
+    long_form=False leaves out the long-form examples (``examples: [{text, metadata}]``: the paraphrased
+    life stories of data/nlu/stories.yml), so the classifier's ordinary messages stay the short ones its
+    evaluation sets were measured with; the false-alarm check reads them all."""
     import re
 
     import yaml
@@ -41,8 +45,14 @@ def nlu_examples(nlu_dir: Path = NLU_DIR) -> List[Dict[str, str]]:
     for path in sorted(nlu_dir.rglob("*.yml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         for item in data.get("nlu") or []:
-            for line in (item.get("examples") or "").splitlines():
-                line = line.strip()
+            examples = item.get("examples") or ""
+            if isinstance(examples, list):   # the long form: [{text: ..., metadata: ...}, ...]
+                if not long_form:
+                    continue
+                lines = ["- " + " ".join(str(e.get("text") or "").split()) for e in examples if isinstance(e, dict)]
+            else:
+                lines = [ln.strip() for ln in str(examples).splitlines()]
+            for line in lines:
                 if line.startswith("- "):
                     text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", line[2:])
                     text = re.sub(r"\[([^\]]*)\]\{[^}]*\}", r"\1", text)

@@ -45,7 +45,7 @@ def ordinary_messages() -> List[str]:
         return []
     from bot.safety.evaluate import nlu_examples
 
-    return [e["text"] for e in nlu_examples(NLU_DIR) if not detect(e["text"])]
+    return [e["text"] for e in nlu_examples(NLU_DIR, long_form=False) if not detect(e["text"])]
 
 
 _SEP = " || "
