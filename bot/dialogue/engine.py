@@ -843,9 +843,10 @@ class _Turn:
             return msgs + nxt
         if self.intent == "greet":
             return self.interrupted("greet_again")
+        note = core.amount_note(meta.get("type"), text)   # foreign money: "원화가 아니어서 … 원으로 말씀해 주세요"
         return self.unusable(self.question_msgs(field), example=", ".join((meta.get("examples") or [])[:2]),
                              why=meta.get("why") or "받을 수 있는 지원을 정확히 살펴보는 데 필요해요.",
-                             give_up=self.give_up_question)
+                             give_up=self.give_up_question, reason=[Msg(note)] if note else None)
 
     # ---------------------------------------------------------------- free messages (no open question)
     def free_message(self) -> List[Dict[str, Any]]:
