@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
+import os
 from dataclasses import dataclass, field as dc_field
 from datetime import date, datetime, timedelta, timezone
 from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple
@@ -25,7 +26,15 @@ __all__ = ["validate_submission", "SubmissionCheck", "BookingQuota", "QUOTA", "K
            "DAILY_CAP_PER_CENTER"]
 
 KNOWN_NEEDS = ("employment", "debt", "childcare", "housing", "livelihood")
-DAILY_CAP_PER_CENTER = 2
+def _cap_from_env() -> int:
+    """BOOKING_DAILY_CAP_PER_CENTER (default 2): bookings one sender or phone may make per center and day."""
+    try:
+        return max(1, int(os.environ.get("BOOKING_DAILY_CAP_PER_CENTER", "2")))
+    except ValueError:
+        return 2
+
+
+DAILY_CAP_PER_CENTER = _cap_from_env()
 MAX_NAME_CHARS = 40
 
 
@@ -83,7 +92,8 @@ def validate_submission(
     try:
         status = store.slot_status(center, start)
     except Exception:  # noqa: BLE001 - store down or rejects the input: do not book
-        return SubmissionCheck(False, "booking_slot", "지금은 예약 시간을 확인하지 못했어요. 잠시 후 다시 시도해 주세요.")
+        return SubmissionCheck(False, "booking_slot", "지금 예약 시스템에 연결할 수 없어요. 예약은 저장되지 않았어요. "
+                                                      "잠시 후 다시 시도해 주세요.")
     if not status.get("open"):
         return SubmissionCheck(False, "booking_slot",
                                (status.get("reason") or "그 시간은 예약할 수 없어요.") + " 다른 시간을 골라 주세요.")

@@ -13,7 +13,8 @@ import threading
 from datetime import datetime
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
-from bot import sealed
+from bot import catalogue, sealed
+from bot.booking import guard
 from bot.screening import core, flow, texts
 from bot.screening.flow import Msg
 
@@ -296,15 +297,6 @@ def _validate_before_submit(slots: Dict[str, Any]) -> Optional[str]:
     return None
 
 
-def _guard():
-    """SECURITY's server-side validator (bot.booking.guard) when it is installed, else None."""
-    try:
-        from bot.booking import guard
-    except ImportError:
-        return None
-    return guard if hasattr(guard, "validate_submission") else None
-
-
 def submit_booking(slots: Dict[str, Any], handoff: Optional[Dict[str, Any]] = None, sender_id: str = ""
                    ) -> Tuple[List[Dict[str, Any]], Dict[str, Any], bool]:
     """(messages, slot updates, retry_slot). retry_slot=True: the answer must be given again (slot taken
@@ -322,10 +314,10 @@ def submit_booking(slots: Dict[str, Any], handoff: Optional[Dict[str, Any]] = No
     start = _parse_iso(slots.get("booking_slot"))
     st = store()
     phone = sealed.unseal(slots.get("booking_phone")) or ""
-    guard = _guard()
-    if guard is not None and slots.get("booking_action") != "reschedule":
+    if slots.get("booking_action") != "reschedule":
+        # nothing a client sent is trusted: center, slot, needs and the per-day quota are checked again here
         check = guard.validate_submission(slots, st, sender_id=sender_id or None, phone=phone or None,
-                                          quota=getattr(guard, "QUOTA", None))
+                                          quota=guard.QUOTA)
         if not check.ok:
             if check.field in ("center_name", "booking_slot", "booking_name"):
                 reset = {"booking_slot": None, "booking_confirm": None}
@@ -351,6 +343,8 @@ def submit_booking(slots: Dict[str, Any], handoff: Optional[Dict[str, Any]] = No
             return [Msg(text, [("예약 확인", "예약 확인"), ("다른 시간 고르기", "상담 예약하고 싶어요")])], \
                 {"booking_confirm": None, "booking_action": None, "error": "duplicate"}, False
         return [Msg(text)], {"booking_confirm": None, "booking_action": None, "error": "refused"}, False
+    if slots.get("booking_action") != "reschedule":
+        guard.QUOTA.record(b.center, sender_id=sender_id or None, phone=phone or None)  # the per-center daily cap
     msgs = [Msg(B.booking_confirmation_text(b))]
     summ = summary_for(slots)
     if summ.get("programs"):
@@ -361,7 +355,7 @@ def submit_booking(slots: Dict[str, Any], handoff: Optional[Dict[str, Any]] = No
                   "booking_name": None}, False
 
 
-_VERDICT = {"likely": "가능성 높음", "need_info": "추가 확인 필요", "refer": "기관 판단 필요", "unlikely": "가능성 낮음"}
+_VERDICT = {v: catalogue.verdict_label(v) for v in ("likely", "need_info", "refer", "unlikely")}
 
 
 def _ko(exc: Exception) -> str:

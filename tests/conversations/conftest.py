@@ -23,6 +23,8 @@ def store(tmp_path, monkeypatch):
     now = datetime(2026, 11, 23, 9, 0, tzinfo=KST)  # Monday morning
     s = BookingStore(f"sqlite:///{tmp_path / 'b.db'}", clock=lambda: now)
     booking_flow.set_store(s)
+    from bot.booking import guard
+    monkeypatch.setattr(guard, "QUOTA", guard.BookingQuota())   # each test starts with no bookings today
     yield s
     booking_flow.set_store(None)
     sealed._fernet = None

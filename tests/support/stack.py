@@ -65,6 +65,9 @@ class Stack:
             # seconds): rate limits and the Kakao replay window have their own tests
             "RATE_LIMIT_PER_MINUTE": os.environ.get("RATE_LIMIT_PER_MINUTE", "0"),
             "KAKAO_REPLAY_SECONDS": os.environ.get("KAKAO_REPLAY_SECONDS", "0"),
+            # one stack serves many tests that book with the same test phones: the per-center daily cap
+            # (2 in production) has its own tests
+            "BOOKING_DAILY_CAP_PER_CENTER": os.environ.get("BOOKING_DAILY_CAP_PER_CENTER", "1000"),
         })
         self.env.pop("BOT_ENV", None)
         self.endpoints = workdir / "endpoints.yml"
