@@ -1,0 +1,198 @@
+"""Rasa adapter: keep recent trackers in memory so a turn does not reload and replay the whole
+conversation from SQL (``SQLTrackerStore.retrieve`` did, ~27 % of Rasa's CPU, growing with the
+length of the conversation).
+
+``TrackerCacheMixin`` goes in front of an ``SQLTrackerStore`` subclass (``bot.stores`` does this for
+``MaskingSQLTrackerStore``). Per conversation it keeps the tracker *as SQL would rebuild it* plus
+the id of the last SQL row it contains:
+
+* ``retrieve``: one indexed query fetches the rows with ``id > last id`` (normally none) and one
+  counts the rows up to ``last id`` (a deletion by retention or by the staff console in another
+  process changes it). New rows are applied to the cached tracker; a new ``session_started`` row, a
+  changed count or a cache miss means a full load exactly like ``SQLTrackerStore``. So a
+  conversation that moved to another process (failover, restart) is never served stale, and the
+  cost of a turn no longer grows with the number of events.
+* ``save``: the parent's ``save`` writes the new events unchanged (masking and all), then the rows
+  it wrote are read back (``id > last id``) and applied to the cached tracker. The cache therefore
+  holds what the database holds: masked values, never the raw ones the turn saw.
+* The caller gets a copy (``_clone``): Rasa's processor appends to and mutates the tracker it gets;
+  the cached one only changes from SQL rows. The copy shares the (immutable) event objects but has
+  its own event deque, slots, active loop and latest user message.
+
+``BOT_TRACKER_CACHE_SIZE`` (default 1000 conversations per process, least recently used evicted;
+0 = no cache) and ``BOT_TRACKER_CACHE_IDLE_S`` (default 1800: an entry unused that long is dropped)
+bound the memory. Rasa processes turns of one conversation one at a time (lock store), and HAProxy
+keeps a conversation on one replica, so the hit rate is high; correctness never depends on it.
+"""
+from __future__ import annotations
+
+import copy
+import json
+import logging
+import os
+import time
+from collections import OrderedDict, deque
+from dataclasses import dataclass
+from typing import Any, Dict, List, Optional, Text, Tuple
+
+import sqlalchemy as sa
+from rasa.shared.core import events as rasa_events
+from rasa.shared.core.events import SessionStarted, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_SIZE = 1000
+DEFAULT_IDLE_S = 1800.0
+
+
+@dataclass
+class _Entry:
+    tracker: DialogueStateTracker   # rebuilt from SQL rows only; never handed out
+    last_id: int                    # id of the newest SQL row applied
+    rows_upto_last: int             # count of the sender's rows with id <= last_id (all sessions)
+    used_at: float
+
+
+def _env_int(name: str, default: int) -> int:
+    try:
+        return max(0, int(os.environ.get(name, default)))
+    except ValueError:
+        return default
+
+
+def _clone(tr: DialogueStateTracker) -> DialogueStateTracker:
+    """A copy Rasa may mutate without touching ``tr`` (much cheaper than ``tracker.copy()``, which
+    replays every event). Events are shared: Rasa never changes a stored event, except that an
+    ``ActionExecuted`` sets ``use_text_for_featurization`` on the latest user message - that one
+    is copied (in the deque and as ``latest_message``)."""
+    new = object.__new__(type(tr))
+    new.__dict__.update(tr.__dict__)
+    evs = deque(tr.events, tr.events.maxlen)
+    latest = tr.latest_message
+    if isinstance(latest, UserUttered):
+        mine = copy.copy(latest)
+        new.latest_message = mine
+        for i in range(len(evs) - 1, -1, -1):
+            if evs[i] is latest:
+                evs[i] = mine
+                break
+    new.events = evs
+    slots = tr.slots
+    if isinstance(slots, dict) and type(slots) is dict:
+        new.slots = {k: copy.copy(v) for k, v in slots.items()}
+    else:  # AnySlotDict (no domain): creates slots on access
+        new.slots = copy.copy(slots)
+        new.slots.update({k: copy.copy(v) for k, v in slots.items()})
+    if tr.active_loop is not None:
+        new.active_loop = copy.copy(tr.active_loop)
+    if isinstance(tr.latest_action, dict):
+        new.latest_action = dict(tr.latest_action)
+    return new
+
+
+class TrackerCacheMixin:
+    """In-memory tracker cache with an SQL freshness check; see the module docstring."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._cache: "OrderedDict[Text, _Entry]" = OrderedDict()
+        self.cache_size = _env_int("BOT_TRACKER_CACHE_SIZE", DEFAULT_SIZE)
+        try:
+            self.cache_idle_s = float(os.environ.get("BOT_TRACKER_CACHE_IDLE_S", DEFAULT_IDLE_S))
+        except ValueError:
+            self.cache_idle_s = DEFAULT_IDLE_S
+        self.cache_stats = {"hits": 0, "misses": 0, "stale": 0, "applied_rows": 0}
+
+    # ------------------------------------------------------------------ SQL --
+    def _rows_after(self, session: Any, sender_id: Text, last_id: int) -> List[Tuple[int, str, str]]:
+        E = self.SQLEvent
+        q = (session.query(E.id, E.type_name, E.data)
+             .filter(E.sender_id == sender_id, E.id > last_id).order_by(E.id))
+        return [(int(i), t, d) for i, t, d in q.all()]
+
+    def _count_upto(self, session: Any, sender_id: Text, last_id: int) -> int:
+        E = self.SQLEvent
+        return int(session.query(sa.func.count(E.id))
+                   .filter(E.sender_id == sender_id, E.id <= last_id).scalar() or 0)
+
+    def _full_load(self, session: Any, sender_id: Text) -> Optional[_Entry]:
+        """The latest session, as ``SQLTrackerStore._retrieve`` builds it, with its last row id."""
+        rows = self._event_query(session, sender_id, fetch_events_from_all_sessions=False).all()
+        if not rows:
+            return None
+        events = [json.loads(r.data) for r in rows]
+        tracker = DialogueStateTracker.from_dict(sender_id, events, self.domain.slots)
+        last_id = max(int(r.id) for r in rows)
+        return _Entry(tracker, last_id, self._count_upto(session, sender_id, last_id), time.monotonic())
+
+    # ------------------------------------------------------------ the cache --
+    def _enabled(self) -> bool:
+        return self.cache_size > 0 and bool(self.domain)
+
+    def _put(self, sender_id: Text, entry: Optional[_Entry]) -> None:
+        self._cache.pop(sender_id, None)
+        if entry is None:
+            return
+        self._cache[sender_id] = entry
+        while len(self._cache) > self.cache_size:
+            self._cache.popitem(last=False)
+
+    def _drop_idle(self, now: float) -> None:
+        while self._cache:
+            sender, oldest = next(iter(self._cache.items()))
+            if now - oldest.used_at <= self.cache_idle_s:
+                return
+            del self._cache[sender]
+
+    def _fresh_entry(self, session: Any, sender_id: Text, count: bool = False) -> Optional[_Entry]:
+        """The cached entry brought up to date with SQL, or a full load when that is not possible."""
+        now = time.monotonic()
+        self._drop_idle(now)
+        entry = self._cache.get(sender_id)
+        if entry is not None:
+            rows = self._rows_after(session, sender_id, entry.last_id)
+            if self._count_upto(session, sender_id, entry.last_id) != entry.rows_upto_last or \
+                    any(t == SessionStarted.type_name for _i, t, _d in rows):
+                self.cache_stats["stale"] += 1
+                entry = None
+            else:
+                if rows:
+                    evs = rasa_events.deserialise_events([json.loads(d) for _i, _t, d in rows])
+                    for e in evs:
+                        entry.tracker.update(e)
+                    entry.last_id = rows[-1][0]
+                    entry.rows_upto_last += len(rows)
+                    self.cache_stats["applied_rows"] += len(rows)
+                entry.used_at = now
+                self._cache.move_to_end(sender_id)
+                if count:
+                    self.cache_stats["hits"] += 1
+                return entry
+        if count:
+            self.cache_stats["misses"] += 1
+        entry = self._full_load(session, sender_id)
+        self._put(sender_id, entry)
+        return entry
+
+    # ------------------------------------------------------- the Rasa API --
+    async def retrieve(self, sender_id: Text) -> Optional[DialogueStateTracker]:
+        if not self._enabled():
+            return await super().retrieve(sender_id)
+        with self.session_scope() as session:
+            entry = self._fresh_entry(session, sender_id, count=True)
+        return _clone(entry.tracker) if entry is not None else None
+
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        await super().save(tracker)
+        if not self._enabled():
+            return
+        with self.session_scope() as session:
+            self._fresh_entry(session, tracker.sender_id)
+
+    def forget(self, sender_id: Optional[Text] = None) -> None:
+        """Drop one conversation (or all) from this process's cache."""
+        if sender_id is None:
+            self._cache.clear()
+        else:
+            self._cache.pop(sender_id, None)

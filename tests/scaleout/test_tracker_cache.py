@@ -1,0 +1,201 @@
+"""The tracker cache in bot.stores.MaskingSQLTrackerStore (bot/stores_cache.py): two store instances
+on one database stand for two Rasa processes; a conversation that moved between them is never served
+from a stale copy, what the cache serves is exactly what SQL would rebuild (masked), and a turn reads
+only the rows added since the last one."""
+from __future__ import annotations
+
+import time
+
+import pytest
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import (
+    ActionExecuted,
+    ActiveLoop,
+    BotUttered,
+    SessionStarted,
+    SlotSet,
+    UserUttered,
+)
+from rasa.shared.core.trackers import DialogueStateTracker
+
+from bot.stores import MaskingSQLTrackerStore, MaskingSQLTrackerStoreUncached
+
+DOMAIN = Domain.from_yaml(
+    """
+version: "3.1"
+intents: [inform, greet, book]
+entities: [phone, age]
+slots:
+  phone:
+    type: text
+    mappings: [{type: from_entity, entity: phone}]
+  age:
+    type: float
+    mappings: [{type: from_entity, entity: age}]
+  needs:
+    type: list
+    mappings: [{type: custom}]
+  consent:
+    type: bool
+    mappings: [{type: custom}]
+forms:
+  booking_form:
+    required_slots: [phone]
+"""
+)
+
+T0 = 1_700_000_000.0
+
+
+def user(text, intent="inform", ts=None, entities=()):
+    return UserUttered(text, intent={"name": intent, "confidence": 0.9}, entities=list(entities),
+                       parse_data={"text": text, "intent": {"name": intent, "confidence": 0.9},
+                                   "entities": list(entities),
+                                   "intent_ranking": [{"name": intent, "confidence": 0.9}]},
+                       input_channel="rest", timestamp=ts)
+
+
+def turn(i, ts, extra=()):
+    """One citizen turn: user text, the bot's answer, a slot, listen (like one action per turn)."""
+    return [user(f"{i}번째 질문에 답할게요 나이는 {30 + i % 20}살이에요", ts=ts),
+            ActionExecuted("action_turn", timestamp=ts + 0.1),
+            SlotSet("age", float(30 + i % 20), timestamp=ts + 0.1), *extra,
+            BotUttered(f"{i}번째 답변이에요.", timestamp=ts + 0.2),
+            ActionExecuted("action_listen", timestamp=ts + 0.3)]
+
+
+def start_events(ts=T0):
+    return [ActionExecuted("action_session_start", timestamp=ts), SessionStarted(timestamp=ts),
+            ActionExecuted("action_listen", timestamp=ts)]
+
+
+def state(tr: DialogueStateTracker) -> dict:
+    """What a turn depends on: every event, the slots, the active loop, the latest message."""
+    return {"events": [e.as_dict() for e in tr.events],
+            "slots": {k: s.value for k, s in tr.slots.items()},
+            "active_loop": tr.active_loop_name, "latest": tr.latest_message.text if tr.latest_message else None,
+            "latest_action": tr.latest_action_name, "paused": tr.is_paused()}
+
+
+@pytest.fixture
+def db(tmp_path):
+    return str(tmp_path / "tracker.db")
+
+
+def store(db, cls=MaskingSQLTrackerStore):
+    return cls(domain=DOMAIN, dialect="sqlite", db=db)
+
+
+async def play(st, sender, evs):
+    """A Rasa turn: retrieve (or create), append events, save. Returns the tracker saved."""
+    tr = await st.retrieve(sender)
+    if tr is None:
+        tr = DialogueStateTracker(sender, DOMAIN.slots)
+    for e in evs:
+        tr.update(e)
+    await st.save(tr)
+    return tr
+
+
+async def test_a_conversation_moving_between_two_processes_is_never_served_stale(db):
+    a, b, truth = store(db), store(db), store(db, MaskingSQLTrackerStoreUncached)
+    s = "web-moving-1"
+    await play(a, s, start_events() + turn(1, T0 + 1))
+    await play(a, s, turn(2, T0 + 2))
+    assert state(await a.retrieve(s)) == state(await truth.retrieve(s))
+    # failover: process B takes two turns of the conversation A still has cached
+    await play(b, s, turn(3, T0 + 3))
+    await play(b, s, turn(4, T0 + 4, [ActiveLoop("booking_form", timestamp=T0 + 4.1)]))
+    got = await a.retrieve(s)
+    assert state(got) == state(await truth.retrieve(s))
+    assert "4번째 질문" in got.latest_message.text and got.active_loop_name == "booking_form"
+    assert a.cache_stats["applied_rows"] > 0            # A applied B's rows instead of reloading
+    # and back: A answers turn 5 on top of B's turns; B sees it next time
+    await play(a, s, turn(5, T0 + 5, [ActiveLoop(None, timestamp=T0 + 5.1)]))
+    got_b = await b.retrieve(s)
+    assert state(got_b) == state(await truth.retrieve(s))
+    assert got_b.active_loop_name is None and len([e for e in got_b.events if isinstance(e, UserUttered)]) == 5
+
+
+async def test_the_cache_holds_what_sql_holds_masked_never_the_raw_values(db):
+    a, truth = store(db), store(db, MaskingSQLTrackerStoreUncached)
+    s = "web-pii-1"
+    phone = "010-2345-6789"
+    await play(a, s, start_events() + [user(f"제 번호는 {phone}이에요", ts=T0 + 1),
+                                       ActionExecuted("action_turn", timestamp=T0 + 2),
+                                       SlotSet("phone", phone, timestamp=T0 + 2),
+                                       BotUttered(f"{phone}로 연락드릴게요.", timestamp=T0 + 3)])
+    got = await a.retrieve(s)
+    assert phone not in str(state(got)) and "2345" not in str(state(got)) and got.get_slot("phone") != phone
+    assert state(got) == state(await truth.retrieve(s))
+
+
+async def test_a_failed_turn_that_was_not_saved_leaves_no_trace(db):
+    a = store(db)
+    s = "web-fail-1"
+    await play(a, s, start_events() + turn(1, T0 + 1))
+    before = state(await a.retrieve(s))
+    broken = await a.retrieve(s)          # the processor appends events, then crashes before save
+    for e in turn(2, T0 + 2, [ActiveLoop("booking_form", timestamp=T0 + 2.1)]):
+        broken.update(e)
+    broken.slots["consent"].value = True
+    assert state(await a.retrieve(s)) == before
+
+
+async def test_deleted_elsewhere_or_a_new_session_elsewhere_is_seen(db):
+    a, b = store(db), store(db)
+    s, s2 = "web-del-1", "web-sess-1"
+    await play(a, s, start_events() + turn(1, T0 + 1))
+    await play(a, s2, start_events() + turn(1, T0 + 1) + turn(2, T0 + 2))
+    assert await a.retrieve(s) is not None
+    assert b.delete_conversation(s) > 0             # staff console / retention in another process
+    assert await a.retrieve(s) is None
+    # B starts a new session (session expired): A must serve only the new session
+    await play(b, s2, start_events(T0 + 9000) + turn(3, T0 + 9001))
+    got = await a.retrieve(s2)
+    texts = [e.text for e in got.events if isinstance(e, UserUttered)]
+    assert len(texts) == 1 and texts[0].startswith("3번째")
+    assert a.cache_stats["stale"] >= 2
+
+
+async def test_a_turn_reads_only_new_rows_so_its_cost_does_not_grow_with_the_conversation(db, monkeypatch):
+    a = store(db)
+    s = "web-long-1"
+    await play(a, s, start_events())
+    full_loads = []
+    orig = type(a)._full_load
+    monkeypatch.setattr(type(a), "_full_load", lambda self, *x: full_loads.append(1) or orig(self, *x))
+    rows_read = []
+    orig_after = type(a)._rows_after
+    monkeypatch.setattr(type(a), "_rows_after",
+                        lambda self, *x: (lambda r: rows_read.append(len(r)) or r)(orig_after(self, *x)))
+    for i in range(60):
+        await play(a, s, turn(i, T0 + 1 + i))
+    assert full_loads == []
+    # per turn: 0 rows on retrieve, this turn's 5 rows after save; never the whole conversation
+    assert max(rows_read) == 5 and sum(rows_read) == 60 * 5
+    assert len((await a.retrieve(s)).events) == 3 + 60 * 5
+    assert a.cache_stats["hits"] >= 60
+
+
+async def test_cache_size_bounds_memory_and_zero_turns_it_off(db, monkeypatch):
+    monkeypatch.setenv("BOT_TRACKER_CACHE_SIZE", "2")
+    a = store(db)
+    for i in range(5):
+        await play(a, f"web-lru-{i}", start_events() + turn(1, T0 + 1))
+    assert len(a._cache) == 2 and list(a._cache) == ["web-lru-3", "web-lru-4"]
+    assert (await a.retrieve("web-lru-0")).latest_message.text.startswith("1번째")   # evicted: from SQL
+    monkeypatch.setenv("BOT_TRACKER_CACHE_SIZE", "0")
+    off = store(db)
+    await play(off, "web-off-1", start_events() + turn(1, T0 + 1))
+    assert off._cache == {} and (await off.retrieve("web-off-1")) is not None
+
+
+async def test_idle_entries_are_dropped(db, monkeypatch):
+    monkeypatch.setenv("BOT_TRACKER_CACHE_IDLE_S", "0.05")
+    a = store(db)
+    await play(a, "web-idle-1", start_events() + turn(1, T0 + 1))
+    assert "web-idle-1" in a._cache
+    time.sleep(0.1)
+    await play(a, "web-idle-2", start_events() + turn(1, T0 + 1))
+    assert "web-idle-1" not in a._cache and "web-idle-2" in a._cache
