@@ -19,6 +19,12 @@ the id of the last SQL row it contains:
   the cached one only changes from SQL rows. The copy shares the (immutable) event objects but has
   its own event deque, slots, active loop and latest user message.
 
+SQLite (the embedded default, one box): every commit used to wait for an fsync (13 % of Rasa's time
+in the profile, with the event loop blocked). ``tune_sqlite`` switches the tracker DB to WAL with
+``synchronous=NORMAL``: commits no longer fsync (checkpoints do); a crash of the process loses
+nothing, a power cut can lose the last turns but never corrupts the file, and readers no longer block
+the writer (two Rasa processes on one file). ``BOT_SQLITE_WAL=0`` keeps SQLite's defaults.
+
 ``BOT_TRACKER_CACHE_SIZE`` (default 1000 conversations per process, least recently used evicted;
 0 = no cache) and ``BOT_TRACKER_CACHE_IDLE_S`` (default 1800: an entry unused that long is dropped)
 bound the memory. Rasa processes turns of one conversation one at a time (lock store), and HAProxy
@@ -61,6 +67,28 @@ def _env_int(name: str, default: int) -> int:
         return default
 
 
+def tune_sqlite(engine: Any) -> bool:
+    """WAL + synchronous=NORMAL + a busy timeout on every new connection of an SQLite engine."""
+    if engine.dialect.name != "sqlite" or os.environ.get("BOT_SQLITE_WAL", "1") == "0":
+        return False
+    database = engine.url.database or ""
+    if not database or database == ":memory:":
+        return False
+
+    def on_connect(dbapi_conn: Any, _record: Any) -> None:
+        cur = dbapi_conn.cursor()
+        try:
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA synchronous=NORMAL")
+            cur.execute("PRAGMA busy_timeout=10000")
+        finally:
+            cur.close()
+
+    sa.event.listen(engine, "connect", on_connect)
+    engine.dispose()   # connections opened before the listener (table creation) are not reused
+    return True
+
+
 def _clone(tr: DialogueStateTracker) -> DialogueStateTracker:
     """A copy Rasa may mutate without touching ``tr`` (much cheaper than ``tracker.copy()``, which
     replays every event). Events are shared: Rasa never changes a stored event, except that an
@@ -96,6 +124,7 @@ class TrackerCacheMixin:
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self.sqlite_wal = tune_sqlite(self.engine)
         self._cache: "OrderedDict[Text, _Entry]" = OrderedDict()
         self.cache_size = _env_int("BOT_TRACKER_CACHE_SIZE", DEFAULT_SIZE)
         try:

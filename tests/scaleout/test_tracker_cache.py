@@ -199,3 +199,22 @@ async def test_idle_entries_are_dropped(db, monkeypatch):
     time.sleep(0.1)
     await play(a, "web-idle-2", start_events() + turn(1, T0 + 1))
     assert "web-idle-1" not in a._cache and "web-idle-2" in a._cache
+
+
+async def test_sqlite_tracker_db_runs_in_wal_mode_without_fsync_per_commit(db, monkeypatch):
+    import sqlite3
+
+    a = store(db)
+    await play(a, "web-wal-1", start_events() + turn(1, T0 + 1))
+    assert a.sqlite_wal
+    with a.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 1       # NORMAL
+    raw = sqlite3.connect(db)
+    try:
+        assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"     # stored in the file
+        assert raw.execute("select count(*) from events where sender_id='web-wal-1'").fetchone()[0] == 8
+    finally:
+        raw.close()
+    monkeypatch.setenv("BOT_SQLITE_WAL", "0")
+    assert not store(db).sqlite_wal
