@@ -172,9 +172,15 @@ async def test_a_turn_reads_only_new_rows_so_its_cost_does_not_grow_with_the_con
     for i in range(60):
         await play(a, s, turn(i, T0 + 1 + i))
     assert full_loads == []
+    # which events are new is known from the handed-out copy: no SQL count of the whole session
+    counted = []
+    monkeypatch.setattr(MaskingSQLTrackerStoreUncached, "_additional_events",
+                        lambda self, *x: counted.append(1) or [])
+    await play(a, s, turn(60, T0 + 70))
+    assert counted == []
     # per turn: 0 rows on retrieve, this turn's 5 rows after save; never the whole conversation
-    assert max(rows_read) == 5 and sum(rows_read) == 60 * 5
-    assert len((await a.retrieve(s)).events) == 3 + 60 * 5
+    assert max(rows_read) == 5 and sum(rows_read) == 61 * 5
+    assert len((await a.retrieve(s)).events) == 3 + 61 * 5
     assert a.cache_stats["hits"] >= 60
 
 
@@ -218,3 +224,21 @@ async def test_sqlite_tracker_db_runs_in_wal_mode_without_fsync_per_commit(db, m
         raw.close()
     monkeypatch.setenv("BOT_SQLITE_WAL", "0")
     assert not store(db).sqlite_wal
+
+
+async def test_saving_twice_in_one_turn_and_trackers_from_elsewhere_store_each_event_once(db):
+    a, truth = store(db), store(db, MaskingSQLTrackerStoreUncached)
+    s = "web-twice-1"
+    await play(a, s, start_events() + turn(1, T0 + 1))
+    tr = await a.retrieve(s)
+    for e in turn(2, T0 + 2)[:2]:
+        tr.update(e)
+    await a.save(tr)                      # e.g. the session start is saved, then the rest of the turn
+    for e in turn(2, T0 + 2)[2:]:
+        tr.update(e)
+    await a.save(tr)
+    fresh = DialogueStateTracker.from_events(s, [*start_events(), *turn(1, T0 + 1), *turn(2, T0 + 2),
+                                                 *turn(3, T0 + 3)], DOMAIN.slots)
+    await a.save(fresh)                   # a tracker this store did not hand out: the parent's count
+    assert state(await a.retrieve(s)) == state(await truth.retrieve(s))
+    assert len((await truth.retrieve(s)).events) == 3 + 3 * 5
