@@ -18,7 +18,8 @@ the id of the last SQL row it contains:
   holds what the database holds: masked values, never the raw ones the turn saw.
 * The caller gets a copy (``_clone``): Rasa's processor appends to and mutates the tracker it gets;
   the cached one only changes from SQL rows. The copy shares the (immutable) event objects but has
-  its own event deque, slots, active loop and latest user message.
+  its own event deque, slots, active loop and latest user message. It is a ``CachedTracker``, whose
+  ``copy()`` (called by Rasa before every action) is the same cheap copy instead of a full replay.
 
 SQLite (the embedded default, one box): every commit used to wait for an fsync (13 % of Rasa's time
 in the profile, with the event loop blocked). ``tune_sqlite`` switches the tracker DB to WAL with
@@ -102,12 +103,23 @@ def tune_sqlite(store: Any) -> bool:
     return True
 
 
+class CachedTracker(DialogueStateTracker):
+    """The tracker class this store hands out. Only ``copy`` differs: Rasa's processor copies the
+    tracker before *every* action it runs (``MessageProcessor._run_action``), and
+    ``DialogueStateTracker.copy`` replays every event of the session into a new tracker - three or
+    more full replays per turn, growing with the conversation. The copy here has the same state
+    (``_clone``) at a cost that does not depend on the number of events."""
+
+    def copy(self) -> "DialogueStateTracker":
+        return _clone(self)
+
+
 def _clone(tr: DialogueStateTracker) -> DialogueStateTracker:
     """A copy Rasa may mutate without touching ``tr`` (much cheaper than ``tracker.copy()``, which
     replays every event). Events are shared: Rasa never changes a stored event, except that an
     ``ActionExecuted`` sets ``use_text_for_featurization`` on the latest user message - that one
     is copied (in the deque and as ``latest_message``)."""
-    new = object.__new__(type(tr))
+    new = object.__new__(CachedTracker)
     new.__dict__.update(tr.__dict__)
     evs = deque(tr.events, tr.events.maxlen)
     latest = tr.latest_message

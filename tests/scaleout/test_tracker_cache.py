@@ -242,3 +242,23 @@ async def test_saving_twice_in_one_turn_and_trackers_from_elsewhere_store_each_e
     await a.save(fresh)                   # a tracker this store did not hand out: the parent's count
     assert state(await a.retrieve(s)) == state(await truth.retrieve(s))
     assert len((await truth.retrieve(s)).events) == 3 + 3 * 5
+
+
+async def test_the_copy_rasa_makes_before_every_action_is_equal_to_a_replay_and_independent(db, monkeypatch):
+    a = store(db)
+    s = "web-copy-1"
+    await play(a, s, start_events() + turn(1, T0 + 1) + turn(2, T0 + 2, [ActiveLoop("booking_form", timestamp=T0 + 2.1)])
+               + turn(3, T0 + 3))
+    tr = await a.retrieve(s)
+    replayed = DialogueStateTracker.travel_back_in_time(tr, float("inf"))   # what copy() did before
+    calls = []
+    monkeypatch.setattr(DialogueStateTracker, "update", lambda self, *x, **k: calls.append(1))
+    cheap = tr.copy()                                                      # no event is replayed
+    assert calls == []
+    monkeypatch.undo()
+    assert state(cheap) == state(replayed) and cheap.active_loop_name == "booking_form"
+    for e in turn(4, T0 + 4, [ActiveLoop(None, timestamp=T0 + 4.1)]):
+        cheap.update(e)
+    cheap.slots["consent"].value = True
+    assert state(tr) == state(replayed)        # the original is untouched by changes to the copy
+    assert len(cheap.events) == len(tr.events) + 6 and cheap.active_loop_name is None
