@@ -27,6 +27,14 @@ in the profile, with the event loop blocked). ``tune_sqlite`` switches the track
 nothing, a power cut can lose the last turns but never corrupts the file, and readers no longer block
 the writer (two Rasa processes on one file). ``BOT_SQLITE_WAL=0`` keeps SQLite's defaults.
 
+Event window: what Rasa does with a tracker on every turn still walks its events (policies'
+``applied_events``, the JSON of every event sent to the action server and parsed there, the
+action's own scans). The cached tracker therefore keeps only the last ``BOT_TRACKER_WINDOW`` events
+(default 200, about 30 turns; 0 = the whole session) - Rasa's own ``max_event_history`` - while its
+state (slots, active loop, latest message, paused, followup action) is exact, because it was built by
+applying every event of the session. SQL keeps every event; ``retrieve_full_tracker`` (HTTP API,
+exports) reads them all. The dialogue (action_turn) re-reads at most the last 20 user messages.
+
 ``BOT_TRACKER_CACHE_SIZE`` (default 1000 conversations per process, least recently used evicted;
 0 = no cache) and ``BOT_TRACKER_CACHE_IDLE_S`` (default 1800: an entry unused that long is dropped)
 bound the memory. Rasa processes turns of one conversation one at a time (lock store), and HAProxy
@@ -54,6 +62,7 @@ logger = logging.getLogger(__name__)
 
 DEFAULT_SIZE = 1000
 DEFAULT_IDLE_S = 1800.0
+DEFAULT_WINDOW = 200
 
 
 @dataclass
@@ -121,7 +130,8 @@ def _clone(tr: DialogueStateTracker) -> DialogueStateTracker:
     is copied (in the deque and as ``latest_message``)."""
     new = object.__new__(CachedTracker)
     new.__dict__.update(tr.__dict__)
-    evs = deque(tr.events, tr.events.maxlen)
+    evs = deque(tr.events)          # no maxlen: the caller appends, save() counts from len()
+    new._max_event_history = None
     latest = tr.latest_message
     if isinstance(latest, UserUttered):
         mine = copy.copy(latest)
@@ -157,6 +167,7 @@ class TrackerCacheMixin:
             self.cache_idle_s = float(os.environ.get("BOT_TRACKER_CACHE_IDLE_S", DEFAULT_IDLE_S))
         except ValueError:
             self.cache_idle_s = DEFAULT_IDLE_S
+        self.window = _env_int("BOT_TRACKER_WINDOW", DEFAULT_WINDOW)
         self.cache_stats = {"hits": 0, "misses": 0, "stale": 0, "applied_rows": 0}
 
     # ------------------------------------------------------------------ SQL --
@@ -177,7 +188,8 @@ class TrackerCacheMixin:
         if not rows:
             return None
         events = [json.loads(r.data) for r in rows]
-        tracker = DialogueStateTracker.from_dict(sender_id, events, self.domain.slots)
+        tracker = DialogueStateTracker.from_dict(sender_id, events, self.domain.slots,
+                                                 max_event_history=self.window or None)
         last_id = max(int(r.id) for r in rows)
         return _Entry(tracker, last_id, self._count_upto(session, sender_id, last_id), time.monotonic())
 

@@ -180,7 +180,8 @@ async def test_a_turn_reads_only_new_rows_so_its_cost_does_not_grow_with_the_con
     assert counted == []
     # per turn: 0 rows on retrieve, this turn's 5 rows after save; never the whole conversation
     assert max(rows_read) == 5 and sum(rows_read) == 61 * 5
-    assert len((await a.retrieve(s)).events) == 3 + 61 * 5
+    assert len((await a.retrieve(s)).events) == 200                       # the window handed to Rasa
+    assert len((await store(db, MaskingSQLTrackerStoreUncached).retrieve(s)).events) == 3 + 61 * 5
     assert a.cache_stats["hits"] >= 60
 
 
@@ -262,3 +263,29 @@ async def test_the_copy_rasa_makes_before_every_action_is_equal_to_a_replay_and_
     cheap.slots["consent"].value = True
     assert state(tr) == state(replayed)        # the original is untouched by changes to the copy
     assert len(cheap.events) == len(tr.events) + 6 and cheap.active_loop_name is None
+
+
+async def test_rasa_gets_the_last_window_of_events_with_the_exact_state_of_the_whole_session(db, monkeypatch):
+    monkeypatch.setenv("BOT_TRACKER_WINDOW", "40")
+    a, b, truth = store(db), store(db), store(db, MaskingSQLTrackerStoreUncached)
+    s = "web-window-1"
+    await play(a, s, start_events() + turn(0, T0) +
+               [SlotSet("needs", ["job", "debt"], timestamp=T0 + 0.5), ActiveLoop("booking_form", timestamp=T0 + 0.6)])
+    for i in range(1, 30):                      # 150 more events: the slot and the loop are far back
+        await play(a if i % 7 else b, s, turn(i, T0 + i))
+    full = await truth.retrieve(s)
+    for st in (a, b):
+        got = await st.retrieve(s)
+        assert len(got.events) == 40 and [e.as_dict() for e in got.events] == [e.as_dict() for e in
+                                                                                  list(full.events)[-40:]]
+        want = state(full)
+        mine = state(got)
+        assert {k: v for k, v in mine.items() if k != "events"} == {k: v for k, v in want.items() if k != "events"}
+        assert got.get_slot("needs") == ["job", "debt"] and got.active_loop_name == "booking_form"
+        assert got.copy().get_slot("needs") == ["job", "debt"]
+    # a turn on the windowed tracker stores exactly its new events
+    await play(a, s, turn(30, T0 + 30))
+    assert len((await truth.retrieve(s)).events) == len(full.events) + 5
+    assert state(await truth.retrieve(s))["slots"] == state(await a.retrieve(s))["slots"]
+    monkeypatch.setenv("BOT_TRACKER_WINDOW", "0")
+    assert len((await store(db).retrieve(s)).events) == len(full.events) + 5
