@@ -289,3 +289,41 @@ async def test_rasa_gets_the_last_window_of_events_with_the_exact_state_of_the_w
     assert state(await truth.retrieve(s))["slots"] == state(await a.retrieve(s))["slots"]
     monkeypatch.setenv("BOT_TRACKER_WINDOW", "0")
     assert len((await store(db).retrieve(s)).events) == len(full.events) + 5
+
+
+@pytest.fixture(scope="module")
+def pg_server():
+    from tests.support.postgres import postgres_available, start_postgres
+
+    if not postgres_available():
+        pytest.fail("PostgreSQL binaries missing: apt-get install -y postgresql (make setup-test does it)")
+    url, stop = start_postgres(dbname="cachetest")
+    try:
+        yield url
+    finally:
+        stop()
+
+
+async def test_on_postgresql_a_moved_deleted_or_restarted_conversation_is_never_served_stale(pg_server):
+    """The scale-out setup: two Rasa replicas (two stores) on one PostgreSQL tracker database."""
+    from sqlalchemy.engine import make_url
+
+    from tests.support.postgres import new_database
+
+    u = make_url(new_database(pg_server, "cache"))
+    kw = dict(domain=DOMAIN, dialect="postgresql", host=u.host, port=u.port, db=u.database,
+              username=u.username, password=u.password or "")
+    a, b = MaskingSQLTrackerStore(**kw), MaskingSQLTrackerStore(**kw)
+    truth = MaskingSQLTrackerStoreUncached(**kw)
+    assert not a.sqlite_wal
+    s = "web-pg-1"
+    await play(a, s, start_events() + turn(1, T0 + 1))
+    await play(b, s, turn(2, T0 + 2))                     # failover to B
+    await play(a, s, turn(3, T0 + 3))                     # and back to A (its copy is two turns old)
+    assert state(await a.retrieve(s)) == state(await truth.retrieve(s))
+    assert state(await b.retrieve(s)) == state(await truth.retrieve(s))
+    assert [e.text for e in (await b.retrieve(s)).events if isinstance(e, UserUttered)][-1].startswith("3번째")
+    await play(b, s, start_events(T0 + 9000) + turn(4, T0 + 9001))   # new session on B
+    assert len([e for e in (await a.retrieve(s)).events if isinstance(e, UserUttered)]) == 1
+    assert b.delete_conversation(s) > 0
+    assert await a.retrieve(s) is None
