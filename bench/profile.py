@@ -37,6 +37,9 @@ CENTRES = [
     ("  SQL commit (SQLite: fsync unless WAL)", r"do_commit \("),
     ("JSON (de)serialisation", r"json/(?:decoder|encoder)\.py|ujson|orjson"),
     ("lock store", r"lock_store\.py"),
+    ("tracker copy / replay (DialogueStateTracker.copy)", r"travel_back_in_time \(|\bcopy \([^)]*trackers\.py"),
+    ("applied_events", r"applied_events \("),
+    ("featurising the history (past_states)", r"past_states \("),
 ]
 
 
@@ -69,6 +72,42 @@ def render(total: int, inc: Counter, own: Counter, seconds: float, rate: int, la
     return "\n".join(lines) + "\n"
 
 
+async def _late_citizens(url: str, concurrency: int, skip: int):
+    """Citizens that already had `skip` turns (gobok_long_conversation), ready to go on with fillers."""
+    import random
+
+    import aiohttp
+
+    from bench.load import Citizen, Recorder, TurnBudgetReached
+
+    session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=60))
+    rec = Recorder(time.monotonic() + 3600)
+    cs = [Citizen(session, url, rec, random.Random(500 + i), f"late{i}", max_turns=skip) for i in range(concurrency)]
+
+    async def warm(c):
+        try:
+            await gobok_long_conversation(c, skip)
+        except TurnBudgetReached:
+            pass
+    await asyncio.gather(*(warm(c) for c in cs))
+    return session, cs
+
+
+async def _load_late(session, cs, seconds: float) -> None:
+    from bench.load import _fillers
+
+    deadline = time.monotonic() + seconds
+
+    async def go(c):
+        c.max_turns = 0
+        while time.monotonic() < deadline:
+            await _fillers(c, c.turns + 1)
+    try:
+        await asyncio.wait_for(asyncio.gather(*(go(c) for c in cs)), timeout=seconds + 30)
+    finally:
+        await session.close()
+
+
 async def _load(url: str, concurrency: int, seconds: float) -> None:
     deadline = time.monotonic() + seconds
 
@@ -92,6 +131,9 @@ def main(argv=None) -> int:
     ap.add_argument("--rate", type=int, default=100)
     ap.add_argument("--label", default="default")
     ap.add_argument("--out", default=None)
+    ap.add_argument("--skip-turns", type=int, default=0,
+                    help="profile only turns after this many (each citizen first has them unprofiled), "
+                         "with one-turn questions; 0 = whole 60-turn conversations")
     a = ap.parse_args(argv)
     spy = VENV_BIN / "py-spy"
     if not spy.exists():
@@ -105,13 +147,21 @@ def main(argv=None) -> int:
         from bench.run import _one_conversation
 
         asyncio.run(_one_conversation(s.rest_url, gobok_conversation, 30))
+        loop = asyncio.new_event_loop()
+        late = loop.run_until_complete(_late_citizens(s.rest_url, a.concurrency, a.skip_turns)) \
+            if a.skip_turns else None
+        label = a.label + (f", turns after {a.skip_turns}" if a.skip_turns else "")
         spy_proc = subprocess.Popen([str(spy), "record", "--format", "raw", "-r", str(a.rate), "-d", str(int(a.seconds)),
                                      "-o", str(raw_file), "-p", str(s.procs["rasa"].pid)],
                                     stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
-        asyncio.run(_load(s.rest_url, a.concurrency, a.seconds + 2))
+        if late:
+            loop.run_until_complete(_load_late(*late, a.seconds + 2))
+        else:
+            loop.run_until_complete(_load(s.rest_url, a.concurrency, a.seconds + 2))
+        loop.close()
         spy_proc.wait(timeout=a.seconds + 60)
         total, inc, own = collapse_stats(raw_file.read_text(encoding="utf-8", errors="replace"))
-        text = render(total, inc, own, a.seconds, a.rate, f"{a.label}, {a.concurrency} citizens in 60-turn conversations")
+        text = render(total, inc, own, a.seconds, a.rate, f"{label}, {a.concurrency} citizens")
         print(text)
         out = Path(a.out or ROOT / "reports" / f"profile-{a.label}.txt")
         out.parent.mkdir(parents=True, exist_ok=True)

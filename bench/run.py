@@ -86,15 +86,23 @@ def long_run(url, conversation, turn_timeout, probe, prefix) -> dict | None:
     return out
 
 
-def run_levels(url, conversation, levels, seconds, turn_timeout, sampler, prefix) -> list[dict]:
-    """Closed-loop levels (no think time), then the top level again with BENCH_THINK_SECONDS (if > 0)."""
+def run_levels(url, conversation, levels, seconds, turn_timeout, sampler, prefix, probe=None) -> list[dict]:
+    """Closed-loop levels (no think time), then the top level again with BENCH_THINK_SECONDS (if > 0).
+    With a CpuProbe, each level also gets "cores_used": CPU seconds per wall second of every server
+    process (on a shared machine: how much CPU the bot actually got)."""
     out = []
     think = env_float("BENCH_THINK_SECONDS", 3, 0, 60)
     plan = [(n, 0.0) for n in levels] + ([(max(levels), think)] if think > 0 else [])
     for n, think_s in plan:
         print(f">> {prefix}: {n} concurrent for {seconds:g} s, think time {think_s:g} s", flush=True)
+        cpu0, t0 = (probe() if probe else None), time.monotonic()
         lv = asyncio.run(run_level(url, conversation, n, seconds, turn_timeout, sender_prefix=prefix,
                                    think_s=think_s))
+        if cpu0 is not None:
+            cpu1, wall = probe(), time.monotonic() - t0
+            lv["cores_used"] = {k: round((cpu1[k] - cpu0[k]) / wall, 2) for k in cpu1 if k in cpu0}
+            lv["cores_used"]["total"] = round(sum(lv["cores_used"].values()), 2)
+            print(f"   cores used: {lv['cores_used']}", flush=True)
         sampler.sample()
         print(f"   {lv['turns']} turns, {lv['turns_per_s']} turns/s, p50 {lv['p50_ms']} ms, "
               f"p95 {lv['p95_ms']} ms, p99 {lv['p99_ms']} ms, errors {lv['errors']}, flows {lv['flows']}", flush=True)
@@ -140,7 +148,7 @@ def bench_bot(levels, seconds, turn_timeout, keep_logs) -> dict:
         part["warm_up"] = asyncio.run(_one_conversation(url, gobok_conversation, turn_timeout))
         probe = CpuProbe({name: p.pid for name, p in s.procs.items()})
         part["long"] = long_run(url, gobok_long_conversation, turn_timeout, probe, "bot")
-        part["levels"] = run_levels(url, gobok_conversation, levels, seconds, turn_timeout, sampler, "bot")
+        part["levels"] = run_levels(url, gobok_conversation, levels, seconds, turn_timeout, sampler, "bot", probe)
         if front is not None:
             part["haproxy_servers"] = {k: {"requests": v["requests"], "status": v["status"]}
                                        for k, v in front.servers().items()}
@@ -212,8 +220,10 @@ def bench_stock(levels, seconds, turn_timeout, keep_logs) -> dict:
         part["rss_after_start_mb"] = dict(sampler.peak)
         url = f"http://127.0.0.1:{port}/webhooks/rest/webhook"
         part["warm_up"] = asyncio.run(_one_conversation(url, moodbot_conversation, turn_timeout))
-        part["long"] = long_run(url, moodbot_long_conversation, turn_timeout, CpuProbe({"rasa": proc.pid}), "stock")
-        part["levels"] = run_levels(url, moodbot_conversation, levels, seconds, turn_timeout, sampler, "stock")
+        probe = CpuProbe({"rasa": proc.pid})
+        part["long"] = long_run(url, moodbot_long_conversation, turn_timeout, probe, "stock")
+        part["levels"] = run_levels(url, moodbot_conversation, levels, seconds, turn_timeout, sampler, "stock",
+                                    probe)
         sampler.sample()
         part["rss_peak_mb"] = dict(sampler.peak)
     except Exception as exc:  # noqa: BLE001

@@ -160,15 +160,17 @@ def render_markdown(report: dict) -> str:
     if meta:
         lines.append("; ".join(f"{k}: {v}" for k, v in meta.items()))
         lines.append("")
-    lines += ["| bot | conc. | turns | turns/s | p50 ms | p95 ms | p99 ms | max ms | errors | conversations |",
-              "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    lines += ["| bot | conc. | turns | turns/s | p50 ms | p95 ms | p99 ms | max ms | errors | conversations "
+              "| cores used |",
+              "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for key in ("bot", "stock"):
         part = report.get(key) or {}
         for lv in part.get("levels", []):
             conc = lv["concurrency"] if not lv.get("think_s") else f"{lv['concurrency']} (think {lv['think_s']:g} s)"
             lines.append("| " + " | ".join(_fmt(x) for x in (
                 part.get("label", key), conc, lv["turns"], lv["turns_per_s"], lv["p50_ms"],
-                lv["p95_ms"], lv["p99_ms"], lv["max_ms"], lv["errors"], lv["conversations"])) + " |")
+                lv["p95_ms"], lv["p99_ms"], lv["max_ms"], lv["errors"], lv["conversations"],
+                (lv.get("cores_used") or {}).get("total"))) + " |")
     bot_levels = {lv["concurrency"]: lv for lv in (report.get("bot") or {}).get("levels", []) if not lv.get("think_s")}
     stock_levels = {lv["concurrency"]: lv for lv in (report.get("stock") or {}).get("levels", [])
                     if not lv.get("think_s")}

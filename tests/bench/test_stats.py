@@ -145,3 +145,11 @@ def test_summarize_long_compares_turns_1_to_10_with_50_to_60_per_process():
     assert "| gobok bot | 60 × 2 | 48 | 97.5 | 2.03 |" in md
     short = summarize_long(rows, 30, 2)          # a 30-turn run has no 50-60 window
     assert short["cpu_growth"] is None and "50-60" not in short["windows"]
+
+
+def test_cores_used_is_shown_per_level():
+    lv = summarize_level([0.1] * 10, 0, 5.0, 16)
+    lv["cores_used"] = {"rasa0": 0.9, "rasa1": 0.95, "total": 1.85}
+    md = render_markdown({"bot": {"label": "gobok bot", "levels": [lv]}})
+    row = [ln for ln in md.splitlines() if ln.startswith("| gobok bot | 16 |")][0]
+    assert row.rstrip().endswith("| 1.85 |")
