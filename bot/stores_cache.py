@@ -1,6 +1,6 @@
 """Rasa adapter: keep recent trackers in memory so a turn does not reload and replay the whole
-conversation from SQL (``SQLTrackerStore.retrieve`` did, ~27 % of Rasa's CPU, growing with the
-length of the conversation).
+conversation from SQL (``SQLTrackerStore.retrieve`` did: 27 % of Rasa's CPU in 20-turn conversations, 33 % + 17 % for
+saving in 60-turn ones, growing with the length of the conversation).
 
 ``TrackerCacheMixin`` goes in front of an ``SQLTrackerStore`` subclass (``bot.stores`` does this for
 ``MaskingSQLTrackerStore``). Per conversation it keeps the tracker *as SQL would rebuild it* plus
@@ -28,12 +28,14 @@ nothing, a power cut can lose the last turns but never corrupts the file, and re
 the writer (two Rasa processes on one file). ``BOT_SQLITE_WAL=0`` keeps SQLite's defaults.
 
 Event window: what Rasa does with a tracker on every turn still walks its events (policies'
-``applied_events``, the JSON of every event sent to the action server and parsed there, the
-action's own scans). The cached tracker therefore keeps only the last ``BOT_TRACKER_WINDOW`` events
-(default 200, about 30 turns; 0 = the whole session) - Rasa's own ``max_event_history`` - while its
-state (slots, active loop, latest message, paused, followup action) is exact, because it was built by
-applying every event of the session. SQL keeps every event; ``retrieve_full_tracker`` (HTTP API,
-exports) reads them all. The dialogue (action_turn) re-reads at most the last 20 user messages.
+``applied_events`` and history featurisation, the JSON of every event sent to the action server and
+parsed there, the actions' own scans). The tracker handed out therefore holds only the last
+``BOT_TRACKER_WINDOW`` events (default 200, about 30 turns; 0 = the whole session) while its state
+(slots, active loop, latest message, paused, followup action) is exact, because the cached tracker
+was built from every event of the session; the earlier events stay attached for a revert's replay
+(``CachedTracker.replay_events``). SQL keeps every event; ``retrieve_full_tracker`` (HTTP API
+``/conversations/<id>/tracker``, exports) reads them all; only the current-session ``/story`` export
+of the HTTP API shows the window. The rebuilt dialogue's action re-reads at most the last 20 user messages.
 
 ``BOT_TRACKER_CACHE_SIZE`` (default 1000 conversations per process, least recently used evicted;
 0 = no cache) and ``BOT_TRACKER_CACHE_IDLE_S`` (default 1800: an entry unused that long is dropped)
@@ -113,25 +115,59 @@ def tune_sqlite(store: Any) -> bool:
 
 
 class CachedTracker(DialogueStateTracker):
-    """The tracker class this store hands out. Only ``copy`` differs: Rasa's processor copies the
-    tracker before *every* action it runs (``MessageProcessor._run_action``), and
-    ``DialogueStateTracker.copy`` replays every event of the session into a new tracker - three or
-    more full replays per turn, growing with the conversation. The copy here has the same state
-    (``_clone``) at a cost that does not depend on the number of events."""
+    """The tracker class this store hands out.
+
+    * ``copy``: Rasa's processor copies the tracker before *every* action it runs
+      (``MessageProcessor._run_action``), and ``DialogueStateTracker.copy`` replays every event of
+      the session into a new tracker - three or more full replays per turn, growing with the
+      conversation. The copy here has the same state (``_clone``) at a cost that does not depend on
+      the number of events.
+    * ``events`` may hold only the last events of the session (the window); the earlier ones are in
+      ``_bot_prefix`` (shared, never changed). ``replay_events`` - what ``ActionReverted`` and
+      ``UserUtteranceReverted`` do after resetting the tracker, e.g. when the crisis action reverts
+      itself - replays prefix + window, so a revert restores exactly the state a full tracker would
+      have, slots set long ago included.
+    """
 
     def copy(self) -> "DialogueStateTracker":
         return _clone(self)
 
+    def replay_events(self) -> None:
+        prefix = self.__dict__.get("_bot_prefix")
+        if not prefix:
+            super().replay_events()
+            return
+        window = self.events
+        self.events = deque(itertools.chain(prefix, window))
+        try:
+            super().replay_events()
+        finally:
+            self.events = window
 
-def _clone(tr: DialogueStateTracker) -> DialogueStateTracker:
+
+def _clone(tr: DialogueStateTracker, window: int = 0) -> CachedTracker:
     """A copy Rasa may mutate without touching ``tr`` (much cheaper than ``tracker.copy()``, which
     replays every event). Events are shared: Rasa never changes a stored event, except that an
     ``ActionExecuted`` sets ``use_text_for_featurization`` on the latest user message - that one
-    is copied (in the deque and as ``latest_message``)."""
+    is copied (in the deque and as ``latest_message``).
+
+    From the cache entry (a full tracker, ``window`` > 0): the copy gets the last ``window`` events,
+    the earlier ones as ``_bot_prefix``, and ``_bot_cache_base`` = the number of events it holds that
+    are already stored. From a handed-out copy (``CachedTracker.copy``) both are kept as they are."""
     new = object.__new__(CachedTracker)
     new.__dict__.update(tr.__dict__)
-    evs = deque(tr.events)          # no maxlen: the caller appends, save() counts from len()
-    new._max_event_history = None
+    if not isinstance(tr, CachedTracker):
+        n = len(tr.events)
+        if window and n > window:
+            new._bot_prefix = tuple(itertools.islice(tr.events, 0, n - window))
+            evs = deque(itertools.islice(tr.events, n - window, n))
+        else:
+            new._bot_prefix = ()
+            evs = deque(tr.events)
+        new._bot_cache_base = len(evs)   # events already stored (TrackerCacheMixin._additional_events)
+    else:
+        evs = deque(tr.events)
+    new._max_event_history = None        # the caller appends; save() counts from len()
     latest = tr.latest_message
     if isinstance(latest, UserUttered):
         mine = copy.copy(latest)
@@ -141,7 +177,6 @@ def _clone(tr: DialogueStateTracker) -> DialogueStateTracker:
                 evs[i] = mine
                 break
     new.events = evs
-    new._bot_cache_base = len(evs)   # events already stored (see TrackerCacheMixin._additional_events)
     slots = tr.slots
     if isinstance(slots, dict) and type(slots) is dict:
         new.slots = {k: copy.copy(v) for k, v in slots.items()}
@@ -188,8 +223,7 @@ class TrackerCacheMixin:
         if not rows:
             return None
         events = [json.loads(r.data) for r in rows]
-        tracker = DialogueStateTracker.from_dict(sender_id, events, self.domain.slots,
-                                                 max_event_history=self.window or None)
+        tracker = DialogueStateTracker.from_dict(sender_id, events, self.domain.slots)
         last_id = max(int(r.id) for r in rows)
         return _Entry(tracker, last_id, self._count_upto(session, sender_id, last_id), time.monotonic())
 
@@ -248,7 +282,7 @@ class TrackerCacheMixin:
             return await super().retrieve(sender_id)
         with self.session_scope() as session:
             entry = self._fresh_entry(session, sender_id, count=True)
-        return _clone(entry.tracker) if entry is not None else None
+        return _clone(entry.tracker, self.window) if entry is not None else None
 
     def _additional_events(self, session: Any, tracker: DialogueStateTracker) -> Iterator:
         """The events not stored yet. For a tracker this store handed out (or saved), that is every

@@ -327,3 +327,38 @@ async def test_on_postgresql_a_moved_deleted_or_restarted_conversation_is_never_
     assert len([e for e in (await a.retrieve(s)).events if isinstance(e, UserUttered)]) == 1
     assert b.delete_conversation(s) > 0
     assert await a.retrieve(s) is None
+
+
+async def test_a_revert_late_in_a_long_conversation_keeps_what_was_set_before_the_window(db, monkeypatch):
+    """The crisis action reverts itself (ActionReverted), Rasa's fallback reverts the user message:
+    both reset the tracker and replay it. On a windowed tracker that replay must still see the slot
+    and the form set 150 events before."""
+    from rasa.shared.core.events import ActionReverted, UserUtteranceReverted
+
+    monkeypatch.setenv("BOT_TRACKER_WINDOW", "40")
+    a = store(db)
+    s = "web-revert-1"
+    await play(a, s, start_events() + turn(0, T0) +
+               [SlotSet("needs", ["job", "debt"], timestamp=T0 + 0.5), ActiveLoop("booking_form", timestamp=T0 + 0.6)])
+    for i in range(1, 30):
+        await play(a, s, turn(i, T0 + i))
+    for revert in (ActionReverted(timestamp=T0 + 40.2), UserUtteranceReverted(timestamp=T0 + 40.2)):
+        tr = await a.retrieve(s)
+        assert len(tr.events) == 40
+        tr.update(user("죽고 싶어요", ts=T0 + 40))
+        tr.update(ActionExecuted("action_crisis", timestamp=T0 + 40.1))
+        tr.update(SlotSet("consent", True, timestamp=T0 + 40.15))
+        tr.update(revert)                       # reset + replay
+        assert tr.get_slot("needs") == ["job", "debt"] and tr.active_loop_name == "booking_form"
+        assert tr.get_slot("age") == float(30 + 29 % 20)
+        assert tr.get_slot("consent") is None                 # the reverted action's slot is undone
+        assert len(tr.events) == 44                           # the window is kept, nothing was added
+        cp = tr.copy()
+        cp.update(ActionReverted(timestamp=T0 + 40.3))
+        assert cp.get_slot("needs") == ["job", "debt"]
+    # saved, the turn is stored once and the cache still agrees with SQL
+    await a.save(tr)
+    truth = await store(db, MaskingSQLTrackerStoreUncached).retrieve(s)
+    got = await a.retrieve(s)
+    assert state(got)["slots"] == state(truth)["slots"] and got.active_loop_name == truth.active_loop_name
+    assert len(truth.events) == 3 + 30 * 5 + 2 + 4
