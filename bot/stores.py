@@ -40,7 +40,6 @@ from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
 from bot.privacy import retention
 from bot.privacy.pii import mask_obj
-from bot.stores_cache import TrackerCacheMixin
 
 logger = logging.getLogger(__name__)
 
@@ -117,6 +116,9 @@ class MaskingSQLTrackerStoreUncached(SQLTrackerStore):
     def delete_conversation(self, sender_id: Text) -> int:
         """Delete every event of `sender_id`; returns the number of rows."""
         return retention.delete_conversation(self.engine, sender_id)
+
+
+from bot.stores_cache import TrackerCacheMixin  # noqa: E402  (kept here: the cache is a separate layer)
 
 
 class MaskingSQLTrackerStore(TrackerCacheMixin, MaskingSQLTrackerStoreUncached):
