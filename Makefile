@@ -9,12 +9,12 @@ export RASA_TELEMETRY_ENABLED ?= false
 RASA := .venv/bin/rasa
 PY := .venv/bin/python
 
-.PHONY: help setup setup-test train run shell test unit validate stories e2e eval bench admin clean
+.PHONY: help setup setup-test train run shell test unit validate stories e2e eval bench bench-profile admin clean
 
 help:
 	@echo "make run    - set up, train if needed, start the bot (web :8000, REST/Kakao :5005)"
 	@echo "make test   - set up, train if needed, run every test"
-	@echo "make train | shell | eval | bench | admin | clean"
+	@echo "make train | shell | eval | bench | bench-profile | admin | clean"
 
 setup:
 	@bash scripts/setup.sh run
@@ -40,8 +40,13 @@ test: setup-test train
 eval: setup train
 	@bash scripts/eval.sh
 
+# make bench [BENCH_REPLICAS=2] [BENCH_SKIP_STOCK=1] ... (knobs: docs/benchmark.md)
 bench: setup-test train
 	@bash scripts/bench.sh
+
+# py-spy of the Rasa process under 60-turn conversations (reports/profile-*.txt)
+bench-profile: setup-test train
+	@$(PY) -m bench.profile
 
 clean:
 	rm -rf models/*.tar.gz models/*.fingerprint reports results var

@@ -23,6 +23,10 @@ class TurnFailed(Exception):
     """A turn got no usable answer (HTTP error, timeout, bad JSON); the conversation is abandoned."""
 
 
+class TurnBudgetReached(Exception):
+    """A long conversation has had its planned number of turns."""
+
+
 def texts_of(msgs) -> str:
     out = []
     for m in msgs or []:
@@ -41,20 +45,25 @@ class Citizen:
     """One simulated user; `say` times each turn and records it into the shared level recorder."""
 
     def __init__(self, session: aiohttp.ClientSession, url: str, rec: "Recorder", rng: random.Random,
-                 sender_prefix: str):
+                 sender_prefix: str, max_turns: int = 0, probe=None):
         self.session = session
         self.url = url
         self.rec = rec
         self.rng = rng
         self.sender = f"{sender_prefix}-{uuid.uuid4().hex[:12]}"
         self.turns = 0
+        self.max_turns = max_turns    # > 0: a long conversation that stops (TurnBudgetReached) there
+        self.probe = probe            # callable -> {process: CPU seconds}; per-turn CPU when given
 
     async def say(self, text: str):
         if time.monotonic() >= self.rec.deadline:
             raise DeadlineReached()
-        if self.turns >= MAX_TURNS_PER_CONVERSATION:
+        if self.max_turns and self.turns >= self.max_turns:
+            raise TurnBudgetReached()
+        if not self.max_turns and self.turns >= MAX_TURNS_PER_CONVERSATION:
             raise TurnFailed("too many turns")
         self.turns += 1
+        cpu0 = self.probe() if self.probe else None
         t0 = time.monotonic()
         try:
             async with self.session.post(self.url, json={"sender": self.sender, "message": text}) as r:
@@ -74,6 +83,11 @@ class Citizen:
             self.rec.error("bad json")
             raise TurnFailed("bad json")
         self.rec.turn(time.monotonic() - t0)
+        if cpu0 is not None:
+            cpu1 = self.probe()
+            self.rec.per_turn.append({"turn": self.turns, "ms": round((time.monotonic() - t0) * 1000, 1),
+                                      "cpu_ms": {k: round((cpu1[k] - cpu0[k]) * 1000, 1)
+                                                 for k in cpu1 if k in cpu0}})
         if self.rec.think_s > 0:  # reading + typing time of a real person; not part of the latency
             await asyncio.sleep(min(self.rng.uniform(0.5, 1.5) * self.rec.think_s,
                                     max(0.0, self.rec.deadline - time.monotonic())))
@@ -89,6 +103,7 @@ class Recorder:
         self.error_kinds: Counter = Counter()
         self.flows: Counter = Counter()
         self.conversations = 0
+        self.per_turn: list[dict] = []   # long conversations: {"turn", "ms", "cpu_ms": {process: ms}}
 
     def turn(self, seconds: float):
         self.latencies.append(seconds)
@@ -162,6 +177,61 @@ async def gobok_conversation(c: Citizen) -> None:
         _, out = await c.say("네")
     if "예약번호" in out:
         c.rec.reached("booked")
+
+
+# --- a 60-turn conversation: does the cost of a turn grow with the length of the conversation? ----
+
+# one-turn questions; turns 1-10 and 50-60 are made of them, so the two windows compare like with like
+FILLERS = ["마포구 고용센터 어디예요", "고마워요", "강남구 고용센터 전화번호 알려 주세요", "수원시 고용센터 어디 있어요",
+           "감사합니다", "부산 해운대구 고용센터 어디예요"]
+
+
+async def _fillers(c: Citizen, upto: int, msgs=None) -> None:
+    """One-turn questions until the conversation has `upto` turns; a consent question is agreed to."""
+    i = 0
+    while c.turns < upto:
+        if msgs is not None and "동의합니다" in buttons_of(msgs):
+            msgs, _ = await c.say("동의합니다")
+        else:
+            msgs, _ = await c.say(FILLERS[i % len(FILLERS)])
+            i += 1
+
+
+async def gobok_long_conversation(c: Citizen, turns: int = 60) -> None:
+    """안녕하세요 + one-turn questions to turn 10, the whole screening + booking (gobok_conversation),
+    then one-turn questions again up to `turns` (the citizen's max_turns ends it)."""
+    msgs, _ = await c.say("안녕하세요")
+    await _fillers(c, 10, msgs)
+    await gobok_conversation(c)
+    await _fillers(c, turns)
+
+
+async def moodbot_long_conversation(c: Citizen, turns: int = 60) -> None:
+    """The moodbot conversation again and again under one sender id, up to `turns`."""
+    while c.turns < turns:
+        await moodbot_conversation(c)
+
+
+async def run_long(url: str, conversation, conversations: int = 3, turns: int = 60, turn_timeout: float = 30.0,
+                   probe=None, seed: int = 11, sender_prefix: str = "long") -> dict:
+    """`conversations` long conversations one after another (nothing else running, so the CPU the
+    server processes used during a turn is that turn's); returns bench.stats.summarize_long(...)."""
+    from bench.stats import summarize_long
+
+    rec = Recorder(time.monotonic() + conversations * turns * (turn_timeout + 5))
+    timeout = aiohttp.ClientTimeout(total=turn_timeout)
+    async with aiohttp.ClientSession(timeout=timeout) as session:
+        for k in range(conversations):
+            c = Citizen(session, url, rec, random.Random(seed + k), sender_prefix, max_turns=turns, probe=probe)
+            try:
+                await conversation(c, turns)
+            except TurnBudgetReached:
+                pass
+            except TurnFailed:
+                rec.flows["abandoned"] += 1
+                continue
+            rec.conversations += 1
+    return summarize_long(rec.per_turn, turns, rec.conversations, rec.errors, dict(rec.flows))
 
 
 # --- the stock moodbot: greet → mood_great/unhappy → affirm/deny → goodbye ------------------------

@@ -76,3 +76,40 @@ class RssSampler:
     def stop(self):
         self._stop.set()
         self._thread.join(timeout=5)
+
+
+_CLK_TCK = None
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """User + system CPU seconds of pid and its live descendants (from /proc/<pid>/stat); None if gone."""
+    global _CLK_TCK
+    if _CLK_TCK is None:
+        import os
+
+        _CLK_TCK = os.sysconf("SC_CLK_TCK")
+    total, found = 0, False
+    for p in descendants(pid):
+        try:
+            stat = Path(f"/proc/{p}/stat").read_text()
+        except OSError:
+            continue
+        fields = stat[stat.rindex(")") + 2:].split()   # after "pid (comm) "; utime, stime = fields 14, 15
+        total += int(fields[11]) + int(fields[12])
+        found = True
+    return total / _CLK_TCK if found else None
+
+
+class CpuProbe:
+    """CPU seconds of named server processes: ``probe()`` -> {"rasa": 12.3, "actions": 0.4}."""
+
+    def __init__(self, pids: dict[str, int] | None = None):
+        self.pids = dict(pids or {})
+
+    def __call__(self) -> dict[str, float]:
+        out = {}
+        for name, pid in self.pids.items():
+            v = cpu_seconds(pid)
+            if v is not None:
+                out[name] = v
+        return out

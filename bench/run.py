@@ -4,7 +4,11 @@ then do the same against the stock `rasa init` moodbot; write reports/bench.json
 Environment: BENCH_CONCURRENCY (default "1,8,16"), BENCH_SECONDS (per level, default 30),
 BENCH_TURN_TIMEOUT (default 30), BENCH_THINK_SECONDS (default 3: one extra run of the top level
 where each citizen pauses ~3 s between turns like a person; 0 = skip), BENCH_SKIP_STOCK=1 (bot only), BENCH_MODEL (default models/current.tar.gz),
-BENCH_REPORT_DIR (default reports/), BENCH_KEEP_LOGS=1."""
+BENCH_REPORT_DIR (default reports/), BENCH_KEEP_LOGS=1.
+Long conversations: BENCH_LONG_CONVERSATIONS (default 3; 0 = skip) one after another of BENCH_LONG_TURNS
+(default 60) turns each, for both bots, with the CPU the server processes used during each turn.
+Both cores: BENCH_REPLICAS=2 starts that many Rasa processes (one action server, the same SQLite
+tracker DB) behind HAProxy (deploy/haproxy, sticky by sender) and loads HAProxy instead."""
 from __future__ import annotations
 
 import asyncio
@@ -19,8 +23,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.load import gobok_conversation, moodbot_conversation, run_level
-from bench.procs import RssSampler
+from bench.load import (gobok_conversation, gobok_long_conversation, moodbot_conversation,
+                        moodbot_long_conversation, run_level, run_long)
+from bench.procs import CpuProbe, RssSampler
 from bench.stats import evaluate_targets, write_reports
 from bench.stock import ensure_stock_bot
 from tests.support import stack as stack_mod
@@ -69,15 +74,35 @@ async def _one_conversation(url, conversation, turn_timeout) -> dict:
             "errors": rec.errors, "flows": dict(rec.flows)}
 
 
-def run_levels(url, conversation, levels, seconds, turn_timeout, sampler, prefix) -> list[dict]:
-    """Closed-loop levels (no think time), then the top level again with BENCH_THINK_SECONDS (if > 0)."""
+def long_run(url, conversation, turn_timeout, probe, prefix) -> dict | None:
+    n = int(env_float("BENCH_LONG_CONVERSATIONS", 3, 0, 50))
+    turns = int(env_float("BENCH_LONG_TURNS", 60, 10, 200))
+    if n == 0:
+        return None
+    print(f">> {prefix}: {n} conversations of {turns} turns, one at a time (CPU per turn)", flush=True)
+    out = asyncio.run(run_long(url, conversation, n, turns, turn_timeout, probe=probe, sender_prefix=f"{prefix}-long"))
+    w = out["windows"]
+    print(f"   CPU ms/turn 1-10: {w.get('1-10')}, 50-60: {w.get('50-60')}, growth {out['cpu_growth']}", flush=True)
+    return out
+
+
+def run_levels(url, conversation, levels, seconds, turn_timeout, sampler, prefix, probe=None) -> list[dict]:
+    """Closed-loop levels (no think time), then the top level again with BENCH_THINK_SECONDS (if > 0).
+    With a CpuProbe, each level also gets "cores_used": CPU seconds per wall second of every server
+    process (on a shared machine: how much CPU the bot actually got)."""
     out = []
     think = env_float("BENCH_THINK_SECONDS", 3, 0, 60)
     plan = [(n, 0.0) for n in levels] + ([(max(levels), think)] if think > 0 else [])
     for n, think_s in plan:
         print(f">> {prefix}: {n} concurrent for {seconds:g} s, think time {think_s:g} s", flush=True)
+        cpu0, t0 = (probe() if probe else None), time.monotonic()
         lv = asyncio.run(run_level(url, conversation, n, seconds, turn_timeout, sender_prefix=prefix,
                                    think_s=think_s))
+        if cpu0 is not None:
+            cpu1, wall = probe(), time.monotonic() - t0
+            lv["cores_used"] = {k: round((cpu1[k] - cpu0[k]) / wall, 2) for k in cpu1 if k in cpu0}
+            lv["cores_used"]["total"] = round(sum(lv["cores_used"].values()), 2)
+            print(f"   cores used: {lv['cores_used']}", flush=True)
         sampler.sample()
         print(f"   {lv['turns']} turns, {lv['turns_per_s']} turns/s, p50 {lv['p50_ms']} ms, "
               f"p95 {lv['p95_ms']} ms, p99 {lv['p99_ms']} ms, errors {lv['errors']}, flows {lv['flows']}", flush=True)
@@ -94,6 +119,10 @@ def bench_bot(levels, seconds, turn_timeout, keep_logs) -> dict:
     part = {"label": os.environ.get("BENCH_LABEL", "gobok bot"), "model": str(model), "cold_start_s": {},
             "rss_peak_mb": {}}
     s = Stack(workdir)
+    replicas = int(env_float("BENCH_REPLICAS", 1, 1, 4))
+    part["replicas"] = replicas
+    part["tracker_cache_size"] = os.environ.get("BOT_TRACKER_CACHE_SIZE", "default (1000)")
+    front = None
     extra = os.environ.get("BENCH_EXTRA_PYTHONPATH")
     if extra:  # experiments only: a folder with a sitecustomize.py to load into the servers
         s.env["PYTHONPATH"] = os.pathsep.join([extra, s.env.get("PYTHONPATH", "")])
@@ -107,13 +136,22 @@ def bench_bot(levels, seconds, turn_timeout, keep_logs) -> dict:
         part["cold_start_s"]["actions"] = timed(s.start_actions)
         sampler.watch("actions", s.procs["actions"].pid)
         print(f"   ready in {part['cold_start_s']['actions']} s; starting Rasa", flush=True)
-        part["cold_start_s"]["rasa"] = timed(s.start_rasa)
-        sampler.watch("rasa", s.procs["rasa"].pid)
-        print(f"   ready in {part['cold_start_s']['rasa']} s", flush=True)
+        url = s.rest_url
+        if replicas == 1:
+            part["cold_start_s"]["rasa"] = timed(s.start_rasa)
+            sampler.watch("rasa", s.procs["rasa"].pid)
+        else:
+            front, ports = start_replicas(s, replicas, part, sampler)
+            url = front.url + "/webhooks/rest/webhook"
+        print(f"   ready in {part['cold_start_s']}", flush=True)
         part["rss_after_start_mb"] = dict(sampler.peak)
-        part["warm_up"] = asyncio.run(_one_conversation(s.rest_url, gobok_conversation, turn_timeout))
-        part["levels"] = run_levels(s.rest_url, gobok_conversation, levels, seconds, turn_timeout, sampler,
-                                    "bot")
+        part["warm_up"] = asyncio.run(_one_conversation(url, gobok_conversation, turn_timeout))
+        probe = CpuProbe({name: p.pid for name, p in s.procs.items()})
+        part["long"] = long_run(url, gobok_long_conversation, turn_timeout, probe, "bot")
+        part["levels"] = run_levels(url, gobok_conversation, levels, seconds, turn_timeout, sampler, "bot", probe)
+        if front is not None:
+            part["haproxy_servers"] = {k: {"requests": v["requests"], "status": v["status"]}
+                                       for k, v in front.servers().items()}
         sampler.sample()
         part["rss_peak_mb"] = dict(sampler.peak)
         if s.tracker_db.exists():
@@ -125,12 +163,34 @@ def bench_bot(levels, seconds, turn_timeout, keep_logs) -> dict:
             print(f"--- {name} log (tail) ---\n{s.log(name)[-3000:]}", file=sys.stderr)
     finally:
         sampler.stop()
+        if front is not None:
+            front.stop()
         s.stop_all()
         if keep_logs:
             print(f"   bot logs kept in {workdir}")
         else:
             shutil.rmtree(workdir, ignore_errors=True)
     return part
+
+
+def start_replicas(s: Stack, n: int, part: dict, sampler: RssSampler):
+    """n Rasa processes on one endpoints file (started together, like a box booting), then HAProxy."""
+    from tests.scaleout.haproxy import HAProxy
+
+    ports = [s.rasa_port] + [free_port() for _ in range(n - 1)]
+    t0 = time.monotonic()
+    for i, port in enumerate(ports):
+        s._spawn(f"rasa{i}", [str(VENV_BIN / "rasa"), "run", "--model", str(stack_mod.MODEL), "--port", str(port),
+                              "--credentials", "credentials.yml", "--endpoints", str(s.endpoints)])
+    for i, port in enumerate(ports):
+        wait_http(f"http://127.0.0.1:{port}/webhooks/rest/", 400, [s.procs[f"rasa{i}"]])
+        sampler.watch(f"rasa{i}", s.procs[f"rasa{i}"].pid)
+    part["cold_start_s"]["rasa (all replicas)"] = round(time.monotonic() - t0, 1)
+    front = HAProxy([f"127.0.0.1:{p}" for p in ports], s.workdir)
+    front.start(wait_up=60)
+    sampler.watch("haproxy", front.proc.pid)
+    s.procs["haproxy"] = front.proc   # for the CPU probe (stopped by front.stop())
+    return front, ports
 
 
 def bench_stock(levels, seconds, turn_timeout, keep_logs) -> dict:
@@ -160,7 +220,10 @@ def bench_stock(levels, seconds, turn_timeout, keep_logs) -> dict:
         part["rss_after_start_mb"] = dict(sampler.peak)
         url = f"http://127.0.0.1:{port}/webhooks/rest/webhook"
         part["warm_up"] = asyncio.run(_one_conversation(url, moodbot_conversation, turn_timeout))
-        part["levels"] = run_levels(url, moodbot_conversation, levels, seconds, turn_timeout, sampler, "stock")
+        probe = CpuProbe({"rasa": proc.pid})
+        part["long"] = long_run(url, moodbot_long_conversation, turn_timeout, probe, "stock")
+        part["levels"] = run_levels(url, moodbot_conversation, levels, seconds, turn_timeout, sampler, "stock",
+                                    probe)
         sampler.sample()
         part["rss_peak_mb"] = dict(sampler.peak)
     except Exception as exc:  # noqa: BLE001

@@ -54,14 +54,46 @@ def summarize_level(latencies_s: Iterable[float], errors: int, elapsed_s: float,
     }
 
 
+WINDOWS = ((1, 10), (50, 60))
+
+
+def summarize_long(per_turn: list[dict], turns: int, conversations: int, errors: int = 0,
+                   flows: dict | None = None) -> dict:
+    """Per-turn records of long conversations ({"turn", "ms", "cpu_ms": {process: ms}}) -> mean CPU ms
+    and latency per turn for turns 1-10 and 50-60 (by process and total), their ratio (growth), and
+    the mean total CPU ms of every turn position."""
+    def window(lo, hi):
+        rows = [r for r in per_turn if lo <= r["turn"] <= hi]
+        if not rows:
+            return None
+        procs = sorted({k for r in rows for k in r["cpu_ms"]})
+        out = {"turns": len(rows),
+               "cpu_ms": {p: round(sum(r["cpu_ms"].get(p, 0.0) for r in rows) / len(rows), 1) for p in procs},
+               "latency_ms": round(sum(r["ms"] for r in rows) / len(rows), 1)}
+        out["cpu_ms"]["total"] = round(sum(sum(r["cpu_ms"].values()) for r in rows) / len(rows), 1)
+        return out
+
+    wins = {f"{lo}-{hi}": window(lo, hi) for lo, hi in WINDOWS if lo <= turns}
+    first, last = wins.get("1-10"), wins.get("50-60")
+    curve = []
+    for t in range(1, turns + 1):
+        rows = [r for r in per_turn if r["turn"] == t]
+        curve.append(round(sum(sum(r["cpu_ms"].values()) for r in rows) / len(rows), 1) if rows else None)
+    return {"turns_per_conversation": turns, "conversations": conversations, "errors": errors,
+            "flows": dict(flows or {}), "windows": wins,
+            "cpu_growth": ratio(last["cpu_ms"]["total"], first["cpu_ms"]["total"]) if first and last else None,
+            "latency_growth": ratio(last["latency_ms"], first["latency_ms"]) if first and last else None,
+            "cpu_ms_by_turn": curve}
+
+
 def ratio(a, b) -> float | None:
     if a is None or b in (None, 0):
         return None
     return round(a / b, 2)
 
 
-TARGETS = {"throughput_ratio_min": 2.0, "p95_ms_at_16_max": 250.0, "cold_start_s_max": 20.0,
-           "total_rss_mb_max": 1536.0}
+TARGETS = {"throughput_ratio_min": 2.0, "p95_ms_at_16_max": 250.0, "cold_start_s_max": 15.0,
+           "total_rss_mb_max": 1536.0, "cpu_growth_max": 1.2}
 
 
 def evaluate_targets(report: dict, targets: dict = TARGETS) -> list[dict]:
@@ -99,6 +131,12 @@ def evaluate_targets(report: dict, targets: dict = TARGETS) -> list[dict]:
                 "target": f"<= {targets['cold_start_s_max']:.0f} s",
                 "measured": None if worst is None else f"{worst} s",
                 "met": None if worst is None else worst <= targets["cold_start_s_max"]})
+    lg = bot.get("long") or {}
+    g = lg.get("cpu_growth")
+    out.append({"name": "CPU per turn does not grow: turns 50-60 vs 1-10 of a 60-turn conversation",
+                "target": f"<= {targets['cpu_growth_max']}x (noise allowance)",
+                "measured": None if g is None else f"{g}x",
+                "met": None if g is None else g <= targets["cpu_growth_max"]})
     rss = bot.get("rss_peak_mb") or {}
     total = round(sum(v for v in rss.values() if v is not None), 1) if rss else None
     out.append({"name": "total RSS (peak, all bot processes)", "target": f"<= {targets['total_rss_mb_max']:.0f} MB",
@@ -122,15 +160,17 @@ def render_markdown(report: dict) -> str:
     if meta:
         lines.append("; ".join(f"{k}: {v}" for k, v in meta.items()))
         lines.append("")
-    lines += ["| bot | conc. | turns | turns/s | p50 ms | p95 ms | p99 ms | max ms | errors | conversations |",
-              "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    lines += ["| bot | conc. | turns | turns/s | p50 ms | p95 ms | p99 ms | max ms | errors | conversations "
+              "| cores used |",
+              "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for key in ("bot", "stock"):
         part = report.get(key) or {}
         for lv in part.get("levels", []):
             conc = lv["concurrency"] if not lv.get("think_s") else f"{lv['concurrency']} (think {lv['think_s']:g} s)"
             lines.append("| " + " | ".join(_fmt(x) for x in (
                 part.get("label", key), conc, lv["turns"], lv["turns_per_s"], lv["p50_ms"],
-                lv["p95_ms"], lv["p99_ms"], lv["max_ms"], lv["errors"], lv["conversations"])) + " |")
+                lv["p95_ms"], lv["p99_ms"], lv["max_ms"], lv["errors"], lv["conversations"],
+                (lv.get("cores_used") or {}).get("total"))) + " |")
     bot_levels = {lv["concurrency"]: lv for lv in (report.get("bot") or {}).get("levels", []) if not lv.get("think_s")}
     stock_levels = {lv["concurrency"]: lv for lv in (report.get("stock") or {}).get("levels", [])
                     if not lv.get("think_s")}
@@ -156,6 +196,21 @@ def render_markdown(report: dict) -> str:
         lines += ["", "Conversation milestones reached (count):", ""]
         for label, c, f in flows:
             lines.append(f"- {label} @ {c}: " + ", ".join(f"{k} {v}" for k, v in sorted(f.items())))
+    longs = [(report[k].get("label", k), report[k]["long"]) for k in ("bot", "stock")
+             if (report.get(k) or {}).get("long")]
+    if longs:
+        lines += ["", "Long conversations (one at a time; CPU of the server processes during each turn):", "",
+                  "| bot | turns × conv. | CPU ms/turn, turns 1–10 | CPU ms/turn, turns 50–60 | growth | "
+                  "latency ms 1–10 / 50–60 | by process (1–10 → 50–60) |",
+                  "|---|---:|---:|---:|---:|---|---|"]
+        for label, lg in longs:
+            w1, w2 = (lg.get("windows") or {}).get("1-10"), (lg.get("windows") or {}).get("50-60")
+            by = ", ".join(f"{p} {w1['cpu_ms'].get(p)} → {w2['cpu_ms'].get(p)}" for p in w1["cpu_ms"]
+                           if p != "total") if w1 and w2 else "–"
+            lines.append("| " + " | ".join(_fmt(x) for x in (
+                label, f"{lg['turns_per_conversation']} × {lg['conversations']}",
+                w1 and w1["cpu_ms"]["total"], w2 and w2["cpu_ms"]["total"], lg.get("cpu_growth"),
+                f"{w1 and w1['latency_ms']} / {w2 and w2['latency_ms']}", by)) + " |")
     targets = report.get("targets") or []
     if targets:
         lines += ["", "| target | wanted | measured | met |", "|---|---|---|---|"]

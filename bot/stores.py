@@ -56,8 +56,8 @@ def mask_event_dict(data: Dict[Text, Any]) -> Dict[Text, Any]:
     return EventMasker().mask(data)
 
 
-class MaskingSQLTrackerStore(SQLTrackerStore):
-    """``SQLTrackerStore`` that stores masked events and supports retention."""
+class MaskingSQLTrackerStoreUncached(SQLTrackerStore):
+    """``SQLTrackerStore`` that stores masked events and supports retention (no cache)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         dialect = kwargs.get("dialect", "sqlite")
@@ -118,3 +118,22 @@ class MaskingSQLTrackerStore(SQLTrackerStore):
     def delete_conversation(self, sender_id: Text) -> int:
         """Delete every event of `sender_id`; returns the number of rows."""
         return retention.delete_conversation(self.engine, sender_id)
+
+
+from bot.stores_cache import TrackerCacheMixin  # noqa: E402  (kept here: the cache is a separate layer)
+
+
+class MaskingSQLTrackerStore(TrackerCacheMixin, MaskingSQLTrackerStoreUncached):
+    """The store endpoints.yml names: masked SQL storage plus an in-memory tracker cache that
+    only reads the rows added since the last turn (bot/stores_cache.py;
+    ``BOT_TRACKER_CACHE_SIZE=0`` turns the cache off)."""
+
+    def delete_older_than(
+        self, days: Union[int, float], now: Optional[float] = None
+    ) -> Dict[str, object]:
+        self.forget()
+        return super().delete_older_than(days, now=now)
+
+    def delete_conversation(self, sender_id: Text) -> int:
+        self.forget(sender_id)
+        return super().delete_conversation(sender_id)

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Idempotent setup. `setup.sh run` = venv + packages to run the bot; `setup.sh test` = also the
-# Debian packages the tests start (Chromium, PostgreSQL, Redis, a JRE for KoNLPy).
+# Debian packages the tests start (Chromium, PostgreSQL, Redis, HAProxy, a JRE for KoNLPy).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode="${1:-run}"
@@ -11,6 +11,7 @@ if [ "$mode" = "test" ]; then
   need_pkg chromium
   need_pkg postgresql
   need_pkg redis-server
+  need_pkg haproxy   # scale-out front (tests/scaleout, deploy/haproxy); run as a process, not a service
   need_pkg fonts-noto-cjk
   command -v java >/dev/null 2>&1 || need_pkg default-jre-headless
 fi

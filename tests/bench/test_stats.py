@@ -5,7 +5,7 @@ import statistics
 import pytest
 
 from bench.procs import rss_mb
-from bench.stats import evaluate_targets, percentile, ratio, render_markdown, summarize_level, write_reports
+from bench.stats import evaluate_targets, percentile, ratio, render_markdown, summarize_level, summarize_long, write_reports
 
 
 def test_percentile_matches_linear_interpolation():
@@ -47,13 +47,20 @@ def test_summarize_level_with_nothing_measured():
     assert s["p95_ms"] is None and s["turns_per_s"] == 0.0 and s["error_rate"] == 1.0
 
 
-def _report(bot_tps=10.0, stock_tps=4.0, p95=200.0, cold=(12.0, 18.5), rss=(120.0, 1100.0)):
+def _long(first=80.0, last=84.0):
+    rows = [{"turn": t, "ms": 100.0, "cpu_ms": {"rasa": (first if t <= 10 else last) - 5, "actions": 5.0}}
+            for t in range(1, 61)]
+    return summarize_long(rows, 60, 1)
+
+
+def _report(bot_tps=10.0, stock_tps=4.0, p95=200.0, cold=(12.0, 14.5), rss=(120.0, 1100.0), long=(80.0, 84.0)):
     lv = lambda c, tps, p: summarize_level([p / 1000.0] * 20, 0, 20 / tps, c)  # noqa: E731
     return {
         "started_at": "2026-01-01 00:00 UTC",
         "bot": {"label": "gobok bot", "levels": [lv(1, bot_tps, p95), lv(16, bot_tps, p95)],
                 "cold_start_s": {"actions": cold[0], "rasa": cold[1]},
-                "rss_peak_mb": {"actions": rss[0], "rasa": rss[1]}, "train_seconds": 116.0},
+                "rss_peak_mb": {"actions": rss[0], "rasa": rss[1]}, "train_seconds": 116.0,
+                "long": _long(*long)},
         "stock": {"label": "stock moodbot", "levels": [lv(1, stock_tps, 50), lv(16, stock_tps, 50)],
                   "cold_start_s": {"rasa": 30.0}, "rss_peak_mb": {"rasa": 900.0}, "train_seconds": 80.0},
     }
@@ -64,12 +71,15 @@ def test_targets_all_met():
     assert all(x["met"] is True for x in t.values()), t
     assert t["throughput"]["measured"] == "2.5x"
     assert t["total"]["measured"] == "1220.0 MB"
-    assert t["cold"]["measured"] == "18.5 s"
+    assert t["cold"]["measured"] == "14.5 s"
+    assert t["CPU"]["measured"] == "1.05x"
 
 
 def test_targets_missed_are_reported_as_missed():
-    t = evaluate_targets(_report(bot_tps=5.0, stock_tps=4.0, p95=900.0, cold=(12.0, 55.0), rss=(120.0, 1600.0)))
-    assert [x["met"] for x in t] == [False, False, False, False]
+    t = evaluate_targets(_report(bot_tps=5.0, stock_tps=4.0, p95=900.0, cold=(12.0, 55.0), rss=(120.0, 1600.0),
+                                 long=(80.0, 240.0)))
+    assert [x["met"] for x in t] == [False, False, False, False, False]
+    assert t[3]["measured"] == "3.0x"
 
 
 def test_targets_unmeasured_when_parts_are_missing():
@@ -116,3 +126,30 @@ def test_think_time_row_and_target():
     assert closed["measured"] == "200.0 ms"                 # the closed-loop row, not the think-time row
     md = render_markdown(r)
     assert "| gobok bot | 16 (think 3 s) | 10 | 1 | 120 |" in md
+
+
+def test_summarize_long_compares_turns_1_to_10_with_50_to_60_per_process():
+    rows = []
+    for conv in range(2):
+        for t in range(1, 61):
+            rows.append({"turn": t, "ms": 50.0 + t, "cpu_ms": {"rasa": 40.0 + t, "actions": 2.0 + conv}})
+    s = summarize_long(rows, 60, 2, errors=1, flows={"booked": 2})
+    w1, w2 = s["windows"]["1-10"], s["windows"]["50-60"]
+    assert w1["turns"] == 20 and w2["turns"] == 22
+    assert w1["cpu_ms"] == {"actions": 2.5, "rasa": 45.5, "total": 48.0}
+    assert w2["cpu_ms"]["rasa"] == 95.0 and w2["cpu_ms"]["total"] == 97.5
+    assert w1["latency_ms"] == 55.5 and s["cpu_growth"] == round(97.5 / 48.0, 2)
+    assert len(s["cpu_ms_by_turn"]) == 60 and s["cpu_ms_by_turn"][0] == 43.5
+    assert s["conversations"] == 2 and s["errors"] == 1 and s["flows"] == {"booked": 2}
+    md = render_markdown({"bot": {"label": "gobok bot", "long": s}})
+    assert "| gobok bot | 60 × 2 | 48 | 97.5 | 2.03 |" in md
+    short = summarize_long(rows, 30, 2)          # a 30-turn run has no 50-60 window
+    assert short["cpu_growth"] is None and "50-60" not in short["windows"]
+
+
+def test_cores_used_is_shown_per_level():
+    lv = summarize_level([0.1] * 10, 0, 5.0, 16)
+    lv["cores_used"] = {"rasa0": 0.9, "rasa1": 0.95, "total": 1.85}
+    md = render_markdown({"bot": {"label": "gobok bot", "levels": [lv]}})
+    row = [ln for ln in md.splitlines() if ln.startswith("| gobok bot | 16 |")][0]
+    assert row.rstrip().endswith("| 1.85 |")

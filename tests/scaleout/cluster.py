@@ -1,8 +1,8 @@
 """The documented scale-out setup (deploy/scale-out/) started on loopback for tests.
 
-    with Cluster(replicas=2) as c:      # PostgreSQL + Redis + 2 action servers + 2 Rasa + router
-        c.rest_url, c.kakao_url          # through the router
-        c.router_status()                # per-upstream counters
+    with Cluster(replicas=2) as c:      # PostgreSQL + Redis + 2 action servers + 2 Rasa + HAProxy
+        c.rest_url, c.kakao_url          # through HAProxy (deploy/haproxy)
+        c.router_status()                # per-replica counters from HAProxy's stats (by Rasa URL)
         c.sql(query, *args)              # on the tracker or booking DB
 
 Each Rasa replica uses deploy/scale-out/endpoints.yml unchanged (env vars say which action
@@ -20,6 +20,7 @@ import time
 from pathlib import Path
 from typing import Dict, List, Optional
 
+from tests.scaleout.haproxy import HAProxy
 from tests.support.postgres import new_database, start_postgres
 from tests.support.stack import MODEL, ROOT, VENV_BIN, free_port, wait_http
 
@@ -38,6 +39,7 @@ class Cluster:
         self.action_ports = [free_port() for _ in range(replicas)]
         self.rasa_ports = [free_port() for _ in range(replicas)]
         self.router_port = free_port()
+        self.haproxy: Optional[HAProxy] = None
         self.web_port = free_port()
         self.redis_port = free_port()
         self.pg_server_url: Optional[str] = None
@@ -67,6 +69,8 @@ class Cluster:
         return f"http://127.0.0.1:{self.rasa_ports[i]}"
 
     def log(self, name: str) -> str:
+        if name == "haproxy" and self.haproxy:
+            return self.haproxy.log()
         p = self.workdir / f"{name}.log"
         return p.read_text(encoding="utf-8", errors="replace") if p.exists() else ""
 
@@ -95,10 +99,9 @@ class Cluster:
             p.wait(timeout=10)
 
     def router_status(self) -> Dict[str, dict]:
-        import requests
-
-        data = requests.get(self.router_url + "/router/status", timeout=5).json()
-        return {u["url"]: u for u in data["upstreams"]}
+        """{rasa_url(i): {"requests", "status", "conn_errors", "redispatched_away", ...}} from HAProxy."""
+        by_name = self.haproxy.servers()
+        return {self.rasa_url(i): by_name[f"rasa{i + 1}"] for i in range(self.n)}
 
     def sql(self, which: str, query: str, *args):
         import psycopg2
@@ -161,9 +164,8 @@ class Cluster:
             self.start_rasa(i, wait=False)
         for i in range(self.n):
             self.wait_rasa(i)
-        self._spawn("router", [str(VENV_BIN / "python"), "-m", "bot.router", "--listen", str(self.router_port)]
-                    + sum((["--upstream", self.rasa_url(i)] for i in range(self.n)), []), base)
-        wait_http(self.router_url + "/healthz", 30, [self.procs["router"]])
+        self.haproxy = HAProxy([f"127.0.0.1:{p}" for p in self.rasa_ports], self.workdir, port=self.router_port)
+        self.haproxy.start(wait_up=60)
         if web:
             self._spawn("web", [str(VENV_BIN / "python"), "-m", "bot.web", "--port", str(self.web_port),
                                 "--rasa-url", self.router_url], base)
@@ -188,7 +190,12 @@ class Cluster:
         wait_http(self.rasa_url(i) + "/webhooks/rest/", 300, [self.procs[f"rasa{i}"]])
 
     def stop_all(self) -> None:
-        for name in ["web", "router"] + [f"rasa{i}" for i in range(self.n)] + \
+        try:
+            self.stop("web")
+        finally:
+            if self.haproxy:
+                self.haproxy.stop()
+        for name in [f"rasa{i}" for i in range(self.n)] + \
                 [f"actions{i}" for i in range(self.n)] + ["redis"]:
             try:
                 self.stop(name)
