@@ -350,7 +350,13 @@ def explained_away(text: str) -> bool:
     one finishes or quits): the classifier's second opinion is not asked for such a message."""
     c = compact(bounded(text))
     return bool(_HYPERBOLE.search(c) or _IDIOM.search(c) or _OTHER.search(c) or _NEGATED_WISH.search(c)
-                or _TASKS_RE.search(c))
+                or _TASKS_RE.search(c) or _BARE_ANSWER.match(c))
+
+
+# A bare "none / not" answer to a form question (소득은요? "없어", 연금은요? "받지 않아요", "놉 없어"): the
+# classifier leans on 없/않 and must not read these as despair (rules still see real wishes).
+_BARE_ANSWER = re.compile(r"^(?!.*(?:의욕|희망|기운|이유|의미|미래|낙이|재미|살맛|갈곳|기댈|꿈|용기|자신|사람|친구|아무도|아무것|다없|전부|모두))(?:놉|노|ㄴㄴ|아니|아뇨|아니요|응|네|예|그런거|그런건|그건|저는|전|난|나는)?[가-힣]{0,4}?"
+                          r"(?:없어|없어요|없음|없다|없는데|없는데요|없습니다|않아|않아요|않았|않았어요|않은|않습니다|안해|안해요|안했어요|안받아요)$")
 
 
 @dataclass(frozen=True)
