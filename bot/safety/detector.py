@@ -14,6 +14,10 @@ Rules carry a level (imminent > risk > check) and a kind (suicide | self_harm | 
 removes what the context explains away: idioms (자살행위, 투신 = devote oneself, 유서 깊은), hyperbole
 ("힘들어 죽겠어"), negation ("나쁜 생각 안 하고"), and reports about other people (news, fiction,
 games, statistics, job ads) -- unless the sentence also states the person's own wish or intention.
+
+Levels over the whole message (issue 11): with any suicide/self-harm hit, a named method, means, place,
+preparation or a resolute "말리지 마 / 이번엔 진짜" makes it imminent (_IMMINENT_CUE), and a farewell
+together with affairs put in order is imminent (_preparation); explicit wishes are risk or higher.
 """
 from __future__ import annotations
 
