@@ -14,6 +14,10 @@ Rules carry a level (imminent > risk > check) and a kind (suicide | self_harm | 
 removes what the context explains away: idioms (자살행위, 투신 = devote oneself, 유서 깊은), hyperbole
 ("힘들어 죽겠어"), negation ("나쁜 생각 안 하고"), and reports about other people (news, fiction,
 games, statistics, job ads) -- unless the sentence also states the person's own wish or intention.
+
+Levels over the whole message (issue 11): with any suicide/self-harm hit, a named method, means, place,
+preparation or a resolute "말리지 마 / 이번엔 진짜" makes it imminent (_IMMINENT_CUE), and a farewell
+together with affairs put in order is imminent (_preparation); explicit wishes are risk or higher.
 """
 from __future__ import annotations
 
@@ -147,7 +151,7 @@ _DIE = r"죽/V(?: (?:어|아)/E (?:버리|벌이)/V)?"
 _SELF_V = r"(?:자살|자해)/N (?:하|시도하)/V"
 _JUMP = r"(?:뛰어내리/V|떨어지/V|뛰어들/V)"
 _SUI = r"자살/N"
-_HARM = r"자해/N"
+_HARM = r"자해/N|(?:^| )자/N 하/V 아/E"  # mecab sometimes splits 자해 하는 into 자 + 해
 _WILL = r"유서/N"
 
 SUICIDE, SELF_HARM, VIOLENCE = "suicide", "self_harm", "violence"
@@ -161,7 +165,7 @@ RULES: Tuple[Rule, ...] = (
     _l("die_better2", "risk", SUICIDE, rf"{_DIE} (?:는|ㄴ)/E (?:것|거|게)/N (?:밖에|말고는?)/J"),
     _l("die_relief", "risk", SUICIDE, rf"{_DIE} (?:으면|면)/E (?:\S+ ){{0,4}}(?:편|끝|행복|나아|나/V|좋/V|해결)"),
     _l("die_ok", "risk", SUICIDE, rf"{_DIE} (?:어도|아도)/E (?:\S+ )?(?:(?:되|괜찮)/V|상관/N)"),
-    _l("die_must", "risk", SUICIDE, rf"{_DIE} (?:(?:ㄹ|을)/E (?:수/N 밖에|용기/N|생각/N|결심/N|계획/N|각오/N)|(?:ㄹ수밖에|을수밖에)/E|(?:었|았)/E (?:으면|면)/E)"),
+    _l("die_must", "risk", SUICIDE, rf"{_DIE} (?:(?:ㄹ|을)/E (?:수/N 밖에|용기/N|생각/N|결심/N|계획/N|각오/N|궁리/N|고민/N|마음/N|준비/N)|(?:ㄹ수밖에|을수밖에)/E|(?:었|았)/E (?:으면|면)/E)"),
     _l("death_noun", "risk", SUICIDE, r"(?:죽음/N|죽/N 음/N) (?:\S+ ){0,3}(?:생각/N|원하/V|검색/N|편하/V|편/N|답/N|길/N|동경/N|준비/N|유혹/N|밖에/J|말고/J|뿐/J)"),
     _l("go_euphemism", "risk", SUICIDE, r"(?:빨리/M|먼저/M|편하/V 게/E|아프/V 지/E 않/V 게/E|안/M 아프/V 게/E|조용히/M|고통/N 없이/M) (?:\S+ ){0,2}가/V (?:(?:는|ㄴ)/E (?:방법|법|길)/N|(?:았|었)/E (?:으면|면)/E|고/E 싶/V|ㄹ래/E|려고/E)"),
     _l("die_end", "risk", SUICIDE, rf"{_DIE} (?:어야|아야)/E (?:\S+ )?끝/N"),
@@ -179,7 +183,7 @@ RULES: Tuple[Rule, ...] = (
     _c("self_harm_word", "risk", SELF_HARM, r"자해", mention=True, needs=_HARM),
     _c("self_life", "risk", SUICIDE, r"스스로목숨|목숨(?:을)?(?:\S{0,4})(?:끊|끈)", mention=True),
     _c("extreme_choice", "risk", SUICIDE, r"극단적(?:인)?(?:선택|생각)(?!은?(?:안|하지않|없|절대))", mention=True),
-    _c("not_live", "risk", SUICIDE, r"살고싶지않|살고싶지가않|그만살고싶|살기싫|살기가싫|사는게싫|더(?:이상|는)?못살겠|살(?:아있을|아갈|아야할)?(?:이유|가치|자격|필요|자신|힘|용기)(?:가|도|를|이)?(?:\S{0,4})(?:없|모르겠|못느끼)|그만살(?:래|까|아야|고싶)|"
+    _c("not_live", "risk", SUICIDE, r"살고싶지않|살고싶지가않|그만살고싶|살기싫|살기가싫|사는게싫|더(?:이상|는)?못살겠|살(?:아있을|아갈|아야할)?(?:이유|가치|자격|필요|자신|힘|용기)(?:가|도|를|이)?(?:\S{0,4})(?:없|모르겠|못느끼|잃|사라졌)|(?:세상에|이세상에|여기)(?:더)?(?:있을|남을|머물|살)(?:이유|필요|자격)(?:가|도)?(?:\S{0,2})없|그만살(?:래|까|아야|고싶)|"
        r"(?:사는거|사는것|살기)(?:를|을)?그만(?:하|두)고싶|그만(?:하|두)고싶(?:어|다)?(?:요)?(?:사는거|사는것|인생|삶)|태어나지(?:말았어야|않았으면)|"
        r"목숨(?:이|도)?(?:아깝지않|필요없)|(?:나|저)같은(?:사람|건|놈|년|애)(?:은|는)?(?:\S{0,6})(?:필요없|없어져|죽어|사라져)"),
     _c("dont_want_live", "risk", SUICIDE, r"안살고싶|살고싶은(?:마음|생각|의지|의욕)(?:이|도|은)?(?:\S{0,4})없|살(?:아갈|)의지(?:가|도)?(?:\S{0,3})없"),
@@ -187,7 +191,7 @@ RULES: Tuple[Rule, ...] = (
        r"(?:정리|포기|그만두|그만하)(?:하)?고싶(?:어|다)?(?:요)?(?:인생|삶)|(?:인생|삶)(?:이고|이든)뭐고"),
     _c("world_leave", "risk", SUICIDE, r"세상(?:을|에서)?(?:떠나|등지)(?:고싶|고파|려|ㄹ래|겠)|하늘(?:나라)?(?:에|로)?가고싶|(?:먼저간|먼저떠난)(?:\S{0,6})(?:한테|에게|곁|옆)(?:\S{0,3})가고싶|세상이싫(?:\S{0,4})(?:떠나|사라|가고싶)|(?:내려놓고|다놓고|포기하고)떠나(?:고싶|버리)|(?:곁|옆)으로가고싶|저세상|다음생(?:에|엔)"),
     # ---- indirect: disappear, end it all, sleep and not wake, burden, farewell ------------------
-    _l("disappear", "risk", SUICIDE, rf"(?:사라지/V|없/V (?:어|아)/E 지/V) (?:{_WISH}|{_INTENT}|(?:었|았)/E (?:으면|면)/E|(?:어야|아야)/E|(?:어|아)/E 버리/V (?:으면|면|고)/E)"),
+    _l("disappear", "risk", SUICIDE, rf"(?:사라지/V|없/V (?:어|아)/E 지/V) (?:{_WISH}|{_INTENT}|(?:었|았)/E (?:으면|면)/E|(?:어야|아야)/E|(?:어|아)/E 버리/V (?:(?:으면|면|고)/E|(?:었|았)/E (?:으면|면)/E))"),
     _l("disappear_better", "risk", SUICIDE, r"(?:사라지/V|없/V (?:어|아)/E 지/V|없/V) (?:는|ㄴ)/E (?:것|게|거)/N (?:이/J |가/J )?(?:\S+ )?(?:낫|나/V|나아|좋|답/N|맞/V)"),
     _l("disappear_if", "risk", SUICIDE, r"(?:내|제|나|저)/N (?:가/J |이/J )?(?:사라지/V|없어지/V|없/V (?:어|아)/E 지/V|죽/V) (?:으면|면)/E"),
     _c("without_me", "risk", SUICIDE, r"(?:나|내가|저|제가)(?:만)?없(?:으면|어야|는게|어지면|어져야)(?:\S{0,8})(?:편|나아|낫|행복|좋|끝나|해결|잘살)"),
@@ -196,13 +200,13 @@ RULES: Tuple[Rule, ...] = (
     _c("end_all", "risk", SUICIDE, r"(?:다|모든걸|모든것을?|전부|이제|이젠|오늘밤|오늘|내일|그만|정말|진짜|이번엔|빨리|조용히|혼자|여기서|이쯤에서)(?:에|은|는)?(?:다|정말|진짜)?끝(?:내고싶|내고파|내려|낼래|낼까|내버리|내야겠|낼거|낼게|낼생각|낼때가|내고편해지고싶)",
        unless_before=_TASKS),
     _c("end_final", "risk", SUICIDE, r"끝내버리고싶|끝내버릴|끝내버리려|더이상(?:여기|이세상에)?없을거", unless_before=_TASKS),
-    _c("ends_soon", "check", SUICIDE, r"^(?!.*(?:" + _TASKS + r")).*?(?:곧다끝날거|이제다끝나서편|이제다정리됐)"),
+    _c("ends_soon", "risk", SUICIDE, r"^(?!.*(?:" + _TASKS + r")).*?(?:곧다끝날거|이제다끝나서편|이제다정리됐)"),
     _c("no_fear_death", "risk", SUICIDE, r"죽(?:는게|는것이|는것도|음이|음도)(?:\S{0,2})(?:무섭지(?:가|도)?않|두렵지(?:가|도)?않|안무서|안두려)"),
     _c("leave_time", "risk", SUICIDE, r"떠날때가(?:된|왔|됐)", unless_before=_TASKS),
     _c("die_only_answer", "risk", SUICIDE, r"죽는(?:게|것|거)(?:말고는?|밖에|빼고)(?:\S{0,4})(?:답|방법|길)(?:이|도)?없"),
     _c("not_needed", "risk", SUICIDE, r"(?:저|나|제가|내가)(?:는|은)?없어도(?:돼|되|괜찮|상관|다들|세상)"),
     _c("time_to_end", "risk", SUICIDE, r"끝낼때가(?:된|왔|됐)|끝내야할때", unless_before=_TASKS),
-    _c("sleep_forever", "risk", SUICIDE, r"(?:잠들|자고|눈감(?:으면|고)?|잠)(?:서|어서)?(?:\S{0,6})(?:안깼으면|깨지않았으면|깨지않|안깨|일어나지않았으면|일어나지않|안일어났|영영안떴|안떴으면|안떠졌으면|깨어나지않)|영원히잠들|영원히잠자|영영(?:안|잠들|눈)|(?:안|못)깨어났으면|눈(?:을)?(?:안|못)떴으면|눈(?:을)?뜨지(?:않았|말았)으면|깨어나지않았으면|영원히(?:\S{0,4})(?:쉬고싶|잠들|자고싶|눈감)|"
+    _c("sleep_forever", "risk", SUICIDE, r"(?:잠들|자고|눈감(?:으면|고)?|잠)(?:서|어서)?(?:\S{0,6})(?:안깼으면|깨지않았으면|깨지않|안깨|일어나지않았으면|일어나지않|안일어났|영영안떴|안떴으면|안떠졌으면|깨어나지않)|영원히잠들(?!지않|지못|지도|지마)|영원히잠자|영영(?:안|잠들|눈)|(?:안|못)깨어났으면|눈(?:을)?(?:안|못)떴으면|눈(?:을)?뜨지(?:않았|말았)으면|깨어나지않았으면|영원히(?:\S{0,4})(?:쉬고싶|잠들(?!지않|지못|지도|지마)|자고싶|눈감)|"
        r"(?:잠들|쉬|자)고싶(?:어|다)?(?:요)?영원히|다시는?(?:눈을?)?안(?:뜨|깨|일어나)고싶|(?:숨|심장|호흡)(?:을|이)?(?:\S{0,4})(?:멈(?:추고싶|췄으면|춰버렸으면|추면좋)|멎었으면|멎어버렸으면)|"
        r"(?:내일|아침)이(?:\S{0,2})(?:안왔으면|오지않았으면|없었으면)|마지막(?:날)?이었으면|(?:누가|신이)?(?:나|저)(?:좀|를)?데려갔으면|데려가줬으면"),
     _c("farewell", "risk", SUICIDE, r"마지막인사|먼저갈게(?!요?센터)|먼저떠(?:날게|나요|납니다|나려)|신세(?:\S{0,4})졌(?:\S{0,8})(?:안녕|마지막|미안)|(?:내|제|나의)장례식|"
@@ -211,9 +215,9 @@ RULES: Tuple[Rule, ...] = (
        r"세상에(?:\S{0,4})(?:있고싶지않|남고싶지않|머물고싶지않)|(?:세상|이세상)과(?:\S{0,2})(?:이별|작별)(?:하고싶|할래|하려)|"
        r"(?:삶|생명|목숨)(?:의)?끈(?:을)?(?:놓|놔)|"
        r"(?:통장|계좌|카드)(?:\S{0,4})비밀번호(?:\S{0,8})(?:적어|알려|넘겨)줬|보험(?:을|도)?(?:다)?정리하고|"
-       r"(?:아니면|아니었으면|없었으면|없으면)(?:\S{0,4})(?:벌써|진작|이미)(?:\S{0,4})(?:죽|떠났|갔|끝냈|사라졌)|떠날준비|남은사람들?(?:잘)?부탁|미안하다고(?:\S{0,2})전해|잘지내라고전해|신변정리|(?:아끼던|소중한)(?:\S{0,6})(?:나눠|나누어|줬|주었)"),
-    _c("farewell_leave", "check", SUICIDE, r"(?:그동안|다들|모두)(?:\S{0,20})(?:이만|먼저)떠나(?:겠|ㄹ게|려|요)|(?:이만|먼저)떠나(?:겠|ㄹ게|려)(?:\S{0,12})(?:다들|모두)"),
-    _c("farewell_sorry", "check", SUICIDE, r"(?:미안했|미안해)(?:\S{0,10})(?:잘지내|안녕(?!하세요|히계))|(?:고마웠)(?:\S{0,6})미안했"),
+       r"(?:아니면|아니었으면|없었으면|없으면)(?:\S{0,4})(?:벌써|진작|이미)(?:\S{0,4})(?:죽|떠났|갔|끝냈|사라졌)|떠날준비|남은사람들?(?:잘)?부탁|미안하다고(?:\S{0,2})전해|잘지내라고전해|신변정리|(?:아끼던|소중한)(?:\S{0,12})(?:나눠|나누어|줬|주었)"),
+    _c("farewell_leave", "risk", SUICIDE, r"(?:그동안|다들|모두)(?:\S{0,20})(?:이만|먼저)떠나(?:겠|ㄹ게|려|요)|(?:이만|먼저)떠나(?:겠|ㄹ게|려)(?:\S{0,12})(?:다들|모두)"),
+    _c("farewell_sorry", "risk", SUICIDE, r"(?:미안했|미안해)(?:\S{0,10})(?:잘지내|안녕(?!하세요|히계))|(?:고마웠)(?:\S{0,6})미안했"),
     _c("farewell_thanks", "risk", SUICIDE, r"(?:그동안|그간)(?:정말)?고마웠(?:어|어요|습니다|다)?(?:\S{0,10})(?:미안|마지막|안녕히|잘지내)|마지막이될"),
     _c("bad_thought", "risk", SUICIDE, r"(?:나쁜|안좋은|몹쓸|극단적인|위험한)생각(?!안하|안할|하지않|말고|은안|없|은하지|하지마)"),
     _c("slang_die", "risk", SUICIDE, r"(?:뒤지|디지)(?:고싶|고파|ㄹ래|려고)|뒤질래|디질래|뒤져버리|디져버리|뒤져야겠|목숨(?:을)?버리"),
@@ -240,7 +244,7 @@ RULES: Tuple[Rule, ...] = (
     _c("how_go", "imminent", SUICIDE, r"(?:조용히|편하게|안아프게|아프지않게|고통없이)(?:\S{0,2})(?:가|사라지|떠나|잠드|죽)는(?:방법|법|약)|(?:사라지|없어지)는(?:방법|법)"),
     _c("with_children", "imminent", SUICIDE, r"(?:애들|아이들|아이|애|아기)(?:을|를)?데리고(?:같이|함께)?(?:가려|갈래|가야겠|죽|떠나려)"),
     _c("charcoal", "imminent", SUICIDE, r"번개탄|연탄(?:을)?(?:피우|피울|피워|피운)|차안에서(?:\S{0,6})피우", mention=True),
-    _c("rope", "imminent", SUICIDE, r"(?:밧줄|노끈)(?:을|도)?(?:샀|사왔|사놨|준비했|걸었|걸어놨|걸데)|끈(?:을)?(?:걸|묶을)데|목(?:을)?(?:매|맬|맸|매달)"),
+    _c("rope", "imminent", SUICIDE, r"(?:밧줄|노끈)(?:을|도)?(?:샀|사왔|사놨|준비했|걸었|걸어놨|걸데)|끈(?:을)?(?:걸|묶을)데|(?<!돈에)(?<!일에)(?<!취업에)(?<!성적에)(?<!점수에)(?<!결과에)(?<!승진에)(?<!사랑에)(?<!연애에)(?<!시험에)(?<!합격에)(?<!외모에)(?<!스펙에)(?<!학벌에)목(?:을)?(?:매|맬|맸|매달)(?!는줄|는것같|달린것같|는느낌|이는)"),
     _c("poison", "imminent", SUICIDE, r"(?:농약|제초제|락스|독약)(?:을|를)?(?:\S{0,4})(?:마시|먹|사놨|사왔|사다놨|사다뒀|준비)"),
     _c("knife_now", "imminent", SELF_HARM, r"칼(?:을)?들고(?:\S{0,8})(?:있|앉아|서있)"),
     _c("cut", "risk", SELF_HARM, r"(?:손목|팔|허벅지|몸)(?:\S{0,6})(?:긋|그어|그었|그을|그엇|그으)|(?:칼자국|흉터|상처)(?:\S{0,10})(?:요즘도|아직도|계속|또)(?:\S{0,3})(?:그어|긋|내|해요)|(?:손목|팔|허벅지|몸|다리)(?:에|을|을자꾸)?(?:\S{0,3})상처(?:를)?(?:내|냈)|(?:커터칼|면도칼|칼)로(?:\S{0,4})(?:긋|그어|그었|그을)"),
@@ -272,13 +276,61 @@ RULES: Tuple[Rule, ...] = (
        r"멍(?:\S{0,8})(?:남편|남친|애인|아빠|오빠|아버지)(?:\S{0,2})때문"),
     _c("dv_beaten", "risk", VIOLENCE, r"맞고살|맞고있|맞고자랐|맞는게(?:\S{0,3})일상|(?:매일|맨날|자주|또|지금도|아직도)맞(?:아|고|는|았|을)|(?:한테|에게)(?:\S{0,2})맞(?:고살|고자라|고자랐|고있|아서멍|을까봐|는게일상)|" + _ABUSER + r"(?:한테|에게|께)(?:\S{0,4})맞(?:아|았|고|을|는)|맞아서멍|집에가면맞|맞을까봐|데이트폭력(?:을)?(?:당|피해)|데이트폭력이에|가정폭력(?:때문에|을?피해|을?당|피해자|으로)|(?:성폭력|성폭행|성추행|강간|스토킹|불법촬영|몰카|디지털성범죄|데이트폭력)(?:을|를)?(?:당|당했|당한|피해)"),
     _c("sexual_abuse", "risk", VIOLENCE, r"(?:아빠|새아빠|아버지|의붓|삼촌|오빠|형|사장|상사|팀장|선생|남친|남자친구)(?:이|가|님이)?(?:\S{0,8})(?:몸을|가슴을|엉덩이를)?(?:\S{0,3})(?:만져|만지|더듬)"),
-    _c("dv_strangle", "imminent", VIOLENCE, r"목(?:을)?졸|칼(?:을)?(?:휘둘|휘두|들이대|들이밀)|죽이겠|죽여버린|죽여버리겠|죽인다고|죽인대|" + _ABUSER + r"(?:이|가|은|는)?(?:\S{0,10})칼(?:을)?들고"),
+    # ---- second author's categories (blind8 misses, generalised by kind of phrasing) ---------------
+    # explicit wish/intention spelt so that the lemma stream breaks (죽고 시퍼요, 죽어버릴래요, 죽어야 편해질 듯)
+    _c("wish_die_c", "risk", SUICIDE, r"(?<!먹고)죽(?:고싶|고파|을래|으려고|으련다|을거(?!같)|어버리고싶|어버릴래|어버릴까|어버릴거(?!같)|어버리려|어야겠)"
+       r"|죽어야(?:\S{0,4})(?:편해|편하|끝나|끝날|해결|나아|낫)"),
+    _c("die_solution", "risk", SUICIDE, r"죽(?:는게|는것이?|는거|음(?:만)?이?)(?:\S{0,6})(?:쉬운방법|해결책|유일한|답인|답이|낫겠|나을|편할)"),
+    _c("passive_wish", "risk", SUICIDE, r"(?:영원히|아무도없는곳으로|아무도모르는곳으로)(?:\S{0,4})(?:떠나고싶|떠나고파|가버리고싶|사라지고싶)|(?:자다가|잠자다가|자는중에|자면서)(?:\S{0,4})(?:갔으면|가고싶|떠났으면|죽었으면)|"
+       r"사라지면(?:\S{0,3})(?:편할|편하|나을|좋을|끝날)|(?:지워지|소멸하|증발하)(?:고싶|고파|고싶어|면좋|버리고싶)|살(?:만큼|만치)살았|그만살아도|"
+       r"살아있는(?:게|것이|것)(?:\S{0,3})(?:미안|죄송)|다놓고(?:\S{0,2})가고싶|숨(?:쉬는것|쉬는거|쉬기)(?:까지|조차|도)(?:\S{0,4})(?:그만|멈추|싫|포기)|(?:그만|포기)(?:\S{0,10})숨(?:쉬는것|쉬는거|쉬기)(?:까지|조차)|"
+       r"그만(?:하|두)고싶(?:어|다)?(?:요)?다$|살(?:아야|아갈)?할?이유가(?:\S{0,4})안보"),
+    _c("self_punish", "risk", SELF_HARM, r"(?:벽에|바닥에)?머리(?:를)?(?:\S{0,4})(?:박았|박아|찧)(?:\S{0,10})(?:벌주|벌받|미워|싫어서|화나서)|(?:나|저|내|제)(?:를|자신을|몸을)?(?:\S{0,2})벌주고싶|스스로(?:를)?(?:\S{0,2})(?:때리|벌주|학대)"),
+    _c("fall_end", "imminent", SUICIDE, r"(?:떨어지면|뛰어내리면|떨어져버리면)(?:\S{0,3})(?:끝나|끝날|편해|편할|편하겠|죽겠|죽을까|다끝)"),
+    _c("farewell_done", "risk", SUICIDE, r"(?:작별|마지막)인사(?:를|도)?(?:미리|다)?(?:\S{0,2})(?:했|하고왔|남겼|드렸)"),
+    # how-to for ending one's life, phrased without 죽/자살 (목숨 끊는 방법)
+    _c("life_how", "imminent", SUICIDE, r"(?:목숨|삶|인생|생)(?:을|를)?(?:끊|끝내|마감하|마치)(?:는|ㄹ|을)?(?:\S{0,2})(?:방법|법|약)"),
+    # acquiring a means: going to buy / looking for rope, charcoal, poison
+    _c("means_get", "imminent", SUICIDE, r"(?:밧줄|노끈|번개탄|독약|청산가리)(?:을|를|도|이랑)?(?:\S{0,2})(?:사러|사려|살거|살까|사야|구하|구했|구입|주문|사다|찾으러)"),
+    # "if I had a gun / the pills, I would go": a means wished for
+    _c("means_if", "risk", SUICIDE, r"(?:총|독약|농약|수면제|밧줄|번개탄|청산가리)(?:이|만|이라도|라도)?(?:\S{0,2})있(?:으면|었으면|다면)(?:\S{0,8})(?:갈|가|죽|끝|떠나|떠날|편하게)"),
+    _c("go_softly", "risk", SUICIDE, r"(?:편하게|조용히|안아프게|고통없이)(?:갈|떠날|잠들|눈감을)(?:텐데|건데|것같은데|수있을텐데)"),
+    # longing for the afterlife
+    _c("afterlife", "risk", SUICIDE, r"(?:천국|하늘나라|저승|사후세계|천당)(?:에|으로|로|은|는|이)?(?:\S{0,14})(?:가고싶|가보고싶|가고파|갈래|가면편|가면좋|빨리가)"),
+    _c("afterlife_wonder", "check", SUICIDE, r"(?:천국|저승|사후세계|천당)(?:은|는|이|가)?(?:\S{0,4})(?:어떤곳|어떨까|있을까|어떻게생)"),
+    # following a dead one
+    _c("follow_dead", "risk", SUICIDE, r"(?:죽|돌아가|떠나|먼저간|하늘나라|세상을떠)(?:\S{0,20})(?:따라가고싶|따라가고파|따라갈래|따라가야겠|따라갈까|곁으로가고싶|옆으로가고싶|보러가고싶)"),
+    # asking about access to a height or a bridge on foot / at night
+    _c("place_access", "imminent", SUICIDE, r"(?:[가-힣]{1,3}대교|한강다리|다리위|옥상|고층|(?:제일|가장)높은(?:건물|아파트|빌딩))(?:\S{0,10})(?:걸어(?:서)?(?:갈|가|건너)|몇시까지(?:\S{0,3})(?:올라|들어|걸어)|열려있|열린|문열|올라갈수|들어갈수|출입되|출입가능|난간높이|높이가몇|몇미터)"),
+    # imagining the act
+    _c("imagine_act", "risk", SUICIDE, r"(?:투신|뛰어내리|목매|죽|자살하|사라지|떨어지)(?:는|기)?(?:\S{0,2})상상(?:을|만|이|도)?(?:\S{0,4})(?:해|하|들|나|자주|매일|계속)"),
+    # not wanting the next morning
+    _c("no_morning", "risk", SUICIDE, r"(?:아침|내일|눈뜨는날|하루)(?:을|를|이|가)?(?:\S{0,3})(?:맞고싶지않|맞기싫|안왔으면|오지않았으면|없었으면|오는게(?:\S{0,2})(?:싫|무서))"),
+    # farewell through someone else, to the family
+    _c("farewell_proxy", "risk", SUICIDE, r"(?:부모님|엄마|아빠|가족|애들|아이들|남편|아내|동생|언니|누나|형|오빠|딸|아들)(?:들)?(?:께|한테|에게)?(?:\S{0,8})(?:죄송했|미안했|고마웠|감사했|사랑했|사랑한)다고(?:\S{0,3})전해"),
+    _c("last_note", "imminent", SUICIDE, r"(?:남길|마지막)(?:말|편지|글|메시지|인사)(?:을|를)?(?:\S{0,4})(?:적고|쓰고|써놨|써뒀|남겼|적어놨|적어뒀|녹음)"),
+    _c("farewell_go", "risk", SUICIDE, r"먼저(?:갈|가|떠나|떠날)(?:\S{0,6})(?:잘지내|건강히|건강하|행복하|미안|안녕)"),
+    _c("done_all", "risk", SUICIDE, r"(?:할일|할도리)(?:은|도)?(?:다|모두)(?:한것같|했어|했다|했네|끝났)|여한(?:이|도|은)?없|(?:이제|더는?)(?:\S{0,4})미련(?:이|도)?없"),
+    _c("gave_away", "risk", SUICIDE, r"(?:돈|현금|예금|적금|통장)(?:\S{0,8})(?:찾아서|인출해|뽑아서|빼서)(?:\S{0,8})(?:애들|아이들|가족|딸|아들|동생|엄마|아빠|자식)(?:\S{0,4})(?:줬|주었|넘겼|보냈)|"
+       r"(?:남은|남아있는|모아둔|모은)(?:돈|재산|현금)(?:은|을|도)?(?:다|전부)?(?:애들|아이들|가족|딸|아들|동생|엄마|아빠|자식|부모님)(?:들)?(?:한테|에게|께)(?:\S{0,2})(?:보냈|줬|주었|넘겼|드렸)"),
+    _c("last_day", "risk", SUICIDE, r"^(?!.*(?:" + _TASKS + r"|기한|마감|세일|할인|출근|근무|휴가|방학|학기|여행|전시|공연|행사)).*?오늘이(?:제)?(?:인생)?마지막(?:날)?(?:이에요|이야|입니다|예요|일거|일것|이네|이다)"),
+    _c("leaving_soon", "risk", SUICIDE, r"(?:상관없|필요없|의미없|소용없)(?:\S{0,10})(?:곧|이제)(?:떠날|갈|없어질|사라질|끝날)(?:거|것|꺼|테니)|(?:곧|이제)(?:떠날|없어질|사라질)(?:거|것|테니)(?:\S{0,8})(?:상관없|필요없|의미없|소용없)"),
+    _c("end_pain", "risk", SUICIDE, r"(?:고통|괴로움|아픔)(?:을|를)?(?:\S{0,3})(?:끝내|멈추)(?:고싶|고파|려|ㄹ래)(?:\S{0,4})(?:영원히|완전히)|(?:영원히|완전히)(?:\S{0,4})(?:고통|괴로움)(?:을|를)?(?:\S{0,3})(?:끝내|멈추)"),
+    _c("end_pain_mild", "check", SUICIDE, r"(?:이|모든)?(?:고통|괴로움)(?:을|를)?(?:\S{0,3})끝내(?:고싶|고파|려|ㄹ래)"),
+    _c("give_up_all", "risk", SUICIDE, r"그만(?:하|두)고싶(?:어|다)?(?:요)?(?:모든걸|모든것|전부)|(?:모든걸|모든것을?|전부)(?:다)?(?:여기서)?그만(?:하|두)고싶", unless_before=_TASKS),
+    # threats to hurt someone else (violence; a named weapon or a plan to go there -> imminent)
+    _c("threat_plan", "imminent", VIOLENCE, r"(?:칼|흉기|망치|휘발유|기름)(?:을|를|이랑)?(?:\S{0,2})(?:들고|갖고|가지고|사서)(?:\S{0,6})(?:찾아가|쫓아가|갈거|가서)|(?:불질러|불을질러|불지를|불싸질러)(?:버리|버릴|버린|야겠|ㄹ거|려고|겠)|(?:불질러|불지를)거|찔러(?:죽이|버리|버릴)"),
+    _c("threat_wish", "risk", VIOLENCE, r"(?<!모기)(?<!벌레)(?<!바퀴)(?:죽여버리|죽여버릴|죽여놓|패죽이|때려죽이)(?:고싶|ㄹ거|겠|려고|ㄹ래)?|(?:죽여버리|죽여)고싶|죽이러"),
+    # sexual harassment and school violence (bullying) -> help line
+    _c("harassment", "risk", VIOLENCE, r"성희롱(?:을|를)?(?:\S{0,2})(?:당|받|피해)|성적(?:인)?괴롭힘(?:을)?(?:당|받)"),
+    _c("bullying", "risk", VIOLENCE, r"(?:애들|친구들|선배|선배들|동기|반애들|일진|같은반)(?:이|가|한테|에게)(?:\S{0,8})(?:때려|때리|때렸|돈(?:을)?(?:뺏|빼앗|뜯)|괴롭혀|괴롭히|괴롭힘|왕따)"),
+    _c("dv_strangle", "imminent", VIOLENCE, r"목(?:을)?(?:졸|조르|조를|조른|조름)|칼(?:을)?(?:휘둘|휘두|들이대|들이밀)|죽이겠|죽여버린|죽여버리겠|죽인다고|죽인대|" + _ABUSER + r"(?:이|가|은|는)?(?:\S{0,10})칼(?:을)?들고"),
 )
 
 # The whole sentence is about someone else / a story / statistics / an institution.
 _OTHER = re.compile(
     r"뉴스|기사|보도|통계|자살률|예산|정책|대책|규제|발표|추모|연예인|가수|배우|주인공|드라마|영화|소설|웹툰|만화|게임|"
-    r"캐릭터|보스|스킬|기술이|패턴|롤에서|[a-z]씨가|\d+대(?:남성|여성)|남성이|여성이|경찰|교육|채용|강사|상담사|센터위치|"
+    r"캐릭터|보스|스킬|기술이|패턴|롤에서|롤하|랭겜|랭크게임|겜하|한판|[a-z]씨가|\d+대(?:남성|여성)|남성이|여성이|경찰|교육|채용|강사|상담사|센터위치|"
     r"예방|유족|지원프로그램|했대|했대요|한대요|하대요|였대|이래요|라던데|다던데|다고하네|다고해요|라고하네|구조됐|장면|"
     r"상담소|신고건수|의무화|안타깝|소식|했다는|했다고|다큐|인터뷰|캠페인|봉사|모집|공고"
 )
@@ -286,7 +338,7 @@ _OTHER = re.compile(
 _STORY = re.compile(r"웹툰|드라마|영화|소설|만화|뉴스|기사|주인공|캐릭터|장면|연예인|가수|배우|[a-z]씨가|\d+대(?:남성|여성)")
 _I_SAID = re.compile(r"(?:^|[^가-힣])?(?:저도|나도|저는|나는|제가|내가|저|난)(?:[가-힣]{0,2})(?:죽|자살|자해|사라|없어|끝내|살기)")
 # Idioms that contain a mention word.
-_IDIOM = re.compile(r"자살(?:예방|률|유족|방지|고위험군|위기대응)|자해(?:예방)|자살행위|자살골|번개탄(?:구이|고기|불고기|석쇠|숯불)|자살특공|자살폭탄|유서(?:가)?깊|(?:에|에게|으로|로)투신|투신(?:한지|했어요|한|하겠다고|하고싶어서)(?!.*(?:한강|다리|옥상|대교))")
+_IDIOM = re.compile(r"자살(?:예방|률|유족|방지|고위험군|위기대응|돌격|공격|플레이|특공)|자해(?:예방|방지)|자살행위|자살골|번개탄(?:구이|고기|불고기|석쇠|숯불)|자살특공|자살폭탄|유서(?:가)?깊|(?:에|에게|으로|로)투신|투신(?:한지|했어요|한|하겠다고|하고싶어서)(?!.*(?:한강|다리|옥상|대교))")
 # Hyperbole: an adjective/verb in -어/-아 + 죽겠다 / 죽는 줄 / 죽을 뻔 / 죽을 맛 / 죽기 살기 ...
 _HYPERBOLE = re.compile(r"죽겠|죽는줄|죽을뻔|죽을맛|죽기살기|죽어라|죽도록|죽을똥|죽이되든|죽을지경|죽을것같")
 # Own wish / intention forms: keep a mention even in an "other" sentence.
@@ -294,7 +346,7 @@ _OWN = re.compile(r"(?:고싶|고파|ㄹ래|을래|할래|려고|할까|할거|�
 
 
 _NEGATED_WISH = re.compile(r"싶지(?:는|도)?않|싶진않|싶지가않|때려치|그만두고싶|그만하고싶어요?$|"
-                           r"열심히살|힘낼게|잘살게|다시해볼|다시시작|살아볼게|버텨볼게")
+                           r"열심히살|힘낼게|잘살게|다시해볼|다시시작|살아볼게|버텨볼게|좋은생각만|생각말고|다짐했|화이팅|파이팅|힘내자|잠들지않는")
 
 
 def explained_away(text: str) -> bool:
@@ -302,7 +354,13 @@ def explained_away(text: str) -> bool:
     one finishes or quits): the classifier's second opinion is not asked for such a message."""
     c = compact(bounded(text))
     return bool(_HYPERBOLE.search(c) or _IDIOM.search(c) or _OTHER.search(c) or _NEGATED_WISH.search(c)
-                or _TASKS_RE.search(c))
+                or _TASKS_RE.search(c) or _BARE_ANSWER.match(c))
+
+
+# A bare "none / not" answer to a form question (소득은요? "없어", 연금은요? "받지 않아요", "놉 없어"): the
+# classifier leans on 없/않 and must not read these as despair (rules still see real wishes).
+_BARE_ANSWER = re.compile(r"^(?!.*(?:의욕|희망|기운|이유|의미|미래|낙이|재미|살맛|갈곳|기댈|꿈|용기|자신|사람|친구|아무도|아무것|다없|전부|모두))(?:놉|노|ㄴㄴ|아니|아뇨|아니요|응|네|예|그런거|그런건|그건|저는|전|난|나는)?[가-힣]{0,4}?"
+                          r"(?:없어|없어요|없음|없다|없는데|없는데요|없습니다|않아|않아요|않았|않았어요|않은|않습니다|안해|안해요|안했어요|안받아요)$")
 
 
 @dataclass(frozen=True)
@@ -333,7 +391,36 @@ def detect(text: str) -> List[Hit]:
         if not c:
             continue
         hits.extend(_detect_sentence(sent, c))
+    hits = _preparation(hits)
+    if any(h.kind != VIOLENCE for h in hits) and _IMMINENT_CUE.search(compact(text)):
+        hits = [Hit(h.rule, "imminent", h.kind, h.evidence) if h.kind != VIOLENCE else h for h in hits]
     hits.sort(key=lambda h: -RANK[h.level])
+    return hits
+
+
+# With any sign of suicide or self-harm, a named method, means, place, preparation or a resolute
+# "this time for real / don't stop me" makes it imminent (112/119 now), whatever rule raised it.
+_IMMINENT_CUE = re.compile(
+    r"뛰어내리|투신|떨어지면|목(?:을)?매(?!는줄)|밧줄|노끈|번개탄|연탄(?:을)?피|농약|제초제|독약|수면제|약(?:을|들)?(?:다)?(?:모아|모았|모은|한꺼번)|"
+    r"유서|편지(?:를)?(?:다|미리)?(?:써놨|써뒀|남겼|썼)|작별(?:인사)?(?:를)?(?:했|하고)|신변정리|떠날준비|"
+    r"(?:통장|도장|비밀번호)(?:\S{0,12})(?:넣어뒀|적어줬|적어뒀|맡겼|넘겼)|한강|[가-힣]{1,3}대교|옥상|베란다|난간|철로|선로|기찻길|"
+    r"방법(?:을|이|은)?(?:\S{0,3})(?:모르|있을까|있나|있어|알려|찾|뭐)|사이트|"
+    r"말리지마|막지마|결심했|마음먹었|각오했|(?:이번엔|이제|오늘은)진짜(?:\S{0,6})(?:ㄹ거|할거|죽을거|갈거|끝낼거|거야|거예요)"
+)
+
+
+# A farewell together with a sign of having put affairs in order (gifts, money handed over, "다 정리됐어",
+# a note) is a plan being carried out: imminent (심리부검 warning signs), whatever each alone would be.
+_FAREWELL_RULES = frozenset({"farewell", "farewell_sorry", "farewell_thanks", "farewell_leave", "ends_soon",
+                             "farewell_proxy", "done_all", "farewell_go", "farewell_done"})
+_PREP_RULES = frozenset({"affairs", "gave_away", "ends_soon", "last_note", "will_note", "will_write"})
+
+
+def _preparation(hits: List[Hit]) -> List[Hit]:
+    names = {h.rule for h in hits}
+    if len(names) >= 2 and names & _FAREWELL_RULES and names & _PREP_RULES:
+        return [Hit(h.rule, "imminent", h.kind, h.evidence) if h.kind != VIOLENCE and h.rule in (_FAREWELL_RULES | _PREP_RULES)
+                else h for h in hits]
     return hits
 
 
@@ -357,7 +444,7 @@ def _detect_sentence(sent: str, c: str) -> List[Hit]:
             m = r.pattern.search(target)
             if not m:
                 continue
-            if r.unless_before is not None and r.unless_before.search(target[:m.start()]):
+            if r.unless_before is not None and r.unless_before.search(target[max(0, m.start() - _TASK_WINDOW):m.start()]):
                 continue
             if r.needs is not None:
                 if lem is None:
@@ -365,8 +452,8 @@ def _detect_sentence(sent: str, c: str) -> List[Hit]:
                 if not r.needs.search(lem):
                     continue
             ev = _surface_evidence(sent, m.group(0))
-        if r.mention and other and not own:
-            continue
+        if r.mention and other and not (own and (r.on == "l" or _OWN.search(target[m.start():m.end() + 10]))):
+            continue  # the wish must be about the mention ("자해 방지 교육 신청하고 싶어요" is not)
         if r.kind != VIOLENCE and other and not own and r.level != "check" and r.name not in _FIRST_PERSON_RULES:
             continue
         if r.kind != VIOLENCE and story and not _I_SAID.search(c):
@@ -374,11 +461,21 @@ def _detect_sentence(sent: str, c: str) -> List[Hit]:
         out.append(Hit(r.name, r.level, r.kind, ev))
     if out:
         out = _hyperbole_filter(c, out)
+    if out and _PAST_OK.search(c):
+        out = [h for h in out if h.level != "check"]  # "죽을 만큼 힘들던 때도 지나갔어요, 지금은 괜찮아요"
     return out
 
 
+# A task named this close before "끝내고 싶어요" is what is being finished (서류 다 끝내고 싶어요); further
+# back in a long welfare story it is not ("긴급복지 신청하려다 … 이 모든 걸 끝내고 싶단 생각이").
+_TASK_WINDOW = 12
+# Hard times told as past and over: the mild (check) reading no longer applies.
+_PAST_OK = re.compile(r"(?:지나갔|지났|이겨냈|극복했|나아졌|견뎌냈|버텨냈)(?:\S{0,12})(?:지금은|이제는?|요즘은)(?:\S{0,4})(?:괜찮|좋|살만|행복|나아)|"
+                      r"(?:예전|옛날|그때|한때)(?:\S{0,16})(?:지금은|이제는?)(?:\S{0,4})(?:괜찮|살만|행복)")
+
+
 # Rules whose grammar already says "I" (a wish/intention in the speaker's voice): never explained away.
-_FIRST_PERSON_RULES = frozenset({"wish_die", "self_wish", "not_live", "dont_want_live", "suicide_thought",
+_FIRST_PERSON_RULES = frozenset({"farewell_proxy", "wish_die_c", "wish_die", "self_wish", "not_live", "dont_want_live", "suicide_thought",
                                  "without_me", "without_me2", "burden", "pills_saved"})
 
 

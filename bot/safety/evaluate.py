@@ -1,7 +1,7 @@
 """`python -m bot.safety.evaluate [-v]`: the crisis detector on tests/safety/eval (kept apart from training).
 
 Prints, per category, how many messages were raised (any level) and how many got the expected level,
-and the false-alarm rate on the negatives. `-v` lists every miss and false alarm.
+and the false-alarm rate on the negatives. `-v` lists every miss and false alarm (never blind9's, the final estimate).
 """
 from __future__ import annotations
 
@@ -25,7 +25,11 @@ BLIND3_DIR = EVAL_DIR.parent / "blind3"  # third blind set; measured once, then 
 BLIND4_DIR = EVAL_DIR.parent / "blind4"  # fourth blind set; measured once, then its misses were read
 BLIND5_DIR = EVAL_DIR.parent / "blind5"  # fifth blind set; measured once, then its misses were read
 BLIND6_DIR = EVAL_DIR.parent / "blind6"  # sixth blind set; measured once, then its misses were read
-BLIND7_DIR = EVAL_DIR.parent / "blind7"  # written after all tuning: the final honest estimate
+BLIND7_DIR = EVAL_DIR.parent / "blind7"  # first author's final set; measured once, misses read by the second
+# Second author's sets: blind8 measured once then its misses read; blind9 written after all tuning,
+# measured once, misses never printed (the honest estimate).
+BLIND8_DIR = EVAL_DIR.parent / "blind8"
+BLIND9_DIR = EVAL_DIR.parent / "blind9"
 # Published warning-sign example sentences (paraphrased to 존댓말), phrasing written by others.
 EXTERNAL_DIR = EVAL_DIR.parent / "external"
 NLU_DIR = EVAL_DIR.parents[2] / "data" / "nlu"
@@ -110,11 +114,11 @@ def main(argv=None) -> int:
     trained = model.warm()
     print(f"classifier trained in {trained:.2f}s")
     for d in (EVAL_DIR, HOLDOUT_DIR, BLIND_DIR, BLIND2_DIR, BLIND3_DIR, BLIND4_DIR, BLIND5_DIR, BLIND6_DIR,
-              EXTERNAL_DIR, BLIND7_DIR):
+              EXTERNAL_DIR, BLIND7_DIR, BLIND8_DIR, BLIND9_DIR):
         if d.exists():
             res = run(load(d))
             print(f"crisis detector on {d.relative_to(EVAL_DIR.parents[2])}")
-            _print(res, "-v" in argv and d != BLIND7_DIR)
+            _print(res, "-v" in argv and d != BLIND9_DIR)
     if NLU_DIR.exists():
         ex = nlu_examples()
         raised = [(e["intent"], e["text"], safety.assess(e["text"])) for e in ex]

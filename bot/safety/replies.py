@@ -50,9 +50,26 @@ TEXTS = {
         "(주민등록법 제29조).\n"
         "☎ 1366 여성긴급전화 (24시간) — 가정폭력·성폭력·데이트폭력 상담, 보호시설 연결"
     ),
+    # the person speaks of hurting someone else: no "잘못하신 건 없어요", no 1366 victim text
+    "threat": (
+        "말씀해 주셔서 고마워요. 지금 화와 억울함이 아주 크신 것 같아요. 그 마음을 혼자 감당하지 않으셔도 돼요.\n"
+        "☎ 1577-0199 정신건강위기상담 (24시간) — 분노나 충동이 너무 클 때도 바로 이야기할 수 있어요\n"
+        "☎ 109 자살예방상담전화 (24시간) — 내 마음까지 무너질 것 같을 때"
+    ),
+    "threat_now": "누군가 다칠 것 같은 상황이면 지금 112에 전화해 주세요. 잠시 그 자리를 떠나 있는 것도 도움이 돼요.",
+    # a child or young person hurt by other pupils
+    "bullying": (
+        "말씀해 주셔서 고마워요. 맞거나 괴롭힘을 당하는 건 절대 본인 잘못이 아니에요.\n"
+        "☎ 1388 청소년상담 (24시간) — 학교나 친구 관계에서 겪는 폭력도 상담하고 도와줘요\n"
+        "☎ 지금 위험하면 112에 바로 전화해 주세요"
+    ),
     "violence_now": "지금 위험하면 112에 바로 전화해 주세요. 문자(112)로도 신고할 수 있어요.",
     "violence_self": "혹시 죽고 싶은 마음까지 드신다면 109(자살예방상담, 24시간)에도 바로 이야기하실 수 있어요.",
 }
+
+
+# detector rules (Signal.extra) where the person threatens someone else, not where they are hurt
+_THREAT_RULES = frozenset({"threat_plan", "threat_wish"})
 
 
 def _buttons(*titles: str) -> List[Dict[str, str]]:
@@ -66,10 +83,16 @@ def messages_for(signal) -> List[Dict[str, Any]]:
     level, kind = signal.level, signal.kind
     extra = tuple(getattr(signal, "extra", ()) or ())
     if kind == "violence":
-        first = TEXTS["violence"]
+        rules = set(extra)
+        victim = rules - _THREAT_RULES - {"also:suicide"}
+        first, now = TEXTS["violence"], TEXTS["violence_now"]
+        if rules & _THREAT_RULES and not victim:
+            first, now = TEXTS["threat"], TEXTS["threat_now"]
+        elif victim and victim <= {"bullying"}:
+            first = TEXTS["bullying"]
         second_lines = []
         if level == "imminent":
-            second_lines.append(TEXTS["violence_now"])
+            second_lines.append(now)
         if "also:suicide" in extra:
             second_lines.append(TEXTS["violence_self"])
         second_lines.append(SAFETY_QUESTION)

@@ -122,3 +122,18 @@ def test_classifier_is_asked_only_when_rules_are_silent_and_only_raises_check(mo
 def test_empty_and_odd_input():
     for t in ["", "   ", None, "ㅋㅋㅋㅋ", "\ud800죽고 싶어"]:
         safety.assess(t)
+
+
+@pytest.mark.parametrize("text", ["없어", "놉 없어", "받지 않아요", "연금은 안받아요", "소득 없음", "아뇨 없어요"])
+def test_bare_none_answers_to_form_questions_raise_nothing(text):
+    """Mid-form answers in 반말 or 존댓말 ("다른 소득 있으세요?" -> "없어") are not despair."""
+    from bot import safety
+
+    assert not safety.assess(text).raised
+
+
+@pytest.mark.parametrize("text", ["살고 싶지 않아", "살 이유가 없어", "희망이 없어"])
+def test_short_answers_that_do_speak_of_despair_still_raise(text):
+    from bot import safety
+
+    assert safety.assess(text).raised

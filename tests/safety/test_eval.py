@@ -12,7 +12,8 @@ HERE = Path(__file__).resolve().parent
 SETS = {"eval": evaluate.EVAL_DIR, "holdout": evaluate.HOLDOUT_DIR, "blind": evaluate.BLIND_DIR,
         "blind2": evaluate.BLIND2_DIR, "blind3": evaluate.BLIND3_DIR, "blind4": evaluate.BLIND4_DIR,
         "blind5": evaluate.BLIND5_DIR, "blind6": evaluate.BLIND6_DIR, "blind7": evaluate.BLIND7_DIR,
-        "external": evaluate.EXTERNAL_DIR}
+        "blind8": evaluate.BLIND8_DIR, "blind9": evaluate.BLIND9_DIR, "external": evaluate.EXTERNAL_DIR}
+DEVELOPMENT = ["eval", "holdout", "blind", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8"]
 
 
 @pytest.fixture(scope="module")
@@ -43,7 +44,7 @@ def test_evaluation_texts_never_train_the_classifier():
         assert not overlap, (d.name, overlap)
 
 
-@pytest.mark.parametrize("name", ["eval", "holdout", "blind", "blind3", "blind4", "blind5", "blind6"])
+@pytest.mark.parametrize("name", DEVELOPMENT)
 def test_issue_targets_on_the_development_sets(results, name):
     """Sets whose misses were read while writing the rules (see tests/safety/eval/README.md)."""
     r = results[name]
@@ -68,15 +69,33 @@ def test_blind2_development_set(results):
 
 
 def test_final_blind_set_floor(results):
-    """blind7 was written after all tuning and measured once; its misses were never read. It is the
-    honest estimate and it is BELOW the issue's targets for explicit (93 %) and indirect (88 %)
-    language (see the report). This guards the measured floor so later changes cannot make it worse
-    unnoticed; do not tune rules to this set (write a new blind set instead)."""
-    r = results["blind7"]
-    assert _rate(r["explicit"]) >= 0.9
-    assert _rate(r["indirect"]) >= 0.85
-    assert _rate(r["check"]) >= 0.75 and _rate(r["violence"]) >= 0.8
-    assert _rate(r["negative"]) <= 0.05
+    """blind9 was written by a second author after all tuning and measured once; its misses were never
+    read. It is the honest estimate and it is BELOW the issue's targets (explicit 8/10, indirect 22/26,
+    false alarms 5/40 = 12.5 %; see tests/safety/eval/README.md). These floors sit just under that
+    measurement so later changes cannot make it worse unnoticed; do not tune rules to this set (write
+    a new blind set instead)."""
+    r = results["blind9"]
+    assert r["explicit"]["raised"] >= 8 and r["indirect"]["raised"] >= 21, (r["explicit"]["n"], r["indirect"]["n"])
+    assert r["check"]["raised"] == r["check"]["n"] and r["violence"]["raised"] >= 3
+    assert r["negative"]["raised"] <= 6
+    assert r["explicit"]["level_ok"] >= 5 and r["indirect"]["level_ok"] >= 19
+
+
+def test_levels_on_the_development_sets(results):
+    """Issue 11 levels: an explicit wish to die is never only a gentle check, and a named method, place,
+    time or saved means (labelled imminent) gets 112/119 at least 95 times in 100."""
+    from bot import safety
+
+    imminent = under = 0
+    for name in DEVELOPMENT + ["blind2", "external"]:
+        for row in evaluate.load(SETS[name]):
+            level = safety.assess(row["text"]).level
+            if row["label"] == "explicit":
+                assert level in ("risk", "imminent"), (name, row["text"], level)
+            if row["level"] == "imminent" and row["label"] != "violence":
+                imminent += 1
+                under += level != "imminent"
+    assert imminent >= 100 and under / imminent <= 0.05, (under, imminent)  # measured 3/156
 
 
 def test_published_warning_signs(results):

@@ -88,3 +88,34 @@ def test_no_signal_no_message():
 ])
 def test_followup(text, want):
     assert safety.followup(text) == want
+
+
+@pytest.mark.parametrize("text", ["집주인 찾아가서 불 질러버릴 거예요 진짜", "그 인간 칼 들고 찾아갈 거야 두고 봐"])
+def test_a_threat_to_someone_else_is_not_answered_as_a_victim(text):
+    """Someone who says they will hurt another person gets calm help and 112, never "잘못하신 건 없어요"
+    or the 1366 victim text."""
+    from bot import safety
+
+    sig = safety.assess(text)
+    assert sig.raised and sig.kind == "violence" and sig.level == "imminent", sig
+    msgs = safety.messages_for(sig)
+    joined = "\n".join(m["text"] for m in msgs)
+    assert "1577-0199" in joined and "112" in joined
+    assert "잘못하신 건" not in joined and "1366" not in joined and "주민등록" not in joined
+    assert all(len(m["text"]) <= 400 for m in msgs) and len(msgs) <= 3
+
+
+def test_school_violence_names_the_youth_line():
+    from bot import safety
+
+    sig = safety.assess("반 애들이 맨날 때리고 돈 뺏어가요 학교 가기 싫어요")
+    assert sig.raised and sig.kind == "violence", sig
+    joined = "\n".join(m["text"] for m in safety.messages_for(sig))
+    assert "1388" in joined and "주민등록" not in joined
+
+
+def test_domestic_violence_still_gets_1366_and_the_record_restriction():
+    from bot import safety
+
+    joined = "\n".join(m["text"] for m in safety.messages_for(safety.assess("남편이 술 마시면 저를 때려요")))
+    assert "1366" in joined and "주민등록" in joined
