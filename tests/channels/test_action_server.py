@@ -18,7 +18,7 @@ TOKEN = "t" * 40
 LONG = ("실업급여 받고 싶고 빚도 있어요 월세도 밀렸어요 " * 600)[:14000]
 
 
-def _call(text, action="action_register_needs"):
+def _call(text, action="action_turn"):
     return {
         "next_action": action, "sender_id": "web-x", "version": "3.6.2",
         "domain": {"slots": {}, "responses": {}, "intents": [], "entities": [], "actions": [], "forms": {}},
