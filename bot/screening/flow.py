@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
+from bot import catalogue
 from bot.korean import numbers as N
 from bot.screening import core, texts
 
@@ -264,7 +265,7 @@ def center_for(slots: Dict[str, Any], need: Optional[str] = None) -> Optional[Di
     return res.get("center")
 
 
-VERDICT_LABELS = {"likely": "가능성 높음", "need_info": "추가 확인 필요", "refer": "기관 판단", "unlikely": "가능성 낮음"}
+VERDICT_LABELS = {v: catalogue.verdict_label(v) for v in ("likely", "need_info", "refer", "unlikely")}
 
 
 def result_messages(slots: Dict[str, Any]) -> List[Dict[str, Any]]:
