@@ -86,16 +86,18 @@ def retention_text() -> str:
     return text("retention").format(retention_days=retention_days())
 
 
-def won(n: int | None) -> str:
-    """Korean money text: 4억원, 2억4,100만원, 300만원, 3,215,422원."""
+def won(n: int | float | None, spaced: bool = False) -> str:
+    """Korean money text: 4억원, 2억4,100만원, 300만원, 3,215,422원; spaced=True writes it as the
+    messages do (4억 원, 2억 4,100만 원, 300만 원)."""
     if n is None:
         return "?"
-    n = int(n)
+    n = int(round(n))
+    sp = " " if spaced else ""
     if n >= 100_000_000 and n % 10_000 == 0:
         eok, man = divmod(n // 10_000, 10_000)
-        return f"{eok:,}억원" if man == 0 else f"{eok:,}억{man:,}만원"
+        return f"{eok:,}억{sp}원" if man == 0 else f"{eok:,}억{sp}{man:,}만{sp}원"
     if n >= 10_000 and n % 10_000 == 0:
-        return f"{n // 10_000:,}만원"
+        return f"{n // 10_000:,}만{sp}원"
     return f"{n:,}원"
 
 

@@ -78,6 +78,26 @@ def truncate(text: str, limit: int) -> str:
     return text[: limit - 1].rstrip() + ELLIPSIS
 
 
+_SLOT_LABEL_RE = re.compile(r"^(?:(\d{4})년 )?(\d{1,2})월 (\d{1,2})일\((.)\) (오전|오후) (\d{1,2}):(\d{2})$")
+
+
+def short_label(title: str, limit: int) -> str:
+    """A quick-reply label that fits KakaoTalk's 14 characters without losing what it says.
+
+    A booking time "12월 24일(목) 오전 10:30" (18) becomes "12/24(목) 10:30" (24-hour clock) instead of
+    "12월 24일(목) 오전…", which hid the time; other long labels are cut with "…"."""
+    if len(title) <= limit:
+        return title
+    m = _SLOT_LABEL_RE.match(title)
+    if m:
+        _, mon, day, wd, ampm, hh, mm = m.groups()
+        h = int(hh) % 12 + (12 if ampm == "오후" else 0)
+        compact = f"{int(mon)}/{int(day)}({wd}) {h}:{mm}"
+        if len(compact) <= limit:
+            return compact
+    return truncate(title, limit)
+
+
 def _s(value: Any) -> str:
     if isinstance(value, str):
         return value.strip()
@@ -214,7 +234,7 @@ def _button_to_quick_reply(b: Any) -> Optional[Dict[str, Any]]:
         return None
     return {
         "action": "message",
-        "label": truncate(title, LIMITS["label"]),
+        "label": short_label(title, LIMITS["label"]),
         "messageText": truncate(payload, LIMITS["message_text"]),
     }
 
@@ -344,7 +364,7 @@ def simple_text_response(text: str, quick_replies: Optional[List[Dict[str, Any]]
 
 
 def message_quick_reply(label: str, message_text: Optional[str] = None) -> Dict[str, Any]:
-    return {"action": "message", "label": truncate(label, LIMITS["label"]),
+    return {"action": "message", "label": short_label(label, LIMITS["label"]),
             "messageText": truncate(message_text or label, LIMITS["message_text"])}
 
 

@@ -10,16 +10,11 @@ from typing import Any, Dict, List, Optional
 
 from bot.dialogue.engine import turn
 from bot.dialogue.state import Message, State
+from bot.screening.flow import PROFILE_FIELDS
 
 __all__ = ["Message", "State", "turn", "slots_for", "Conversation", "MIRRORED_SLOTS"]
 
-PROFILE_SLOTS = (
-    "age", "sido", "sigungu", "household_size", "household_income_monthly", "personal_income_monthly", "assets",
-    "financial_assets", "employment_status", "left_job_involuntarily", "insured_days_18m", "work_days_24m",
-    "receiving_unemployment_benefit", "single_parent", "children_ages", "caregiving_gap", "debt_total",
-    "debt_overdue_days", "low_credit", "housing", "rent_monthly", "deposit", "homeowner", "lives_apart_from_parents",
-    "disability", "veteran_mid_long_term", "career_break_woman", "crisis_event", "livelihood_recipient",
-)
+PROFILE_SLOTS = PROFILE_FIELDS   # the eligibility profile's slot names, defined once (bot/screening/flow.py)
 BOOKING_SLOTS = ("center_name", "booking_slot", "booking_name", "booking_phone", "booking_code", "booking_action")
 # requested_slot: the question the bot just asked, so the masking store masks the answer to a name question
 # whole (bot/privacy/events.NAME_SLOTS) - the engine keeps it as State.question.

@@ -141,6 +141,10 @@ def _facts_of(text: str, entities: Sequence[dict], requested: Optional[str], kno
     u = _understand(text, entities, requested, known)
     needs = u.need_ids() if hasattr(u, "need_ids") else [n for n, _ in u.needs]
     facts = dict(u.facts or {})
+    past = dict(getattr(u, "past", None) or {})
+    if past.get("benefit_ended_recently") and known.get("unemployment_benefit_ended_recently") is None:
+        # "실업급여 지난달에 끝났고": 국취 Ⅰ유형's allowance is barred for 6 months after the last payment
+        facts.setdefault("unemployment_benefit_ended_recently", True)
     corrections = dict(u.corrections or {})
     t = text or ""
     known = known or {}

@@ -7,28 +7,16 @@ from __future__ import annotations
 import re
 from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
+from bot import catalogue
 from bot.korean import entities as korean_entities
 from bot.korean import numbers as N
 
-NEEDS: Tuple[str, ...] = ("employment", "debt", "childcare", "housing", "livelihood")
-NEED_LABELS = {
-    "employment": "일자리·실업",
-    "debt": "빚·대출",
-    "childcare": "육아·돌봄",
-    "housing": "주거",
-    "livelihood": "생계·생활비",
-}
-NEED_BUTTONS = [("일자리·실업급여", "employment"), ("빚·대출", "debt"), ("육아·돌봄", "childcare"),
-                ("집·월세", "housing"), ("생활비·긴급지원", "livelihood")]
+# needs, their labels, buttons and desks come from the one catalogue (bot/catalogue/catalogue.yml)
+NEEDS: Tuple[str, ...] = tuple(catalogue.needs())
+NEED_LABELS = {n: spec["short_label"] for n, spec in catalogue.needs().items()}
+NEED_BUTTONS = [(spec["button"], n) for n, spec in catalogue.needs().items()]
 # which desk of a 고용복지+센터 (or partner agency) handles each need
-NEED_DESKS = {
-    "employment": ["고용센터(실업급여·국민취업지원제도·내일배움카드)", "일자리센터(지자체 취업알선)",
-                   "새일센터(경력단절 여성)", "제대군인지원센터(중·장기 제대군인)", "중장년내일센터(40세 이상)"],
-    "debt": ["서민금융통합지원센터(채무조정·서민금융 상담, ☎1397)"],
-    "childcare": ["복지지원팀(한부모·아이돌봄 신청 안내)", "주민센터(아동양육비·아이돌봄 정부지원 신청)"],
-    "housing": ["복지지원팀(주거급여·긴급 주거지원)", "주민센터(청년월세·주거급여 신청)"],
-    "livelihood": ["복지지원팀(긴급복지·기초생활보장 상담, ☎129)", "주민센터(기초생활보장 신청)"],
-}
+NEED_DESKS = {n: list(spec["desks"]) for n, spec in catalogue.needs().items()}
 INTENT_TO_NEED = {f"need_{n}": n for n in NEEDS}
 
 _NEED_KEYWORDS: Dict[str, str] = {

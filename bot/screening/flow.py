@@ -9,18 +9,14 @@ from __future__ import annotations
 import logging
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
+from bot import catalogue
 from bot.korean import numbers as N
 from bot.screening import core, texts
 
 logger = logging.getLogger(__name__)
 
-PROFILE_FIELDS = (
-    "age", "sido", "sigungu", "household_size", "household_income_monthly", "personal_income_monthly", "assets",
-    "financial_assets", "employment_status", "left_job_involuntarily", "insured_days_18m", "work_days_24m",
-    "receiving_unemployment_benefit", "single_parent", "children_ages", "caregiving_gap", "debt_total",
-    "debt_overdue_days", "low_credit", "housing", "rent_monthly", "deposit", "homeowner", "lives_apart_from_parents",
-    "disability", "veteran_mid_long_term", "career_break_woman", "crisis_event", "livelihood_recipient",
-)
+# the eligibility profile's fact names, from the one catalogue (domain.yml's profile slots are generated from it)
+PROFILE_FIELDS: Tuple[str, ...] = tuple(catalogue.fields())
 # Intents that interrupt a form question: answered by their own rule, then the form resumes.
 INTERRUPT_INTENTS = {"find_center", "request_human", "bot_challenge", "check_booking", "cancel_booking", "greet"}
 SKIP = "__skipped__"
@@ -264,7 +260,7 @@ def center_for(slots: Dict[str, Any], need: Optional[str] = None) -> Optional[Di
     return res.get("center")
 
 
-VERDICT_LABELS = {"likely": "가능성 높음", "need_info": "추가 확인 필요", "refer": "기관 판단", "unlikely": "가능성 낮음"}
+VERDICT_LABELS = {v: catalogue.verdict_label(v) for v in ("likely", "need_info", "refer", "unlikely")}
 
 
 def result_messages(slots: Dict[str, Any]) -> List[Dict[str, Any]]:

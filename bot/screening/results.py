@@ -98,15 +98,7 @@ def _clip(s: str, n: int) -> str:
 
 def won(n: Optional[int]) -> str:
     """Korean money as people write it: 68,100원, 180만 원, 2억 4,100만 원."""
-    if n is None:
-        return "?"
-    n = int(round(n))
-    if n >= 100_000_000 and n % 10_000 == 0:
-        eok, man = divmod(n // 10_000, 10_000)
-        return f"{eok:,}억 원" if man == 0 else f"{eok:,}억 {man:,}만 원"
-    if n >= 10_000 and n % 10_000 == 0:
-        return f"{n // 10_000:,}만 원"
-    return f"{n:,}원"
+    return catalogue.won(n, spaced=True)
 
 
 def won_approx(n: float) -> str:

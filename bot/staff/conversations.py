@@ -19,19 +19,15 @@ from typing import Any, Dict, Iterable, List, Optional, Tuple
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
+from bot import catalogue
 from bot.privacy.pii import mask_obj, mask_text
 from bot.privacy.retention import EVENTS
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 KST = timezone(timedelta(hours=9))
 
-NEED_LABELS = {
-    "employment": "취업",
-    "debt": "채무",
-    "childcare": "보육",
-    "housing": "주거",
-    "livelihood": "생계",
-}
+# need labels from the one catalogue (bot/catalogue/catalogue.yml), as the citizen saw them
+NEED_LABELS = {n: spec["short_label"] for n, spec in catalogue.needs().items()}
 FALLBACK_INTENTS = frozenset({"nlu_fallback"})
 FALLBACK_ACTIONS = frozenset({"action_default_fallback", "utter_default"})
 CRISIS_ACTION = "action_crisis"

@@ -197,3 +197,17 @@ message_st = st.fixed_dictionaries({}, optional={
 def test_property_random_messages_always_valid(messages, card, block):
     resp = to_skill_response(messages, FormatOptions(center_card=card, location_block_id=block))
     assert validate_skill_response(resp) == []
+
+
+def test_booking_time_quick_replies_keep_the_time_within_14_characters():
+    """A time button was cut to "12월 4일(금) 오전…" on KakaoTalk: the label must still say which time."""
+    from bot.channels.kakao_format import short_label
+
+    assert short_label("12월 4일(금) 오전 10:00", 14) == "12/4(금) 10:00"
+    assert short_label("12월 24일(목) 오후 2:30", 14) == "12/24(목) 14:30"
+    assert short_label("11월 3일(화) 오후 12:00", 14) == "11/3(화) 12:00"
+    assert short_label("2027년 1월 5일(화) 오전 9:00", 14) == "1/5(화) 9:00"
+    assert short_label("상담 예약", 14) == "상담 예약"
+    assert short_label("국민취업지원제도 Ⅰ유형 자세히 알려 주세요", 14).endswith("…")
+    for t in ("12월 24일(목) 오전 10:30", "1월 1일(금) 오전 9:00"):
+        assert len(short_label(t, 14)) <= 14

@@ -483,3 +483,18 @@ def test_every_turn_is_short():
         out = c.say(line)
         assert len(out) <= 3
         assert all(len(m.get("text") or "") <= 1000 for m in out)
+
+
+def test_benefit_ended_last_month_bars_the_national_employment_allowance():
+    """Issue 16: "실업급여 지난달에 끝났고" got ✅ 구직급여 and ✅ 국취 Ⅰ유형 수당. The allowance is barred for
+    6 months after the last 구직급여 payment, and the benefit itself has been received."""
+    c = Conversation()
+    c.say("42살이고 실업급여 지난달에 끝났고 아직 일을 못구했어요")
+    out = text_of(c.say("동의합니다"))
+    for answer in ("혼자요", "없어요", "천만원 정도", "실직", "1년 넘게요", "건너뛰기", "건너뛰기", "건너뛰기"):
+        if "최종 결정은 담당 기관에서 합니다" in out:
+            break
+        out = text_of(c.say(answer))
+    assert "최종 결정은 담당 기관에서 합니다" in out, out
+    assert not re.search(r"✅ 국민취업지원제도 Ⅰ유형", out), out
+    assert not re.search(r"✅ 구직급여", out), out

@@ -414,7 +414,7 @@ async def test_transcript_default_view_is_readable_with_trace_behind_toggle(clie
     html = await (await client.get("/staff/conversations/web-kim-0001")).text()
     readable, trace = html.split('<details class="trace">', 1)
     assert "빚이 너무 많아서 상담받고 싶어요" in readable and "채무조정 제도는 가능성이 높아요" in readable
-    assert "알아들은 내용" in readable and "필요: 채무" in readable and "동의: 동의함" in readable
+    assert "알아들은 내용" in readable and "필요: 빚·대출" in readable and "동의: 동의함" in readable
     assert "예약번호: K7M2QX" in readable and "만족도: 5점" in readable
     assert "010-****-5678" in readable and "1234-5678" not in html
     for dev in ("action_session_start", "action_listen", "RulePolicy", "requested_slot", "booking_phone",

@@ -86,7 +86,7 @@ async def test_login_filter_open_transcript_mark_reviewed(base_url, page, h):
     await page.get_by_role("link", name="kakao-lee-0002").click()
     await expect(page.get_by_role("heading", name="대화 내용")).to_be_visible()
     await expect(page.locator(".readable .msg.user.fallback")).to_contain_text("ㅁㄴㅇㄹ")
-    await expect(page.locator(".readable .msg.user").first).to_contain_text("필요: 취업, 보육")  # facts beside the line
+    await expect(page.locator(".readable .msg.user").first).to_contain_text("필요: 일자리·실업, 육아·돌봄")  # facts beside the line
     await expect(page.locator(".readable .msg.bot").first).to_contain_text("취업과 보육 지원")
     # the Rasa trace stays behind its toggle
     await expect(page.locator(".trace .msg.user").first).to_be_hidden()

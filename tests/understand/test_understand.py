@@ -178,8 +178,11 @@ def test_only_a_past_amount_is_not_an_answer_for_income_now():
 
 
 def test_facts_from_message_keeps_to_the_profile_slots():
+    # the profile slots are the catalogue's fields: gender and the number of children are profile facts
+    # (the planner skips women-only questions for men, child questions without children)
     facts = core.facts_from_message("딸하나 혼자키우는 엄마에요")
-    assert facts == {"single_parent": True}       # gender / num_children are not slots
+    assert facts == {"single_parent": True, "gender": "female", "num_children": 1}
+    assert "spouse_income_monthly" not in core.facts_from_message("남편 월급 250이고 저는 일 안 해요")
 
 
 # --------------------------------------------------------------------------- CLI contract
