@@ -1157,9 +1157,7 @@ class _Turn:
 
     # ---------------------------------------------------------------- look-up / cancel / reschedule
     def start_lookup(self, action: str) -> List[Dict[str, Any]]:
-        from bot import sealed
         from bot.booking.store import normalize_code
-        from bot.screening import booking_flow
 
         st = self.st
         st.phase, st.failures = "lookup", 0

@@ -7,7 +7,6 @@ Slots hold strings only (booking_slot is an ISO datetime in Asia/Seoul).
 from __future__ import annotations
 
 import logging
-import os
 import re
 import threading
 from datetime import datetime
@@ -147,7 +146,6 @@ def apply_booking_answer(slots: Dict[str, Any], requested: Optional[str], text: 
     from bot import booking as B
 
     text = (text or "").strip()
-    msgs: List[Dict[str, Any]] = []
     if requested != "consent" and core.wants_stop(text):
         return "stop", {"booking_action": None}, [Msg("예약을 멈췄어요. 필요하시면 언제든 '상담 예약'이라고 말씀해 주세요.")]
     if requested == "consent":
@@ -219,7 +217,7 @@ def apply_booking_answer(slots: Dict[str, Any], requested: Optional[str], text: 
 
 
 def _slot_answer(slots: Dict[str, Any], text: str, intent: Optional[str]):
-    from bot.booking import SlotUnavailable, format_slot_ko
+    from bot.booking import format_slot_ko
     from bot.booking import ko_datetime
 
     center = slots.get("center_name")

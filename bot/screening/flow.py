@@ -11,6 +11,7 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from bot import catalogue
 from bot.korean import numbers as N
+from bot.korean.particles import josa
 from bot.screening import core, texts
 
 logger = logging.getLogger(__name__)
@@ -56,126 +57,6 @@ def skipped(slots: Dict[str, Any]) -> set:
     return set(slots.get("skipped_fields") or [])
 
 
-def next_screening_slot(slots: Dict[str, Any]) -> Optional[str]:
-    """The next thing the screening form asks, or None when it is done."""
-    consent = slots.get("consent")
-    if consent is None:
-        return "consent"
-    if consent != "given" or slots.get("screening_stopped"):
-        return None
-    needs = list(slots.get("needs") or [])
-    if not needs:
-        return "needs"
-    nxt = _planner().next_question(profile_from_slots(slots), needs, skipped=skipped(slots))
-    return nxt
-
-
-def apply_answer(slots: Dict[str, Any], requested: Optional[str], text: str, intent: Optional[str],
-                 entities: Sequence[dict]) -> Tuple[str, Dict[str, Any], List[Dict[str, Any]]]:
-    """Process one user message while the screening form is active.
-
-    Returns (outcome, slot updates, messages). outcome is one of
-    'accepted' (something was filled), 'failed' (nonsense: re-ask politely),
-    'interrupt' (another request: let its rule answer, then resume), 'stop', 'skip'.
-    """
-    text = text or ""
-    updates: Dict[str, Any] = {}
-    msgs: List[Dict[str, Any]] = []
-    if requested not in (None, "consent", "needs") and core.wants_stop(text):
-        updates["screening_stopped"] = True
-        msgs.append(Msg(texts.STOPPED))
-        return "stop", updates, msgs
-
-    if requested == "consent":
-        yes = core.parse_yes_no(text, intent)
-        if yes is None and intent in INTERRUPT_INTENTS:
-            return "interrupt", updates, msgs
-        if yes is None:
-            return "failed", {"form_failures": float(slots.get("form_failures") or 0) + 1}, msgs
-        updates["consent"] = "given" if yes else "declined"
-        updates["form_failures"] = 0.0
-        if not yes:
-            msgs.append(Msg(texts.CONSENT_DECLINED))
-        return "accepted", updates, msgs
-
-    # new needs may be named at any time ("아 그리고 빚도 있어요")
-    needs = list(slots.get("needs") or [])
-    new = [n for n in core.detect_needs(text, intent, entities) if n not in needs]
-    if new and (requested == "needs" or intent in core.INTENT_TO_NEED or not _answers_requested(requested, text, intent, entities)):
-        needs += new
-        updates["needs"] = needs
-        if requested != "needs":
-            msgs.append(Msg("네, " + ", ".join(core.NEED_LABELS[n] for n in new) + " 문제도 함께 살펴볼게요."))
-    if requested == "needs":
-        if needs:
-            updates["form_failures"] = 0.0
-            return "accepted", updates, msgs
-        if intent in INTERRUPT_INTENTS:
-            return "interrupt", updates, msgs
-        updates["form_failures"] = float(slots.get("form_failures") or 0) + 1
-        return "failed", updates, msgs
-
-    # skip this question
-    if requested and core.wants_skip(text):
-        sk = sorted(skipped(slots) | {requested})
-        updates["skipped_fields"] = sk
-        updates["form_failures"] = 0.0
-        return "skip", updates, msgs
-
-    # facts volunteered or corrected in the same message (only with consent, which we have here)
-    facts = core.facts_from_message(text, entities, requested)
-    correction = core.is_correction(text)
-    for key, value in facts.items():
-        if key == requested:
-            continue
-        if slots.get(key) in (None, SKIP) or correction:
-            if slots.get(key) not in (None, SKIP) and slots.get(key) != value:
-                msgs.append(Msg(f"{FIELD_LABELS.get(key, key)}을(를) {_fmt(key, value)}(으)로 고쳤어요."))
-            updates[key] = value
-
-    if requested:
-        meta = question_meta(requested)
-        ok, value = core.parse_field(requested, meta.get("type", "int"), text, intent, entities,
-                                     [tuple(c) for c in meta.get("choices", [])])
-        if ok and requested == "sigungu" and isinstance(value, dict):
-            updates["sido"] = value.get("sido")
-            value = value.get("sigungu")
-        elif ok and requested == "sido" and isinstance(value, dict):
-            if value.get("sigungu"):
-                updates["sigungu"] = value.get("sigungu")
-            value = value.get("sido")
-        note = core.amount_note(meta.get("type"), text)
-        if note:  # say how an annual amount, a range or foreign money was read
-            msgs.append(Msg(note))
-        if ok:
-            updates[requested] = value
-            updates["form_failures"] = 0.0
-            return "accepted", updates, msgs
-    if updates:
-        updates["form_failures"] = 0.0
-        return "accepted", updates, msgs
-    if intent in INTERRUPT_INTENTS or (intent in ("ask_detail", "book_consultation")):
-        return "interrupt", updates, msgs
-    failures = float(slots.get("form_failures") or 0) + 1
-    if requested and failures >= MAX_FAILURES:
-        # after explaining why and offering to skip, do not loop forever: skip it for the person
-        updates["skipped_fields"] = sorted(skipped(slots) | {requested})
-        updates["form_failures"] = 0.0
-        msgs.append(Msg("이 질문은 건너뛰고 다음으로 넘어갈게요. 나중에 상담사와 확인하시면 돼요."))
-        return "skip", updates, msgs
-    updates["form_failures"] = failures
-    return "failed", updates, msgs
-
-
-def _answers_requested(requested: Optional[str], text: str, intent: Optional[str], entities) -> bool:
-    if not requested or requested in ("consent", "needs"):
-        return False
-    meta = question_meta(requested)
-    ok, _ = core.parse_field(requested, meta.get("type", "int"), text, intent, entities,
-                             [tuple(c) for c in meta.get("choices", [])])
-    return ok
-
-
 FIELD_LABELS = {
     "age": "나이", "household_size": "가구원 수", "household_income_monthly": "가구 월소득",
     "personal_income_monthly": "본인 월소득", "assets": "재산", "financial_assets": "금융재산", "debt_total": "빚",
@@ -207,7 +88,7 @@ def question_message(field: str, failures: float = 0) -> List[Dict[str, Any]]:
     if field == "needs":
         return [Msg(texts.ASK_NEEDS, [(label, label) for label, _ in core.NEED_BUTTONS])]
     meta = question_meta(field)
-    text = meta.get("text") or f"{FIELD_LABELS.get(field, field)}을(를) 알려 주세요."
+    text = meta.get("text") or f"{josa(FIELD_LABELS.get(field, field), '을/를')} 알려 주세요."
     buttons = [(str(label), str(label)) for _, label in meta.get("choices", [])][:8]
     out: List[Dict[str, Any]] = []
     if failures >= 2:
@@ -261,66 +142,6 @@ def center_for(slots: Dict[str, Any], need: Optional[str] = None) -> Optional[Di
 
 
 VERDICT_LABELS = {v: catalogue.verdict_label(v) for v in ("likely", "need_info", "refer", "unlikely")}
-
-
-def result_messages(slots: Dict[str, Any]) -> List[Dict[str, Any]]:
-    needs = list(slots.get("needs") or [])
-    if slots.get("consent") == "declined":
-        return general_info_messages(needs)
-    e = _elig()
-    results = evaluate_for(slots)
-    msgs: List[Dict[str, Any]] = []
-    lines = e.summary_lines(results, needs)
-    # group lines into messages of at most ~900 characters (KakaoTalk shows about 1000)
-    buf = ""
-    for line in lines:
-        if buf and len(buf) + len(line) + 1 > 900:
-            msgs.append(Msg(buf))
-            buf = ""
-        buf = f"{buf}\n{line}" if buf else line
-    if buf:
-        msgs.append(Msg(buf))
-    # desks and center
-    center = center_for(slots, "unemployment_benefit" if "employment" in needs else None)
-    desk_lines = []
-    for n in needs:
-        desk_lines.append(f"• {core.NEED_LABELS[n]}: {core.NEED_DESKS[n][0]}")
-    where = f"\n상담받으실 곳: {center['name']} ☎ {center.get('phone') or '-'}" if center else ""
-    msgs.append(Msg("고용복지+센터에서 이렇게 연결돼요.\n" + "\n".join(desk_lines) + where + f"\n※ {texts.DISCLAIMER}"))
-    items = []
-    for r in results:
-        if r.get("verdict") in ("likely", "need_info", "refer"):
-            label = VERDICT_LABELS.get(r.get("verdict"), "")
-            items.append({"title": str(r.get("name") or r["program"])[:40],
-                          "description": _short(f"[{label}] {r.get('short') or r.get('reason') or ''}", 76),
-                          "detail_payload": f"자세히 {r.get('name') or r['program']}"})
-    if items:
-        msgs.append(Msg("", custom={"type": "results", "title": "살펴볼 만한 지원", "items": items[:10]}))
-    ne = e.not_evaluated_text(needs)
-    if ne:
-        msgs.append(Msg(_short(ne, 900)))
-    buttons = []
-    if items:
-        buttons.append(("자세히", f"자세히 {items[0]['title']}"))
-    buttons += [("센터 찾기", "센터 찾기"), ("상담 예약", "상담 예약하고 싶어요"), ("상담원 연결", "상담원 연결")]
-    msgs.append(Msg("지원 이름을 말씀하시면 자세히 알려 드려요. 센터 상담 예약도 도와드릴까요?", buttons))
-    return msgs
-
-
-def general_info_messages(needs: Sequence[str]) -> List[Dict[str, Any]]:
-    """Without consent: which programs and desks fit the needs, nothing personal evaluated."""
-    e = _elig()
-    msgs = []
-    for n in needs or core.NEEDS:
-        progs = e.programs_for_needs([n])
-        names = [e.program_label(p) for p in progs] if hasattr(e, "program_label") else progs
-        names = [e.PROGRAM_NAMES.get(p, p) for p in progs]  # Korean names, never raw ids
-        msgs.append(Msg(f"[{core.NEED_LABELS[n]}] 살펴볼 제도: " + ", ".join(names[:8]) +
-                        f"\n상담 창구: {core.NEED_DESKS[n][0]}"))
-    msgs.append(Msg("자격은 개인 상황에 따라 달라요. 자세한 판단은 센터 상담에서 받으실 수 있어요. "
-                    f"※ {texts.DISCLAIMER}\n{texts.HUMAN}",
-                    [("센터 찾기", "센터 찾기"), ("상담원 연결", "상담원 연결")]))
-    return msgs
 
 
 def detail_messages(slots: Dict[str, Any], text: str, entities: Sequence[dict]) -> List[Dict[str, Any]]:
