@@ -150,7 +150,8 @@ class KoreanEntityExtractor(GraphComponent, EntityExtractorMixin):
 class CrisisFlagger(GraphComponent):
     """Runs bot.safety.assess() on every message, whatever the intent, and stores a raised signal as
     parse_data["crisis"] = {"level", "kind", "evidence"} (evidence PII-masked), so every stored user
-    event carries it and the staff console can show it first. CrisisPolicy turns it into 109 first."""
+    event carries it and the staff console can show it first. The dialogue (bot.dialogue) answers it,
+    109 first, in every state."""
 
     @classmethod
     def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,

@@ -1,4 +1,4 @@
-"""Old crisis API (is_crisis, CRISIS_LINES) and the NLU adapters (CrisisFlagger, CrisisPolicy flag)."""
+"""Old crisis API (is_crisis, CRISIS_LINES) and the NLU adapters (CrisisFlagger's flag on every stored user message)."""
 import pytest
 
 from bot import safety
@@ -37,22 +37,3 @@ def test_flag_component_sets_parse_key_with_masked_evidence():
     assert "crisis" in m1.as_dict(only_output_properties=True)
     assert m2.get("crisis") is None
     assert m3.get("crisis")["kind"] == "violence"
-
-
-def test_policy_flags_suicide_but_leaves_violence_to_the_dialogue():
-    from rasa.shared.core.events import UserUttered
-    from rasa.shared.core.trackers import DialogueStateTracker
-
-    from bot.nlu.policy import CrisisPolicy
-
-    def tracker(text, flag):
-        t = DialogueStateTracker("s", slots=[])
-        t.update(UserUttered(text, parse_data={"text": text, "intent": {"name": "inform", "confidence": 1.0},
-                                               "entities": [], "crisis": flag}))
-        return t
-
-    assert CrisisPolicy.is_flagged(tracker("한강 가고싶다", {"level": "imminent", "kind": "suicide", "evidence": ""}))
-    assert not CrisisPolicy.is_flagged(tracker("남편이 때려요", {"level": "risk", "kind": "violence", "evidence": ""}))
-    # no flag (a message that skipped NLU): the policy asks the detector itself
-    assert CrisisPolicy.is_flagged(tracker("약 모아둔거 생각만 나요", None))
-    assert not CrisisPolicy.is_flagged(tracker("사유서 양식 어디 있어요", None))
