@@ -21,7 +21,7 @@ from sqlalchemy.engine import Engine
 
 from bot import catalogue
 from bot.privacy.pii import mask_obj, mask_text
-from bot.privacy.retention import EVENTS
+from bot.privacy.retention import EVENTS, senders_with_booking_code
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 KST = timezone(timedelta(hours=9))
@@ -335,24 +335,8 @@ class ConversationRepository:
 
     # ---- lookups / deletion support ----------------------------------------
     def senders_with_booking_code(self, code: str) -> List[str]:
-        """Senders whose ``booking_code`` slot was ever set to `code`."""
-        if not code or not self._has_table():
-            return []
-        e = EVENTS.c
-        needle = json.dumps(code)[1:-1].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        out = []
-        with self.engine.connect() as c:
-            rows = c.execute(sa.select(e.sender_id, e.data).where(
-                e.type_name == "slot", e.data.like(f"%{needle}%", escape="\\")))
-            for sender, data in rows:
-                try:
-                    d = json.loads(data)
-                except (TypeError, ValueError):
-                    continue
-                if d.get("name") == "booking_code" and str(d.get("value") or "").strip().upper() == code.strip().upper():
-                    if sender not in out:
-                        out.append(sender)
-        return out
+        """Senders whose ``booking_code`` slot was ever set to `code` (bot.privacy.retention)."""
+        return senders_with_booking_code(self.engine, code)
 
 
 # ---- readable transcript ---------------------------------------------------
