@@ -9,6 +9,7 @@ from typing import Any, Dict, Optional
 
 import jinja2
 
+from bot.booking import BookingStore
 from bot.privacy import deletion
 from bot.privacy.pii import mask_text
 from bot.staff.conversations import (
@@ -59,10 +60,8 @@ class StaffContext:
     def booking_store(self) -> Any:
         if self._booking_store is None and not self._booking_error:
             try:
-                from bot.booking import BookingStore  # type: ignore[attr-defined]
-
                 self._booking_store = BookingStore(url=self.settings.get("booking_db_url"))
-            except Exception as exc:  # module missing or DB unavailable
+            except Exception as exc:  # noqa: BLE001 - DB unavailable: the console stays usable without bookings
                 logger.warning("booking store unavailable: %s", exc)
                 self._booking_error = "예약 저장소를 사용할 수 없습니다."
         return self._booking_store
