@@ -7,8 +7,8 @@ from typing import Any, Dict, List, Optional
 from aiohttp import web
 
 from bot.staff.context import StaffContext
-from bot.staff.conversations import compute_metrics, in_period
 from bot.staff.guard import CTX, audit, bg, render, staff_scope, visible_to
+from bot.staff.metrics import compute_metrics, in_period
 from bot.staff.views.bookings import booking_dicts
 from bot.staff.views.inbox import query_filters
 
