@@ -7,6 +7,8 @@ use these functions, so the deletion rule is defined once:
 
 * ``delete_conversation(engine, sender_id)`` removes every event of one
   sender (a person's request to delete their conversation).
+* ``senders_with_booking_code(engine, code)`` finds the conversations that
+  booked `code` (a person who asks by booking number to be forgotten).
 * ``delete_older_than(engine, days)`` removes whole conversation *sessions*
   that ended before the cut-off.  A session runs from one ``session_started``
   event to the next.  A sender whose latest event is older than the cut-off
@@ -16,6 +18,7 @@ use these functions, so the deletion rule is defined once:
 """
 from __future__ import annotations
 
+import json
 import time
 from typing import Dict, List, Optional, Union
 
@@ -43,6 +46,27 @@ def delete_conversation(engine: sa.engine.Engine, sender_id: str) -> int:
     with engine.begin() as conn:
         res = conn.execute(EVENTS.delete().where(EVENTS.c.sender_id == sender_id))
         return int(res.rowcount or 0)
+
+
+def senders_with_booking_code(engine: sa.engine.Engine, code: str) -> List[str]:
+    """Senders whose ``booking_code`` slot was ever set to `code` (case-insensitive)."""
+    if not code or not sa.inspect(engine).has_table("events"):
+        return []
+    e = EVENTS.c
+    needle = json.dumps(code)[1:-1].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    out: List[str] = []
+    with engine.connect() as c:
+        rows = c.execute(sa.select(e.sender_id, e.data).where(
+            e.type_name == "slot", e.data.like(f"%{needle}%", escape="\\")))
+        for sender, data in rows:
+            try:
+                d = json.loads(data)
+            except (TypeError, ValueError):
+                continue
+            if d.get("name") == "booking_code" and str(d.get("value") or "").strip().upper() == code.strip().upper():
+                if sender not in out:
+                    out.append(sender)
+    return out
 
 
 def delete_older_than(

@@ -1,4 +1,4 @@
-"""Staff console CLI.
+"""Staff console CLI (imports no web module: deletion is bot.privacy.deletion).
 
     python -m bot.staff migrate
     python -m bot.staff create-admin --username U [--password-stdin]
@@ -16,11 +16,16 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import os
 import sys
 from typing import List, Optional
 
+from bot.privacy.deletion import purge_summary
 from bot.staff import security
+from bot.staff.context import StaffContext
 from bot.staff.db import ROLES, StaffDB
+from bot.staff.security import valid_username
+from bot.staff.settings import load_settings
 
 
 def _password(args: argparse.Namespace, username: str) -> str:
@@ -39,8 +44,6 @@ def _password(args: argparse.Namespace, username: str) -> str:
 
 
 def _create(args: argparse.Namespace, role: str) -> int:
-    from bot.staff.web import valid_username
-
     if not valid_username(args.username):
         raise SystemExit("아이디는 영문 소문자·숫자·._- 3~64자로 정해 주세요.")
     db = StaffDB(args.staff_db_url)
@@ -63,8 +66,6 @@ def _create(args: argparse.Namespace, role: str) -> int:
 
 
 def _purge(args: argparse.Namespace) -> int:
-    from bot.staff.web import StaffContext, load_settings, purge_older_than
-
     settings = load_settings({"staff_db_url": args.staff_db_url, "tracker_db_url": args.tracker_db_url})
     if args.days is None:
         args.days = int(settings["retention_days"])
@@ -72,10 +73,8 @@ def _purge(args: argparse.Namespace) -> int:
         raise SystemExit("--days 는 1 이상이어야 합니다.")
     ctx = StaffContext(settings)
     try:
-        res = purge_older_than(ctx, args.days)
-        ctx.db.audit("retention_purge", "cli", "admin", detail={
-            "days": args.days, "events": res["events"], "senders": len(res["senders"]),
-            "trimmed": len(res["trimmed"]), "bookings": res["bookings"]})
+        res = ctx.purge_older_than(args.days)
+        ctx.db.audit("retention_purge", "cli", "admin", detail=dict(days=args.days, **purge_summary(res)))
     finally:
         ctx.close()
     print(json.dumps({"events": res["events"], "senders": len(res["senders"]),
@@ -85,13 +84,11 @@ def _purge(args: argparse.Namespace) -> int:
 
 
 def _delete(args: argparse.Namespace) -> int:
-    from bot.staff.web import StaffContext, delete_person, load_settings
-
     if not args.sender_id and not args.booking_code:
         raise SystemExit("--sender-id 또는 --booking-code 가 필요합니다.")
     ctx = StaffContext(load_settings({"staff_db_url": args.staff_db_url, "tracker_db_url": args.tracker_db_url}))
     try:
-        res = delete_person(ctx, args.sender_id or "", args.booking_code or "")
+        res = ctx.delete_person(args.sender_id or "", args.booking_code or "")
         ctx.db.audit("conversation_delete", "cli", "admin",
                      target=args.sender_id or f"booking:{args.booking_code}",
                      detail={"senders": res["senders"], "events": res["events"]})
@@ -122,8 +119,6 @@ def main(argv: Optional[List[str]] = None) -> int:
     sp.add_argument("--sender-id", default=None)
     sp.add_argument("--booking-code", default=None)
     args = p.parse_args(argv)
-    import os
-
     args.staff_db_url = args.staff_db_url or os.environ.get("STAFF_DB_URL") or None
     args.tracker_db_url = args.tracker_db_url or os.environ.get("TRACKER_DB_URL") or None
     if args.cmd == "migrate":

@@ -108,7 +108,8 @@ def nlu_yaml(corrections: Iterable[Dict[str, Any]]) -> str:
 SKIP_STORY_ACTIONS = frozenset({"action_listen", "action_session_start"})
 
 
-def story_steps(transcript: Dict[str, Any], corrections: Optional[Dict[int, Dict[str, Any]]] = None) -> List[Dict[str, str]]:
+def story_steps(transcript: Dict[str, Any],
+                corrections: Optional[Dict[int, Dict[str, Any]]] = None) -> List[Dict[str, str]]:
     """[{"user": annotated text, "intent": name} | {"action": name}] in order."""
     corrections = corrections or {}
     steps: List[Dict[str, str]] = []

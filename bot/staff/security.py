@@ -4,6 +4,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import re
 import secrets
 from typing import Tuple
 
@@ -82,3 +83,8 @@ def token_hash(token: str) -> str:
 
 def tokens_equal(a: str, b: str) -> bool:
     return bool(a) and bool(b) and hmac.compare_digest(a.encode("utf-8"), b.encode("utf-8"))
+
+
+def valid_username(u: str) -> bool:
+    """Staff account names: lower-case letters, digits and ._- (3-64 characters)."""
+    return bool(re.fullmatch(r"[a-z0-9][a-z0-9._-]{2,63}", u or ""))

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 
 from bot.booking import KST, BookingStore
 from bot.staff import CTX
-from bot.staff.web import PURGE_TASK
+from bot.staff.app import PURGE_TASK
 
 MON = datetime(2026, 11, 23, 10, 0, tzinfo=KST)
 
