@@ -146,7 +146,7 @@ def _l(name, level, kind, rx, mention=False):
 _WISH = r"(?:고|구|기)/E (?:싶|시프|십)/V(?! 지/E 않/V)|고파/E|고프/V"
 _INTENT = (r"(?:ㄹ래|을래|ㄹ래요|을래요|ㄹ까|을까|ㄹ까요|을까요|려고|으려고|려|으려|려고요|으려고요|ㄹ게|을게|ㄹ게요|을게요|"
            r"려다|으려다|려다가|으려다가|ㄹ려고|을려고|으러|러)/E"
-           r"|(?:ㄹ|을)/E 거/N|(?:어야|아야)/E (?:하|겠)/[VE]|(?:어야|아야)/E 되/V")
+           r"|(?:ㄹ|을)/E 거/N(?! 같/V)|(?:어야|아야)/E (?:하|겠)/[VE]|(?:어야|아야)/E 되/V")
 _DIE = r"죽/V(?: (?:어|아)/E (?:버리|벌이)/V)?"
 _SELF_V = r"(?:자살|자해)/N (?:하|시도하)/V"
 _JUMP = r"(?:뛰어내리/V|떨어지/V|뛰어들/V)"
@@ -219,7 +219,7 @@ RULES: Tuple[Rule, ...] = (
     _c("farewell_leave", "risk", SUICIDE, r"(?:그동안|다들|모두)(?:\S{0,20})(?:이만|먼저)떠나(?:겠|ㄹ게|려|요)|(?:이만|먼저)떠나(?:겠|ㄹ게|려)(?:\S{0,12})(?:다들|모두)"),
     _c("farewell_sorry", "risk", SUICIDE, r"(?:미안했|미안해)(?:\S{0,10})(?:잘지내|안녕(?!하세요|히계))|(?:고마웠)(?:\S{0,6})미안했"),
     _c("farewell_thanks", "risk", SUICIDE, r"(?:그동안|그간)(?:정말)?고마웠(?:어|어요|습니다|다)?(?:\S{0,10})(?:미안|마지막|안녕히|잘지내)|마지막이될"),
-    _c("bad_thought", "risk", SUICIDE, r"(?:나쁜|안좋은|몹쓸|극단적인|위험한)생각(?!안하|안할|하지않|말고|은안|없|은하지|하지마)"),
+    _c("bad_thought", "risk", SUICIDE, r"(?:나쁜|안좋은|몹쓸|극단적인|위험한)생각(?!(?:은|는|을|일랑|들은|들을)?(?:다|좀|이제|일단|잠시)?(?:안하|안할|하지않|말고|안|없|하지마|하지말|말자|마시|접어|접고|접자|떨치|떨쳐|털어|털고|지우고|지워버리고|버리고|버리자|멀리하|이겨내|이기고))"),
     _c("slang_die", "risk", SUICIDE, r"(?:뒤지|디지)(?:고싶|고파|ㄹ래|려고)|뒤질래|디질래|뒤져버리|디져버리|뒤져야겠|목숨(?:을)?버리"),
     _c("never_born", "risk", SUICIDE, r"태어나지말걸|안태어났으면|이세상에없을|세상에없을거|숨쉬(?:기|는것)(?:도)?싫"),
     _c("no_one_cares", "risk", SUICIDE, r"(?:내가|제가|나|저)죽어도(?:아무도|누가|아무)|(?:제가|내가)죽은(?:걸|것을|줄)(?:\S{0,4})(?:모를|모르)|(?:사라져도|없어져도)(?:\S{0,6})(?:잘돌아가|아무일없|티도안)|(?:죽는다고|죽어도|죽으면|사라져도|사라지면|없어져도|없어지면|없어도)(?:\S{0,8})(?:누가|아무도|누구도|상관없|다들잘|잘살|슬퍼할|울어줄|신경쓸|알아줄)|"
@@ -324,6 +324,17 @@ RULES: Tuple[Rule, ...] = (
     # sexual harassment and school violence (bullying) -> help line
     _c("harassment", "risk", VIOLENCE, r"성희롱(?:을|를)?(?:\S{0,2})(?:당|받|피해)|성적(?:인)?괴롭힘(?:을)?(?:당|받)"),
     _c("bullying", "risk", VIOLENCE, r"(?:애들|친구들|선배|선배들|동기|반애들|일진|같은반)(?:이|가|한테|에게)(?:\S{0,8})(?:때려|때리|때렸|돈(?:을)?(?:뺏|빼앗|뜯)|괴롭혀|괴롭히|괴롭힘|왕따)"),
+    # ---- third author's categories (blind10 misses, generalised by kind of phrasing) ----------------
+    # internet/game slang for leaving life: 인생 로그아웃, 이 세상에서 하차, 현생 종료 (not "…싶을 정도로 바빠요")
+    _c("slang_exit", "risk", SUICIDE, r"(?:세상|이세상|인생|이생|삶|이번생|현생|생)(?:에서|을|를|은|는|도)?(?:그냥|이제|그만|영원히)?"
+       r"(?:로그아웃|하차|퇴장|강제종료|강종|종료|게임오버|탈주|리셋|삭제|탈출)(?:하고싶|하고파|할래|하려|해버리고싶|해버릴|하고싶다|각|마렵|시키고싶)(?!을정도|을만큼|은정도)|"
+       r"(?:나|저|내존재|나자신|저자신)(?:를|을|는)?(?:그냥|이제|세상에서)?(?:삭제|로그아웃|지워버리|소멸시키)(?:하고싶|되고싶|고싶|하고파|하면좋|됐으면)"),
+    # leaving the insurance payout / savings to the family and "going"
+    _c("leave_money_go", "imminent", SUICIDE, r"(?:보험금|사망보험금|유산|남은돈|모은돈|재산)(?:이라도|이나마|만이라도|은|을|만)?(?:\S{0,8})(?:남겨주|남기|물려주|받게하|타게하)(?:\S{0,2})(?:고|구)(?:\S{0,2})(?:가려|갈게|갈거|가야겠|가야지|떠나려|떠날|갈래|죽)|"
+       r"(?:내가|제가|나|저)(?:죽으면|없어지면|가면)(?:\S{0,6})보험금(?:이라도|은|이)?(?:\S{0,6})(?:나오|받|남)"),
+    # threats from a partner/family member, however far the verb is (가만 안 둔다고 협박해요)
+    _c("dv_threat", "risk", VIOLENCE, _ABUSER + r"(?:이|가|은|는|한테|에게|께서)?(?:\S{0,30})(?:협박|위협|스토킹|가만안둔다|가만안두겠|가만두지않|찾아가겠다고|죽여버린다고|죽인다고)|"
+       r"(?:가만안둔다|가만안두겠다|가만두지않겠다|죽여버리겠다|죽여버린다)(?:고|며|면서)(?:\S{0,6})(?:협박|위협|문자|연락|찾아와|찾아왔)"),
     _c("dv_strangle", "imminent", VIOLENCE, r"목(?:을)?(?:졸|조르|조를|조른|조름)|칼(?:을)?(?:휘둘|휘두|들이대|들이밀)|죽이겠|죽여버린|죽여버리겠|죽인다고|죽인대|" + _ABUSER + r"(?:이|가|은|는)?(?:\S{0,10})칼(?:을)?들고"),
 )
 
@@ -340,7 +351,7 @@ _I_SAID = re.compile(r"(?:^|[^가-힣])?(?:저도|나도|저는|나는|제가|�
 # Idioms that contain a mention word.
 _IDIOM = re.compile(r"자살(?:예방|률|유족|방지|고위험군|위기대응|돌격|공격|플레이|특공)|자해(?:예방|방지)|자살행위|자살골|번개탄(?:구이|고기|불고기|석쇠|숯불)|자살특공|자살폭탄|유서(?:가)?깊|(?:에|에게|으로|로)투신|투신(?:한지|했어요|한|하겠다고|하고싶어서)(?!.*(?:한강|다리|옥상|대교))")
 # Hyperbole: an adjective/verb in -어/-아 + 죽겠다 / 죽는 줄 / 죽을 뻔 / 죽을 맛 / 죽기 살기 ...
-_HYPERBOLE = re.compile(r"죽겠|죽는줄|죽을뻔|죽을맛|죽기살기|죽어라|죽도록|죽을똥|죽이되든|죽을지경|죽을것같")
+_HYPERBOLE = re.compile(r"죽겠|죽는줄|죽을뻔|죽을맛|죽기살기|죽어라|죽도록|죽을똥|죽이되든|죽을지경|죽을(?:것|거|꺼)같|죽을듯|죽여주|죽이네|죽인다ㅋ")
 # Own wish / intention forms: keep a mention even in an "other" sentence.
 _OWN = re.compile(r"(?:고싶|고파|ㄹ래|을래|할래|려고|할까|할거|하고싶|겠어요|야겠)")
 
@@ -354,7 +365,9 @@ def explained_away(text: str) -> bool:
     one finishes or quits): the classifier's second opinion is not asked for such a message."""
     c = compact(bounded(text))
     return bool(_HYPERBOLE.search(c) or _IDIOM.search(c) or _OTHER.search(c) or _NEGATED_WISH.search(c)
-                or _TASKS_RE.search(c) or _BARE_ANSWER.match(c))
+                or _TASKS_RE.search(c) or _BARE_ANSWER.match(c)
+                or (_ORDINARY_USE.search(c) and not _DEATH_CUE.search(c)) or _NOT_A_PERSON.search(c)
+                or (_PAST_OK.search(c) and _PAST_WISH.search(c) and not _PRESENT_WISH.search(c)))
 
 
 # A bare "none / not" answer to a form question (소득은요? "없어", 연금은요? "받지 않아요", "놉 없어"): the
@@ -463,6 +476,15 @@ def _detect_sentence(sent: str, c: str) -> List[Hit]:
         out = _hyperbole_filter(c, out)
     if out and _PAST_OK.search(c):
         out = [h for h in out if h.level != "check"]  # "죽을 만큼 힘들던 때도 지나갔어요, 지금은 괜찮아요"
+        if _PAST_WISH.search(c) and not _PRESENT_WISH.search(c):
+            # "그때는 죽고 싶을 만큼 힘들었는데 지금은 잘 살아요": a wish told as past and over
+            out = [h for h in out if h.kind == VIOLENCE or h.level == "imminent" and h.rule not in _WISH_RULES]
+    if out and _ORDINARY_USE.search(c) and not _DEATH_CUE.search(c):
+        # a means named for its ordinary use: 폐의약품 버리는 곳, 번개탄 말고 숯으로 고기, 농약 살포 드론
+        out = [h for h in out if h.rule not in _MEANS_RULES]
+    if out and _NOT_A_PERSON.search(c) and not _ABUSER_RE.search(c):
+        # sport, pests, games: 스파링에서 맞아서 멍, 모기 다 죽여버리고 싶다
+        out = [h for h in out if h.kind != VIOLENCE]
     return out
 
 
@@ -471,7 +493,24 @@ def _detect_sentence(sent: str, c: str) -> List[Hit]:
 _TASK_WINDOW = 12
 # Hard times told as past and over: the mild (check) reading no longer applies.
 _PAST_OK = re.compile(r"(?:지나갔|지났|이겨냈|극복했|나아졌|견뎌냈|버텨냈)(?:\S{0,12})(?:지금은|이제는?|요즘은)(?:\S{0,4})(?:괜찮|좋|살만|행복|나아)|"
-                      r"(?:예전|옛날|그때|한때)(?:\S{0,16})(?:지금은|이제는?)(?:\S{0,4})(?:괜찮|살만|행복)")
+                      r"(?:예전|옛날|그때|한때|작년|몇년전|어릴때|젊을때)(?:\S{0,20})(?:지금은|이제는?|요즘은)(?:\S{0,10})(?:괜찮|살만|행복|잘살|잘지내|나아졌|좋아졌)|"
+                      r"(?:지금은|이제는?|요즘은)(?:\S{0,4})(?:괜찮|살만|행복|잘살|잘지내)(?:\S{0,10})(?:예전|옛날|그때|한때)")
+
+
+# A wish to die told in the past (…싶었는데 / …싶을 만큼 힘들었는데) vs one still present.
+_PAST_WISH = re.compile(r"(?:죽고|사라지고|없어지고|자살하고|끝내고)(?:싶었|싶을(?:만큼|정도|때)|싶던|싶었던)")
+_PRESENT_WISH = re.compile(r"(?:죽고|사라지고|없어지고|자살하고|끝내고)싶(?:어|다|네|은데|음|고|지만)(?!었)|죽을래|죽을거(?!같)|죽으려")
+_WISH_RULES = frozenset({"wish_die", "wish_die_c", "self_wish", "disappear", "end_all", "not_live", "suicide_thought"})
+# Means rules and the ordinary uses of the same things (disposal, cooking, camping, farming, work, buying for a shop).
+_MEANS_RULES = frozenset({"pills_saved", "pills_many", "pills_far", "charcoal", "poison", "rope", "means_get", "means_if"})
+_ORDINARY_USE = re.compile(r"폐의약품|폐약|버리는(?:곳|데|법|방법)|수거함|분리수거|유통기한|복용법|처방전|약국에서(?:\S{0,4})(?:사|샀|받)|"
+                           r"고기|굽|구이|바베큐|바비큐|캠핑|화로|난로|난방|장사|가게|식당|폐업|사장님|"
+                           r"살포|드론|방제|농사|밭|과수원|텃밭|잡초|제초작업|청소|소독|세탁|빨래|곰팡이|"
+                           r"포장|택배|이삿짐|운동|줄넘기|등산|알바|일자리|자격증|시급")
+_DEATH_CUE = re.compile(r"죽|자살|끝내|끝낼|사라지|사라질|떠나|떠날|영원히|마지막|유서|혼자쓸|혼자쓰|편하게|안아프게|몇개면|몇알|얼마나먹|한꺼번에|모아뒀|모아놨|목매|매달|마시려|마실래|마시고싶|먹으려|먹을래|먹고싶|삼키|들이켜|다먹|차안|밀폐|문닫고|창문닫|얼마나걸|방에서피우|피워놓")
+_NOT_A_PERSON = re.compile(r"권투|복싱|스파링|태권도|유도|주짓수|격투기|검도|합기도|축구|농구|야구|배구|피구|공에|공을|체육관|도장에서|운동하다|"
+                           r"모기|파리|벌레|바퀴|쥐|날파리|초파리|개미|진드기|좀비|몬스터|보스|몹|게임|캐릭터|세균|곰팡이|잡초")
+_ABUSER_RE = re.compile(_ABUSER + r"(?:이|가|은|는|한테|에게|께서)")
 
 
 # Rules whose grammar already says "I" (a wish/intention in the speaker's voice): never explained away.
