@@ -135,7 +135,7 @@ def _c(name, level, kind, rx, mention=False, needs=None, unless_before=None):
 
 # Things one "finishes" or "gives up" that are not one's life (see also explained_away()).
 _TASKS = (r"서류|신청|작성|상담|대화|업무|공부|숙제|작업|등록|절차|이사|계약|접수|예약|회사|일을|일도|일은|알바|"
-          r"시험|과제|치료|공사|수업|학교|운동|다이어트|게임|연애|결혼|사업|장사|가게|빚을|대출")
+          r"시험|과제|치료|공사|수업|학교|운동|다이어트|게임|연애|결혼|사업|장사|가게|빚을|대출|장마|더위|추위|여름|겨울|코로나|야근|출장|훈련|재판|소송|방학|휴가")
 
 
 def _l(name, level, kind, rx, mention=False):
@@ -189,7 +189,7 @@ RULES: Tuple[Rule, ...] = (
     _c("dont_want_live", "risk", SUICIDE, r"안살고싶|살고싶은(?:마음|생각|의지|의욕)(?:이|도|은)?(?:\S{0,4})없|살(?:아갈|)의지(?:가|도)?(?:\S{0,3})없"),
     _c("end_life", "risk", SUICIDE, r"(?:삶|인생|생)(?:을|를)?(?:여기서)?(?:끝내|마감|마치|정리하고싶|정리하려|정리할|포기하고싶|그만두고싶|그만하고싶)(?!하신|하셨|하시|신)|이번생은(?:\S{0,6})(?:그만|끝내)|"
        r"(?:정리|포기|그만두|그만하)(?:하)?고싶(?:어|다)?(?:요)?(?:인생|삶)|(?:인생|삶)(?:이고|이든)뭐고"),
-    _c("world_leave", "risk", SUICIDE, r"세상(?:을|에서)?(?:떠나|등지)(?:고싶|고파|려|ㄹ래|겠)|하늘(?:나라)?(?:에|로)?가고싶|(?:먼저간|먼저떠난)(?:\S{0,6})(?:한테|에게|곁|옆)(?:\S{0,3})가고싶|세상이싫(?:\S{0,4})(?:떠나|사라|가고싶)|(?:내려놓고|다놓고|포기하고)떠나(?:고싶|버리)|(?:곁|옆)으로가고싶|저세상|다음생(?:에|엔)"),
+    _c("world_leave", "risk", SUICIDE, r"세상(?:을|에서)?(?:떠나|등지)(?:고싶|고파|려|ㄹ래|겠)|하늘(?:나라)?(?:에|로)?가고싶|(?:먼저간|먼저떠난)(?:\S{0,6})(?:한테|에게|곁|옆)(?:\S{0,3})가고싶|세상이싫(?:\S{0,4})(?:떠나|사라|가고싶)|(?:내려놓고|다놓고|포기하고)떠나(?:고싶|버리)|(?:곁|옆)으로가고싶|저세상|다음생(?:에|엔)(?!\S{0,4}(?:잘하|잘해|잘살|부자|금수저|재벌|태어나면|는꼭))"),
     # ---- indirect: disappear, end it all, sleep and not wake, burden, farewell ------------------
     _l("disappear", "risk", SUICIDE, rf"(?:사라지/V|없/V (?:어|아)/E 지/V) (?:{_WISH}|{_INTENT}|(?:었|았)/E (?:으면|면)/E|(?:어야|아야)/E|(?:어|아)/E 버리/V (?:(?:으면|면|고)/E|(?:었|았)/E (?:으면|면)/E))"),
     _l("disappear_better", "risk", SUICIDE, r"(?:사라지/V|없/V (?:어|아)/E 지/V|없/V) (?:는|ㄴ)/E (?:것|게|거)/N (?:이/J |가/J )?(?:\S+ )?(?:낫|나/V|나아|좋|답/N|맞/V)"),
@@ -238,7 +238,7 @@ RULES: Tuple[Rule, ...] = (
     _c("jump_height", "imminent", SUICIDE, r"뛰어내리면(?:\S{0,10})(?:\d+층|층인데|옥상)|\d+층(?:\S{0,8})(?:뛰어내리|떨어지면)"),
     _c("blade_on2", "imminent", SELF_HARM, r"(?:칼|커터칼|면도칼|면도날)(?:을|를)?(?:손목|목|팔|허벅지)에(?:\S{0,2})(?:대|댔|갖다)"),
     _c("blade_on", "imminent", SELF_HARM, r"(?:손목|목|팔|허벅지)(?:에)?(?:\S{0,2})(?:칼|커터칼|면도칼)(?:을)?(?:대|댔|갖다)"),
-    _c("affairs", "risk", SUICIDE, r"(?:통장|도장|보험|비밀번호)(?:\S{0,15})(?:넣어뒀|맡겨뒀|정리했|적어뒀|적어놨)(?:\S{0,10})(?:마음이편|이제됐|끝|편해)"),
+    _c("affairs", "risk", SUICIDE, r"(?:통장|도장|보험|비밀번호|수익자)(?:\S{0,15})(?:넣어뒀|맡겨뒀|정리했|적어뒀|적어놨|바꿔놨|바꿔뒀|바꿨|변경해놨|변경해뒀|변경했)(?:\S{0,10})(?:마음이편|이제됐|끝|편해)"),
     _c("rail", "imminent", SUICIDE, r"(?:철길|철로|선로|기찻길)(?:\S{0,4})(?:서있|누워|들어가|앞이|옆이)|(?:\d+층|창문|베란다|난간)(?:\S{0,6})(?:앞|위|밖)(?:이에요|에요|예요|이야|인데|에서있)"),
     _c("vehicle", "imminent", SUICIDE, r"(?:차|차도|도로|철로|선로|기찻길|지하철|트럭)(?:에|로)(?:\S{0,3})(?:뛰어들|누워버리|누워|몸을던)"),
     _c("how_go", "imminent", SUICIDE, r"(?:조용히|편하게|안아프게|아프지않게|고통없이)(?:\S{0,2})(?:가|사라지|떠나|잠드|죽)는(?:방법|법|약)|(?:사라지|없어지)는(?:방법|법)"),
@@ -327,7 +327,7 @@ RULES: Tuple[Rule, ...] = (
     # ---- third author's categories (blind10 misses, generalised by kind of phrasing) ----------------
     # internet/game slang for leaving life: 인생 로그아웃, 이 세상에서 하차, 현생 종료 (not "…싶을 정도로 바빠요")
     _c("slang_exit", "risk", SUICIDE, r"(?:세상|이세상|인생|이생|삶|이번생|현생|생)(?:에서|을|를|은|는|도)?(?:그냥|이제|그만|영원히)?"
-       r"(?:로그아웃|하차|퇴장|강제종료|강종|종료|게임오버|탈주|리셋|삭제|탈출)(?:하고싶|하고파|할래|하려|해버리고싶|해버릴|하고싶다|각|마렵|시키고싶)(?!을정도|을만큼|은정도)|"
+       r"(?:로그아웃|하차|퇴장|강제종료|강종|종료|게임오버|탈주|삭제)(?:하고싶|하고파|할래|하려|해버리고싶|해버릴|하고싶다|각|마렵|시키고싶)(?!을정도|을만큼|은정도)|"
        r"(?:나|저|내존재|나자신|저자신)(?:를|을|는)?(?:그냥|이제|세상에서)?(?:삭제|로그아웃|지워버리|소멸시키)(?:하고싶|되고싶|고싶|하고파|하면좋|됐으면)"),
     # leaving the insurance payout / savings to the family and "going"
     _c("leave_money_go", "imminent", SUICIDE, r"(?:보험금|사망보험금|유산|남은돈|모은돈|재산)(?:이라도|이나마|만이라도|은|을|만)?(?:\S{0,8})(?:남겨주|남기|물려주|받게하|타게하)(?:\S{0,2})(?:고|구)(?:\S{0,2})(?:가려|갈게|갈거|가야겠|가야지|떠나려|떠날|갈래|죽)|"
@@ -335,8 +335,19 @@ RULES: Tuple[Rule, ...] = (
     # threats from a partner/family member, however far the verb is (가만 안 둔다고 협박해요)
     _c("dv_threat", "risk", VIOLENCE, _ABUSER + r"(?:이|가|은|는|한테|에게|께서)?(?:\S{0,30})(?:협박|위협|스토킹|가만안둔다|가만안두겠|가만두지않|찾아가겠다고|죽여버린다고|죽인다고)|"
        r"(?:가만안둔다|가만안두겠다|가만두지않겠다|죽여버리겠다|죽여버린다)(?:고|며|면서)(?:\S{0,6})(?:협박|위협|문자|연락|찾아와|찾아왔)"),
-    _c("dv_strangle", "imminent", VIOLENCE, r"목(?:을)?(?:졸|조르|조를|조른|조름)|칼(?:을)?(?:휘둘|휘두|들이대|들이밀)|죽이겠|죽여버린|죽여버리겠|죽인다고|죽인대|" + _ABUSER + r"(?:이|가|은|는)?(?:\S{0,10})칼(?:을)?들고"),
+    # gas left on as a method; looking down from a height again and again
+    # self-harm that is getting worse (깊게, 피가 많이, 꿰매야): imminent (119)
+    _c("cut_deep", "imminent", SELF_HARM, r"(?:손목|팔|허벅지|목)(?:\S{0,8})(?:그었|그어|긋|베었|벴)(?:\S{0,10})(?:깊게|깊이|깊어|많이|꿰매|봉합|안멈)|"
+       r"(?:깊게|깊이)(?:\S{0,4})(?:그었|그어|긋|베었)"),
+    _c("gas", "imminent", SUICIDE, r"(?:가스|가스밸브|가스레인지)(?:를|을)?(?:\S{0,3})(?:틀어놓|열어놓|켜놓|틀어놔|열어두)(?:고|면)?(?:\S{0,6})(?:자면|잠들|죽|끝|편하|안아프|아플까|안깨)"),
+    _c("look_down", "risk", SUICIDE, r"(?:베란다|옥상|난간|다리|대교|창문|창밖|아파트)(?:\S{0,6})(?:계속|자꾸|매일|한참|멍하니)(?:\S{0,4})(?:내려다|아래를봐|밑을봐|아래만)"),
+    # "이러다 죽을 것 같아요" with not eating / not sleeping: a check, not a joke (좋아서/웃겨서 죽을 것 같아 is)
+    _c("die_feeling", "check", SUICIDE, r"^(?!.*(?:좋아서|좋아|웃겨|웃기|맛있|배고|배불|추워|더워|졸려|피곤|바빠|설레|귀여|행복|사랑|재밌|심심|떨려|긴장)).*?"
+       r"(?:정말|진짜|이러다|이러다가|이대로면|곧)(?:\S{0,4})죽을(?:것|거|꺼)같(?:\S{0,20})(?:못먹|못자|안먹|밥도|잠도|숨|우울|괴로|힘들|아무것도)"),
+    _c("dv_strangle", "imminent", VIOLENCE, r"목(?:을|이)?(?:졸(?!리는느낌|리는것같|린느낌|린듯|려서답답|리는넥타이)|조르|조를|조른|조름)|칼(?:을)?(?:휘둘|휘두|들이대|들이밀)|죽이겠|죽여버린|죽여버리겠|죽인다고|죽인대|" + _ABUSER + r"(?:이|가|은|는)?(?:\S{0,14})(?:칼|흉기|가위|망치)(?:을|를)?(?:들고|들었|들어|꺼냈|꺼내|휘둘)"),
 )
+
+_RULES_BY_NAME = {r.name: r for r in RULES}
 
 # The whole sentence is about someone else / a story / statistics / an institution.
 _OTHER = re.compile(
@@ -367,6 +378,7 @@ def explained_away(text: str) -> bool:
     return bool(_HYPERBOLE.search(c) or _IDIOM.search(c) or _OTHER.search(c) or _NEGATED_WISH.search(c)
                 or _TASKS_RE.search(c) or _BARE_ANSWER.match(c)
                 or (_ORDINARY_USE.search(c) and not _DEATH_CUE.search(c)) or _NOT_A_PERSON.search(c)
+                or _HELP_OTHER.search(c) or _CHILD_SUBJECT.search(c) or _LOST_THING.search(c) or _SET_ASIDE.search(c) or (_PLAYFUL.search(c) and not _SEVERE.search(c))
                 or (_PAST_OK.search(c) and _PAST_WISH.search(c) and not _PRESENT_WISH.search(c)))
 
 
@@ -482,6 +494,13 @@ def _detect_sentence(sent: str, c: str) -> List[Hit]:
     if out and _ORDINARY_USE.search(c) and not _DEATH_CUE.search(c):
         # a means named for its ordinary use: 폐의약품 버리는 곳, 번개탄 말고 숯으로 고기, 농약 살포 드론
         out = [h for h in out if h.rule not in _MEANS_RULES]
+    if out and _PLAYFUL.search(c) and not _SEVERE.search(c):
+        out = [h for h in out if h.kind != VIOLENCE]  # 때리는 시늉, 등짝 스매싱: play, not violence
+    if out and _HELP_OTHER.search(c) and not _I_SAID.search(c) and not _OWN_WISH.search(c):
+        # "자해하는 친구가 있는데 어떻게 도와야 할까요": the mention is someone else's
+        out = [h for h in out if not _rule(h.rule).mention]
+    if out and "ㅋ" in sent and _TIRED.search(c):
+        out = [h for h in out if h.rule != "sleep_forever"]  # "애들 재우고 나니 영원히 자고 싶다 ㅋㅋ 피곤해"
     if out and _NOT_A_PERSON.search(c) and not _ABUSER_RE.search(c):
         # sport, pests, games: 스파링에서 맞아서 멍, 모기 다 죽여버리고 싶다
         out = [h for h in out if h.kind != VIOLENCE]
@@ -497,6 +516,24 @@ _PAST_OK = re.compile(r"(?:지나갔|지났|이겨냈|극복했|나아졌|견뎌
                       r"(?:지금은|이제는?|요즘은)(?:\S{0,4})(?:괜찮|살만|행복|잘살|잘지내)(?:\S{0,10})(?:예전|옛날|그때|한때)")
 
 
+# A thing that went missing (통장이 없어졌어요, 카드가 사라졌어요): not the speaker disappearing.
+_LOST_THING = re.compile(r"(?:통장|카드|지갑|서류|계좌|휴대폰|핸드폰|폰|신분증|도장|고지서|우편물|짐|물건|자료|파일|문자|앱|돈)(?:이|가|을|를|도)?(?:\S{0,4})(?:없어졌|없어진|사라졌|사라진|잃어버|분실|안보여)")
+_SET_ASIDE = re.compile(r"(?:나쁜|안좋은|몹쓸|극단적인|위험한)생각(?:은|는|을|일랑|들은|들을)?(?:다|좀|이제|일단|잠시)?(?:하지말|말자|말고|접어|접고|접자|떨치|떨쳐|털어|털고|지우고|지워버리고|버리고|버리자|멀리하|이겨내|이기고)")
+_CHILD_SUBJECT = re.compile(r"^(?:우리|저희|제|내)?(?:애|아이|아기|아들|딸|손주|손자|손녀|강아지|고양이)(?:가|이|는|은)")
+_PLAYFUL = re.compile(r"시늉|장난(?:으로|쳐|치|이에요|이야)|등짝|꿀밤|딱밤|간지럼|베개싸움|스매싱")
+_SEVERE = re.compile(r"멍|피가|피났|병원|응급|매일|맨날|무서|칼|목을|목졸|죽|경찰|신고|도망|숨어")
+_HELP_OTHER = re.compile(r"(?:친구|동생|언니|누나|형|오빠|아들|딸|애가|아이가|학생|동기|동료|후배|선배|지인|이웃|조카|제자)(?:가|이|는|은|도)?(?:\S{0,10})(?:자해|자살|죽고싶)"
+                         r"(?:\S{0,20})(?:도와|도울|말려|말릴|걱정|어떻게해야|어떡해야|어떻게대해|어떻게말|방법|상담받게|병원)|"
+                         r"(?:자해|자살|죽고싶)(?:\S{0,8})(?:친구|동생|언니|누나|형|오빠|아들|딸|아이|학생|동기|동료|후배|선배|지인|이웃|조카|제자)"
+                         r"(?:\S{0,16})(?:도와|도울|말려|말릴|걱정|어떻게해야|어떡해야|어떻게대해|어떻게말|상담받게|병원)")
+_OWN_WISH = re.compile(r"(?:저도|나도|저까지|나까지)(?:\S{0,6})(?:죽|사라|따라)|(?:죽|사라지|없어지)고싶(?:어|다|네)(?:요)?$")
+_TIRED = re.compile(r"피곤|졸려|졸리|야근|밤샜|밤새|육아|재우고|출근|잠이부족|꿀잠")
+
+
+def _rule(name: str) -> "Rule":
+    return _RULES_BY_NAME[name]
+
+
 # A wish to die told in the past (…싶었는데 / …싶을 만큼 힘들었는데) vs one still present.
 _PAST_WISH = re.compile(r"(?:죽고|사라지고|없어지고|자살하고|끝내고)(?:싶었|싶을(?:만큼|정도|때)|싶던|싶었던)")
 _PRESENT_WISH = re.compile(r"(?:죽고|사라지고|없어지고|자살하고|끝내고)싶(?:어|다|네|은데|음|고|지만)(?!었)|죽을래|죽을거(?!같)|죽으려")
@@ -506,7 +543,7 @@ _MEANS_RULES = frozenset({"pills_saved", "pills_many", "pills_far", "charcoal", 
 _ORDINARY_USE = re.compile(r"폐의약품|폐약|버리는(?:곳|데|법|방법)|수거함|분리수거|유통기한|복용법|처방전|약국에서(?:\S{0,4})(?:사|샀|받)|"
                            r"고기|굽|구이|바베큐|바비큐|캠핑|화로|난로|난방|장사|가게|식당|폐업|사장님|"
                            r"살포|드론|방제|농사|밭|과수원|텃밭|잡초|제초작업|청소|소독|세탁|빨래|곰팡이|"
-                           r"포장|택배|이삿짐|운동|줄넘기|등산|알바|일자리|자격증|시급")
+                           r"포장|택배|이삿짐|운동|줄넘기|등산|알바|일자리|자격증|시급|할인|영양제|비타민|유산균|쿠폰|구매하면|사면|주문하면|적립")
 _DEATH_CUE = re.compile(r"죽|자살|끝내|끝낼|사라지|사라질|떠나|떠날|영원히|마지막|유서|혼자쓸|혼자쓰|편하게|안아프게|몇개면|몇알|얼마나먹|한꺼번에|모아뒀|모아놨|목매|매달|마시려|마실래|마시고싶|먹으려|먹을래|먹고싶|삼키|들이켜|다먹|차안|밀폐|문닫고|창문닫|얼마나걸|방에서피우|피워놓")
 _NOT_A_PERSON = re.compile(r"권투|복싱|스파링|태권도|유도|주짓수|격투기|검도|합기도|축구|농구|야구|배구|피구|공에|공을|체육관|도장에서|운동하다|"
                            r"모기|파리|벌레|바퀴|쥐|날파리|초파리|개미|진드기|좀비|몬스터|보스|몹|게임|캐릭터|세균|곰팡이|잡초")
