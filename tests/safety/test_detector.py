@@ -176,3 +176,15 @@ def test_third_author_look_alikes_raise_nothing(text):
 def test_third_author_phrasings_raise(text, want):
     got = safety.assess(text).level
     assert detector.RANK[got] >= detector.RANK[want], (text, got)
+
+
+@pytest.mark.parametrize("text,raised", [
+    ("자살보험 청구 기간이 궁금해요", False),
+    ("다 포기하고 싶을 때도 있지만 힘내볼게요", False),
+    ("마포대교 걸어서 건너면 몇 분 걸려요", False),
+    ("새벽에 마포대교 걸어서 건널 수 있어요? 혼자 가려고요", True),
+    ("엄마 아빠 나 없이도 잘 살 수 있을 거야", True),
+    ("몇 층에서 떨어지면 확실해요", True),
+])
+def test_third_author_second_pass(text, raised):
+    assert safety.assess(text).raised == raised, (text, safety.assess(text))
