@@ -135,7 +135,7 @@ def _c(name, level, kind, rx, mention=False, needs=None, unless_before=None):
 
 # Things one "finishes" or "gives up" that are not one's life (see also explained_away()).
 _TASKS = (r"서류|신청|작성|상담|대화|업무|공부|숙제|작업|등록|절차|이사|계약|접수|예약|회사|일을|일도|일은|알바|"
-          r"시험|과제|치료|공사|수업|학교|운동|다이어트|게임|연애|결혼|사업|장사|가게|빚을|대출")
+          r"시험|과제|치료|공사|수업|학교|운동|다이어트|게임|연애|결혼|사업|장사|가게|빚을|대출|장마|더위|추위|여름|겨울|코로나|야근|출장|훈련|재판|소송|방학|휴가")
 
 
 def _l(name, level, kind, rx, mention=False):
@@ -146,7 +146,7 @@ def _l(name, level, kind, rx, mention=False):
 _WISH = r"(?:고|구|기)/E (?:싶|시프|십)/V(?! 지/E 않/V)|고파/E|고프/V"
 _INTENT = (r"(?:ㄹ래|을래|ㄹ래요|을래요|ㄹ까|을까|ㄹ까요|을까요|려고|으려고|려|으려|려고요|으려고요|ㄹ게|을게|ㄹ게요|을게요|"
            r"려다|으려다|려다가|으려다가|ㄹ려고|을려고|으러|러)/E"
-           r"|(?:ㄹ|을)/E 거/N|(?:어야|아야)/E (?:하|겠)/[VE]|(?:어야|아야)/E 되/V")
+           r"|(?:ㄹ|을)/E 거/N(?! 같/V)|(?:어야|아야)/E (?:하|겠)/[VE]|(?:어야|아야)/E 되/V")
 _DIE = r"죽/V(?: (?:어|아)/E (?:버리|벌이)/V)?"
 _SELF_V = r"(?:자살|자해)/N (?:하|시도하)/V"
 _JUMP = r"(?:뛰어내리/V|떨어지/V|뛰어들/V)"
@@ -189,7 +189,7 @@ RULES: Tuple[Rule, ...] = (
     _c("dont_want_live", "risk", SUICIDE, r"안살고싶|살고싶은(?:마음|생각|의지|의욕)(?:이|도|은)?(?:\S{0,4})없|살(?:아갈|)의지(?:가|도)?(?:\S{0,3})없"),
     _c("end_life", "risk", SUICIDE, r"(?:삶|인생|생)(?:을|를)?(?:여기서)?(?:끝내|마감|마치|정리하고싶|정리하려|정리할|포기하고싶|그만두고싶|그만하고싶)(?!하신|하셨|하시|신)|이번생은(?:\S{0,6})(?:그만|끝내)|"
        r"(?:정리|포기|그만두|그만하)(?:하)?고싶(?:어|다)?(?:요)?(?:인생|삶)|(?:인생|삶)(?:이고|이든)뭐고"),
-    _c("world_leave", "risk", SUICIDE, r"세상(?:을|에서)?(?:떠나|등지)(?:고싶|고파|려|ㄹ래|겠)|하늘(?:나라)?(?:에|로)?가고싶|(?:먼저간|먼저떠난)(?:\S{0,6})(?:한테|에게|곁|옆)(?:\S{0,3})가고싶|세상이싫(?:\S{0,4})(?:떠나|사라|가고싶)|(?:내려놓고|다놓고|포기하고)떠나(?:고싶|버리)|(?:곁|옆)으로가고싶|저세상|다음생(?:에|엔)"),
+    _c("world_leave", "risk", SUICIDE, r"세상(?:을|에서)?(?:떠나|등지)(?:고싶|고파|려|ㄹ래|겠)|하늘(?:나라)?(?:에|로)?가고싶|(?:먼저간|먼저떠난)(?:\S{0,6})(?:한테|에게|곁|옆)(?:\S{0,3})가고싶|세상이싫(?:\S{0,4})(?:떠나|사라|가고싶)|(?:내려놓고|다놓고|포기하고)떠나(?:고싶|버리)|(?:곁|옆)으로가고싶|저세상|다음생(?:에|엔)(?!\S{0,4}(?:잘하|잘해|잘살|부자|금수저|재벌|태어나면|는꼭))"),
     # ---- indirect: disappear, end it all, sleep and not wake, burden, farewell ------------------
     _l("disappear", "risk", SUICIDE, rf"(?:사라지/V|없/V (?:어|아)/E 지/V) (?:{_WISH}|{_INTENT}|(?:었|았)/E (?:으면|면)/E|(?:어야|아야)/E|(?:어|아)/E 버리/V (?:(?:으면|면|고)/E|(?:었|았)/E (?:으면|면)/E))"),
     _l("disappear_better", "risk", SUICIDE, r"(?:사라지/V|없/V (?:어|아)/E 지/V|없/V) (?:는|ㄴ)/E (?:것|게|거)/N (?:이/J |가/J )?(?:\S+ )?(?:낫|나/V|나아|좋|답/N|맞/V)"),
@@ -204,7 +204,7 @@ RULES: Tuple[Rule, ...] = (
     _c("no_fear_death", "risk", SUICIDE, r"죽(?:는게|는것이|는것도|음이|음도)(?:\S{0,2})(?:무섭지(?:가|도)?않|두렵지(?:가|도)?않|안무서|안두려)"),
     _c("leave_time", "risk", SUICIDE, r"떠날때가(?:된|왔|됐)", unless_before=_TASKS),
     _c("die_only_answer", "risk", SUICIDE, r"죽는(?:게|것|거)(?:말고는?|밖에|빼고)(?:\S{0,4})(?:답|방법|길)(?:이|도)?없"),
-    _c("not_needed", "risk", SUICIDE, r"(?:저|나|제가|내가)(?:는|은)?없어도(?:돼|되|괜찮|상관|다들|세상)"),
+    _c("not_needed", "risk", SUICIDE, r"(?:저|나|제가|내가)(?:는|은)?없어도(?:돼|되|괜찮|상관|다들|세상)|(?:나|저)없이도(?:\S{0,4})(?:잘살|잘지내|괜찮|행복|잘돌아)"),
     _c("time_to_end", "risk", SUICIDE, r"끝낼때가(?:된|왔|됐)|끝내야할때", unless_before=_TASKS),
     _c("sleep_forever", "risk", SUICIDE, r"(?:잠들|자고|눈감(?:으면|고)?|잠)(?:서|어서)?(?:\S{0,6})(?:안깼으면|깨지않았으면|깨지않|안깨|일어나지않았으면|일어나지않|안일어났|영영안떴|안떴으면|안떠졌으면|깨어나지않)|영원히잠들(?!지않|지못|지도|지마)|영원히잠자|영영(?:안|잠들|눈)|(?:안|못)깨어났으면|눈(?:을)?(?:안|못)떴으면|눈(?:을)?뜨지(?:않았|말았)으면|깨어나지않았으면|영원히(?:\S{0,4})(?:쉬고싶|잠들(?!지않|지못|지도|지마)|자고싶|눈감)|"
        r"(?:잠들|쉬|자)고싶(?:어|다)?(?:요)?영원히|다시는?(?:눈을?)?안(?:뜨|깨|일어나)고싶|(?:숨|심장|호흡)(?:을|이)?(?:\S{0,4})(?:멈(?:추고싶|췄으면|춰버렸으면|추면좋)|멎었으면|멎어버렸으면)|"
@@ -219,7 +219,7 @@ RULES: Tuple[Rule, ...] = (
     _c("farewell_leave", "risk", SUICIDE, r"(?:그동안|다들|모두)(?:\S{0,20})(?:이만|먼저)떠나(?:겠|ㄹ게|려|요)|(?:이만|먼저)떠나(?:겠|ㄹ게|려)(?:\S{0,12})(?:다들|모두)"),
     _c("farewell_sorry", "risk", SUICIDE, r"(?:미안했|미안해)(?:\S{0,10})(?:잘지내|안녕(?!하세요|히계))|(?:고마웠)(?:\S{0,6})미안했"),
     _c("farewell_thanks", "risk", SUICIDE, r"(?:그동안|그간)(?:정말)?고마웠(?:어|어요|습니다|다)?(?:\S{0,10})(?:미안|마지막|안녕히|잘지내)|마지막이될"),
-    _c("bad_thought", "risk", SUICIDE, r"(?:나쁜|안좋은|몹쓸|극단적인|위험한)생각(?!안하|안할|하지않|말고|은안|없|은하지|하지마)"),
+    _c("bad_thought", "risk", SUICIDE, r"(?:나쁜|안좋은|몹쓸|극단적인|위험한)생각(?!(?:은|는|을|일랑|들은|들을)?(?:다|좀|이제|일단|잠시)?(?:안하|안할|하지않|말고|안|없|하지마|하지말|말자|마시|접어|접고|접자|떨치|떨쳐|털어|털고|지우고|지워버리고|버리고|버리자|멀리하|이겨내|이기고))"),
     _c("slang_die", "risk", SUICIDE, r"(?:뒤지|디지)(?:고싶|고파|ㄹ래|려고)|뒤질래|디질래|뒤져버리|디져버리|뒤져야겠|목숨(?:을)?버리"),
     _c("never_born", "risk", SUICIDE, r"태어나지말걸|안태어났으면|이세상에없을|세상에없을거|숨쉬(?:기|는것)(?:도)?싫"),
     _c("no_one_cares", "risk", SUICIDE, r"(?:내가|제가|나|저)죽어도(?:아무도|누가|아무)|(?:제가|내가)죽은(?:걸|것을|줄)(?:\S{0,4})(?:모를|모르)|(?:사라져도|없어져도)(?:\S{0,6})(?:잘돌아가|아무일없|티도안)|(?:죽는다고|죽어도|죽으면|사라져도|사라지면|없어져도|없어지면|없어도)(?:\S{0,8})(?:누가|아무도|누구도|상관없|다들잘|잘살|슬퍼할|울어줄|신경쓸|알아줄)|"
@@ -235,10 +235,10 @@ RULES: Tuple[Rule, ...] = (
        r"(?:한강|강물|바다)(?:에|으로|물에)?(?:\S{0,6})(?:들어가(?:려|고싶|ㄹ래|면)|들어갈수있)"),
     _c("blade_plan", "imminent", SELF_HARM, r"(?:칼|커터칼|면도칼|면도날)(?:로)?(?:\S{0,6})(?:그으려|그을래|그을거|긋으려|그으려고)|"
        r"(?:자해|그었|그어|긋|칼|손목|커터|면도)(?:\S{0,12})피(?:가)?(?:\S{0,3})(?:안멈|안멎|멈추지않|멈추지가않|안그쳐|계속나|많이나)"),
-    _c("jump_height", "imminent", SUICIDE, r"뛰어내리면(?:\S{0,10})(?:\d+층|층인데|옥상)|\d+층(?:\S{0,8})(?:뛰어내리|떨어지면)"),
+    _c("jump_height", "imminent", SUICIDE, r"(?:몇층|몇미터|얼마나높)(?:\S{0,6})(?:떨어지면|뛰어내리면)(?:\S{0,6})(?:확실|죽|즉사|살아남|안살|끝)|뛰어내리면(?:\S{0,10})(?:\d+층|층인데|옥상)|\d+층(?:\S{0,8})(?:뛰어내리|떨어지면)"),
     _c("blade_on2", "imminent", SELF_HARM, r"(?:칼|커터칼|면도칼|면도날)(?:을|를)?(?:손목|목|팔|허벅지)에(?:\S{0,2})(?:대|댔|갖다)"),
     _c("blade_on", "imminent", SELF_HARM, r"(?:손목|목|팔|허벅지)(?:에)?(?:\S{0,2})(?:칼|커터칼|면도칼)(?:을)?(?:대|댔|갖다)"),
-    _c("affairs", "risk", SUICIDE, r"(?:통장|도장|보험|비밀번호)(?:\S{0,15})(?:넣어뒀|맡겨뒀|정리했|적어뒀|적어놨)(?:\S{0,10})(?:마음이편|이제됐|끝|편해)"),
+    _c("affairs", "risk", SUICIDE, r"(?:통장|도장|보험|비밀번호|수익자)(?:\S{0,15})(?:넣어뒀|맡겨뒀|정리했|적어뒀|적어놨|바꿔놨|바꿔뒀|바꿨|변경해놨|변경해뒀|변경했)(?:\S{0,10})(?:마음이편|이제됐|끝|편해)"),
     _c("rail", "imminent", SUICIDE, r"(?:철길|철로|선로|기찻길)(?:\S{0,4})(?:서있|누워|들어가|앞이|옆이)|(?:\d+층|창문|베란다|난간)(?:\S{0,6})(?:앞|위|밖)(?:이에요|에요|예요|이야|인데|에서있)"),
     _c("vehicle", "imminent", SUICIDE, r"(?:차|차도|도로|철로|선로|기찻길|지하철|트럭)(?:에|로)(?:\S{0,3})(?:뛰어들|누워버리|누워|몸을던)"),
     _c("how_go", "imminent", SUICIDE, r"(?:조용히|편하게|안아프게|아프지않게|고통없이)(?:\S{0,2})(?:가|사라지|떠나|잠드|죽)는(?:방법|법|약)|(?:사라지|없어지)는(?:방법|법)"),
@@ -260,7 +260,7 @@ RULES: Tuple[Rule, ...] = (
     _c("dated_plan", "imminent", SUICIDE, r"(?:이번달|이번주|이번주말|올해|오늘|내일)까지만살"),
     _c("go_plan", "imminent", SUICIDE, r"(?:다)?정리하고(?:가려|떠나려|갈게|갈거)"),
     # ---- check: mild or ambiguous -----------------------------------------------------------
-    _c("give_up", "check", SUICIDE, r"(?:다|모든걸|모든것을?|전부|그냥)포기하고싶(?!지않|지만|진않|지는않|었는데|었지만)|다그만(?:하|두)고싶(?!지않|었는데)|포기하고싶어요?모든|다놓(?:아버리|고)(?:\S{0,3})(?:싶|편해지고싶)|다놔버리고싶|다내려놓고싶|놓아버리고싶|"
+    _c("give_up", "check", SUICIDE, r"(?:다|모든걸|모든것을?|전부|그냥)포기하고싶(?!지않|지만|진않|지는않|었는데|었지만|을때(?:도|가)?(?:\S{0,3})(?:있|많)지만)|다그만(?:하|두)고싶(?!지않|었는데)|포기하고싶어요?모든|다놓(?:아버리|고)(?:\S{0,3})(?:싶|편해지고싶)|다놔버리고싶|다내려놓고싶|놓아버리고싶|"
        r"왜(?:나만)?(?:이렇게)?살아야",
        unless_before=_TASKS),
     _c("hard_living", "check", SUICIDE, r"(?<!먹고)(?:살기|사는게|삶이|하루하루버티는게|버티는게)(?:너무|정말|진짜|넘|참)?(?:가)?(?:너무|정말|진짜|넘|참)?(?:힘들|지쳐|지치|고통|괴로|버거|의미가없|무의미)|사는게(?:너무)?(?:힘들|지쳐)|"
@@ -301,7 +301,7 @@ RULES: Tuple[Rule, ...] = (
     # following a dead one
     _c("follow_dead", "risk", SUICIDE, r"(?:죽|돌아가|떠나|먼저간|하늘나라|세상을떠)(?:\S{0,20})(?:따라가고싶|따라가고파|따라갈래|따라가야겠|따라갈까|곁으로가고싶|옆으로가고싶|보러가고싶)"),
     # asking about access to a height or a bridge on foot / at night
-    _c("place_access", "imminent", SUICIDE, r"(?:[가-힣]{1,3}대교|한강다리|다리위|옥상|고층|(?:제일|가장)높은(?:건물|아파트|빌딩))(?:\S{0,10})(?:걸어(?:서)?(?:갈|가|건너)|몇시까지(?:\S{0,3})(?:올라|들어|걸어)|열려있|열린|문열|올라갈수|들어갈수|출입되|출입가능|난간높이|높이가몇|몇미터)"),
+    _c("place_access", "imminent", SUICIDE, r"(?:[가-힣]{1,3}대교|한강다리|다리위|옥상|고층|(?:제일|가장)높은(?:건물|아파트|빌딩))(?:\S{0,10})(?:걸어(?:서)?(?:갈|가|건너|건널)|몇시까지(?:\S{0,3})(?:올라|들어|걸어)|열려있|열린|문열|올라갈수|들어갈수|출입되|출입가능|난간높이|높이가몇|몇미터)"),
     # imagining the act
     _c("imagine_act", "risk", SUICIDE, r"(?:투신|뛰어내리|목매|죽|자살하|사라지|떨어지)(?:는|기)?(?:\S{0,2})상상(?:을|만|이|도)?(?:\S{0,4})(?:해|하|들|나|자주|매일|계속)"),
     # not wanting the next morning
@@ -324,8 +324,30 @@ RULES: Tuple[Rule, ...] = (
     # sexual harassment and school violence (bullying) -> help line
     _c("harassment", "risk", VIOLENCE, r"성희롱(?:을|를)?(?:\S{0,2})(?:당|받|피해)|성적(?:인)?괴롭힘(?:을)?(?:당|받)"),
     _c("bullying", "risk", VIOLENCE, r"(?:애들|친구들|선배|선배들|동기|반애들|일진|같은반)(?:이|가|한테|에게)(?:\S{0,8})(?:때려|때리|때렸|돈(?:을)?(?:뺏|빼앗|뜯)|괴롭혀|괴롭히|괴롭힘|왕따)"),
-    _c("dv_strangle", "imminent", VIOLENCE, r"목(?:을)?(?:졸|조르|조를|조른|조름)|칼(?:을)?(?:휘둘|휘두|들이대|들이밀)|죽이겠|죽여버린|죽여버리겠|죽인다고|죽인대|" + _ABUSER + r"(?:이|가|은|는)?(?:\S{0,10})칼(?:을)?들고"),
+    # ---- third author's categories (blind10 misses, generalised by kind of phrasing) ----------------
+    # internet/game slang for leaving life: 인생 로그아웃, 이 세상에서 하차, 현생 종료 (not "…싶을 정도로 바빠요")
+    _c("slang_exit", "risk", SUICIDE, r"(?:세상|이세상|인생|이생|삶|이번생|현생|생)(?:에서|을|를|은|는|도)?(?:그냥|이제|그만|영원히)?"
+       r"(?:로그아웃|하차|퇴장|강제종료|강종|종료|게임오버|탈주|삭제)(?:하고싶|하고파|할래|하려|해버리고싶|해버릴|하고싶다|각|마렵|시키고싶)(?!을정도|을만큼|은정도)|"
+       r"(?:나|저|내존재|나자신|저자신)(?:를|을|는)?(?:그냥|이제|세상에서)?(?:삭제|로그아웃|지워버리|소멸시키)(?:하고싶|되고싶|고싶|하고파|하면좋|됐으면)"),
+    # leaving the insurance payout / savings to the family and "going"
+    _c("leave_money_go", "imminent", SUICIDE, r"(?:보험금|사망보험금|유산|남은돈|모은돈|재산)(?:이라도|이나마|만이라도|은|을|만)?(?:\S{0,8})(?:남겨주|남기|물려주|받게하|타게하)(?:\S{0,2})(?:고|구)(?:\S{0,2})(?:가려|갈게|갈거|가야겠|가야지|떠나려|떠날|갈래|죽)|"
+       r"(?:내가|제가|나|저)(?:죽으면|없어지면|가면)(?:\S{0,6})보험금(?:이라도|은|이)?(?:\S{0,6})(?:나오|받|남)"),
+    # threats from a partner/family member, however far the verb is (가만 안 둔다고 협박해요)
+    _c("dv_threat", "risk", VIOLENCE, _ABUSER + r"(?:이|가|은|는|한테|에게|께서)?(?:\S{0,30})(?:협박|위협|스토킹|가만안둔다|가만안두겠|가만두지않|찾아가겠다고|죽여버린다고|죽인다고)|"
+       r"(?:가만안둔다|가만안두겠다|가만두지않겠다|죽여버리겠다|죽여버린다)(?:고|며|면서)(?:\S{0,6})(?:협박|위협|문자|연락|찾아와|찾아왔)"),
+    # gas left on as a method; looking down from a height again and again
+    # self-harm that is getting worse (깊게, 피가 많이, 꿰매야): imminent (119)
+    _c("cut_deep", "imminent", SELF_HARM, r"(?:손목|팔|허벅지|목)(?:\S{0,8})(?:그었|그어|긋|베었|벴)(?:\S{0,10})(?:깊게|깊이|깊어|많이|꿰매|봉합|안멈)|"
+       r"(?:깊게|깊이)(?:\S{0,4})(?:그었|그어|긋|베었)"),
+    _c("gas", "imminent", SUICIDE, r"(?:가스|가스밸브|가스레인지)(?:를|을)?(?:\S{0,3})(?:틀어놓|열어놓|켜놓|틀어놔|열어두)(?:고|면)?(?:\S{0,6})(?:자면|잠들|죽|끝|편하|안아프|아플까|안깨)"),
+    _c("look_down", "risk", SUICIDE, r"(?:베란다|옥상|난간|다리|대교|창문|창밖|아파트)(?:\S{0,6})(?:계속|자꾸|매일|한참|멍하니)(?:\S{0,4})(?:내려다|아래를봐|밑을봐|아래만)"),
+    # "이러다 죽을 것 같아요" with not eating / not sleeping: a check, not a joke (좋아서/웃겨서 죽을 것 같아 is)
+    _c("die_feeling", "check", SUICIDE, r"^(?!.*(?:좋아서|좋아|웃겨|웃기|맛있|배고|배불|추워|더워|졸려|피곤|바빠|설레|귀여|행복|사랑|재밌|심심|떨려|긴장)).*?"
+       r"(?:정말|진짜|이러다|이러다가|이대로면|곧)(?:\S{0,4})죽을(?:것|거|꺼)같(?:\S{0,20})(?:못먹|못자|안먹|밥도|잠도|숨|우울|괴로|힘들|아무것도)"),
+    _c("dv_strangle", "imminent", VIOLENCE, r"목(?:을|이)?(?:졸(?!리는느낌|리는것같|린느낌|린듯|려서답답|리는넥타이)|조르|조를|조른|조름)|칼(?:을)?(?:휘둘|휘두|들이대|들이밀)|죽이겠|죽여버린|죽여버리겠|죽인다고|죽인대|" + _ABUSER + r"(?:이|가|은|는)?(?:\S{0,14})(?:칼|흉기|가위|망치)(?:을|를)?(?:들고|들었|들어|꺼냈|꺼내|휘둘)"),
 )
+
+_RULES_BY_NAME = {r.name: r for r in RULES}
 
 # The whole sentence is about someone else / a story / statistics / an institution.
 _OTHER = re.compile(
@@ -338,9 +360,9 @@ _OTHER = re.compile(
 _STORY = re.compile(r"웹툰|드라마|영화|소설|만화|뉴스|기사|주인공|캐릭터|장면|연예인|가수|배우|[a-z]씨가|\d+대(?:남성|여성)")
 _I_SAID = re.compile(r"(?:^|[^가-힣])?(?:저도|나도|저는|나는|제가|내가|저|난)(?:[가-힣]{0,2})(?:죽|자살|자해|사라|없어|끝내|살기)")
 # Idioms that contain a mention word.
-_IDIOM = re.compile(r"자살(?:예방|률|유족|방지|고위험군|위기대응|돌격|공격|플레이|특공)|자해(?:예방|방지)|자살행위|자살골|번개탄(?:구이|고기|불고기|석쇠|숯불)|자살특공|자살폭탄|유서(?:가)?깊|(?:에|에게|으로|로)투신|투신(?:한지|했어요|한|하겠다고|하고싶어서)(?!.*(?:한강|다리|옥상|대교))")
+_IDIOM = re.compile(r"자살(?:예방|률|유족|방지|고위험군|위기대응|돌격|공격|플레이|특공|보험|면책)|자해(?:예방|방지)|자살행위|자살골|번개탄(?:구이|고기|불고기|석쇠|숯불)|자살특공|자살폭탄|유서(?:가)?깊|(?:에|에게|으로|로)투신|투신(?:한지|했어요|한|하겠다고|하고싶어서)(?!.*(?:한강|다리|옥상|대교))")
 # Hyperbole: an adjective/verb in -어/-아 + 죽겠다 / 죽는 줄 / 죽을 뻔 / 죽을 맛 / 죽기 살기 ...
-_HYPERBOLE = re.compile(r"죽겠|죽는줄|죽을뻔|죽을맛|죽기살기|죽어라|죽도록|죽을똥|죽이되든|죽을지경|죽을것같")
+_HYPERBOLE = re.compile(r"죽겠|죽는줄|죽을뻔|죽을맛|죽기살기|죽어라|죽도록|죽을똥|죽이되든|죽을지경|죽을(?:것|거|꺼)같|죽을듯|죽여주|죽이네|죽인다ㅋ")
 # Own wish / intention forms: keep a mention even in an "other" sentence.
 _OWN = re.compile(r"(?:고싶|고파|ㄹ래|을래|할래|려고|할까|할거|하고싶|겠어요|야겠)")
 
@@ -354,7 +376,10 @@ def explained_away(text: str) -> bool:
     one finishes or quits): the classifier's second opinion is not asked for such a message."""
     c = compact(bounded(text))
     return bool(_HYPERBOLE.search(c) or _IDIOM.search(c) or _OTHER.search(c) or _NEGATED_WISH.search(c)
-                or _TASKS_RE.search(c) or _BARE_ANSWER.match(c))
+                or _TASKS_RE.search(c) or _BARE_ANSWER.match(c)
+                or (_ORDINARY_USE.search(c) and not _DEATH_CUE.search(c)) or _NOT_A_PERSON.search(c)
+                or _HELP_OTHER.search(c) or _CHILD_SUBJECT.search(c) or _LOST_THING.search(c) or _SET_ASIDE.search(c) or (_PLAYFUL.search(c) and not _SEVERE.search(c))
+                or (_PAST_OK.search(c) and _PAST_WISH.search(c) and not _PRESENT_WISH.search(c)))
 
 
 # A bare "none / not" answer to a form question (소득은요? "없어", 연금은요? "받지 않아요", "놉 없어"): the
@@ -463,6 +488,24 @@ def _detect_sentence(sent: str, c: str) -> List[Hit]:
         out = _hyperbole_filter(c, out)
     if out and _PAST_OK.search(c):
         out = [h for h in out if h.level != "check"]  # "죽을 만큼 힘들던 때도 지나갔어요, 지금은 괜찮아요"
+        if _PAST_WISH.search(c) and not _PRESENT_WISH.search(c):
+            # "그때는 죽고 싶을 만큼 힘들었는데 지금은 잘 살아요": a wish told as past and over
+            out = [h for h in out if h.kind == VIOLENCE or h.level == "imminent" and h.rule not in _WISH_RULES]
+    if out and _ORDINARY_USE.search(c) and not _DEATH_CUE.search(c):
+        # a means named for its ordinary use: 폐의약품 버리는 곳, 번개탄 말고 숯으로 고기, 농약 살포 드론
+        out = [h for h in out if h.rule not in _MEANS_RULES]
+    if out and _PLAYFUL.search(c) and not _SEVERE.search(c):
+        out = [h for h in out if h.kind != VIOLENCE]  # 때리는 시늉, 등짝 스매싱: play, not violence
+    if out and _HELP_OTHER.search(c) and not _I_SAID.search(c) and not _OWN_WISH.search(c):
+        # "자해하는 친구가 있는데 어떻게 도와야 할까요": the mention is someone else's
+        out = [h for h in out if not _rule(h.rule).mention]
+    if out and "ㅋ" in sent and _TIRED.search(c):
+        out = [h for h in out if h.rule != "sleep_forever"]  # "애들 재우고 나니 영원히 자고 싶다 ㅋㅋ 피곤해"
+    if out and _DIRECTIONS.search(c) and not _DEATH_CUE.search(c) and not _NIGHT.search(c):
+        out = [h for h in out if h.rule != "place_access"]  # "마포대교 걸어서 건너면 몇 분 걸려요": directions
+    if out and _NOT_A_PERSON.search(c) and not _ABUSER_RE.search(c):
+        # sport, pests, games: 스파링에서 맞아서 멍, 모기 다 죽여버리고 싶다
+        out = [h for h in out if h.kind != VIOLENCE]
     return out
 
 
@@ -471,7 +514,44 @@ def _detect_sentence(sent: str, c: str) -> List[Hit]:
 _TASK_WINDOW = 12
 # Hard times told as past and over: the mild (check) reading no longer applies.
 _PAST_OK = re.compile(r"(?:지나갔|지났|이겨냈|극복했|나아졌|견뎌냈|버텨냈)(?:\S{0,12})(?:지금은|이제는?|요즘은)(?:\S{0,4})(?:괜찮|좋|살만|행복|나아)|"
-                      r"(?:예전|옛날|그때|한때)(?:\S{0,16})(?:지금은|이제는?)(?:\S{0,4})(?:괜찮|살만|행복)")
+                      r"(?:예전|옛날|그때|한때|작년|몇년전|어릴때|젊을때)(?:\S{0,20})(?:지금은|이제는?|요즘은)(?:\S{0,10})(?:괜찮|살만|행복|잘살|잘지내|나아졌|좋아졌)|"
+                      r"(?:지금은|이제는?|요즘은)(?:\S{0,4})(?:괜찮|살만|행복|잘살|잘지내)(?:\S{0,10})(?:예전|옛날|그때|한때)")
+
+
+# A thing that went missing (통장이 없어졌어요, 카드가 사라졌어요): not the speaker disappearing.
+_LOST_THING = re.compile(r"(?:통장|카드|지갑|서류|계좌|휴대폰|핸드폰|폰|신분증|도장|고지서|우편물|짐|물건|자료|파일|문자|앱|돈)(?:이|가|을|를|도)?(?:\S{0,4})(?:없어졌|없어진|사라졌|사라진|잃어버|분실|안보여)")
+_SET_ASIDE = re.compile(r"(?:나쁜|안좋은|몹쓸|극단적인|위험한)생각(?:은|는|을|일랑|들은|들을)?(?:다|좀|이제|일단|잠시)?(?:하지말|말자|말고|접어|접고|접자|떨치|떨쳐|털어|털고|지우고|지워버리고|버리고|버리자|멀리하|이겨내|이기고)")
+_CHILD_SUBJECT = re.compile(r"^(?:우리|저희|제|내)?(?:애|아이|아기|아들|딸|손주|손자|손녀|강아지|고양이)(?:가|이|는|은)")
+_DIRECTIONS = re.compile(r"몇분|몇시간|얼마나걸|걸려요|걸리나|가는길|버스|지하철|역에서|역까지|센터|주소|출근|퇴근|자전거|산책|구경|야경|공원")
+_NIGHT = re.compile(r"새벽|한밤|밤에|밤늦게|아무도없|혼자")
+_PLAYFUL = re.compile(r"시늉|장난(?:으로|쳐|치|이에요|이야)|등짝|꿀밤|딱밤|간지럼|베개싸움|스매싱")
+_SEVERE = re.compile(r"멍|피가|피났|병원|응급|매일|맨날|무서|칼|목을|목졸|죽|경찰|신고|도망|숨어")
+_HELP_OTHER = re.compile(r"(?:친구|동생|언니|누나|형|오빠|아들|딸|애가|아이가|학생|동기|동료|후배|선배|지인|이웃|조카|제자)(?:가|이|는|은|도)?(?:\S{0,10})(?:자해|자살|죽고싶)"
+                         r"(?:\S{0,20})(?:도와|도울|말려|말릴|걱정|어떻게해야|어떡해야|어떻게대해|어떻게말|방법|상담받게|병원)|"
+                         r"(?:자해|자살|죽고싶)(?:\S{0,8})(?:친구|동생|언니|누나|형|오빠|아들|딸|아이|학생|동기|동료|후배|선배|지인|이웃|조카|제자)"
+                         r"(?:\S{0,16})(?:도와|도울|말려|말릴|걱정|어떻게해야|어떡해야|어떻게대해|어떻게말|상담받게|병원)")
+_OWN_WISH = re.compile(r"(?:저도|나도|저까지|나까지)(?:\S{0,6})(?:죽|사라|따라)|(?:죽|사라지|없어지)고싶(?:어|다|네)(?:요)?$")
+_TIRED = re.compile(r"피곤|졸려|졸리|야근|밤샜|밤새|육아|재우고|출근|잠이부족|꿀잠")
+
+
+def _rule(name: str) -> "Rule":
+    return _RULES_BY_NAME[name]
+
+
+# A wish to die told in the past (…싶었는데 / …싶을 만큼 힘들었는데) vs one still present.
+_PAST_WISH = re.compile(r"(?:죽고|사라지고|없어지고|자살하고|끝내고)(?:싶었|싶을(?:만큼|정도|때)|싶던|싶었던)")
+_PRESENT_WISH = re.compile(r"(?:죽고|사라지고|없어지고|자살하고|끝내고)싶(?:어|다|네|은데|음|고|지만)(?!었)|죽을래|죽을거(?!같)|죽으려")
+_WISH_RULES = frozenset({"wish_die", "wish_die_c", "self_wish", "disappear", "end_all", "not_live", "suicide_thought"})
+# Means rules and the ordinary uses of the same things (disposal, cooking, camping, farming, work, buying for a shop).
+_MEANS_RULES = frozenset({"pills_saved", "pills_many", "pills_far", "charcoal", "poison", "rope", "means_get", "means_if"})
+_ORDINARY_USE = re.compile(r"폐의약품|폐약|버리는(?:곳|데|법|방법)|수거함|분리수거|유통기한|복용법|처방전|약국에서(?:\S{0,4})(?:사|샀|받)|"
+                           r"고기|굽|구이|바베큐|바비큐|캠핑|화로|난로|난방|장사|가게|식당|폐업|사장님|"
+                           r"살포|드론|방제|농사|밭|과수원|텃밭|잡초|제초작업|청소|소독|세탁|빨래|곰팡이|"
+                           r"포장|택배|이삿짐|운동|줄넘기|등산|알바|일자리|자격증|시급|할인|영양제|비타민|유산균|쿠폰|구매하면|사면|주문하면|적립")
+_DEATH_CUE = re.compile(r"죽|자살|끝내|끝낼|사라지|사라질|떠나|떠날|영원히|마지막|유서|혼자쓸|혼자쓰|편하게|안아프게|몇개면|몇알|얼마나먹|한꺼번에|모아뒀|모아놨|목매|매달|마시려|마실래|마시고싶|먹으려|먹을래|먹고싶|삼키|들이켜|다먹|차안|밀폐|문닫고|창문닫|얼마나걸|방에서피우|피워놓")
+_NOT_A_PERSON = re.compile(r"권투|복싱|스파링|태권도|유도|주짓수|격투기|검도|합기도|축구|농구|야구|배구|피구|공에|공을|체육관|도장에서|운동하다|"
+                           r"모기|파리|벌레|바퀴|쥐|날파리|초파리|개미|진드기|좀비|몬스터|보스|몹|게임|캐릭터|세균|곰팡이|잡초")
+_ABUSER_RE = re.compile(_ABUSER + r"(?:이|가|은|는|한테|에게|께서)")
 
 
 # Rules whose grammar already says "I" (a wish/intention in the speaker's voice): never explained away.

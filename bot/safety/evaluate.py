@@ -1,7 +1,7 @@
 """`python -m bot.safety.evaluate [-v]`: the crisis detector on tests/safety/eval (kept apart from training).
 
 Prints, per category, how many messages were raised (any level) and how many got the expected level,
-and the false-alarm rate on the negatives. `-v` lists every miss and false alarm (never blind9's, the final estimate).
+and the false-alarm rate on the negatives. `-v` lists every miss and false alarm (never blind9's or blind11's, the held-out estimates).
 """
 from __future__ import annotations
 
@@ -30,6 +30,10 @@ BLIND7_DIR = EVAL_DIR.parent / "blind7"  # first author's final set; measured on
 # measured once, misses never printed (the honest estimate).
 BLIND8_DIR = EVAL_DIR.parent / "blind8"
 BLIND9_DIR = EVAL_DIR.parent / "blind9"
+# Third author: blind10 written before reading the rules, measured once, then its misses read;
+# blind11 written after all tuning, measured once, misses never printed (the new honest estimate).
+BLIND10_DIR = EVAL_DIR.parent / "blind10"
+BLIND11_DIR = EVAL_DIR.parent / "blind11"
 # Published warning-sign example sentences (paraphrased to 존댓말), phrasing written by others.
 EXTERNAL_DIR = EVAL_DIR.parent / "external"
 NLU_DIR = EVAL_DIR.parents[2] / "data" / "nlu"
@@ -114,11 +118,11 @@ def main(argv=None) -> int:
     trained = model.warm()
     print(f"classifier trained in {trained:.2f}s")
     for d in (EVAL_DIR, HOLDOUT_DIR, BLIND_DIR, BLIND2_DIR, BLIND3_DIR, BLIND4_DIR, BLIND5_DIR, BLIND6_DIR,
-              EXTERNAL_DIR, BLIND7_DIR, BLIND8_DIR, BLIND9_DIR):
+              EXTERNAL_DIR, BLIND7_DIR, BLIND8_DIR, BLIND9_DIR, BLIND10_DIR, BLIND11_DIR):
         if d.exists():
             res = run(load(d))
             print(f"crisis detector on {d.relative_to(EVAL_DIR.parents[2])}")
-            _print(res, "-v" in argv and d != BLIND9_DIR)
+            _print(res, "-v" in argv and d not in (BLIND9_DIR, BLIND11_DIR))
     if NLU_DIR.exists():
         ex = nlu_examples()
         raised = [(e["intent"], e["text"], safety.assess(e["text"])) for e in ex]

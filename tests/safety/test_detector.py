@@ -137,3 +137,54 @@ def test_short_answers_that_do_speak_of_despair_still_raise(text):
     from bot import safety
 
     assert safety.assess(text).raised
+
+
+# Third author's categories (blind10 misses and false alarms, generalised; these sentences are not in any set).
+@pytest.mark.parametrize("text", [
+    "진짜 웃겨 죽을거 같애 ㅋㅋㅋ",                        # degree hyperbole
+    "나쁜 생각은 떨쳐버리고 내일 면접 가야지",              # a bad thought set aside
+    "예전엔 죽고 싶었는데 지금은 취업해서 잘 지내요",        # a wish told as past and over
+    "영양제 한달치 모아서 사면 할인돼요?",                  # a means word in a purchase
+    "번개탄 구이 가게 인수하려는데 창업 지원금 있어요?",     # a means word in a business
+    "축구하다 공에 맞아서 코피났어",                        # sport
+    "바퀴벌레 다 죽여버리고 싶다",                          # pests
+    "엄마한테 등짝 맞았어 ㅋㅋ 숙제 안해서",               # play / discipline joke
+    "자해하는 친구가 있는데 어떻게 도와야 할까요",          # someone else's, asking how to help
+    "인생 리셋하고 싶다 로또 되면",                         # fresh-start slang
+    "이번 생은 망했어 ㅋㅋ 다음 생에 잘하자",
+    "목 졸리는 느낌의 넥타이 싫어요",
+    "이 지겨운 장마 빨리 끝났으면 좋겠다",                  # things that end that are not a life
+    "카드가 없어졌어요 재발급 돼요?",                       # a lost thing
+    "제 인생 로그아웃하고 싶을 정도로 바쁘네요 서류 언제까지 내요",
+])
+def test_third_author_look_alikes_raise_nothing(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+@pytest.mark.parametrize("text,want", [
+    ("이 세상에서 그냥 로그아웃하고 싶어", "risk"),
+    ("애들한테 보험금이라도 남겨주고 가려구요", "imminent"),
+    ("전 남편이 회사 앞까지 찾아와서 가만 안 둔다고 협박해요", "risk"),
+    ("가스 틀어놓고 자면 안 아플까", "imminent"),
+    ("남편이 또 술 먹고 칼 들었어요", "imminent"),
+    ("보험 수익자 엄마로 바꿔놨어요 이제 됐어", "risk"),
+    ("손목을 또 그었는데 이번엔 깊게 그었어요", "imminent"),
+    ("이러다 정말 죽을 것 같아요 아무것도 못 먹고 잠도 못 자요", "check"),
+    ("베란다에서 자꾸 아래를 내려다보게 돼요", "risk"),
+    ("예전엔 죽고 싶었는데 요즘도 죽고 싶어", "risk"),
+])
+def test_third_author_phrasings_raise(text, want):
+    got = safety.assess(text).level
+    assert detector.RANK[got] >= detector.RANK[want], (text, got)
+
+
+@pytest.mark.parametrize("text,raised", [
+    ("자살보험 청구 기간이 궁금해요", False),
+    ("다 포기하고 싶을 때도 있지만 힘내볼게요", False),
+    ("마포대교 걸어서 건너면 몇 분 걸려요", False),
+    ("새벽에 마포대교 걸어서 건널 수 있어요? 혼자 가려고요", True),
+    ("엄마 아빠 나 없이도 잘 살 수 있을 거야", True),
+    ("몇 층에서 떨어지면 확실해요", True),
+])
+def test_third_author_second_pass(text, raised):
+    assert safety.assess(text).raised == raised, (text, safety.assess(text))

@@ -12,8 +12,9 @@ HERE = Path(__file__).resolve().parent
 SETS = {"eval": evaluate.EVAL_DIR, "holdout": evaluate.HOLDOUT_DIR, "blind": evaluate.BLIND_DIR,
         "blind2": evaluate.BLIND2_DIR, "blind3": evaluate.BLIND3_DIR, "blind4": evaluate.BLIND4_DIR,
         "blind5": evaluate.BLIND5_DIR, "blind6": evaluate.BLIND6_DIR, "blind7": evaluate.BLIND7_DIR,
-        "blind8": evaluate.BLIND8_DIR, "blind9": evaluate.BLIND9_DIR, "external": evaluate.EXTERNAL_DIR}
-DEVELOPMENT = ["eval", "holdout", "blind", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8"]
+        "blind8": evaluate.BLIND8_DIR, "blind9": evaluate.BLIND9_DIR, "external": evaluate.EXTERNAL_DIR,
+        "blind10": evaluate.BLIND10_DIR, "blind11": evaluate.BLIND11_DIR}
+DEVELOPMENT = ["eval", "holdout", "blind", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind10"]
 
 
 @pytest.fixture(scope="module")
@@ -68,17 +69,29 @@ def test_blind2_development_set(results):
     assert _rate(r["explicit"]) == 1.0 and _rate(r["indirect"]) >= 0.9 and _rate(r["negative"]) <= 0.05
 
 
-def test_final_blind_set_floor(results):
-    """blind9 was written by a second author after all tuning and measured once; its misses were never
-    read. It is the honest estimate and it is BELOW the issue's targets (explicit 8/10, indirect 22/26,
-    false alarms 5/40 = 12.5 %; see tests/safety/eval/README.md). These floors sit just under that
-    measurement so later changes cannot make it worse unnoticed; do not tune rules to this set (write
-    a new blind set instead)."""
+def test_second_authors_final_set_floor(results):
+    """blind9 was written by a second author after all tuning and measured once (explicit 8/10, indirect
+    22/26, false alarms 5/40); its misses were never read. The third author's rules changed its false
+    alarms to 4/40 (re-measured, informational: the set had already been seen). Floors just under that;
+    do not tune rules to this set."""
     r = results["blind9"]
     assert r["explicit"]["raised"] >= 8 and r["indirect"]["raised"] >= 21, (r["explicit"]["n"], r["indirect"]["n"])
     assert r["check"]["raised"] == r["check"]["n"] and r["violence"]["raised"] >= 3
-    assert r["negative"]["raised"] <= 6
+    assert r["negative"]["raised"] <= 5
     assert r["explicit"]["level_ok"] >= 5 and r["indirect"]["level_ok"] >= 19
+
+
+def test_final_blind_set_floor(results):
+    """blind11 was written by a third author after all of that author's tuning and measured once; its
+    misses were never read. It is the honest estimate and it is BELOW the issue's targets (explicit
+    8/10, indirect 16/23, false alarms 4/40 = 10 %; exact level explicit 6/10, indirect 14/23; see
+    tests/safety/eval/README.md). These floors sit just under that measurement so later changes cannot
+    make it worse unnoticed; do not tune rules to this set (write a new blind set instead)."""
+    r = results["blind11"]
+    assert r["explicit"]["raised"] >= 8 and r["indirect"]["raised"] >= 15, (r["explicit"]["n"], r["indirect"]["n"])
+    assert r["check"]["raised"] == r["check"]["n"] and r["violence"]["raised"] == r["violence"]["n"]
+    assert r["negative"]["raised"] <= 5
+    assert r["explicit"]["level_ok"] >= 5 and r["indirect"]["level_ok"] >= 13
 
 
 def test_levels_on_the_development_sets(results):
