@@ -34,7 +34,6 @@ import importlib
 import ipaddress
 import json
 import logging
-import os
 import re
 from pathlib import Path
 from typing import Any, Dict, List, Optional
@@ -53,6 +52,7 @@ from bot.channels.sanitize import (
     clean_metadata,
     clean_user_text,
 )
+from bot.settings import settings as env_settings
 
 logger = logging.getLogger(__name__)
 
@@ -320,10 +320,10 @@ def create_app(
     app[RASA_URL_KEY] = rasa_url
     app[TIMEOUT_KEY] = float(timeout)
     app[STATIC_KEY] = Path(static_dir) if static_dir else DEFAULT_STATIC_DIR
-    app[PROXY_TOKEN_KEY] = (proxy_token if proxy_token is not None else os.environ.get("WEB_PROXY_TOKEN", "")).strip()
+    env = env_settings()
+    app[PROXY_TOKEN_KEY] = (proxy_token if proxy_token is not None else env.web_proxy_token or "").strip()
     app[LIMITS_KEY] = tuple(limits) if limits is not None else limiters_from_env()
-    app[TRUST_PROXY_KEY] = bool(trust_proxy) if trust_proxy is not None else (
-        os.environ.get("WEB_TRUST_PROXY", "").strip().lower() in ("1", "true", "yes"))
+    app[TRUST_PROXY_KEY] = bool(trust_proxy) if trust_proxy is not None else env.web_trust_proxy
 
     async def session_ctx(app: web.Application):
         app[SESSION_KEY] = aiohttp.ClientSession()
