@@ -41,7 +41,6 @@ from typing import Any, Dict, List, Optional
 import aiohttp
 from aiohttp import web
 
-from bot.web import compat
 from bot.channels.ratelimit import RATE_LIMITED_TEXT, limiters_from_env
 from bot.channels.sanitize import (
     EMPTY_REPLY,
@@ -53,6 +52,7 @@ from bot.channels.sanitize import (
     clean_user_text,
 )
 from bot.settings import settings as env_settings
+from bot.startup import apply_patches
 
 logger = logging.getLogger(__name__)
 
@@ -313,7 +313,7 @@ def create_app(
     ``staff_settings`` is passed (merged with ``{"rasa_url": ...}``) to
     ``bot.staff.register(app, settings)`` when that module exists.
     """
-    compat.apply()
+    apply_patches(["aiohttp"])  # the documented start-up hook (bot/startup.py); this process never loads Rasa
     app = web.Application(
         client_max_size=MAX_REQUEST_BYTES, middlewares=[security_headers]
     )
