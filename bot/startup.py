@@ -19,6 +19,7 @@ Who calls ``apply_patches``:
 
 Importing a module never patches anything (tests/foundation/test_startup.py checks it).
 """
+
 from __future__ import annotations
 
 import logging

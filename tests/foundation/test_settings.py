@@ -1,5 +1,6 @@
 """One typed settings module: every variable documented with its default, read fresh on each call,
 and the only place in bot/ and scripts/ that reads the environment."""
+
 import re
 from dataclasses import fields
 from pathlib import Path
@@ -26,19 +27,31 @@ def test_defaults_when_nothing_is_set():
 
 
 def test_values_are_typed_trimmed_clamped_and_never_crash():
-    s = settings({"ACTION_PORT": " 6000 ", "RATE_LIMIT_PER_MINUTE": "0", "KAKAO_TIMEOUT_S": "99",
-                  "BOT_TRACKER_CACHE_SIZE": "-5", "STAFF_RETENTION_DAYS": "0", "BOOKING_DAILY_CAP_PER_CENTER": "0",
-                  "ACTION_MAX_BODY_BYTES": "lots", "WEB_TRUST_PROXY": "Yes", "BOT_SQLITE_WAL": "0",
-                  "REST_TOKEN": "  ", "BOT_ENV": "Production", "DATABASE_URL": "postgresql://db/x"})
+    s = settings(
+        {
+            "ACTION_PORT": " 6000 ",
+            "RATE_LIMIT_PER_MINUTE": "0",
+            "KAKAO_TIMEOUT_S": "99",
+            "BOT_TRACKER_CACHE_SIZE": "-5",
+            "STAFF_RETENTION_DAYS": "0",
+            "BOOKING_DAILY_CAP_PER_CENTER": "0",
+            "ACTION_MAX_BODY_BYTES": "lots",
+            "WEB_TRUST_PROXY": "Yes",
+            "BOT_SQLITE_WAL": "0",
+            "REST_TOKEN": "  ",
+            "BOT_ENV": "Production",
+            "DATABASE_URL": "postgresql://db/x",
+        }
+    )
     assert s.action_port == 6000 and isinstance(s.action_port, int)
     assert s.rate_limit_per_minute == 0.0
-    assert s.kakao_timeout_s == 3.0                      # clamped to its documented range
-    assert s.bot_tracker_cache_size == 0                 # clamped at 0
-    assert s.staff_retention_days == 180                 # below 1 means the default
-    assert s.booking_daily_cap_per_center == 1           # at least 1
-    assert s.action_max_body_bytes == 8 * 1024 * 1024    # unparsable: the default, no crash
+    assert s.kakao_timeout_s == 3.0  # clamped to its documented range
+    assert s.bot_tracker_cache_size == 0  # clamped at 0
+    assert s.staff_retention_days == 180  # below 1 means the default
+    assert s.booking_daily_cap_per_center == 1  # at least 1
+    assert s.action_max_body_bytes == 8 * 1024 * 1024  # unparsable: the default, no crash
     assert s.web_trust_proxy is True and s.bot_sqlite_wal is False
-    assert s.rest_token is None                          # blank is unset
+    assert s.rest_token is None  # blank is unset
     assert s.is_production and not s.is_development
     assert s.booking_url == "postgresql://db/x"
 

@@ -2,6 +2,7 @@
 
 Each check runs in a fresh interpreter, because the test process itself may already have called the hook.
 """
+
 import subprocess
 import sys
 from pathlib import Path
@@ -10,9 +11,19 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def run(code: str) -> str:
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=300,
-                         env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "TF_CPP_MIN_LOG_LEVEL": "3",
-                              "RASA_TELEMETRY_ENABLED": "false"})
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={
+            "PYTHONPATH": str(ROOT),
+            "PATH": "/usr/bin:/bin",
+            "TF_CPP_MIN_LOG_LEVEL": "3",
+            "RASA_TELEMETRY_ENABLED": "false",
+        },
+    )
     assert out.returncode == 0, out.stderr[-2000:]
     return out.stdout.strip().splitlines()[-1]
 
@@ -23,7 +34,8 @@ def test_importing_the_components_and_the_web_app_patches_nothing():
         "original_url = web_request.BaseRequest.url\n"
         "import bot.nlu.components, bot.nlu.turn_policy, bot.web.app, bot.channels.rest_safe\n"
         "from rasa.core.actions.action import RemoteAction\n"
-        "print(getattr(RemoteAction, '_fast_validation', False), web_request.BaseRequest.url is original_url)")
+        "print(getattr(RemoteAction, '_fast_validation', False), web_request.BaseRequest.url is original_url)"
+    )
     assert line == "False True"
 
 
@@ -42,7 +54,8 @@ def test_the_hook_patches_both_and_is_idempotent():
         "    needs_fix = True\n"
         "patched_url = web_request.BaseRequest.url is not original_url\n"
         "print(first['rasa'], any(second.values()), RemoteAction._fast_validation, patched_url == needs_fix,"
-        " all(applied().values()))")
+        " all(applied().values()))"
+    )
     assert line == "True False True True True"
 
 
@@ -52,7 +65,8 @@ def test_the_web_factory_applies_only_the_aiohttp_patch_and_never_loads_rasa():
         "from bot.web.app import create_app\n"
         "create_app(rasa_url='http://127.0.0.1:1', limits=(), proxy_token='t', mount_staff=False)\n"
         "from bot.startup import applied\n"
-        "print(applied()['aiohttp'], applied()['rasa'], 'rasa' in sys.modules)")
+        "print(applied()['aiohttp'], applied()['rasa'], 'rasa' in sys.modules)"
+    )
     assert line == "True False False"
 
 
@@ -61,7 +75,8 @@ def test_rasa_loading_our_components_applies_the_rasa_patch():
         "from bot.nlu.components import KoreanTokenizer\n"
         "from rasa.core.actions.action import RemoteAction\n"
         "KoreanTokenizer.create({**KoreanTokenizer.get_default_config()}, None, None, None)\n"
-        "print(getattr(RemoteAction, '_fast_validation', False))")
+        "print(getattr(RemoteAction, '_fast_validation', False))"
+    )
     assert line == "True"
 
 
