@@ -11,9 +11,10 @@ from bot import settings as settings_mod
 from bot.settings import Settings, markdown_table, settings
 
 ROOT = Path(__file__).resolve().parents[2]
-# modules another change owns that still read os.environ themselves (their variables are declared and
-# documented in bot/settings.py already; moving the reads is one line each)
-NOT_YET_MOVED = {"bot/staff/web.py", "bot/staff/__main__.py", "bot/understand/needs_model.py"}
+# code another change owns that still reads os.environ itself (the staff console is being split into
+# several modules, so the whole package is listed); their variables are declared and documented in
+# bot/settings.py already, and moving each read is one line
+NOT_YET_MOVED = ("bot/staff/", "bot/understand/needs_model.py")
 ENV_READ = re.compile(r"os\.environ\s*(\.get|\[)|os\.getenv|environ\.get\(")
 
 
@@ -104,12 +105,18 @@ def test_nothing_else_reads_the_environment():
         text = path.read_text(encoding="utf-8")
         if rel == "bot/settings.py":
             continue
-        if ENV_READ.search(text):
+        if ENV_READ.search(text) and not rel.startswith(NOT_YET_MOVED):
             readers.add(rel)
-        if rel in NOT_YET_MOVED:  # their variables must at least be declared and documented
+        if rel.startswith(NOT_YET_MOVED):  # their variables must at least be declared and documented
             for name in re.findall(r"""(?:environ\.get|_env)\(\s*["']([A-Z_]+)["']""", text):
                 assert name in declared, f"{rel} reads {name}, not in bot/settings.py"
-    assert readers <= NOT_YET_MOVED, f"read the environment through bot.settings: {sorted(readers - NOT_YET_MOVED)}"
+    assert not readers, f"read the environment through bot.settings: {sorted(readers)}"
+
+
+def test_the_environment_read_pattern_finds_reads_and_not_pass_through():
+    assert ENV_READ.search('x = os.environ.get("BOT_ENV")') and ENV_READ.search('os.environ["A"]')
+    assert ENV_READ.search('os.getenv("A")')
+    assert not ENV_READ.search("subprocess.run(cmd, env=dict(os.environ, PYTHONPATH=root))")
 
 
 @pytest.mark.parametrize("kind_value", [("int", "7"), ("float", "1.5"), ("bool", "off"), ("path", "/x")])
