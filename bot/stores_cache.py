@@ -51,7 +51,7 @@ import logging
 import time
 from collections import OrderedDict, deque
 from dataclasses import dataclass
-from typing import Any, Dict, Iterator, List, Optional, Text, Tuple
+from typing import Any, Iterator, List, Optional, Text, Tuple
 
 import sqlalchemy as sa
 import sqlalchemy.orm  # noqa: F401  (sa.orm.session.sessionmaker)
