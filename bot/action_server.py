@@ -21,21 +21,21 @@ import argparse
 import hmac
 import json
 import logging
-import os
 import zlib
 from typing import Any, Mapping, Optional
 
 from bot.channels.sanitize import MAX_MESSAGE_CHARS
+from bot.settings import settings
 
 logger = logging.getLogger(__name__)
 
 TOKEN_HEADER = "X-Action-Token"
-MAX_BODY_BYTES = int(os.environ.get("ACTION_MAX_BODY_BYTES") or 8 * 1024 * 1024)
+MAX_BODY_BYTES = settings().action_max_body_bytes  # ACTION_MAX_BODY_BYTES, read at import
 MIN_PRODUCTION_TOKEN = 24
 
 
 def is_production() -> bool:
-    return (os.environ.get("BOT_ENV") or "development").strip().lower() in ("production", "prod")
+    return settings().is_production
 
 
 def token_ok(headers: Mapping[str, str], expected: Optional[str]) -> bool:
@@ -89,10 +89,11 @@ def read_call(body: bytes, encoding: Optional[str]) -> Any:
 
 
 def configured_token() -> Optional[str]:
-    tok = (os.environ.get("ACTION_SERVER_TOKEN") or "").strip()
-    if not tok and os.environ.get("ACTION_SERVER_TOKEN_FILE"):
+    env = settings()
+    tok = env.action_server_token or ""
+    if not tok and env.action_server_token_file:
         try:
-            with open(os.environ["ACTION_SERVER_TOKEN_FILE"], encoding="utf-8") as fh:
+            with open(env.action_server_token_file, encoding="utf-8") as fh:
                 tok = fh.read().strip()
         except OSError:
             tok = ""
@@ -146,8 +147,9 @@ def create_app(actions: str = "actions", token: Optional[str] = None):
 
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(description="고용복지+ 상담봇 action server (shared secret, loopback)")
-    p.add_argument("--host", default=os.environ.get("ACTION_HOST") or "127.0.0.1")
-    p.add_argument("--port", type=int, default=int(os.environ.get("ACTION_PORT") or 5055))
+    env = settings()
+    p.add_argument("--host", default=env.action_host)
+    p.add_argument("--port", type=int, default=env.action_port)
     p.add_argument("--actions", default="actions")
     args = p.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")

@@ -14,6 +14,8 @@ from typing import Optional
 
 from cryptography.fernet import Fernet, InvalidToken
 
+from bot.settings import settings
+
 PREFIX = "sealed:"
 _lock = threading.Lock()
 _fernet: Optional[Fernet] = None
@@ -21,10 +23,10 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _key() -> bytes:
-    env = os.environ.get("BOT_SECRET_KEY")
-    if env:
-        return env.encode()
-    path = Path(os.environ.get("BOT_SECRET_FILE", ROOT / "var" / "secret.key"))
+    env = settings()
+    if env.bot_secret_key:
+        return env.bot_secret_key.encode()
+    path = env.bot_secret_file
     if path.exists():
         return path.read_bytes().strip()
     path.parent.mkdir(parents=True, exist_ok=True)

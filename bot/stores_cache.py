@@ -48,17 +48,18 @@ import copy
 import itertools
 import json
 import logging
-import os
 import time
 from collections import OrderedDict, deque
 from dataclasses import dataclass
-from typing import Any, Dict, Iterator, List, Optional, Text, Tuple
+from typing import Any, Iterator, List, Optional, Text, Tuple
 
 import sqlalchemy as sa
 import sqlalchemy.orm  # noqa: F401  (sa.orm.session.sessionmaker)
 from rasa.shared.core import events as rasa_events
 from rasa.shared.core.events import SessionStarted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
+
+from bot.settings import settings
 
 logger = logging.getLogger(__name__)
 
@@ -75,19 +76,12 @@ class _Entry:
     used_at: float
 
 
-def _env_int(name: str, default: int) -> int:
-    try:
-        return max(0, int(os.environ.get(name, default)))
-    except ValueError:
-        return default
-
-
 def tune_sqlite(store: Any) -> bool:
     """SQLite tracker DB: WAL (stored in the file), synchronous=NORMAL and a busy timeout on every
     connection, and a pool that keeps connections open (Rasa's NullPool closed the last connection
     after every query, and closing the last connection of a WAL database checkpoints it: an fsync)."""
     engine = store.engine
-    if engine.dialect.name != "sqlite" or os.environ.get("BOT_SQLITE_WAL", "1") == "0":
+    if engine.dialect.name != "sqlite" or not settings().bot_sqlite_wal:
         return False
     database = engine.url.database or ""
     if not database or database == ":memory:":
@@ -197,12 +191,10 @@ class TrackerCacheMixin:
         super().__init__(*args, **kwargs)
         self.sqlite_wal = tune_sqlite(self)
         self._cache: "OrderedDict[Text, _Entry]" = OrderedDict()
-        self.cache_size = _env_int("BOT_TRACKER_CACHE_SIZE", DEFAULT_SIZE)
-        try:
-            self.cache_idle_s = float(os.environ.get("BOT_TRACKER_CACHE_IDLE_S", DEFAULT_IDLE_S))
-        except ValueError:
-            self.cache_idle_s = DEFAULT_IDLE_S
-        self.window = _env_int("BOT_TRACKER_WINDOW", DEFAULT_WINDOW)
+        env = settings()
+        self.cache_size = env.bot_tracker_cache_size
+        self.cache_idle_s = env.bot_tracker_cache_idle_s
+        self.window = env.bot_tracker_window
         self.cache_stats = {"hits": 0, "misses": 0, "stale": 0, "applied_rows": 0}
 
     # ------------------------------------------------------------------ SQL --

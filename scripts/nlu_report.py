@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import json
 import os
-import resource
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # run as `python scripts/nlu_report.py`: make `bot` importable
+
+from bot.settings import settings  # noqa: E402
 EVAL = ROOT / "reports" / "eval"
 PY = str(ROOT / ".venv" / "bin" / "python")
 
@@ -98,7 +99,7 @@ def main() -> int:
     und = understand_scores()
     tok = {}
     backends = [("mecab", "default")] + ([("okt", "okt")] if (EVAL / "okt" / "intent_report.json").exists()
-                                         and os.environ.get("EVAL_TOKENIZERS", "1") == "1" else [])
+                                         and settings().eval_tokenizers else [])
     for backend, model in backends:
         stats = tokenizer_stats(backend)
         stats.update({f"intent_{k}": v for k, v in intent_scores(model).items() if k in ("accuracy", "macro_f1")})

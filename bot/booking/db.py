@@ -1,7 +1,6 @@
 """Engine creation (SQLite or PostgreSQL) and the DB-error -> StoreUnavailable mapping."""
 from __future__ import annotations
 
-import os
 import sqlite3
 import time
 from pathlib import Path
@@ -10,6 +9,8 @@ from typing import Optional
 from sqlalchemy import create_engine, event, exc
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.pool import StaticPool
+
+from bot.settings import settings
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_SQLITE_PATH = REPO_ROOT / "var" / "booking.db"
@@ -20,7 +21,7 @@ SQLITE_BUSY_TIMEOUT = 30.0
 
 def resolve_url(url: Optional[str] = None) -> str:
     """url arg > $BOOKING_DB_URL > $DATABASE_URL > sqlite:///<repo>/var/booking.db (var/ created)."""
-    url = url or os.environ.get("BOOKING_DB_URL") or os.environ.get("DATABASE_URL")
+    url = url or settings().booking_url
     if not url:
         DEFAULT_SQLITE_PATH.parent.mkdir(parents=True, exist_ok=True)
         return f"sqlite:///{DEFAULT_SQLITE_PATH}"

@@ -17,24 +17,18 @@ from __future__ import annotations
 
 import hashlib
 import threading
-import os
 from dataclasses import dataclass, field as dc_field
 from datetime import date, datetime, timedelta, timezone
 from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple
+
+from bot.settings import settings
 
 __all__ = ["validate_submission", "SubmissionCheck", "BookingQuota", "QUOTA", "KNOWN_NEEDS",
            "DAILY_CAP_PER_CENTER"]
 
 KNOWN_NEEDS = ("employment", "debt", "childcare", "housing", "livelihood")
-def _cap_from_env() -> int:
-    """BOOKING_DAILY_CAP_PER_CENTER (default 2): bookings one sender or phone may make per center and day."""
-    try:
-        return max(1, int(os.environ.get("BOOKING_DAILY_CAP_PER_CENTER", "2")))
-    except ValueError:
-        return 2
-
-
-DAILY_CAP_PER_CENTER = _cap_from_env()
+#: BOOKING_DAILY_CAP_PER_CENTER (default 2): bookings one sender or phone may make per center and day.
+DAILY_CAP_PER_CENTER = settings().booking_daily_cap_per_center
 MAX_NAME_CHARS = 40
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import hmac
 import json
 import logging
-import os
 import re
 import secrets
 import unicodedata
@@ -29,6 +28,7 @@ from .hours import KST, check_slot_rules, day_slots, snap_to_grid, to_kst
 from .migrations import migrate
 from .phone import mask_name, mask_phone, normalize_phone
 from .text import format_slot_ko
+from bot.settings import settings
 
 log = logging.getLogger(__name__)
 
@@ -200,8 +200,9 @@ class BookingStore:
                  run_migrations: bool = True):
         if isinstance(capacity, bool) or not isinstance(capacity, int) or not 0 <= capacity <= 1000:
             raise ValueError("capacity must be an int in 0..1000")
-        if capacity_by_center is None and os.environ.get("BOOKING_CAPACITY_FILE"):
-            capacity_by_center = load_capacity_overrides(os.environ["BOOKING_CAPACITY_FILE"])
+        capacity_file = settings().booking_capacity_file
+        if capacity_by_center is None and capacity_file:
+            capacity_by_center = load_capacity_overrides(str(capacity_file))
         for k, v in (capacity_by_center or {}).items():
             if isinstance(v, bool) or not isinstance(v, int) or not 0 <= v <= 1000:
                 raise ValueError(f"bad capacity for {k!r}: {v!r}")

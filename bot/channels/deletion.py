@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
 import re
 from pathlib import Path
 from typing import Any, Dict, List, Optional
+
+from bot.settings import settings
 
 logger = logging.getLogger(__name__)
 
@@ -53,7 +54,7 @@ def done_messages(sender_id: str, text: str) -> List[Dict[str, Any]]:
 
 def delete_staff_data(sender_id: str) -> int:
     """Remove tags, notes, corrections, saved stories and review status of one conversation."""
-    url = os.environ.get("STAFF_DB_URL")
+    url = settings().staff_db_url
     from bot.staff.db import StaffDB, default_staff_db_url
 
     url = url or default_staff_db_url()

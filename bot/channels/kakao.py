@@ -42,7 +42,6 @@ import hashlib
 import hmac
 import json
 import logging
-import os
 import re
 import time
 from collections import OrderedDict
@@ -75,6 +74,7 @@ from bot.channels.sanitize import (
     clean_user_text,
     parse_lat_lon,
 )
+from bot.settings import settings
 
 logger = logging.getLogger(__name__)
 
@@ -494,12 +494,13 @@ class KakaoInput(InputChannel):
     @classmethod
     def from_credentials(cls, credentials: Optional[Dict[str, Any]]) -> "KakaoInput":
         creds = dict(credentials or {})
-        secret = os.environ.get("KAKAO_SKILL_SECRET") or creds.get("secret")
-        salt = os.environ.get("KAKAO_SENDER_SALT") or creds.get("salt")
+        env = settings()
+        secret = env.kakao_skill_secret or creds.get("secret")
+        salt = env.kakao_sender_salt or creds.get("salt")
         # unresolved "${VAR}" placeholders mean "not configured"
         secret = None if isinstance(secret, str) and secret.startswith("${") else secret
         salt = None if isinstance(salt, str) and salt.startswith("${") else salt
-        if (os.environ.get("BOT_ENV") or "development").strip().lower() in ("production", "prod"):
+        if env.is_production:
             problem = production_problem(str(secret) if secret else None, str(salt) if salt else None)
             if problem:
                 logger.error("KakaoInput: %s", problem)
@@ -520,7 +521,8 @@ class KakaoInput(InputChannel):
             secret_header=str(creds.get("secret_header") or "X-Skill-Secret"),
             callback_hosts=hosts,
             format_options=options,
-            replay_seconds=float(os.environ.get("KAKAO_REPLAY_SECONDS") or creds.get("replay_seconds") or REPLAY_SECONDS),
+            replay_seconds=float(env.kakao_replay_seconds if env.kakao_replay_seconds is not None
+                                 else creds.get("replay_seconds") or REPLAY_SECONDS),
             limiter=limiters_from_env()[0],
         )
         return cls(skill)

@@ -15,11 +15,12 @@ SECURITY.md).  Environment (requests per minute / burst):
 """
 from __future__ import annotations
 
-import os
 import threading
 import time
 from collections import OrderedDict
 from typing import Callable, Iterable, Optional, Tuple
+
+from bot.settings import settings
 
 __all__ = ["RateLimiter", "RATE_LIMITED_TEXT", "limiters_from_env"]
 
@@ -80,16 +81,9 @@ class RateLimiter:
             return True
 
 
-def _env_float(name: str, default: float) -> float:
-    try:
-        return float(os.environ.get(name) or default)
-    except ValueError:
-        return default
-
-
 def limiters_from_env() -> Tuple[RateLimiter, RateLimiter]:
     """(per-sender limiter, per-IP limiter) configured from the environment."""
-    per_sender = RateLimiter(_env_float("RATE_LIMIT_PER_MINUTE", 30), _env_float("RATE_LIMIT_BURST", 10))
-    per_ip = RateLimiter(_env_float("RATE_LIMIT_IP_PER_MINUTE", 120) if per_sender.enabled else 0,
-                         _env_float("RATE_LIMIT_IP_BURST", 40))
+    env = settings()
+    per_sender = RateLimiter(env.rate_limit_per_minute, env.rate_limit_burst)
+    per_ip = RateLimiter(env.rate_limit_ip_per_minute if per_sender.enabled else 0, env.rate_limit_ip_burst)
     return per_sender, per_ip

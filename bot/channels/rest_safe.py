@@ -37,7 +37,6 @@ import asyncio
 import hmac
 import inspect
 import ipaddress
-import os
 import json
 import logging
 import re
@@ -61,6 +60,7 @@ from bot.channels.sanitize import (
     clean_metadata,
     clean_user_text,
 )
+from bot.settings import settings
 
 logger = logging.getLogger(__name__)
 
@@ -98,7 +98,8 @@ def _reply(sender: str, text: str, status: int) -> HTTPResponse:
 
 
 def is_production() -> bool:
-    return (os.environ.get("BOT_ENV") or "development").strip().lower() != "development"
+    """Anything but BOT_ENV=development: the public REST channel needs REST_TOKEN."""
+    return not settings().is_development
 
 
 def _secret_eq(given: Any, expected: Optional[str]) -> bool:
@@ -130,12 +131,13 @@ class SafeRestInput(RestInput):
 
     @classmethod
     def from_credentials(cls, credentials: Optional[Dict[str, Any]]) -> "SafeRestInput":
-        production = is_production()
-        token = (os.environ.get("REST_TOKEN") or "").strip() or None
-        proxy = (os.environ.get("WEB_PROXY_TOKEN") or "").strip() or None
+        env = settings()
+        production = not env.is_development
+        token = env.rest_token
+        proxy = env.web_proxy_token
         if production and not token:
             logger.warning("rest: BOT_ENV=%s and no REST_TOKEN: the public REST channel is off "
-                           "(the web proxy still works with WEB_PROXY_TOKEN)", os.environ.get("BOT_ENV"))
+                           "(the web proxy still works with WEB_PROXY_TOKEN)", env.bot_env)
         if not proxy:
             logger.warning("rest: WEB_PROXY_TOKEN is not set: the web widget cannot reach Rasa")
         limiter, ip_limiter = limiters_from_env()

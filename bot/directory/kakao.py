@@ -8,10 +8,11 @@ None so callers fall back to the offline gazetteer.  Queries are not logged.
 from __future__ import annotations
 
 import logging
-import os
 import time
 
 import requests
+
+from bot.settings import settings
 
 log = logging.getLogger(__name__)
 
@@ -22,22 +23,19 @@ BACKOFF_S = 0.2
 
 
 def enabled() -> bool:
-    return bool(os.environ.get("KAKAO_REST_API_KEY", "").strip())
+    return bool(settings().kakao_rest_api_key)
 
 
 def _timeout() -> float:
-    try:
-        t = float(os.environ.get("KAKAO_TIMEOUT_S", MAX_TIMEOUT_S))
-    except ValueError:
-        t = MAX_TIMEOUT_S
-    return max(0.05, min(t, MAX_TIMEOUT_S))
+    return max(0.05, min(settings().kakao_timeout_s, MAX_TIMEOUT_S))
 
 
 def _get(path: str, query: str) -> dict | None:
-    key = os.environ.get("KAKAO_REST_API_KEY", "").strip()
+    env = settings()
+    key = env.kakao_rest_api_key
     if not key:
         return None
-    base = os.environ.get("KAKAO_LOCAL_BASE_URL", DEFAULT_BASE_URL).rstrip("/")
+    base = (env.kakao_local_base_url or DEFAULT_BASE_URL).rstrip("/")
     for attempt in range(RETRIES + 1):
         try:
             resp = requests.get(f"{base}{path}", params={"query": query, "size": 1},

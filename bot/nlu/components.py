@@ -20,9 +20,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from bot import safety
 from bot.korean import entities as korean_entities
 from bot.korean.morph import get_backend
-from bot.nlu import speedups
-
-speedups.apply()  # validate action-server responses with one prebuilt validator (was ~50 % of CPU)
+from bot.startup import apply_patches
 
 CRISIS_KEY = "crisis"
 
@@ -66,6 +64,14 @@ class KoreanTokenizer(Tokenizer):
         # pkg_resources); python-mecab-ko imports as `mecab`, so we list nothing.
         return []
 
+    @classmethod
+    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> "KoreanTokenizer":
+        # Rasa builds the pipeline's first component here when it loads the model: the earliest place
+        # our code runs in the Rasa process, before any action is called (see bot/startup.py)
+        apply_patches()
+        return cls(config)
+
     def __init__(self, config: Dict[Text, Any]) -> None:
         super().__init__(config)
         self.backend = get_backend(config.get("backend", "mecab"))
@@ -102,6 +108,7 @@ class KoreanEntityExtractor(GraphComponent, EntityExtractorMixin):
     @classmethod
     def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
                execution_context: ExecutionContext) -> "KoreanEntityExtractor":
+        apply_patches()  # idempotent; also here for pipelines without our tokenizer (bot/startup.py)
         return cls(config)
 
     def __init__(self, config: Dict[Text, Any]) -> None:
@@ -156,6 +163,7 @@ class CrisisFlagger(GraphComponent):
     @classmethod
     def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
                execution_context: ExecutionContext) -> "CrisisFlagger":
+        apply_patches()  # idempotent (bot/startup.py)
         try:  # train the classifier now (< 2 s) so the first citizen does not wait for it
             from bot.safety import model
 

@@ -4,8 +4,8 @@ the JSON-Schema meta-schema and builds a new validator on every call. Under load
 the Rasa process's CPU. This builds the validator once and validates each response against the same
 schema, so invalid responses are still rejected with the same ValidationError.
 
-`apply()` patches rasa.core.actions.action.RemoteAction in the current process; bot.nlu.components
-calls it, so it runs wherever the model's components load (the Rasa server). Written against
+`apply()` patches rasa.core.actions.action.RemoteAction in the current process; only bot.startup.apply_patches()
+calls it, from our components' create/load, so it runs wherever the model loads (the Rasa server). Written against
 rasa 3.6.21 / jsonschema 4.17."""
 from __future__ import annotations
 

@@ -16,6 +16,8 @@ from rasa.shared.core.events import ActionExecuted, UserUttered
 from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
+from bot.startup import apply_patches
+
 TURN_ACTION = "action_turn"
 
 
@@ -34,6 +36,7 @@ class TurnPolicy(Policy):
 
     @classmethod
     def load(cls, config, model_storage, resource, execution_context, **kwargs) -> "TurnPolicy":
+        apply_patches()  # the policy runs every action: patch Rasa's RemoteAction first (bot/startup.py)
         return cls(config, model_storage, resource, execution_context)
 
     @staticmethod

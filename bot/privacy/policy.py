@@ -1,23 +1,18 @@
-"""What is collected and how long it is kept: the one source of truth (no dependencies).
+"""What is collected and how long it is kept: the one source of truth (depends only on bot.settings).
 
 The consent text (bot/screening/texts.py), the staff console's purge (bot/staff), the booking
 contact purge and SECURITY.md all use these values; ``STAFF_RETENTION_DAYS`` overrides the period.
 """
 from __future__ import annotations
 
-import os
+from bot.settings import Settings, settings
 
-DEFAULT_RETENTION_DAYS = 180
+DEFAULT_RETENTION_DAYS = Settings.staff_retention_days
 
 
 def retention_days() -> int:
     """Days conversations (and a booking's name, phone and summary) are kept."""
-    raw = (os.environ.get("STAFF_RETENTION_DAYS") or "").strip()
-    try:
-        days = int(raw) if raw else DEFAULT_RETENTION_DAYS
-    except ValueError:
-        days = DEFAULT_RETENTION_DAYS
-    return days if days >= 1 else DEFAULT_RETENTION_DAYS
+    return settings().staff_retention_days
 
 
 RETENTION_DAYS = retention_days()

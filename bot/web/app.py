@@ -34,7 +34,6 @@ import importlib
 import ipaddress
 import json
 import logging
-import os
 import re
 from pathlib import Path
 from typing import Any, Dict, List, Optional
@@ -42,7 +41,6 @@ from typing import Any, Dict, List, Optional
 import aiohttp
 from aiohttp import web
 
-from bot.web import compat
 from bot.channels.ratelimit import RATE_LIMITED_TEXT, limiters_from_env
 from bot.channels.sanitize import (
     EMPTY_REPLY,
@@ -53,6 +51,8 @@ from bot.channels.sanitize import (
     clean_metadata,
     clean_user_text,
 )
+from bot.settings import settings as env_settings
+from bot.startup import apply_patches
 
 logger = logging.getLogger(__name__)
 
@@ -313,17 +313,17 @@ def create_app(
     ``staff_settings`` is passed (merged with ``{"rasa_url": ...}``) to
     ``bot.staff.register(app, settings)`` when that module exists.
     """
-    compat.apply()
+    apply_patches(["aiohttp"])  # the documented start-up hook (bot/startup.py); this process never loads Rasa
     app = web.Application(
         client_max_size=MAX_REQUEST_BYTES, middlewares=[security_headers]
     )
     app[RASA_URL_KEY] = rasa_url
     app[TIMEOUT_KEY] = float(timeout)
     app[STATIC_KEY] = Path(static_dir) if static_dir else DEFAULT_STATIC_DIR
-    app[PROXY_TOKEN_KEY] = (proxy_token if proxy_token is not None else os.environ.get("WEB_PROXY_TOKEN", "")).strip()
+    env = env_settings()
+    app[PROXY_TOKEN_KEY] = (proxy_token if proxy_token is not None else env.web_proxy_token or "").strip()
     app[LIMITS_KEY] = tuple(limits) if limits is not None else limiters_from_env()
-    app[TRUST_PROXY_KEY] = bool(trust_proxy) if trust_proxy is not None else (
-        os.environ.get("WEB_TRUST_PROXY", "").strip().lower() in ("1", "true", "yes"))
+    app[TRUST_PROXY_KEY] = bool(trust_proxy) if trust_proxy is not None else env.web_trust_proxy
 
     async def session_ctx(app: web.Application):
         app[SESSION_KEY] = aiohttp.ClientSession()

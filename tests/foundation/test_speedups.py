@@ -4,7 +4,9 @@ from jsonschema import ValidationError
 from rasa.core.actions.action import RemoteAction
 from rasa.utils.endpoints import EndpointConfig
 
-import bot.nlu.components  # noqa: F401  (applies the patch on import)
+from bot.startup import apply_patches
+
+apply_patches(["rasa"])  # what the Rasa process does when it loads our components
 
 
 def action():
