@@ -4,6 +4,7 @@ The state lives in the `dialogue` slot (influence_conversation false); the slots
 retention and the booking card read (needs, consent, profile fields, booking_*, satisfaction, crisis)
 are mirrored from it after every turn.
 """
+
 from __future__ import annotations
 
 import logging
@@ -41,11 +42,16 @@ def message_from(tracker: Tracker) -> Message:
     channel = tracker.get_latest_input_channel() or ""
     if channel == "rest" and str(tracker.sender_id).startswith("web-"):
         channel = "web"
-    return Message(text=latest.get("text") or "", intent=intent.get("name"),
-                   confidence=float(intent.get("confidence") or 0.0), entities=list(latest.get("entities") or []),
-                   channel=channel, sender=str(tracker.sender_id or ""),
-                   metadata=metadata if isinstance(metadata, dict) else {},
-                   history=users[:-1][-HISTORY:])
+    return Message(
+        text=latest.get("text") or "",
+        intent=intent.get("name"),
+        confidence=float(intent.get("confidence") or 0.0),
+        entities=list(latest.get("entities") or []),
+        channel=channel,
+        sender=str(tracker.sender_id or ""),
+        metadata=metadata if isinstance(metadata, dict) else {},
+        history=users[:-1][-HISTORY:],
+    )
 
 
 class ActionTurn(Action):

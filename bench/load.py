@@ -1,4 +1,5 @@
 """Async load generator: N simulated citizens holding whole conversations over the REST channel."""
+
 from __future__ import annotations
 
 import asyncio
@@ -44,16 +45,24 @@ def buttons_of(msgs) -> list[str]:
 class Citizen:
     """One simulated user; `say` times each turn and records it into the shared level recorder."""
 
-    def __init__(self, session: aiohttp.ClientSession, url: str, rec: "Recorder", rng: random.Random,
-                 sender_prefix: str, max_turns: int = 0, probe=None):
+    def __init__(
+        self,
+        session: aiohttp.ClientSession,
+        url: str,
+        rec: "Recorder",
+        rng: random.Random,
+        sender_prefix: str,
+        max_turns: int = 0,
+        probe=None,
+    ):
         self.session = session
         self.url = url
         self.rec = rec
         self.rng = rng
         self.sender = f"{sender_prefix}-{uuid.uuid4().hex[:12]}"
         self.turns = 0
-        self.max_turns = max_turns    # > 0: a long conversation that stops (TurnBudgetReached) there
-        self.probe = probe            # callable -> {process: CPU seconds}; per-turn CPU when given
+        self.max_turns = max_turns  # > 0: a long conversation that stops (TurnBudgetReached) there
+        self.probe = probe  # callable -> {process: CPU seconds}; per-turn CPU when given
 
     async def say(self, text: str):
         if time.monotonic() >= self.rec.deadline:
@@ -72,6 +81,7 @@ class Citizen:
                     self.rec.error(f"http {r.status}")
                     raise TurnFailed(f"http {r.status}")
                 import json as _json
+
                 msgs = _json.loads(body)
         except asyncio.TimeoutError:
             self.rec.error("timeout")
@@ -85,12 +95,17 @@ class Citizen:
         self.rec.turn(time.monotonic() - t0)
         if cpu0 is not None:
             cpu1 = self.probe()
-            self.rec.per_turn.append({"turn": self.turns, "ms": round((time.monotonic() - t0) * 1000, 1),
-                                      "cpu_ms": {k: round((cpu1[k] - cpu0[k]) * 1000, 1)
-                                                 for k in cpu1 if k in cpu0}})
+            self.rec.per_turn.append(
+                {
+                    "turn": self.turns,
+                    "ms": round((time.monotonic() - t0) * 1000, 1),
+                    "cpu_ms": {k: round((cpu1[k] - cpu0[k]) * 1000, 1) for k in cpu1 if k in cpu0},
+                }
+            )
         if self.rec.think_s > 0:  # reading + typing time of a real person; not part of the latency
-            await asyncio.sleep(min(self.rng.uniform(0.5, 1.5) * self.rec.think_s,
-                                    max(0.0, self.rec.deadline - time.monotonic())))
+            await asyncio.sleep(
+                min(self.rng.uniform(0.5, 1.5) * self.rec.think_s, max(0.0, self.rec.deadline - time.monotonic()))
+            )
         return msgs, texts_of(msgs)
 
 
@@ -103,7 +118,7 @@ class Recorder:
         self.error_kinds: Counter = Counter()
         self.flows: Counter = Counter()
         self.conversations = 0
-        self.per_turn: list[dict] = []   # long conversations: {"turn", "ms", "cpu_ms": {process: ms}}
+        self.per_turn: list[dict] = []  # long conversations: {"turn", "ms", "cpu_ms": {process: ms}}
 
     def turn(self, seconds: float):
         self.latencies.append(seconds)
@@ -120,14 +135,36 @@ Conversation = Callable[[Citizen], Awaitable[None]]
 
 # --- the 고용복지+ bot: screening → results → center → booking -------------------------------------
 
-OPENINGS = ["실직했는데 월세도 밀리고 빚도 있어요", "일자리 구하고 있어요", "아이 맡길 곳이 없어요",
-            "빚 때문에 너무 힘들어요 개인회생 해야 하나요", "회사에서 잘렸어요 실업급여 받을 수 있나요"]
+OPENINGS = [
+    "실직했는데 월세도 밀리고 빚도 있어요",
+    "일자리 구하고 있어요",
+    "아이 맡길 곳이 없어요",
+    "빚 때문에 너무 힘들어요 개인회생 해야 하나요",
+    "회사에서 잘렸어요 실업급여 받을 수 있나요",
+]
 # first match on the question line wins, so the more specific keys come first
-ANSWERS = {"자녀": "아이는 2살이에요", "아이": "아이는 2살이에요", "연체": "3개월 밀렸어요", "보증금": "보증금 500이에요", "월세": "월세 50만원이요", "고용보험": "1년 반 정도요",
-           "일한": "300일 정도 일했어요", "나이": "45살이에요", "가구": "3인 가구예요", "가족은": "3명이에요",
-           "소득": "월 150만원 정도요", "재산": "2천만원 정도", "빚": "빚은 3천만원이에요"}
+ANSWERS = {
+    "자녀": "아이는 2살이에요",
+    "아이": "아이는 2살이에요",
+    "연체": "3개월 밀렸어요",
+    "보증금": "보증금 500이에요",
+    "월세": "월세 50만원이요",
+    "고용보험": "1년 반 정도요",
+    "일한": "300일 정도 일했어요",
+    "나이": "45살이에요",
+    "가구": "3인 가구예요",
+    "가족은": "3명이에요",
+    "소득": "월 150만원 정도요",
+    "재산": "2천만원 정도",
+    "빚": "빚은 3천만원이에요",
+}
 RESULT_MARK = "최종 결정은 담당 기관에서 합니다"
-PLACES = ["마포구 고용센터 어디예요", "강남구 고용센터 어디예요", "수원시 고용센터 어디 있어요", "부산 해운대구 고용센터 어디예요"]
+PLACES = [
+    "마포구 고용센터 어디예요",
+    "강남구 고용센터 어디예요",
+    "수원시 고용센터 어디 있어요",
+    "부산 해운대구 고용센터 어디예요",
+]
 
 
 META_BUTTONS = {"건너뛰기", "그만하기"}
@@ -182,8 +219,14 @@ async def gobok_conversation(c: Citizen) -> None:
 # --- a 60-turn conversation: does the cost of a turn grow with the length of the conversation? ----
 
 # one-turn questions; turns 1-10 and 50-60 are made of them, so the two windows compare like with like
-FILLERS = ["마포구 고용센터 어디예요", "고마워요", "강남구 고용센터 전화번호 알려 주세요", "수원시 고용센터 어디 있어요",
-           "감사합니다", "부산 해운대구 고용센터 어디예요"]
+FILLERS = [
+    "마포구 고용센터 어디예요",
+    "고마워요",
+    "강남구 고용센터 전화번호 알려 주세요",
+    "수원시 고용센터 어디 있어요",
+    "감사합니다",
+    "부산 해운대구 고용센터 어디예요",
+]
 
 
 async def _fillers(c: Citizen, upto: int, msgs=None) -> None:
@@ -212,8 +255,16 @@ async def moodbot_long_conversation(c: Citizen, turns: int = 60) -> None:
         await moodbot_conversation(c)
 
 
-async def run_long(url: str, conversation, conversations: int = 3, turns: int = 60, turn_timeout: float = 30.0,
-                   probe=None, seed: int = 11, sender_prefix: str = "long") -> dict:
+async def run_long(
+    url: str,
+    conversation,
+    conversations: int = 3,
+    turns: int = 60,
+    turn_timeout: float = 30.0,
+    probe=None,
+    seed: int = 11,
+    sender_prefix: str = "long",
+) -> dict:
     """`conversations` long conversations one after another (nothing else running, so the CPU the
     server processes used during a turn is that turn's); returns bench.stats.summarize_long(...)."""
     from bench.stats import summarize_long
@@ -236,6 +287,7 @@ async def run_long(url: str, conversation, conversations: int = 3, turns: int = 
 
 # --- the stock moodbot: greet → mood_great/unhappy → affirm/deny → goodbye ------------------------
 
+
 async def moodbot_conversation(c: Citizen) -> None:
     _, out = await c.say(c.rng.choice(["hello", "hi", "hey there", "good morning"]))
     if c.rng.random() < 0.5:
@@ -251,9 +303,16 @@ async def moodbot_conversation(c: Citizen) -> None:
         c.rec.reached("goodbye")
 
 
-async def run_level(url: str, conversation: Conversation, concurrency: int, seconds: float,
-                    turn_timeout: float = 30.0, seed: int = 7, sender_prefix: str = "bench",
-                    think_s: float = 0.0) -> dict:
+async def run_level(
+    url: str,
+    conversation: Conversation,
+    concurrency: int,
+    seconds: float,
+    turn_timeout: float = 30.0,
+    seed: int = 7,
+    sender_prefix: str = "bench",
+    think_s: float = 0.0,
+) -> dict:
     """Run `concurrency` citizens back to back for `seconds`; returns bench.stats.summarize_level(...)
     plus "think_s". think_s = 0 is a closed loop (next turn as soon as the reply arrives: capacity);
     think_s > 0 waits uniform(0.5, 1.5) * think_s after each reply, like a person reading and typing.
@@ -280,13 +339,15 @@ async def run_level(url: str, conversation: Conversation, concurrency: int, seco
                     await asyncio.sleep(0.2)
 
     try:
-        await asyncio.wait_for(asyncio.gather(*(worker(i) for i in range(concurrency))),
-                               timeout=seconds + turn_timeout + 10)
+        await asyncio.wait_for(
+            asyncio.gather(*(worker(i) for i in range(concurrency))), timeout=seconds + turn_timeout + 10
+        )
     finally:
         await connector.close()
     elapsed = time.monotonic() - start
     # throughput over the busy window: the deadline or the last finished turn, whichever is later
-    out = summarize_level(rec.latencies, rec.errors, elapsed, concurrency, rec.conversations,
-                          dict(rec.flows), dict(rec.error_kinds))
+    out = summarize_level(
+        rec.latencies, rec.errors, elapsed, concurrency, rec.conversations, dict(rec.flows), dict(rec.error_kinds)
+    )
     out["think_s"] = think_s
     return out

@@ -1,4 +1,5 @@
 """Resident memory of server processes from /proc (psutil is not in the venv)."""
+
 from __future__ import annotations
 
 import threading
@@ -94,7 +95,7 @@ def cpu_seconds(pid: int) -> float | None:
             stat = Path(f"/proc/{p}/stat").read_text()
         except OSError:
             continue
-        fields = stat[stat.rindex(")") + 2:].split()   # after "pid (comm) "; utime, stime = fields 14, 15
+        fields = stat[stat.rindex(")") + 2 :].split()  # after "pid (comm) "; utime, stime = fields 14, 15
         total += int(fields[11]) + int(fields[12])
         found = True
     return total / _CLK_TCK if found else None

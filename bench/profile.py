@@ -8,6 +8,7 @@ process with ``py-spy record --format raw`` while `concurrency` citizens hold 60
 (bench.load.gobok_long_conversation), and prints the share of the active samples per cost centre
 (inclusive: a sample counts for every centre on its stack) and the top functions by own time.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -26,7 +27,10 @@ from tests.support.stack import ROOT, VENV_BIN, Stack
 
 # (name, regex over one collapsed stack "f (file:line);g (file:line);...")
 CENTRES = [
-    ("tracker store: retrieve", r"(?:retrieve|_retrieve|_fresh_entry|_full_load) \([^)]*(?:tracker_store|stores_cache)\.py"),
+    (
+        "tracker store: retrieve",
+        r"(?:retrieve|_retrieve|_fresh_entry|_full_load) \([^)]*(?:tracker_store|stores_cache)\.py",
+    ),
     ("tracker store: save", r"\bsave \([^)]*(?:tracker_store|stores|stores_cache)\.py"),
     ("  of which PII masking", r"mask_event_dict \("),
     ("NLU: parse_message", r"parse_message \("),
@@ -61,9 +65,15 @@ def collapse_stats(raw: str) -> tuple[int, Counter, Counter]:
 
 
 def render(total: int, inc: Counter, own: Counter, seconds: float, rate: int, label: str) -> str:
-    lines = [f"# py-spy: Rasa process, {label}", "",
-             f"{total} active samples in {seconds:g} s at {rate}/s = Rasa busy {100 * total / (seconds * rate):.0f} % "
-             "of one core", "", "| cost centre | share of Rasa CPU |", "|---|---:|"]
+    lines = [
+        f"# py-spy: Rasa process, {label}",
+        "",
+        f"{total} active samples in {seconds:g} s at {rate}/s = Rasa busy {100 * total / (seconds * rate):.0f} % "
+        "of one core",
+        "",
+        "| cost centre | share of Rasa CPU |",
+        "|---|---:|",
+    ]
     for name, _ in CENTRES:
         lines.append(f"| {name} | {100 * inc[name] / max(total, 1):.1f} % |")
     lines += ["", "| top functions (own time) | share |", "|---|---:|"]
@@ -89,6 +99,7 @@ async def _late_citizens(url: str, concurrency: int, skip: int):
             await gobok_long_conversation(c, skip)
         except TurnBudgetReached:
             pass
+
     await asyncio.gather(*(warm(c) for c in cs))
     return session, cs
 
@@ -102,6 +113,7 @@ async def _load_late(session, cs, seconds: float) -> None:
         c.max_turns = 0
         while time.monotonic() < deadline:
             await _fillers(c, c.turns + 1)
+
     try:
         await asyncio.wait_for(asyncio.gather(*(go(c) for c in cs)), timeout=seconds + 30)
     finally:
@@ -114,8 +126,9 @@ async def _load(url: str, concurrency: int, seconds: float) -> None:
     async def one(i):
         k = 0
         while time.monotonic() < deadline:
-            await run_long(url, gobok_long_conversation, conversations=1, turns=60, seed=100 * i + k,
-                           sender_prefix=f"prof{i}")
+            await run_long(
+                url, gobok_long_conversation, conversations=1, turns=60, seed=100 * i + k, sender_prefix=f"prof{i}"
+            )
             k += 1
 
     try:
@@ -131,9 +144,13 @@ def main(argv=None) -> int:
     ap.add_argument("--rate", type=int, default=100)
     ap.add_argument("--label", default="default")
     ap.add_argument("--out", default=None)
-    ap.add_argument("--skip-turns", type=int, default=0,
-                    help="profile only turns after this many (each citizen first has them unprofiled), "
-                         "with one-turn questions; 0 = whole 60-turn conversations")
+    ap.add_argument(
+        "--skip-turns",
+        type=int,
+        default=0,
+        help="profile only turns after this many (each citizen first has them unprofiled), "
+        "with one-turn questions; 0 = whole 60-turn conversations",
+    )
     a = ap.parse_args(argv)
     spy = VENV_BIN / "py-spy"
     if not spy.exists():
@@ -148,12 +165,28 @@ def main(argv=None) -> int:
 
         asyncio.run(_one_conversation(s.rest_url, gobok_conversation, 30))
         loop = asyncio.new_event_loop()
-        late = loop.run_until_complete(_late_citizens(s.rest_url, a.concurrency, a.skip_turns)) \
-            if a.skip_turns else None
+        late = (
+            loop.run_until_complete(_late_citizens(s.rest_url, a.concurrency, a.skip_turns)) if a.skip_turns else None
+        )
         label = a.label + (f", turns after {a.skip_turns}" if a.skip_turns else "")
-        spy_proc = subprocess.Popen([str(spy), "record", "--format", "raw", "-r", str(a.rate), "-d", str(int(a.seconds)),
-                                     "-o", str(raw_file), "-p", str(s.procs["rasa"].pid)],
-                                    stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
+        spy_proc = subprocess.Popen(
+            [
+                str(spy),
+                "record",
+                "--format",
+                "raw",
+                "-r",
+                str(a.rate),
+                "-d",
+                str(int(a.seconds)),
+                "-o",
+                str(raw_file),
+                "-p",
+                str(s.procs["rasa"].pid),
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.STDOUT,
+        )
         if late:
             loop.run_until_complete(_load_late(*late, a.seconds + 2))
         else:

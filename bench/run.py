@@ -9,6 +9,7 @@ Long conversations: BENCH_LONG_CONVERSATIONS (default 3; 0 = skip) one after ano
 (default 60) turns each, for both bots, with the CPU the server processes used during each turn.
 Both cores: BENCH_REPLICAS=2 starts that many Rasa processes (one action server, the same SQLite
 tracker DB) behind HAProxy (deploy/haproxy, sticky by sender) and loads HAProxy instead."""
+
 from __future__ import annotations
 
 import asyncio
@@ -23,8 +24,14 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.load import (gobok_conversation, gobok_long_conversation, moodbot_conversation,
-                        moodbot_long_conversation, run_level, run_long)
+from bench.load import (
+    gobok_conversation,
+    gobok_long_conversation,
+    moodbot_conversation,
+    moodbot_long_conversation,
+    run_level,
+    run_long,
+)
 from bench.procs import CpuProbe, RssSampler
 from bench.stats import evaluate_targets, write_reports
 from bench.stock import ensure_stock_bot
@@ -70,8 +77,12 @@ async def _one_conversation(url, conversation, turn_timeout) -> dict:
         except (DeadlineReached, TurnFailed):
             pass
     lat = rec.latencies
-    return {"turns": len(lat), "first_turn_ms": round(lat[0] * 1000, 1) if lat else None,
-            "errors": rec.errors, "flows": dict(rec.flows)}
+    return {
+        "turns": len(lat),
+        "first_turn_ms": round(lat[0] * 1000, 1) if lat else None,
+        "errors": rec.errors,
+        "flows": dict(rec.flows),
+    }
 
 
 def long_run(url, conversation, turn_timeout, probe, prefix) -> dict | None:
@@ -96,16 +107,18 @@ def run_levels(url, conversation, levels, seconds, turn_timeout, sampler, prefix
     for n, think_s in plan:
         print(f">> {prefix}: {n} concurrent for {seconds:g} s, think time {think_s:g} s", flush=True)
         cpu0, t0 = (probe() if probe else None), time.monotonic()
-        lv = asyncio.run(run_level(url, conversation, n, seconds, turn_timeout, sender_prefix=prefix,
-                                   think_s=think_s))
+        lv = asyncio.run(run_level(url, conversation, n, seconds, turn_timeout, sender_prefix=prefix, think_s=think_s))
         if cpu0 is not None:
             cpu1, wall = probe(), time.monotonic() - t0
             lv["cores_used"] = {k: round((cpu1[k] - cpu0[k]) / wall, 2) for k in cpu1 if k in cpu0}
             lv["cores_used"]["total"] = round(sum(lv["cores_used"].values()), 2)
             print(f"   cores used: {lv['cores_used']}", flush=True)
         sampler.sample()
-        print(f"   {lv['turns']} turns, {lv['turns_per_s']} turns/s, p50 {lv['p50_ms']} ms, "
-              f"p95 {lv['p95_ms']} ms, p99 {lv['p99_ms']} ms, errors {lv['errors']}, flows {lv['flows']}", flush=True)
+        print(
+            f"   {lv['turns']} turns, {lv['turns_per_s']} turns/s, p50 {lv['p50_ms']} ms, "
+            f"p95 {lv['p95_ms']} ms, p99 {lv['p99_ms']} ms, errors {lv['errors']}, flows {lv['flows']}",
+            flush=True,
+        )
         out.append(lv)
     return out
 
@@ -116,8 +129,12 @@ def bench_bot(levels, seconds, turn_timeout, keep_logs) -> dict:
         raise SystemExit(f"{model} is missing: run `make train`")
     stack_mod.MODEL = model
     workdir = Path(tempfile.mkdtemp(prefix="bench-bot-"))
-    part = {"label": os.environ.get("BENCH_LABEL", "gobok bot"), "model": str(model), "cold_start_s": {},
-            "rss_peak_mb": {}}
+    part = {
+        "label": os.environ.get("BENCH_LABEL", "gobok bot"),
+        "model": str(model),
+        "cold_start_s": {},
+        "rss_peak_mb": {},
+    }
     s = Stack(workdir)
     replicas = int(env_float("BENCH_REPLICAS", 1, 1, 4))
     part["replicas"] = replicas
@@ -150,8 +167,9 @@ def bench_bot(levels, seconds, turn_timeout, keep_logs) -> dict:
         part["long"] = long_run(url, gobok_long_conversation, turn_timeout, probe, "bot")
         part["levels"] = run_levels(url, gobok_conversation, levels, seconds, turn_timeout, sampler, "bot", probe)
         if front is not None:
-            part["haproxy_servers"] = {k: {"requests": v["requests"], "status": v["status"]}
-                                       for k, v in front.servers().items()}
+            part["haproxy_servers"] = {
+                k: {"requests": v["requests"], "status": v["status"]} for k, v in front.servers().items()
+            }
         sampler.sample()
         part["rss_peak_mb"] = dict(sampler.peak)
         if s.tracker_db.exists():
@@ -180,8 +198,21 @@ def start_replicas(s: Stack, n: int, part: dict, sampler: RssSampler):
     ports = [s.rasa_port] + [free_port() for _ in range(n - 1)]
     t0 = time.monotonic()
     for i, port in enumerate(ports):
-        s._spawn(f"rasa{i}", [str(VENV_BIN / "rasa"), "run", "--model", str(stack_mod.MODEL), "--port", str(port),
-                              "--credentials", "credentials.yml", "--endpoints", str(s.endpoints)])
+        s._spawn(
+            f"rasa{i}",
+            [
+                str(VENV_BIN / "rasa"),
+                "run",
+                "--model",
+                str(stack_mod.MODEL),
+                "--port",
+                str(port),
+                "--credentials",
+                "credentials.yml",
+                "--endpoints",
+                str(s.endpoints),
+            ],
+        )
     for i, port in enumerate(ports):
         wait_http(f"http://127.0.0.1:{port}/webhooks/rest/", 400, [s.procs[f"rasa{i}"]])
         sampler.watch(f"rasa{i}", s.procs[f"rasa{i}"].pid)
@@ -189,7 +220,7 @@ def start_replicas(s: Stack, n: int, part: dict, sampler: RssSampler):
     front = HAProxy([f"127.0.0.1:{p}" for p in ports], s.workdir)
     front.start(wait_up=60)
     sampler.watch("haproxy", front.proc.pid)
-    s.procs["haproxy"] = front.proc   # for the CPU probe (stopped by front.stop())
+    s.procs["haproxy"] = front.proc  # for the CPU probe (stopped by front.stop())
     return front, ports
 
 
@@ -197,9 +228,15 @@ def bench_stock(levels, seconds, turn_timeout, keep_logs) -> dict:
     part = {"label": "stock moodbot", "cold_start_s": {}, "rss_peak_mb": {}}
     print(">> stock bot (rasa init): training once per rasa version, cached under var/bench-stock/", flush=True)
     meta = ensure_stock_bot()
-    part.update({"model": meta["model"], "train_seconds": meta["train_seconds"], "cached_model": meta["cached"],
-                 "rasa_version": meta["rasa_version"],
-                 "setup": "rasa init defaults: in-memory tracker store, no action server, REST channel"})
+    part.update(
+        {
+            "model": meta["model"],
+            "train_seconds": meta["train_seconds"],
+            "cached_model": meta["cached"],
+            "rasa_version": meta["rasa_version"],
+            "setup": "rasa init defaults: in-memory tracker store, no action server, REST channel",
+        }
+    )
     port = free_port()
     workdir = Path(tempfile.mkdtemp(prefix="bench-stock-"))
     env = dict(os.environ, TF_CPP_MIN_LOG_LEVEL="3", SQLALCHEMY_SILENCE_UBER_WARNING="1")
@@ -209,10 +246,25 @@ def bench_stock(levels, seconds, turn_timeout, keep_logs) -> dict:
     try:
         with open(workdir / "rasa.log", "wb") as log:
             t0 = time.monotonic()
-            proc = subprocess.Popen([str(VENV_BIN / "rasa"), "run", "--model", meta["model"], "--port", str(port),
-                                     "--credentials", "credentials.yml", "--endpoints", "endpoints.yml"],
-                                    cwd=meta["dir"], env=env, stdout=log, stderr=subprocess.STDOUT,
-                                    start_new_session=True)
+            proc = subprocess.Popen(
+                [
+                    str(VENV_BIN / "rasa"),
+                    "run",
+                    "--model",
+                    meta["model"],
+                    "--port",
+                    str(port),
+                    "--credentials",
+                    "credentials.yml",
+                    "--endpoints",
+                    "endpoints.yml",
+                ],
+                cwd=meta["dir"],
+                env=env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
             wait_http(f"http://127.0.0.1:{port}/webhooks/rest/", 240, [proc])
             part["cold_start_s"]["rasa"] = round(time.monotonic() - t0, 1)
         sampler.watch("rasa", proc.pid)
@@ -222,8 +274,7 @@ def bench_stock(levels, seconds, turn_timeout, keep_logs) -> dict:
         part["warm_up"] = asyncio.run(_one_conversation(url, moodbot_conversation, turn_timeout))
         probe = CpuProbe({"rasa": proc.pid})
         part["long"] = long_run(url, moodbot_long_conversation, turn_timeout, probe, "stock")
-        part["levels"] = run_levels(url, moodbot_conversation, levels, seconds, turn_timeout, sampler, "stock",
-                                    probe)
+        part["levels"] = run_levels(url, moodbot_conversation, levels, seconds, turn_timeout, sampler, "stock", probe)
         sampler.sample()
         part["rss_peak_mb"] = dict(sampler.peak)
     except Exception as exc:  # noqa: BLE001
@@ -260,9 +311,14 @@ def main() -> int:
     load = os.getloadavg()
     report = {
         "started_at": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
-        "meta": {"cpus": os.cpu_count(), "python": platform.python_version(),
-                 "load_avg_at_start": " / ".join(f"{x:.2f}" for x in load),
-                 "seconds_per_level": seconds, "levels": ",".join(map(str, levels)), "turn_timeout_s": turn_timeout},
+        "meta": {
+            "cpus": os.cpu_count(),
+            "python": platform.python_version(),
+            "load_avg_at_start": " / ".join(f"{x:.2f}" for x in load),
+            "seconds_per_level": seconds,
+            "levels": ",".join(map(str, levels)),
+            "turn_timeout_s": turn_timeout,
+        },
     }
     t_all = time.monotonic()
     report["bot"] = bench_bot(levels, seconds, turn_timeout, keep_logs)

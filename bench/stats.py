@@ -1,4 +1,5 @@
 """Statistics and report writing for the load benchmark (pure Python, no servers)."""
+
 from __future__ import annotations
 
 import json
@@ -24,8 +25,15 @@ def percentile(values: Sequence[float], q: float) -> float | None:
     return data[lo] + (data[hi] - data[lo]) * (pos - lo)
 
 
-def summarize_level(latencies_s: Iterable[float], errors: int, elapsed_s: float, concurrency: int,
-                    conversations: int = 0, flows: dict | None = None, error_kinds: dict | None = None) -> dict:
+def summarize_level(
+    latencies_s: Iterable[float],
+    errors: int,
+    elapsed_s: float,
+    concurrency: int,
+    conversations: int = 0,
+    flows: dict | None = None,
+    error_kinds: dict | None = None,
+) -> dict:
     """One concurrency level → {"concurrency", "turns", "errors", "error_rate", "elapsed_s", "turns_per_s",
     "conversations", "p50_ms", "p95_ms", "p99_ms", "mean_ms", "max_ms", "flows", "error_kinds"}.
     Latencies are of successful turns only; throughput counts successful turns per wall-clock second."""
@@ -57,19 +65,23 @@ def summarize_level(latencies_s: Iterable[float], errors: int, elapsed_s: float,
 WINDOWS = ((1, 10), (50, 60))
 
 
-def summarize_long(per_turn: list[dict], turns: int, conversations: int, errors: int = 0,
-                   flows: dict | None = None) -> dict:
+def summarize_long(
+    per_turn: list[dict], turns: int, conversations: int, errors: int = 0, flows: dict | None = None
+) -> dict:
     """Per-turn records of long conversations ({"turn", "ms", "cpu_ms": {process: ms}}) -> mean CPU ms
     and latency per turn for turns 1-10 and 50-60 (by process and total), their ratio (growth), and
     the mean total CPU ms of every turn position."""
+
     def window(lo, hi):
         rows = [r for r in per_turn if lo <= r["turn"] <= hi]
         if not rows:
             return None
         procs = sorted({k for r in rows for k in r["cpu_ms"]})
-        out = {"turns": len(rows),
-               "cpu_ms": {p: round(sum(r["cpu_ms"].get(p, 0.0) for r in rows) / len(rows), 1) for p in procs},
-               "latency_ms": round(sum(r["ms"] for r in rows) / len(rows), 1)}
+        out = {
+            "turns": len(rows),
+            "cpu_ms": {p: round(sum(r["cpu_ms"].get(p, 0.0) for r in rows) / len(rows), 1) for p in procs},
+            "latency_ms": round(sum(r["ms"] for r in rows) / len(rows), 1),
+        }
         out["cpu_ms"]["total"] = round(sum(sum(r["cpu_ms"].values()) for r in rows) / len(rows), 1)
         return out
 
@@ -79,11 +91,16 @@ def summarize_long(per_turn: list[dict], turns: int, conversations: int, errors:
     for t in range(1, turns + 1):
         rows = [r for r in per_turn if r["turn"] == t]
         curve.append(round(sum(sum(r["cpu_ms"].values()) for r in rows) / len(rows), 1) if rows else None)
-    return {"turns_per_conversation": turns, "conversations": conversations, "errors": errors,
-            "flows": dict(flows or {}), "windows": wins,
-            "cpu_growth": ratio(last["cpu_ms"]["total"], first["cpu_ms"]["total"]) if first and last else None,
-            "latency_growth": ratio(last["latency_ms"], first["latency_ms"]) if first and last else None,
-            "cpu_ms_by_turn": curve}
+    return {
+        "turns_per_conversation": turns,
+        "conversations": conversations,
+        "errors": errors,
+        "flows": dict(flows or {}),
+        "windows": wins,
+        "cpu_growth": ratio(last["cpu_ms"]["total"], first["cpu_ms"]["total"]) if first and last else None,
+        "latency_growth": ratio(last["latency_ms"], first["latency_ms"]) if first and last else None,
+        "cpu_ms_by_turn": curve,
+    }
 
 
 def ratio(a, b) -> float | None:
@@ -92,8 +109,13 @@ def ratio(a, b) -> float | None:
     return round(a / b, 2)
 
 
-TARGETS = {"throughput_ratio_min": 2.0, "p95_ms_at_16_max": 250.0, "cold_start_s_max": 15.0,
-           "total_rss_mb_max": 1536.0, "cpu_growth_max": 1.2}
+TARGETS = {
+    "throughput_ratio_min": 2.0,
+    "p95_ms_at_16_max": 250.0,
+    "cold_start_s_max": 15.0,
+    "total_rss_mb_max": 1536.0,
+    "cpu_growth_max": 1.2,
+}
 
 
 def evaluate_targets(report: dict, targets: dict = TARGETS) -> list[dict]:
@@ -109,39 +131,73 @@ def evaluate_targets(report: dict, targets: dict = TARGETS) -> list[dict]:
     if common:
         top = common[-1]
         r = ratio(levels[top]["turns_per_s"], stock_levels[top]["turns_per_s"])
-        out.append({"name": f"throughput vs stock bot at {top} concurrent",
-                    "target": f">= {targets['throughput_ratio_min']}x", "measured": None if r is None else f"{r}x",
-                    "met": None if r is None else r >= targets["throughput_ratio_min"]})
+        out.append(
+            {
+                "name": f"throughput vs stock bot at {top} concurrent",
+                "target": f">= {targets['throughput_ratio_min']}x",
+                "measured": None if r is None else f"{r}x",
+                "met": None if r is None else r >= targets["throughput_ratio_min"],
+            }
+        )
     else:
-        out.append({"name": "throughput vs stock bot", "target": f">= {targets['throughput_ratio_min']}x",
-                    "measured": None, "met": None})
+        out.append(
+            {
+                "name": "throughput vs stock bot",
+                "target": f">= {targets['throughput_ratio_min']}x",
+                "measured": None,
+                "met": None,
+            }
+        )
     lv16 = levels.get(16)
     p95 = lv16.get("p95_ms") if lv16 else None
-    out.append({"name": "p95 per-turn latency at 16 concurrent", "target": f"<= {targets['p95_ms_at_16_max']:.0f} ms",
-                "measured": None if p95 is None else f"{p95} ms",
-                "met": None if p95 is None else p95 <= targets["p95_ms_at_16_max"]})
+    out.append(
+        {
+            "name": "p95 per-turn latency at 16 concurrent",
+            "target": f"<= {targets['p95_ms_at_16_max']:.0f} ms",
+            "measured": None if p95 is None else f"{p95} ms",
+            "met": None if p95 is None else p95 <= targets["p95_ms_at_16_max"],
+        }
+    )
     if think16 is not None:
         p95t = think16.get("p95_ms")
-        out.append({"name": f"p95 at 16 concurrent, citizens pausing ~{think16['think_s']:g} s between turns",
-                     "target": f"<= {targets['p95_ms_at_16_max']:.0f} ms", "measured": None if p95t is None else f"{p95t} ms",
-                     "met": None if p95t is None else p95t <= targets["p95_ms_at_16_max"]})
+        out.append(
+            {
+                "name": f"p95 at 16 concurrent, citizens pausing ~{think16['think_s']:g} s between turns",
+                "target": f"<= {targets['p95_ms_at_16_max']:.0f} ms",
+                "measured": None if p95t is None else f"{p95t} ms",
+                "met": None if p95t is None else p95t <= targets["p95_ms_at_16_max"],
+            }
+        )
     cold = bot.get("cold_start_s") or {}
     worst = max([v for v in cold.values() if v is not None], default=None)
-    out.append({"name": "cold start (process start -> health OK, slowest server)",
-                "target": f"<= {targets['cold_start_s_max']:.0f} s",
-                "measured": None if worst is None else f"{worst} s",
-                "met": None if worst is None else worst <= targets["cold_start_s_max"]})
+    out.append(
+        {
+            "name": "cold start (process start -> health OK, slowest server)",
+            "target": f"<= {targets['cold_start_s_max']:.0f} s",
+            "measured": None if worst is None else f"{worst} s",
+            "met": None if worst is None else worst <= targets["cold_start_s_max"],
+        }
+    )
     lg = bot.get("long") or {}
     g = lg.get("cpu_growth")
-    out.append({"name": "CPU per turn does not grow: turns 50-60 vs 1-10 of a 60-turn conversation",
-                "target": f"<= {targets['cpu_growth_max']}x (noise allowance)",
-                "measured": None if g is None else f"{g}x",
-                "met": None if g is None else g <= targets["cpu_growth_max"]})
+    out.append(
+        {
+            "name": "CPU per turn does not grow: turns 50-60 vs 1-10 of a 60-turn conversation",
+            "target": f"<= {targets['cpu_growth_max']}x (noise allowance)",
+            "measured": None if g is None else f"{g}x",
+            "met": None if g is None else g <= targets["cpu_growth_max"],
+        }
+    )
     rss = bot.get("rss_peak_mb") or {}
     total = round(sum(v for v in rss.values() if v is not None), 1) if rss else None
-    out.append({"name": "total RSS (peak, all bot processes)", "target": f"<= {targets['total_rss_mb_max']:.0f} MB",
-                "measured": None if total is None else f"{total} MB",
-                "met": None if total is None else total <= targets["total_rss_mb_max"]})
+    out.append(
+        {
+            "name": "total RSS (peak, all bot processes)",
+            "target": f"<= {targets['total_rss_mb_max']:.0f} MB",
+            "measured": None if total is None else f"{total} MB",
+            "met": None if total is None else total <= targets["total_rss_mb_max"],
+        }
+    )
     return out
 
 
@@ -160,57 +216,115 @@ def render_markdown(report: dict) -> str:
     if meta:
         lines.append("; ".join(f"{k}: {v}" for k, v in meta.items()))
         lines.append("")
-    lines += ["| bot | conc. | turns | turns/s | p50 ms | p95 ms | p99 ms | max ms | errors | conversations "
-              "| cores used |",
-              "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    lines += [
+        "| bot | conc. | turns | turns/s | p50 ms | p95 ms | p99 ms | max ms | errors | conversations | cores used |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
     for key in ("bot", "stock"):
         part = report.get(key) or {}
         for lv in part.get("levels", []):
             conc = lv["concurrency"] if not lv.get("think_s") else f"{lv['concurrency']} (think {lv['think_s']:g} s)"
-            lines.append("| " + " | ".join(_fmt(x) for x in (
-                part.get("label", key), conc, lv["turns"], lv["turns_per_s"], lv["p50_ms"],
-                lv["p95_ms"], lv["p99_ms"], lv["max_ms"], lv["errors"], lv["conversations"],
-                (lv.get("cores_used") or {}).get("total"))) + " |")
+            lines.append(
+                "| "
+                + " | ".join(
+                    _fmt(x)
+                    for x in (
+                        part.get("label", key),
+                        conc,
+                        lv["turns"],
+                        lv["turns_per_s"],
+                        lv["p50_ms"],
+                        lv["p95_ms"],
+                        lv["p99_ms"],
+                        lv["max_ms"],
+                        lv["errors"],
+                        lv["conversations"],
+                        (lv.get("cores_used") or {}).get("total"),
+                    )
+                )
+                + " |"
+            )
     bot_levels = {lv["concurrency"]: lv for lv in (report.get("bot") or {}).get("levels", []) if not lv.get("think_s")}
-    stock_levels = {lv["concurrency"]: lv for lv in (report.get("stock") or {}).get("levels", [])
-                    if not lv.get("think_s")}
+    stock_levels = {
+        lv["concurrency"]: lv for lv in (report.get("stock") or {}).get("levels", []) if not lv.get("think_s")
+    }
     common = sorted(set(bot_levels) & set(stock_levels))
     if common:
         lines += ["", "| conc. | throughput ratio (bot / stock) | p95 ratio (bot / stock) |", "|---:|---:|---:|"]
         for c in common:
-            lines.append(f"| {c} | {_fmt(ratio(bot_levels[c]['turns_per_s'], stock_levels[c]['turns_per_s']))} | "
-                         f"{_fmt(ratio(bot_levels[c]['p95_ms'], stock_levels[c]['p95_ms']))} |")
+            lines.append(
+                f"| {c} | {_fmt(ratio(bot_levels[c]['turns_per_s'], stock_levels[c]['turns_per_s']))} | "
+                f"{_fmt(ratio(bot_levels[c]['p95_ms'], stock_levels[c]['p95_ms']))} |"
+            )
     lines += ["", "| bot | process | cold start s | peak RSS MB | training s |", "|---|---|---:|---:|---:|"]
     for key in ("bot", "stock"):
         part = report.get(key) or {}
         names = sorted(set(part.get("cold_start_s") or {}) | set(part.get("rss_peak_mb") or {}))
         for i, name in enumerate(names):
-            lines.append("| " + " | ".join(_fmt(x) for x in (
-                part.get("label", key), name, (part.get("cold_start_s") or {}).get(name),
-                (part.get("rss_peak_mb") or {}).get(name),
-                part.get("train_seconds") if i == 0 else None)) + " |")
-    flows = [(part.get("label", key), lv["concurrency"] if not lv.get("think_s") else
-              f"{lv['concurrency']} (think {lv['think_s']:g} s)", lv["flows"]) for key in ("bot", "stock")
-             for part in [report.get(key) or {}] for lv in part.get("levels", []) if lv.get("flows")]
+            lines.append(
+                "| "
+                + " | ".join(
+                    _fmt(x)
+                    for x in (
+                        part.get("label", key),
+                        name,
+                        (part.get("cold_start_s") or {}).get(name),
+                        (part.get("rss_peak_mb") or {}).get(name),
+                        part.get("train_seconds") if i == 0 else None,
+                    )
+                )
+                + " |"
+            )
+    flows = [
+        (
+            part.get("label", key),
+            lv["concurrency"] if not lv.get("think_s") else f"{lv['concurrency']} (think {lv['think_s']:g} s)",
+            lv["flows"],
+        )
+        for key in ("bot", "stock")
+        for part in [report.get(key) or {}]
+        for lv in part.get("levels", [])
+        if lv.get("flows")
+    ]
     if flows:
         lines += ["", "Conversation milestones reached (count):", ""]
         for label, c, f in flows:
             lines.append(f"- {label} @ {c}: " + ", ".join(f"{k} {v}" for k, v in sorted(f.items())))
-    longs = [(report[k].get("label", k), report[k]["long"]) for k in ("bot", "stock")
-             if (report.get(k) or {}).get("long")]
+    longs = [
+        (report[k].get("label", k), report[k]["long"]) for k in ("bot", "stock") if (report.get(k) or {}).get("long")
+    ]
     if longs:
-        lines += ["", "Long conversations (one at a time; CPU of the server processes during each turn):", "",
-                  "| bot | turns × conv. | CPU ms/turn, turns 1–10 | CPU ms/turn, turns 50–60 | growth | "
-                  "latency ms 1–10 / 50–60 | by process (1–10 → 50–60) |",
-                  "|---|---:|---:|---:|---:|---|---|"]
+        lines += [
+            "",
+            "Long conversations (one at a time; CPU of the server processes during each turn):",
+            "",
+            "| bot | turns × conv. | CPU ms/turn, turns 1–10 | CPU ms/turn, turns 50–60 | growth | "
+            "latency ms 1–10 / 50–60 | by process (1–10 → 50–60) |",
+            "|---|---:|---:|---:|---:|---|---|",
+        ]
         for label, lg in longs:
             w1, w2 = (lg.get("windows") or {}).get("1-10"), (lg.get("windows") or {}).get("50-60")
-            by = ", ".join(f"{p} {w1['cpu_ms'].get(p)} → {w2['cpu_ms'].get(p)}" for p in w1["cpu_ms"]
-                           if p != "total") if w1 and w2 else "–"
-            lines.append("| " + " | ".join(_fmt(x) for x in (
-                label, f"{lg['turns_per_conversation']} × {lg['conversations']}",
-                w1 and w1["cpu_ms"]["total"], w2 and w2["cpu_ms"]["total"], lg.get("cpu_growth"),
-                f"{w1 and w1['latency_ms']} / {w2 and w2['latency_ms']}", by)) + " |")
+            by = (
+                ", ".join(f"{p} {w1['cpu_ms'].get(p)} → {w2['cpu_ms'].get(p)}" for p in w1["cpu_ms"] if p != "total")
+                if w1 and w2
+                else "–"
+            )
+            lines.append(
+                "| "
+                + " | ".join(
+                    _fmt(x)
+                    for x in (
+                        label,
+                        f"{lg['turns_per_conversation']} × {lg['conversations']}",
+                        w1 and w1["cpu_ms"]["total"],
+                        w2 and w2["cpu_ms"]["total"],
+                        lg.get("cpu_growth"),
+                        f"{w1 and w1['latency_ms']} / {w2 and w2['latency_ms']}",
+                        by,
+                    )
+                )
+                + " |"
+            )
     targets = report.get("targets") or []
     if targets:
         lines += ["", "| target | wanted | measured | met |", "|---|---|---|---|"]

@@ -1,4 +1,5 @@
 """The stock Rasa sample bot (`rasa init`), trained once and cached under var/bench-stock/<rasa version>/."""
+
 from __future__ import annotations
 
 import json
@@ -15,8 +16,13 @@ CACHE_ROOT = ROOT / "var" / "bench-stock"
 
 
 def rasa_version() -> str:
-    out = subprocess.run([str(VENV_BIN / "python"), "-c", "import rasa; print(rasa.__version__)"],
-                         capture_output=True, text=True, timeout=120, check=True)
+    out = subprocess.run(
+        [str(VENV_BIN / "python"), "-c", "import rasa; print(rasa.__version__)"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
     return out.stdout.strip()
 
 
@@ -44,15 +50,24 @@ def ensure_stock_bot(cache_root: Path = CACHE_ROOT, timeout: float = 1200) -> di
     start = time.monotonic()
     try:
         with open(tmp / "init.log", "wb") as log:
-            subprocess.run([str(VENV_BIN / "rasa"), "init", "--no-prompt", "--init-dir", str(init_dir)],
-                           cwd=str(tmp), env=env, stdout=log, stderr=subprocess.STDOUT, timeout=timeout,
-                           check=True)
+            subprocess.run(
+                [str(VENV_BIN / "rasa"), "init", "--no-prompt", "--init-dir", str(init_dir)],
+                cwd=str(tmp),
+                env=env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                timeout=timeout,
+                check=True,
+            )
         seconds = round(time.monotonic() - start, 1)
         models = sorted((init_dir / "models").glob("*.tar.gz"))
         if not models:
             raise RuntimeError(f"rasa init produced no model; see {tmp / 'init.log'}")
-        meta = {"rasa_version": version, "train_seconds": seconds,
-                "note": "rasa init --no-prompt (copy + train of the moodbot with the default config)"}
+        meta = {
+            "rasa_version": version,
+            "train_seconds": seconds,
+            "note": "rasa init --no-prompt (copy + train of the moodbot with the default config)",
+        }
         (init_dir / "bench-meta.json").write_text(json.dumps(meta, indent=2), encoding="utf-8")
         if target.exists():
             shutil.rmtree(target)

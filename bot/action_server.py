@@ -15,6 +15,7 @@ Wraps rasa_sdk's app (this module is a Rasa adapter, like bot/stores.py) and add
 * **No leaks on errors.**  A failing action answers ``500 {"error": "internal error"}`` instead of
   rasa_sdk's echo of the exception and the whole request body (the tracker, with personal data).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -57,8 +58,11 @@ def _cap_text(d: Any, limit: int) -> None:
         pd = d.get("parse_data")
         if isinstance(pd, dict) and isinstance(pd.get("text"), str) and len(pd["text"]) > limit:
             pd["text"] = pd["text"][:limit]
-            pd["entities"] = [e for e in pd.get("entities") or []
-                              if isinstance(e, dict) and isinstance(e.get("end"), int) and e["end"] <= limit]
+            pd["entities"] = [
+                e
+                for e in pd.get("entities") or []
+                if isinstance(e, dict) and isinstance(e.get("end"), int) and e["end"] <= limit
+            ]
 
 
 def bound_action_call(call: Any, limit: int = MAX_MESSAGE_CHARS) -> Any:
@@ -70,8 +74,11 @@ def bound_action_call(call: Any, limit: int = MAX_MESSAGE_CHARS) -> Any:
         latest = tracker.get("latest_message")
         _cap_text(latest, limit)
         if isinstance(latest, dict) and isinstance(latest.get("entities"), list):
-            latest["entities"] = [e for e in latest["entities"]
-                                  if not (isinstance(e, dict) and isinstance(e.get("end"), int) and e["end"] > limit)]
+            latest["entities"] = [
+                e
+                for e in latest["entities"]
+                if not (isinstance(e, dict) and isinstance(e.get("end"), int) and e["end"] > limit)
+            ]
         for ev in tracker.get("events") or []:
             if isinstance(ev, dict) and ev.get("event") == "user":
                 _cap_text(ev, limit)
@@ -103,8 +110,10 @@ def configured_token() -> Optional[str]:
 def check_startup(token: Optional[str]) -> Optional[str]:
     """Why the server must not start, or None."""
     if is_production() and (not token or len(token) < MIN_PRODUCTION_TOKEN):
-        return (f"BOT_ENV=production needs ACTION_SERVER_TOKEN (at least {MIN_PRODUCTION_TOKEN} random "
-                "characters), the same value Rasa sends from endpoints.yml")
+        return (
+            f"BOT_ENV=production needs ACTION_SERVER_TOKEN (at least {MIN_PRODUCTION_TOKEN} random "
+            "characters), the same value Rasa sends from endpoints.yml"
+        )
     return None
 
 
@@ -159,8 +168,10 @@ def main(argv=None) -> int:
         logger.error("action server not started: %s", problem)
         return 2
     if not token:
-        logger.warning("ACTION_SERVER_TOKEN is not set: the action server accepts any caller "
-                       "(development only; it listens on %s)", args.host)
+        logger.warning(
+            "ACTION_SERVER_TOKEN is not set: the action server accepts any caller (development only; it listens on %s)",
+            args.host,
+        )
     app = create_app(args.actions, token)
     app.run(host=args.host, port=args.port, workers=1, access_log=False)
     return 0

@@ -5,6 +5,7 @@ table. Slots therefore carry a Fernet token ("sealed:…"), opened only inside t
 Key: env BOT_SECRET_KEY (urlsafe base64, 32 bytes; share it across replicas), else a key file
 var/secret.key created on first use (git-ignored, mode 0600).
 """
+
 from __future__ import annotations
 
 import os
@@ -62,6 +63,6 @@ def unseal(value: Optional[str]) -> Optional[str]:
     if not value.startswith(PREFIX):
         return value
     try:
-        return _f().decrypt(value[len(PREFIX):].encode()).decode()
+        return _f().decrypt(value[len(PREFIX) :].encode()).decode()
     except InvalidToken:
         return None

@@ -25,6 +25,7 @@ store on every message, so a slot that held a phone number is read back
 masked in later turns; anything that needs the raw value must use it in the
 turn it was given.
 """
+
 from __future__ import annotations
 
 import json
@@ -78,9 +79,7 @@ class MaskingSQLTrackerStoreUncached(SQLTrackerStore):
             masker = EventMasker(requested_slot_before(tracker.events, skip_last=len(events)))
             for event in events:
                 data = masker.mask(event.as_dict())
-                intent = (
-                    (data.get("parse_data") or {}).get("intent", {}) or {}
-                ).get(INTENT_NAME_KEY)
+                intent = ((data.get("parse_data") or {}).get("intent", {}) or {}).get(INTENT_NAME_KEY)
                 session.add(
                     self.SQLEvent(
                         sender_id=tracker.sender_id,
@@ -106,9 +105,7 @@ class MaskingSQLTrackerStoreUncached(SQLTrackerStore):
             event_broker.publish(body)
 
     # ---- retention -----------------------------------------------------
-    def delete_older_than(
-        self, days: Union[int, float], now: Optional[float] = None
-    ) -> Dict[str, object]:
+    def delete_older_than(self, days: Union[int, float], now: Optional[float] = None) -> Dict[str, object]:
         """Delete sessions that ended more than `days` days ago.
 
         Returns ``{"events": n, "senders": [...], "trimmed": [...]}``.
@@ -128,9 +125,7 @@ class MaskingSQLTrackerStore(TrackerCacheMixin, MaskingSQLTrackerStoreUncached):
     only reads the rows added since the last turn (bot/stores_cache.py;
     ``BOT_TRACKER_CACHE_SIZE=0`` turns the cache off)."""
 
-    def delete_older_than(
-        self, days: Union[int, float], now: Optional[float] = None
-    ) -> Dict[str, object]:
+    def delete_older_than(self, days: Union[int, float], now: Optional[float] = None) -> Dict[str, object]:
         self.forget()
         return super().delete_older_than(days, now=now)
 

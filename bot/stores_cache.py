@@ -42,6 +42,7 @@ of the HTTP API shows the window. The rebuilt dialogue's action re-reads at most
 bound the memory. Rasa processes turns of one conversation one at a time (lock store), and HAProxy
 keeps a conversation on one replica, so the hit rate is high; correctness never depends on it.
 """
+
 from __future__ import annotations
 
 import copy
@@ -70,9 +71,9 @@ DEFAULT_WINDOW = 200
 
 @dataclass
 class _Entry:
-    tracker: DialogueStateTracker   # rebuilt from SQL rows only; never handed out
-    last_id: int                    # id of the newest SQL row applied
-    rows_upto_last: int             # count of the sender's rows with id <= last_id (all sessions)
+    tracker: DialogueStateTracker  # rebuilt from SQL rows only; never handed out
+    last_id: int  # id of the newest SQL row applied
+    rows_upto_last: int  # count of the sender's rows with id <= last_id (all sessions)
     used_at: float
 
 
@@ -97,8 +98,9 @@ def tune_sqlite(store: Any) -> bool:
 
     from sqlalchemy.pool import QueuePool
 
-    tuned = sa.create_engine(engine.url, poolclass=QueuePool, pool_size=2, max_overflow=8,
-                             connect_args={"check_same_thread": False})
+    tuned = sa.create_engine(
+        engine.url, poolclass=QueuePool, pool_size=2, max_overflow=8, connect_args={"check_same_thread": False}
+    )
     sa.event.listen(tuned, "connect", on_connect)
     with tuned.connect() as conn:
         conn.exec_driver_sql("PRAGMA journal_mode=WAL")
@@ -158,10 +160,10 @@ def _clone(tr: DialogueStateTracker, window: int = 0) -> CachedTracker:
         else:
             new._bot_prefix = ()
             evs = deque(tr.events)
-        new._bot_cache_base = len(evs)   # events already stored (TrackerCacheMixin._additional_events)
+        new._bot_cache_base = len(evs)  # events already stored (TrackerCacheMixin._additional_events)
     else:
         evs = deque(tr.events)
-    new._max_event_history = None        # the caller appends; save() counts from len()
+    new._max_event_history = None  # the caller appends; save() counts from len()
     latest = tr.latest_message
     if isinstance(latest, UserUttered):
         mine = copy.copy(latest)
@@ -200,14 +202,12 @@ class TrackerCacheMixin:
     # ------------------------------------------------------------------ SQL --
     def _rows_after(self, session: Any, sender_id: Text, last_id: int) -> List[Tuple[int, str, str]]:
         E = self.SQLEvent
-        q = (session.query(E.id, E.type_name, E.data)
-             .filter(E.sender_id == sender_id, E.id > last_id).order_by(E.id))
+        q = session.query(E.id, E.type_name, E.data).filter(E.sender_id == sender_id, E.id > last_id).order_by(E.id)
         return [(int(i), t, d) for i, t, d in q.all()]
 
     def _count_upto(self, session: Any, sender_id: Text, last_id: int) -> int:
         E = self.SQLEvent
-        return int(session.query(sa.func.count(E.id))
-                   .filter(E.sender_id == sender_id, E.id <= last_id).scalar() or 0)
+        return int(session.query(sa.func.count(E.id)).filter(E.sender_id == sender_id, E.id <= last_id).scalar() or 0)
 
     def _full_load(self, session: Any, sender_id: Text) -> Optional[_Entry]:
         """The latest session, as ``SQLTrackerStore._retrieve`` builds it, with its last row id."""
@@ -245,8 +245,9 @@ class TrackerCacheMixin:
         entry = self._cache.get(sender_id)
         if entry is not None:
             rows = self._rows_after(session, sender_id, entry.last_id)
-            if self._count_upto(session, sender_id, entry.last_id) != entry.rows_upto_last or \
-                    any(t == SessionStarted.type_name for _i, t, _d in rows):
+            if self._count_upto(session, sender_id, entry.last_id) != entry.rows_upto_last or any(
+                t == SessionStarted.type_name for _i, t, _d in rows
+            ):
                 self.cache_stats["stale"] += 1
                 entry = None
             else:

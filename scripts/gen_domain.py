@@ -5,6 +5,7 @@ same name for the staff console and retention (bot.dialogue.slots_for); those sl
 `python scripts/gen_domain.py` rewrites it; `--check` exits 1 when domain.yml is out of date
 (tests/test_domain_generated.py runs the check).
 """
+
 from __future__ import annotations
 
 import sys
@@ -22,7 +23,9 @@ END = "  # END profile slots\n"
 def block() -> str:
     out = [BEGIN]
     for name in catalogue.fields():
-        out.append(f"  {name}:\n    type: any\n    influence_conversation: false\n    mappings:\n      - type: custom\n")
+        out.append(
+            f"  {name}:\n    type: any\n    influence_conversation: false\n    mappings:\n      - type: custom\n"
+        )
     out.append(END)
     return "".join(out)
 

@@ -1,5 +1,6 @@
 """Shared fixtures. `stack` starts the real action server, Rasa server and web server once per
 session on free loopback ports, with throw-away databases, and stops them afterwards."""
+
 from __future__ import annotations
 
 import os
@@ -38,11 +39,13 @@ def pytest_sessionfinish(session, exitstatus):
     processes. A test run that passes but never exits is a CI timeout, so say it here."""
     import threading
 
-    lingering = [t for t in threading.enumerate()
-                 if t is not threading.main_thread() and t.is_alive() and not t.daemon]
+    lingering = [t for t in threading.enumerate() if t is not threading.main_thread() and t.is_alive() and not t.daemon]
     if lingering:
-        print("\n!! non-daemon threads still running at the end of the session: "
-              + ", ".join(f"{t.name} ({type(t).__name__})" for t in lingering), file=sys.stderr)
+        print(
+            "\n!! non-daemon threads still running at the end of the session: "
+            + ", ".join(f"{t.name} ({type(t).__name__})" for t in lingering),
+            file=sys.stderr,
+        )
     try:
         kids = [p for p in os.listdir("/proc") if p.isdigit() and ppid(int(p)) == os.getpid()]
     except OSError:
@@ -57,4 +60,3 @@ def pytest_unconfigure(config):
     import faulthandler
 
     faulthandler.dump_traceback_later(120, exit=True)
-

@@ -1,4 +1,5 @@
 """Engine creation (SQLite or PostgreSQL) and the DB-error -> StoreUnavailable mapping."""
+
 from __future__ import annotations
 
 import sqlite3
@@ -26,7 +27,7 @@ def resolve_url(url: Optional[str] = None) -> str:
         DEFAULT_SQLITE_PATH.parent.mkdir(parents=True, exist_ok=True)
         return f"sqlite:///{DEFAULT_SQLITE_PATH}"
     if url.startswith("postgres://"):  # Heroku-style alias
-        url = "postgresql://" + url[len("postgres://"):]
+        url = "postgresql://" + url[len("postgres://") :]
     return url
 
 
@@ -40,9 +41,16 @@ def make_engine(url: str, pool_size: int = 10, max_overflow: int = 20) -> Engine
         if u.get_driver_name() in ("psycopg2", ""):
             # keep a dead server from hanging a request forever
             connect_args["options"] = "-c lock_timeout=10000 -c statement_timeout=30000"
-        return create_engine(u, future=True, hide_parameters=True, pool_pre_ping=True, pool_size=pool_size,
-                             max_overflow=max_overflow, pool_timeout=30,
-                             connect_args=connect_args)
+        return create_engine(
+            u,
+            future=True,
+            hide_parameters=True,
+            pool_pre_ping=True,
+            pool_size=pool_size,
+            max_overflow=max_overflow,
+            pool_timeout=30,
+            connect_args=connect_args,
+        )
     raise ValueError(f"unsupported database URL for the booking store: {backend}")
 
 
@@ -110,5 +118,4 @@ def is_unavailable_error(err: BaseException) -> bool:
         return False
     if isinstance(err, exc.DBAPIError) and err.connection_invalidated:
         return True
-    return isinstance(err, (exc.OperationalError, exc.InterfaceError, exc.TimeoutError,
-                            exc.DisconnectionError))
+    return isinstance(err, (exc.OperationalError, exc.InterfaceError, exc.TimeoutError, exc.DisconnectionError))

@@ -13,6 +13,7 @@ the summary must be rebuilt from it server-side (``summary_for``), never taken f
 Mass booking: :class:`BookingQuota` caps bookings per center and day for one sender (device) and
 for one phone number (in memory, per action-server process; a real SMS check would slot in here).
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -23,8 +24,7 @@ from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple
 
 from bot.settings import settings
 
-__all__ = ["validate_submission", "SubmissionCheck", "BookingQuota", "QUOTA", "KNOWN_NEEDS",
-           "DAILY_CAP_PER_CENTER"]
+__all__ = ["validate_submission", "SubmissionCheck", "BookingQuota", "QUOTA", "KNOWN_NEEDS", "DAILY_CAP_PER_CENTER"]
 
 KNOWN_NEEDS = ("employment", "debt", "childcare", "housing", "livelihood")
 #: BOOKING_DAILY_CAP_PER_CENTER (default 2): bookings one sender or phone may make per center and day.
@@ -86,11 +86,15 @@ def validate_submission(
     try:
         status = store.slot_status(center, start)
     except Exception:  # noqa: BLE001 - store down or rejects the input: do not book
-        return SubmissionCheck(False, "booking_slot", "지금 예약 시스템에 연결할 수 없어요. 예약은 저장되지 않았어요. "
-                                                      "잠시 후 다시 시도해 주세요.")
+        return SubmissionCheck(
+            False,
+            "booking_slot",
+            "지금 예약 시스템에 연결할 수 없어요. 예약은 저장되지 않았어요. 잠시 후 다시 시도해 주세요.",
+        )
     if not status.get("open"):
-        return SubmissionCheck(False, "booking_slot",
-                               (status.get("reason") or "그 시간은 예약할 수 없어요.") + " 다른 시간을 골라 주세요.")
+        return SubmissionCheck(
+            False, "booking_slot", (status.get("reason") or "그 시간은 예약할 수 없어요.") + " 다른 시간을 골라 주세요."
+        )
     needs_in = slots.get("needs") or []
     if not isinstance(needs_in, list) or len(needs_in) > 10:
         return SubmissionCheck(False, "needs", "상담받으실 내용을 다시 알려 주세요.")
@@ -102,15 +106,20 @@ def validate_submission(
         if n not in needs:
             needs.append(n)
     name = slots.get("booking_name")
-    if isinstance(name, str) and not name.startswith("sealed:") and (
-            len(name) > MAX_NAME_CHARS or any(ch in name for ch in "<>&\"'`{}")):
+    if (
+        isinstance(name, str)
+        and not name.startswith("sealed:")
+        and (len(name) > MAX_NAME_CHARS or any(ch in name for ch in "<>&\"'`{}"))
+    ):
         return SubmissionCheck(False, "booking_name", "성함을 글자로만 다시 알려 주세요.")
     if quota is not None:
         keys = [k for k in (sender_id and "s:" + sender_id, phone and "p:" + _digest(phone)) if k]
         if not quota.allowed(center, keys):
-            return SubmissionCheck(False, "quota",
-                                   f"같은 날 {center}에는 {quota.cap}건까지만 예약할 수 있어요. "
-                                   "더 필요하시면 센터로 전화해 주세요.")
+            return SubmissionCheck(
+                False,
+                "quota",
+                f"같은 날 {center}에는 {quota.cap}건까지만 예약할 수 있어요. 더 필요하시면 센터로 전화해 주세요.",
+            )
     clean = dict(slots)
     clean["center_name"] = center
     clean["needs"] = needs
@@ -133,8 +142,9 @@ class BookingQuota:
     Counted by the day the booking is made (KST), whatever day it is for, so one device or one
     phone cannot fill a center's calendar."""
 
-    def __init__(self, cap: int = DAILY_CAP_PER_CENTER, max_keys: int = 100_000,
-                 today: Optional[Callable[[], date]] = None) -> None:
+    def __init__(
+        self, cap: int = DAILY_CAP_PER_CENTER, max_keys: int = 100_000, today: Optional[Callable[[], date]] = None
+    ) -> None:
         self.cap = int(cap)
         self.max_keys = int(max_keys)
         self._today = today or _kst_today

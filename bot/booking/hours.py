@@ -5,6 +5,7 @@ Rules (from the booking issue): weekdays 09:00–18:00, lunch 12:00–13:00 clos
 closed, time zone Asia/Seoul. Named days (설날, 추석, 크리스마스이브, …) -> named_day_date() and
 describe_day() ("추석은 9월 15일(수), 공휴일(추석)이라 센터가 쉽니다.").
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -54,20 +55,58 @@ LUNAR_DAYS = {
 }
 # Fixed-date named days: (month, day). 크리스마스이브 and 제헌절 are not public holidays (centres open).
 SOLAR_DAYS = {
-    "신정": (1, 1), "삼일절": (3, 1), "어린이날": (5, 5), "현충일": (6, 6), "제헌절": (7, 17), "광복절": (8, 15),
-    "개천절": (10, 3), "한글날": (10, 9), "크리스마스이브": (12, 24), "성탄절": (12, 25),
+    "신정": (1, 1),
+    "삼일절": (3, 1),
+    "어린이날": (5, 5),
+    "현충일": (6, 6),
+    "제헌절": (7, 17),
+    "광복절": (8, 15),
+    "개천절": (10, 3),
+    "한글날": (10, 9),
+    "크리스마스이브": (12, 24),
+    "성탄절": (12, 25),
 }
 # What people type -> the canonical name above.
 NAMED_DAY_WORDS = {
-    "설날": "설날", "설 날": "설날", "구정": "설날", "설": "설날", "음력설": "설날", "설 당일": "설날",
-    "추석": "추석", "한가위": "추석", "추석 당일": "추석",
-    "부처님오신날": "부처님오신날", "부처님 오신 날": "부처님오신날", "석가탄신일": "부처님오신날", "초파일": "부처님오신날",
-    "신정": "신정", "새해 첫날": "신정", "새해첫날": "신정", "설날 아닌 1월 1일": "신정",
-    "삼일절": "삼일절", "3.1절": "삼일절", "3·1절": "삼일절", "3 1절": "삼일절", "삼일 절": "삼일절",
-    "어린이날": "어린이날", "어린이 날": "어린이날", "현충일": "현충일", "제헌절": "제헌절",
-    "광복절": "광복절", "개천절": "개천절", "한글날": "한글날", "한글 날": "한글날",
-    "크리스마스 이브": "크리스마스이브", "크리스마스이브": "크리스마스이브", "성탄절 전날": "크리스마스이브", "이브": "크리스마스이브",
-    "크리스마스": "성탄절", "성탄절": "성탄절", "성탄": "성탄절", "x-mas": "성탄절", "xmas": "성탄절",
+    "설날": "설날",
+    "설 날": "설날",
+    "구정": "설날",
+    "설": "설날",
+    "음력설": "설날",
+    "설 당일": "설날",
+    "추석": "추석",
+    "한가위": "추석",
+    "추석 당일": "추석",
+    "부처님오신날": "부처님오신날",
+    "부처님 오신 날": "부처님오신날",
+    "석가탄신일": "부처님오신날",
+    "초파일": "부처님오신날",
+    "신정": "신정",
+    "새해 첫날": "신정",
+    "새해첫날": "신정",
+    "설날 아닌 1월 1일": "신정",
+    "삼일절": "삼일절",
+    "3.1절": "삼일절",
+    "3·1절": "삼일절",
+    "3 1절": "삼일절",
+    "삼일 절": "삼일절",
+    "어린이날": "어린이날",
+    "어린이 날": "어린이날",
+    "현충일": "현충일",
+    "제헌절": "제헌절",
+    "광복절": "광복절",
+    "개천절": "개천절",
+    "한글날": "한글날",
+    "한글 날": "한글날",
+    "크리스마스 이브": "크리스마스이브",
+    "크리스마스이브": "크리스마스이브",
+    "성탄절 전날": "크리스마스이브",
+    "이브": "크리스마스이브",
+    "크리스마스": "성탄절",
+    "성탄절": "성탄절",
+    "성탄": "성탄절",
+    "x-mas": "성탄절",
+    "xmas": "성탄절",
 }
 # Named days whose public-holiday status may change (the product says 확인 필요 with them).
 CHECK_STATUS = {"제헌절": "제헌절은 공휴일 지정 여부가 바뀔 수 있어요. 방문 전 센터에 확인해 주세요."}
@@ -90,8 +129,14 @@ def named_day_date(name: str, today: date) -> Optional[date]:
         elif canon in LUNAR_DAYS:
             d = LUNAR_DAYS[canon].get(year)
             if d is None:  # outside the table: the package's lunar calendar
-                d = next((x for x, n in sorted(_kr_holidays(year).items()) if str(n).split(";")[-1].strip() == canon
-                          or canon in [p.strip() for p in str(n).split(";")]), None)
+                d = next(
+                    (
+                        x
+                        for x, n in sorted(_kr_holidays(year).items())
+                        if str(n).split(";")[-1].strip() == canon or canon in [p.strip() for p in str(n).split(";")]
+                    ),
+                    None,
+                )
         else:
             return None
         if d is not None and d >= today:
@@ -138,8 +183,10 @@ def describe_day(day: date, name: Optional[str] = None) -> str:
                 first -= timedelta(days=1)
             while day_closed_reason(last + timedelta(days=1)):
                 last += timedelta(days=1)
-            line += (f" 연휴({first.month}월 {first.day}일~{last.month}월 {last.day}일) 동안 쉬고 "
-                     f"{(last + timedelta(days=1)).month}월 {(last + timedelta(days=1)).day}일부터 문을 열어요.")
+            line += (
+                f" 연휴({first.month}월 {first.day}일~{last.month}월 {last.day}일) 동안 쉬고 "
+                f"{(last + timedelta(days=1)).month}월 {(last + timedelta(days=1)).day}일부터 문을 열어요."
+            )
         return line
     if day.weekday() >= 5:
         return f"{label} 주말이라 센터가 쉽니다."
@@ -170,12 +217,13 @@ def day_slots(day: date) -> List[datetime]:
 @dataclass(frozen=True)
 class RuleCheck:
     open: bool
-    code: Optional[str] = None   # past | weekend | holiday | grid | hours | lunch | lead_time | horizon
+    code: Optional[str] = None  # past | weekend | holiday | grid | hours | lunch | lead_time | horizon
     reason: Optional[str] = None  # Korean, polite
 
 
-def check_slot_rules(start: datetime, now: datetime, lead_time: timedelta,
-                     horizon_days: Optional[int] = None) -> RuleCheck:
+def check_slot_rules(
+    start: datetime, now: datetime, lead_time: timedelta, horizon_days: Optional[int] = None
+) -> RuleCheck:
     """Calendar rules only (no capacity). Order: past, weekend/holiday, grid, hours, lunch, lead time, horizon."""
     start = to_kst(start)
     now = to_kst(now)
@@ -186,8 +234,11 @@ def check_slot_rules(start: datetime, now: datetime, lead_time: timedelta,
         return RuleCheck(False, closed[0], closed[1])
     t = start.timetz().replace(tzinfo=None)
     if not (OPEN_TIME <= t < CLOSE_TIME):
-        return RuleCheck(False, "hours",
-                         "운영시간 외입니다. 상담 예약은 평일 오전 9시부터 오후 6시까지(점심시간 12~1시 제외) 가능합니다.")
+        return RuleCheck(
+            False,
+            "hours",
+            "운영시간 외입니다. 상담 예약은 평일 오전 9시부터 오후 6시까지(점심시간 12~1시 제외) 가능합니다.",
+        )
     if LUNCH_START <= t < LUNCH_END:
         return RuleCheck(False, "lunch", "점심시간(낮 12시~오후 1시)에는 상담 예약을 받지 않습니다.")
     if t.second or t.microsecond or t.minute % SLOT_MINUTES:
@@ -195,8 +246,7 @@ def check_slot_rules(start: datetime, now: datetime, lead_time: timedelta,
     if start < now + lead_time:
         hours = lead_time.total_seconds() / 3600
         hours_txt = f"{hours:g}시간" if hours >= 1 else f"{int(lead_time.total_seconds() // 60)}분"
-        return RuleCheck(False, "lead_time",
-                         f"상담 준비를 위해 지금부터 {hours_txt} 이후의 시간만 예약할 수 있습니다.")
+        return RuleCheck(False, "lead_time", f"상담 준비를 위해 지금부터 {hours_txt} 이후의 시간만 예약할 수 있습니다.")
     if horizon_days is not None and start.date() > now.date() + timedelta(days=horizon_days):
         return RuleCheck(False, "horizon", f"예약은 오늘부터 {horizon_days}일 이내로만 할 수 있습니다.")
     return RuleCheck(True)

@@ -50,6 +50,7 @@ in the past is taken as next year (``1월 5일`` in late November -> next Januar
 date stays in the past so the caller can say so. On a weekend "이번 주 X요일" that is already
 over means the coming one, and "다음 주" said on a Sunday is marked ambiguous.
 """
+
 from __future__ import annotations
 
 import calendar
@@ -60,18 +61,42 @@ from typing import Iterable, List, Optional, Sequence, Tuple, Union
 
 from bot.korean.particles import josa
 
-from .hours import (CLOSE_TIME, KST, NAMED_DAY_WORDS, SLOT_MINUTES, WEEKDAY_KO, check_slot_rules,
-                    day_closed_reason, describe_day, holiday_name, named_day_date, to_kst)
+from .hours import (
+    CLOSE_TIME,
+    KST,
+    NAMED_DAY_WORDS,
+    SLOT_MINUTES,
+    WEEKDAY_KO,
+    check_slot_rules,
+    day_closed_reason,
+    describe_day,
+    holiday_name,
+    named_day_date,
+    to_kst,
+)
 
 _WD = {c: i for i, c in enumerate(WEEKDAY_KO)}  # 월=0 … 일=6
 
-_NATIVE_HOURS = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8,
-                 "아홉": 9, "열": 10, "열한": 11, "열두": 12}
+_NATIVE_HOURS = {
+    "한": 1,
+    "두": 2,
+    "세": 3,
+    "네": 4,
+    "다섯": 5,
+    "여섯": 6,
+    "일곱": 7,
+    "여덟": 8,
+    "아홉": 9,
+    "열": 10,
+    "열한": 11,
+    "열두": 12,
+}
 _SINO = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7, "팔": 8, "구": 9}
 _DAY_WORDS = {"하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7, "열흘": 10}
 
-_MSG_NONSENSE = ("언제 방문하실지 이해하지 못했어요. '내일 오후 2시', '11월 25일 10시 반', "
-                 "'다음 주 화요일 오전'처럼 말씀해 주세요.")
+_MSG_NONSENSE = (
+    "언제 방문하실지 이해하지 못했어요. '내일 오후 2시', '11월 25일 10시 반', '다음 주 화요일 오전'처럼 말씀해 주세요."
+)
 
 # --- regexes (applied to a normalised string; matched spans are blanked out in order) ---
 _NUM_HOUR_WORDS = "|".join(sorted(_NATIVE_HOURS, key=len, reverse=True))
@@ -92,24 +117,50 @@ R_WD = re.compile(r"([월화수목금토일])\s*(?:요일|욜)")
 R_WEEKEND = re.compile(r"(다다음|이번|금|다음|담|차)?\s*(?:주\s*)?주말")
 R_WEEK_ONLY = re.compile(r"(다다음|이번|금|다음|담|차)\s*주(?!\s*말)")
 R_REL = re.compile(r"(그글피|글피|내일\s*모레|낼\s*모레|모레|내일|낼|명일|오늘|(?<!지)금일|그저께|그제|어제)")
-_NAMED_ALT = "|".join(sorted((re.escape(w).replace("\\ ", "\\s*") for w in NAMED_DAY_WORDS if w != "설"),
-                            key=len, reverse=True))
+_NAMED_ALT = "|".join(
+    sorted((re.escape(w).replace("\\ ", "\\s*") for w in NAMED_DAY_WORDS if w != "설"), key=len, reverse=True)
+)
 # named days; a lone 설 only as a word of its own ("설에", "설 연휴")
 R_HOLIDAY = re.compile(r"(" + _NAMED_ALT + r"|(?<![가-힣])설(?=\s*(?:에|연휴|때|날|전|$|\s)))")
 R_NAMED_BEFORE = re.compile(r"\s*(?:연휴\s*)?(?:전에|전까지|이전에?|전)(?!화)")
 R_NAMED_AFTER = re.compile(r"\s*(?:연휴\s*)?(?:지나고|지나서|끝나고|끝나면|지나면|이후에?|후에|다음에|다음\s*주)")
 R_LAST_WD = re.compile(r"(지난|저번|전)\s*(?!주)([월화수목금토일])\s*(?:요일|욜)")
-_ORD = {"첫째": 1, "첫": 1, "첫번째": 1, "첫 번째": 1, "둘째": 2, "두째": 2, "두번째": 2, "두 번째": 2, "셋째": 3,
-        "세째": 3, "세번째": 3, "세 번째": 3, "넷째": 4, "네째": 4, "네번째": 4, "네 번째": 4, "다섯째": 5,
-        "마지막": -1, "막": -1}
+_ORD = {
+    "첫째": 1,
+    "첫": 1,
+    "첫번째": 1,
+    "첫 번째": 1,
+    "둘째": 2,
+    "두째": 2,
+    "두번째": 2,
+    "두 번째": 2,
+    "셋째": 3,
+    "세째": 3,
+    "세번째": 3,
+    "세 번째": 3,
+    "넷째": 4,
+    "네째": 4,
+    "네번째": 4,
+    "네 번째": 4,
+    "다섯째": 5,
+    "마지막": -1,
+    "막": -1,
+}
 _ORD_N = {k.replace(" ", ""): v for k, v in _ORD.items()}
 _ORD_ALT = "|".join(sorted((re.escape(w).replace("\\ ", "\\s*") for w in _ORD), key=len, reverse=True))
 # "3월 마지막 월요일", "첫째 주 화요일", "다음 달 둘째 주 수요일", "이번 달 마지막 금요일"
-R_NTH_WD = re.compile(r"(?:(이번|다음|담|다다음)\s*달\s*(?:의\s*)?|(?<!\d)(\d{1,2})\s*월\s*(?:의\s*)?)?(" + _ORD_ALT +
-                      r")\s*(?:주\s*)?(?:의\s*)?([월화수목금토일])\s*(?:요일|욜)")
+R_NTH_WD = re.compile(
+    r"(?:(이번|다음|담|다다음)\s*달\s*(?:의\s*)?|(?<!\d)(\d{1,2})\s*월\s*(?:의\s*)?)?("
+    + _ORD_ALT
+    + r")\s*(?:주\s*)?(?:의\s*)?([월화수목금토일])\s*(?:요일|욜)"
+)
 _WITHIN = r"\s*(?:안에|안으로|안|이내|이내에|내로|내에|안쪽|중에|중으로|중)"
-R_WITHIN_DAYS = re.compile(r"(?:(?<!\d)(\d{1,3})\s*일|(" + "|".join(_DAY_WORDS) + r")|(일주일|한\s*주|(\d)\s*주일?|두\s*주|보름))"
-                           + r"\s*(?:안에|안으로|이내|이내에|내로|내에|안쪽)")
+R_WITHIN_DAYS = re.compile(
+    r"(?:(?<!\d)(\d{1,3})\s*일|("
+    + "|".join(_DAY_WORDS)
+    + r")|(일주일|한\s*주|(\d)\s*주일?|두\s*주|보름))"
+    + r"\s*(?:안에|안으로|이내|이내에|내로|내에|안쪽)"
+)
 R_MONTH_WINDOW = re.compile(r"(이번|금|다음|담|다다음)\s*달(?!\s*\d)(?:\s*(초|중순|말))?")
 R_MONTH_ONLY = re.compile(r"(?<![\d.])(\d{1,2})\s*월(?!\s*\d)(?!\s*요)(?:\s*(초|중순|말))?")
 R_WEEK_WITHIN = re.compile(r"(다다음|이번|금|다음|담|차)\s*주" + _WITHIN)
@@ -117,15 +168,20 @@ R_WEEK_WITHIN = re.compile(r"(다다음|이번|금|다음|담|차)\s*주" + _WIT
 R_HHMM = re.compile(r"(?<![\d/.-])(\d{1,2})\s*:\s*(\d{2})(?!\d)")
 R_AMPM_EN = re.compile(r"(?<!\d)(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)")
 R_H_DIGIT = re.compile(r"(?<![\d.])(\d{1,2})\s*시(?!간)(?:\s*(?:(\d{1,2})\s*분|(반)|(" + _SINO_MIN + r")\s*분))?")
-R_H_NATIVE = re.compile(r"(?<![가-힣])(" + _NUM_HOUR_WORDS + r")\s*시(?!간)(?:\s*(?:(\d{1,2})\s*분|(반)|("
-                        + _SINO_MIN + r")\s*분))?")
+R_H_NATIVE = re.compile(
+    r"(?<![가-힣])(" + _NUM_HOUR_WORDS + r")\s*시(?!간)(?:\s*(?:(\d{1,2})\s*분|(반)|(" + _SINO_MIN + r")\s*분))?"
+)
 R_HOURS_AFTER = re.compile(r"(?<!\d)(\d{1,2}|한|두|세|네|다섯|여섯)\s*시간\s*(?:반\s*)?(?:뒤|후|있다가)")
 R_NOON = re.compile(r"(정오|자정)")
-_BOUND_AFTER_TIME = re.compile(r"\s*(?:(?P<before>까지|전에|전까지|이전|前|전|안으로|안에)|(?P<after>이후|후에|후로|부터|넘어서|지나서|넘어|넘으면|이후로))")
+_BOUND_AFTER_TIME = re.compile(
+    r"\s*(?:(?P<before>까지|전에|전까지|이전|前|전|안으로|안에)|(?P<after>이후|후에|후로|부터|넘어서|지나서|넘어|넘으면|이후로))"
+)
 R_BEFORE_LUNCH = re.compile(r"점심\s*(?:시간\s*)?(?:전에|전까지|이전|전)")
 R_AFTER_LUNCH = re.compile(r"점심\s*(?:시간\s*)?(?:이후|후에|후|지나서|먹고)")
 R_PART = re.compile(r"(오전|오후|아침|새벽|낮|점심|저녁|밤)")
-R_ASAP = re.compile(r"(지금|당장|바로|가장\s*빠른|제일\s*빠른|빠른\s*시간|최대한\s*빨리|아무\s*때나|아무때|언제든|언제라도)")
+R_ASAP = re.compile(
+    r"(지금|당장|바로|가장\s*빠른|제일\s*빠른|빠른\s*시간|최대한\s*빨리|아무\s*때나|아무때|언제든|언제라도)"
+)
 
 
 def _sino_number(s: str) -> int:
@@ -136,11 +192,27 @@ def _sino_number(s: str) -> int:
     return _SINO[s]
 
 
-_HANGUL_MONTHS = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "유": 6, "육": 6, "칠": 7, "팔": 8, "구": 9,
-                  "시": 10, "십": 10, "십일": 11, "십이": 12}
+_HANGUL_MONTHS = {
+    "일": 1,
+    "이": 2,
+    "삼": 3,
+    "사": 4,
+    "오": 5,
+    "유": 6,
+    "육": 6,
+    "칠": 7,
+    "팔": 8,
+    "구": 9,
+    "시": 10,
+    "십": 10,
+    "십일": 11,
+    "십이": 12,
+}
 # "시월 9일", "유월 초", "십이월 마지막 금요일": a hangul month name before a day or a part of the month
-R_HANGUL_MONTH = re.compile(r"(?<![가-힣])(십일|십이|[일이삼사오유육칠팔구시십])\s*월(?=\s*(?:\d{1,2}\s*일|초|중순|말|"
-                            r"첫|둘째|셋째|넷째|다섯째|마지막))")
+R_HANGUL_MONTH = re.compile(
+    r"(?<![가-힣])(십일|십이|[일이삼사오유육칠팔구시십])\s*월(?=\s*(?:\d{1,2}\s*일|초|중순|말|"
+    r"첫|둘째|셋째|넷째|다섯째|마지막))"
+)
 
 
 def _normalise(text: str) -> str:
@@ -155,7 +227,7 @@ def _add_note(out: dict, text: str) -> None:
 
 
 def _blank(s: str, m: re.Match) -> str:
-    return s[: m.start()] + " " * (m.end() - m.start()) + s[m.end():]
+    return s[: m.start()] + " " * (m.end() - m.start()) + s[m.end() :]
 
 
 class _Err(Exception):
@@ -206,7 +278,7 @@ def _month_window(out: dict, y: int, mo: int, part: Optional[str], today: date) 
 
 
 def _nth_weekday(m: re.Match, today: date, out: dict) -> date:
-    """"3월 마지막 월요일" / "첫째 주 화요일" / "다음 달 둘째 주 수요일": the n-th (or last) weekday of the
+    """ "3월 마지막 월요일" / "첫째 주 화요일" / "다음 달 둘째 주 수요일": the n-th (or last) weekday of the
     month (첫째 주 화요일 = the month's first Tuesday). Without a month: this month, or next month
     when that day is over (with a note)."""
     n = _ORD_N[re.sub(r"\s+", "", m.group(3))]
@@ -239,8 +311,11 @@ def _nth_weekday(m: re.Match, today: date, out: dict) -> date:
         if explicit or d >= today:
             if i > 0:
                 out["ambiguous"] = True
-                _add_note(out, f"이번 달 {m.group(3)} {m.group(4)}요일은 지났으니 {d.month}월 {d.day}일"
-                               f"({m.group(4)})로 이해했어요.")
+                _add_note(
+                    out,
+                    f"이번 달 {m.group(3)} {m.group(4)}요일은 지났으니 {d.month}월 {d.day}일"
+                    f"({m.group(4)})로 이해했어요.",
+                )
             return d
     return d
 
@@ -311,8 +386,21 @@ def _parse_date(s: str, today: date, out: dict) -> Tuple[str, Optional[date]]:
     m = R_REL.search(s)
     if m:
         word = re.sub(r"\s+", "", m.group(1))
-        off = {"오늘": 0, "금일": 0, "내일": 1, "낼": 1, "명일": 1, "모레": 2, "내일모레": 2, "낼모레": 2,
-               "글피": 3, "그글피": 4, "어제": -1, "그제": -2, "그저께": -2}[word]
+        off = {
+            "오늘": 0,
+            "금일": 0,
+            "내일": 1,
+            "낼": 1,
+            "명일": 1,
+            "모레": 2,
+            "내일모레": 2,
+            "낼모레": 2,
+            "글피": 3,
+            "그글피": 4,
+            "어제": -1,
+            "그제": -2,
+            "그저께": -2,
+        }[word]
         return _blank(s, m), today + timedelta(days=off)
     m = R_HOLIDAY.search(s)
     if m:  # named days: 추석, 크리스마스이브, 삼일절, …
@@ -322,7 +410,7 @@ def _parse_date(s: str, today: date, out: dict) -> Tuple[str, Optional[date]]:
         if d is None:
             raise _Err(f"{word} 날짜를 찾지 못했어요. 날짜로 말씀해 주세요(예: 2월 17일).")
         out["named"] = word
-        rest = s[m.end():]
+        rest = s[m.end() :]
         if R_NAMED_BEFORE.match(rest):  # "크리스마스 전에": the days up to it
             if d - timedelta(days=1) < today:
                 raise _Err(f"{word}({d.month}월 {d.day}일) 전에는 예약할 수 있는 날이 없어요. 다른 날을 말씀해 주세요.")
@@ -357,7 +445,9 @@ def _parse_date(s: str, today: date, out: dict) -> Tuple[str, Optional[date]]:
         if off == 0 and d < today and today.weekday() >= 5:
             d += timedelta(weeks=1)
             out["ambiguous"] = True
-            _add_note(out, f"이번 주 {m.group(2)}요일은 지났으니 다가오는 {d.month}월 {d.day}일({m.group(2)})로 이해했어요.")
+            _add_note(
+                out, f"이번 주 {m.group(2)}요일은 지났으니 다가오는 {d.month}월 {d.day}일({m.group(2)})로 이해했어요."
+            )
         elif off == 1 and today.weekday() == 6:
             out["ambiguous"] = True
             _add_note(out, f"다음 주 {m.group(2)}요일을 {d.month}월 {d.day}일({m.group(2)})로 이해했어요.")
@@ -437,9 +527,16 @@ def _parse_time(s: str, out: dict) -> Optional[time]:
     pm = R_PART.search(s)
     if pm:
         w = pm.group(1)
-        part, period = {"오전": ("am", None), "오후": ("pm", None), "아침": ("am", "morning"),
-                        "새벽": ("am", "dawn"), "낮": ("pm", "noon"), "점심": (None, "noon"),
-                        "저녁": ("pm", "evening"), "밤": ("pm", "night")}[w]
+        part, period = {
+            "오전": ("am", None),
+            "오후": ("pm", None),
+            "아침": ("am", "morning"),
+            "새벽": ("am", "dawn"),
+            "낮": ("pm", "noon"),
+            "점심": (None, "noon"),
+            "저녁": ("pm", "evening"),
+            "밤": ("pm", "night"),
+        }[w]
         s = _blank(s, pm)
     m = R_NOON.search(s)
     if m:
@@ -485,7 +582,7 @@ def _parse_time(s: str, out: dict) -> Optional[time]:
         return None
     if mi is None or mi > 59:
         raise _Err("분은 0분부터 59분 사이로 말씀해 주세요.")
-    after_txt = s[m.end():] if m is not None else ""
+    after_txt = s[m.end() :] if m is not None else ""
     minus = bool(hm is not None and (hm.group(2) or hm.group(4)) and re.match(r"\s*전(?!화|까지|부터)", after_txt))
     if minus and not (1 <= mi <= 30):
         raise _Err("'몇 시 몇 분 전'은 30분 전까지만 이해할 수 있어요. '1시 50분'처럼 말씀해 주세요.")
@@ -496,7 +593,7 @@ def _parse_time(s: str, out: dict) -> Optional[time]:
         ampm = "오전" if hh < 12 else "오후"
         out["ambiguous"] = True
         out["note"] = f"{ampm} {hh if hh <= 12 else hh - 12}시 {mi}분으로 이해했어요. 아니면 말씀해 주세요."
-        after_txt = after_txt[len(re.match(r"\s*전(?:에)?", after_txt).group(0)):]
+        after_txt = after_txt[len(re.match(r"\s*전(?:에)?", after_txt).group(0)) :]
     if part is None:
         out["part"] = "am" if hh < 12 else "pm"
     bound = _BOUND_AFTER_TIME.match(after_txt)
@@ -518,10 +615,24 @@ def parse_when(text: str, now: datetime) -> dict:
     "after": time|None, "named": str|None, "candidates": [date] (mismatch), "rolled": bool}.
     """
     now = to_kst(now)
-    out: dict = {"date": None, "time": None, "part": None, "ambiguous": False, "error": None,
-                 "period": None, "asap": False, "range": None, "note": None, "kind": "error",
-                 "window": None, "before": None, "after": None, "named": None, "candidates": [],
-                 "rolled": False}
+    out: dict = {
+        "date": None,
+        "time": None,
+        "part": None,
+        "ambiguous": False,
+        "error": None,
+        "period": None,
+        "asap": False,
+        "range": None,
+        "note": None,
+        "kind": "error",
+        "window": None,
+        "before": None,
+        "after": None,
+        "named": None,
+        "candidates": [],
+        "rolled": False,
+    }
     if not isinstance(text, str) or not text.strip():
         out["error"] = _MSG_NONSENSE
         return out
@@ -534,13 +645,14 @@ def parse_when(text: str, now: datetime) -> dict:
         at = at.replace(second=0, microsecond=0)
         if at.minute % 30:
             at += timedelta(minutes=30 - at.minute % 30)
-        out.update(date=at.date(), time=at.time().replace(tzinfo=None), part="am" if at.hour < 12 else "pm",
-                   kind="exact")
+        out.update(
+            date=at.date(), time=at.time().replace(tzinfo=None), part="am" if at.hour < 12 else "pm", kind="exact"
+        )
         return out
     try:
         s, d = _parse_date(s, now.date(), out)
         wm = R_WD.search(s) if d is not None else None
-        alt = wm is not None and re.search(r"(?:이나|나|또는|아니면|혹은|or|/|이랑|랑|하고)\s*$", s[:wm.start()])
+        alt = wm is not None and re.search(r"(?:이나|나|또는|아니면|혹은|or|/|이랑|랑|하고)\s*$", s[: wm.start()])
         if wm and alt:  # "다음 주 월요일이나 화요일": the other day is a second choice
             s = _blank(s, wm)
             other = d + timedelta(days=(_WD[wm.group(1)] - d.weekday()) % 7 or 7)
@@ -553,9 +665,12 @@ def parse_when(text: str, now: datetime) -> dict:
                 out["ambiguous"] = True
                 out["_mismatch"] = True
                 out["candidates"] = [d, other]
-                _add_note(out, f"{d.month}월 {d.day}일은 {WEEKDAY_KO[d.weekday()]}요일이에요. "
-                               f"{d.month}월 {d.day}일({WEEKDAY_KO[d.weekday()]})과 {other.month}월 {other.day}일"
-                               f"({wm.group(1)}) 중 어느 날인지 확인해 주세요.")
+                _add_note(
+                    out,
+                    f"{d.month}월 {d.day}일은 {WEEKDAY_KO[d.weekday()]}요일이에요. "
+                    f"{d.month}월 {d.day}일({WEEKDAY_KO[d.weekday()]})과 {other.month}월 {other.day}일"
+                    f"({wm.group(1)}) 중 어느 날인지 확인해 주세요.",
+                )
         t = _parse_time(s, out)
     except _Err as e:
         out["error"] = str(e)
@@ -572,13 +687,23 @@ def parse_when(text: str, now: datetime) -> dict:
         if (t is not None and datetime.combine(d, t, KST) <= now) or (t is None and now_t >= last_start):
             d = d + timedelta(days=7)
             out["rolled"] = True
-            said = josa(f"오늘({bare_today}요일) {_fmt_time(t)}" if t is not None else f"오늘({bare_today}요일)", "은/는")
+            said = josa(
+                f"오늘({bare_today}요일) {_fmt_time(t)}" if t is not None else f"오늘({bare_today}요일)", "은/는"
+            )
             out["note"] = f"{said} 이미 지났으니 다음 주 {d.month}월 {d.day}일({bare_today}요일)로 이해했어요."
     out["date"], out["time"] = d, t
     if R_ASAP.search(s):
         out["asap"] = True
-    if d is None and t is None and out["part"] is None and out["period"] is None \
-            and out["range"] is None and not out["asap"] and out["before"] is None and out["after"] is None:
+    if (
+        d is None
+        and t is None
+        and out["part"] is None
+        and out["period"] is None
+        and out["range"] is None
+        and not out["asap"]
+        and out["before"] is None
+        and out["after"] is None
+    ):
         out["error"] = _MSG_NONSENSE
     out["kind"] = _kind(out, now, out.pop("_mismatch", False))
     if out["named"] and d is not None and out["kind"] != "past":
@@ -625,6 +750,7 @@ def _kind(out: dict, now: datetime, mismatch: bool) -> str:
 # ----------------------------------------------------------------------------------------
 # parse -> concrete slot
 
+
 class _ListSource:
     def __init__(self, slots: Iterable[datetime], now: datetime, lead_time: timedelta):
         self.slots = sorted(to_kst(s) for s in slots)
@@ -638,6 +764,7 @@ class _ListSource:
         if dt in self.slots:
             return {"open": True, "reason": None, "code": None}
         from .text import format_slot_ko
+
         return {"open": False, "code": "full", "reason": f"{format_slot_ko(dt)}은(는) 예약이 모두 찼습니다."}
 
     def free(self, after: Optional[datetime], limit: int) -> List[datetime]:
@@ -677,7 +804,7 @@ def _beyond_horizon(src, d: date) -> Optional[str]:
 
 
 def _in_bounds(dt: datetime, parsed: dict) -> bool:
-    """"오후 2시까지"/"11시 전에": the slot starts before that time; "3시 이후": at or after it."""
+    """ "오후 2시까지"/"11시 전에": the slot starts before that time; "3시 이후": at or after it."""
     t = dt.timetz().replace(tzinfo=None)
     before, after = parsed.get("before"), parsed.get("after")
     return (before is None or t < before) and (after is None or t >= after)
@@ -687,9 +814,14 @@ def _result(slot=None, reason=None, code=None, alternatives=(), exact=True) -> d
     return {"slot": slot, "reason": reason, "code": code, "alternatives": list(alternatives), "exact": exact}
 
 
-def choose_slot(parsed: dict, free_slots_or_store: Union[Sequence[datetime], object], center: str = None,
-                now: Optional[datetime] = None, lead_time: timedelta = timedelta(hours=2),
-                n_alternatives: int = 3) -> dict:
+def choose_slot(
+    parsed: dict,
+    free_slots_or_store: Union[Sequence[datetime], object],
+    center: str = None,
+    now: Optional[datetime] = None,
+    lead_time: timedelta = timedelta(hours=2),
+    n_alternatives: int = 3,
+) -> dict:
     """Turn a parse_when() result into an open slot, or a clear Korean reason plus alternatives.
 
     ``free_slots_or_store``: a BookingStore (then ``center`` is required) or a list of open slots
@@ -700,7 +832,6 @@ def choose_slot(parsed: dict, free_slots_or_store: Union[Sequence[datetime], obj
     the user (date-only / part-only / asap), so the dialogue should confirm it.
     Codes: nonsense, past, weekend, holiday, lunch, hours, grid, lead_time, horizon, full, none_that_day.
     """
-    from .text import format_slot_ko
 
     if hasattr(free_slots_or_store, "slot_status") and hasattr(free_slots_or_store, "free_slots"):
         if not center:
@@ -717,8 +848,11 @@ def choose_slot(parsed: dict, free_slots_or_store: Union[Sequence[datetime], obj
     part, period = parsed.get("part"), parsed.get("period")
     kind = parsed.get("kind")
     if kind == "past":
-        reason = ("이미 지난 시간이에요. 앞으로의 날짜와 시간을 말씀해 주세요." if d == now.date()
-                  else "지난 날짜로는 예약할 수 없어요. 오늘 이후의 날짜를 말씀해 주세요.")
+        reason = (
+            "이미 지난 시간이에요. 앞으로의 날짜와 시간을 말씀해 주세요."
+            if d == now.date()
+            else "지난 날짜로는 예약할 수 없어요. 오늘 이후의 날짜를 말씀해 주세요."
+        )
         return _result(reason=reason, code="past", alternatives=src.free(None, k))
     cands = [c for c in (parsed.get("candidates") or []) if c >= now.date()]
     if kind != "mismatch" and len(cands) > 1:  # "월요일이나 화요일": the first day that has a slot
@@ -740,15 +874,24 @@ def choose_slot(parsed: dict, free_slots_or_store: Union[Sequence[datetime], obj
                 if src.status(dt)["open"]:
                     alts.append(dt)
                     continue
-            alts += [x for x in src.free(datetime.combine(cd, time(0), KST), 16)
-                     if x.date() == cd and _in_part(x, part, period) and _in_bounds(x, parsed)][:1]
-        return _result(reason=parsed.get("note") or "날짜와 요일이 맞지 않아요. 어느 쪽이 맞는지 알려 주세요.",
-                       code="mismatch", alternatives=alts)
+            alts += [
+                x
+                for x in src.free(datetime.combine(cd, time(0), KST), 16)
+                if x.date() == cd and _in_part(x, part, period) and _in_bounds(x, parsed)
+            ][:1]
+        return _result(
+            reason=parsed.get("note") or "날짜와 요일이 맞지 않아요. 어느 쪽이 맞는지 알려 주세요.",
+            code="mismatch",
+            alternatives=alts,
+        )
 
     if period in ("evening", "night", "dawn") and t is None:
-        return _result(reason="그 시간에는 센터가 문을 닫습니다. 상담은 평일 오전 9시부터 오후 6시까지"
-                              "(점심시간 12~1시 제외) 예약할 수 있습니다.", code="hours",
-                       alternatives=src.free(datetime.combine(d, time(0), KST) if d else None, k))
+        return _result(
+            reason="그 시간에는 센터가 문을 닫습니다. 상담은 평일 오전 9시부터 오후 6시까지"
+            "(점심시간 12~1시 제외) 예약할 수 있습니다.",
+            code="hours",
+            alternatives=src.free(datetime.combine(d, time(0), KST) if d else None, k),
+        )
 
     if d is not None and t is not None:
         dt = datetime.combine(d, t, KST)
@@ -761,23 +904,31 @@ def choose_slot(parsed: dict, free_slots_or_store: Union[Sequence[datetime], obj
     if d is not None:  # a day, maybe with 오전/오후
         day_start = datetime.combine(d, time(0), KST)
         if d < now.date():
-            return _result(reason="이미 지난 날짜입니다. 오늘 이후의 날짜를 말씀해 주세요.", code="past",
-                           alternatives=src.free(None, k))
+            return _result(
+                reason="이미 지난 날짜입니다. 오늘 이후의 날짜를 말씀해 주세요.",
+                code="past",
+                alternatives=src.free(None, k),
+            )
         closed = day_closed_reason(d)
         if closed:
             reason = describe_day(d, parsed["named"]) if parsed.get("named") else closed[1]
-            return _result(reason=reason, code="holiday" if holiday_name(d) else closed[0],
-                           alternatives=src.free(day_start, k))
-        same_day = [s for s in src.free(day_start, 16)
-                    if s.date() == d and _in_part(s, part, period) and _in_bounds(s, parsed)]
+            return _result(
+                reason=reason, code="holiday" if holiday_name(d) else closed[0], alternatives=src.free(day_start, k)
+            )
+        same_day = [
+            s for s in src.free(day_start, 16) if s.date() == d and _in_part(s, part, period) and _in_bounds(s, parsed)
+        ]
         if same_day:
-            return _result(slot=same_day[0], alternatives=same_day[1:k + 1], exact=False)
+            return _result(slot=same_day[0], alternatives=same_day[1 : k + 1], exact=False)
         far = _beyond_horizon(src, d)
         if far:
             return _result(reason=far, code="horizon", alternatives=src.free(None, k))
         when = {"am": " 오전", "pm": " 오후"}.get(part, "")
-        return _result(reason=f"{d.month}월 {d.day}일{when}에는 예약할 수 있는 시간이 남아 있지 않습니다.",
-                       code="none_that_day", alternatives=src.free(day_start, k))
+        return _result(
+            reason=f"{d.month}월 {d.day}일{when}에는 예약할 수 있는 시간이 남아 있지 않습니다.",
+            code="none_that_day",
+            alternatives=src.free(day_start, k),
+        )
 
     rng = parsed.get("range")
     if t is not None:  # a time without a day: the first day on which that time is open
@@ -797,16 +948,21 @@ def choose_slot(parsed: dict, free_slots_or_store: Union[Sequence[datetime], obj
         return _result(reason=st["reason"], code=st["code"], alternatives=src.free(None, k))
 
     lo = datetime.combine(rng[0], time(0), KST) if rng else None
-    cands = [s for s in src.free(lo, 80)
-             if _in_part(s, part, period) and _in_bounds(s, parsed) and (not rng or s.date() <= rng[1])]
+    cands = [
+        s
+        for s in src.free(lo, 80)
+        if _in_part(s, part, period) and _in_bounds(s, parsed) and (not rng or s.date() <= rng[1])
+    ]
     if cands:
-        return _result(slot=cands[0], alternatives=cands[1:k + 1], exact=False)
+        return _result(slot=cands[0], alternatives=cands[1 : k + 1], exact=False)
     far = _beyond_horizon(src, rng[0]) if rng else None
     if far:
         return _result(reason=far, code="horizon", alternatives=src.free(None, k))
     if rng:
-        reason = (f"{rng[0].month}월 {rng[0].day}일부터 {rng[1].month}월 {rng[1].day}일 사이에는 예약할 수 있는 "
-                  "시간이 없습니다. 가장 빠른 다른 시간을 알려 드릴게요.")
+        reason = (
+            f"{rng[0].month}월 {rng[0].day}일부터 {rng[1].month}월 {rng[1].day}일 사이에는 예약할 수 있는 "
+            "시간이 없습니다. 가장 빠른 다른 시간을 알려 드릴게요."
+        )
     else:
         reason = "말씀하신 때에는 예약할 수 있는 시간이 없습니다. 다른 날을 말씀해 주세요."
     return _result(reason=reason, code="none_that_day", alternatives=src.free(lo, k))

@@ -5,14 +5,26 @@ transaction together with its ``schema_version`` row, so a crash leaves either t
 the new version. Concurrent start-ups are serialised: PostgreSQL takes a transaction-level
 advisory lock, SQLite takes the write lock (BEGIN IMMEDIATE). Running it again is a no-op.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Callable, List, Sequence
 
-from sqlalchemy import (CheckConstraint, Column, DateTime, Index, Integer, MetaData, String,
-                        Table, Text, UniqueConstraint, text)
+from sqlalchemy import (
+    CheckConstraint,
+    Column,
+    DateTime,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.engine import Connection, Engine
 
 from .db import write_engine
@@ -29,7 +41,8 @@ class Migration:
 
 def _schema_version_table(md: MetaData) -> Table:
     return Table(
-        "schema_version", md,
+        "schema_version",
+        md,
         Column("version", Integer, primary_key=True, autoincrement=False),
         Column("name", String(200), nullable=False),
         Column("applied_at", DateTime, nullable=False),
@@ -39,12 +52,13 @@ def _schema_version_table(md: MetaData) -> Table:
 def _m001_bookings(conn: Connection) -> None:
     md = MetaData()
     Table(
-        "bookings", md,
+        "bookings",
+        md,
         Column("id", Integer, primary_key=True, autoincrement=True),
         Column("code", String(12), nullable=False),
         Column("center", String(100), nullable=False),
-        Column("slot_start", DateTime, nullable=False),   # naive UTC
-        Column("seat_no", Integer, nullable=True),         # NULL once cancelled
+        Column("slot_start", DateTime, nullable=False),  # naive UTC
+        Column("seat_no", Integer, nullable=True),  # NULL once cancelled
         Column("status", String(16), nullable=False),
         Column("name", String(60), nullable=False),
         Column("phone", String(20), nullable=False),
@@ -58,17 +72,15 @@ def _m001_bookings(conn: Connection) -> None:
         UniqueConstraint("code", name="uq_bookings_code"),
         # the overbooking guard: one row per seat of a slot
         UniqueConstraint("center", "slot_start", "seat_no", name="uq_bookings_seat"),
-        CheckConstraint("status IN ('booked', 'cancelled', 'visited', 'no_show')",
-                        name="ck_bookings_status"),
-        CheckConstraint("seat_no IS NULL OR (seat_no >= 1 AND seat_no <= 1000)",
-                        name="ck_bookings_seat_range"),
-        CheckConstraint("(status = 'cancelled' AND seat_no IS NULL) OR "
-                        "(status <> 'cancelled' AND seat_no IS NOT NULL)",
-                        name="ck_bookings_seat_status"),
+        CheckConstraint("status IN ('booked', 'cancelled', 'visited', 'no_show')", name="ck_bookings_status"),
+        CheckConstraint("seat_no IS NULL OR (seat_no >= 1 AND seat_no <= 1000)", name="ck_bookings_seat_range"),
+        CheckConstraint(
+            "(status = 'cancelled' AND seat_no IS NULL) OR (status <> 'cancelled' AND seat_no IS NOT NULL)",
+            name="ck_bookings_seat_status",
+        ),
     )
     Index("ix_bookings_slot_start", md.tables["bookings"].c.slot_start)
-    Index("ix_bookings_center_status", md.tables["bookings"].c.center,
-          md.tables["bookings"].c.status)
+    Index("ix_bookings_center_status", md.tables["bookings"].c.center, md.tables["bookings"].c.status)
     md.create_all(conn)
 
 
@@ -94,8 +106,7 @@ def applied_versions(engine: Engine) -> List[int]:
 
 def migrate(engine: Engine, migrations: Sequence[Migration] = None) -> List[int]:
     """Apply pending migrations in version order; returns the versions applied now."""
-    migrations = sorted(migrations if migrations is not None else MIGRATIONS,
-                        key=lambda m: m.version)
+    migrations = sorted(migrations if migrations is not None else MIGRATIONS, key=lambda m: m.version)
     if len({m.version for m in migrations}) != len(migrations):
         raise ValueError("duplicate migration version")
     weng = write_engine(engine)
@@ -112,8 +123,10 @@ def migrate(engine: Engine, migrations: Sequence[Migration] = None) -> List[int]
             if exists:
                 continue
             m.apply(conn)
-            conn.execute(sv.insert().values(
-                version=m.version, name=m.name,
-                applied_at=datetime.now(timezone.utc).replace(tzinfo=None)))
+            conn.execute(
+                sv.insert().values(
+                    version=m.version, name=m.name, applied_at=datetime.now(timezone.utc).replace(tzinfo=None)
+                )
+            )
             done.append(m.version)
     return done

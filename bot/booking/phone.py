@@ -1,4 +1,5 @@
 """Korean mobile number validation/normalisation and masking."""
+
 from __future__ import annotations
 
 import re
@@ -8,8 +9,10 @@ from .errors import InvalidInput
 
 _SEPARATORS = re.compile(r"[\s\-\.\(\)\u2010-\u2015\u2212]+")
 
-MSG_PHONE = ("휴대전화 번호를 확인해 주세요. 010-1234-5678처럼 010으로 시작하는 "
-             "휴대전화 번호만 받을 수 있습니다(집·회사 전화번호는 안 됩니다).")
+MSG_PHONE = (
+    "휴대전화 번호를 확인해 주세요. 010-1234-5678처럼 010으로 시작하는 "
+    "휴대전화 번호만 받을 수 있습니다(집·회사 전화번호는 안 됩니다)."
+)
 
 
 def normalize_phone(raw: str) -> str:

@@ -6,6 +6,7 @@ constraint ``uq_bookings_seat``; a cancelled booking releases its seat (``seat_n
 A booking attempt tries the free seat numbers inside SAVEPOINTs; when every seat insert hits
 the constraint, the slot is full. SQLite writers additionally start with BEGIN IMMEDIATE.
 """
+
 from __future__ import annotations
 
 import hmac
@@ -19,8 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Callable, Dict, Iterable, Iterator, List, Optional
 
-from sqlalchemy import (Column, DateTime, Integer, MetaData, String, Table, Text, and_, exc,
-                        func, select)
+from sqlalchemy import Column, DateTime, Integer, MetaData, String, Table, Text, and_, exc, func, select
 
 from .db import is_unavailable_error, make_engine, resolve_url, write_engine
 from .errors import BookingError, InvalidInput, NotFound, SlotUnavailable, StoreUnavailable
@@ -42,7 +42,8 @@ DEFAULT_SUMMARY_MAX_BYTES = 16 * 1024
 # ---- current model (must match the migrations) ----
 _md = MetaData()
 bookings = Table(
-    "bookings", _md,
+    "bookings",
+    _md,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("code", String(12), nullable=False),
     Column("center", String(100), nullable=False),
@@ -77,10 +78,10 @@ def _from_db(dt: Optional[datetime]) -> Optional[datetime]:
 class Booking:
     code: str
     center: str
-    start: datetime            # aware, Asia/Seoul
+    start: datetime  # aware, Asia/Seoul
     name: str
-    phone: str                 # normalised '010-1234-5678'
-    status: str                # booked | cancelled | visited | no_show
+    phone: str  # normalised '010-1234-5678'
+    status: str  # booked | cancelled | visited | no_show
     summary: dict
     created_at: datetime
     updated_at: datetime
@@ -129,12 +130,21 @@ class Booking:
 def _row_to_booking(r) -> Booking:
     m = r._mapping
     return Booking(
-        id=m["id"], code=m["code"], center=m["center"], start=_from_db(m["slot_start"]),
-        name=m["name"], phone=m["phone"], status=m["status"],
-        summary=json.loads(m["summary_json"]), created_at=_from_db(m["created_at"]),
-        updated_at=_from_db(m["updated_at"]), seat_no=m["seat_no"],
-        outcome_note=m["outcome_note"], linked_desks=json.loads(m["linked_desks_json"] or "[]"),
-        outcome_by=m["outcome_by"], outcome_at=_from_db(m["outcome_at"]),
+        id=m["id"],
+        code=m["code"],
+        center=m["center"],
+        start=_from_db(m["slot_start"]),
+        name=m["name"],
+        phone=m["phone"],
+        status=m["status"],
+        summary=json.loads(m["summary_json"]),
+        created_at=_from_db(m["created_at"]),
+        updated_at=_from_db(m["updated_at"]),
+        seat_no=m["seat_no"],
+        outcome_note=m["outcome_note"],
+        linked_desks=json.loads(m["linked_desks_json"] or "[]"),
+        outcome_by=m["outcome_by"],
+        outcome_at=_from_db(m["outcome_at"]),
     )
 
 
@@ -188,16 +198,22 @@ def load_capacity_overrides(path: str) -> Dict[str, int]:
 class BookingStore:
     """See module docstring. All public methods raise BookingError subclasses with Korean messages."""
 
-    def __init__(self, url: Optional[str] = None, capacity: int = 2,
-                 capacity_by_center: Optional[Dict[str, int]] = None,
-                 lead_time: timedelta = DEFAULT_LEAD_TIME,
-                 clock: Optional[Callable[[], datetime]] = None, *,
-                 horizon_days: int = DEFAULT_HORIZON_DAYS,
-                 known_centers: Optional[Iterable[str]] = None,
-                 summary_max_bytes: int = DEFAULT_SUMMARY_MAX_BYTES,
-                 max_active_per_phone: int = 3,
-                 pool_size: int = 10, max_overflow: int = 20,
-                 run_migrations: bool = True):
+    def __init__(
+        self,
+        url: Optional[str] = None,
+        capacity: int = 2,
+        capacity_by_center: Optional[Dict[str, int]] = None,
+        lead_time: timedelta = DEFAULT_LEAD_TIME,
+        clock: Optional[Callable[[], datetime]] = None,
+        *,
+        horizon_days: int = DEFAULT_HORIZON_DAYS,
+        known_centers: Optional[Iterable[str]] = None,
+        summary_max_bytes: int = DEFAULT_SUMMARY_MAX_BYTES,
+        max_active_per_phone: int = 3,
+        pool_size: int = 10,
+        max_overflow: int = 20,
+        run_migrations: bool = True,
+    ):
         if isinstance(capacity, bool) or not isinstance(capacity, int) or not 0 <= capacity <= 1000:
             raise ValueError("capacity must be an int in 0..1000")
         capacity_file = settings().booking_capacity_file
@@ -254,7 +270,9 @@ class BookingStore:
         if not isinstance(center, str) or not center.strip() or len(center) > 100:
             raise InvalidInput("센터 이름을 확인해 주세요.")
         if self.known_centers is not None and center not in self.known_centers:
-            raise InvalidInput(f"입력하신 센터 이름('{center[:30]}')을 찾지 못했습니다. 센터 이름을 다시 확인해 주세요.")
+            raise InvalidInput(
+                f"입력하신 센터 이름('{center[:30]}')을 찾지 못했습니다. 센터 이름을 다시 확인해 주세요."
+            )
         return center
 
     def _check_start(self, start) -> datetime:
@@ -278,16 +296,16 @@ class BookingStore:
 
     @staticmethod
     def _seat_taken(conn, center: str, start_db: datetime, seat: int) -> bool:
-        q = select(bookings.c.id).where(and_(bookings.c.center == center,
-                                             bookings.c.slot_start == start_db,
-                                             bookings.c.seat_no == seat))
+        q = select(bookings.c.id).where(
+            and_(bookings.c.center == center, bookings.c.slot_start == start_db, bookings.c.seat_no == seat)
+        )
         return conn.execute(q).first() is not None
 
     @staticmethod
     def _held_seats(conn, center: str, start_db: datetime) -> set:
-        q = select(bookings.c.seat_no).where(and_(bookings.c.center == center,
-                                                  bookings.c.slot_start == start_db,
-                                                  bookings.c.seat_no.isnot(None)))
+        q = select(bookings.c.seat_no).where(
+            and_(bookings.c.center == center, bookings.c.slot_start == start_db, bookings.c.seat_no.isnot(None))
+        )
         return {r[0] for r in conn.execute(q)}
 
     def _lock_booking(self, conn, code: str):
@@ -298,7 +316,9 @@ class BookingStore:
         nxt = self._safe_next_free(center, start)
         return SlotUnavailable(
             f"죄송합니다. {format_slot_ko(start)}은(는) 예약이 모두 찼습니다. 다른 시간을 골라 주세요.{suffix}",
-            nxt, code="full")
+            nxt,
+            code="full",
+        )
 
     def _safe_next_free(self, center: str, after: datetime) -> List[datetime]:
         try:
@@ -309,10 +329,18 @@ class BookingStore:
     # ---- slots ----
 
     def _counts(self, conn, center: str, lo: datetime, hi: datetime) -> Dict[datetime, int]:
-        q = (select(bookings.c.slot_start, func.count())
-             .where(and_(bookings.c.center == center, bookings.c.seat_no.isnot(None),
-                         bookings.c.slot_start >= _to_db(lo), bookings.c.slot_start < _to_db(hi)))
-             .group_by(bookings.c.slot_start))
+        q = (
+            select(bookings.c.slot_start, func.count())
+            .where(
+                and_(
+                    bookings.c.center == center,
+                    bookings.c.seat_no.isnot(None),
+                    bookings.c.slot_start >= _to_db(lo),
+                    bookings.c.slot_start < _to_db(hi),
+                )
+            )
+            .group_by(bookings.c.slot_start)
+        )
         return {_from_db(r[0]): r[1] for r in conn.execute(q)}
 
     def slot_status(self, center: str, start: datetime) -> dict:
@@ -324,14 +352,22 @@ class BookingStore:
             return {"open": False, "reason": rule.reason, "code": rule.code, "free": 0}
         cap = self.capacity_for(center)
         if cap <= 0:
-            return {"open": False, "code": "no_booking", "free": 0,
-                    "reason": "이 센터는 지금 챗봇 예약을 받지 않습니다. 센터로 전화해 주세요."}
+            return {
+                "open": False,
+                "code": "no_booking",
+                "free": 0,
+                "reason": "이 센터는 지금 챗봇 예약을 받지 않습니다. 센터로 전화해 주세요.",
+            }
         with self._db_errors(), self.engine.connect() as conn:
             taken = self._counts(conn, center, start, start + timedelta(minutes=1)).get(start, 0)
         free = max(0, cap - taken)
         if free == 0:
-            return {"open": False, "code": "full", "free": 0,
-                    "reason": f"{format_slot_ko(start)}은(는) 예약이 모두 찼습니다."}
+            return {
+                "open": False,
+                "code": "full",
+                "free": 0,
+                "reason": f"{format_slot_ko(start)}은(는) 예약이 모두 찼습니다.",
+            }
         return {"open": True, "reason": None, "code": None, "free": free}
 
     def free_slots(self, center: str, after: Optional[datetime] = None, limit: int = 5) -> List[datetime]:
@@ -376,20 +412,31 @@ class BookingStore:
             raise SlotUnavailable(rule.reason, self._safe_next_free(center, after), code=rule.code)
         cap = self.capacity_for(center)
         if cap <= 0:
-            raise SlotUnavailable("이 센터는 지금 챗봇 예약을 받지 않습니다. 센터로 전화해 주세요.", [],
-                                  code="no_booking")
+            raise SlotUnavailable(
+                "이 센터는 지금 챗봇 예약을 받지 않습니다. 센터로 전화해 주세요.", [], code="no_booking"
+            )
         start_db = _to_db(start)
         code = None
         with self._db_errors():
             with self._weng.begin() as conn:
-                dup = conn.execute(select(bookings.c.slot_start).where(and_(
-                    bookings.c.phone == phone, bookings.c.status == "booked",
-                    bookings.c.slot_start >= _to_db(self.now())))).fetchall()
+                dup = conn.execute(
+                    select(bookings.c.slot_start).where(
+                        and_(
+                            bookings.c.phone == phone,
+                            bookings.c.status == "booked",
+                            bookings.c.slot_start >= _to_db(self.now()),
+                        )
+                    )
+                ).fetchall()
                 if any(r[0] == start_db for r in dup):
-                    raise InvalidInput("이 번호로 같은 시간에 이미 예약이 있습니다. 예약번호로 예약 내용을 확인해 주세요.")
+                    raise InvalidInput(
+                        "이 번호로 같은 시간에 이미 예약이 있습니다. 예약번호로 예약 내용을 확인해 주세요."
+                    )
                 if len(dup) >= self.max_active_per_phone:
-                    raise InvalidInput(f"한 번호로는 예약을 {self.max_active_per_phone}건까지만 할 수 있습니다. "
-                                       "기존 예약을 취소하거나 변경해 주세요.")
+                    raise InvalidInput(
+                        f"한 번호로는 예약을 {self.max_active_per_phone}건까지만 할 수 있습니다. "
+                        "기존 예약을 취소하거나 변경해 주세요."
+                    )
                 code = self._insert_seat(conn, center, start_db, cap, name, phone, summary_json)
                 row = None
                 if code is not None:
@@ -413,11 +460,22 @@ class BookingStore:
                 code = new_code()
                 sp = conn.begin_nested()
                 try:
-                    conn.execute(bookings.insert().values(
-                        code=code, center=center, slot_start=start_db, seat_no=seat,
-                        status="booked", name=name, phone=phone, summary_json=summary_json,
-                        outcome_note=None, linked_desks_json="[]", created_at=now_db,
-                        updated_at=now_db))
+                    conn.execute(
+                        bookings.insert().values(
+                            code=code,
+                            center=center,
+                            slot_start=start_db,
+                            seat_no=seat,
+                            status="booked",
+                            name=name,
+                            phone=phone,
+                            summary_json=summary_json,
+                            outcome_note=None,
+                            linked_desks_json="[]",
+                            created_at=now_db,
+                            updated_at=now_db,
+                        )
+                    )
                     sp.commit()
                     return code
                 except exc.IntegrityError:
@@ -458,8 +516,11 @@ class BookingStore:
                 if m["status"] == "booked":
                     if _from_db(m["slot_start"]) <= self.now():
                         raise InvalidInput("이미 지난 예약은 취소할 수 없습니다.")
-                    conn.execute(bookings.update().where(bookings.c.id == m["id"]).values(
-                        status="cancelled", seat_no=None, updated_at=_to_db(self.now())))
+                    conn.execute(
+                        bookings.update()
+                        .where(bookings.c.id == m["id"])
+                        .values(status="cancelled", seat_no=None, updated_at=_to_db(self.now()))
+                    )
                     self._hook("cancel:updated")
                 elif m["status"] in ("visited", "no_show"):
                     raise InvalidInput("이미 상담 결과가 기록된 예약이라 취소할 수 없습니다.")
@@ -512,8 +573,11 @@ class BookingStore:
                 continue
             sp = conn.begin_nested()
             try:
-                conn.execute(bookings.update().where(bookings.c.id == booking_id).values(
-                    slot_start=new_db, seat_no=seat, updated_at=_to_db(self.now())))
+                conn.execute(
+                    bookings.update()
+                    .where(bookings.c.id == booking_id)
+                    .values(slot_start=new_db, seat_no=seat, updated_at=_to_db(self.now()))
+                )
                 sp.commit()
                 return True
             except exc.IntegrityError:
@@ -522,8 +586,9 @@ class BookingStore:
 
     # ---- staff operations ----
 
-    def list_bookings(self, center: Optional[str] = None, day: Optional[date] = None,
-                      status: Optional[str] = None, limit: int = 1000) -> List[Booking]:
+    def list_bookings(
+        self, center: Optional[str] = None, day: Optional[date] = None, status: Optional[str] = None, limit: int = 1000
+    ) -> List[Booking]:
         """Unmasked bookings for the staff console, ordered by slot time."""
         conds = []
         if center is not None:
@@ -560,8 +625,11 @@ class BookingStore:
             raise InvalidInput(f"상태는 {', '.join(STATUSES)} 중 하나여야 합니다.")
         if linked_desks is None:
             linked_desks = []
-        if not isinstance(linked_desks, (list, tuple)) or len(linked_desks) > 20 or any(
-                not isinstance(d, str) or not d.strip() or len(d.strip()) > 60 for d in linked_desks):
+        if (
+            not isinstance(linked_desks, (list, tuple))
+            or len(linked_desks) > 20
+            or any(not isinstance(d, str) or not d.strip() or len(d.strip()) > 60 for d in linked_desks)
+        ):
             raise InvalidInput("연계 창구 목록을 확인해 주세요(20개 이내, 각 60자 이내).")
         desks = list(dict.fromkeys(d.strip() for d in linked_desks))
         note = "" if note is None else note
@@ -584,9 +652,14 @@ class BookingStore:
                     raise InvalidInput("취소된 예약은 되살릴 수 없습니다. 새로 예약해 주세요.")
                 if status in ("visited", "no_show") and now.date() < _from_db(m["slot_start"]).date():
                     raise InvalidInput("예약일 전에는 방문 결과를 기록할 수 없습니다.")
-                values = dict(status=status, outcome_note=note,
-                              linked_desks_json=json.dumps(desks, ensure_ascii=False),
-                              outcome_by=by.strip(), outcome_at=_to_db(now), updated_at=_to_db(now))
+                values = dict(
+                    status=status,
+                    outcome_note=note,
+                    linked_desks_json=json.dumps(desks, ensure_ascii=False),
+                    outcome_by=by.strip(),
+                    outcome_at=_to_db(now),
+                    updated_at=_to_db(now),
+                )
                 if status == "cancelled":
                     values["seat_no"] = None
                 conn.execute(bookings.update().where(bookings.c.id == m["id"]).values(**values))
@@ -615,8 +688,8 @@ class BookingStore:
                 res = conn.execute(
                     bookings.update()
                     .where(and_(bookings.c.slot_start < cutoff, bookings.c.summary_json != purged))
-                    .values(name="", phone="", summary_json=purged, outcome_note=None,
-                            updated_at=_to_db(self.now())))
+                    .values(name="", phone="", summary_json=purged, outcome_note=None, updated_at=_to_db(self.now()))
+                )
                 n = int(res.rowcount or 0)
         if n:
             log.info("retention: erased personal data of %d booking(s) older than %s days", n, older_than_days)

@@ -1,4 +1,5 @@
 """Korean display helpers: slot formatting and the booking confirmation message."""
+
 from __future__ import annotations
 
 from datetime import datetime
@@ -38,8 +39,13 @@ _DESK_KEYS = ("desks", "desks_to_visit", "visit_desks", "창구")
 _VERDICT_KEYS = ("verdicts", "programs", "program_verdicts", "results")
 
 _VERDICT_KO = {
-    "likely": "가능성 높음", "unlikely": "어려울 수 있음", "need_info": "정보 더 필요", "refer": "기관 판단 필요",
-    "need_more": "정보 더 필요", "needs_more_info": "정보 더 필요", "unknown": "정보 더 필요",
+    "likely": "가능성 높음",
+    "unlikely": "어려울 수 있음",
+    "need_info": "정보 더 필요",
+    "refer": "기관 판단 필요",
+    "need_more": "정보 더 필요",
+    "needs_more_info": "정보 더 필요",
+    "unknown": "정보 더 필요",
     "need_more_info": "정보 더 필요",
 }
 _MARKERS = {"likely": "✅", "need_info": "❓", "refer": "📞", "unlikely": "❌"}
@@ -138,18 +144,34 @@ def plan_view(summary: Any) -> dict:
     Older summaries (needs/desks/verdicts or programs with verdict ids) render with Korean labels, every program
     kept and each desk once."""
     s = summary if isinstance(summary, dict) else {}
-    view: dict = {"situation": [], "needs": [], "desks": [], "unlikely": [], "documents": summary_documents(s),
-                  "flags": [], "quotes": [], "channel": str(s.get("channel") or ""),
-                  "sender_id": str(s.get("sender_id") or ""), "notes": [], "summary_line": "",
-                  "year": s.get("year")}
+    view: dict = {
+        "situation": [],
+        "needs": [],
+        "desks": [],
+        "unlikely": [],
+        "documents": summary_documents(s),
+        "flags": [],
+        "quotes": [],
+        "channel": str(s.get("channel") or ""),
+        "sender_id": str(s.get("sender_id") or ""),
+        "notes": [],
+        "summary_line": "",
+        "year": s.get("year"),
+    }
     needs = s.get("needs") or []
     view["needs"] = [str(n) for n in ([needs] if isinstance(needs, str) else needs) if n]
     if s.get("version") == 2 and isinstance(s.get("situation"), list):
         for f in s["situation"]:
             if isinstance(f, dict) and f.get("label"):
                 sure = str(f.get("sure") or "stated")
-                view["situation"].append({"label": str(f["label"]), "value": str(f.get("value", "")), "sure": sure,
-                                          "sure_label": _SURE_KO.get(sure, "")})
+                view["situation"].append(
+                    {
+                        "label": str(f["label"]),
+                        "value": str(f.get("value", "")),
+                        "sure": sure,
+                        "sure_label": _SURE_KO.get(sure, ""),
+                    }
+                )
         seen = set()
         for d in s.get("desks") or []:
             if not isinstance(d, dict) or not d.get("desk") or d["desk"] in seen:
@@ -158,13 +180,22 @@ def plan_view(summary: Any) -> dict:
             progs = []
             for p in d.get("programs") or []:
                 if isinstance(p, dict) and p.get("program"):
-                    progs.append({"program": str(p["program"]), "marker": p.get("marker") or _MARKERS.get(p.get("verdict"), "•"),
-                                  "label": p.get("verdict_label") or verdict_ko(p.get("verdict")),
-                                  "reason": str(p.get("reason") or ""), "amount": str(p.get("amount") or "")})
+                    progs.append(
+                        {
+                            "program": str(p["program"]),
+                            "marker": p.get("marker") or _MARKERS.get(p.get("verdict"), "•"),
+                            "label": p.get("verdict_label") or verdict_ko(p.get("verdict")),
+                            "reason": str(p.get("reason") or ""),
+                            "amount": str(p.get("amount") or ""),
+                        }
+                    )
             view["desks"].append({"desk": str(d["desk"]), "phone": str(d.get("phone") or ""), "programs": progs})
         view["unlikely"] = [str(x) for x in s.get("unlikely") or [] if x]
-        view["flags"] = [{"label": str(f.get("label") or "주의"), "detail": str(f.get("detail") or "")}
-                         for f in s.get("flags") or [] if isinstance(f, dict)]
+        view["flags"] = [
+            {"label": str(f.get("label") or "주의"), "detail": str(f.get("detail") or "")}
+            for f in s.get("flags") or []
+            if isinstance(f, dict)
+        ]
         view["quotes"] = [str(q) for q in s.get("quotes") or [] if q]
         view["notes"] = [str(n) for n in s.get("notes") or [] if n]
         view["summary_line"] = str(s.get("summary_line") or "")
@@ -185,25 +216,46 @@ def plan_view(summary: Any) -> dict:
             view["unlikely"].append(prog.strip())
             continue
         desk = _program_desk(v.get("id")) or "사전 확인 결과"
-        groups.setdefault(desk, []).append({"program": prog.strip(), "marker": _MARKERS.get(str(verdict), "•"),
-                                            "label": verdict_ko(verdict), "reason": str(v.get("reason") or "")[:140],
-                                            "amount": ""})
+        groups.setdefault(desk, []).append(
+            {
+                "program": prog.strip(),
+                "marker": _MARKERS.get(str(verdict), "•"),
+                "label": verdict_ko(verdict),
+                "reason": str(v.get("reason") or "")[:140],
+                "amount": "",
+            }
+        )
     for desk, progs in groups.items():
         view["desks"].append({"desk": desk, "phone": "", "programs": progs})
     listed = {d["desk"] for d in view["desks"]}
     view["other_desks"] = [d for d in summary_desks(s) if d not in listed]
     prof = s.get("profile")
     if isinstance(prof, dict):
-        labels = {"age": ("나이", "{}세"), "household_size": ("가구원 수", "{}명"),
-                  "employment_status": ("일", "{}"), "housing": ("사는 곳", "{}")}
-        words = {"unemployed": "실직", "employed": "재직", "self_employed": "자영업", "business_closed": "폐업",
-                 "student": "학생", "never_worked": "일한 경험 없음", "monthly_rent": "월세", "jeonse": "전세",
-                 "owner": "자가", "homeless": "머물 곳 없음", "with_parents": "부모님 집"}
+        labels = {
+            "age": ("나이", "{}세"),
+            "household_size": ("가구원 수", "{}명"),
+            "employment_status": ("일", "{}"),
+            "housing": ("사는 곳", "{}"),
+        }
+        words = {
+            "unemployed": "실직",
+            "employed": "재직",
+            "self_employed": "자영업",
+            "business_closed": "폐업",
+            "student": "학생",
+            "never_worked": "일한 경험 없음",
+            "monthly_rent": "월세",
+            "jeonse": "전세",
+            "owner": "자가",
+            "homeless": "머물 곳 없음",
+            "with_parents": "부모님 집",
+        }
         for k, (label, fmt) in labels.items():
             if prof.get(k) is not None:
                 val = words.get(str(prof[k]), str(prof[k]))
-                view["situation"].append({"label": label, "value": fmt.format(val), "sure": "stated",
-                                          "sure_label": _SURE_KO["stated"]})
+                view["situation"].append(
+                    {"label": label, "value": fmt.format(val), "sure": "stated", "sure_label": _SURE_KO["stated"]}
+                )
     return view
 
 
@@ -230,8 +282,7 @@ def booking_confirmation_text(booking, now: Optional[datetime] = None) -> str:
     summary = booking.summary or {}
     tail = []
     if status == "booked":
-        tail.append("예약 확인·변경·취소에는 예약번호와 휴대전화 번호가 필요합니다. "
-                    "방문 때 신분증을 꼭 가져와 주세요.")
+        tail.append("예약 확인·변경·취소에는 예약번호와 휴대전화 번호가 필요합니다. 방문 때 신분증을 꼭 가져와 주세요.")
     tail.append(DISCLAIMER)
 
     optional: List[str] = []

@@ -7,6 +7,7 @@ reasons.yml holds the eligibility reason texts per program (filled from the para
 Question/why texts may name figures as ``{group.name}`` or ``{group.name:won}``; ``fill()`` takes
 them from the parameters in force, so a figure is never typed twice.
 """
+
 from __future__ import annotations
 
 import os
@@ -109,6 +110,7 @@ class _Formatter(string.Formatter):
             return won(value)
         if "/" in spec:
             from bot.korean.particles import josa
+
             return josa(str(value), spec)
         return super().format_field(value, spec)
 
@@ -142,10 +144,11 @@ def fill(template: str, params=None, **values) -> str:
         return template
     if params is None:
         from bot.eligibility.parameters import parameters
+
         params = parameters()
     try:
         return _fill_cached(template, params, tuple(sorted(values.items())))
-    except TypeError:                 # an unhashable value: no cache
+    except TypeError:  # an unhashable value: no cache
         return _FMT.vformat(template, (), _Lookup(params, values))
 
 

@@ -8,6 +8,7 @@ The web widget also forgets its copy in the browser: the answer carries
 ``custom: {"type": "forget"}`` and the widget clears its local/session storage.  The booking
 itself is kept (it is needed for the visit) and can be cancelled with '예약 취소'.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -30,14 +31,27 @@ _ENDING = (
     r"요청\s?합니다|요청\s?드려요|원해요|원합니다|주세요|줘요?|주실래요|주시겠어요|요)?"
 )
 _DELETE_RE = re.compile(
-    r"^\s*(?:" + _WHO + r"\s?)?" + _WHAT + r"\s?(?:" + _PARTICLE + r"\s?)*" + _VERB + r"\s?" + _ENDING
+    r"^\s*(?:"
+    + _WHO
+    + r"\s?)?"
+    + _WHAT
+    + r"\s?(?:"
+    + _PARTICLE
+    + r"\s?)*"
+    + _VERB
+    + r"\s?"
+    + _ENDING
     + r"\s*[.!~]*\s*$"
 )
 
-DONE = ("대화 기록을 모두 삭제했어요. 이제 새로 시작하시면 됩니다. "
-        "예약하신 상담이 있다면 예약 정보는 방문 확인을 위해 남아 있고, '예약 취소'로 취소하실 수 있어요.")
-FAILED = ("죄송해요, 지금은 기록을 삭제하지 못했어요. 잠시 후 다시 '내 기록 삭제'라고 말씀해 주시거나 "
-          "☎1350으로 요청해 주세요.")
+DONE = (
+    "대화 기록을 모두 삭제했어요. 이제 새로 시작하시면 됩니다. "
+    "예약하신 상담이 있다면 예약 정보는 방문 확인을 위해 남아 있고, '예약 취소'로 취소하실 수 있어요."
+)
+FAILED = (
+    "죄송해요, 지금은 기록을 삭제하지 못했어요. 잠시 후 다시 '내 기록 삭제'라고 말씀해 주시거나 "
+    "☎1350으로 요청해 주세요."
+)
 
 
 def is_deletion_request(text: str) -> bool:
@@ -59,7 +73,7 @@ def delete_staff_data(sender_id: str) -> int:
 
     url = url or default_staff_db_url()
     if url.startswith("sqlite:///"):
-        path = url[len("sqlite:///"):]
+        path = url[len("sqlite:///") :]
         if path and path != ":memory:" and not Path(path).exists():
             return 0  # no console database yet: nothing was added by staff
     db = StaffDB(url)

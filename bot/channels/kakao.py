@@ -34,6 +34,7 @@ on_new_message) -> (status, SkillResponse dict)`` so it is testable without a
 web framework; the Sanic blueprint is a thin wrapper.  Every answer is a
 valid SkillResponse v2.0 (``bot.channels.kakao_format``), including errors.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -103,12 +104,27 @@ def production_problem(secret: Optional[str], salt: Optional[str]) -> Optional[s
     if not secret or len(secret) < MIN_PRODUCTION_SECRET:
         return f"KAKAO_SKILL_SECRET must be set ({MIN_PRODUCTION_SECRET}+ characters) when BOT_ENV=production"
     if not salt or salt.strip().lower() in PLACEHOLDER_SALTS or len(salt) < MIN_PRODUCTION_SECRET:
-        return f"KAKAO_SENDER_SALT must be a real random value ({MIN_PRODUCTION_SECRET}+ characters) when BOT_ENV=production"
+        return (
+            f"KAKAO_SENDER_SALT must be a real random value ({MIN_PRODUCTION_SECRET}+ characters) "
+            "when BOT_ENV=production"
+        )
     return None
 
+
 LOCATION_PARAM_NAMES = {
-    "location", "user_location", "my_location", "mylocation", "position", "gps",
-    "위치", "내위치", "주소", "지역", "address", "area", "region",
+    "location",
+    "user_location",
+    "my_location",
+    "mylocation",
+    "position",
+    "gps",
+    "위치",
+    "내위치",
+    "주소",
+    "지역",
+    "address",
+    "area",
+    "region",
 }
 
 OnNewMessage = Callable[[UserMessage], Awaitable[Any]]
@@ -240,7 +256,9 @@ class KakaoSkill:
         self.salt = salt.encode("utf-8")
         self.timeout = float(timeout)
         if not 0 < self.timeout <= 4.8:
-            logger.warning("KakaoInput: timeout %.1fs outside (0, 4.8]; Kakao allows 5 s in total - using 4.5", self.timeout)
+            logger.warning(
+                "KakaoInput: timeout %.1fs outside (0, 4.8]; Kakao allows 5 s in total - using 4.5", self.timeout
+            )
             self.timeout = 4.5
         self.use_callback = bool(use_callback)
         self.secret_header = secret_header
@@ -521,8 +539,11 @@ class KakaoInput(InputChannel):
             secret_header=str(creds.get("secret_header") or "X-Skill-Secret"),
             callback_hosts=hosts,
             format_options=options,
-            replay_seconds=float(env.kakao_replay_seconds if env.kakao_replay_seconds is not None
-                                 else creds.get("replay_seconds") or REPLAY_SECONDS),
+            replay_seconds=float(
+                env.kakao_replay_seconds
+                if env.kakao_replay_seconds is not None
+                else creds.get("replay_seconds") or REPLAY_SECONDS
+            ),
             limiter=limiters_from_env()[0],
         )
         return cls(skill)

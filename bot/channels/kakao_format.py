@@ -27,6 +27,7 @@ disagree we take the stricter one.  [U] Kakao's docs list ``thumbnail`` as
 required for basicCard; set ``FormatOptions.thumbnail_url`` (or
 ``center_card="textCard"``) if 봇 테스트 rejects thumbnail-less cards.
 """
+
 from __future__ import annotations
 
 import re
@@ -52,8 +53,14 @@ LIMITS = {
 }
 
 OUTPUT_TYPES = (
-    "simpleText", "simpleImage", "basicCard", "textCard", "listCard",
-    "commerceCard", "itemCard", "carousel",
+    "simpleText",
+    "simpleImage",
+    "basicCard",
+    "textCard",
+    "listCard",
+    "commerceCard",
+    "itemCard",
+    "carousel",
 )
 BUTTON_ACTIONS = ("webLink", "message", "phone", "block", "share", "operator")
 
@@ -64,8 +71,8 @@ ELLIPSIS = "…"
 
 @dataclass
 class FormatOptions:
-    center_card: str = "basicCard"          # or "textCard"
-    thumbnail_url: Optional[str] = None     # basicCard thumbnail (https)
+    center_card: str = "basicCard"  # or "textCard"
+    thumbnail_url: Optional[str] = None  # basicCard thumbnail (https)
     location_block_id: Optional[str] = None  # block holding the 위치 plugin
 
 
@@ -129,6 +136,7 @@ def _phone_digits(value: Any) -> Optional[str]:
 
 # ---------------------------------------------------------------- pieces ----
 # Internal "piece": (kind, payload, summary) where kind is "text" or "output".
+
 
 def _center_piece(center: Any, opts: FormatOptions) -> Optional[Tuple[str, Dict[str, Any], str]]:
     if not isinstance(center, dict):
@@ -194,7 +202,7 @@ def _results_pieces(custom: Dict[str, Any]) -> List[Tuple[str, Any, str]]:
     if not items:
         return [("text", truncate(f"{title}\n해당하는 항목이 없어요.", LIMITS["simple_text"]), "")]
     per = LIMITS["list_items"]
-    chunks = [items[i: i + per] for i in range(0, len(items), per)]
+    chunks = [items[i : i + per] for i in range(0, len(items), per)]
     pieces = []
     for n, chunk in enumerate(chunks, 1):
         header = title if len(chunks) == 1 else f"{title} ({n}/{len(chunks)})"
@@ -263,6 +271,7 @@ def _split_text(text: str, limit: int) -> List[str]:
 
 # ------------------------------------------------------------------ main ----
 
+
 def to_skill_response(
     messages: Any,
     options: Optional[FormatOptions] = None,
@@ -286,8 +295,7 @@ def to_skill_response(
             pieces.append(("text", text, ""))
         img = _http_url(m.get("image"))
         if img:
-            pieces.append(("output", {"simpleImage": {"imageUrl": img, "altText": "챗봇이 보낸 이미지"}},
-                           "(이미지)"))
+            pieces.append(("output", {"simpleImage": {"imageUrl": img, "altText": "챗봇이 보낸 이미지"}}, "(이미지)"))
         custom = m.get("custom")
         if isinstance(custom, dict):
             kind = custom.get("type")
@@ -345,30 +353,33 @@ def _pack(pieces: List[Tuple[str, Any, str]]) -> List[Dict[str, Any]]:
     # 2. more than 3 outputs: keep the first two, summarise the rest as text.
     max_out = LIMITS["outputs"]
     if len(merged) > max_out:
-        head, tail = merged[: max_out - 1], merged[max_out - 1:]
+        head, tail = merged[: max_out - 1], merged[max_out - 1 :]
         texts = [p[1] if p[0] == "text" else p[2] for p in tail]
         summary = "\n\n".join(t for t in texts if t) or FALLBACK_TEXT
         merged = head + [("text", truncate(summary, limit), "")]
-    return [
-        {"simpleText": {"text": truncate(p[1], limit)}} if p[0] == "text" else p[1]
-        for p in merged
-    ]
+    return [{"simpleText": {"text": truncate(p[1], limit)}} if p[0] == "text" else p[1] for p in merged]
 
 
 def simple_text_response(text: str, quick_replies: Optional[List[Dict[str, Any]]] = None) -> Dict[str, Any]:
     """One-bubble SkillResponse (for errors / holding replies)."""
-    template: Dict[str, Any] = {"outputs": [{"simpleText": {"text": truncate(text, LIMITS["simple_text"]) or FALLBACK_TEXT}}]}
+    template: Dict[str, Any] = {
+        "outputs": [{"simpleText": {"text": truncate(text, LIMITS["simple_text"]) or FALLBACK_TEXT}}]
+    }
     if quick_replies:
         template["quickReplies"] = quick_replies[: LIMITS["quick_replies"]]
     return {"version": "2.0", "template": template}
 
 
 def message_quick_reply(label: str, message_text: Optional[str] = None) -> Dict[str, Any]:
-    return {"action": "message", "label": short_label(label, LIMITS["label"]),
-            "messageText": truncate(message_text or label, LIMITS["message_text"])}
+    return {
+        "action": "message",
+        "label": short_label(label, LIMITS["label"]),
+        "messageText": truncate(message_text or label, LIMITS["message_text"]),
+    }
 
 
 # ------------------------------------------------------------- validator ----
+
 
 def _nonempty_str(v: Any) -> bool:
     return isinstance(v, str) and v.strip() != ""
@@ -427,7 +438,7 @@ def _check_output(o: Any, where: str, errors: List[str]) -> None:
     if not isinstance(o, dict) or len(o) != 1:
         errors.append(f"{where}: output must be an object with exactly one type key")
         return
-    (kind, body), = o.items()
+    ((kind, body),) = o.items()
     if kind not in OUTPUT_TYPES:
         errors.append(f"{where}: unknown output type {kind!r}")
         return
@@ -489,7 +500,7 @@ def validate_skill_response(resp: Any) -> List[str]:
     if not isinstance(resp, dict):
         return ["response is not an object"]
     if resp.get("version") != "2.0":
-        errors.append("version must be \"2.0\"")
+        errors.append('version must be "2.0"')
     if resp.get("useCallback") is True:
         data = resp.get("data")
         if data is not None and not (isinstance(data, dict) and isinstance(data.get("text", ""), str)):

@@ -13,6 +13,7 @@ SECURITY.md).  Environment (requests per minute / burst):
   (several people can share one NAT address, so the IP bucket is wider),
 * ``RATE_LIMIT_PER_MINUTE=0`` turns limiting off (load tests).
 """
+
 from __future__ import annotations
 
 import threading
@@ -28,8 +29,9 @@ RATE_LIMITED_TEXT = "메시지가 너무 빠르게 많이 오고 있어요. 잠�
 
 
 class RateLimiter:
-    def __init__(self, rate_per_minute: float, burst: float, max_keys: int = 50_000,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self, rate_per_minute: float, burst: float, max_keys: int = 50_000, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         self.rate = max(0.0, float(rate_per_minute)) / 60.0
         self.burst = max(1.0, float(burst))
         self.max_keys = int(max_keys)

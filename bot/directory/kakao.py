@@ -5,6 +5,7 @@ overridden with KAKAO_LOCAL_BASE_URL (tests point it at a loopback fake server).
 Every failure (timeout, connection error, HTTP error, bad JSON, no result) returns
 None so callers fall back to the offline gazetteer.  Queries are not logged.
 """
+
 from __future__ import annotations
 
 import logging
@@ -38,8 +39,12 @@ def _get(path: str, query: str) -> dict | None:
     base = (env.kakao_local_base_url or DEFAULT_BASE_URL).rstrip("/")
     for attempt in range(RETRIES + 1):
         try:
-            resp = requests.get(f"{base}{path}", params={"query": query, "size": 1},
-                                headers={"Authorization": f"KakaoAK {key}"}, timeout=_timeout())
+            resp = requests.get(
+                f"{base}{path}",
+                params={"query": query, "size": 1},
+                headers={"Authorization": f"KakaoAK {key}"},
+                timeout=_timeout(),
+            )
             if resp.status_code >= 500:
                 raise requests.HTTPError(f"server error {resp.status_code}")
             if resp.status_code != 200:
@@ -47,8 +52,7 @@ def _get(path: str, query: str) -> dict | None:
                 return None
             return resp.json()
         except (requests.RequestException, ValueError) as exc:
-            log.warning("kakao local: %s on %s (attempt %d/%d)", type(exc).__name__, path,
-                        attempt + 1, RETRIES + 1)
+            log.warning("kakao local: %s on %s (attempt %d/%d)", type(exc).__name__, path, attempt + 1, RETRIES + 1)
             if attempt < RETRIES:
                 time.sleep(BACKOFF_S * (attempt + 1))
     return None
@@ -71,8 +75,10 @@ def geocode(query: str) -> dict | None:
     """Address search, then keyword search.  -> {"lat","lon","address_name","source"} or None."""
     if not enabled() or not (query or "").strip():
         return None
-    for path, source in (("/v2/local/search/address.json", "kakao-address"),
-                         ("/v2/local/search/keyword.json", "kakao-keyword")):
+    for path, source in (
+        ("/v2/local/search/address.json", "kakao-address"),
+        ("/v2/local/search/keyword.json", "kakao-keyword"),
+    ):
         hit = _first(_get(path, query.strip()))
         if hit:
             hit["source"] = source

@@ -1,4 +1,5 @@
 """resolve_text / resolve_coords: place -> the 고용센터 that serves it."""
+
 from __future__ import annotations
 
 import math
@@ -10,15 +11,17 @@ NEED_UB = "unemployment_benefit"
 KNOWN_NEEDS = (None, NEED_UB)
 MAX_AMBIGUOUS = 40
 
-MSG_UNKNOWN = ("입력하신 내용에서 지역을 찾지 못했어요. 시·군·구나 동 이름으로 다시 알려 주세요"
-               "(예: 서울 마포구, 분당, 정읍).")
-MSG_OUTSIDE = "이 좌표는 대한민국 육지 경계 밖(바다 또는 국외)이라 관할 센터를 찾을 수 없어요. 사시는 시·군·구를 알려 주세요."
+MSG_UNKNOWN = (
+    "입력하신 내용에서 지역을 찾지 못했어요. 시·군·구나 동 이름으로 다시 알려 주세요(예: 서울 마포구, 분당, 정읍)."
+)
+MSG_OUTSIDE = (
+    "이 좌표는 대한민국 육지 경계 밖(바다 또는 국외)이라 관할 센터를 찾을 수 없어요. 사시는 시·군·구를 알려 주세요."
+)
 MSG_BAD_COORDS = "좌표 형식이 올바르지 않아요(위도 -90~90, 경도 -180~180)."
 
 
 def _empty(query, message, region=None) -> dict:
-    return {"query": query, "region": region, "center": None, "alternatives": [],
-            "ambiguous": [], "message": message}
+    return {"query": query, "region": region, "center": None, "alternatives": [], "ambiguous": [], "message": message}
 
 
 def _point(key: tuple) -> tuple[float, float]:
@@ -40,7 +43,7 @@ def _decide(key: tuple, lat: float, lon: float):
     if juris:
         c = juris[0]
         return c, "jurisdiction", geo.haversine_km(lat, lon, c.lat, c.lon)
-    (c, d), = C.nearest(lat, lon, n=1)
+    ((c, d),) = C.nearest(lat, lon, n=1)
     return c, "nearest", d
 
 
@@ -65,28 +68,47 @@ def _finish(query, region_key, center, basis, dist, lat, lon, need, place=None) 
     routed_from = None
     if need == NEED_UB and not center.ub:  # e.g. 당진: only 국민취업지원제도·취업알선 (see corrections)
         routed_from = center
-        (center, dist), = C.nearest(lat, lon, n=1, need_ub=True)
+        ((center, dist),) = C.nearest(lat, lon, n=1, need_ub=True)
         basis = "nearest"
     cdict = C.to_dict(center, basis, dist)
-    alts = [C.to_dict(c, "nearest", d) for c, d in
-            C.nearest(lat, lon, n=2, exclude=(center.name,) + ((routed_from.name,) if routed_from else ()),
-                      need_ub=need == NEED_UB)]
+    alts = [
+        C.to_dict(c, "nearest", d)
+        for c, d in C.nearest(
+            lat,
+            lon,
+            n=2,
+            exclude=(center.name,) + ((routed_from.name,) if routed_from else ()),
+            need_ub=need == NEED_UB,
+        )
+    ]
     place = place or _region_text(region_key)
     if routed_from is not None:
-        msg = (f"{place}{gazetteer.josa(place, '은', '는')} {routed_from.name} 관할이지만, 이 센터는 실업급여 업무를 "
-               f"하지 않는 것으로 안내되어 있어 실업급여는 가장 가까운 {center.name}(약 {cdict['distance_km']}km)로 "
-               f"안내해 드려요.")
-        cdict["routed_from"] = {"name": routed_from.name,
-                                "reason": routed_from.row["corrections"] or "handles_unemployment_benefit=false"}
+        msg = (
+            f"{place}{gazetteer.josa(place, '은', '는')} {routed_from.name} 관할이지만, 이 센터는 실업급여 업무를 "
+            f"하지 않는 것으로 안내되어 있어 실업급여는 가장 가까운 {center.name}(약 {cdict['distance_km']}km)로 "
+            f"안내해 드려요."
+        )
+        cdict["routed_from"] = {
+            "name": routed_from.name,
+            "reason": routed_from.row["corrections"] or "handles_unemployment_benefit=false",
+        }
     elif basis == "jurisdiction":
         msg = f"{place}{gazetteer.josa(place, '은', '는')} {center.name} 관할이에요."
     else:
-        msg = (f"{place}의 관할 센터 정보가 없어, 가장 가까운 {center.name}(약 {cdict['distance_km']}km)를 "
-               f"안내해 드려요. 관할 센터는 아닐 수 있어요.")
+        msg = (
+            f"{place}의 관할 센터 정보가 없어, 가장 가까운 {center.name}(약 {cdict['distance_km']}km)를 "
+            f"안내해 드려요. 관할 센터는 아닐 수 있어요."
+        )
     if not center.verified:
         msg += " 센터 정보가 검증되지 않았으니 방문 전 전화로 확인해 주세요."
-    return {"query": query, "region": gazetteer.as_dict(region_key), "center": cdict,
-            "alternatives": alts, "ambiguous": [], "message": msg}
+    return {
+        "query": query,
+        "region": gazetteer.as_dict(region_key),
+        "center": cdict,
+        "alternatives": alts,
+        "ambiguous": [],
+        "message": msg,
+    }
 
 
 def _resolve_keys(query: str, keys: list[tuple], need, point=None) -> dict:
@@ -124,8 +146,9 @@ def _resolve_keys(query: str, keys: list[tuple], need, point=None) -> dict:
         what = f"'{query}'" if len(query) <= 12 else "말씀하신 지역"
         return _ask_back(query, keys, region, f"{what}에 해당하는 곳이 여러 곳 있어요. ")
     k = keys[0]
-    return _ask_back(query, [d[0] for d in decided], gazetteer.as_dict(k),
-                     f"{gazetteer.label(k)}에는 관할 센터가 여러 곳이에요. ")
+    return _ask_back(
+        query, [d[0] for d in decided], gazetteer.as_dict(k), f"{gazetteer.label(k)}에는 관할 센터가 여러 곳이에요. "
+    )
 
 
 def _mean(xs):
@@ -163,7 +186,9 @@ def resolve_text(text: str, need: str | None = None) -> dict:
             if r["center"] is not None:
                 r["message"] = f"카카오 지도 검색 결과({hit['address_name']}) 기준: " + r["message"]
             return r
-    return _empty(query, MSG_UNKNOWN if query else "사시는 지역(시·군·구나 동)을 알려 주세요(예: 서울 마포구, 분당, 정읍).")
+    return _empty(
+        query, MSG_UNKNOWN if query else "사시는 지역(시·군·구나 동)을 알려 주세요(예: 서울 마포구, 분당, 정읍)."
+    )
 
 
 def resolve_coords(lat: float, lon: float, need: str | None = None) -> dict:

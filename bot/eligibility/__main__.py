@@ -4,6 +4,7 @@ Prints JSON {"year", "disclaimer", "results": [{program, name, verdict, reason, 
 sources, apply, caveat}, ...]} or, with --text, a Korean summary for people.
 Exit codes: 0 ok, 2 bad input (unreadable/malformed JSON, invalid profile, unknown year/need).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -15,8 +16,22 @@ from .core import DISCLAIMER, NEEDS, evaluate, programs_for_needs
 from .profile import ProfileError
 from .render import detail_text, not_evaluated_text, summary_lines
 
-_KEYS = ("program", "name", "verdict", "reason", "missing", "amount", "sources", "apply", "caveat", "track",
-         "unchecked", "receiving", "alternatives", "notice")
+_KEYS = (
+    "program",
+    "name",
+    "verdict",
+    "reason",
+    "missing",
+    "amount",
+    "sources",
+    "apply",
+    "caveat",
+    "track",
+    "unchecked",
+    "receiving",
+    "alternatives",
+    "notice",
+)
 
 
 def _fail(msg: str) -> int:
@@ -25,15 +40,18 @@ def _fail(msg: str) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m bot.eligibility",
-                                 description="자가 진단 프로필(JSON)을 제도 규칙에 비추어 봅니다.")
+    ap = argparse.ArgumentParser(
+        prog="python -m bot.eligibility", description="자가 진단 프로필(JSON)을 제도 규칙에 비추어 봅니다."
+    )
     ap.add_argument("profile", help="프로필 JSON 파일 경로 ('-' = 표준입력)")
-    ap.add_argument("--year", type=int, default=None,
-                    help=f"규칙 연도 (기본: {_rules.default_year()}; 가능: {', '.join(map(str, _rules.available_years()))})")
-    ap.add_argument("--date", default=None,
-                    help="이 날짜에 시행 중인 기준으로 계산 (YYYY-MM-DD; --year 대신)")
-    ap.add_argument("--trace", action="store_true",
-                    help="JSON에 조건별 판단과 사용한 기준값(conditions)을 함께 출력")
+    ap.add_argument(
+        "--year",
+        type=int,
+        default=None,
+        help=f"규칙 연도 (기본: {_rules.default_year()}; 가능: {', '.join(map(str, _rules.available_years()))})",
+    )
+    ap.add_argument("--date", default=None, help="이 날짜에 시행 중인 기준으로 계산 (YYYY-MM-DD; --year 대신)")
+    ap.add_argument("--trace", action="store_true", help="JSON에 조건별 판단과 사용한 기준값(conditions)을 함께 출력")
     ap.add_argument("--text", action="store_true", help="사람이 읽는 한국어 출력")
     ap.add_argument("--needs", default=None, help="쉼표로 구분한 필요 분야: " + ",".join(NEEDS))
     try:
@@ -63,6 +81,7 @@ def main(argv: list[str] | None = None) -> int:
     on = None
     if args.date:
         import datetime
+
         try:
             on = datetime.date.fromisoformat(args.date)
         except ValueError:
@@ -84,10 +103,13 @@ def main(argv: list[str] | None = None) -> int:
             blocks.append(not_evaluated_text(needs))
         print("\n\n".join(blocks))
     else:
-        out = {"year": year, "on": results[0]["on"] if results else None,
-               "notice": results[0]["notice"] if results else None, "disclaimer": DISCLAIMER,
-               "results": [{k: r[k] for k in _KEYS + (("conditions",) if args.trace else ()) if k in r}
-                           for r in results]}
+        out = {
+            "year": year,
+            "on": results[0]["on"] if results else None,
+            "notice": results[0]["notice"] if results else None,
+            "disclaimer": DISCLAIMER,
+            "results": [{k: r[k] for k in _KEYS + (("conditions",) if args.trace else ()) if k in r} for r in results],
+        }
         print(json.dumps(out, ensure_ascii=False, indent=2))
     return 0
 

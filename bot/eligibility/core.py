@@ -4,6 +4,7 @@ Each program is a module in ``programs/``; its conditions record their outcome o
 (screen.py); the verdict, reason and amount become a typed Result (result.py). Screening only —
 최종 결정은 담당 기관에서 합니다.
 """
+
 from __future__ import annotations
 
 import datetime as _dt
@@ -27,12 +28,13 @@ PROGRAM_IDS: tuple[str, ...] = tuple(_catalogue.programs())
 PROGRAM_NAMES: dict[str, str] = {p: v["name"] for p, v in _catalogue.programs().items()}
 DESK_BY_PROGRAM: dict[str, str] = {p: v["desk"] for p, v in _catalogue.programs().items()}
 NEEDS_BY_PROGRAM: dict[str, tuple[str, ...]] = {
-    p: tuple(n for n in NEEDS if p in PROGRAMS_BY_NEED[n]) for p in PROGRAM_IDS}
+    p: tuple(n for n in NEEDS if p in PROGRAMS_BY_NEED[n]) for p in PROGRAM_IDS
+}
 won = _catalogue.won
 
 #: programs never received together: (a, b) — 구직급여 and the 국취 Ⅰ 구직촉진수당
 ALTERNATIVES = (("unemployment_benefit", "national_employment_support_1"),)
-_NO_TOP = 10 ** 12      # "300만원 이상": the open upper end, far above every line
+_NO_TOP = 10**12  # "300만원 이상": the open upper end, far above every line
 
 
 def programs_for_needs(needs: list[str]) -> list[str]:
@@ -80,18 +82,32 @@ def screen_program(pid: str, profile: dict, P: Parameters) -> Result:
     needs = list(NEEDS_BY_PROGRAM[pid])
     extra = {k: v for k, v in s.extra.items() if k in ("track", "benefit_days", "income_type", "benefit")}
     return Result(
-        program=pid, name=PROGRAM_NAMES[pid], need=needs[0] if needs else None, needs=needs, verdict=verdict,
-        reason=reason, short=short, missing=list(s.missing) if verdict == "need_info" else [], amount=s.amount,
+        program=pid,
+        name=PROGRAM_NAMES[pid],
+        need=needs[0] if needs else None,
+        needs=needs,
+        verdict=verdict,
+        reason=reason,
+        short=short,
+        missing=list(s.missing) if verdict == "need_info" else [],
+        amount=s.amount,
         sources=sources,
         apply=Apply(meta["desk"], meta["where"], meta.get("phone"), meta["how"], list(meta["documents"])),
-        caveat=" / ".join(s.caveats) if s.caveats else None, year=P.year, on=P.on.isoformat(),
-        notice=year_notice(P), disclaimer=DISCLAIMER,
-        unchecked=list(s.unchecked_) if verdict == "likely" else [], receiving=s.receiving,
-        conditions=list(s.conditions), extra=extra)
+        caveat=" / ".join(s.caveats) if s.caveats else None,
+        year=P.year,
+        on=P.on.isoformat(),
+        notice=year_notice(P),
+        disclaimer=DISCLAIMER,
+        unchecked=list(s.unchecked_) if verdict == "likely" else [],
+        receiving=s.receiving,
+        conditions=list(s.conditions),
+        extra=extra,
+    )
 
 
-def evaluate(profile: dict, year: Optional[int] = None, programs: Optional[list[str]] = None,
-             on: "_dt.date | str | None" = None) -> list[Result]:
+def evaluate(
+    profile: dict, year: Optional[int] = None, programs: Optional[list[str]] = None, on: "_dt.date | str | None" = None
+) -> list[Result]:
     """Screen ``profile`` against the programs (default: all, catalogue order) with the figures
     in force on ``on`` (a day) or at the end of ``year`` (default: today).
 
@@ -120,7 +136,9 @@ def mark_alternatives(results: list[Result], P: Parameters) -> list[Result]:
         ra, rb = results[by_id[a]], results[by_id[b]]
         if "unlikely" in (ra.verdict, rb.verdict) or ra.receiving:
             continue
-        note = _catalogue.fill(_catalogue.reasons()["common"]["alternatives"], P, a=PROGRAM_NAMES[a], b=PROGRAM_NAMES[b])
+        note = _catalogue.fill(
+            _catalogue.reasons()["common"]["alternatives"], P, a=PROGRAM_NAMES[a], b=PROGRAM_NAMES[b]
+        )
         results[by_id[a]] = ra.with_(alternatives=[b], reason=f"{ra.reason}; {note}")
         results[by_id[b]] = rb.with_(alternatives=[a], reason=f"{rb.reason}; {note}")
     return results
@@ -145,17 +163,29 @@ def _evaluate_range(v: dict, ranged: dict, year, ids, on) -> list[Result]:
     hi = {**v, **{k: (r["max"] if r["max"] is not None else _NO_TOP) for k, r in ranged.items()}}
     r_lo = evaluate(lo, year=year, programs=ids, on=on)
     r_hi = evaluate(hi, year=year, programs=ids, on=on)
-    said = ", ".join(_common("range_item", label=FIELD_LABELS.get(k, k), range=range_text(r)) for k, r in ranged.items())
+    said = ", ".join(
+        _common("range_item", label=FIELD_LABELS.get(k, k), range=range_text(r)) for k, r in ranged.items()
+    )
     open_top = any(x["max"] is None for x in ranged.values())
     out = []
     for a, b in zip(r_lo, r_hi):
         if a.verdict == b.verdict:
-            r = a if (a.verdict == "unlikely" or open_top) else b    # the end that still decides the same way
+            r = a if (a.verdict == "unlikely" or open_top) else b  # the end that still decides the same way
             out.append(r.with_(reason=_common("range_same", reason=r.reason, said=said)))
         else:
-            out.append(a.with_(
-                verdict="refer", missing=[], unchecked=[],
-                reason=_common("range_differs", said=said, low=_catalogue.verdict_label(a.verdict),
-                               high=_catalogue.verdict_label(b.verdict), reason=a.reason),
-                short=_common("range_differs_short", said=said)))
+            out.append(
+                a.with_(
+                    verdict="refer",
+                    missing=[],
+                    unchecked=[],
+                    reason=_common(
+                        "range_differs",
+                        said=said,
+                        low=_catalogue.verdict_label(a.verdict),
+                        high=_catalogue.verdict_label(b.verdict),
+                        reason=a.reason,
+                    ),
+                    short=_common("range_differs_short", said=said),
+                )
+            )
     return out

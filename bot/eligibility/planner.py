@@ -13,6 +13,7 @@ Rules (issue 16):
   open programs (tried with a few typical answers), then the catalogue priority.
 Question texts and "why" come from the catalogue with figures filled from the parameters.
 """
+
 from __future__ import annotations
 
 from typing import Any, Callable, Iterable
@@ -34,9 +35,13 @@ def question(field: str, on=None) -> dict[str, Any] | None:
     if not d or not d.get("question"):
         return None
     P = parameters(on)
-    return {"text": _catalogue.fill(d["question"], P), "type": d.get("answer", d["type"]),
-            "choices": _choices(d), "why": _catalogue.fill(d.get("why", ""), P),
-            "examples": list(d.get("examples") or ())}
+    return {
+        "text": _catalogue.fill(d["question"], P),
+        "type": d.get("answer", d["type"]),
+        "choices": _choices(d),
+        "why": _catalogue.fill(d.get("why", ""), P),
+        "examples": list(d.get("examples") or ()),
+    }
 
 
 def _build() -> dict[str, dict[str, Any]]:
@@ -53,15 +58,20 @@ QUESTIONS: dict[str, dict[str, Any]] = _build()
 
 #: fixed tie-break order (earlier = asked first when equally useful)
 FIELD_PRIORITY: tuple[str, ...] = tuple(
-    f for f, d in sorted(_catalogue.fields().items(), key=lambda x: x[1].get("priority", 999))
-    if d.get("question"))
+    f for f, d in sorted(_catalogue.fields().items(), key=lambda x: x[1].get("priority", 999)) if d.get("question")
+)
 _RANK = {f: i for i, f in enumerate(FIELD_PRIORITY)}
 
 _SAMPLES: dict[str, list] = {
-    "age": [17, 25, 38, 45, 58, 66], "household_size": [1, 2, 3, 4, 6],
-    "insured_days_18m": [0, 120, 170, 365], "work_days_24m": [0, 50, 300], "debt_overdue_days": [0, 15, 60, 200],
-    "children_ages": [[], [1], [4, 8], [15], [19]], "num_children": [0, 1, 3],
-    "left_job_months_ago": [1, 10, 30], "unemployment_benefit_ended_months_ago": [1, 8],
+    "age": [17, 25, 38, 45, 58, 66],
+    "household_size": [1, 2, 3, 4, 6],
+    "insured_days_18m": [0, 120, 170, 365],
+    "work_days_24m": [0, 50, 300],
+    "debt_overdue_days": [0, 15, 60, 200],
+    "children_ages": [[], [1], [4, 8], [15], [19]],
+    "num_children": [0, 1, 3],
+    "left_job_months_ago": [1, 10, 30],
+    "unemployment_benefit_ended_months_ago": [1, 8],
 }
 _MONEY = [0, 500_000, 1_500_000, 3_000_000, 6_000_000, 12_000_000, 100_000_000, 300_000_000, 700_000_000]
 
@@ -82,8 +92,12 @@ def _samples(field: str) -> list:
 
 
 def _has_children(profile: dict, needs: Iterable[str]) -> bool:
-    return ("childcare" in needs or bool(profile.get("children_ages")) or (profile.get("num_children") or 0) > 0
-            or profile.get("single_parent") is True)
+    return (
+        "childcare" in needs
+        or bool(profile.get("children_ages"))
+        or (profile.get("num_children") or 0) > 0
+        or profile.get("single_parent") is True
+    )
 
 
 def relevant(field: str, profile: dict, needs: Iterable[str]) -> bool:
@@ -100,7 +114,7 @@ def relevant(field: str, profile: dict, needs: Iterable[str]) -> bool:
         return gender == "female" or _has_children(profile, needs) or profile.get("single_parent") is True
     if when == "military":
         return profile.get("military_mentioned") is True and gender != "female"
-    if when == "mentioned":          # sensitive: only from the person's own story, never asked
+    if when == "mentioned":  # sensitive: only from the person's own story, never asked
         return False
     if when == "children":
         return _has_children(profile, needs)
@@ -113,8 +127,13 @@ def open_programs(profile: dict, needs: Iterable[str], year: int | None = None) 
     return [r for r in evaluate(profile, year=year, programs=ids) if r["verdict"] == "need_info"]
 
 
-def candidates(profile: dict, needs: list[str], skipped: Iterable[str] = frozenset(),
-               year: int | None = None, open_results: list | None = None) -> dict[str, int]:
+def candidates(
+    profile: dict,
+    needs: list[str],
+    skipped: Iterable[str] = frozenset(),
+    year: int | None = None,
+    open_results: list | None = None,
+) -> dict[str, int]:
     """Askable fields -> in how many open programs they are missing."""
     skipped = set(skipped)
     counts: dict[str, int] = {}
@@ -147,8 +166,9 @@ def _outcomes(field: str, profile: dict, open_ids: list[str], year) -> tuple[int
     return len(settled), not same
 
 
-def next_question(profile: dict, needs: list[str], skipped: Iterable[str] = frozenset(),
-                  year: int | None = None) -> str | None:
+def next_question(
+    profile: dict, needs: list[str], skipped: Iterable[str] = frozenset(), year: int | None = None
+) -> str | None:
     """The most decisive field to ask next for ``needs``; None when nothing decisive is left."""
     open_results = open_programs(profile, needs, year)
     counts = candidates(profile, needs, skipped, year, open_results)
@@ -156,7 +176,7 @@ def next_question(profile: dict, needs: list[str], skipped: Iterable[str] = froz
         return None
     score: dict[str, int] = {}
     for f in list(counts):
-        ids = [r["program"] for r in open_results if f in r["missing"]]   # only where it is missing
+        ids = [r["program"] for r in open_results if f in r["missing"]]  # only where it is missing
         n, decisive = _outcomes(f, profile, ids, year)
         if not decisive:
             del counts[f]
@@ -166,8 +186,9 @@ def next_question(profile: dict, needs: list[str], skipped: Iterable[str] = froz
     return min(counts, key=lambda f: (-counts[f], -score[f], _RANK.get(f, len(_RANK)), f))
 
 
-def plan(profile: dict, needs: list[str], answer_fn: Callable[[str], Any], max_questions: int = 25,
-         year: int | None = None) -> list[str]:
+def plan(
+    profile: dict, needs: list[str], answer_fn: Callable[[str], Any], max_questions: int = 25, year: int | None = None
+) -> list[str]:
     """Simulate a dialogue: ask next_question, fill the answer from ``answer_fn(field)``
     (None = the person skips it), repeat.  Returns the fields asked, in order."""
     prof = dict(profile)

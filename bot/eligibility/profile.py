@@ -10,6 +10,7 @@ Region rule (``region_type`` derived from ``sido``/``sigungu`` when not given):
   * 제주특별자치도 제주시·서귀포시: 도의 (행정)시 → ``small_city``; 읍·면이면 ``rural``
   These mirror the 긴급복지 재산기준 지역 구분 (대도시/중소도시/농어촌).
 """
+
 from __future__ import annotations
 
 from typing import Any
@@ -25,15 +26,22 @@ CRISIS_EVENTS = tuple(_F["crisis_event"]["values"])
 
 #: field -> (kind, allowed values or None) — from the catalogue
 FIELDS: dict[str, tuple[str, tuple | None]] = {
-    f: (d["type"], tuple(d["values"]) if d.get("values") else None) for f, d in _F.items()}
+    f: (d["type"], tuple(d["values"]) if d.get("values") else None) for f, d in _F.items()
+}
 
 #: other names for the same fact (as the story reader writes them)
 ALIASES = {"benefit_ended_recently": "unemployment_benefit_ended_recently"}
 
 _LIMITS = {f: tuple(d["limits"]) for f, d in _F.items() if d.get("limits")}
 
-_KIND_KO = {"int": "정수", "money": "원 단위 정수", "bool": "예/아니오(true/false)",
-            "enum": "정해진 값", "str": "문자열", "int_list": "정수 목록"}
+_KIND_KO = {
+    "int": "정수",
+    "money": "원 단위 정수",
+    "bool": "예/아니오(true/false)",
+    "enum": "정해진 값",
+    "str": "문자열",
+    "int_list": "정수 목록",
+}
 
 
 class ProfileError(ValueError):
@@ -63,12 +71,14 @@ def validate_profile(profile: dict) -> dict:
     if not isinstance(profile, dict):
         raise ProfileError(f"프로필은 JSON 객체여야 합니다 / profile must be an object, got {type(profile).__name__}")
     out: dict[str, Any] = {}
-    profile = {ALIASES.get(k, k): v for k, v in profile.items()
-               if not (k in ALIASES and profile.get(ALIASES[k]) is not None)}
+    profile = {
+        ALIASES.get(k, k): v for k, v in profile.items() if not (k in ALIASES and profile.get(ALIASES[k]) is not None)
+    }
     unknown = sorted(k for k in profile if k not in FIELDS)
     if unknown:
         raise ProfileError(
-            f"알 수 없는 항목: {', '.join(map(str, unknown))} / unknown field(s): {', '.join(map(str, unknown))}")
+            f"알 수 없는 항목: {', '.join(map(str, unknown))} / unknown field(s): {', '.join(map(str, unknown))}"
+        )
     for field, v in profile.items():
         if v is None:
             continue
@@ -89,8 +99,11 @@ def validate_profile(profile: dict) -> dict:
             out[field] = v
         elif kind == "enum":
             if not isinstance(v, str) or v not in allowed:
-                raise _err(field, f"다음 중 하나여야 합니다: {', '.join(allowed)}",
-                           f"expected one of {', '.join(allowed)}, got {v!r}")
+                raise _err(
+                    field,
+                    f"다음 중 하나여야 합니다: {', '.join(allowed)}",
+                    f"expected one of {', '.join(allowed)}, got {v!r}",
+                )
             out[field] = v
         elif kind == "str":
             if not isinstance(v, str):
@@ -99,7 +112,9 @@ def validate_profile(profile: dict) -> dict:
                 out[field] = v.strip()
         elif kind == "int_list":
             if not isinstance(v, (list, tuple)):
-                raise _err(field, "숫자 목록이어야 합니다(예: [3, 7])", f"expected a list of ints, got {type(v).__name__}")
+                raise _err(
+                    field, "숫자 목록이어야 합니다(예: [3, 7])", f"expected a list of ints, got {type(v).__name__}"
+                )
             ages = []
             for item in v:
                 n = _as_int(field, item)
@@ -158,15 +173,15 @@ def derive_region_type(sido: str | None, sigungu: str | None) -> str | None:
         if first.endswith("군") or last.endswith("군"):
             return "rural"
         if first.endswith("시"):
-            return "small_city"          # 도의 시 (일반구 포함), 제주시·서귀포시
+            return "small_city"  # 도의 시 (일반구 포함), 제주시·서귀포시
         if first.endswith("구"):
             if is_metro_sido or not sido:
                 return "metro"
-            return "small_city"          # defensive: 도 + 구 only (e.g. '장안구' without the 시)
+            return "small_city"  # defensive: 도 + 구 only (e.g. '장안구' without the 시)
         if sg.startswith("세종"):
             return "small_city"
     if sido.startswith("서울"):
-        return "metro"                   # 서울은 25개 자치구뿐
+        return "metro"  # 서울은 25개 자치구뿐
     if sido.startswith("세종") and not sg:
         return "small_city"
     return None
@@ -200,7 +215,7 @@ def derive(profile: dict) -> dict:
     if p.get("debt_total") == 0:
         setdefault("debt_overdue_days", 0)
     if (p.get("debt_overdue_days") or 0) > 0:
-        setdefault("debt_repayment_difficulty", True)       # already in arrears
+        setdefault("debt_repayment_difficulty", True)  # already in arrears
     if "children_ages" in p:
         setdefault("num_children", len(p["children_ages"]))
     if p.get("num_children") == 0:

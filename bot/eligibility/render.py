@@ -1,10 +1,10 @@
 """Short Korean chat renderings of screening results (each string ≤ 1000 chars, 존댓말)."""
+
 from __future__ import annotations
 
 from bot import catalogue as _catalogue
 
-from .core import (DISCLAIMER, NEED_LABELS, NEEDS, PROGRAM_NAMES, PROGRAMS_BY_NEED,
-                     programs_for_needs)
+from .core import DISCLAIMER, NEED_LABELS, NEEDS, PROGRAM_NAMES, PROGRAMS_BY_NEED, programs_for_needs
 
 MAX_CHARS = 1000
 MARKERS = {v: d["marker"] for v, d in _catalogue.verdicts().items()}
@@ -41,7 +41,7 @@ def summary_lines(results: list[dict], needs: list[str]) -> list[str]:
     by_id = {r["program"]: r for r in results}
     lines: list[str] = []
     shown: set[str] = set()
-    order = [n for n in dict.fromkeys(needs) if n in NEEDS]   # the person's order of needs
+    order = [n for n in dict.fromkeys(needs) if n in NEEDS]  # the person's order of needs
     for need in order:
         rs = [by_id[p] for p in PROGRAMS_BY_NEED[need] if p in by_id and p not in shown]
         if not rs:

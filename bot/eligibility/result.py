@@ -1,5 +1,6 @@
 """Typed summaries that evaluate() returns (dataclasses), with dict access kept for older callers
 (``r["verdict"]``, ``r.get("amount")``, ``dict(r)``, ``set(r)``, ``json.dumps(r)`` all work)."""
+
 from __future__ import annotations
 
 import json
@@ -25,14 +26,15 @@ class Amount(_Record):
     text: str
     monthly: Optional[int] = None
     total: Optional[int] = None
-    maximum: bool = False          # monthly/total are upper bounds ("최대")
+    maximum: bool = False  # monthly/total are upper bounds ("최대")
 
 
 @dataclass(frozen=True, eq=False)
 class Condition(_Record):
     """One named condition of a program: its outcome, the reason and the parameters it used."""
+
     name: str
-    status: str                    # likely | unlikely | unknown | refer
+    status: str  # likely | unlikely | unknown | refer
     reason: str
     parameters: tuple = ()
 
@@ -52,7 +54,7 @@ class Result(_Record):
     name: str
     need: Optional[str]
     needs: list
-    verdict: str                   # likely | need_info | refer | unlikely (catalogue verdicts)
+    verdict: str  # likely | need_info | refer | unlikely (catalogue verdicts)
     reason: str
     short: str
     missing: list
@@ -60,15 +62,15 @@ class Result(_Record):
     sources: list
     apply: Apply
     caveat: Optional[str]
-    year: int                      # the figures year used
-    on: str                        # the day screened (ISO)
-    notice: Optional[str]          # "2026년 기준으로 계산했어요: …" when the day's year has no figures yet
+    year: int  # the figures year used
+    on: str  # the day screened (ISO)
+    notice: Optional[str]  # "2026년 기준으로 계산했어요: …" when the day's year has no figures yet
     disclaimer: str
-    unchecked: list = field(default_factory=list)      # key conditions not checked, named
-    receiving: bool = False                            # already receives this program
-    alternatives: list = field(default_factory=list)   # programs never received together with this one
-    conditions: list = field(default_factory=list)     # [Condition] — the trace of the decision
-    extra: dict = field(default_factory=dict)          # program specifics: track, benefit_days, income_type …
+    unchecked: list = field(default_factory=list)  # key conditions not checked, named
+    receiving: bool = False  # already receives this program
+    alternatives: list = field(default_factory=list)  # programs never received together with this one
+    conditions: list = field(default_factory=list)  # [Condition] — the trace of the decision
+    extra: dict = field(default_factory=dict)  # program specifics: track, benefit_days, income_type …
 
     def with_(self, **changes) -> "Result":
         return replace(self, **changes)

@@ -3,10 +3,12 @@
 ``load(year)`` = the figures in force at the end of ``year``; ``default_year()`` = the figures year
 in force today. The figures themselves live in ``parameters/`` (one YAML file per figure).
 """
+
 from __future__ import annotations
 
 import datetime as _dt
 from .parameters import HEDGED, Figure, Parameters, UnknownDate, figure_years, parameters, pct_of  # noqa: F401
+
 
 class UnknownYear(ValueError):
     """No figures for the requested year."""
@@ -30,8 +32,10 @@ def load(year: int | None = None) -> Parameters:
     if isinstance(year, bool) or not isinstance(year, int):
         raise UnknownYear(f"연도는 정수여야 합니다 / year must be an int: {year!r}")
     if year < min(available_years()):
-        raise UnknownYear(f"{year}년 기준이 없습니다 / no figures for year {year} "
-                          f"(available: {', '.join(map(str, available_years()))})")
+        raise UnknownYear(
+            f"{year}년 기준이 없습니다 / no figures for year {year} "
+            f"(available: {', '.join(map(str, available_years()))})"
+        )
     try:
         return parameters(_dt.date(year, 12, 31))
     except UnknownDate as e:  # pragma: no cover - guarded above

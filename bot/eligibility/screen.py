@@ -6,6 +6,7 @@ the Korean text comes from the catalogue (bot/catalogue/reasons.yml, ``<program>
 ``resolve()`` turns the outcomes into a verdict: any unlikely → unlikely; else any unknown field →
 need_info; else any refer → refer; else likely.
 """
+
 from __future__ import annotations
 
 from typing import Any, Optional
@@ -32,10 +33,10 @@ class Screen:
         self.conditions: list[Condition] = []
         self.amount: Optional[Amount] = None
         self.extra: dict[str, Any] = {}
-        self.key: Optional[str] = None        # preferred short reason when likely
-        self.receiving = False                # the person already receives this program
-        self.stale = params.on.year > params.year   # the day's year has no figures of its own yet
-        self.current = ""                     # the condition being evaluated
+        self.key: Optional[str] = None  # preferred short reason when likely
+        self.receiving = False  # the person already receives this program
+        self.stale = params.on.year > params.year  # the day's year has no figures of its own yet
+        self.current = ""  # the condition being evaluated
         self.income_key: Optional[str] = None  # the income line passed (preferred short reason)
         self._used: list[str] = []
 
@@ -114,8 +115,7 @@ class Screen:
     def income_unlikely(self, rid: str, **v) -> str:
         """An income-line failure: only `refer` while the day's year has no figures of its own."""
         if self.stale:
-            t = self.text(rid, **v) + " — " + self.text("stale_year", this_year=self.P.on.year,
-                                                         year=self.P.year)
+            t = self.text(rid, **v) + " — " + self.text("stale_year", this_year=self.P.on.year, year=self.P.year)
             self.refers.append(t)
             return self._record(REFER, t)
         return self.unlikely(rid, **v)
@@ -141,8 +141,15 @@ class Screen:
         d = self.param("income_recognition.earned_income_deduction_pct")
         return inc * (100 - d) // 100
 
-    def income_line(self, pct, what: str, field: str = "household_income_monthly", rounding=None,
-                    ask: bool = True, recognised: bool = False) -> Optional[bool]:
+    def income_line(
+        self,
+        pct,
+        what: str,
+        field: str = "household_income_monthly",
+        rounding=None,
+        ask: bool = True,
+        recognised: bool = False,
+    ) -> Optional[bool]:
         """income ≤ pct% of 기준 중위소득 (tri-state). ``recognised``: the line is on 소득인정액, where
         근로·사업소득 counts after the 30% 공제 — above the line but within its reach is `refer`."""
         size = self.need("household_size") if ask else self.get("household_size")
@@ -151,27 +158,36 @@ class Screen:
             return None
         self.use(self.P.median_meta())
         t = self.P.threshold(pct, size, rounding)
-        label = self.text("label_household_income" if field == "household_income_monthly"
-                          else "label_personal_income")
+        label = self.text("label_household_income" if field == "household_income_monthly" else "label_personal_income")
         if t is None:
             self.refer("no_median_for_size", size=size)
             self.caveat("no_median_for_size_caveat", size=size)
             return None
         if inc <= t:
             self.likely("income_under_line", label=label, inc=inc, size=size, pct=pct, t=t, what=what)
-            self.income_key = self.income_key or self.passes[-1]    # the line people care about most
+            self.income_key = self.income_key or self.passes[-1]  # the line people care about most
             return True
         if recognised and self.deducted(inc) <= t:
             self.refer_deduction(label, inc, size, pct, t, what)
             return None
-        if self.income_unlikely("income_over_line", label=label, inc=inc, size=size, pct=pct, t=t, what=what) \
-                == UNLIKELY:
+        if (
+            self.income_unlikely("income_over_line", label=label, inc=inc, size=size, pct=pct, t=t, what=what)
+            == UNLIKELY
+        ):
             return False
         return None
 
     def refer_deduction(self, label, inc, size, pct, t, what):
-        self.refer("income_deduction_may_pass", label=label, inc=inc, size=size, pct=pct, t=t, what=what,
-                   net=self.deducted(inc))
+        self.refer(
+            "income_deduction_may_pass",
+            label=label,
+            inc=inc,
+            size=size,
+            pct=pct,
+            t=t,
+            what=what,
+            net=self.deducted(inc),
+        )
 
 
 def resolve(s: Screen) -> tuple[str, str, str]:

@@ -5,6 +5,7 @@ amount (role: debt | deposit | rent | assets | other), num_children, child_age, 
 phone, booking_code -- with exact character spans and normalised values.
 Region and program names are found by the gazetteer (bot.nlu.gazetteer).
 """
+
 from __future__ import annotations
 
 import re
@@ -17,12 +18,15 @@ Entity = Dict[str, object]
 NUM = f"(?:{N.DIGITS_RE}|{N.NATIVE_RE}|[일이삼사오육칠팔구]?십[일이삼사오육칠팔구]?)"
 HANGUL_NUM = N.HANGUL_NUM
 MONEY = N.MONEY_RE
-CHILD_NEAR = re.compile(r"(애들?|아이들?|아기|애기|자녀|아들|딸|첫째|둘째|셋째|막내|손주|손자|손녀|초등|중학|유치원|어린이집)")
+CHILD_NEAR = re.compile(
+    r"(애들?|아이들?|아기|애기|자녀|아들|딸|첫째|둘째|셋째|막내|손주|손자|손녀|초등|중학|유치원|어린이집)"
+)
 
 PHONE_RE = re.compile(r"(?<!\d)(01[016789])[-.\s]?(\d{3,4})[-.\s]?(\d{4})(?!\d)")
 # Booking codes: 6 characters from A-Z/2-9 (no 0/O/1/I). Written in capitals, or mixed with digits.
 BOOKING_CODE_RE = re.compile(
-    r"(?<![A-Za-z0-9])(?:[A-HJ-NP-Z2-9]{6}|(?=[A-Za-z0-9]{6}(?![A-Za-z0-9]))(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{6})(?![A-Za-z0-9])")
+    r"(?<![A-Za-z0-9])(?:[A-HJ-NP-Z2-9]{6}|(?=[A-Za-z0-9]{6}(?![A-Za-z0-9]))(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{6})(?![A-Za-z0-9])"
+)
 AGE_RE = re.compile(f"(?:(?:나이|만)\\s?(?:는|가|은)?\\s?)?(?P<num>{NUM})\\s?(?P<unit>살|세|대)(?![가-힣]{{0,1}}대출)")
 AGE_CONTEXT_RE = re.compile(f"나이\\s?(?:는|가|은)?\\s?(?:만\\s?)?(?P<num>{NUM})(?!\\s?[만억원명])")
 HOUSEHOLD_RE = re.compile(
@@ -30,8 +34,10 @@ HOUSEHOLD_RE = re.compile(
     f"|(?P<word>혼자|셋이|넷이|둘이|다섯이|부부\\s?둘이|세\\s?식구|네\\s?식구|두\\s?식구)(?=\\s?(?:서|만)?\\s?(?:살|지내|있))"
 )
 # an amount with an optional second end ("200~250만원") and an optional bound word ("100만원 이하")
-MONEY_SPAN = (f"(?:{MONEY})(?:\\s?(?:~|〜|-|에서)\\s?(?:{MONEY}))?"
-              f"(?:\\s?(?:이하|미만|이상|초과|까지|도\\s?안\\s?(?:돼|되)|안\\s?(?:돼|되)|넘게|넘어요|넘는|사이))?")
+MONEY_SPAN = (
+    f"(?:{MONEY})(?:\\s?(?:~|〜|-|에서)\\s?(?:{MONEY}))?"
+    f"(?:\\s?(?:이하|미만|이상|초과|까지|도\\s?안\\s?(?:돼|되)|안\\s?(?:돼|되)|넘게|넘어요|넘는|사이))?"
+)
 INCOME_RE = re.compile(
     f"(?P<ctx>연봉|년봉|연\\s?소득|연\\s?수입|1\\s?년에|일\\s?년에|월급|월\\s?소득|소득|수입|벌이|급여|월|한\\s?달에?|매달)"
     f"\\s?(?:은|는|이|가|이랑|으로)?\\s?(?:한\\s?)?(?:약\\s?)?(?P<money>{MONEY_SPAN})"
@@ -45,11 +51,17 @@ AMOUNT_CTX = {
     "assets": r"재산|자산|예금|적금|저축|통장에|모은\s?돈",
 }
 _AMOUNT_RES = [
-    (role, re.compile(f"(?:{ctx})\\s?(?:이|가|은|는|도|만|으로|로|합쳐서|총|전부|다 합해서)?\\s?(?:한\\s?|약\\s?|총\\s?)?(?P<money>{MONEY_SPAN})"))
+    (
+        role,
+        re.compile(
+            f"(?:{ctx})\\s?(?:이|가|은|는|도|만|으로|로|합쳐서|총|전부|다 합해서)?\\s?(?:한\\s?|약\\s?|총\\s?)?(?P<money>{MONEY_SPAN})"
+        ),
+    )
     for role, ctx in AMOUNT_CTX.items()
 ] + [
     (role, re.compile(f"(?P<money>{MONEY})\\s?(?:의|짜리|정도의?|쯤)?\\s?(?:{ctx})"))
-    for role, ctx in AMOUNT_CTX.items() if role == "debt"
+    for role, ctx in AMOUNT_CTX.items()
+    if role == "debt"
 ]
 CHILD_COUNT_RE = re.compile(
     f"(?:{N.CHILD_WORD})\\s?(?:이|가|는|도)?\\s?(?P<num>{N.DIGITS_RE}|{N.NATIVE_RE})(?=\\s?(?:명|이에요|예요|이요|있|입니다|키|$|[.,!?\\s]))"
@@ -118,7 +130,7 @@ def extract(text: str) -> List[Entity]:
         v = N.parse_age(m.group("num") + m.group("unit"))
         if v is None:
             continue
-        window = text[max(0, m.start() - 8): m.end() + 8]
+        window = text[max(0, m.start() - 8) : m.end() + 8]
         is_child = bool(CHILD_NEAR.search(window)) and v <= 25 and m.group("unit") != "대"
         found.append(_ent("child_age" if is_child else "age", m.start("num"), m.end("unit"), text, v))
     for m in AGE_CONTEXT_RE.finditer(text):
@@ -126,7 +138,7 @@ def extract(text: str) -> List[Entity]:
         if v is not None:
             found.append(_ent("age", m.start("num"), m.end("num"), text, v))
     for m in CHILD_MONTHS_RE.finditer(text):
-        window = text[max(0, m.start() - 8): m.end() + 8]
+        window = text[max(0, m.start() - 8) : m.end() + 8]
         if CHILD_NEAR.search(window) or "아기" in text or "애기" in text:
             found.append(_ent("child_age", m.start(), m.end(), text, 0))
 
@@ -146,7 +158,7 @@ def extract(text: str) -> List[Entity]:
             found.append(_ent("num_children", m.start(g), m.end(g), text, v))
 
     for m in INCOME_RE.finditer(text):
-        if m.group("ctx").startswith("월") and re.match(r"세", text[m.end("ctx"):m.end("ctx") + 1] or ""):
+        if m.group("ctx").startswith("월") and re.match(r"세", text[m.end("ctx") : m.end("ctx") + 1] or ""):
             continue  # 월세 is rent, not income
         # the context word decides the period: 연봉 3600 is a year, 월 180 a month
         amount = N.parse_amount(f"{m.group('ctx')} {m.group('money')}")
@@ -155,7 +167,11 @@ def extract(text: str) -> List[Entity]:
         v = amount.as_profile_value()
         if v is None:
             continue
-        if m.group("ctx") in ("월", "매달", "한달", "한 달", "한달에", "한 달에") and isinstance(v, int) and v < 100_000:
+        if (
+            m.group("ctx") in ("월", "매달", "한달", "한 달", "한달에", "한 달에")
+            and isinstance(v, int)
+            and v < 100_000
+        ):
             continue
         found.append(_amount_ent("monthly_income", m, text, amount))
     for m in ZERO_INCOME_RE.finditer(text):
@@ -176,8 +192,18 @@ def extract(text: str) -> List[Entity]:
     return _resolve_overlaps(found)
 
 
-_PRIORITY = {"phone": 0, "booking_code": 1, "amount": 2, "monthly_income": 3, "household_size": 4,
-             "num_children": 5, "child_age": 6, "age": 7, "date": 8, "time": 9}
+_PRIORITY = {
+    "phone": 0,
+    "booking_code": 1,
+    "amount": 2,
+    "monthly_income": 3,
+    "household_size": 4,
+    "num_children": 5,
+    "child_age": 6,
+    "age": 7,
+    "date": 8,
+    "time": 9,
+}
 
 
 def _resolve_overlaps(found: List[Entity]) -> List[Entity]:

@@ -10,6 +10,7 @@ PhraseMatcher over
 Matching runs on morphemes, so josa and missing spaces do not matter ("마포구합정동에살아요").
 A character-level pass catches names the morpheme splitter cuts differently in context.
 """
+
 from __future__ import annotations
 
 import logging
@@ -24,17 +25,51 @@ logger = logging.getLogger(__name__)
 # program id -> aliases (the first alias is the official Korean name)
 PROGRAM_ALIASES: Dict[str, List[str]] = {
     "unemployment_benefit": ["구직급여", "실업급여", "실업수당", "실업 급여", "실업급요", "실급"],
-    "national_employment_support": ["국민취업지원제도", "국민취업지원", "국취제", "국취", "구직촉진수당",
-                                    "취업성공패키지", "취성패", "한국형 실업부조", "실업부조"],
+    "national_employment_support": [
+        "국민취업지원제도",
+        "국민취업지원",
+        "국취제",
+        "국취",
+        "구직촉진수당",
+        "취업성공패키지",
+        "취성패",
+        "한국형 실업부조",
+        "실업부조",
+    ],
     "tomorrow_learning_card": ["국민내일배움카드", "내일배움카드", "내일 배움 카드", "내배카", "내일배움", "직업훈련"],
     "emergency_welfare": ["긴급복지지원", "긴급복지", "긴급지원", "긴급생계지원", "긴급 생계비", "긴급생활지원"],
-    "basic_livelihood": ["국민기초생활보장", "기초생활수급", "기초생활보장", "기초수급", "기초생활", "생계급여", "수급자", "의료급여"],
+    "basic_livelihood": [
+        "국민기초생활보장",
+        "기초생활수급",
+        "기초생활보장",
+        "기초수급",
+        "기초생활",
+        "생계급여",
+        "수급자",
+        "의료급여",
+    ],
     "housing_benefit": ["주거급여"],
     "single_parent_support": ["한부모가족지원", "한부모 지원", "한부모지원", "아동양육비", "한부모 양육비"],
     "child_care_service": ["아이돌봄서비스", "아이돌봄", "아이 돌봄", "돌보미"],
     "youth_monthly_rent": ["청년월세지원", "청년월세", "청년 월세", "청년월세 특별지원"],
-    "youth_jeonse_loan": ["버팀목전세자금대출", "버팀목 전세대출", "버팀목", "청년전세대출", "청년 전세자금대출", "전세자금대출"],
-    "debt_adjustment": ["채무조정", "신용회복", "신용회복위원회", "개인워크아웃", "워크아웃", "신속채무조정", "사전채무조정", "프리워크아웃"],
+    "youth_jeonse_loan": [
+        "버팀목전세자금대출",
+        "버팀목 전세대출",
+        "버팀목",
+        "청년전세대출",
+        "청년 전세자금대출",
+        "전세자금대출",
+    ],
+    "debt_adjustment": [
+        "채무조정",
+        "신용회복",
+        "신용회복위원회",
+        "개인워크아웃",
+        "워크아웃",
+        "신속채무조정",
+        "사전채무조정",
+        "프리워크아웃",
+    ],
     "sunshine_loan": ["햇살론", "햇살론유스", "햇살론15", "햇살론 특례", "근로자햇살론"],
     "microcredit": ["미소금융"],
     "personal_rehabilitation": ["개인회생", "개인파산", "파산", "면책"],
@@ -48,10 +83,24 @@ PROGRAM_ALIASES: Dict[str, List[str]] = {
 
 # Short forms of 시도 names; the directory adds 시군구/읍면동 forms.
 SIDO_SHORT = {
-    "서울": "서울특별시", "부산": "부산광역시", "대구": "대구광역시", "인천": "인천광역시", "광주": "광주광역시",
-    "대전": "대전광역시", "울산": "울산광역시", "세종": "세종특별자치시", "경기": "경기도", "경기도": "경기도",
-    "강원": "강원특별자치도", "충북": "충청북도", "충남": "충청남도", "전북": "전북특별자치도", "전남": "전라남도",
-    "경북": "경상북도", "경남": "경상남도", "제주": "제주특별자치도",
+    "서울": "서울특별시",
+    "부산": "부산광역시",
+    "대구": "대구광역시",
+    "인천": "인천광역시",
+    "광주": "광주광역시",
+    "대전": "대전광역시",
+    "울산": "울산광역시",
+    "세종": "세종특별자치시",
+    "경기": "경기도",
+    "경기도": "경기도",
+    "강원": "강원특별자치도",
+    "충북": "충청북도",
+    "충남": "충청남도",
+    "전북": "전북특별자치도",
+    "전남": "전라남도",
+    "경북": "경상북도",
+    "경남": "경상남도",
+    "제주": "제주특별자치도",
 }
 
 
@@ -85,7 +134,7 @@ class _MorphTokenizer:
         spaces: List[bool] = []
         cursor = 0
         for t in toks:
-            gap = text[cursor:t.start]
+            gap = text[cursor : t.start]
             if gap:
                 if words and gap == " ":
                     spaces[-1] = True
@@ -140,7 +189,7 @@ class Gazetteer:
         for pid, aliases in PROGRAM_ALIASES.items():
             for a in aliases:
                 add("program", a, pid)
-        for phrase, place in (regions if regions is not None else region_phrases()):
+        for phrase, place in regions if regions is not None else region_phrases():
             add("region", phrase, dict(place))
         # longest first, for the character-level fallback
         alts = sorted(self._char_index, key=len, reverse=True)
@@ -175,7 +224,8 @@ class Gazetteer:
         for start, end, key in spans:
             if any(not (end <= a or start >= b) for a, b in taken):
                 continue
-            # a region name glued inside a longer Hangul word is not a mention (e.g. '서울' in '서울대학교병원' is fine, but
+            # a region name glued inside a longer Hangul word is not a mention
+            # (e.g. '서울' in '서울대학교병원' is fine, but
             # a 1-2 syllable 동 name inside an ordinary word is noise): require a word boundary on the left.
             label, value = self._value(key)
             if label == "region" and start > 0 and _is_hangul(text[start - 1]) and (end - start) <= 2:

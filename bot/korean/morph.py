@@ -12,6 +12,7 @@ Both return ``MorphToken(text, start, end, pos)`` where ``text == source[start:e
 morphemes whose surface does not occur in the text (contractions, normalised forms) are merged
 into the enclosing surface span instead of raising.
 """
+
 from __future__ import annotations
 
 import re
@@ -111,7 +112,7 @@ class OktBackend(MorphBackend):
             idx = text.find(surface, cursor)
             if idx < 0:
                 continue  # a non-surface morpheme: its characters are covered by _fill_gaps
-            out.append(MorphToken(text_in[idx:idx + len(surface)], idx, idx + len(surface), pos))
+            out.append(MorphToken(text_in[idx : idx + len(surface)], idx, idx + len(surface), pos))
             cursor = idx + len(surface)
         return _fill_gaps(text_in, out)
 

@@ -25,7 +25,7 @@ Amounts: parse_amount(text) -> Amount(value, low, high, period, approx, currency
     200 이상 · 부터                           lower bound                           {"min": n, "max": None}
     200 초과 · 200 넘게 벌어요                 strict lower bound                    {"min": n+1, "max": None}
     200~250만원 · 2~3백만원 · 200에서 250 사이  range (left side takes the right's unit) {"min": lo, "max": hi}
-    200만원대 · 150만 원대                    range by the last non-zero place       {"min": 2,000,000, "max": 2,999,999}
+    200만원대 · 150만 원대                    range by the last non-zero place    {"min": 2,000,000, "max": 2,999,999}
     180 조금 넘게 · 약 200 · 한 150            about that much                       value, approx=True
     없어요 · 0원 · 수입 하나도 없어요           0                                     value 0
     한 달 150, 1년이면 1800                    the first-said period and number win  value 1,500,000, month
@@ -41,6 +41,7 @@ parse_money(text) keeps returning the int said for single amounts (연봉 3600�
 that store a monthly figure use parse_amount().monthly() or as_profile_value()) and None for foreign
 money, ranges and bounds (use parse_amount for those).
 """
+
 from __future__ import annotations
 
 import math
@@ -49,17 +50,57 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Dict, Optional, Tuple, Union
 
-SINO_DIGITS = {"영": 0, "공": 0, "일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "륙": 6,
-               "칠": 7, "팔": 8, "구": 9}
+SINO_DIGITS = {
+    "영": 0,
+    "공": 0,
+    "일": 1,
+    "이": 2,
+    "삼": 3,
+    "사": 4,
+    "오": 5,
+    "육": 6,
+    "륙": 6,
+    "칠": 7,
+    "팔": 8,
+    "구": 9,
+}
 SINO_SMALL_UNITS = {"십": 10, "백": 100, "천": 1000}
 BIG_UNITS = {"만": 10_000, "억": 100_000_000, "조": 1_000_000_000_000}
 
 # Native Korean numbers (고유어 수사), with the attributive forms (한/두/세/네/스무).
-NATIVE_TENS = {"열": 10, "스물": 20, "스무": 20, "서른": 30, "마흔": 40, "쉰": 50, "예순": 60,
-               "일흔": 70, "여든": 80, "아흔": 90}
-NATIVE_ONES = {"하나": 1, "한": 1, "둘": 2, "두": 2, "셋": 3, "세": 3, "석": 3, "서": 3, "넷": 4,
-               "네": 4, "넉": 4, "너": 4, "다섯": 5, "닷": 5, "여섯": 6, "엿": 6, "일곱": 7,
-               "여덟": 8, "아홉": 9}
+NATIVE_TENS = {
+    "열": 10,
+    "스물": 20,
+    "스무": 20,
+    "서른": 30,
+    "마흔": 40,
+    "쉰": 50,
+    "예순": 60,
+    "일흔": 70,
+    "여든": 80,
+    "아흔": 90,
+}
+NATIVE_ONES = {
+    "하나": 1,
+    "한": 1,
+    "둘": 2,
+    "두": 2,
+    "셋": 3,
+    "세": 3,
+    "석": 3,
+    "서": 3,
+    "넷": 4,
+    "네": 4,
+    "넉": 4,
+    "너": 4,
+    "다섯": 5,
+    "닷": 5,
+    "여섯": 6,
+    "엿": 6,
+    "일곱": 7,
+    "여덟": 8,
+    "아홉": 9,
+}
 
 _native_tens_alt = "|".join(sorted(NATIVE_TENS, key=len, reverse=True))
 _native_ones_alt = "|".join(sorted(NATIVE_ONES, key=len, reverse=True))
@@ -71,7 +112,7 @@ SINO_CHARS = "영공일이삼사오육륙칠팔구십백천만억조"
 # At most 15 digits (amounts beyond 10^15 won are not plausible; longer runs are account/card numbers,
 # and unbounded runs invite regex backtracking).
 DIGITS_RE = r"(?<!\d)(?:\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,4})?|\d{1,15}(?:\.\d{1,4})?)(?!\d|,\d)"
-MAX_VALUE = 10 ** 15
+MAX_VALUE = 10**15
 
 # A hangul number must contain a unit character (십/백/천) or be followed by 만/억, so that particles and
 # syllables such as 이/일/사/오/구 ("40이에요", "마포구") are not read as digits.
@@ -81,8 +122,10 @@ _SMALL_UNIT = r"[십백천](?!안|화|자|원동)"
 _NUMBER = f"(?:(?:{DIGITS_RE})(?:\\s?{_SMALL_UNIT}(?:\\s?\\d{{1,3}}\\s?{_SMALL_UNIT}){{0,2}})?|{HANGUL_NUM})"
 # "1억 2천만", "3억 5천", "150만", "백오십만", "1,500,000" -- big units first, each group separated by a unit,
 # so a run of digits can only be read one way (no backtracking blow-up).
-MONEY_RE = (f"(?:(?:{_NUMBER}\\s?[조억]\\s?)+(?:{_NUMBER}\\s?만(?:\\s?{_NUMBER})?|{_NUMBER})?|{_NUMBER}\\s?만(?:\\s?{_NUMBER})?|{_NUMBER})"
-            f"(?:\\s?원)?")
+MONEY_RE = (
+    f"(?:(?:{_NUMBER}\\s?[조억]\\s?)+(?:{_NUMBER}\\s?만(?:\\s?{_NUMBER})?|{_NUMBER})?|{_NUMBER}\\s?만(?:\\s?{_NUMBER})?|{_NUMBER})"
+    f"(?:\\s?원)?"
+)
 
 
 def parse_native(word: str) -> Optional[int]:
@@ -204,17 +247,21 @@ def parse_int(text: str) -> Optional[int]:
         return int(float(m.group(0).replace(",", "")))
     if re.search(r"\d{16,}", s):
         return None  # a long digit run (account/card number) is not a count
-    for m in re.finditer(f"(?<![가-힣])({NATIVE_RE})(?=\\s?{_COUNTER}|\\s?(?:이요|이에요|예요|요|입니다)?\\s*$|\\s)", s):
+    for m in re.finditer(
+        f"(?<![가-힣])({NATIVE_RE})(?=\\s?{_COUNTER}|\\s?(?:이요|이에요|예요|요|입니다)?\\s*$|\\s)", s
+    ):
         word = m.group(1).replace(" ", "")
         if word in _ATTRIBUTIVE:
-            if not re.match(f"\\s?{_COUNTER}", s[m.end(1):]):
+            if not re.match(f"\\s?{_COUNTER}", s[m.end(1) :]):
                 continue
         v = parse_native(word)
         if v is not None:
             return v
-    for m in re.finditer(f"(?<![가-힣])([{SINO_CHARS}]+)(?=\\s?{_COUNTER}|\\s?(?:이요|이에요|예요|요|입니다)?\\s*$|\\s)", s):
+    for m in re.finditer(
+        f"(?<![가-힣])([{SINO_CHARS}]+)(?=\\s?{_COUNTER}|\\s?(?:이요|이에요|예요|요|입니다)?\\s*$|\\s)", s
+    ):
         word = m.group(1)
-        if len(word) == 1 and not re.match(f"\\s?{_COUNTER}", s[m.end(1):]):
+        if len(word) == 1 and not re.match(f"\\s?{_COUNTER}", s[m.end(1) :]):
             continue
         v = _parse_sino_small(word)
         if v is not None:
@@ -289,7 +336,9 @@ def parse_household_size(text: str) -> Optional[int]:
 
 CHILD_WORD = r"(?:애들?|아이들?|아기|애기|자녀|아들|딸|자식|애새끼|꼬맹이|남매|형제|자매)"
 _CHILD_COUNT_RES = [
-    re.compile(f"{CHILD_WORD}\\s?(?:이|가|는|도)?\\s?(?P<num>{DIGITS_RE}|{NATIVE_RE})\\s?(?:명|이에요|예요|이요|있|입니다|$|\\b)"),
+    re.compile(
+        f"{CHILD_WORD}\\s?(?:이|가|는|도)?\\s?(?P<num>{DIGITS_RE}|{NATIVE_RE})\\s?(?:명|이에요|예요|이요|있|입니다|$|\\b)"
+    ),
     re.compile(f"(?P<num>{DIGITS_RE}|{NATIVE_RE})\\s?(?:명의?)?\\s?{CHILD_WORD}"),
 ]
 _SIBLING_WORDS = {"삼남매": 3, "사남매": 4, "오남매": 5, "남매": 2, "쌍둥이": 2, "외동": 1}
@@ -332,20 +381,32 @@ CURRENCIES = [
 ]
 _CURRENCY_RES = [(code, re.compile(rx, re.IGNORECASE), name) for code, rx, name in CURRENCIES]
 
-_ZERO_RE = re.compile(r"없어요|없음|없습니다|없다|없어|없구요|없고|없는데|무소득|한\s?푼도|^\s*0\s*(?:원|이요|요)?\s*$|^\s*영\s?원\s*$|(?<!\d)0\s?원")
+_ZERO_RE = re.compile(
+    r"없어요|없음|없습니다|없다|없어|없구요|없고|없는데|무소득|한\s?푼도|^\s*0\s*(?:원|이요|요)?\s*$|^\s*영\s?원\s*$|(?<!\d)0\s?원"
+)
 # "1년 넘게 일했고 월 150" is a duration, not an annual amount: the 1년/작년 forms need 에/소득/수입.
-_YEAR_RE = re.compile(r"연봉|년봉|연\s?소득|연\s?수입|연간|(?:일|1|한)\s?년\s?(?:에|간|소득|수입|이면|으로\s?치면)|"
-                      r"한\s?해\s?에|매년|해마다|작년\s?(?:소득|수입|연봉)|(?<![가-힣])연\s?(?=\d|[일이삼사오육칠팔구십백천])")
-_MONTH_RE = re.compile(r"월급|월\s?소득|월\s?수입|월세|매월|매달|다달이|한\s?달\s?(?:에|동안)?|1\s?달\s?(?:에)?|"
-                       r"(?<![가-힣])월\s?(?=\d|[일이삼사오육칠팔구십백천])")
+_YEAR_RE = re.compile(
+    r"연봉|년봉|연\s?소득|연\s?수입|연간|(?:일|1|한)\s?년\s?(?:에|간|소득|수입|이면|으로\s?치면)|"
+    r"한\s?해\s?에|매년|해마다|작년\s?(?:소득|수입|연봉)|(?<![가-힣])연\s?(?=\d|[일이삼사오육칠팔구십백천])"
+)
+_MONTH_RE = re.compile(
+    r"월급|월\s?소득|월\s?수입|월세|매월|매달|다달이|한\s?달\s?(?:에|동안)?|1\s?달\s?(?:에)?|"
+    r"(?<![가-힣])월\s?(?=\d|[일이삼사오육칠팔구십백천])"
+)
 _SOFT_OVER = r"(?:조금|좀|약간|살짝)\s?(?:넘|안\s?되|안\s?돼|못\s?미)"
-_APPROX_RE = re.compile(r"정도|쯤|가량|내외|안팎|남짓|언저리|전후|대략|얼추|"
-                        r"(?<![가-힣])약\s?(?=[\d" + _NUMCH + r"])|" + _SOFT_OVER +
-                        r"|(?<![가-힣])한\s(?=[\d일이삼사오육칠팔구십백천])")
+_APPROX_RE = re.compile(
+    r"정도|쯤|가량|내외|안팎|남짓|언저리|전후|대략|얼추|"
+    r"(?<![가-힣])약\s?(?=[\d" + _NUMCH + r"])|" + _SOFT_OVER + r"|(?<![가-힣])한\s(?=[\d일이삼사오육칠팔구십백천])"
+)
 # bound words right after the number: max (<=), lt (<), min (>=), gt (>)
 _BOUND_RES = [
     (re.compile(r"^\s*(?:이하|까지|(?:은|는|을|를|이|가)?\s?(?:안\s?넘|넘지\s?않|넘지\s?못))"), "max"),
-    (re.compile(r"^\s*(?:미만|(?:도|이|가|은|는)?\s?안\s?(?:돼|되|됨)|(?:에|이|가|도)?\s?못\s?(?:미쳐|미치|미침|벌|받)|아래|밑|보다\s?(?:적|덜))"), "lt"),
+    (
+        re.compile(
+            r"^\s*(?:미만|(?:도|이|가|은|는)?\s?안\s?(?:돼|되|됨)|(?:에|이|가|도)?\s?못\s?(?:미쳐|미치|미침|벌|받)|아래|밑|보다\s?(?:적|덜))"
+        ),
+        "lt",
+    ),
     (re.compile(r"^\s*(?:이상|부터|은\s?넘)"), "min"),
     (re.compile(r"^\s*(?:초과|(?:은|는|을|를|이|가)?\s?넘(?:게|어|는|었|음|습|고)|보다\s?(?:많|더))"), "gt"),
 ]
@@ -353,7 +414,8 @@ _BOUND_WORD = {"max": "이하로", "lt": "미만으로", "min": "이상으로", 
 _RANGE_RE = re.compile(
     r"(?P<a>(?:\d[\d,.]*|[일이삼사오육칠팔구십백천])[\d,.일이삼사오육칠팔구십백천만억\s]*?)\s?(?:원\s?)?"
     r"(?:~|〜|∼|-|–|—|에서|부터|내지|이나|또는|아니면)\s?"
-    r"(?P<b>(?:\d[\d,.]*|[일이삼사오육칠팔구십백천])[\d,.일이삼사오육칠팔구십백천만억\s]*(?:원)?)")
+    r"(?P<b>(?:\d[\d,.]*|[일이삼사오육칠팔구십백천])[\d,.일이삼사오육칠팔구십백천만억\s]*(?:원)?)"
+)
 _TYPO_FIXES = [
     (re.compile(r"(?<=[십백천만억])\s+(?=[일이삼사오육칠팔구십백천]+\s*만?\s*원?(?![가-힣]))"), ""),  # 백 오십만원
     (re.compile(r"(?<=\d),(?=\d{4}(?!\d))"), ""),  # 150,0000원 (grouped by 만)
@@ -363,12 +425,24 @@ _TYPO_FIXES = [
     (re.compile(r"쳔"), "천"),
     (re.compile(r"(?<=\d)\s?(?:맘|먼)(?=\s?원|\s|$)"), "만"),
 ]
-_FILLER_RE = re.compile(r"원|정도|쯤|가량|내외|안팎|남짓|언저리|전후|대략|얼추|이요|요|입니다|이에요|예요|씩|조금|좀|약간|살짝|"
-                        r"넘게|넘어요|벌어요|받아요|벌고|받고|들어와요|들어옵니다|돼요|되요|이고|이구|이랑|인데|사이|까지")
+_FILLER_RE = re.compile(
+    r"원|정도|쯤|가량|내외|안팎|남짓|언저리|전후|대략|얼추|이요|요|입니다|이에요|예요|씩|조금|좀|약간|살짝|"
+    r"넘게|넘어요|벌어요|받아요|벌고|받고|들어와요|들어옵니다|돼요|되요|이고|이구|이랑|인데|사이|까지"
+)
 _AMOUNT_MAX_CHARS = 300
-_PAY_UNITS = {"시급": "hour", "시간당": "hour", "일당": "day", "하루에": "day", "하루": "day", "주급": "week",
-              "일주일에": "week", "주에": "week"}
-_PAY_UNIT_RE = re.compile(r"(시급|시간\s?당|일당|하루\s?에?|주급|일주일\s?에|(?<![가-힣])주\s?에)(?=\s*[\d일이삼사오육칠팔구십백천만]|\s*은|\s*는)")
+_PAY_UNITS = {
+    "시급": "hour",
+    "시간당": "hour",
+    "일당": "day",
+    "하루에": "day",
+    "하루": "day",
+    "주급": "week",
+    "일주일에": "week",
+    "주에": "week",
+}
+_PAY_UNIT_RE = re.compile(
+    r"(시급|시간\s?당|일당|하루\s?에?|주급|일주일\s?에|(?<![가-힣])주\s?에)(?=\s*[\d일이삼사오육칠팔구십백천만]|\s*은|\s*는)"
+)
 _PHONE_LIKE_RE = re.compile(r"(?<!\d)0\d{1,2}[-.\s]\d{3,4}[-.\s]\d{4}(?!\d)|(?<!\d)01\d{8,9}(?!\d)|\d{16,}")
 
 
@@ -382,6 +456,7 @@ class Amount:
     asked back (monthly() and as_profile_value() are None). ``approx``: 정도/쯤/약… was said.
     ``note``: Korean, how it was read ("연 3,600만 원 → 월 300만 원으로 계산했어요.").
     """
+
     value: Optional[int]
     low: Optional[int] = None
     high: Optional[int] = None
@@ -425,9 +500,9 @@ def format_won(n: int) -> str:
     n = int(n)
     if n < 0:
         return "-" + format_won(-n)
-    jo, rest = divmod(n, 10 ** 12)
-    eok, rest = divmod(rest, 10 ** 8)
-    man, won = divmod(rest, 10 ** 4)
+    jo, rest = divmod(n, 10**12)
+    eok, rest = divmod(rest, 10**8)
+    man, won = divmod(rest, 10**4)
     parts = [f"{x:,}{u}" for x, u in ((jo, "조"), (eok, "억"), (man, "만")) if x]
     if won or not parts:
         return " ".join(parts + [f"{won:,}원"])
@@ -440,16 +515,29 @@ _MIXED_RE = re.compile(r"(?<![\d.,])(?:\d{1,4}\s?[천백십]\s?){1,3}\d{0,4}(?![
 
 def _prep(s: str) -> str:
     """A 만 with no number before it is one 만: 만원 / 만오천원 / 만 원 -> 1만…"""
-    s = re.sub(r"(?<![가-힣\d.,])(?<![\d" + _NUMCH + r"]\s)(?=만(?!\s*\d+\s*(?:세|살|년))(?:\s*[\d일이삼사오육칠팔구십백천]|\s*원|\s*$))", "1", s)
+    s = re.sub(
+        r"(?<![가-힣\d.,])(?<![\d"
+        + _NUMCH
+        + r"]\s)(?=만(?!\s*\d+\s*(?:세|살|년))(?:\s*[\d일이삼사오육칠팔구십백천]|\s*원|\s*$))",
+        "1",
+        s,
+    )
     # mixed digits and small units ("3천5백", "2천 5백") -> plain digits, so 만/억 can follow
-    return _MIXED_RE.sub(lambda m: f"{_parse_group(m.group(0)):.0f}" if _parse_group(m.group(0)) is not None
-                         else m.group(0), s)
+    return _MIXED_RE.sub(
+        lambda m: f"{_parse_group(m.group(0)):.0f}" if _parse_group(m.group(0)) is not None else m.group(0), s
+    )
 
 
 def _first_money(s: str) -> Optional[re.Match]:
     """The first number that is not a count of something else ("1년 넘게 일했고 월 150": 150)."""
-    return next((x for x in re.finditer(MONEY_RE, s)
-                 if re.search(r"[만억조]", x.group(0)) or not _COUNTED_RE.match(s[x.end():])), None)
+    return next(
+        (
+            x
+            for x in re.finditer(MONEY_RE, s)
+            if re.search(r"[만억조]", x.group(0)) or not _COUNTED_RE.match(s[x.end() :])
+        ),
+        None,
+    )
 
 
 def _single(s: str, bare_unit: int) -> Optional[Tuple[int, bool]]:
@@ -525,16 +613,23 @@ def parse_amount(text: str, bare_unit: int = 10_000) -> Optional[Amount]:
             got = _single(re.sub(r"[A-Za-z]", " ", rest), 1)
             if got is None:
                 return None
-            return Amount(value=got[0], currency=code, approx=approx,
-                          note=f"{got[0]:,}{name} 원화가 아니어서 계산하지 않았어요. 원으로 말씀해 주세요.")
+            return Amount(
+                value=got[0],
+                currency=code,
+                approx=approx,
+                note=f"{got[0]:,}{name} 원화가 아니어서 계산하지 않았어요. 원으로 말씀해 주세요.",
+            )
     pay = _PAY_UNIT_RE.search(s)
     if pay:  # 시급/일당/주급: not a monthly figure -- ask for the month instead of guessing the hours
-        got = _single(s[pay.end():] or s, bare_unit)
+        got = _single(s[pay.end() :] or s, bare_unit)
         if got is None:
             return None
         word, per = pay.group(1), _PAY_UNITS[re.sub(r"\s+", "", pay.group(1))]
-        return Amount(value=got[0], period=per, note=f"{word} {format_won(got[0])}으로 이해했어요. 한 달에 받는 "
-                                                        "금액으로 말씀해 주세요(예: 월 150만 원).")
+        return Amount(
+            value=got[0],
+            period=per,
+            note=f"{word} {format_won(got[0])}으로 이해했어요. 한 달에 받는 금액으로 말씀해 주세요(예: 월 150만 원).",
+        )
     if _ZERO_RE.search(s) and not re.search(r"[1-9]", s) and not re.search(r"[일이삼사오육칠팔구십백천만억]\s?원", s):
         return Amount(value=0, note="없다고(0원) 이해했어요.")
     # the period word said first wins: "한 달 150, 1년이면 1800" is monthly
@@ -554,8 +649,10 @@ def parse_amount(text: str, bare_unit: int = 10_000) -> Optional[Amount]:
         if lo > hi:
             return None  # "300~200": genuinely unclear, ask back
         if period == "year":
-            note = (f"연 {format_won(lo)}~{format_won(hi)} → 월 {format_won(-(-lo // 12))}~"
-                    f"{format_won(hi // 12)}으로 계산했어요.")
+            note = (
+                f"연 {format_won(lo)}~{format_won(hi)} → 월 {format_won(-(-lo // 12))}~"
+                f"{format_won(hi // 12)}으로 계산했어요."
+            )
         else:
             note = f"{pre}{format_won(lo)}~{format_won(hi)} 사이로 이해했어요."
         return Amount(value=None, low=lo, high=hi, period=period, approx=approx, note=note)
@@ -572,13 +669,15 @@ def parse_amount(text: str, bare_unit: int = 10_000) -> Optional[Amount]:
         lo, hi = v, v + step - 1
         note = f"{pre}{format_won(lo)}~{format_won(hi)} 사이로 이해했어요."
         if period == "year":
-            note = (f"연 {format_won(lo)}~{format_won(hi)} → 월 {format_won(-(-lo // 12))}~"
-                    f"{format_won(hi // 12)}으로 계산했어요.")
+            note = (
+                f"연 {format_won(lo)}~{format_won(hi)} → 월 {format_won(-(-lo // 12))}~"
+                f"{format_won(hi // 12)}으로 계산했어요."
+            )
         return Amount(value=None, low=lo, high=hi, period=period, approx=approx, note=note)
     # a bound word right after the number: "100만원 이하", "200 넘게 벌어요"
     pb = _prep(body)
     first = _first_money(pb)
-    after = pb[first.end():] if first else ""
+    after = pb[first.end() :] if first else ""
     bound = next((kind for rx, kind in _BOUND_RES if rx.search(after)), None)
     if bound and re.search(_SOFT_OVER, s):
         bound = None  # "180 조금 넘게": about 180 (approx), not a bound

@@ -4,19 +4,29 @@
 Digits and Latin letters are read as Korean would say them (1 일 → 받침, 2 이 → none, …); a
 trailing "%" is read 퍼센트 (no 받침); Roman numerals Ⅰ/Ⅱ are read 일/이 ("Ⅰ유형" ends in 형 anyway).
 """
+
 from __future__ import annotations
 
 from typing import Iterable, Optional, Tuple
 
-_DIGIT_BATCHIM = {"0": True, "1": True, "2": False, "3": True, "4": False, "5": False, "6": True,
-                  "7": True, "8": True, "9": False}
+_DIGIT_BATCHIM = {
+    "0": True,
+    "1": True,
+    "2": False,
+    "3": True,
+    "4": False,
+    "5": False,
+    "6": True,
+    "7": True,
+    "8": True,
+    "9": False,
+}
 _DIGIT_RIEUL = {"1", "7", "8"}  # 일, 칠, 팔 end in ㄹ (으로 → 로)
 # Latin letters as read in Korean: L 엘, R 알 end in ㄹ; M 엠, N 엔 end in ㅁ/ㄴ; the rest in a vowel.
 _LATIN_BATCHIM = set("lmnrLMNR")
 _LATIN_RIEUL = set("lrLR")
 # Roman numerals (Ⅰ유형 …): (has_batchim, is_rieul) of 일, 이, 삼, 사, 오
-_ROMAN = {"Ⅰ": (True, True), "Ⅱ": (False, False), "Ⅲ": (True, False), "Ⅳ": (False, False),
-          "Ⅴ": (False, False)}
+_ROMAN = {"Ⅰ": (True, True), "Ⅱ": (False, False), "Ⅲ": (True, False), "Ⅳ": (False, False), "Ⅴ": (False, False)}
 # symbols read as a word: % 퍼센트, ℃ 도, ㎡ 제곱미터, ~ (range end: ignore)
 _SYMBOL_WORD = {"%": (False, False), "℃": (False, False), "㎡": (True, False)}
 
@@ -44,10 +54,19 @@ def _final(word: str) -> Tuple[Optional[bool], Optional[bool]]:
     return None, None
 
 
-PAIRS = {"을/를": ("을", "를"), "이/가": ("이", "가"), "은/는": ("은", "는"), "과/와": ("과", "와"),
-         "으로/로": ("으로", "로"), "이에요/예요": ("이에요", "예요"), "아/야": ("아", "야"),
-         "이나/나": ("이나", "나"), "이랑/랑": ("이랑", "랑"), "이라/라": ("이라", "라"),
-         "이고/고": ("이고", "고")}
+PAIRS = {
+    "을/를": ("을", "를"),
+    "이/가": ("이", "가"),
+    "은/는": ("은", "는"),
+    "과/와": ("과", "와"),
+    "으로/로": ("으로", "로"),
+    "이에요/예요": ("이에요", "예요"),
+    "아/야": ("아", "야"),
+    "이나/나": ("이나", "나"),
+    "이랑/랑": ("이랑", "랑"),
+    "이라/라": ("이라", "라"),
+    "이고/고": ("이고", "고"),
+}
 
 
 def josa(word: str, pair: str) -> str:
@@ -62,7 +81,7 @@ def josa(word: str, pair: str) -> str:
 
 
 def join_and(words: Iterable[str]) -> str:
-    """"일자리", "주거", "생활비" -> "일자리, 주거와 생활비" (과/와 by the final sound)."""
+    """ "일자리", "주거", "생활비" -> "일자리, 주거와 생활비" (과/와 by the final sound)."""
     ws = [w for w in words if w]
     if len(ws) <= 1:
         return ws[0] if ws else ""

@@ -2,6 +2,7 @@
 
 Thin adapters: the Korean logic lives in bot.korean (Rasa-free, unit-tested on its own).
 """
+
 from __future__ import annotations
 
 import re
@@ -65,8 +66,13 @@ class KoreanTokenizer(Tokenizer):
         return []
 
     @classmethod
-    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-               execution_context: ExecutionContext) -> "KoreanTokenizer":
+    def create(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> "KoreanTokenizer":
         # Rasa builds the pipeline's first component here when it loads the model: the earliest place
         # our code runs in the Rasa process, before any action is called (see bot/startup.py)
         apply_patches()
@@ -79,11 +85,11 @@ class KoreanTokenizer(Tokenizer):
     def tokenize(self, message: Message, attribute: Text) -> List[Token]:
         text = message.get(attribute) or ""
         end = _morph_prefix_end(text)
-        tokens = [Token(t.text, t.start, t.end, data={"pos": t.pos}, lemma=t.text)
-                  for t in self.backend.tokenize(text[:end])]
+        tokens = [
+            Token(t.text, t.start, t.end, data={"pos": t.pos}, lemma=t.text) for t in self.backend.tokenize(text[:end])
+        ]
         if end < len(text):
-            tokens += [Token(m.group(), m.start(), m.end(), lemma=m.group())
-                       for m in _WORD_RE.finditer(text, end)]
+            tokens += [Token(m.group(), m.start(), m.end(), lemma=m.group()) for m in _WORD_RE.finditer(text, end)]
         if not tokens and text:
             tokens = [Token(text, 0, len(text))]
         return self._apply_token_pattern(tokens)
@@ -106,8 +112,13 @@ class KoreanEntityExtractor(GraphComponent, EntityExtractorMixin):
         return ["spacy"]
 
     @classmethod
-    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-               execution_context: ExecutionContext) -> "KoreanEntityExtractor":
+    def create(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> "KoreanEntityExtractor":
         apply_patches()  # idempotent; also here for pipelines without our tokenizer (bot/startup.py)
         return cls(config)
 
@@ -120,7 +131,7 @@ class KoreanEntityExtractor(GraphComponent, EntityExtractorMixin):
             self._gazetteer = Gazetteer.get(config.get("backend", "mecab"))
 
     def extract(self, text: str) -> List[Dict[str, Any]]:
-        text = text[:_morph_prefix_end(text)]
+        text = text[: _morph_prefix_end(text)]
         found = korean_entities.extract(text)
         if self._gazetteer is not None:
             taken = [(e["start"], e["end"]) for e in found]
@@ -129,8 +140,13 @@ class KoreanEntityExtractor(GraphComponent, EntityExtractorMixin):
                     found.append(e)
         out = []
         for e in sorted(found, key=lambda x: x["start"]):
-            ent = {"entity": e["entity"], "start": e["start"], "end": e["end"], "value": e["value"],
-                   "confidence_entity": 1.0}
+            ent = {
+                "entity": e["entity"],
+                "start": e["start"],
+                "end": e["end"],
+                "value": e["value"],
+                "confidence_entity": 1.0,
+            }
             if e.get("role"):
                 ent["role"] = e["role"]
             if e.get("candidates"):
@@ -161,8 +177,13 @@ class CrisisFlagger(GraphComponent):
     109 first, in every state."""
 
     @classmethod
-    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-               execution_context: ExecutionContext) -> "CrisisFlagger":
+    def create(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> "CrisisFlagger":
         apply_patches()  # idempotent (bot/startup.py)
         try:  # train the classifier now (< 2 s) so the first citizen does not wait for it
             from bot.safety import model

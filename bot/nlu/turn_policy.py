@@ -3,6 +3,7 @@
 The whole dialogue is decided in plain Python (bot.dialogue); Rasa only carries messages and state.
 Two predictions per turn at most, so Rasa's action loop (and its circuit breaker) can never trip.
 """
+
 from __future__ import annotations
 
 from typing import Any, Dict, List, Optional, Text
@@ -49,12 +50,19 @@ class TurnPolicy(Policy):
                 return False
         return False
 
-    def predict_action_probabilities(self, tracker: DialogueStateTracker, domain: Domain,
-                                     rule_only_data: Optional[Dict[Text, Any]] = None,
-                                     **kwargs: Any) -> PolicyPrediction:
+    def predict_action_probabilities(
+        self,
+        tracker: DialogueStateTracker,
+        domain: Domain,
+        rule_only_data: Optional[Dict[Text, Any]] = None,
+        **kwargs: Any,
+    ) -> PolicyPrediction:
         result = self._default_predictions(domain)
-        if tracker.latest_action_name == ACTION_LISTEN_NAME and self._user_waiting(tracker) \
-                and TURN_ACTION in domain.action_names_or_texts:
+        if (
+            tracker.latest_action_name == ACTION_LISTEN_NAME
+            and self._user_waiting(tracker)
+            and TURN_ACTION in domain.action_names_or_texts
+        ):
             result[domain.index_for_action(TURN_ACTION)] = 1.0
         else:
             result[domain.index_for_action(ACTION_LISTEN_NAME)] = 1.0

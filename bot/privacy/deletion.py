@@ -19,6 +19,7 @@ data call these functions, so the rules live in one place.
 `bookings` anything with ``purge_personal_data(days, now=datetime) -> int``
 (bot.booking.BookingStore). Both are optional.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -45,8 +46,14 @@ class BookingData(Protocol):
     def purge_personal_data(self, older_than_days: float, now: Optional[datetime] = None) -> int: ...
 
 
-def purge_older_than(tracker_engine: sa.engine.Engine, days: float, *, review: Optional[ReviewData] = None,
-                     bookings: Optional[BookingData] = None, now: Optional[float] = None) -> Dict[str, Any]:
+def purge_older_than(
+    tracker_engine: sa.engine.Engine,
+    days: float,
+    *,
+    review: Optional[ReviewData] = None,
+    bookings: Optional[BookingData] = None,
+    now: Optional[float] = None,
+) -> Dict[str, Any]:
     """Delete tracker sessions older than `days`, the review data of conversations that are gone
     completely and the personal data of bookings older than `days`.
 
@@ -61,8 +68,13 @@ def purge_older_than(tracker_engine: sa.engine.Engine, days: float, *, review: O
     return res
 
 
-def delete_person(tracker_engine: sa.engine.Engine, sender_id: str = "", booking_code: str = "", *,
-                  review: Optional[ReviewData] = None) -> Dict[str, Any]:
+def delete_person(
+    tracker_engine: sa.engine.Engine,
+    sender_id: str = "",
+    booking_code: str = "",
+    *,
+    review: Optional[ReviewData] = None,
+) -> Dict[str, Any]:
     """Delete one person's conversation(s): `sender_id` and/or every conversation that booked
     `booking_code`. Returns ``{"senders", "events", "review_rows"}``."""
     senders: List[str] = []
@@ -79,13 +91,21 @@ def delete_person(tracker_engine: sa.engine.Engine, sender_id: str = "", booking
 
 def purge_summary(res: Dict[str, Any]) -> Dict[str, Any]:
     """What an audit row records of a purge (counts, no sender ids)."""
-    return {"events": res["events"], "senders": len(res["senders"]), "trimmed": len(res["trimmed"]),
-            "bookings": res["bookings"]}
+    return {
+        "events": res["events"],
+        "senders": len(res["senders"]),
+        "trimmed": len(res["trimmed"]),
+        "bookings": res["bookings"],
+    }
 
 
-async def run_purge_schedule(purge: Callable[[int], Dict[str, Any]], days: Callable[[], int],
-                             interval_hours: float, first_delay: float = AUTO_PURGE_FIRST_DELAY,
-                             record: Optional[Callable[[int, Dict[str, Any]], None]] = None) -> None:
+async def run_purge_schedule(
+    purge: Callable[[int], Dict[str, Any]],
+    days: Callable[[], int],
+    interval_hours: float,
+    first_delay: float = AUTO_PURGE_FIRST_DELAY,
+    record: Optional[Callable[[int, Dict[str, Any]], None]] = None,
+) -> None:
     """Purge every `interval_hours` (first after `first_delay` seconds) until cancelled.
 
     `purge(days)` does the blocking work (run in the default executor); `record(days, result)`
@@ -99,8 +119,12 @@ async def run_purge_schedule(purge: Callable[[int], Dict[str, Any]], days: Calla
             res = await loop.run_in_executor(None, purge, n)
             if record is not None:
                 await loop.run_in_executor(None, functools.partial(record, n, res))
-            logger.info("scheduled retention purge (%d days): %d conversations, %d bookings",
-                        n, len(res["senders"]), res["bookings"])
+            logger.info(
+                "scheduled retention purge (%d days): %d conversations, %d bookings",
+                n,
+                len(res["senders"]),
+                res["bookings"],
+            )
         except asyncio.CancelledError:
             raise
         except Exception:  # noqa: BLE001 - keep the schedule alive; next run retries

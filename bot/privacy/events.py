@@ -19,6 +19,7 @@
   rounded to 2 decimals (~1 km): enough to show which 센터 serves the area,
   not where the person lives.
 """
+
 from __future__ import annotations
 
 import copy
@@ -27,8 +28,7 @@ from typing import Any, Dict, Iterable, List, Optional, Sequence, Set
 
 from bot.privacy.pii import mask_obj, mask_span_changed, mask_text
 
-__all__ = ["mask_parse_data", "mask_entities", "EventMasker", "NAME_SLOTS", "coarse_location",
-           "requested_slot_before"]
+__all__ = ["mask_parse_data", "mask_entities", "EventMasker", "NAME_SLOTS", "coarse_location", "requested_slot_before"]
 
 #: Slots whose answer is a person's name (the booking form).  The dialogue owns the names;
 #: keep this in sync with domain.yml.
@@ -40,12 +40,33 @@ LOCATION_DECIMALS = 2
 
 _NAME_WORD = re.compile(r"[가-힣]+|[A-Za-z]{3,30}")
 _NAME_STOP = {
-    "이름", "이름은", "제", "저는", "저", "입니다", "이에요", "예요", "이요", "에요", "이고요", "이구요", "요",
-    "성함", "성함은", "네", "아니요", "취소", "그만", "예약", "이름이", "이름요",
+    "이름",
+    "이름은",
+    "제",
+    "저는",
+    "저",
+    "입니다",
+    "이에요",
+    "예요",
+    "이요",
+    "에요",
+    "이고요",
+    "이구요",
+    "요",
+    "성함",
+    "성함은",
+    "네",
+    "아니요",
+    "취소",
+    "그만",
+    "예약",
+    "이름이",
+    "이름요",
 }
 _NAME_SUFFIX = re.compile(
     r"(?:이라고\s?합니다|라고\s?합니다|이라고\s?해요|라고\s?해요|이라고요|라고요|입니다|이에요|예요|이요|에요"
-    r"|이고요|이구요|인데요|요|이라고|라고|씨|님)$")
+    r"|이고요|이구요|인데요|요|이라고|라고|씨|님)$"
+)
 
 
 def _mask_all_letters(s: str) -> str:
@@ -64,7 +85,8 @@ def mask_entities(entities: Any, raw_text: Any, masked_text: Any) -> Any:
         e = dict(ent)
         start, end = e.get("start"), e.get("end")
         touched = (
-            isinstance(raw_text, str) and isinstance(masked_text, str)
+            isinstance(raw_text, str)
+            and isinstance(masked_text, str)
             and mask_span_changed(raw_text, masked_text, start, end)
         )
         value = e.get("value")
@@ -76,8 +98,7 @@ def mask_entities(entities: Any, raw_text: Any, masked_text: Any) -> Any:
             e["value"] = mask_text(value)
         elif value is not None and not isinstance(value, (int, float, bool)):
             e["value"] = mask_obj(value)
-        out.append(mask_obj(e, skip_keys={"value", "start", "end", "confidence_entity",
-                                            "confidence"}))
+        out.append(mask_obj(e, skip_keys={"value", "start", "end", "confidence_entity", "confidence"}))
     return out
 
 
@@ -136,7 +157,7 @@ def requested_slot_before(events: Iterable[Any], skip_last: int = 0) -> Optional
                 return _asked_slot(ev.get("name"))
             continue
         if getattr(ev, "key", None) == "requested_slot" and hasattr(ev, "value"):
-            return getattr(ev, "value")
+            return ev.value
         if getattr(ev, "type_name", None) == "action" and _asked_slot(getattr(ev, "action_name", None)):
             return _asked_slot(getattr(ev, "action_name", None))
         if getattr(ev, "type_name", None) == "active_loop" and getattr(ev, "name", "x") is None:
@@ -147,7 +168,7 @@ def requested_slot_before(events: Iterable[Any], skip_last: int = 0) -> Optional
 def _asked_slot(action_name: Any) -> Optional[str]:
     """``action_ask_booking_name`` -> ``booking_name`` when that slot is a name slot."""
     if isinstance(action_name, str) and action_name.startswith("action_ask_"):
-        slot = action_name[len("action_ask_"):]
+        slot = action_name[len("action_ask_") :]
         return slot if slot in NAME_SLOTS else None
     return None
 

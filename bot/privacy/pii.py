@@ -36,6 +36,7 @@ Numbers that are not identifiers stay readable: amounts (``150만원``,
 ``1,500,000원``), ages, dates (``2026-11-25``, ``2026.11.25``), times, booking
 codes, 1588 numbers, postcodes.
 """
+
 from __future__ import annotations
 
 import re
@@ -45,12 +46,24 @@ __all__ = ["mask_text", "mask_obj", "contains_pii", "PII_PATTERN", "mask_span_ch
 
 # ---- shadow text -------------------------------------------------------------
 _LOOKALIKES = {chr(0xFF10 + i): str(i) for i in range(10)}
-for _dash in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFF0D\uFE63\u30FC\u2500":
+for _dash in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uff0d\ufe63\u30fc\u2500":
     _LOOKALIKES[_dash] = "-"
-_LOOKALIKES.update({
-    "\uFF20": "@", "\uFF0E": ".", "\u3002": ".", "\u3000": " ", "\u00A0": " ", "\uFF08": "(",
-    "\uFF09": ")", "\uFF0B": "+", "\uFF0F": "/", "\uFF3F": "_", "\uFF3B": "[", "\uFF3D": "]",
-})
+_LOOKALIKES.update(
+    {
+        "\uff20": "@",
+        "\uff0e": ".",
+        "\u3002": ".",
+        "\u3000": " ",
+        "\u00a0": " ",
+        "\uff08": "(",
+        "\uff09": ")",
+        "\uff0b": "+",
+        "\uff0f": "/",
+        "\uff3f": "_",
+        "\uff3b": "[",
+        "\uff3d": "]",
+    }
+)
 for _i in range(26):  # full-width Latin letters
     _LOOKALIKES[chr(0xFF21 + _i)] = chr(0x41 + _i)
     _LOOKALIKES[chr(0xFF41 + _i)] = chr(0x61 + _i)
@@ -60,42 +73,97 @@ _SHADOW_TABLE = str.maketrans(_LOOKALIKES)
 _SP = r"[ \t]{0,3}"
 _SEP = r"(?:" + _SP + r"[-.]" + _SP + r"|[ \t]{1,3})?"
 
-_AT = r"(?:" + _SP + r"@" + _SP + r"|" + _SP + r"[(\[{<]" + _SP + r"(?:at|AT|At|골뱅이)" + _SP + r"[)\]}>]" + _SP \
-      + r"|[ \t]{1,3}(?:at|AT)[ \t]{1,3}|" + _SP + r"골뱅이" + _SP + r")"
-_DOT = r"(?:" + _SP + r"\." + _SP + r"|" + _SP + r"[(\[{<]" + _SP + r"(?:dot|DOT|점)" + _SP + r"[)\]}>]" + _SP \
-       + r"|[ \t]{1,3}(?:dot|DOT)[ \t]{1,3})"
-_EMAIL = (r"(?<![A-Za-z0-9._%+\-])(?P<email>(?P<local>[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63})" + _AT
-          + r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}[A-Za-z0-9])?(?:" + _DOT + r"[A-Za-z0-9\-]{1,63}){0,4}"
-          + _DOT + r"[A-Za-z]{2,12})(?![A-Za-z])")
+_AT = (
+    r"(?:"
+    + _SP
+    + r"@"
+    + _SP
+    + r"|"
+    + _SP
+    + r"[(\[{<]"
+    + _SP
+    + r"(?:at|AT|At|골뱅이)"
+    + _SP
+    + r"[)\]}>]"
+    + _SP
+    + r"|[ \t]{1,3}(?:at|AT)[ \t]{1,3}|"
+    + _SP
+    + r"골뱅이"
+    + _SP
+    + r")"
+)
+_DOT = (
+    r"(?:"
+    + _SP
+    + r"\."
+    + _SP
+    + r"|"
+    + _SP
+    + r"[(\[{<]"
+    + _SP
+    + r"(?:dot|DOT|점)"
+    + _SP
+    + r"[)\]}>]"
+    + _SP
+    + r"|[ \t]{1,3}(?:dot|DOT)[ \t]{1,3})"
+)
+_EMAIL = (
+    r"(?<![A-Za-z0-9._%+\-])(?P<email>(?P<local>[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63})"
+    + _AT
+    + r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}[A-Za-z0-9])?(?:"
+    + _DOT
+    + r"[A-Za-z0-9\-]{1,63}){0,4}"
+    + _DOT
+    + r"[A-Za-z]{2,12})(?![A-Za-z])"
+)
 
 _BIRTH = r"\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
 _BACK_WORD = r"(?:뒷" + _SP + r"자리|뒷" + _SP + r"번호|뒤" + _SP + r"자리|뒤" + _SP + r"번호|뒤에는|뒤는)"
 _RRN = (
-    r"(?<!\d)(?P<rrn>" + _BIRTH
-    + r"(?:" + _SP + r"[-._/~]" + _SP + r"|[ \t]{1,3}|[가-힣,]{0,4}[ \t,]{0,3}" + _BACK_WORD
-    + r"[ \t]{0,3}(?:는|은|이|가)?[ \t]{0,3}[:=]?" + _SP + r")?"
+    r"(?<!\d)(?P<rrn>"
+    + _BIRTH
+    + r"(?:"
+    + _SP
+    + r"[-._/~]"
+    + _SP
+    + r"|[ \t]{1,3}|[가-힣,]{0,4}[ \t,]{0,3}"
+    + _BACK_WORD
+    + r"[ \t]{0,3}(?:는|은|이|가)?[ \t]{0,3}[:=]?"
+    + _SP
+    + r")?"
     + r"\d{7})(?!\d)"
 )
 _RRN_BACK = r"(?P<rrnback>" + _BACK_WORD + r"[ \t]{0,3}(?:는|은|이|가)?[ \t]{0,3}[:=]?" + _SP + r"\d{7})(?!\d)"
 
 _C = r"(?:" + _SP + r"[-.]" + _SP + r"|[ \t])?"
-_CARD = (r"(?<!\d)(?P<card>\d{4}" + _C + r"\d{4}" + _C + r"\d{4}" + _C + r"\d{4}"
-         r"|\d{4}" + _C + r"\d{6}" + _C + r"\d{5})(?!\d)")
+_CARD = (
+    r"(?<!\d)(?P<card>\d{4}" + _C + r"\d{4}" + _C + r"\d{4}" + _C + r"\d{4}"
+    r"|\d{4}" + _C + r"\d{6}" + _C + r"\d{5})(?!\d)"
+)
 
 _INTL = r"(?<![\d+])\+?" + _SP + r"82" + _SEP + r"(?:\(0\)" + _SEP + r")?0?"
 _MOBILE = r"(?:" + _INTL + r"|(?<!\d)\(?0)1[016789]\)?" + _SEP + r"\d{3,4}" + _SEP + r"\d{4}(?!\d)"
 _LANDLINE = (
-    r"(?:" + _INTL + r"|(?<!\d)\(?0)(?:2|3[1-3]|4[1-4]|5[1-5]|6[1-4]|70|50[2-8])\)?"
-    + _SEP + r"\d{3,4}" + _SEP + r"\d{4}(?!\d)"
+    r"(?:"
+    + _INTL
+    + r"|(?<!\d)\(?0)(?:2|3[1-3]|4[1-4]|5[1-5]|6[1-4]|70|50[2-8])\)?"
+    + _SEP
+    + r"\d{3,4}"
+    + _SEP
+    + r"\d{4}(?!\d)"
 )
 _PHONE = r"(?P<phone>" + _MOBILE + r"|" + _LANDLINE + r")"
 
-_PASSPORT = (r"(?<![A-Za-z0-9])(?P<passport>[A-Za-z]" + _SP + r"-?" + _SP + r"\d{8}"
-             r"|[A-Za-z]\d{3}[A-Za-z]\d{4})(?![A-Za-z0-9])")
+_PASSPORT = (
+    r"(?<![A-Za-z0-9])(?P<passport>[A-Za-z]" + _SP + r"-?" + _SP + r"\d{8}"
+    r"|[A-Za-z]\d{3}[A-Za-z]\d{4})(?![A-Za-z0-9])"
+)
 
-_ADDR = (r"(?P<addr>(?<!\d)\d{1,4}" + _SP + r"동" + _SP + r"\d{1,5}" + _SP + r"호"
-         r"|(?<!\d)\d{3,5}" + _SP + r"호(?![선실기봉])"
-         r"|(?<!\d)\d{1,5}-\d{1,5}" + _SP + r"번지)")
+_ADDR = (
+    r"(?P<addr>(?<!\d)\d{1,4}" + _SP + r"동" + _SP + r"\d{1,5}" + _SP + r"호"
+    r"|(?<!\d)\d{3,5}" + _SP + r"호(?![선실기봉])"
+    r"|(?<!\d)\d{1,5}-\d{1,5}" + _SP + r"번지)"
+)
 
 # Digit groups joined by - . or spaces; the digit total (>= 10) is checked in code.
 _G = r"(?:" + _SP + r"[-.]" + _SP + r"|[ \t])"
@@ -103,9 +171,7 @@ _ACCOUNT = r"(?<![\d-])(?P<account>\d{2,7}(?:" + _G + r"\d{1,7}){1,4})(?!\d)(?!"
 
 _LONGNUM = r"(?<!\d)(?P<longnum>\d{10,})(?!\d)"
 
-PII_PATTERN = re.compile(
-    "|".join([_EMAIL, _RRN, _RRN_BACK, _CARD, _PHONE, _PASSPORT, _ADDR, _ACCOUNT, _LONGNUM])
-)
+PII_PATTERN = re.compile("|".join([_EMAIL, _RRN, _RRN_BACK, _CARD, _PHONE, _PASSPORT, _ADDR, _ACCOUNT, _LONGNUM]))
 
 # Phone numbers read out in Korean digit words (or digits one by one): 010 first.
 _SPOKEN_DIGITS = "공영일이삼사오육륙칠팔구0123456789"
@@ -120,7 +186,7 @@ def _mask_digits(s: str, keep_last: int = 4, keep_first: int = 0) -> str:
     """Replace digits with '*' except the first `keep_first` and last
     `keep_last` digits.  Non-digit characters are kept (length preserved)."""
     positions = [i for i, ch in enumerate(s) if ch.isdigit()]
-    keep = set(positions[:keep_first]) | set(positions[len(positions) - keep_last:] if keep_last else [])
+    keep = set(positions[:keep_first]) | set(positions[len(positions) - keep_last :] if keep_last else [])
     return "".join("*" if (ch.isdigit() and i not in keep) else ch for i, ch in enumerate(s))
 
 
@@ -186,7 +252,7 @@ def _replace(m: "re.Match[str]") -> str:
 def _mask_spoken(m: "re.Match[str]") -> str:
     s = m.group(0)
     pos = [i for i, ch in enumerate(s) if ch in _SPOKEN_DIGITS]
-    hide = set(pos[3:len(pos) - 4])
+    hide = set(pos[3 : len(pos) - 4])
     return "".join("*" if i in hide else ch for i, ch in enumerate(s))
 
 
@@ -255,9 +321,7 @@ def _mask_obj(obj: Any, skip: frozenset, prefixes: tuple, depth: int) -> Any:
     if depth > _MAX_DEPTH:  # nothing we build is this deep; do not recurse without bound
         return None
     if isinstance(obj, dict):
-        return {
-            k: (v if k in skip else _mask_obj(v, skip, prefixes, depth + 1)) for k, v in obj.items()
-        }
+        return {k: (v if k in skip else _mask_obj(v, skip, prefixes, depth + 1)) for k, v in obj.items()}
     if isinstance(obj, list):
         return [_mask_obj(v, skip, prefixes, depth + 1) for v in obj]
     if isinstance(obj, tuple):

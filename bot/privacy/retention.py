@@ -16,6 +16,7 @@ use these functions, so the deletion rule is defined once:
   that started before the session containing the first recent event are
   removed, so Rasa never reads back a session cut in half.
 """
+
 from __future__ import annotations
 
 import json
@@ -56,8 +57,9 @@ def senders_with_booking_code(engine: sa.engine.Engine, code: str) -> List[str]:
     needle = json.dumps(code)[1:-1].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     out: List[str] = []
     with engine.connect() as c:
-        rows = c.execute(sa.select(e.sender_id, e.data).where(
-            e.type_name == "slot", e.data.like(f"%{needle}%", escape="\\")))
+        rows = c.execute(
+            sa.select(e.sender_id, e.data).where(e.type_name == "slot", e.data.like(f"%{needle}%", escape="\\"))
+        )
         for sender, data in rows:
             try:
                 d = json.loads(data)
@@ -90,12 +92,7 @@ def delete_older_than(
     with engine.begin() as conn:
         # senders having at least one event before the cut-off
         old_senders = [
-            r[0]
-            for r in conn.execute(
-                sa.select(EVENTS.c.sender_id)
-                .where(EVENTS.c.timestamp < cutoff)
-                .distinct()
-            )
+            r[0] for r in conn.execute(sa.select(EVENTS.c.sender_id).where(EVENTS.c.timestamp < cutoff).distinct())
         ]
         for sender in old_senders:
             first_recent = conn.execute(
@@ -137,14 +134,10 @@ def delete_older_than(
                 )
             ).scalar()
             last_before = conn.execute(
-                sa.select(sa.func.max(EVENTS.c.id)).where(
-                    EVENTS.c.sender_id == sender, EVENTS.c.id < boundary_id
-                )
+                sa.select(sa.func.max(EVENTS.c.id)).where(EVENTS.c.sender_id == sender, EVENTS.c.id < boundary_id)
             ).scalar()
             cut_id = prev_action_id if (prev_action_id is not None and prev_action_id == last_before) else boundary_id
-            res = conn.execute(
-                EVENTS.delete().where(EVENTS.c.sender_id == sender, EVENTS.c.id < cut_id)
-            )
+            res = conn.execute(EVENTS.delete().where(EVENTS.c.sender_id == sender, EVENTS.c.id < cut_id))
             n = int(res.rowcount or 0)
             if n:
                 deleted += n

@@ -9,6 +9,7 @@ and bot.safety.model (char n-gram classifier, second opinion that can only raise
 Old callers: is_crisis(text) and CRISIS_LINES keep working (is_crisis = a suicide/self-harm signal
 at any level).
 """
+
 from __future__ import annotations
 
 import re
@@ -46,8 +47,8 @@ KINDS = ("", "suicide", "self_harm", "violence")  # violence: domestic/sexual vi
 class Signal:
     level: str = "none"
     kind: str = ""
-    evidence: str = ""           # the phrase that raised it (for the counselor)
-    source: str = ""             # "rules" | "model"
+    evidence: str = ""  # the phrase that raised it (for the counselor)
+    source: str = ""  # "rules" | "model"
     extra: Tuple[str, ...] = field(default_factory=tuple)
 
     @property
@@ -91,8 +92,9 @@ def assess(text: str) -> Signal:
         return Signal()
     p = model.probability(t)
     if p >= model.THRESHOLD:
-        return Signal(level="check", kind="suicide", evidence=detector.bounded(t)[:80], source="model",
-                      extra=(f"p={p:.2f}",))
+        return Signal(
+            level="check", kind="suicide", evidence=detector.bounded(t)[:80], source="model", extra=(f"p={p:.2f}",)
+        )
     return Signal()
 
 
@@ -109,7 +111,8 @@ _TIME = re.compile(r"오늘\s?밤|오늘|지금|내일|이따|곧|이번\s?주|�
 def _names_method_or_time(hits, text: str) -> bool:
     """A raised suicide/self-harm signal plus a time ("오늘", "지금") or a second imminent cue."""
     return any(h.level == "imminent" for h in hits) or (
-        any(h.level == "risk" for h in hits) and bool(_TIME.search(text)))
+        any(h.level == "risk" for h in hits) and bool(_TIME.search(text))
+    )
 
 
 def messages_for(signal: Signal) -> List[Dict[str, Any]]:

@@ -1,8 +1,10 @@
 """`python -m bot.safety.evaluate [-v]`: the crisis detector on tests/safety/eval (kept apart from training).
 
 Prints, per category, how many messages were raised (any level) and how many got the expected level,
-and the false-alarm rate on the negatives. `-v` lists every miss and false alarm (never blind9's or blind11's, the held-out estimates).
+and the false-alarm rate on the negatives. `-v` lists every miss and false alarm
+(never blind9's or blind11's, the held-out estimates).
 """
+
 from __future__ import annotations
 
 import csv
@@ -54,7 +56,7 @@ def nlu_examples(nlu_dir: Path = NLU_DIR, long_form: bool = True) -> List[Dict[s
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         for item in data.get("nlu") or []:
             examples = item.get("examples") or ""
-            if isinstance(examples, list):   # the long form: [{text: ..., metadata: ...}, ...]
+            if isinstance(examples, list):  # the long form: [{text: ..., metadata: ...}, ...]
                 if not long_form:
                     continue
                 lines = ["- " + " ".join(str(e.get("text") or "").split()) for e in examples if isinstance(e, dict)]
@@ -66,6 +68,8 @@ def nlu_examples(nlu_dir: Path = NLU_DIR, long_form: bool = True) -> List[Dict[s
                     text = re.sub(r"\[([^\]]*)\]\{[^}]*\}", r"\1", text)
                     out.append({"intent": str(item.get("intent") or ""), "text": text})
     return out
+
+
 CATEGORIES = ("explicit", "indirect", "check", "violence", "negative")
 TARGETS = {"explicit": 1.0, "indirect": 0.95}
 MAX_FALSE_ALARMS = 0.05
@@ -81,8 +85,9 @@ def load(eval_dir: Path = EVAL_DIR) -> List[Dict[str, str]]:
 
 def run(rows=None) -> Dict[str, Dict]:
     rows = rows if rows is not None else load()
-    out: Dict[str, Dict] = defaultdict(lambda: {"n": 0, "raised": 0, "level_ok": 0, "kind_ok": 0,
-                                                "misses": [], "by_model": 0})
+    out: Dict[str, Dict] = defaultdict(
+        lambda: {"n": 0, "raised": 0, "level_ok": 0, "kind_ok": 0, "misses": [], "by_model": 0}
+    )
     t0 = time.perf_counter()
     for r in rows:
         sig = safety.assess(r["text"])
@@ -117,8 +122,22 @@ def main(argv=None) -> int:
 
     trained = model.warm()
     print(f"classifier trained in {trained:.2f}s")
-    for d in (EVAL_DIR, HOLDOUT_DIR, BLIND_DIR, BLIND2_DIR, BLIND3_DIR, BLIND4_DIR, BLIND5_DIR, BLIND6_DIR,
-              EXTERNAL_DIR, BLIND7_DIR, BLIND8_DIR, BLIND9_DIR, BLIND10_DIR, BLIND11_DIR):
+    for d in (
+        EVAL_DIR,
+        HOLDOUT_DIR,
+        BLIND_DIR,
+        BLIND2_DIR,
+        BLIND3_DIR,
+        BLIND4_DIR,
+        BLIND5_DIR,
+        BLIND6_DIR,
+        EXTERNAL_DIR,
+        BLIND7_DIR,
+        BLIND8_DIR,
+        BLIND9_DIR,
+        BLIND10_DIR,
+        BLIND11_DIR,
+    ):
         if d.exists():
             res = run(load(d))
             print(f"crisis detector on {d.relative_to(EVAL_DIR.parents[2])}")
@@ -127,8 +146,10 @@ def main(argv=None) -> int:
         ex = nlu_examples()
         raised = [(e["intent"], e["text"], safety.assess(e["text"])) for e in ex]
         raised = [r for r in raised if r[2].raised]
-        print(f"bot NLU examples (data/nlu): raised on {len(raised)} of {len(ex)} "
-              f"(intents: {sorted({r[0] for r in raised})})")
+        print(
+            f"bot NLU examples (data/nlu): raised on {len(raised)} of {len(ex)} "
+            f"(intents: {sorted({r[0] for r in raised})})"
+        )
         if "-v" in argv:
             for intent, text, sig in raised:
                 print(f"  [nlu {intent}] {text} -> {sig.level} {sig.kind} {sig.source}")
@@ -140,8 +161,10 @@ def main(argv=None) -> int:
     neg = [t for t, y in zip(texts, labels) if y == 0]
     rp = sum(1 for t in pos if detector.detect(t))
     rn = sum(1 for t in neg if detector.detect(t))
-    print(f"rules alone on the classifier's training texts: positives raised "
-          f"{rp}/{len(pos)} = {rp / len(pos):.1%}, negatives raised {rn}/{len(neg)} = {rn / len(neg):.1%}")
+    print(
+        f"rules alone on the classifier's training texts: positives raised "
+        f"{rp}/{len(pos)} = {rp / len(pos):.1%}, negatives raised {rn}/{len(neg)} = {rn / len(neg):.1%}"
+    )
     if "-v" in argv:
         for t, y in zip(texts, labels):
             if bool(detector.detect(t)) != bool(y):
@@ -156,12 +179,18 @@ def _print(res, verbose: bool) -> None:
             continue
         if cat == "negative":
             rate = c["raised"] / c["n"]
-            print(f"  {cat:9s} n={c['n']:3d}  false alarms {c['raised']:3d} = {rate:6.1%}  (target ≤ {MAX_FALSE_ALARMS:.0%})")
+            print(
+                f"  {cat:9s} n={c['n']:3d}  false alarms {c['raised']:3d} = {rate:6.1%}"
+                f"  (target ≤ {MAX_FALSE_ALARMS:.0%})"
+            )
         else:
             rate = c["raised"] / c["n"]
             tgt = f"  (target ≥ {TARGETS[cat]:.0%})" if cat in TARGETS else ""
-            print(f"  {cat:9s} n={c['n']:3d}  raised {c['raised']:3d} = {rate:6.1%}  exact level {c['level_ok'] / c['n']:6.1%}"
-                  f"  kind ok {c['kind_ok'] / c['n']:6.1%}  by model {c['by_model']}{tgt}")
+            print(
+                f"  {cat:9s} n={c['n']:3d}  raised {c['raised']:3d} = {rate:6.1%}"
+                f"  exact level {c['level_ok'] / c['n']:6.1%}"
+                f"  kind ok {c['kind_ok'] / c['n']:6.1%}  by model {c['by_model']}{tgt}"
+            )
     print(f"  speed: {res['_timing']['ms_per_message']:.2f} ms/message over {res['_timing']['messages']} messages")
     if verbose:
         for cat in CATEGORIES:

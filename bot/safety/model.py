@@ -9,6 +9,7 @@ are learnt as ordinary. It never lowers a rule's verdict: assess() asks
 it only when the rules found nothing, and it can only raise "check" (a gentle check-in naming 109),
 and only when it is confident (THRESHOLD). The evaluation set (tests/safety/eval) is kept apart.
 """
+
 from __future__ import annotations
 
 import csv
@@ -58,7 +59,7 @@ def _features(text: str) -> str:
 
 def _chars(s: str) -> List[str]:
     c = s.split(_SEP, 1)[0]
-    return [c[i:i + n] for n in (2, 3, 4) for i in range(len(c) - n + 1)]
+    return [c[i : i + n] for n in (2, 3, 4) for i in range(len(c) - n + 1)]
 
 
 def _lemma_grams(s: str) -> List[str]:
@@ -72,8 +73,12 @@ def pipeline():
     from sklearn.pipeline import FeatureUnion, make_pipeline
 
     return make_pipeline(
-        FeatureUnion([("chars", TfidfVectorizer(analyzer=_chars, sublinear_tf=True, min_df=2)),
-                      ("lemmas", TfidfVectorizer(analyzer=_lemma_grams, sublinear_tf=True, min_df=2))]),
+        FeatureUnion(
+            [
+                ("chars", TfidfVectorizer(analyzer=_chars, sublinear_tf=True, min_df=2)),
+                ("lemmas", TfidfVectorizer(analyzer=_lemma_grams, sublinear_tf=True, min_df=2)),
+            ]
+        ),
         LogisticRegression(C=C, solver="liblinear", class_weight="balanced", random_state=0),
     )
 

@@ -7,6 +7,7 @@ that a 가정폭력 피해자 can ask the 주민센터 to restrict access to the
 records (주민등록법 제29조). Every reply is at most two messages of at most 400 characters and ends
 with the safety check question and quick replies; the dialogue then reads the answer with followup().
 """
+
 from __future__ import annotations
 
 import re
@@ -21,11 +22,7 @@ CHECK_HARD_BUTTON = "사실 많이 힘들어요"
 SAFETY_QUESTION = "지금 안전한 곳에 계신가요? 괜찮으시면 이야기를 이어가도 돼요."
 CHECK_QUESTION = "지금은 괜찮으세요? 괜찮으시면 하던 이야기를 이어가도 돼요."
 
-LINES_SUICIDE = (
-    "☎ 109 자살예방상담전화 (24시간, 무료)\n"
-    "☎ 1577-0199 정신건강위기상담 (24시간)\n"
-    "☎ 129 보건복지상담센터"
-)
+LINES_SUICIDE = "☎ 109 자살예방상담전화 (24시간, 무료)\n☎ 1577-0199 정신건강위기상담 (24시간)\n☎ 129 보건복지상담센터"
 
 TEXTS = {
     "risk": (
@@ -96,17 +93,20 @@ def messages_for(signal) -> List[Dict[str, Any]]:
         if "also:suicide" in extra:
             second_lines.append(TEXTS["violence_self"])
         second_lines.append(SAFETY_QUESTION)
-        return [{"text": first},
-                {"text": "\n".join(second_lines), "buttons": _buttons(SAFE_BUTTON, NOT_SAFE_BUTTON, COUNSELOR_BUTTON)}]
+        return [
+            {"text": first},
+            {"text": "\n".join(second_lines), "buttons": _buttons(SAFE_BUTTON, NOT_SAFE_BUTTON, COUNSELOR_BUTTON)},
+        ]
     if level == "check":
-        return [{"text": TEXTS["check"]},
-                {"text": CHECK_QUESTION, "buttons": _buttons(CHECK_OK_BUTTON, CHECK_HARD_BUTTON, COUNSELOR_BUTTON)}]
+        return [
+            {"text": TEXTS["check"]},
+            {"text": CHECK_QUESTION, "buttons": _buttons(CHECK_OK_BUTTON, CHECK_HARD_BUTTON, COUNSELOR_BUTTON)},
+        ]
     first = TEXTS["imminent" if level == "imminent" else "risk"]
     second = SAFETY_QUESTION
     if "also:violence" in extra:
         second = "폭력 피해가 있다면 1366 여성긴급전화(24시간)도 도와드려요.\n" + SAFETY_QUESTION
-    return [{"text": first},
-            {"text": second, "buttons": _buttons(SAFE_BUTTON, NOT_SAFE_BUTTON, COUNSELOR_BUTTON)}]
+    return [{"text": first}, {"text": second, "buttons": _buttons(SAFE_BUTTON, NOT_SAFE_BUTTON, COUNSELOR_BUTTON)}]
 
 
 # ----------------------------------------------------------------------------- the answer

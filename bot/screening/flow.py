@@ -4,6 +4,7 @@ actions/ adapts these to rasa-sdk; tests call them directly.
 Messages are dicts {"text", "buttons": [{"title","payload"}], "custom"} -- the shape Rasa's
 dispatcher takes -- so the channels can render them.
 """
+
 from __future__ import annotations
 
 import logging
@@ -58,9 +59,17 @@ def skipped(slots: Dict[str, Any]) -> set:
 
 
 FIELD_LABELS = {
-    "age": "나이", "household_size": "가구원 수", "household_income_monthly": "가구 월소득",
-    "personal_income_monthly": "본인 월소득", "assets": "재산", "financial_assets": "금융재산", "debt_total": "빚",
-    "rent_monthly": "월세", "deposit": "보증금", "children_ages": "자녀 나이", "debt_overdue_days": "연체 기간",
+    "age": "나이",
+    "household_size": "가구원 수",
+    "household_income_monthly": "가구 월소득",
+    "personal_income_monthly": "본인 월소득",
+    "assets": "재산",
+    "financial_assets": "금융재산",
+    "debt_total": "빚",
+    "rent_monthly": "월세",
+    "deposit": "보증금",
+    "children_ages": "자녀 나이",
+    "debt_overdue_days": "연체 기간",
 }
 
 
@@ -104,6 +113,7 @@ def question_message(field: str, failures: float = 0) -> List[Dict[str, Any]]:
 
 # ---------------------------------------------------------------------------------------------
 # Results
+
 
 def _elig():
     import bot.eligibility as eligibility
@@ -149,10 +159,14 @@ def detail_messages(slots: Dict[str, Any], text: str, entities: Sequence[dict]) 
     results = evaluate_for(slots) if slots.get("consent") == "given" else []
     wanted = _program_in(text, entities, results)
     if wanted is None and results and not (text or "").replace("자세히", "").strip():
-        wanted = results[0]   # the bare "자세히" button: the first program shown
+        wanted = results[0]  # the bare "자세히" button: the first program shown
     if wanted is None:
-        return [Msg("어떤 제도를 자세히 알려 드릴까요? 예: '국민취업지원제도 자세히', '실업급여 자세히'. "
-                    "먼저 고민을 말씀해 주시면 받을 수 있을 것 같은 지원부터 살펴봐 드려요.")]
+        return [
+            Msg(
+                "어떤 제도를 자세히 알려 드릴까요? 예: '국민취업지원제도 자세히', '실업급여 자세히'. "
+                "먼저 고민을 말씀해 주시면 받을 수 있을 것 같은 지원부터 살펴봐 드려요."
+            )
+        ]
     return [Msg(_short(e.detail_text(wanted), 990))]
 
 

@@ -16,6 +16,7 @@ Public API::
 The web parts (aiohttp) load on first use of these names, so ``python -m bot.staff``
 (the CLI: accounts, purge, deletion) never imports a web module.
 """
+
 from __future__ import annotations
 
 from typing import Any, Dict, Optional

@@ -11,6 +11,7 @@ Database URLs come from --staff-db-url/--tracker-db-url or the environment
 Non-interactive (make/CI): ``printf '%s\\n' "$PW" | python -m bot.staff
 create-admin --username admin --password-stdin``.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -77,9 +78,17 @@ def _purge(args: argparse.Namespace) -> int:
         ctx.db.audit("retention_purge", "cli", "admin", detail=dict(days=args.days, **purge_summary(res)))
     finally:
         ctx.close()
-    print(json.dumps({"events": res["events"], "senders": len(res["senders"]),
-                      "trimmed": len(res["trimmed"]), "review_rows": res["review_rows"],
-                      "bookings": res["bookings"]}))
+    print(
+        json.dumps(
+            {
+                "events": res["events"],
+                "senders": len(res["senders"]),
+                "trimmed": len(res["trimmed"]),
+                "review_rows": res["review_rows"],
+                "bookings": res["bookings"],
+            }
+        )
+    )
     return 0
 
 
@@ -89,9 +98,13 @@ def _delete(args: argparse.Namespace) -> int:
     ctx = StaffContext(load_settings({"staff_db_url": args.staff_db_url, "tracker_db_url": args.tracker_db_url}))
     try:
         res = ctx.delete_person(args.sender_id or "", args.booking_code or "")
-        ctx.db.audit("conversation_delete", "cli", "admin",
-                     target=args.sender_id or f"booking:{args.booking_code}",
-                     detail={"senders": res["senders"], "events": res["events"]})
+        ctx.db.audit(
+            "conversation_delete",
+            "cli",
+            "admin",
+            target=args.sender_id or f"booking:{args.booking_code}",
+            detail={"senders": res["senders"], "events": res["events"]},
+        )
     finally:
         ctx.close()
     print(json.dumps(res, ensure_ascii=False))
@@ -113,8 +126,7 @@ def main(argv: Optional[List[str]] = None) -> int:
             sp.add_argument("--role", choices=ROLES, default="counselor")
             sp.add_argument("--center", default=None)
     sp = sub.add_parser("purge", help="delete conversations older than N days")
-    sp.add_argument("--days", type=int, default=None,
-                    help="default: STAFF_RETENTION_DAYS (180 when unset)")
+    sp.add_argument("--days", type=int, default=None, help="default: STAFF_RETENTION_DAYS (180 when unset)")
     sp = sub.add_parser("delete-conversation", help="delete one person's conversation")
     sp.add_argument("--sender-id", default=None)
     sp.add_argument("--booking-code", default=None)

@@ -30,6 +30,7 @@ Security model:
 * views and changes are written to the audit log (a failed login's username is stored only if
   it is an existing account, so a password typed into the username box never reaches the log).
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -58,8 +59,7 @@ def _wrap(handler: Callable[[web.Request], Awaitable[web.StreamResponse]]):
 
 def _record_scheduled_purge(ctx: StaffContext, days: int, res: Dict[str, Any]) -> None:
     """Audit row of one scheduled purge ('retention_purge' by 'system')."""
-    ctx.db.audit("retention_purge", "system", "system",
-                 detail=dict(days=days, **purge_summary(res), scheduled=True))
+    ctx.db.audit("retention_purge", "system", "system", detail=dict(days=days, **purge_summary(res), scheduled=True))
 
 
 def register(app: web.Application, settings: Optional[Dict[str, Any]] = None) -> StaffContext:
@@ -73,11 +73,17 @@ def register(app: web.Application, settings: Optional[Dict[str, Any]] = None) ->
     app.on_cleanup.append(_close)
     interval = float(ctx.settings.get("purge_interval_hours") or 0)
     if interval > 0:
+
         async def _start_purge(_app: web.Application) -> None:
-            _app[PURGE_TASK] = asyncio.ensure_future(run_purge_schedule(
-                ctx.purge_older_than, lambda: int(ctx.settings["retention_days"]), interval,
-                float(ctx.settings.get("purge_first_delay", AUTO_PURGE_FIRST_DELAY)),
-                record=functools.partial(_record_scheduled_purge, ctx)))
+            _app[PURGE_TASK] = asyncio.ensure_future(
+                run_purge_schedule(
+                    ctx.purge_older_than,
+                    lambda: int(ctx.settings["retention_days"]),
+                    interval,
+                    float(ctx.settings.get("purge_first_delay", AUTO_PURGE_FIRST_DELAY)),
+                    record=functools.partial(_record_scheduled_purge, ctx),
+                )
+            )
 
         async def _stop_purge(_app: web.Application) -> None:
             task = _app.get(PURGE_TASK)

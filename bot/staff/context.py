@@ -1,5 +1,6 @@
 """The console's shared state: settings, the staff DB, the conversation reader, the booking
 store and the page templates (no aiohttp; the CLI builds one too)."""
+
 from __future__ import annotations
 
 import json
@@ -52,9 +53,13 @@ class StaffContext:
         self.templates.filters["pct"] = lambda x: f"{100.0 * x:.1f}%"
         self.templates.filters["tojson_ko"] = lambda v: json.dumps(v, ensure_ascii=False)
         self.templates.globals.update(
-            STATUS_LABELS=STATUS_LABELS, BOOKING_STATUS_LABELS=BOOKING_STATUS_LABELS,
-            NEED_LABELS=NEED_LABELS, REVIEW_STATUSES=REVIEW_STATUSES, ROLES=ROLES,
-            CRISIS_LEVEL_LABELS=CRISIS_LEVEL_LABELS, CRISIS_KIND_LABELS=CRISIS_KIND_LABELS,
+            STATUS_LABELS=STATUS_LABELS,
+            BOOKING_STATUS_LABELS=BOOKING_STATUS_LABELS,
+            NEED_LABELS=NEED_LABELS,
+            REVIEW_STATUSES=REVIEW_STATUSES,
+            ROLES=ROLES,
+            CRISIS_LEVEL_LABELS=CRISIS_LEVEL_LABELS,
+            CRISIS_KIND_LABELS=CRISIS_KIND_LABELS,
         )
 
     def booking_store(self) -> Any:
@@ -69,8 +74,9 @@ class StaffContext:
     # ---- deletion (the rules are bot.privacy.deletion; this only supplies the stores) ----
     def purge_older_than(self, days: float, now: Optional[float] = None) -> Dict[str, Any]:
         """Retention purge of conversations, their review data and old bookings' personal data."""
-        return deletion.purge_older_than(self.conversations.engine, days, review=self.db,
-                                         bookings=self.booking_store(), now=now)
+        return deletion.purge_older_than(
+            self.conversations.engine, days, review=self.db, bookings=self.booking_store(), now=now
+        )
 
     def delete_person(self, sender_id: str = "", booking_code: str = "") -> Dict[str, Any]:
         """One person's conversation(s) by conversation ID and/or booking code, with review data."""

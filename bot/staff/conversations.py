@@ -7,6 +7,7 @@ again on display as a second line of defence.
 
 A *conversation* is everything stored for one ``sender_id`` (all sessions).
 """
+
 from __future__ import annotations
 
 import json
@@ -63,13 +64,21 @@ def day_start(day: str) -> float:
 def _flag_dict(v: Any) -> Optional[Dict[str, str]]:
     """The crisis flag of a stored message: a dict (current) or True (models trained before)."""
     if isinstance(v, dict) and v.get("level") in CRISIS_RANK:
-        return {"level": str(v["level"]), "kind": str(v.get("kind") or ""),
-                "evidence": mask_text(str(v.get("evidence") or ""))[:300],
-                "level_label": CRISIS_LEVEL_LABELS[v["level"]],
-                "kind_label": CRISIS_KIND_LABELS.get(str(v.get("kind") or ""), "")}
+        return {
+            "level": str(v["level"]),
+            "kind": str(v.get("kind") or ""),
+            "evidence": mask_text(str(v.get("evidence") or ""))[:300],
+            "level_label": CRISIS_LEVEL_LABELS[v["level"]],
+            "kind_label": CRISIS_KIND_LABELS.get(str(v.get("kind") or ""), ""),
+        }
     if v is True:
-        return {"level": "risk", "kind": "suicide", "evidence": "", "level_label": CRISIS_LEVEL_LABELS["risk"],
-                "kind_label": CRISIS_KIND_LABELS["suicide"]}
+        return {
+            "level": "risk",
+            "kind": "suicide",
+            "evidence": "",
+            "level_label": CRISIS_LEVEL_LABELS["risk"],
+            "kind_label": CRISIS_KIND_LABELS["suicide"],
+        }
     return None
 
 
@@ -151,11 +160,24 @@ class ConversationRepository:
                 s = convs.get(sender)
                 if s is None:
                     s = convs[sender] = {
-                        "sender_id": sender, "channel": "", "start": ts, "end": ts,
-                        "turns": 0, "fallbacks": 0, "crisis": False, "needs": [],
-                        "crisis_level": "", "crisis_kind": "", "crisis_text": "", "crisis_event_id": None,
-                        "consent": None, "screening_done": False, "booking_code": "",
-                        "booked": False, "satisfaction": None, "last_intent": "",
+                        "sender_id": sender,
+                        "channel": "",
+                        "start": ts,
+                        "end": ts,
+                        "turns": 0,
+                        "fallbacks": 0,
+                        "crisis": False,
+                        "needs": [],
+                        "crisis_level": "",
+                        "crisis_kind": "",
+                        "crisis_text": "",
+                        "crisis_event_id": None,
+                        "consent": None,
+                        "screening_done": False,
+                        "booking_code": "",
+                        "booked": False,
+                        "satisfaction": None,
+                        "last_intent": "",
                         "_turn_fb": False,
                     }
                 if ts is not None:
@@ -232,8 +254,11 @@ class ConversationRepository:
             # the 센터 the conversation was routed to (chosen or booked); counselors see only theirs
             s["center"] = v.get("center_name") if isinstance(v.get("center_name"), str) else ""
         # crisis conversations first (highest level first), then newest first
-        return sorted(convs.values(), key=lambda s: (s["crisis"], CRISIS_RANK.get(s["crisis_level"], 0),
-                                                     s["start"] or 0), reverse=True)
+        return sorted(
+            convs.values(),
+            key=lambda s: (s["crisis"], CRISIS_RANK.get(s["crisis_level"], 0), s["start"] or 0),
+            reverse=True,
+        )
 
     def search_text(self, q: str) -> set:
         """Sender ids whose user messages (or sender id) contain `q`."""
@@ -245,9 +270,7 @@ class ConversationRepository:
         e = EVENTS.c
         with self.engine.connect() as c:
             rows = c.execute(
-                sa.select(e.sender_id).where(
-                    e.type_name == "user", e.data.like(f"%{esc}%", escape="\\")
-                ).distinct()
+                sa.select(e.sender_id).where(e.type_name == "user", e.data.like(f"%{esc}%", escape="\\")).distinct()
             )
             return {r[0] for r in rows}
 
@@ -268,9 +291,11 @@ class ConversationRepository:
             return None
         e = EVENTS.c
         with self.engine.connect() as c:
-            rows = list(c.execute(
-                sa.select(e.id, e.type_name, e.timestamp, e.data)
-                .where(e.sender_id == sender_id).order_by(e.id)))
+            rows = list(
+                c.execute(
+                    sa.select(e.id, e.type_name, e.timestamp, e.data).where(e.sender_id == sender_id).order_by(e.id)
+                )
+            )
         if not rows:
             return None
         items: List[Dict[str, Any]] = []
@@ -289,9 +314,13 @@ class ConversationRepository:
                     intent=intent.get("name") or "",
                     confidence=intent.get("confidence"),
                     entities=[
-                        {"entity": x.get("entity"), "value": x.get("value"),
-                         "start": x.get("start"), "end": x.get("end"),
-                         "extractor": x.get("extractor")}
+                        {
+                            "entity": x.get("entity"),
+                            "value": x.get("value"),
+                            "start": x.get("start"),
+                            "end": x.get("end"),
+                            "extractor": x.get("extractor"),
+                        }
                         for x in (pd.get("entities") or [])
                     ],
                     channel=d.get("input_channel") or "",
@@ -320,9 +349,15 @@ class ConversationRepository:
             elif type_name == "active_loop":
                 item.update(name=d.get("name"))
             items.append(item)
-        return {"sender_id": sender_id, "items": items, "slots": slots, "turns": readable_turns(items),
-                "channel_label": channel_label(next((i.get("channel") for i in items if i["type"] == "user"), ""),
-                                               sender_id)}
+        return {
+            "sender_id": sender_id,
+            "items": items,
+            "slots": slots,
+            "turns": readable_turns(items),
+            "channel_label": channel_label(
+                next((i.get("channel") for i in items if i["type"] == "user"), ""), sender_id
+            ),
+        }
 
     def user_message(self, sender_id: str, event_id: int) -> Optional[Dict[str, Any]]:
         t = self.transcript(sender_id)
@@ -341,15 +376,22 @@ class ConversationRepository:
 
 # ---- readable transcript ---------------------------------------------------
 def channel_label(channel: str = "", sender_id: str = "") -> str:
-    """"웹" for web chats (sender "web-…", even though they arrive over REST), "카카오톡" for KakaoTalk."""
+    """ "웹" for web chats (sender "web-…", even though they arrive over REST), "카카오톡" for KakaoTalk."""
     from bot.screening.handoff import channel_label as _label
 
     return _label(channel, sender_id)
 
 
 # slots the counselor reads as facts (profile fields get their labels from the 연계 plan)
-_SLOT_LABELS = {"needs": "필요", "consent": "동의", "booking_code": "예약번호", "center_name": "센터",
-                "booking_slot": "예약 시간", "satisfaction": "만족도", "screening_done": "사전 확인"}
+_SLOT_LABELS = {
+    "needs": "필요",
+    "consent": "동의",
+    "booking_code": "예약번호",
+    "center_name": "센터",
+    "booking_slot": "예약 시간",
+    "satisfaction": "만족도",
+    "screening_done": "사전 확인",
+}
 _CONSENT_KO = {"given": "동의함", "declined": "동의 안 함"}
 
 
@@ -397,13 +439,27 @@ def readable_turns(items: List[Dict[str, Any]]) -> List[Dict[str, Any]]:
     for it in items:
         t = it.get("type")
         if t == "user":
-            current = {"who": "citizen", "id": it["id"], "time": it.get("time", ""), "text": it.get("text", ""),
-                       "facts": [], "fallback": bool(it.get("fallback")), "crisis": False}
+            current = {
+                "who": "citizen",
+                "id": it["id"],
+                "time": it.get("time", ""),
+                "text": it.get("text", ""),
+                "facts": [],
+                "fallback": bool(it.get("fallback")),
+                "crisis": False,
+            }
             turns.append(current)
         elif t == "bot":
             if it.get("text") or it.get("buttons"):
-                turns.append({"who": "bot", "id": it["id"], "time": it.get("time", ""), "text": it.get("text", ""),
-                              "buttons": list(it.get("buttons") or [])})
+                turns.append(
+                    {
+                        "who": "bot",
+                        "id": it["id"],
+                        "time": it.get("time", ""),
+                        "text": it.get("text", ""),
+                        "buttons": list(it.get("buttons") or []),
+                    }
+                )
         elif t == "slot" and current is not None:
             f = fact_of_slot(str(it.get("name") or ""), it.get("value"))
             if f:

@@ -6,6 +6,7 @@ SQLite by default (``sqlite:///<repo>/var/staff.db``), PostgreSQL via a URL
 ``staff_`` so they can live in a shared database.  :func:`migrate` is
 idempotent: it creates missing tables and records the schema version.
 """
+
 from __future__ import annotations
 
 import json
@@ -171,8 +172,9 @@ def migrate(engine: Engine) -> int:
     """Create missing tables (idempotent); returns the schema version."""
     metadata.create_all(engine, checkfirst=True)
     with engine.begin() as conn:
-        have = conn.execute(sa.select(schema_version.c.version).where(
-            schema_version.c.version == SCHEMA_VERSION)).first()
+        have = conn.execute(
+            sa.select(schema_version.c.version).where(schema_version.c.version == SCHEMA_VERSION)
+        ).first()
         if not have:
             conn.execute(schema_version.insert().values(version=SCHEMA_VERSION, applied_at=time.time()))
     return SCHEMA_VERSION
@@ -211,9 +213,17 @@ class StaffDB:
             raise ValueError(f"role must be one of {ROLES}")
         now = time.time()
         with self.engine.begin() as c:
-            c.execute(users.insert().values(
-                username=username, password_hash=password_hash, role=role,
-                center=center or None, active=True, created_at=now, updated_at=now))
+            c.execute(
+                users.insert().values(
+                    username=username,
+                    password_hash=password_hash,
+                    role=role,
+                    center=center or None,
+                    active=True,
+                    created_at=now,
+                    updated_at=now,
+                )
+            )
         return self.get_user(username)  # type: ignore[return-value]
 
     def update_user(self, username: str, **fields: Any) -> None:
@@ -229,22 +239,46 @@ class StaffDB:
 
     def count_admins(self) -> int:
         with self.engine.connect() as c:
-            return int(c.execute(sa.select(sa.func.count()).select_from(users).where(
-                users.c.role == "admin", users.c.active.is_(True))).scalar() or 0)
+            return int(
+                c.execute(
+                    sa.select(sa.func.count())
+                    .select_from(users)
+                    .where(users.c.role == "admin", users.c.active.is_(True))
+                ).scalar()
+                or 0
+            )
 
     # ---- sessions --------------------------------------------------------
     def create_session(self, token_hash: str, user_id: int, csrf_token: str, ip: str, now: float) -> None:
         with self.engine.begin() as c:
-            c.execute(sessions.insert().values(
-                token_hash=token_hash, user_id=user_id, csrf_token=csrf_token,
-                created_at=now, last_seen_at=now, ip=ip))
+            c.execute(
+                sessions.insert().values(
+                    token_hash=token_hash,
+                    user_id=user_id,
+                    csrf_token=csrf_token,
+                    created_at=now,
+                    last_seen_at=now,
+                    ip=ip,
+                )
+            )
 
     def get_session(self, token_hash: str) -> Optional[Dict[str, Any]]:
         j = sessions.join(users, sessions.c.user_id == users.c.id)
-        q = sa.select(
-            sessions.c.id, sessions.c.user_id, sessions.c.csrf_token, sessions.c.created_at,
-            sessions.c.last_seen_at, users.c.username, users.c.role, users.c.center, users.c.active,
-        ).select_from(j).where(sessions.c.token_hash == token_hash)
+        q = (
+            sa.select(
+                sessions.c.id,
+                sessions.c.user_id,
+                sessions.c.csrf_token,
+                sessions.c.created_at,
+                sessions.c.last_seen_at,
+                users.c.username,
+                users.c.role,
+                users.c.center,
+                users.c.active,
+            )
+            .select_from(j)
+            .where(sessions.c.token_hash == token_hash)
+        )
         with self.engine.connect() as c:
             return _row(c.execute(q).first())
 
@@ -266,8 +300,11 @@ class StaffDB:
 
     def delete_expired_sessions(self, idle_before: float, created_before: float) -> int:
         with self.engine.begin() as c:
-            res = c.execute(sessions.delete().where(sa.or_(
-                sessions.c.last_seen_at < idle_before, sessions.c.created_at < created_before)))
+            res = c.execute(
+                sessions.delete().where(
+                    sa.or_(sessions.c.last_seen_at < idle_before, sessions.c.created_at < created_before)
+                )
+            )
             return int(res.rowcount or 0)
 
     # ---- login attempts ----------------------------------------------------
@@ -283,8 +320,9 @@ class StaffDB:
         with self.engine.begin() as c:
             c.execute(login_attempts.update().where(login_attempts.c.id == attempt_id).values(success=True))
 
-    def failed_attempts_since(self, since: float, username: Optional[str] = None, ip: Optional[str] = None,
-                              reset_on_success: bool = True) -> int:
+    def failed_attempts_since(
+        self, since: float, username: Optional[str] = None, ip: Optional[str] = None, reset_on_success: bool = True
+    ) -> int:
         """Failed attempts since `since` for that username and/or IP.  With
         `reset_on_success`, only failures after the last success count (used
         per username; per IP every failure counts, so logging into one's own
@@ -295,27 +333,52 @@ class StaffDB:
         if ip is not None:
             cond.append(login_attempts.c.ip == ip)
         with self.engine.connect() as c:
-            last_ok = c.execute(sa.select(sa.func.max(login_attempts.c.ts)).where(
-                *cond, login_attempts.c.success.is_(True))).scalar() if reset_on_success else None
-            q = sa.select(sa.func.count()).select_from(login_attempts).where(
-                *cond, login_attempts.c.success.is_(False))
+            last_ok = (
+                c.execute(
+                    sa.select(sa.func.max(login_attempts.c.ts)).where(*cond, login_attempts.c.success.is_(True))
+                ).scalar()
+                if reset_on_success
+                else None
+            )
+            q = sa.select(sa.func.count()).select_from(login_attempts).where(*cond, login_attempts.c.success.is_(False))
             if last_ok is not None:
                 q = q.where(login_attempts.c.ts > last_ok)
             return int(c.execute(q).scalar() or 0)
 
     # ---- audit -------------------------------------------------------------
-    def audit(self, action: str, username: Optional[str], role: Optional[str] = None,
-              target: Optional[str] = None, detail: Any = None, ip: Optional[str] = None,
-              now: Optional[float] = None) -> None:
+    def audit(
+        self,
+        action: str,
+        username: Optional[str],
+        role: Optional[str] = None,
+        target: Optional[str] = None,
+        detail: Any = None,
+        ip: Optional[str] = None,
+        now: Optional[float] = None,
+    ) -> None:
         if detail is not None and not isinstance(detail, str):
             detail = json.dumps(detail, ensure_ascii=False, sort_keys=True)
         with self.engine.begin() as c:
-            c.execute(audit.insert().values(
-                ts=now or time.time(), username=username, role=role, action=action,
-                target=(target or None), detail=detail, ip=ip))
+            c.execute(
+                audit.insert().values(
+                    ts=now or time.time(),
+                    username=username,
+                    role=role,
+                    action=action,
+                    target=(target or None),
+                    detail=detail,
+                    ip=ip,
+                )
+            )
 
-    def list_audit(self, limit: int = 50, offset: int = 0, username: Optional[str] = None,
-                   action: Optional[str] = None, target: Optional[str] = None) -> Tuple[List[Dict[str, Any]], int]:
+    def list_audit(
+        self,
+        limit: int = 50,
+        offset: int = 0,
+        username: Optional[str] = None,
+        action: Optional[str] = None,
+        target: Optional[str] = None,
+    ) -> Tuple[List[Dict[str, Any]], int]:
         cond = []
         if username:
             cond.append(audit.c.username == username)
@@ -325,8 +388,12 @@ class StaffDB:
             cond.append(audit.c.target == target)
         with self.engine.connect() as c:
             total = int(c.execute(sa.select(sa.func.count()).select_from(audit).where(*cond)).scalar() or 0)
-            rows = [dict(r._mapping) for r in c.execute(
-                sa.select(audit).where(*cond).order_by(audit.c.id.desc()).limit(limit).offset(offset))]
+            rows = [
+                dict(r._mapping)
+                for r in c.execute(
+                    sa.select(audit).where(*cond).order_by(audit.c.id.desc()).limit(limit).offset(offset)
+                )
+            ]
         return rows, total
 
     def audit_actions(self) -> List[str]:
@@ -354,19 +421,30 @@ class StaffDB:
     def get_review(self, sender_id: str) -> Dict[str, Any]:
         with self.engine.connect() as c:
             r = c.execute(sa.select(reviews).where(reviews.c.sender_id == sender_id)).first()
-            t = [dict(x._mapping) for x in c.execute(
-                sa.select(tags).where(tags.c.sender_id == sender_id).order_by(tags.c.tag))]
-            n = [dict(x._mapping) for x in c.execute(
-                sa.select(notes).where(notes.c.sender_id == sender_id).order_by(notes.c.id))]
-            k = {x.event_id: dict(x._mapping) for x in c.execute(
-                sa.select(corrections).where(corrections.c.sender_id == sender_id))}
-            s = [dict(x._mapping) for x in c.execute(
-                sa.select(stories).where(stories.c.sender_id == sender_id).order_by(stories.c.id))]
+            t = [
+                dict(x._mapping)
+                for x in c.execute(sa.select(tags).where(tags.c.sender_id == sender_id).order_by(tags.c.tag))
+            ]
+            n = [
+                dict(x._mapping)
+                for x in c.execute(sa.select(notes).where(notes.c.sender_id == sender_id).order_by(notes.c.id))
+            ]
+            k = {
+                x.event_id: dict(x._mapping)
+                for x in c.execute(sa.select(corrections).where(corrections.c.sender_id == sender_id))
+            }
+            s = [
+                dict(x._mapping)
+                for x in c.execute(sa.select(stories).where(stories.c.sender_id == sender_id).order_by(stories.c.id))
+            ]
         return {
             "status": r.status if r else "unreviewed",
             "updated_by": r.updated_by if r else None,
             "updated_at": r.updated_at if r else None,
-            "tags": t, "notes": n, "corrections": k, "stories": s,
+            "tags": t,
+            "notes": n,
+            "corrections": k,
+            "stories": s,
         }
 
     def set_review_status(self, sender_id: str, status: str, by: str) -> None:
@@ -374,8 +452,11 @@ class StaffDB:
             raise ValueError(f"status must be one of {REVIEW_STATUSES}")
         now = time.time()
         with self.engine.begin() as c:
-            res = c.execute(reviews.update().where(reviews.c.sender_id == sender_id).values(
-                status=status, updated_by=by, updated_at=now))
+            res = c.execute(
+                reviews.update()
+                .where(reviews.c.sender_id == sender_id)
+                .values(status=status, updated_by=by, updated_at=now)
+            )
             if not res.rowcount:
                 c.execute(reviews.insert().values(sender_id=sender_id, status=status, updated_by=by, updated_at=now))
 
@@ -395,28 +476,49 @@ class StaffDB:
         with self.engine.begin() as c:
             c.execute(notes.insert().values(sender_id=sender_id, body=body, author=author, created_at=time.time()))
 
-    def upsert_correction(self, sender_id: str, event_id: int, original_text: str,
-                          annotated_text: str, intent: str, author: str) -> None:
+    def upsert_correction(
+        self, sender_id: str, event_id: int, original_text: str, annotated_text: str, intent: str, author: str
+    ) -> None:
         now = time.time()
         with self.engine.begin() as c:
-            res = c.execute(corrections.update().where(
-                corrections.c.sender_id == sender_id, corrections.c.event_id == event_id).values(
-                original_text=original_text, annotated_text=annotated_text, intent=intent,
-                author=author, created_at=now))
+            res = c.execute(
+                corrections.update()
+                .where(corrections.c.sender_id == sender_id, corrections.c.event_id == event_id)
+                .values(
+                    original_text=original_text,
+                    annotated_text=annotated_text,
+                    intent=intent,
+                    author=author,
+                    created_at=now,
+                )
+            )
             if not res.rowcount:
-                c.execute(corrections.insert().values(
-                    sender_id=sender_id, event_id=event_id, original_text=original_text,
-                    annotated_text=annotated_text, intent=intent, author=author, created_at=now))
+                c.execute(
+                    corrections.insert().values(
+                        sender_id=sender_id,
+                        event_id=event_id,
+                        original_text=original_text,
+                        annotated_text=annotated_text,
+                        intent=intent,
+                        author=author,
+                        created_at=now,
+                    )
+                )
 
     def list_corrections(self) -> List[Dict[str, Any]]:
         with self.engine.connect() as c:
-            return [dict(r._mapping) for r in c.execute(
-                sa.select(corrections).order_by(corrections.c.intent, corrections.c.id))]
+            return [
+                dict(r._mapping)
+                for r in c.execute(sa.select(corrections).order_by(corrections.c.intent, corrections.c.id))
+            ]
 
     def save_story(self, sender_id: str, name: str, yaml_text: str, author: str) -> int:
         with self.engine.begin() as c:
-            res = c.execute(stories.insert().values(
-                sender_id=sender_id, name=name, yaml=yaml_text, author=author, created_at=time.time()))
+            res = c.execute(
+                stories.insert().values(
+                    sender_id=sender_id, name=name, yaml=yaml_text, author=author, created_at=time.time()
+                )
+            )
             return int(res.inserted_primary_key[0])
 
     def list_stories(self) -> List[Dict[str, Any]]:
@@ -431,7 +533,7 @@ class StaffDB:
             return 0
         with self.engine.begin() as c:
             for i in range(0, len(ids), 500):
-                chunk = ids[i:i + 500]
+                chunk = ids[i : i + 500]
                 for t in (reviews, tags, notes, corrections, stories):
                     n += int(c.execute(t.delete().where(t.c.sender_id.in_(chunk))).rowcount or 0)
         return n

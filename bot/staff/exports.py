@@ -1,4 +1,5 @@
 """Rasa training-data exports: NLU corrections and test stories (YAML 3.1)."""
+
 from __future__ import annotations
 
 import json
@@ -7,9 +8,7 @@ from collections import OrderedDict
 from typing import Any, Dict, Iterable, List, Optional, Tuple
 
 NAME_RE = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_\-./]{0,127}$")
-_ANN_RE = re.compile(
-    r"\[(?P<text>[^\[\]]+)\](?:\((?P<entity>[^()]+)\)|(?P<json>\{[^{}]*\}))"
-)
+_ANN_RE = re.compile(r"\[(?P<text>[^\[\]]+)\](?:\((?P<entity>[^()]+)\)|(?P<json>\{[^{}]*\}))")
 
 
 def valid_name(name: str) -> bool:
@@ -55,7 +54,7 @@ def parse_annotated(s: str) -> Tuple[str, List[Dict[str, Any]]]:
     text, ents, pos = [], [], 0
     length = 0
     for m in _ANN_RE.finditer(s):
-        before = s[pos:m.start()]
+        before = s[pos : m.start()]
         text.append(before)
         length += len(before)
         span = m.group("text")
@@ -108,8 +107,9 @@ def nlu_yaml(corrections: Iterable[Dict[str, Any]]) -> str:
 SKIP_STORY_ACTIONS = frozenset({"action_listen", "action_session_start"})
 
 
-def story_steps(transcript: Dict[str, Any],
-                corrections: Optional[Dict[int, Dict[str, Any]]] = None) -> List[Dict[str, str]]:
+def story_steps(
+    transcript: Dict[str, Any], corrections: Optional[Dict[int, Dict[str, Any]]] = None
+) -> List[Dict[str, str]]:
     """[{"user": annotated text, "intent": name} | {"action": name}] in order."""
     corrections = corrections or {}
     steps: List[Dict[str, str]] = []
@@ -119,8 +119,12 @@ def story_steps(transcript: Dict[str, Any],
             if c:
                 steps.append({"user": _one_line(c["annotated_text"]), "intent": c["intent"]})
             else:
-                steps.append({"user": _one_line(annotate(it["text"], it.get("entities") or [])),
-                              "intent": it.get("intent") or "nlu_fallback"})
+                steps.append(
+                    {
+                        "user": _one_line(annotate(it["text"], it.get("entities") or [])),
+                        "intent": it.get("intent") or "nlu_fallback",
+                    }
+                )
         elif it["type"] == "action" and it.get("name") and it["name"] not in SKIP_STORY_ACTIONS:
             steps.append({"action": it["name"]})
     return steps

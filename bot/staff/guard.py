@@ -7,6 +7,7 @@ session except the ones marked ``@public``; ``@admin_only`` routes need the admi
 POST carries the per-session CSRF token (the login form uses a double-submit cookie); a
 counselor sees only their own center's conversations and bookings (others answer 404).
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -74,10 +75,12 @@ def is_https(request: web.Request) -> bool:
     return bool(ctx.settings.get("trust_proxy")) and request.headers.get("X-Forwarded-Proto", "") == "https"
 
 
-def set_cookie(request: web.Request, resp: web.StreamResponse, name: str, value: str,
-               max_age: Optional[int] = None) -> None:
-    resp.set_cookie(name, value, path=COOKIE_PATH, httponly=True, samesite="Strict",
-                    secure=is_https(request), max_age=max_age)
+def set_cookie(
+    request: web.Request, resp: web.StreamResponse, name: str, value: str, max_age: Optional[int] = None
+) -> None:
+    resp.set_cookie(
+        name, value, path=COOKIE_PATH, httponly=True, samesite="Strict", secure=is_https(request), max_age=max_age
+    )
 
 
 def login_redirect(request: web.Request, reason: str = "") -> web.Response:
@@ -93,7 +96,9 @@ def render(request: web.Request, template: str, status: int = 200, **ctx_vars: A
     user = request.get("staff_user")
     sess = request.get("staff_session")
     html = ctx.templates.get_template(template).render(
-        user=user, csrf_token=(sess or {}).get("csrf_token", ""), path=request.path,
+        user=user,
+        csrf_token=(sess or {}).get("csrf_token", ""),
+        path=request.path,
         **ctx_vars,
     )
     return web.Response(text=html, content_type="text/html", charset="utf-8", status=status)
@@ -163,30 +168,39 @@ async def _guarded(request: web.Request, handler) -> web.StreamResponse:
             login_redirect(request, "expired" if request.get("staff_expired") else "")
         return deny(request, 401, "로그인이 필요합니다.")
     request["staff_session"] = sess
-    request["staff_user"] = {"id": sess["user_id"], "username": sess["username"],
-                             "role": sess["role"], "center": sess["center"]}
+    request["staff_user"] = {
+        "id": sess["user_id"],
+        "username": sess["username"],
+        "role": sess["role"],
+        "center": sess["center"],
+    }
     if unsafe:
         sent = request.headers.get("X-CSRF-Token", "")
         if not sent and request.content_type in ("application/x-www-form-urlencoded", "multipart/form-data"):
             form = await request.post()
             sent = str(form.get("csrf_token", ""))
         if not security.tokens_equal(sent, sess["csrf_token"]):
-            await bg(ctx.db.audit, "csrf_rejected", sess["username"], sess["role"],
-                     target=request.path, ip=client_ip(request))
+            await bg(
+                ctx.db.audit,
+                "csrf_rejected",
+                sess["username"],
+                sess["role"],
+                target=request.path,
+                ip=client_ip(request),
+            )
             return deny(request, 403, "보안 토큰이 맞지 않습니다. 화면을 새로 고친 뒤 다시 시도해 주세요.")
     if getattr(route_handler, "_staff_role", None) == "admin" and sess["role"] != "admin":
-        await bg(ctx.db.audit, "forbidden", sess["username"], sess["role"], target=request.path,
-                 ip=client_ip(request))
+        await bg(ctx.db.audit, "forbidden", sess["username"], sess["role"], target=request.path, ip=client_ip(request))
         return deny(request, 403, "관리자만 사용할 수 있는 기능입니다.")
     scope = staff_scope(request)
     sender_id = request.match_info.get("sender_id")
     code = request.match_info.get("code")
     if scope is not None and (
-            (sender_id is not None and not await bg(_may_see_conversation, ctx, scope, sender_id))
-            or (code is not None and not await bg(_may_see_booking, ctx, scope, code))):
+        (sender_id is not None and not await bg(_may_see_conversation, ctx, scope, sender_id))
+        or (code is not None and not await bg(_may_see_booking, ctx, scope, code))
+    ):
         # another center's conversation or booking: as if it did not exist
-        await bg(ctx.db.audit, "forbidden", sess["username"], sess["role"], target=request.path,
-                 ip=client_ip(request))
+        await bg(ctx.db.audit, "forbidden", sess["username"], sess["role"], target=request.path, ip=client_ip(request))
         return deny(request, 404, "찾을 수 없습니다.")
     return await handler(request)
 
@@ -194,8 +208,9 @@ async def _guarded(request: web.Request, handler) -> web.StreamResponse:
 async def audit(request: web.Request, action: str, target: str = "", detail: Any = None) -> None:
     ctx = request.app[CTX]
     u = request.get("staff_user") or {}
-    await bg(ctx.db.audit, action, u.get("username"), u.get("role"), target=target,
-             detail=detail, ip=client_ip(request))
+    await bg(
+        ctx.db.audit, action, u.get("username"), u.get("role"), target=target, detail=detail, ip=client_ip(request)
+    )
 
 
 def current_user(request: web.Request) -> Dict[str, Any]:

@@ -1,5 +1,6 @@
 """Inbox filters and dashboard measures over conversation summaries (ConversationRepository.summaries)
 and booking dicts; pure functions, no database."""
+
 from __future__ import annotations
 
 from collections import Counter
@@ -31,8 +32,7 @@ def filter_summaries(
     out = []
     for s in items:
         r = review.get(s["sender_id"], {})
-        s = dict(s, status=r.get("status", "unreviewed"), tags=list(r.get("tags", [])),
-                 notes=r.get("notes", 0))
+        s = dict(s, status=r.get("status", "unreviewed"), tags=list(r.get("tags", [])), notes=r.get("notes", 0))
         if channel and s["channel"] != channel:
             continue
         if need and need not in s["needs"]:

@@ -1,4 +1,5 @@
 """The console's route table: (method, path under /staff, handler)."""
+
 from __future__ import annotations
 
 from bot.staff.views.audit import audit_page

@@ -1,4 +1,5 @@
 """Password hashing (stdlib scrypt, per-user salt) and token helpers."""
+
 from __future__ import annotations
 
 import base64
@@ -10,7 +11,7 @@ from typing import Tuple
 
 # scrypt cost: N=2**14, r=8, p=1 (~16 MiB, tens of ms).  Parameters are stored
 # in the hash so they can be raised later without invalidating old hashes.
-SCRYPT_N = 2 ** 14
+SCRYPT_N = 2**14
 SCRYPT_R = 8
 SCRYPT_P = 1
 _DKLEN = 32
@@ -27,8 +28,9 @@ def _unb64(s: str) -> bytes:
 
 
 def _scrypt(password: str, salt: bytes, n: int, r: int, p: int) -> bytes:
-    return hashlib.scrypt(password.encode("utf-8"), salt=salt, n=n, r=r, p=p,
-                          maxmem=128 * n * r * 2 + 1024 * 1024, dklen=_DKLEN)
+    return hashlib.scrypt(
+        password.encode("utf-8"), salt=salt, n=n, r=r, p=p, maxmem=128 * n * r * 2 + 1024 * 1024, dklen=_DKLEN
+    )
 
 
 def hash_password(password: str) -> str:

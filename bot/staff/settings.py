@@ -1,4 +1,5 @@
 """Console settings: defaults < environment < explicit settings (no web imports; the CLI uses it)."""
+
 from __future__ import annotations
 
 import os

@@ -4,6 +4,7 @@ It is now split (see bot/staff/app.py): settings.py, context.py, guard.py, views
 per screen), routes.py and app.py; deletion and retention are bot.privacy.deletion. This module
 re-exports the names existing callers import from ``bot.staff.web``.
 """
+
 from __future__ import annotations
 
 from bot.staff.app import PURGE_TASK, create_staff_app, register
@@ -13,5 +14,18 @@ from bot.staff.routes import PREFIX, ROUTES
 from bot.staff.security import valid_username
 from bot.staff.settings import DEFAULT_DESKS, load_settings
 
-__all__ = ["CTX", "DEFAULT_DESKS", "PREFIX", "PURGE_TASK", "ROUTES", "StaffContext", "admin_only",
-           "create_staff_app", "load_settings", "public", "register", "staff_guard", "valid_username"]
+__all__ = [
+    "CTX",
+    "DEFAULT_DESKS",
+    "PREFIX",
+    "PURGE_TASK",
+    "ROUTES",
+    "StaffContext",
+    "admin_only",
+    "create_staff_app",
+    "load_settings",
+    "public",
+    "register",
+    "staff_guard",
+    "valid_username",
+]

@@ -1,4 +1,5 @@
 """``python -m bot.web --port 8000 --rasa-url http://127.0.0.1:5005``"""
+
 from __future__ import annotations
 
 import argparse
@@ -15,13 +16,13 @@ def main(argv=None) -> None:
     p.add_argument("--port", type=int, default=8000)
     p.add_argument("--rasa-url", default=DEFAULT_RASA_URL)
     p.add_argument("--static-dir", default=None)
-    p.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT,
-                   help="seconds to wait for Rasa before a polite fallback reply")
+    p.add_argument(
+        "--timeout", type=float, default=DEFAULT_TIMEOUT, help="seconds to wait for Rasa before a polite fallback reply"
+    )
     p.add_argument("--no-staff", action="store_true", help="do not mount /staff/")
     args = p.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    app = create_app(args.rasa_url, args.static_dir, timeout=args.timeout,
-                     mount_staff=not args.no_staff)
+    app = create_app(args.rasa_url, args.static_dir, timeout=args.timeout, mount_staff=not args.no_staff)
     web.run_app(app, host=args.host, port=args.port, access_log=None)
 
 

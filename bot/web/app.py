@@ -26,6 +26,7 @@ deeply nested JSON is a polite 400; each client IP and each sender id has a toke
 (``bot.channels.ratelimit``; env ``RATE_LIMIT_*``) and a burst gets a polite 429 in the
 widget's format.  Client IPs come from ``X-Forwarded-For`` only with ``WEB_TRUST_PROXY=true``.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -85,7 +86,8 @@ WIDGET_CSP = (
 def _bad_request(code: str, text: str, status: int = 400) -> web.Response:
     return web.json_response(
         {"status": "bad_request", "error": code, "messages": [{"text": text}]},
-        status=status, dumps=_dumps,
+        status=status,
+        dumps=_dumps,
     )
 
 
@@ -153,9 +155,15 @@ def _is_loopback(ip: str) -> bool:
 
 def _rate_limited(sender: str = "") -> web.Response:
     return web.json_response(
-        {"status": "rate_limited", "sender": sender, "truncated": False,
-         "messages": [{"recipient_id": sender, "text": RATE_LIMITED_TEXT}]},
-        status=429, dumps=_dumps, headers={"Retry-After": "10"},
+        {
+            "status": "rate_limited",
+            "sender": sender,
+            "truncated": False,
+            "messages": [{"recipient_id": sender, "text": RATE_LIMITED_TEXT}],
+        },
+        status=429,
+        dumps=_dumps,
+        headers={"Retry-After": "10"},
     )
 
 
@@ -168,9 +176,7 @@ async def chat(request: web.Request) -> web.Response:
     try:
         raw = await request.read()
     except web.HTTPRequestEntityTooLarge:
-        return _bad_request(
-            "too_large", "메시지가 너무 길어요. 짧게 나누어 보내 주세요.", status=413
-        )
+        return _bad_request("too_large", "메시지가 너무 길어요. 짧게 나누어 보내 주세요.", status=413)
     try:
         body = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
@@ -233,9 +239,7 @@ async def healthz(request: web.Request) -> web.Response:
     url = request.app[RASA_URL_KEY].rstrip("/") + "/"
     rasa = "down"
     try:
-        async with request.app[SESSION_KEY].get(
-            url, timeout=aiohttp.ClientTimeout(total=2)
-        ) as resp:
+        async with request.app[SESSION_KEY].get(url, timeout=aiohttp.ClientTimeout(total=2)) as resp:
             if resp.status == 200:
                 rasa = "ok"
     except (asyncio.TimeoutError, aiohttp.ClientError, OSError):
@@ -260,10 +264,13 @@ async def security_headers(request: web.Request, handler):
         resp = exc
     except Exception:  # never leak a traceback / bare 500 page to citizens
         logger.exception("unhandled error on %s", request.path)
-        resp = web.json_response(
-            {"status": "error", "messages": [{"text": UNAVAILABLE_REPLY}]}, status=200
-        ) if request.path.startswith("/api/") else web.Response(
-            status=500, text="잠시 문제가 생겼어요. 잠시 후 다시 시도해 주세요.",
+        resp = (
+            web.json_response({"status": "error", "messages": [{"text": UNAVAILABLE_REPLY}]}, status=200)
+            if request.path.startswith("/api/")
+            else web.Response(
+                status=500,
+                text="잠시 문제가 생겼어요. 잠시 후 다시 시도해 주세요.",
+            )
         )
     resp.headers.setdefault("X-Content-Type-Options", "nosniff")
     resp.headers.setdefault("Referrer-Policy", "no-referrer")
@@ -314,9 +321,7 @@ def create_app(
     ``bot.staff.register(app, settings)`` when that module exists.
     """
     apply_patches(["aiohttp"])  # the documented start-up hook (bot/startup.py); this process never loads Rasa
-    app = web.Application(
-        client_max_size=MAX_REQUEST_BYTES, middlewares=[security_headers]
-    )
+    app = web.Application(client_max_size=MAX_REQUEST_BYTES, middlewares=[security_headers])
     app[RASA_URL_KEY] = rasa_url
     app[TIMEOUT_KEY] = float(timeout)
     app[STATIC_KEY] = Path(static_dir) if static_dir else DEFAULT_STATIC_DIR

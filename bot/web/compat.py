@@ -9,6 +9,7 @@ every unknown path.  aiohttp 3.10 fixed it by using ``authority=``; we apply the
 same one-line change, only when the installed combination is affected.
 Applied by bot.startup.apply_patches() (called from bot.web.app.create_app), never on import.
 """
+
 from __future__ import annotations
 
 import logging

@@ -26,6 +26,7 @@ The template (haproxy.cfg.tmpl) does, with HAProxy 2.6 (Debian 12) only:
 The Korean texts come from the Python constants, so re-run this script when they change
 (tests/scaleout/test_haproxy.py fails when haproxy.cfg is out of date).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -47,9 +48,9 @@ DEFAULT_OUT = HERE / "haproxy.cfg"
 DEFAULT_LISTEN = "127.0.0.1:8080"
 DEFAULT_STATS = "127.0.0.1:8404"
 DEFAULT_SERVERS = ("127.0.0.1:5005", "127.0.0.1:5006")
-MAX_BODY_BYTES = 16384          # < tune.bufsize (32768) so the whole body is buffered and hashed
+MAX_BODY_BYTES = 16384  # < tune.bufsize (32768) so the whole body is buffered and hashed
 TOO_LARGE_TEXT = "메시지가 너무 길어요. 짧게 나누어 보내 주세요."
-TURN_TIMEOUT = "30s"            # one Rasa turn; then the citizen gets the polite reply
+TURN_TIMEOUT = "30s"  # one Rasa turn; then the citizen gets the polite reply
 
 
 def _hq(s: str) -> str:
@@ -86,12 +87,18 @@ def server_lines(servers: Sequence[str], track: str = "") -> str:
     return "\n".join(lines)
 
 
-def render(listen: str = DEFAULT_LISTEN, stats: str = DEFAULT_STATS,
-           servers: Sequence[str] = DEFAULT_SERVERS, turn_timeout: str = TURN_TIMEOUT) -> str:
+def render(
+    listen: str = DEFAULT_LISTEN,
+    stats: str = DEFAULT_STATS,
+    servers: Sequence[str] = DEFAULT_SERVERS,
+    turn_timeout: str = TURN_TIMEOUT,
+) -> str:
     if not servers:
         raise ValueError("at least one server")
     values = {
-        "LISTEN": listen, "STATS": stats, "TURN_TIMEOUT": turn_timeout,
+        "LISTEN": listen,
+        "STATS": stats,
+        "TURN_TIMEOUT": turn_timeout,
         "MAX_BODY": str(MAX_BODY_BYTES),
         "SERVERS_CHECKED": server_lines(servers),
         "SERVERS_TRACKED": server_lines(servers, track="be_rest"),

@@ -1,6 +1,7 @@
 """The one custom action (action_turn), run with rasa-sdk Tracker fixtures (no model, no servers):
 it carries the state in the `dialogue` slot, dispatches the engine's messages and mirrors the slots the
 staff console, retention and the booking card read."""
+
 from __future__ import annotations
 
 from datetime import datetime
@@ -19,12 +20,18 @@ class Chat:
     def __init__(self, sender="t1", channel="rest"):
         self.sender, self.channel = sender, channel
         self.slots: dict = {}
-        self.events: list = [{"event": "action", "name": "action_session_start"},
-                             {"event": "action", "name": "action_listen"}]
+        self.events: list = [
+            {"event": "action", "name": "action_session_start"},
+            {"event": "action", "name": "action_listen"},
+        ]
 
     async def say(self, text, intent=None, entities=None, metadata=None, confidence=0.9):
-        latest = {"text": text, "intent": {"name": intent, "confidence": confidence},
-                  "entities": entities or [], "metadata": metadata or {}}
+        latest = {
+            "text": text,
+            "intent": {"name": intent, "confidence": confidence},
+            "entities": entities or [],
+            "metadata": metadata or {},
+        }
         self.events.append({"event": "user", "text": text, "parse_data": latest, "input_channel": self.channel})
         t = Tracker(self.sender, dict(self.slots), latest, list(self.events), False, None, {}, "action_listen")
         d = CollectingDispatcher()
@@ -32,8 +39,9 @@ class Chat:
         for e in events:
             assert e["event"] == "slot"
             self.slots[e["name"]] = e["value"]
-        self.events += [{"event": "action", "name": "action_turn"}] + list(events) + \
-                       [{"event": "action", "name": "action_listen"}]
+        self.events += (
+            [{"event": "action", "name": "action_turn"}] + list(events) + [{"event": "action", "name": "action_listen"}]
+        )
         self.last_events = events
         return d.messages
 
@@ -56,12 +64,12 @@ async def test_story_facts_only_after_consent_and_mirrored_slots():
     c = Chat()
     msgs = await c.say("저 35살이고 회사에서 권고사직 당해서 일자리 찾고 있어요", "need_employment")
     assert "동의" in text_of(msgs)
-    assert c.slots.get("age") is None and "35" not in str(c.slots["dialogue"])   # nothing held before consent
+    assert c.slots.get("age") is None and "35" not in str(c.slots["dialogue"])  # nothing held before consent
     assert c.slots["needs"] == ["employment"]
     msgs = await c.say("동의합니다", "affirm")
     assert c.slots["consent"] == "given" and c.slots["age"] == 35
     assert "정리해 보면" in text_of(msgs)
-    assert "나이" not in text_of(msgs)                                              # never asked again
+    assert "나이" not in text_of(msgs)  # never asked again
 
 
 async def test_crisis_first_and_crisis_slot_masked():
@@ -96,6 +104,7 @@ def store(tmp_path, monkeypatch):
 
     monkeypatch.setenv("BOT_SECRET_FILE", str(tmp_path / "secret.key"))
     import bot.sealed as sealed
+
     sealed._fernet = None
     now = datetime(2026, 11, 23, 9, 0, tzinfo=KST)  # Monday
     s = BookingStore(f"sqlite:///{tmp_path / 'b.db'}", clock=lambda: now)

@@ -1,4 +1,5 @@
 """bench.load.run_level against an in-process fake REST channel on loopback (no Rasa)."""
+
 import asyncio
 
 from aiohttp import web
@@ -81,8 +82,9 @@ async def _fake_gobok_server():
         st = state.setdefault(sender, {"q": 0, "stage": "idle"})
         if text in OPENINGS:
             st["stage"] = "consent"
-            return web.json_response([{"text": "상담 내용을 여쭤봐도 될까요?",
-                                       "buttons": [{"title": "동의합니다", "payload": "/consent"}]}])
+            return web.json_response(
+                [{"text": "상담 내용을 여쭤봐도 될까요?", "buttons": [{"title": "동의합니다", "payload": "/consent"}]}]
+            )
         if text == "동의합니다" and st["stage"] == "consent":
             st["stage"] = "questions"
         elif st["stage"] == "questions":
@@ -91,8 +93,9 @@ async def _fake_gobok_server():
             if st["q"] == 0:
                 return web.json_response([{"text": "나이가 어떻게 되세요?"}])
             if st["q"] == 1:
-                return web.json_response([{"text": "가구원은 몇 명인가요?",
-                                           "buttons": [{"title": "1명"}, {"title": "3명"}]}])
+                return web.json_response(
+                    [{"text": "가구원은 몇 명인가요?", "buttons": [{"title": "1명"}, {"title": "3명"}]}]
+                )
             if st["q"] == 2:
                 return web.json_response([{"text": "월 소득은 얼마인가요?"}])
             st["stage"] = "done"
@@ -100,12 +103,17 @@ async def _fake_gobok_server():
         if "고용센터" in text:
             return web.json_response([{"text": "서울서부 고용센터예요. 전화 02-2077-6000"}])
         if text == "상담 예약하고 싶어요":
-            return web.json_response([{"text": "시간을 골라 주세요.",
-                                       "buttons": [{"title": "12월 4일 10:00"}, {"title": "12월 4일 14:00"}]}])
+            return web.json_response(
+                [{"text": "시간을 골라 주세요.", "buttons": [{"title": "12월 4일 10:00"}, {"title": "12월 4일 14:00"}]}]
+            )
         if ":" in text and "12월" in text:
             return web.json_response([{"text": "성함을 알려 주세요."}])
-        if text.endswith(("입니다", "요")) and st.get("asked") != "phone" and st["stage"] == "done" \
-                and "name" not in st:
+        if (
+            text.endswith(("입니다", "요"))
+            and st.get("asked") != "phone"
+            and st["stage"] == "done"
+            and "name" not in st
+        ):
             st["name"] = text
             st["asked"] = "phone"
             return web.json_response([{"text": "연락처를 알려 주세요."}])
@@ -133,16 +141,22 @@ async def test_long_conversations_have_exactly_the_planned_turns_with_cpu_per_tu
 
     runner, url, seen = await _fake_gobok_server()
     try:
-        out = await run_long(url, gobok_long_conversation, conversations=2, turns=60, turn_timeout=5,
-                             probe=CpuProbe({"fake": os.getpid()}))
+        out = await run_long(
+            url,
+            gobok_long_conversation,
+            conversations=2,
+            turns=60,
+            turn_timeout=5,
+            probe=CpuProbe({"fake": os.getpid()}),
+        )
     finally:
         await runner.cleanup()
     senders = [s for s, _ in seen]
     assert len(set(senders)) == 2 and all(senders.count(s) == 60 for s in set(senders))
     first = [t for s, t in seen if s == senders[0]]
-    assert first[0] == "안녕하세요" and set(first[1:10]) <= set(FILLERS)          # turns 1-10: one-turn questions
-    assert "네" in first and "상담 예약하고 싶어요" in first                      # the whole flow in the middle
-    assert set(first[50:]) <= set(FILLERS)                                          # turns 51-60 again
+    assert first[0] == "안녕하세요" and set(first[1:10]) <= set(FILLERS)  # turns 1-10: one-turn questions
+    assert "네" in first and "상담 예약하고 싶어요" in first  # the whole flow in the middle
+    assert set(first[50:]) <= set(FILLERS)  # turns 51-60 again
     assert out["conversations"] == 2 and out["errors"] == 0 and out["flows"].get("booked") == 2
     w1, w2 = out["windows"]["1-10"], out["windows"]["50-60"]
     assert w1["turns"] == 20 and w2["turns"] == 22
@@ -158,4 +172,4 @@ async def test_long_moodbot_conversation_repeats_under_one_sender():
     finally:
         await runner.cleanup()
     assert seen["n"] == 25 and out["conversations"] == 1
-    assert out["windows"] == {"1-10": None}           # no probe: no CPU records, no 50-60 window
+    assert out["windows"] == {"1-10": None}  # no probe: no CPU records, no 50-60 window

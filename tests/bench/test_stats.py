@@ -1,11 +1,20 @@
 """The benchmark's statistics and report writing, on made-up numbers (no servers, no timing)."""
+
 import json
 import statistics
 
 import pytest
 
 from bench.procs import rss_mb
-from bench.stats import evaluate_targets, percentile, ratio, render_markdown, summarize_level, summarize_long, write_reports
+from bench.stats import (
+    evaluate_targets,
+    percentile,
+    ratio,
+    render_markdown,
+    summarize_level,
+    summarize_long,
+    write_reports,
+)
 
 
 def test_percentile_matches_linear_interpolation():
@@ -31,13 +40,14 @@ def test_percentile_edges():
 
 def test_summarize_level_counts_and_rates():
     lat = [0.1] * 90 + [0.5] * 9 + [2.0]
-    s = summarize_level(lat, errors=5, elapsed_s=20.0, concurrency=8, conversations=7,
-                        flows={"booked": 3}, error_kinds={"timeout": 5})
+    s = summarize_level(
+        lat, errors=5, elapsed_s=20.0, concurrency=8, conversations=7, flows={"booked": 3}, error_kinds={"timeout": 5}
+    )
     assert s["turns"] == 100 and s["errors"] == 5
     assert s["turns_per_s"] == 5.0
     assert s["error_rate"] == round(5 / 105, 4)
     assert s["p50_ms"] == 100.0
-    assert s["p99_ms"] == pytest.approx(515.0)    # between the 99th (0.5) and 100th (2.0) values
+    assert s["p99_ms"] == pytest.approx(515.0)  # between the 99th (0.5) and 100th (2.0) values
     assert s["max_ms"] == 2000.0 and s["mean_ms"] == pytest.approx(155.0)
     assert s["flows"] == {"booked": 3} and s["error_kinds"] == {"timeout": 5}
 
@@ -48,8 +58,10 @@ def test_summarize_level_with_nothing_measured():
 
 
 def _long(first=80.0, last=84.0):
-    rows = [{"turn": t, "ms": 100.0, "cpu_ms": {"rasa": (first if t <= 10 else last) - 5, "actions": 5.0}}
-            for t in range(1, 61)]
+    rows = [
+        {"turn": t, "ms": 100.0, "cpu_ms": {"rasa": (first if t <= 10 else last) - 5, "actions": 5.0}}
+        for t in range(1, 61)
+    ]
     return summarize_long(rows, 60, 1)
 
 
@@ -57,12 +69,21 @@ def _report(bot_tps=10.0, stock_tps=4.0, p95=200.0, cold=(12.0, 14.5), rss=(120.
     lv = lambda c, tps, p: summarize_level([p / 1000.0] * 20, 0, 20 / tps, c)  # noqa: E731
     return {
         "started_at": "2026-01-01 00:00 UTC",
-        "bot": {"label": "gobok bot", "levels": [lv(1, bot_tps, p95), lv(16, bot_tps, p95)],
-                "cold_start_s": {"actions": cold[0], "rasa": cold[1]},
-                "rss_peak_mb": {"actions": rss[0], "rasa": rss[1]}, "train_seconds": 116.0,
-                "long": _long(*long)},
-        "stock": {"label": "stock moodbot", "levels": [lv(1, stock_tps, 50), lv(16, stock_tps, 50)],
-                  "cold_start_s": {"rasa": 30.0}, "rss_peak_mb": {"rasa": 900.0}, "train_seconds": 80.0},
+        "bot": {
+            "label": "gobok bot",
+            "levels": [lv(1, bot_tps, p95), lv(16, bot_tps, p95)],
+            "cold_start_s": {"actions": cold[0], "rasa": cold[1]},
+            "rss_peak_mb": {"actions": rss[0], "rasa": rss[1]},
+            "train_seconds": 116.0,
+            "long": _long(*long),
+        },
+        "stock": {
+            "label": "stock moodbot",
+            "levels": [lv(1, stock_tps, 50), lv(16, stock_tps, 50)],
+            "cold_start_s": {"rasa": 30.0},
+            "rss_peak_mb": {"rasa": 900.0},
+            "train_seconds": 80.0,
+        },
     }
 
 
@@ -76,8 +97,9 @@ def test_targets_all_met():
 
 
 def test_targets_missed_are_reported_as_missed():
-    t = evaluate_targets(_report(bot_tps=5.0, stock_tps=4.0, p95=900.0, cold=(12.0, 55.0), rss=(120.0, 1600.0),
-                                 long=(80.0, 240.0)))
+    t = evaluate_targets(
+        _report(bot_tps=5.0, stock_tps=4.0, p95=900.0, cold=(12.0, 55.0), rss=(120.0, 1600.0), long=(80.0, 240.0))
+    )
     assert [x["met"] for x in t] == [False, False, False, False, False]
     assert t[3]["measured"] == "3.0x"
 
@@ -85,7 +107,7 @@ def test_targets_missed_are_reported_as_missed():
 def test_targets_unmeasured_when_parts_are_missing():
     r = _report()
     del r["stock"]
-    r["bot"]["levels"] = r["bot"]["levels"][:1]          # no 16-concurrent level
+    r["bot"]["levels"] = r["bot"]["levels"][:1]  # no 16-concurrent level
     t = evaluate_targets(r)
     assert t[0]["met"] is None and t[1]["met"] is None
     assert ratio(1.0, 0) is None and ratio(None, 2) is None
@@ -100,7 +122,7 @@ def test_reports_written_as_json_and_markdown(tmp_path):
     md = m.read_text(encoding="utf-8")
     rows = [ln for ln in md.splitlines() if ln.startswith("| gobok bot | 16 |")]
     assert len(rows) == 1 and "| 10 |" in rows[0] and "| 200 |" in rows[0]
-    assert "| 16 | 2.5 |" in md                         # ratio table
+    assert "| 16 | 2.5 |" in md  # ratio table
     assert "| stock moodbot | rasa | 30 | 900 | 80 |" in md
     assert "not measured" not in md and "**no**" not in md
     assert md == render_markdown(loaded)
@@ -111,7 +133,7 @@ def test_rss_of_this_process_and_of_a_missing_pid():
 
     mine = rss_mb(os.getpid())
     assert mine is not None and mine > 1.0
-    assert rss_mb(2 ** 22 + 12345) is None
+    assert rss_mb(2**22 + 12345) is None
 
 
 def test_think_time_row_and_target():
@@ -123,7 +145,7 @@ def test_think_time_row_and_target():
     names = [x["name"] for x in t]
     assert any("pausing ~3 s" in n for n in names)
     closed = next(x for x in t if x["name"] == "p95 per-turn latency at 16 concurrent")
-    assert closed["measured"] == "200.0 ms"                 # the closed-loop row, not the think-time row
+    assert closed["measured"] == "200.0 ms"  # the closed-loop row, not the think-time row
     md = render_markdown(r)
     assert "| gobok bot | 16 (think 3 s) | 10 | 1 | 120 |" in md
 
@@ -143,7 +165,7 @@ def test_summarize_long_compares_turns_1_to_10_with_50_to_60_per_process():
     assert s["conversations"] == 2 and s["errors"] == 1 and s["flows"] == {"booked": 2}
     md = render_markdown({"bot": {"label": "gobok bot", "long": s}})
     assert "| gobok bot | 60 × 2 | 48 | 97.5 | 2.03 |" in md
-    short = summarize_long(rows, 30, 2)          # a 30-turn run has no 50-60 window
+    short = summarize_long(rows, 30, 2)  # a 30-turn run has no 50-60 window
     assert short["cpu_growth"] is None and "50-60" not in short["windows"]
 
 

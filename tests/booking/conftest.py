@@ -1,4 +1,5 @@
 """Fixtures for the booking tests: fixed clock, SQLite/PostgreSQL stores."""
+
 from __future__ import annotations
 
 from datetime import datetime, timedelta

@@ -4,6 +4,7 @@ Each thread runs its own transaction on its own pooled connection; several Booki
 instances (separate engines, like separate app processes) share the database. The only
 thing standing between the threads and an overbooked slot is the database constraint.
 """
+
 from __future__ import annotations
 
 import threading
@@ -51,8 +52,10 @@ def db_seats(store, center, start):
     """Raw SQL view of the occupied seats of one slot (bypassing the store's logic)."""
     from sqlalchemy import select
     from bot.booking.store import _to_db, bookings
-    q = select(bookings.c.seat_no).where(bookings.c.center == center, bookings.c.slot_start == _to_db(start),
-                                         bookings.c.status != "cancelled")
+
+    q = select(bookings.c.seat_no).where(
+        bookings.c.center == center, bookings.c.slot_start == _to_db(start), bookings.c.status != "cancelled"
+    )
     with store.engine.connect() as conn:
         return sorted(r[0] for r in conn.execute(q))
 
@@ -65,9 +68,14 @@ def _stores(make_store, url, k=4, **kw):
 @pytest.mark.parametrize("capacity", [2, 3])
 def test_200_concurrent_bookings_on_one_slot(make_store, db_url, capacity):
     stores = _stores(make_store, db_url, capacity=capacity)
-    fns = [(lambda i=i: stores[i % len(stores)].book(
-        CENTER, SLOT, "시민", f"010-{1000 + i // 100:04d}-{i % 10000:04d}", {"needs": ["employment"], "i": i}))
-        for i in range(N)]
+    fns = [
+        (
+            lambda i=i: stores[i % len(stores)].book(
+                CENTER, SLOT, "시민", f"010-{1000 + i // 100:04d}-{i % 10000:04d}", {"needs": ["employment"], "i": i}
+            )
+        )
+        for i in range(N)
+    ]
     results = run_concurrently(fns)
     kinds = Counter(k for k, _ in results)
     errors = [v for k, v in results if k == "error"]
@@ -87,10 +95,21 @@ def test_constraint_itself_rejects_a_duplicate_seat(store):
     """Even a writer that bypasses BookingStore cannot put two bookings on one seat."""
     from sqlalchemy import exc
     from bot.booking.store import _to_db, bookings
+
     b = store.book(CENTER, SLOT, "시민", "010-1111-2222", {})
-    row = {"code": "ZZZZZ9", "center": CENTER, "slot_start": _to_db(SLOT), "seat_no": b.seat_no,
-           "status": "booked", "name": "x", "phone": "010-3333-4444", "summary_json": "{}",
-           "linked_desks_json": "[]", "created_at": _to_db(SLOT), "updated_at": _to_db(SLOT)}
+    row = {
+        "code": "ZZZZZ9",
+        "center": CENTER,
+        "slot_start": _to_db(SLOT),
+        "seat_no": b.seat_no,
+        "status": "booked",
+        "name": "x",
+        "phone": "010-3333-4444",
+        "summary_json": "{}",
+        "linked_desks_json": "[]",
+        "created_at": _to_db(SLOT),
+        "updated_at": _to_db(SLOT),
+    }
     with pytest.raises(exc.IntegrityError) as ei:
         with store.engine.begin() as conn:
             conn.execute(bookings.insert().values(**row))
@@ -152,13 +171,17 @@ def test_concurrent_cancel_and_reschedule_of_the_same_booking(make_store, db_url
         phone = f"010-6000-{rnd:04d}"
         b = stores[0].book(CENTER, SLOT + timedelta(hours=3, minutes=30 * rnd), "시민", phone, {})
         target = datetime(2026, 11, 26, 13, 0, tzinfo=KST) + timedelta(minutes=30 * rnd)
-        results = run_concurrently([lambda: stores[0].cancel(b.code, phone),
-                                    lambda: stores[1].reschedule(b.code, phone, target)])
+        results = run_concurrently(
+            [
+                lambda b=b, phone=phone: stores[0].cancel(b.code, phone),
+                lambda b=b, phone=phone, target=target: stores[1].reschedule(b.code, phone, target),
+            ]
+        )
         final = stores[0].get(b.code, phone)
         assert results[0][0] == "ok"
         assert final.status == "cancelled" and final.seat_no is None
-        if results[1][0] == "ok":          # moved first, then cancelled
+        if results[1][0] == "ok":  # moved first, then cancelled
             assert results[1][1].start == target
-        else:                              # cancelled first: the move is refused cleanly
+        else:  # cancelled first: the move is refused cleanly
             assert isinstance(results[1][1], InvalidInput)
         assert db_seats(stores[0], CENTER, target) == [] and db_seats(stores[0], CENTER, b.start) == []

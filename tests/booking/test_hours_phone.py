@@ -2,8 +2,16 @@ from datetime import date, datetime, time, timedelta
 
 import pytest
 
-from bot.booking import (KST, InvalidInput, check_slot_rules, day_closed_reason, day_slots,
-                         holiday_name, mask_phone, normalize_phone)
+from bot.booking import (
+    KST,
+    InvalidInput,
+    check_slot_rules,
+    day_closed_reason,
+    day_slots,
+    holiday_name,
+    mask_phone,
+    normalize_phone,
+)
 from bot.booking.phone import mask_name
 from bot.booking.text import format_slot_ko
 
@@ -22,15 +30,18 @@ def test_weekday_grid_has_16_slots_without_lunch():
     assert all(s.tzinfo is not None and s.utcoffset() == timedelta(hours=9) for s in slots)
 
 
-@pytest.mark.parametrize("d,code,word", [
-    (date(2026, 11, 28), "weekend", "주말"),
-    (date(2026, 11, 29), "weekend", "주말"),
-    (date(2026, 12, 25), "holiday", "성탄절"),
-    (date(2027, 2, 8), "holiday", "설날"),
-    (date(2027, 2, 9), "holiday", "대체"),          # substitute holiday for 설날
-    (date(2026, 10, 9), "holiday", "한글날"),
-    (date(2026, 6, 3), "holiday", "선거"),          # local election day 2026
-])
+@pytest.mark.parametrize(
+    "d,code,word",
+    [
+        (date(2026, 11, 28), "weekend", "주말"),
+        (date(2026, 11, 29), "weekend", "주말"),
+        (date(2026, 12, 25), "holiday", "성탄절"),
+        (date(2027, 2, 8), "holiday", "설날"),
+        (date(2027, 2, 9), "holiday", "대체"),  # substitute holiday for 설날
+        (date(2026, 10, 9), "holiday", "한글날"),
+        (date(2026, 6, 3), "holiday", "선거"),  # local election day 2026
+    ],
+)
 def test_closed_days(d, code, word):
     got = day_closed_reason(d)
     assert got is not None and got[0] == code and word in got[1]
@@ -43,18 +54,21 @@ def test_open_day_and_holiday_name():
     assert holiday_name(date(2026, 12, 25)) == "성탄절"
 
 
-@pytest.mark.parametrize("dt,code", [
-    (datetime(2026, 11, 21, 10, 0, tzinfo=KST), "past"),
-    (datetime(2026, 11, 22, 9, 30, tzinfo=KST), "past"),
-    (datetime(2026, 11, 28, 10, 0, tzinfo=KST), "weekend"),
-    (datetime(2026, 12, 25, 10, 0, tzinfo=KST), "holiday"),
-    (datetime(2026, 11, 25, 12, 0, tzinfo=KST), "lunch"),
-    (datetime(2026, 11, 25, 12, 30, tzinfo=KST), "lunch"),
-    (datetime(2026, 11, 25, 8, 30, tzinfo=KST), "hours"),
-    (datetime(2026, 11, 25, 18, 0, tzinfo=KST), "hours"),
-    (datetime(2026, 11, 25, 10, 15, tzinfo=KST), "grid"),
-    (datetime(2027, 3, 2, 10, 0, tzinfo=KST), "horizon"),
-])
+@pytest.mark.parametrize(
+    "dt,code",
+    [
+        (datetime(2026, 11, 21, 10, 0, tzinfo=KST), "past"),
+        (datetime(2026, 11, 22, 9, 30, tzinfo=KST), "past"),
+        (datetime(2026, 11, 28, 10, 0, tzinfo=KST), "weekend"),
+        (datetime(2026, 12, 25, 10, 0, tzinfo=KST), "holiday"),
+        (datetime(2026, 11, 25, 12, 0, tzinfo=KST), "lunch"),
+        (datetime(2026, 11, 25, 12, 30, tzinfo=KST), "lunch"),
+        (datetime(2026, 11, 25, 8, 30, tzinfo=KST), "hours"),
+        (datetime(2026, 11, 25, 18, 0, tzinfo=KST), "hours"),
+        (datetime(2026, 11, 25, 10, 15, tzinfo=KST), "grid"),
+        (datetime(2027, 3, 2, 10, 0, tzinfo=KST), "horizon"),
+    ],
+)
 def test_rule_codes(dt, code):
     r = check_slot_rules(dt, NOW, LEAD, horizon_days=60)
     assert not r.open and r.code == code and r.reason
@@ -71,15 +85,28 @@ def test_lead_time_applies_to_the_next_open_day():
 def test_utc_input_is_converted_to_kst():
     # 01:00 UTC == 10:00 KST on a Wednesday
     from datetime import timezone
+
     assert check_slot_rules(datetime(2026, 11, 25, 1, 0, tzinfo=timezone.utc), NOW, LEAD).open
     assert check_slot_rules(datetime(2026, 11, 25, 3, 0, tzinfo=timezone.utc), NOW, LEAD).code == "lunch"
 
 
-@pytest.mark.parametrize("raw", [
-    "010-1234-5678", "01012345678", "010 1234 5678", "+82 10-1234-5678", "+82-10-1234-5678",
-    "+821012345678", "0082 10 1234 5678", "010.1234.5678", " 010-1234-5678 ", "０１０-１２３４-５６７８",
-    "(010) 1234-5678", "+82 010-1234-5678",
-])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "010-1234-5678",
+        "01012345678",
+        "010 1234 5678",
+        "+82 10-1234-5678",
+        "+82-10-1234-5678",
+        "+821012345678",
+        "0082 10 1234 5678",
+        "010.1234.5678",
+        " 010-1234-5678 ",
+        "０１０-１２３４-５６７８",
+        "(010) 1234-5678",
+        "+82 010-1234-5678",
+    ],
+)
 def test_phone_forms_normalise(raw):
     assert normalize_phone(raw) == "010-1234-5678"
 
@@ -89,11 +116,26 @@ def test_legacy_mobile_prefix():
     assert normalize_phone("01712345678") == "017-1234-5678"
 
 
-@pytest.mark.parametrize("raw", [
-    "02-1234-5678", "031-123-4567", "070-1234-5678", "1588-1234", "0505-123-4567", "010-123-456",
-    "010-1234-56789", "abc", "", "010-abcd-5678", "12345678901", "+1 415 555 1234", None, 1012345678,
-    "010-1234-5678 010-1111-2222",
-])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "02-1234-5678",
+        "031-123-4567",
+        "070-1234-5678",
+        "1588-1234",
+        "0505-123-4567",
+        "010-123-456",
+        "010-1234-56789",
+        "abc",
+        "",
+        "010-abcd-5678",
+        "12345678901",
+        "+1 415 555 1234",
+        None,
+        1012345678,
+        "010-1234-5678 010-1111-2222",
+    ],
+)
 def test_phone_rejects_landlines_and_garbage(raw):
     with pytest.raises(InvalidInput) as ei:
         normalize_phone(raw)
@@ -119,9 +161,16 @@ def test_format_slot_ko():
 
 def test_summary_helpers_are_tolerant():
     from bot.booking.text import summary_desks, summary_documents, summary_verdict_lines
-    s = {"documents_to_bring": ["신분증", "신분증", " 통장 사본 "], "desks_to_visit": [{"name": "복지 창구"}],
-         "verdicts": [{"program": "국민취업지원제도", "verdict": "likely"},
-                      {"program": "긴급복지 생계지원", "verdict": "need_more"}, "junk"]}
+
+    s = {
+        "documents_to_bring": ["신분증", "신분증", " 통장 사본 "],
+        "desks_to_visit": [{"name": "복지 창구"}],
+        "verdicts": [
+            {"program": "국민취업지원제도", "verdict": "likely"},
+            {"program": "긴급복지 생계지원", "verdict": "need_more"},
+            "junk",
+        ],
+    }
     assert summary_documents(s) == ["신분증", "통장 사본"]
     assert summary_desks(s) == ["복지 창구"]
     assert summary_verdict_lines(s) == ["국민취업지원제도: 가능성 높음", "긴급복지 생계지원: 정보 더 필요"]

@@ -1,4 +1,5 @@
 """Korean date/time parsing (fixed now: Sunday 2026-11-22 10:00 KST) and slot choice."""
+
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
@@ -24,8 +25,8 @@ CASES = [
     ("글피", D(2026, 11, 25), None, None, False),
     ("그글피 오전", D(2026, 11, 26), None, "am", False),
     ("어제", D(2026, 11, 21), None, None, False),
-    ("이번 주 화요일", D(2026, 11, 24), None, None, True),   # said on Sunday: the coming one
-    ("다음 주 화요일", D(2026, 11, 24), None, None, True),   # Monday-start weeks; Sunday -> ambiguous
+    ("이번 주 화요일", D(2026, 11, 24), None, None, True),  # said on Sunday: the coming one
+    ("다음 주 화요일", D(2026, 11, 24), None, None, True),  # Monday-start weeks; Sunday -> ambiguous
     ("다음주 화요일 오후 2시", D(2026, 11, 24), T(14, 0), "pm", True),
     ("다다음주 수요일 10시", D(2026, 12, 2), T(10, 0), "am", True),
     ("담주 목욜 오전 11시", D(2026, 11, 26), T(11, 0), "am", True),
@@ -47,10 +48,10 @@ CASES = [
     ("내일 점심 1시", D(2026, 11, 23), T(13, 0), "pm", False),
     ("내일 저녁 6시", D(2026, 11, 23), T(18, 0), "pm", False),
     ("12월 1일", D(2026, 12, 1), None, None, False),
-    ("1월 5일", D(2027, 1, 5), None, None, False),          # late November -> next year
-    ("11월 20일", D(2026, 11, 20), None, None, False),      # just passed: stays in the past
+    ("1월 5일", D(2027, 1, 5), None, None, False),  # late November -> next year
+    ("11월 20일", D(2026, 11, 20), None, None, False),  # just passed: stays in the past
     ("25일 오후 네시", D(2026, 11, 25), T(16, 0), "pm", False),
-    ("3일", D(2026, 12, 3), None, None, False),             # day of month already passed -> next month
+    ("3일", D(2026, 12, 3), None, None, False),  # day of month already passed -> next month
     ("다음 달 3일 오전 10시", D(2026, 12, 3), T(10, 0), "am", False),
     ("3일 뒤", D(2026, 11, 25), None, None, False),
     ("이틀 후 2시", D(2026, 11, 24), T(14, 0), "pm", True),
@@ -95,10 +96,17 @@ def test_nonsense_gives_korean_error(text):
     assert r["error"] and "말씀해 주세요" in r["error"]
 
 
-@pytest.mark.parametrize("text,word", [
-    ("2월 30일", "2월에는 30일이 없습니다"), ("13월 1일", "13월은 없는 달"), ("25시", "0시부터 23시"),
-    ("10시 75분", "59분"), ("2026-02-30", "없습니다"), ("24시", "자정"),
-])
+@pytest.mark.parametrize(
+    "text,word",
+    [
+        ("2월 30일", "2월에는 30일이 없습니다"),
+        ("13월 1일", "13월은 없는 달"),
+        ("25시", "0시부터 23시"),
+        ("10시 75분", "59분"),
+        ("2026-02-30", "없습니다"),
+        ("24시", "자정"),
+    ],
+)
 def test_invalid_values(text, word):
     r = parse_when(text, NOW)
     assert r["error"] and word in r["error"]
@@ -142,6 +150,7 @@ def test_naive_now_is_taken_as_kst():
 
 # ---- choose_slot ----
 
+
 @pytest.fixture
 def store(make_store, sqlite_url):
     return make_store(sqlite_url)
@@ -153,15 +162,18 @@ def test_choose_exact_open_slot(store):
     assert "11월 25일(수) 오전 10:30" in describe_choice(c)
 
 
-@pytest.mark.parametrize("text,code,word,first_alt", [
-    ("11월 20일 10시", "past", "지난", datetime(2026, 11, 23, 9, 0, tzinfo=KST)),
-    ("11월 28일 10시", "weekend", "주말", datetime(2026, 11, 30, 9, 0, tzinfo=KST)),
-    ("성탄절 10시", "holiday", "성탄절", datetime(2026, 12, 28, 9, 0, tzinfo=KST)),
-    ("11월 25일 12시", "lunch", "점심", datetime(2026, 11, 25, 13, 0, tzinfo=KST)),
-    ("11월 25일 저녁 7시", "hours", "운영시간", datetime(2026, 11, 26, 9, 0, tzinfo=KST)),
-    ("11월 25일 10시 10분", "grid", "30분", datetime(2026, 11, 25, 10, 30, tzinfo=KST)),
-    ("아무말", "nonsense", "이해하지 못했어요", datetime(2026, 11, 23, 9, 0, tzinfo=KST)),
-])
+@pytest.mark.parametrize(
+    "text,code,word,first_alt",
+    [
+        ("11월 20일 10시", "past", "지난", datetime(2026, 11, 23, 9, 0, tzinfo=KST)),
+        ("11월 28일 10시", "weekend", "주말", datetime(2026, 11, 30, 9, 0, tzinfo=KST)),
+        ("성탄절 10시", "holiday", "성탄절", datetime(2026, 12, 28, 9, 0, tzinfo=KST)),
+        ("11월 25일 12시", "lunch", "점심", datetime(2026, 11, 25, 13, 0, tzinfo=KST)),
+        ("11월 25일 저녁 7시", "hours", "운영시간", datetime(2026, 11, 26, 9, 0, tzinfo=KST)),
+        ("11월 25일 10시 10분", "grid", "30분", datetime(2026, 11, 25, 10, 30, tzinfo=KST)),
+        ("아무말", "nonsense", "이해하지 못했어요", datetime(2026, 11, 23, 9, 0, tzinfo=KST)),
+    ],
+)
 def test_choose_gives_reason_and_alternatives(store, text, code, word, first_alt):
     c = choose_slot(parse_when(text, NOW), store, CENTER)
     assert c["slot"] is None and c["code"] == code and word in c["reason"]
@@ -190,7 +202,7 @@ def test_choose_date_and_part(store):
 
 
 def test_choose_time_only_and_asap_and_week(store):
-    c = choose_slot(parse_when("3시", NOW), store, CENTER)   # today is Sunday -> Monday 15:00
+    c = choose_slot(parse_when("3시", NOW), store, CENTER)  # today is Sunday -> Monday 15:00
     assert c["slot"] == datetime(2026, 11, 23, 15, 0, tzinfo=KST) and c["exact"] is False
     c = choose_slot(parse_when("가장 빠른 시간", NOW), store, CENTER)
     assert c["slot"] == datetime(2026, 11, 23, 9, 0, tzinfo=KST)
@@ -243,7 +255,9 @@ def test_parse_when_never_raises_on_arbitrary_text():
     from hypothesis import HealthCheck, given, settings
     from hypothesis import strategies as st
 
-    alphabet = st.sampled_from(list("0123456789:/.- 시분반월일년오전후내일모레다음주화수목금토요정오아침저녁한두세열") + ["요일"])
+    alphabet = st.sampled_from(
+        list("0123456789:/.- 시분반월일년오전후내일모레다음주화수목금토요정오아침저녁한두세열") + ["요일"]
+    )
 
     @settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
     @given(st.one_of(st.text(max_size=40), st.lists(alphabet, max_size=15).map("".join)))
@@ -252,8 +266,16 @@ def test_parse_when_never_raises_on_arbitrary_text():
         assert set(r) >= {"date", "time", "part", "ambiguous", "error"}
         assert r["error"] is None or (isinstance(r["error"], str) and any("가" <= ch <= "힣" for ch in r["error"]))
         if r["error"] is None:
-            assert r["date"] or r["time"] or r["part"] or r["period"] or r["range"] or r["asap"] \
-                or r["before"] or r["after"]
+            assert (
+                r["date"]
+                or r["time"]
+                or r["part"]
+                or r["period"]
+                or r["range"]
+                or r["asap"]
+                or r["before"]
+                or r["after"]
+            )
             assert r["kind"] != "error"
         else:
             assert r["kind"] == "error"

@@ -3,6 +3,7 @@ the result ``kind`` the dialogue acts on, and what choose_slot offers for each.
 
 Fixed clock: Sunday 2026-11-22 10:00 KST (NOW, as in test_ko_datetime.py) unless a test says otherwise.
 """
+
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
@@ -32,18 +33,22 @@ THU_EVENING = datetime(2026, 11, 26, 19, 30, tzinfo=KST)
 
 # ---- past days: the caller answers "지난 날짜로는 예약할 수 없어요" ----
 
-@pytest.mark.parametrize("text,now,day", [
-    ("지난 일요일", NOW, D(2026, 11, 15)),
-    ("지난 일요일에요", WED, D(2026, 11, 22)),
-    ("저번 주 월요일", NOW, D(2026, 11, 9)),
-    ("저번주 월요일 10시", WED, D(2026, 11, 16)),
-    ("지난주 금요일", WED, D(2026, 11, 20)),
-    ("지난 화요일", WED, D(2026, 11, 24)),
-    ("어제", NOW, D(2026, 11, 21)),
-    ("그저께 오후 3시", NOW, D(2026, 11, 20)),
-    ("11월 20일", NOW, D(2026, 11, 20)),
-    ("이번 주 월요일", WED, D(2026, 11, 23)),
-])
+
+@pytest.mark.parametrize(
+    "text,now,day",
+    [
+        ("지난 일요일", NOW, D(2026, 11, 15)),
+        ("지난 일요일에요", WED, D(2026, 11, 22)),
+        ("저번 주 월요일", NOW, D(2026, 11, 9)),
+        ("저번주 월요일 10시", WED, D(2026, 11, 16)),
+        ("지난주 금요일", WED, D(2026, 11, 20)),
+        ("지난 화요일", WED, D(2026, 11, 24)),
+        ("어제", NOW, D(2026, 11, 21)),
+        ("그저께 오후 3시", NOW, D(2026, 11, 20)),
+        ("11월 20일", NOW, D(2026, 11, 20)),
+        ("이번 주 월요일", WED, D(2026, 11, 23)),
+    ],
+)
 def test_past_days_are_marked_past(text, now, day):
     r = parse_when(text, now)
     assert r["kind"] == "past" and r["date"] == day and r["error"] is None
@@ -65,6 +70,7 @@ def test_past_is_refused_with_alternatives(store, clock):
 
 
 # ---- a weekday that does not match the date: keep the date, ask which ----
+
 
 def test_day_of_month_with_wrong_weekday_keeps_the_date():
     r = parse_when("19일 화요일", datetime(2026, 11, 10, 10, 0, tzinfo=KST))  # 11-19 is a Thursday
@@ -88,11 +94,20 @@ def test_mismatch_offers_both_days_and_books_neither(store):
 
 # ---- "N분 전" is N minutes before the hour ----
 
-@pytest.mark.parametrize("text,t", [
-    ("2시 10분 전", T(13, 50)), ("네시 십오분 전", T(15, 45)), ("10시 5분 전", T(9, 55)),
-    ("오후 3시 20분 전", T(14, 40)), ("내일 2시 10분 전에 갈게요", T(13, 50)), ("세시 삼십분 전", T(14, 30)),
-    ("2시 10분", T(14, 10)), ("네시 십오분", T(16, 15)),
-])
+
+@pytest.mark.parametrize(
+    "text,t",
+    [
+        ("2시 10분 전", T(13, 50)),
+        ("네시 십오분 전", T(15, 45)),
+        ("10시 5분 전", T(9, 55)),
+        ("오후 3시 20분 전", T(14, 40)),
+        ("내일 2시 10분 전에 갈게요", T(13, 50)),
+        ("세시 삼십분 전", T(14, 30)),
+        ("2시 10분", T(14, 10)),
+        ("네시 십오분", T(16, 15)),
+    ],
+)
 def test_minutes_before_the_hour(text, t):
     r = parse_when(text, NOW)
     assert r["time"] == t and r["error"] is None
@@ -104,21 +119,25 @@ def test_minutes_before_note_says_the_computed_time():
 
 # ---- windows: offer the earliest free slots inside ----
 
-@pytest.mark.parametrize("text,now,window", [
-    ("7일 안에", NOW, (D(2026, 11, 22), D(2026, 11, 29))),
-    ("일주일 이내로요", NOW, (D(2026, 11, 22), D(2026, 11, 29))),
-    ("사흘 안에", NOW, (D(2026, 11, 22), D(2026, 11, 25))),
-    ("이번 주 안에", WED, (D(2026, 11, 25), D(2026, 11, 29))),
-    ("다음 주 중에", WED, (D(2026, 11, 30), D(2026, 12, 6))),
-    ("이번 달 안에", NOW, (D(2026, 11, 22), D(2026, 11, 30))),
-    ("다음 달", NOW, (D(2026, 12, 1), D(2026, 12, 31))),
-    ("담달에요", NOW, (D(2026, 12, 1), D(2026, 12, 31))),
-    ("3월", NOW, (D(2027, 3, 1), D(2027, 3, 31))),
-    ("3월 중에", NOW, (D(2027, 3, 1), D(2027, 3, 31))),
-    ("3월 말", NOW, (D(2027, 3, 21), D(2027, 3, 31))),
-    ("다음 달 초", NOW, (D(2026, 12, 1), D(2026, 12, 10))),
-    ("11월", NOW, (D(2026, 11, 22), D(2026, 11, 30))),
-])
+
+@pytest.mark.parametrize(
+    "text,now,window",
+    [
+        ("7일 안에", NOW, (D(2026, 11, 22), D(2026, 11, 29))),
+        ("일주일 이내로요", NOW, (D(2026, 11, 22), D(2026, 11, 29))),
+        ("사흘 안에", NOW, (D(2026, 11, 22), D(2026, 11, 25))),
+        ("이번 주 안에", WED, (D(2026, 11, 25), D(2026, 11, 29))),
+        ("다음 주 중에", WED, (D(2026, 11, 30), D(2026, 12, 6))),
+        ("이번 달 안에", NOW, (D(2026, 11, 22), D(2026, 11, 30))),
+        ("다음 달", NOW, (D(2026, 12, 1), D(2026, 12, 31))),
+        ("담달에요", NOW, (D(2026, 12, 1), D(2026, 12, 31))),
+        ("3월", NOW, (D(2027, 3, 1), D(2027, 3, 31))),
+        ("3월 중에", NOW, (D(2027, 3, 1), D(2027, 3, 31))),
+        ("3월 말", NOW, (D(2027, 3, 21), D(2027, 3, 31))),
+        ("다음 달 초", NOW, (D(2026, 12, 1), D(2026, 12, 10))),
+        ("11월", NOW, (D(2026, 11, 22), D(2026, 11, 30))),
+    ],
+)
 def test_windows(text, now, window):
     r = parse_when(text, now)
     assert r["kind"] == "window" and r["window"] == window and r["range"] == window and r["date"] is None
@@ -143,17 +162,21 @@ def test_window_offers_the_earliest_open_slots(store, clock):
 
 # ---- the n-th / last weekday of a month ----
 
-@pytest.mark.parametrize("text,now,day", [
-    ("3월 마지막 월요일", NOW, D(2027, 3, 29)),
-    ("3월 첫째 주 화요일", NOW, D(2027, 3, 2)),
-    ("첫째 주 화요일", NOW, D(2026, 12, 1)),           # November's is over -> December's (noted)
-    ("첫째 주 화요일", datetime(2026, 12, 1, 8, 0, tzinfo=KST), D(2026, 12, 1)),
-    ("다음 달 둘째 주 수요일", NOW, D(2026, 12, 9)),
-    ("이번 달 마지막 금요일", NOW, D(2026, 11, 27)),
-    ("12월 셋째 목요일", NOW, D(2026, 12, 17)),
-    ("마지막 주 금요일 오후 2시", NOW, D(2026, 11, 27)),
-    ("담달 첫번째 월요일", NOW, D(2026, 12, 7)),
-])
+
+@pytest.mark.parametrize(
+    "text,now,day",
+    [
+        ("3월 마지막 월요일", NOW, D(2027, 3, 29)),
+        ("3월 첫째 주 화요일", NOW, D(2027, 3, 2)),
+        ("첫째 주 화요일", NOW, D(2026, 12, 1)),  # November's is over -> December's (noted)
+        ("첫째 주 화요일", datetime(2026, 12, 1, 8, 0, tzinfo=KST), D(2026, 12, 1)),
+        ("다음 달 둘째 주 수요일", NOW, D(2026, 12, 9)),
+        ("이번 달 마지막 금요일", NOW, D(2026, 11, 27)),
+        ("12월 셋째 목요일", NOW, D(2026, 12, 17)),
+        ("마지막 주 금요일 오후 2시", NOW, D(2026, 11, 27)),
+        ("담달 첫번째 월요일", NOW, D(2026, 12, 7)),
+    ],
+)
 def test_nth_weekday_of_month(text, now, day):
     r = parse_when(text, now)
     assert r["date"] == day and r["error"] is None and r["kind"] in ("day", "exact")
@@ -171,14 +194,18 @@ def test_fifth_weekday_that_does_not_exist_is_said():
 
 # ---- upper and lower bounds on the time ----
 
-@pytest.mark.parametrize("text,before,after,day", [
-    ("오후 2시까지", T(14, 0), None, None),
-    ("11시 전에", T(11, 0), None, None),
-    ("내일 11시 전까지", T(11, 0), None, D(2026, 11, 23)),
-    ("내일 점심 전에", T(12, 0), None, D(2026, 11, 23)),
-    ("3시 이후", None, T(15, 0), None),
-    ("모레 오후 4시 넘어서", None, T(16, 0), D(2026, 11, 24)),
-])
+
+@pytest.mark.parametrize(
+    "text,before,after,day",
+    [
+        ("오후 2시까지", T(14, 0), None, None),
+        ("11시 전에", T(11, 0), None, None),
+        ("내일 11시 전까지", T(11, 0), None, D(2026, 11, 23)),
+        ("내일 점심 전에", T(12, 0), None, D(2026, 11, 23)),
+        ("3시 이후", None, T(15, 0), None),
+        ("모레 오후 4시 넘어서", None, T(16, 0), D(2026, 11, 24)),
+    ],
+)
 def test_time_bounds(text, before, after, day):
     r = parse_when(text, NOW)
     assert (r["before"], r["after"], r["date"], r["time"]) == (before, after, day, None)
@@ -198,16 +225,30 @@ def test_bounds_pick_slots_inside(store, clock):
 
 # ---- named days ----
 
-@pytest.mark.parametrize("text,day,kind", [
-    ("설날", D(2027, 2, 7), "holiday"), ("구정 연휴에", D(2027, 2, 7), "holiday"), ("설에", D(2027, 2, 7), "holiday"),
-    ("추석", D(2027, 9, 15), "holiday"), ("한가위", D(2027, 9, 15), "holiday"),
-    ("삼일절", D(2027, 3, 1), "holiday"), ("3.1절", D(2027, 3, 1), "holiday"),
-    ("어린이날", D(2027, 5, 5), "holiday"), ("현충일", D(2027, 6, 6), "holiday"), ("광복절", D(2027, 8, 15), "holiday"),
-    ("개천절", D(2027, 10, 3), "holiday"), ("한글날", D(2027, 10, 9), "holiday"),
-    ("성탄절", D(2026, 12, 25), "holiday"), ("크리스마스", D(2026, 12, 25), "holiday"),
-    ("크리스마스 이브", D(2026, 12, 24), "day"), ("크리스마스이브 오전 10시", D(2026, 12, 24), "exact"),
-    ("부처님오신날", D(2027, 5, 13), "holiday"), ("신정", D(2027, 1, 1), "holiday"),
-])
+
+@pytest.mark.parametrize(
+    "text,day,kind",
+    [
+        ("설날", D(2027, 2, 7), "holiday"),
+        ("구정 연휴에", D(2027, 2, 7), "holiday"),
+        ("설에", D(2027, 2, 7), "holiday"),
+        ("추석", D(2027, 9, 15), "holiday"),
+        ("한가위", D(2027, 9, 15), "holiday"),
+        ("삼일절", D(2027, 3, 1), "holiday"),
+        ("3.1절", D(2027, 3, 1), "holiday"),
+        ("어린이날", D(2027, 5, 5), "holiday"),
+        ("현충일", D(2027, 6, 6), "holiday"),
+        ("광복절", D(2027, 8, 15), "holiday"),
+        ("개천절", D(2027, 10, 3), "holiday"),
+        ("한글날", D(2027, 10, 9), "holiday"),
+        ("성탄절", D(2026, 12, 25), "holiday"),
+        ("크리스마스", D(2026, 12, 25), "holiday"),
+        ("크리스마스 이브", D(2026, 12, 24), "day"),
+        ("크리스마스이브 오전 10시", D(2026, 12, 24), "exact"),
+        ("부처님오신날", D(2027, 5, 13), "holiday"),
+        ("신정", D(2027, 1, 1), "holiday"),
+    ],
+)
 def test_named_days(text, day, kind):
     r = parse_when(text, NOW)
     assert r["date"] == day and r["kind"] == kind and r["named"]
@@ -244,11 +285,13 @@ def test_named_day_after_this_years_passed_is_next_years():
 
 def test_2027_march_3_is_a_working_day():
     from bot.booking import day_closed_reason
+
     assert day_closed_reason(D(2027, 3, 3)) is None
     assert "문을 여는 날" in describe_day(D(2027, 3, 3))
 
 
 # ---- issue 14: "목요일 오전 10시" typed on a Thursday evening means next Thursday ----
+
 
 def test_weekday_time_already_gone_today_rolls_to_next_week():
     r = parse_when("목요일 오전 10시", THU_EVENING)
@@ -278,7 +321,9 @@ def test_time_only_after_it_passed_today_is_never_a_past_slot(store, clock):
 # ---- properties ----
 
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
-_NOWS = st.datetimes(min_value=datetime(2026, 1, 1), max_value=datetime(2028, 12, 31)).map(lambda d: d.replace(tzinfo=KST))
+_NOWS = st.datetimes(min_value=datetime(2026, 1, 1), max_value=datetime(2028, 12, 31)).map(
+    lambda d: d.replace(tzinfo=KST)
+)
 
 
 @SETTINGS
@@ -298,8 +343,12 @@ def test_n_days_window_starts_today(now, n):
 
 
 @SETTINGS
-@given(_NOWS, st.integers(min_value=1, max_value=12), st.sampled_from("월화수목금"),
-       st.sampled_from([("첫째", 1), ("둘째", 2), ("셋째", 3), ("넷째", 4), ("마지막", -1)]))
+@given(
+    _NOWS,
+    st.integers(min_value=1, max_value=12),
+    st.sampled_from("월화수목금"),
+    st.sampled_from([("첫째", 1), ("둘째", 2), ("셋째", 3), ("넷째", 4), ("마지막", -1)]),
+)
 def test_nth_weekday_is_that_weekday_in_that_month(now, month, wd, nth):
     word, n = nth
     r = parse_when(f"{month}월 {word} 주 {wd}요일", now)
@@ -312,7 +361,12 @@ def test_nth_weekday_is_that_weekday_in_that_month(now, month, wd, nth):
 
 
 @SETTINGS
-@given(_NOWS, st.integers(min_value=1, max_value=12), st.integers(min_value=1, max_value=28), st.sampled_from("월화수목금토일"))
+@given(
+    _NOWS,
+    st.integers(min_value=1, max_value=12),
+    st.integers(min_value=1, max_value=28),
+    st.sampled_from("월화수목금토일"),
+)
 def test_date_with_weekday_keeps_the_date(now, month, day, wd):
     r = parse_when(f"{month}월 {day}일 {wd}요일", now)
     d = r["date"]
@@ -324,6 +378,7 @@ def test_date_with_weekday_keeps_the_date(now, month, day, wd):
 
 
 # ---- through the booking form (the function the Rasa validation action calls) ----
+
 
 @pytest.fixture
 def flow_store(store, clock, tmp_path, monkeypatch):
@@ -364,18 +419,29 @@ def test_form_books_the_rolled_weekday(flow_store, clock):
 
 # ---- before/after a named day, hangul month names, "A이나 B" ----
 
-@pytest.mark.parametrize("text,window", [
-    ("크리스마스 전에", (D(2026, 11, 25), D(2026, 12, 24))),
-    ("추석 연휴 끝나고", (D(2027, 9, 17), D(2027, 9, 30))),       # 9-14..16 closed, 17 is a Friday
-    ("설 지나고", (D(2027, 2, 10), D(2027, 2, 23))),               # 2-6..9 closed
-])
+
+@pytest.mark.parametrize(
+    "text,window",
+    [
+        ("크리스마스 전에", (D(2026, 11, 25), D(2026, 12, 24))),
+        ("추석 연휴 끝나고", (D(2027, 9, 17), D(2027, 9, 30))),  # 9-14..16 closed, 17 is a Friday
+        ("설 지나고", (D(2027, 2, 10), D(2027, 2, 23))),  # 2-6..9 closed
+    ],
+)
 def test_before_and_after_a_named_day(text, window):
     r = parse_when(text, WED)
     assert r["kind"] == "window" and r["window"] == window
 
 
-@pytest.mark.parametrize("text,day", [("시월 9일", D(2027, 10, 9)), ("유월 3일", D(2027, 6, 3)),
-                                      ("십이월 마지막 금요일", D(2026, 12, 25)), ("삼월 첫째 주 월요일", D(2027, 3, 1))])
+@pytest.mark.parametrize(
+    "text,day",
+    [
+        ("시월 9일", D(2027, 10, 9)),
+        ("유월 3일", D(2027, 6, 3)),
+        ("십이월 마지막 금요일", D(2026, 12, 25)),
+        ("삼월 첫째 주 월요일", D(2027, 3, 1)),
+    ],
+)
 def test_hangul_month_names(text, day):
     assert parse_when(text, WED)["date"] == day
 
@@ -387,6 +453,6 @@ def test_hangul_month_words_elsewhere_are_not_dates():
 def test_either_of_two_days_is_not_a_mismatch(store):
     r = parse_when("다음주 월요일이나 화요일", WED)
     assert r["kind"] == "day" and r["candidates"] == [D(2026, 11, 30), D(2026, 12, 1)]
-    free = [datetime(2026, 12, 1, 10, 0, tzinfo=KST)]           # Monday full, Tuesday open
+    free = [datetime(2026, 12, 1, 10, 0, tzinfo=KST)]  # Monday full, Tuesday open
     c = choose_slot(r, free, now=WED)
     assert c["slot"] == free[0]

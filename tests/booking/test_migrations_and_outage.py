@@ -108,12 +108,14 @@ def test_postgres_stopped_gives_store_unavailable_and_no_partial_write(clock):
     try:
         b = store.book(CENTER, WED10, "홍길동", "010-1234-5678", {})
         stop()
-        for op in (lambda: store.book(CENTER, WED10, "김철수", "010-2222-3333", {}),
-                   lambda: store.free_slots(CENTER),
-                   lambda: store.slot_status(CENTER, WED10),
-                   lambda: store.get(b.code, "010-1234-5678"),
-                   lambda: store.cancel(b.code, "010-1234-5678"),
-                   lambda: store.list_bookings()):
+        for op in (
+            lambda: store.book(CENTER, WED10, "김철수", "010-2222-3333", {}),
+            lambda: store.free_slots(CENTER),
+            lambda: store.slot_status(CENTER, WED10),
+            lambda: store.get(b.code, "010-1234-5678"),
+            lambda: store.cancel(b.code, "010-1234-5678"),
+            lambda: store.list_bookings(),
+        ):
             with pytest.raises(StoreUnavailable) as ei:
                 op()
             assert "연결할 수 없습니다" in ei.value.message_ko
@@ -131,10 +133,15 @@ def test_store_unavailable_when_server_dies_mid_transaction(pg_url, make_store):
 
     def kill_own_backend(stage):
         with admin.engine.connect() as c:
-            c.execute(text("SELECT pg_terminate_backend(pid, 10000) FROM pg_stat_activity "
-                           "WHERE datname = current_database() AND pid <> pg_backend_pid() "
-                           "AND state LIKE 'idle in transaction%'"))
+            c.execute(
+                text(
+                    "SELECT pg_terminate_backend(pid, 10000) FROM pg_stat_activity "
+                    "WHERE datname = current_database() AND pid <> pg_backend_pid() "
+                    "AND state LIKE 'idle in transaction%'"
+                )
+            )
             c.commit()
+
     store._fault_hook = kill_own_backend
     with pytest.raises(StoreUnavailable):
         store.book(CENTER, WED10, "홍길동", "010-1234-5678", {})
@@ -147,9 +154,10 @@ def test_sqlite_locked_too_long_gives_store_unavailable(sqlite_url, make_store, 
     import sqlite3
 
     import bot.booking.db as dbmod
+
     monkeypatch.setattr(dbmod, "SQLITE_BUSY_TIMEOUT", 0.2)
     store = make_store(sqlite_url)
-    path = sqlite_url[len("sqlite:///"):]
+    path = sqlite_url[len("sqlite:///") :]
     blocker = sqlite3.connect(path, isolation_level=None)
     try:
         blocker.execute("BEGIN IMMEDIATE")  # another writer holds the lock
@@ -177,6 +185,7 @@ def test_postgres_helper_cleans_up():
 def _server_dir(url: str, candidates) -> str:
     """The temp dir of the server behind ``url`` (other processes may run servers too)."""
     from sqlalchemy.engine import make_url
+
     port = str(make_url(url).port)
     for d in candidates:
         try:
@@ -193,13 +202,21 @@ def test_stale_server_of_a_dead_test_process_is_swept():
     import sys
 
     from tests.support.postgres import sweep_stale_servers
+
     # a child process starts a server and dies without stopping it (like a SIGKILLed run)
-    code = ("import os, sys; sys.path.insert(0, os.getcwd());"
-            "from tests.support.postgres import start_postgres;"
-            "url, stop = start_postgres(dbname='orphan'); print(url, flush=True); os._exit(0)")
+    code = (
+        "import os, sys; sys.path.insert(0, os.getcwd());"
+        "from tests.support.postgres import start_postgres;"
+        "url, stop = start_postgres(dbname='orphan'); print(url, flush=True); os._exit(0)"
+    )
     before = set(glob.glob("/tmp/pgtest-*"))
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
-                         cwd=os.path.dirname(os.path.dirname(os.path.dirname(__file__))))
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=os.path.dirname(os.path.dirname(os.path.dirname(__file__))),
+    )
     assert out.returncode == 0, out.stderr
     orphan = _server_dir(out.stdout.strip(), set(glob.glob("/tmp/pgtest-*")) - before)
     pid = int(open(os.path.join(orphan, "data", "postmaster.pid")).readline())
@@ -210,6 +227,7 @@ def test_stale_server_of_a_dead_test_process_is_swept():
 
 def test_missing_postgres_binaries_name_the_debian_package(monkeypatch):
     import tests.support.postgres as pgmod
+
     monkeypatch.delenv("PG_BIN_DIR", raising=False)
     monkeypatch.setattr(pgmod.glob, "glob", lambda pattern: [])
     with pytest.raises(pgmod.PostgresUnavailable) as ei:
@@ -222,6 +240,7 @@ def test_sqlite_first_startup_while_another_writer_holds_the_lock(tmp_path):
     """Switching to WAL needs an exclusive lock and fails at once (no busy wait) while another
     connection writes; start-up must not fail because of that."""
     import sqlite3
+
     path = tmp_path / "fresh.db"
     blocker = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
     blocker.execute("CREATE TABLE other (x INTEGER)")

@@ -1,4 +1,5 @@
 """Booking lifecycle on SQLite and PostgreSQL (db_url is parametrised)."""
+
 from __future__ import annotations
 
 import json
@@ -7,8 +8,7 @@ from datetime import date, datetime, timedelta
 import pytest
 from sqlalchemy import text
 
-from bot.booking import (KST, BookingStore, InvalidInput, NotFound, SlotUnavailable,
-                         booking_confirmation_text)
+from bot.booking import KST, BookingStore, InvalidInput, NotFound, SlotUnavailable, booking_confirmation_text
 from bot.booking.store import CODE_ALPHABET
 
 from .conftest import CENTER, OTHER_CENTER
@@ -29,11 +29,13 @@ def _book(store, start=WED10, phone="010-1234-5678", name="홍길동", center=CE
 def test_free_slots_skip_weekend_lunch_and_respect_limit(store):
     slots = store.free_slots(CENTER)
     # now = Sunday 10:00 -> Monday 09:00 is the first slot
-    assert slots == [datetime(2026, 11, 23, h, m, tzinfo=KST)
-                     for h, m in [(9, 0), (9, 30), (10, 0), (10, 30), (11, 0)]]
+    assert slots == [datetime(2026, 11, 23, h, m, tzinfo=KST) for h, m in [(9, 0), (9, 30), (10, 0), (10, 30), (11, 0)]]
     after = store.free_slots(CENTER, after=datetime(2026, 11, 23, 11, 10, tzinfo=KST), limit=3)
-    assert after == [datetime(2026, 11, 23, 11, 30, tzinfo=KST), datetime(2026, 11, 23, 13, 0, tzinfo=KST),
-                     datetime(2026, 11, 23, 13, 30, tzinfo=KST)]
+    assert after == [
+        datetime(2026, 11, 23, 11, 30, tzinfo=KST),
+        datetime(2026, 11, 23, 13, 0, tzinfo=KST),
+        datetime(2026, 11, 23, 13, 30, tzinfo=KST),
+    ]
     fri = store.free_slots(CENTER, after=datetime(2026, 11, 27, 17, 30, tzinfo=KST), limit=2)
     assert fri == [datetime(2026, 11, 27, 17, 30, tzinfo=KST), datetime(2026, 11, 30, 9, 0, tzinfo=KST)]
     # Christmas (Fri) is skipped
@@ -101,8 +103,13 @@ def test_book_get_cancel_reschedule_outcome_lifecycle(store, clock):
     with pytest.raises(InvalidInput):  # before the appointment day
         store.set_outcome(b2.code, "visited", ["고용센터 취업지원"], "메모", "상담사1")
     clock.now = datetime(2026, 11, 25, 10, 40, tzinfo=KST)
-    done = store.set_outcome(b2.code, "visited", ["취업성공패키지 창구", "주거 상담", "주거 상담"],
-                             "국민취업지원제도 안내, 주민번호 900101-1234567 들음", "상담사1")
+    done = store.set_outcome(
+        b2.code,
+        "visited",
+        ["취업성공패키지 창구", "주거 상담", "주거 상담"],
+        "국민취업지원제도 안내, 주민번호 900101-1234567 들음",
+        "상담사1",
+    )
     assert done.status == "visited" and done.linked_desks == ["취업성공패키지 창구", "주거 상담"]
     assert done.outcome_by == "상담사1" and done.outcome_at == clock.now
     assert "1234567" not in done.outcome_note  # 주민등록번호 never stored
@@ -168,13 +175,16 @@ def test_full_slot_error_is_polite_and_offers_next(store):
     assert e.next_free == [WED10 + timedelta(minutes=30 * k) for k in (1, 2, 3)]
 
 
-@pytest.mark.parametrize("start,word,first_alt", [
-    (datetime(2026, 11, 25, 12, 0, tzinfo=KST), "점심", datetime(2026, 11, 25, 13, 0, tzinfo=KST)),
-    (datetime(2026, 12, 25, 10, 0, tzinfo=KST), "성탄절", datetime(2026, 12, 28, 9, 0, tzinfo=KST)),
-    (datetime(2026, 11, 28, 10, 0, tzinfo=KST), "주말", datetime(2026, 11, 30, 9, 0, tzinfo=KST)),
-    (datetime(2026, 11, 20, 10, 0, tzinfo=KST), "지난", datetime(2026, 11, 23, 9, 0, tzinfo=KST)),
-    (datetime(2026, 11, 25, 20, 0, tzinfo=KST), "운영시간", datetime(2026, 11, 26, 9, 0, tzinfo=KST)),
-])
+@pytest.mark.parametrize(
+    "start,word,first_alt",
+    [
+        (datetime(2026, 11, 25, 12, 0, tzinfo=KST), "점심", datetime(2026, 11, 25, 13, 0, tzinfo=KST)),
+        (datetime(2026, 12, 25, 10, 0, tzinfo=KST), "성탄절", datetime(2026, 12, 28, 9, 0, tzinfo=KST)),
+        (datetime(2026, 11, 28, 10, 0, tzinfo=KST), "주말", datetime(2026, 11, 30, 9, 0, tzinfo=KST)),
+        (datetime(2026, 11, 20, 10, 0, tzinfo=KST), "지난", datetime(2026, 11, 23, 9, 0, tzinfo=KST)),
+        (datetime(2026, 11, 25, 20, 0, tzinfo=KST), "운영시간", datetime(2026, 11, 26, 9, 0, tzinfo=KST)),
+    ],
+)
 def test_closed_slot_booking_refused_with_reason(store, start, word, first_alt):
     with pytest.raises(SlotUnavailable) as ei:
         _book(store, start=start)
@@ -192,8 +202,10 @@ def test_not_found_is_the_same_for_wrong_code_and_wrong_phone(store):
     with pytest.raises(NotFound) as bad_code:
         store.get("0O1I!!", "010-1234-5678")
     assert str(wrong_phone.value) == str(wrong_code.value) == str(bad_code.value)
-    for op in (lambda: store.cancel(b.code, "010-0000-0000"),
-               lambda: store.reschedule(b.code, "010-0000-0000", WED10 + timedelta(hours=1))):
+    for op in (
+        lambda: store.cancel(b.code, "010-0000-0000"),
+        lambda: store.reschedule(b.code, "010-0000-0000", WED10 + timedelta(hours=1)),
+    ):
         with pytest.raises(NotFound):
             op()
     assert store.get(b.code, "010-1234-5678").status == "booked"
@@ -201,12 +213,20 @@ def test_not_found_is_the_same_for_wrong_code_and_wrong_phone(store):
         store.get(b.code, "02-123-4567")
 
 
-@pytest.mark.parametrize("kwargs,word", [
-    ({"name": ""}, "성함"), ({"name": "홍길동123"}, "성함"), ({"name": "가" * 41}, "성함"),
-    ({"phone": "02-123-4567"}, "휴대전화"), ({"summary": ["not", "a", "dict"]}, "요약"),
-    ({"summary": {"x": float("nan")}}, "요약"), ({"summary": {"x": object()}}, "요약"),
-    ({"summary": {"x": "가" * 10000}}, "너무 깁니다"), ({"center": ""}, "센터"),
-])
+@pytest.mark.parametrize(
+    "kwargs,word",
+    [
+        ({"name": ""}, "성함"),
+        ({"name": "홍길동123"}, "성함"),
+        ({"name": "가" * 41}, "성함"),
+        ({"phone": "02-123-4567"}, "휴대전화"),
+        ({"summary": ["not", "a", "dict"]}, "요약"),
+        ({"summary": {"x": float("nan")}}, "요약"),
+        ({"summary": {"x": object()}}, "요약"),
+        ({"summary": {"x": "가" * 10000}}, "너무 깁니다"),
+        ({"center": ""}, "센터"),
+    ],
+)
 def test_invalid_input(store, kwargs, word):
     with pytest.raises(InvalidInput) as ei:
         _book(store, **kwargs)
@@ -241,11 +261,13 @@ def test_summary_rrn_is_redacted(store):
 
 def test_codes_are_unique(make_store, db_url, monkeypatch):
     s = make_store(db_url, capacity=50, max_active_per_phone=1000)
-    codes = {_book(s, phone=f"010-5555-{i:04d}", start=WED10 + timedelta(minutes=30 * (i % 4))).code
-             for i in range(120)}
+    codes = {
+        _book(s, phone=f"010-5555-{i:04d}", start=WED10 + timedelta(minutes=30 * (i % 4))).code for i in range(120)
+    }
     assert len(codes) == 120
     # forced collision: the generator returns an existing code first, then a fresh one
     import bot.booking.store as mod
+
     existing = next(iter(codes))
     seq = iter([existing, existing, "ZZZZZ2"])
     monkeypatch.setattr(mod, "new_code", lambda: next(seq))
@@ -259,6 +281,7 @@ def test_failure_mid_book_leaves_no_row(store, stage):
     def boom(st):
         if st == stage:
             raise RuntimeError("injected")
+
     store._fault_hook = boom
     with pytest.raises(RuntimeError):
         _book(store)
@@ -274,6 +297,7 @@ def test_failure_mid_reschedule_cancel_outcome_changes_nothing(store, clock):
 
     def boom(st):
         raise RuntimeError(st)
+
     store._fault_hook = boom
     with pytest.raises(RuntimeError):
         store.reschedule(b.code, "010-1234-5678", new)
@@ -335,6 +359,7 @@ def test_to_dict_masks(store):
 
 def test_default_url_is_repo_var_sqlite(monkeypatch):
     from bot.booking.db import DEFAULT_SQLITE_PATH, resolve_url
+
     monkeypatch.delenv("BOOKING_DB_URL", raising=False)
     monkeypatch.delenv("DATABASE_URL", raising=False)
     assert resolve_url() == f"sqlite:///{DEFAULT_SQLITE_PATH}"

@@ -6,6 +6,7 @@ Needs the conversation engine of the DIALOGUE branch (bot/dialogue: every messag
 answer) with its two small hunks for this branch: outcome "offer" shown without counting a failure, and
 core.amount_note() said after a money answer. On the old Rasa-forms adapter alone, "다음 달 안에요"
 never reaches the form validation (no entity), so the window step fails there."""
+
 from __future__ import annotations
 
 import re
@@ -57,8 +58,15 @@ def test_income_answer_annual_and_foreign(stack):
     s = f"values-{uuid.uuid4().hex[:10]}"
     _, out = _chat(stack, s, "실직해서 일자리 찾고 있어요")
     _, out = _chat(stack, s, "동의합니다")
-    answers = {"나이": "45살이에요", "가구원": "3인 가구예요", "몇 명": "3인 가구예요", "재산": "2천만원 정도",
-               "금융": "500만원", "고용보험": "1년 반 정도요", "일한": "1년 넘게 일했어요"}
+    answers = {
+        "나이": "45살이에요",
+        "가구원": "3인 가구예요",
+        "몇 명": "3인 가구예요",
+        "재산": "2천만원 정도",
+        "금융": "500만원",
+        "고용보험": "1년 반 정도요",
+        "일한": "1년 넘게 일했어요",
+    }
     msgs: list = []
     said_foreign = said_annual = False
     for _ in range(25):
@@ -76,7 +84,8 @@ def test_income_answer_annual_and_foreign(stack):
             said_annual = True
             continue
         ans = next((a for k, a in answers.items() if k in question), None)
-        buttons = [b["payload"] for m in msgs for b in m.get("buttons") or []
-                   if b["title"] not in ("건너뛰기", "그만하기")]
+        buttons = [
+            b["payload"] for m in msgs for b in m.get("buttons") or [] if b["title"] not in ("건너뛰기", "그만하기")
+        ]
         msgs, out = _chat(stack, s, ans or (buttons[0] if buttons else "건너뛰기"))
     assert said_foreign and said_annual, out

@@ -1,4 +1,5 @@
 """Shared helpers for the KakaoTalk / safe REST channel tests."""
+
 from __future__ import annotations
 
 import asyncio
@@ -20,8 +21,7 @@ class FakeRasa:
     """Stands in for Rasa's on_new_message: records messages, answers via the
     message's real CollectingOutputChannel, optionally slowly or failing."""
 
-    def __init__(self, delay: float = 0.0, fail: bool = False,
-                 replies: Optional[List[Dict[str, Any]]] = None) -> None:
+    def __init__(self, delay: float = 0.0, fail: bool = False, replies: Optional[List[Dict[str, Any]]] = None) -> None:
         self.delay = delay
         self.fail = fail
         self.replies = replies
@@ -35,8 +35,9 @@ class FakeRasa:
             await asyncio.sleep(self.delay)
         if self.fail:
             raise RuntimeError("policy crashed")
-        replies = self.replies or [{"text": f"받은 말: {message.text}",
-                                    "buttons": [{"title": "처음으로", "payload": "처음으로"}]}]
+        replies = self.replies or [
+            {"text": f"받은 말: {message.text}", "buttons": [{"title": "처음으로", "payload": "처음으로"}]}
+        ]
         for r in replies:
             await message.output_channel.send_response(message.sender_id, dict(r))
 

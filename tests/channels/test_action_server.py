@@ -1,4 +1,5 @@
 """bot.action_server: loopback, shared secret, bounded work, no leaks (issue 13 item 1)."""
+
 import os
 import socket
 import subprocess
@@ -20,17 +21,33 @@ LONG = ("실업급여 받고 싶고 빚도 있어요 월세도 밀렸어요 " * 
 
 def _call(text, action="action_turn"):
     return {
-        "next_action": action, "sender_id": "web-x", "version": "3.6.2",
+        "next_action": action,
+        "sender_id": "web-x",
+        "version": "3.6.2",
         "domain": {"slots": {}, "responses": {}, "intents": [], "entities": [], "actions": [], "forms": {}},
         "tracker": {
-            "sender_id": "web-x", "slots": {}, "paused": False, "followup_action": None,
-            "latest_message": {"text": text, "intent": {"name": "inform", "confidence": 1.0},
-                               "entities": [{"entity": "need", "value": "debt", "start": 13990, "end": 13995}],
-                               "intent_ranking": []},
-            "events": [{"event": "user", "text": text,
-                        "parse_data": {"text": text, "intent": {"name": "inform"}, "entities": []}}],
-            "latest_input_channel": "rest", "active_loop": {}, "latest_action": {},
-            "latest_action_name": "action_listen", "latest_event_time": time.time(),
+            "sender_id": "web-x",
+            "slots": {},
+            "paused": False,
+            "followup_action": None,
+            "latest_message": {
+                "text": text,
+                "intent": {"name": "inform", "confidence": 1.0},
+                "entities": [{"entity": "need", "value": "debt", "start": 13990, "end": 13995}],
+                "intent_ranking": [],
+            },
+            "events": [
+                {
+                    "event": "user",
+                    "text": text,
+                    "parse_data": {"text": text, "intent": {"name": "inform"}, "entities": []},
+                }
+            ],
+            "latest_input_channel": "rest",
+            "active_loop": {},
+            "latest_action": {},
+            "latest_action_name": "action_listen",
+            "latest_event_time": time.time(),
         },
     }
 
@@ -68,13 +85,24 @@ def test_production_refuses_to_start_without_a_strong_token(monkeypatch):
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     port = free_port()
-    env = dict(os.environ, PYTHONPATH=str(ROOT), ACTION_SERVER_TOKEN=TOKEN, RASA_TELEMETRY_ENABLED="false",
-               BOOKING_DB_URL=f"sqlite:///{tmp_path_factory.mktemp('as') / 'b.db'}")
+    env = dict(
+        os.environ,
+        PYTHONPATH=str(ROOT),
+        ACTION_SERVER_TOKEN=TOKEN,
+        RASA_TELEMETRY_ENABLED="false",
+        BOOKING_DB_URL=f"sqlite:///{tmp_path_factory.mktemp('as') / 'b.db'}",
+    )
     env.pop("ACTION_HOST", None)
     log = tmp_path_factory.mktemp("aslog") / "actions.log"
     with open(log, "wb") as fh:
-        p = subprocess.Popen([sys.executable, "-m", "bot.action_server", "--port", str(port)], cwd=str(ROOT),
-                             env=env, stdout=fh, stderr=subprocess.STDOUT, start_new_session=True)
+        p = subprocess.Popen(
+            [sys.executable, "-m", "bot.action_server", "--port", str(port)],
+            cwd=str(ROOT),
+            env=env,
+            stdout=fh,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
     try:
         wait_http(f"http://127.0.0.1:{port}/health", 120, [p])
         yield port

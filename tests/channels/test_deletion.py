@@ -1,4 +1,5 @@
 """'내 기록 삭제' removes the conversation, what staff added to it, and the widget's copy (issue 13)."""
+
 from __future__ import annotations
 
 import json
@@ -12,19 +13,37 @@ from bot.staff.db import StaffDB
 from tests.channels.conftest import FakeRasa
 
 
-@pytest.mark.parametrize("text", [
-    "개인정보 삭제해 주세요", "내 개인정보 지워주세요", "기록 삭제 부탁드려요", "내 기록 삭제", "제 정보 다 지워 주세요",
-    "대화 내역 삭제 요청합니다", "내 기록 좀 지워줘요", "개인 정보 파기해 주세요", "채팅 기록 전부 다 삭제해주세요!",
-    "상담 기록 삭제해 주실 수 있나요", "제 기록 지워 주세요~",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "개인정보 삭제해 주세요",
+        "내 개인정보 지워주세요",
+        "기록 삭제 부탁드려요",
+        "내 기록 삭제",
+        "제 정보 다 지워 주세요",
+        "대화 내역 삭제 요청합니다",
+        "내 기록 좀 지워줘요",
+        "개인 정보 파기해 주세요",
+        "채팅 기록 전부 다 삭제해주세요!",
+        "상담 기록 삭제해 주실 수 있나요",
+        "제 기록 지워 주세요~",
+    ],
+)
 def test_more_deletion_phrasings(text):
     assert is_deletion_request(text)
 
 
-@pytest.mark.parametrize("text", [
-    "연체 기록 삭제 방법", "신용 정보 삭제 가능한가요", "기록 삭제하면 어떻게 돼요?", "빚 기록이 삭제되나요?",
-    "예약 취소해 주세요", "개인회생 기록 언제 지워져요",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "연체 기록 삭제 방법",
+        "신용 정보 삭제 가능한가요",
+        "기록 삭제하면 어떻게 돼요?",
+        "빚 기록이 삭제되나요?",
+        "예약 취소해 주세요",
+        "개인회생 기록 언제 지워져요",
+    ],
+)
 def test_questions_about_deleting_other_records_are_not_requests(text):
     assert not is_deletion_request(text)
 
@@ -53,7 +72,8 @@ async def test_deletion_removes_staff_tags_notes_corrections_and_stories(tmp_pat
     app = SimpleNamespace(ctx=SimpleNamespace(agent=SimpleNamespace(tracker_store=store)))
 
     status, msgs = await SafeRestInput().process(
-        json.dumps({"sender": sid, "message": "내 개인정보 지워주세요"}).encode(), FakeRasa(), app)
+        json.dumps({"sender": sid, "message": "내 개인정보 지워주세요"}).encode(), FakeRasa(), app
+    )
 
     assert status == 200 and msgs[0]["text"] == DONE
     assert msgs[0]["custom"] == {"type": "forget"}  # the widget clears its local copy

@@ -1,4 +1,5 @@
 """Contract tests for the KakaoTalk skill channel (bot.channels.kakao)."""
+
 from __future__ import annotations
 
 import hashlib
@@ -133,7 +134,7 @@ async def test_long_utterance_under_body_cap_is_truncated():
     assert texts(resp)[0].startswith(TRUNCATED_NOTE)
 
 
-@pytest.mark.parametrize("utterance,expected", [("/greet", "greet"), (" //inform{\"a\":1}", "inform{\"a\":1}")])
+@pytest.mark.parametrize("utterance,expected", [("/greet", "greet"), (' //inform{"a":1}', 'inform{"a":1}')])
 async def test_leading_slash_is_stripped(utterance, expected):
     skill, fake = make_skill(), FakeRasa()
     payload = load_fixture("skill_basic.json")
@@ -168,15 +169,20 @@ async def test_location_text_goes_to_metadata():
     assert msg.metadata == {"channel": "kakao", "location_text": "서울 마포구"}
 
 
-@pytest.mark.parametrize("params,expected", [
-    ({"action": {"params": {"location": {"lat": 35.1, "lon": 129.0}}}}, {"location": {"lat": 35.1, "lon": 129.0}}),
-    ({"action": {"params": {"user_location": "37.5,127.0"}}}, {"location": {"lat": 37.5, "lon": 127.0}}),
-    ({"userRequest": {"params": {"location": "{\"latitude\":\"36.3\",\"longitude\":\"127.4\"}"}}},
-     {"location": {"lat": 36.3, "lon": 127.4}}),
-    ({"action": {"params": {"location": "{\"latitude\": 999, \"longitude\": 1}"}}}, {}),
-    ({"action": {"params": {"surface": "Kakaotalk.plusfriend", "name": "홍길동"}}}, {}),
-    ({"action": "junk", "userRequest": 5}, {}),
-])
+@pytest.mark.parametrize(
+    "params,expected",
+    [
+        ({"action": {"params": {"location": {"lat": 35.1, "lon": 129.0}}}}, {"location": {"lat": 35.1, "lon": 129.0}}),
+        ({"action": {"params": {"user_location": "37.5,127.0"}}}, {"location": {"lat": 37.5, "lon": 127.0}}),
+        (
+            {"userRequest": {"params": {"location": '{"latitude":"36.3","longitude":"127.4"}'}}},
+            {"location": {"lat": 36.3, "lon": 127.4}},
+        ),
+        ({"action": {"params": {"location": '{"latitude": 999, "longitude": 1}'}}}, {}),
+        ({"action": {"params": {"surface": "Kakaotalk.plusfriend", "name": "홍길동"}}}, {}),
+        ({"action": "junk", "userRequest": 5}, {}),
+    ],
+)
 def test_extract_location_variants(params, expected):
     assert extract_location(params) == expected
 
@@ -245,7 +251,9 @@ async def test_timeout_without_callback_keeps_answer_for_next_message():
     status, resp = await skill.handle(body(payload), HEADERS, fake)
     assert status == 200 and validate_skill_response(resp) == []
     assert texts(resp) == [HOLDING_TEXT]
-    assert resp["template"]["quickReplies"] == [{"action": "message", "label": RESULT_COMMAND, "messageText": RESULT_COMMAND}]
+    assert resp["template"]["quickReplies"] == [
+        {"action": "message", "label": RESULT_COMMAND, "messageText": RESULT_COMMAND}
+    ]
     assert skill.pending_count == 1
 
     # "결과 보기" right away: still working (the short wait inside is bounded by timeout)
@@ -291,8 +299,15 @@ async def test_pending_store_is_bounded():
 def test_from_credentials_and_env_override(monkeypatch):
     monkeypatch.delenv("KAKAO_SKILL_SECRET", raising=False)
     monkeypatch.delenv("KAKAO_SENDER_SALT", raising=False)
-    ch = KakaoInput.from_credentials({"secret": "file-secret", "salt": "file-salt", "timeout": 4.5,
-                                      "use_callback": "false", "center_card": "textCard"})
+    ch = KakaoInput.from_credentials(
+        {
+            "secret": "file-secret",
+            "salt": "file-salt",
+            "timeout": 4.5,
+            "use_callback": "false",
+            "center_card": "textCard",
+        }
+    )
     assert ch.name() == "kakao"
     assert ch.skill.secret == "file-secret" and ch.skill.use_callback is False
     assert ch.skill.timeout == 4.5 and ch.skill.format_options.center_card == "textCard"
@@ -313,8 +328,7 @@ class SanicServer:
         self.app.blueprint(blueprint, url_prefix=prefix)
 
     async def __aenter__(self):
-        self.srv = await self.app.create_server(host="127.0.0.1", port=0, return_asyncio_server=True,
-                                                access_log=False)
+        self.srv = await self.app.create_server(host="127.0.0.1", port=0, return_asyncio_server=True, access_log=False)
         await self.srv.startup()
         await self.srv.before_start()
         await self.srv.after_start()
@@ -335,15 +349,19 @@ async def test_blueprint_over_http():
         async with aiohttp.ClientSession() as s:
             async with s.get(server.base + "/webhooks/kakao/") as r:
                 assert r.status == 200 and await r.json() == {"status": "ok"}
-            async with s.post(server.base + "/webhooks/kakao/webhook", data=body(load_fixture("skill_basic.json")),
-                              headers=HEADERS) as r:
+            async with s.post(
+                server.base + "/webhooks/kakao/webhook", data=body(load_fixture("skill_basic.json")), headers=HEADERS
+            ) as r:
                 assert r.status == 200
                 resp = await r.json()
                 assert validate_skill_response(resp) == [] and texts(resp) == ["받은 말: 실업급여 받을 수 있나요?"]
             async with s.post(server.base + "/webhooks/kakao/webhook", data=b"{bad", headers=HEADERS) as r:
                 assert r.status == 400 and validate_skill_response(await r.json()) == []
-            async with s.post(server.base + "/webhooks/kakao/webhook", data=body(load_fixture("skill_basic.json")),
-                              headers={"X-Skill-Secret": "nope"}) as r:
+            async with s.post(
+                server.base + "/webhooks/kakao/webhook",
+                data=body(load_fixture("skill_basic.json")),
+                headers={"X-Skill-Secret": "nope"},
+            ) as r:
                 assert r.status == 401 and validate_skill_response(await r.json()) == []
 
 

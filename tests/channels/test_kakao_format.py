@@ -1,4 +1,5 @@
 """Unit + property tests for bot.channels.kakao_format (pure, Rasa-free)."""
+
 from __future__ import annotations
 
 import sys
@@ -17,9 +18,13 @@ from bot.channels.kakao_format import (
 )
 
 CENTER = {
-    "name": "서울고용복지플러스센터", "address": "서울 중구 삼일대로 363 1층(장교동)",
-    "phone": "02-2004-7301", "hours": "평일 09:00~18:00", "map_url": "https://map.kakao.com/?q=서울고용센터",
-    "verified": True, "desks": ["취업지원", {"name": "복지상담"}],
+    "name": "서울고용복지플러스센터",
+    "address": "서울 중구 삼일대로 363 1층(장교동)",
+    "phone": "02-2004-7301",
+    "hours": "평일 09:00~18:00",
+    "map_url": "https://map.kakao.com/?q=서울고용센터",
+    "verified": True,
+    "desks": ["취업지원", {"name": "복지상담"}],
 }
 
 
@@ -29,18 +34,26 @@ def outputs(resp):
 
 def test_module_is_rasa_free():
     import importlib
+
     importlib.import_module("bot.channels.kakao_format")
     src = open(sys.modules["bot.channels.kakao_format"].__file__, encoding="utf-8").read()
     assert "import rasa" not in src and "from rasa" not in src
 
 
 def test_texts_are_merged_and_buttons_become_quick_replies():
-    resp = to_skill_response([
-        {"recipient_id": "x", "text": "안녕하세요."},
-        {"recipient_id": "x", "text": "어떤 도움이 필요하세요?", "buttons": [
-            {"title": "국민취업지원제도 자세히 보기", "payload": "자세히 국민취업지원제도"},
-            {"title": "동의합니다", "payload": "동의합니다"}]},
-    ])
+    resp = to_skill_response(
+        [
+            {"recipient_id": "x", "text": "안녕하세요."},
+            {
+                "recipient_id": "x",
+                "text": "어떤 도움이 필요하세요?",
+                "buttons": [
+                    {"title": "국민취업지원제도 자세히 보기", "payload": "자세히 국민취업지원제도"},
+                    {"title": "동의합니다", "payload": "동의합니다"},
+                ],
+            },
+        ]
+    )
     assert validate_skill_response(resp) == []
     assert outputs(resp) == [{"simpleText": {"text": "안녕하세요.\n\n어떤 도움이 필요하세요?"}}]
     qr = resp["template"]["quickReplies"]
@@ -77,11 +90,12 @@ def test_unverified_center_keeps_warning_even_when_long():
 
 
 def test_text_card_and_thumbnail_options():
-    resp = to_skill_response([{"custom": {"type": "center", "center": CENTER}}],
-                             FormatOptions(center_card="textCard"))
+    resp = to_skill_response([{"custom": {"type": "center", "center": CENTER}}], FormatOptions(center_card="textCard"))
     assert "textCard" in outputs(resp)[0] and validate_skill_response(resp) == []
-    resp = to_skill_response([{"custom": {"type": "center", "center": CENTER}}],
-                             FormatOptions(thumbnail_url="https://example.org/center.png"))
+    resp = to_skill_response(
+        [{"custom": {"type": "center", "center": CENTER}}],
+        FormatOptions(thumbnail_url="https://example.org/center.png"),
+    )
     assert outputs(resp)[0]["basicCard"]["thumbnail"] == {"imageUrl": "https://example.org/center.png"}
 
 
@@ -92,8 +106,12 @@ def test_results_become_list_cards_of_at_most_five():
     cards = [o["listCard"] for o in outputs(resp)]
     assert [len(c["items"]) for c in cards] == [5, 3]
     assert cards[0]["header"]["title"] == "받을 수 있을 만한 제도 (1/2)"
-    assert cards[0]["items"][0] == {"title": "제도 0", "description": "설명 0", "action": "message",
-                                    "messageText": "자세히 제도 0"}
+    assert cards[0]["items"][0] == {
+        "title": "제도 0",
+        "description": "설명 0",
+        "action": "message",
+        "messageText": "자세히 제도 0",
+    }
 
 
 def test_empty_results_are_text():
@@ -112,9 +130,12 @@ def test_location_request_is_text_with_optional_block_quick_reply():
 
 
 def test_more_than_three_outputs_overflow_into_last_text():
-    msgs = [{"text": "첫 문장"}, {"custom": {"type": "center", "center": CENTER}},
-            {"custom": {"type": "center", "center": dict(CENTER, name="두번째 센터")}},
-            {"text": "마지막 안내"}]
+    msgs = [
+        {"text": "첫 문장"},
+        {"custom": {"type": "center", "center": CENTER}},
+        {"custom": {"type": "center", "center": dict(CENTER, name="두번째 센터")}},
+        {"text": "마지막 안내"},
+    ]
     resp = to_skill_response(msgs)
     assert validate_skill_response(resp) == []
     outs = outputs(resp)
@@ -134,7 +155,9 @@ def test_long_text_split_then_capped():
 
 
 def test_quick_reply_limit_and_dedupe():
-    buttons = [{"title": f"선택지 {i}", "payload": f"선택 {i}"} for i in range(15)] + [{"title": "선택지 1", "payload": "x"}]
+    buttons = [{"title": f"선택지 {i}", "payload": f"선택 {i}"} for i in range(15)] + [
+        {"title": "선택지 1", "payload": "x"}
+    ]
     resp = to_skill_response([{"text": "골라 주세요", "buttons": buttons}])
     assert validate_skill_response(resp) == []
     assert len(resp["template"]["quickReplies"]) == 10
@@ -149,22 +172,43 @@ def test_empty_and_junk_give_fallback():
 
 def test_image_only_http():
     resp = to_skill_response([{"image": "https://example.org/a.png"}, {"image": "file:///etc/passwd"}])
-    assert outputs(resp) == [{"simpleImage": {"imageUrl": "https://example.org/a.png", "altText": "챗봇이 보낸 이미지"}}]
+    assert outputs(resp) == [
+        {"simpleImage": {"imageUrl": "https://example.org/a.png", "altText": "챗봇이 보낸 이미지"}}
+    ]
 
 
 def test_validator_catches_errors():
     assert validate_skill_response({"template": {"outputs": []}})  # no version, no outputs
-    bad = {"version": "2.0", "template": {"outputs": [{"simpleText": {"text": "x" * 1001}}] * 4,
-                                          "quickReplies": [{"action": "message", "label": "가" * 15}]}}
+    bad = {
+        "version": "2.0",
+        "template": {
+            "outputs": [{"simpleText": {"text": "x" * 1001}}] * 4,
+            "quickReplies": [{"action": "message", "label": "가" * 15}],
+        },
+    }
     errors = validate_skill_response(bad)
     assert any("more than 3 outputs" in e for e in errors)
     assert any("simpleText longer" in e for e in errors)
     assert any("label" in e for e in errors)
     assert any("messageText" in e for e in errors)
-    assert validate_skill_response({"version": "2.0", "template": {"outputs": [
-        {"listCard": {"items": [{"title": "a"}] * 6}}]}})
-    assert validate_skill_response({"version": "2.0", "template": {"outputs": [
-        {"basicCard": {"title": "t", "buttons": [{"action": "webLink", "label": "x", "webLinkUrl": "ftp://x"}]}}]}})
+    assert validate_skill_response(
+        {"version": "2.0", "template": {"outputs": [{"listCard": {"items": [{"title": "a"}] * 6}}]}}
+    )
+    assert validate_skill_response(
+        {
+            "version": "2.0",
+            "template": {
+                "outputs": [
+                    {
+                        "basicCard": {
+                            "title": "t",
+                            "buttons": [{"action": "webLink", "label": "x", "webLinkUrl": "ftp://x"}],
+                        }
+                    }
+                ]
+            },
+        }
+    )
     assert validate_skill_response(simple_text_response("안녕")) == []
     assert validate_skill_response({"version": "2.0", "useCallback": True, "data": {"text": "잠시만"}}) == []
 
@@ -173,27 +217,49 @@ def test_validator_catches_errors():
 text_st = st.text(max_size=1500) | st.sampled_from(["", " ", "가" * 1000, "줄\n\n줄", "/greet"])
 any_scalar = st.none() | st.integers() | st.booleans() | text_st
 button_st = st.fixed_dictionaries({}, optional={"title": any_scalar, "payload": any_scalar}) | any_scalar
-center_st = st.fixed_dictionaries({}, optional={
-    "name": any_scalar, "address": any_scalar, "phone": any_scalar | st.sampled_from(["1350", "02-2004-7301"]),
-    "hours": any_scalar, "map_url": any_scalar | st.sampled_from(["https://map.kakao.com/x", "http://a.b/c d"]),
-    "verified": any_scalar, "desks": st.lists(any_scalar | st.fixed_dictionaries({"name": any_scalar}), max_size=5)})
-item_st = st.fixed_dictionaries({}, optional={"title": any_scalar, "description": any_scalar, "detail_payload": any_scalar})
+center_st = st.fixed_dictionaries(
+    {},
+    optional={
+        "name": any_scalar,
+        "address": any_scalar,
+        "phone": any_scalar | st.sampled_from(["1350", "02-2004-7301"]),
+        "hours": any_scalar,
+        "map_url": any_scalar | st.sampled_from(["https://map.kakao.com/x", "http://a.b/c d"]),
+        "verified": any_scalar,
+        "desks": st.lists(any_scalar | st.fixed_dictionaries({"name": any_scalar}), max_size=5),
+    },
+)
+item_st = st.fixed_dictionaries(
+    {}, optional={"title": any_scalar, "description": any_scalar, "detail_payload": any_scalar}
+)
 custom_st = st.one_of(
     st.fixed_dictionaries({"type": st.just("center"), "center": center_st | any_scalar}),
-    st.fixed_dictionaries({"type": st.just("results")}, optional={"title": any_scalar, "items": st.lists(item_st | any_scalar, max_size=13)}),
+    st.fixed_dictionaries(
+        {"type": st.just("results")},
+        optional={"title": any_scalar, "items": st.lists(item_st | any_scalar, max_size=13)},
+    ),
     st.fixed_dictionaries({"type": st.just("location_request")}),
     st.dictionaries(st.text(max_size=5), any_scalar, max_size=3),
     any_scalar,
 )
-message_st = st.fixed_dictionaries({}, optional={
-    "recipient_id": st.just("kakao-x"), "text": any_scalar,
-    "buttons": st.lists(button_st, max_size=14) | any_scalar,
-    "image": any_scalar | st.just("https://example.org/i.png"), "custom": custom_st})
+message_st = st.fixed_dictionaries(
+    {},
+    optional={
+        "recipient_id": st.just("kakao-x"),
+        "text": any_scalar,
+        "buttons": st.lists(button_st, max_size=14) | any_scalar,
+        "image": any_scalar | st.just("https://example.org/i.png"),
+        "custom": custom_st,
+    },
+)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(message_st | any_scalar, max_size=8),
-       st.sampled_from(["basicCard", "textCard"]), st.none() | st.just("blk1"))
+@given(
+    st.lists(message_st | any_scalar, max_size=8),
+    st.sampled_from(["basicCard", "textCard"]),
+    st.none() | st.just("blk1"),
+)
 def test_property_random_messages_always_valid(messages, card, block):
     resp = to_skill_response(messages, FormatOptions(center_card=card, location_block_id=block))
     assert validate_skill_response(resp) == []

@@ -1,4 +1,5 @@
 """KakaoTalk channel hardening (issue 13 items 2 and 5): production settings, replays, bursts."""
+
 from __future__ import annotations
 
 import asyncio
@@ -32,13 +33,16 @@ def texts(resp):
     return [o["simpleText"]["text"] for o in resp["template"]["outputs"] if "simpleText" in o]
 
 
-@pytest.mark.parametrize("env,ok", [
-    ({}, False),
-    ({"KAKAO_SKILL_SECRET": SECRET}, False),  # the salt in credentials.yml is a placeholder
-    ({"KAKAO_SKILL_SECRET": SECRET, "KAKAO_SENDER_SALT": "change-me-in-production"}, False),
-    ({"KAKAO_SKILL_SECRET": "short", "KAKAO_SENDER_SALT": "q" * 32}, False),
-    ({"KAKAO_SKILL_SECRET": SECRET, "KAKAO_SENDER_SALT": "q" * 32}, True),
-])
+@pytest.mark.parametrize(
+    "env,ok",
+    [
+        ({}, False),
+        ({"KAKAO_SKILL_SECRET": SECRET}, False),  # the salt in credentials.yml is a placeholder
+        ({"KAKAO_SKILL_SECRET": SECRET, "KAKAO_SENDER_SALT": "change-me-in-production"}, False),
+        ({"KAKAO_SKILL_SECRET": "short", "KAKAO_SENDER_SALT": "q" * 32}, False),
+        ({"KAKAO_SKILL_SECRET": SECRET, "KAKAO_SENDER_SALT": "q" * 32}, True),
+    ],
+)
 def test_production_refuses_to_start_without_secret_and_real_salt(monkeypatch, env, ok):
     for k in ("KAKAO_SKILL_SECRET", "KAKAO_SENDER_SALT"):
         monkeypatch.delenv(k, raising=False)

@@ -1,4 +1,5 @@
 """SafeRestInput: the REST channel cannot be used to bypass NLU."""
+
 from __future__ import annotations
 
 import json
@@ -24,10 +25,16 @@ def test_is_the_rest_channel():
     assert ch.name() == "rest" and ch.url_prefix() == "rest"
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("/greet", "greet"), ("  //restart", "restart"), ("/inform{\"slot\":\"x\"}", "inform{\"slot\":\"x\"}"),
-    ("안녕하세요", "안녕하세요"), ("줄1\n줄2", "줄1\n줄2"),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("/greet", "greet"),
+        ("  //restart", "restart"),
+        ('/inform{"slot":"x"}', 'inform{"slot":"x"}'),
+        ("안녕하세요", "안녕하세요"),
+        ("줄1\n줄2", "줄1\n줄2"),
+    ],
+)
 async def test_strips_slash(text, expected):
     fake = FakeRasa()
     status, msgs = await SafeRestInput().process(raw({"sender": "u1", "message": text}), fake)
@@ -39,8 +46,17 @@ async def test_strips_slash(text, expected):
 
 async def test_client_cannot_choose_input_channel_and_metadata_is_whitelisted():
     fake = FakeRasa()
-    await SafeRestInput().process(raw({"sender": "u1", "message": "hi", "input_channel": "kakao",
-                                       "metadata": {"location": {"lat": 37.5, "lon": 127.0}, "role": "admin"}}), fake)
+    await SafeRestInput().process(
+        raw(
+            {
+                "sender": "u1",
+                "message": "hi",
+                "input_channel": "kakao",
+                "metadata": {"location": {"lat": 37.5, "lon": 127.0}, "role": "admin"},
+            }
+        ),
+        fake,
+    )
     assert fake.received[0].input_channel == "rest"
     assert fake.received[0].metadata == {"location": {"lat": 37.5, "lon": 127.0}}
 
@@ -53,12 +69,20 @@ async def test_caps_length_with_note():
     assert msgs[0]["text"] == TRUNCATED_NOTE
 
 
-@pytest.mark.parametrize("body,status", [
-    (b"{not json", 400), (b"[1]", 400), (b"", 400),
-    (raw({"message": "hi"}), 400), (raw({"sender": 5, "message": "hi"}), 400),
-    (raw({"sender": "a b", "message": "hi"}), 400), (raw({"sender": "u1"}), 400),
-    (raw({"sender": "u1", "message": {"t": 1}}), 400), (b"x" * (70 * 1024), 413),
-])
+@pytest.mark.parametrize(
+    "body,status",
+    [
+        (b"{not json", 400),
+        (b"[1]", 400),
+        (b"", 400),
+        (raw({"message": "hi"}), 400),
+        (raw({"sender": 5, "message": "hi"}), 400),
+        (raw({"sender": "a b", "message": "hi"}), 400),
+        (raw({"sender": "u1"}), 400),
+        (raw({"sender": "u1", "message": {"t": 1}}), 400),
+        (b"x" * (70 * 1024), 413),
+    ],
+)
 async def test_malformed_is_polite(body, status):
     fake = FakeRasa()
     got, msgs = await SafeRestInput().process(body, fake)
@@ -84,8 +108,9 @@ async def test_blueprint_over_http():
         async with aiohttp.ClientSession() as s:
             async with s.get(server.base + "/webhooks/rest/") as r:
                 assert r.status == 200
-            async with s.post(server.base + "/webhooks/rest/webhook",
-                              data=raw({"sender": "u1", "message": "/greet"})) as r:
+            async with s.post(
+                server.base + "/webhooks/rest/webhook", data=raw({"sender": "u1", "message": "/greet"})
+            ) as r:
                 assert r.status == 200
                 assert (await r.json())[0]["text"] == "받은 말: greet"
             async with s.post(server.base + "/webhooks/rest/webhook", data=b"{broken") as r:

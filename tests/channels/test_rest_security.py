@@ -1,4 +1,5 @@
 """REST channel hardening (issue 13 items 3, 5, medium): who may call, whose ids, bursts, nesting."""
+
 from __future__ import annotations
 
 import json
@@ -43,8 +44,9 @@ async def test_production_without_rest_token_turns_the_public_rest_channel_off()
     ch, fake = SafeRestInput(proxy_token=PROXY, production=True), FakeRasa()
     status, msgs = await ch.process(raw({"sender": "u1", "message": "안녕"}), fake)
     assert status == 403 and msgs[0]["text"] == AUTH_REPLY and fake.received == []
-    status, _ = await ch.process(raw({"sender": "web-abcdef12", "message": "안녕"}), fake,
-                                 headers={"X-Web-Proxy-Token": PROXY})
+    status, _ = await ch.process(
+        raw({"sender": "web-abcdef12", "message": "안녕"}), fake, headers={"X-Web-Proxy-Token": PROXY}
+    )
     assert status == 200  # the widget keeps working
 
 
@@ -78,8 +80,9 @@ async def test_deeply_nested_json_is_a_polite_400(body):
 async def test_a_burst_per_sender_and_per_ip_gets_429():
     ch = SafeRestInput(limiter=RateLimiter(6, 3), ip_limiter=RateLimiter(6, 4))
     fake = FakeRasa()
-    codes = [(await ch.process(raw({"sender": "u1", "message": f"{i}"}), fake, client_ip="203.0.113.5"))[0]
-             for i in range(4)]
+    codes = [
+        (await ch.process(raw({"sender": "u1", "message": f"{i}"}), fake, client_ip="203.0.113.5"))[0] for i in range(4)
+    ]
     assert codes == [200, 200, 200, 429]
     # new sender ids from the same address run out of the IP bucket
     status, msgs = await ch.process(raw({"sender": "u2", "message": "x"}), fake, client_ip="203.0.113.5")

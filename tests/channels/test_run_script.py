@@ -1,4 +1,5 @@
 """scripts/run.sh (make run): loopback binds, the secured action server, secrets, CORS, telemetry."""
+
 from __future__ import annotations
 
 import os
@@ -27,15 +28,26 @@ def _secrets_part(tmp_path: Path) -> Path:
     (tmp_path / "scripts").mkdir()
     (tmp_path / ".venv").symlink_to(ROOT / ".venv")
     script = tmp_path / "scripts" / "run.sh"
-    script.write_text(head + 'echo "A=$ACTION_SERVER_TOKEN W=$WEB_PROXY_TOKEN K=$KAKAO_SENDER_SALT"\n',
-                      encoding="utf-8")
+    script.write_text(
+        head + 'echo "A=$ACTION_SERVER_TOKEN W=$WEB_PROXY_TOKEN K=$KAKAO_SENDER_SALT"\n', encoding="utf-8"
+    )
     return script
 
 
 def _run(script: Path, **env):
-    base = {k: v for k, v in os.environ.items()
-            if k not in ("ACTION_SERVER_TOKEN", "WEB_PROXY_TOKEN", "KAKAO_SENDER_SALT", "KAKAO_SKILL_SECRET",
-                         "BOT_ENV", "BOT_SECRETS_FILE")}
+    base = {
+        k: v
+        for k, v in os.environ.items()
+        if k
+        not in (
+            "ACTION_SERVER_TOKEN",
+            "WEB_PROXY_TOKEN",
+            "KAKAO_SENDER_SALT",
+            "KAKAO_SKILL_SECRET",
+            "BOT_ENV",
+            "BOT_SECRETS_FILE",
+        )
+    }
     base.update(env)
     return subprocess.run(["bash", str(script)], capture_output=True, text=True, timeout=120, env=base)
 
@@ -58,6 +70,12 @@ def test_production_refuses_to_start_without_the_secrets(tmp_path):
     r = _run(script, BOT_ENV="production")
     assert r.returncode == 1 and "KAKAO_SKILL_SECRET" in r.stdout and "ACTION_SERVER_TOKEN" in r.stdout
     assert not (tmp_path / "var" / "secrets.env").exists()  # nothing generated in production
-    ok = _run(script, BOT_ENV="production", ACTION_SERVER_TOKEN="a" * 32, WEB_PROXY_TOKEN="w" * 32,
-              KAKAO_SKILL_SECRET="k" * 32, KAKAO_SENDER_SALT="s" * 32)
+    ok = _run(
+        script,
+        BOT_ENV="production",
+        ACTION_SERVER_TOKEN="a" * 32,
+        WEB_PROXY_TOKEN="w" * 32,
+        KAKAO_SKILL_SECRET="k" * 32,
+        KAKAO_SENDER_SALT="s" * 32,
+    )
     assert ok.returncode == 0, ok.stdout

@@ -1,4 +1,5 @@
 """bot.channels.sanitize: the shared NLU-bypass / length / metadata rules."""
+
 from __future__ import annotations
 
 import math
@@ -36,19 +37,27 @@ def test_examples():
     assert truncated is True and len(out) == 1000
 
 
-@pytest.mark.parametrize("obj,expected", [
-    ({"lat": 37.5665, "lon": 126.978}, {"lat": 37.5665, "lon": 126.978}),
-    ({"latitude": "35.1", "longitude": "129.04"}, {"lat": 35.1, "lon": 129.04}),
-    ({"lat": 91, "lon": 0}, None), ({"lat": 0, "lon": 0}, None), ({"lat": math.nan, "lon": 1}, None),
-    ({"lat": True, "lon": 1}, None), ({"lat": 37}, None), ("37,127", None), (None, None),
-])
+@pytest.mark.parametrize(
+    "obj,expected",
+    [
+        ({"lat": 37.5665, "lon": 126.978}, {"lat": 37.5665, "lon": 126.978}),
+        ({"latitude": "35.1", "longitude": "129.04"}, {"lat": 35.1, "lon": 129.04}),
+        ({"lat": 91, "lon": 0}, None),
+        ({"lat": 0, "lon": 0}, None),
+        ({"lat": math.nan, "lon": 1}, None),
+        ({"lat": True, "lon": 1}, None),
+        ({"lat": 37}, None),
+        ("37,127", None),
+        (None, None),
+    ],
+)
 def test_parse_lat_lon(obj, expected):
     assert parse_lat_lon(obj) == expected
 
 
 def test_clean_metadata_whitelist():
-    assert clean_metadata({"location": {"lat": 37.5, "lon": 127}, "location_text": " /서울 마포구 ",
-                           "rrn": "900101-1234567"}) == {"location": {"lat": 37.5, "lon": 127.0},
-                                                        "location_text": "서울 마포구"}
+    assert clean_metadata(
+        {"location": {"lat": 37.5, "lon": 127}, "location_text": " /서울 마포구 ", "rrn": "900101-1234567"}
+    ) == {"location": {"lat": 37.5, "lon": 127.0}, "location_text": "서울 마포구"}
     assert clean_metadata({"x": 1}) is None
     assert clean_metadata("str") is None

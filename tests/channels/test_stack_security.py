@@ -1,4 +1,5 @@
 """The running stack from the outside (issue 13): what answers, to whom, and what gets stored."""
+
 from __future__ import annotations
 
 import json
@@ -35,10 +36,18 @@ def test_internal_servers_listen_on_loopback_only(stack):
 def test_action_server_needs_the_shared_secret(stack):
     base = f"http://127.0.0.1:{stack.action_port}"
     assert requests.get(f"{base}/actions", timeout=10).status_code == 401
-    forged = {"next_action": "action_submit_booking", "sender_id": "web-forged", "version": "3.6.2",
-              "tracker": {"sender_id": "web-forged", "slots": {"center_name": "<b>가짜센터</b>",
-                                                               "booking_confirm": True},
-                          "latest_message": {"text": "네"}, "events": []}, "domain": {}}
+    forged = {
+        "next_action": "action_submit_booking",
+        "sender_id": "web-forged",
+        "version": "3.6.2",
+        "tracker": {
+            "sender_id": "web-forged",
+            "slots": {"center_name": "<b>가짜센터</b>", "booking_confirm": True},
+            "latest_message": {"text": "네"},
+            "events": [],
+        },
+        "domain": {},
+    }
     r = requests.post(f"{base}/webhook", json=forged, timeout=10)
     assert r.status_code == 401 and "events" not in r.text
     # Rasa itself has the secret: a normal conversation runs its actions
@@ -52,14 +61,16 @@ def test_rest_refuses_other_channels_ids_and_nested_json(stack):
     r = requests.post(stack.rest_url, data=b"[" * 6000 + b"]" * 6000, timeout=30)
     assert r.status_code == 400 and r.json()[0]["text"]
     # the widget still works through the web proxy, which holds the proxy token
-    r = requests.post(f"{stack.web_url}/api/chat", json={"sender": "web-sec0000001", "message": "안녕하세요"},
-                      timeout=60)
+    r = requests.post(
+        f"{stack.web_url}/api/chat", json={"sender": "web-sec0000001", "message": "안녕하세요"}, timeout=60
+    )
     assert r.status_code == 200 and r.json()["status"] == "ok"
 
 
 def test_rasa_does_not_allow_any_origin(stack):
-    r = requests.options(stack.rest_url, timeout=10, headers={
-        "Origin": "https://evil.example", "Access-Control-Request-Method": "POST"})
+    r = requests.options(
+        stack.rest_url, timeout=10, headers={"Origin": "https://evil.example", "Access-Control-Request-Method": "POST"}
+    )
     assert r.headers.get("Access-Control-Allow-Origin") not in ("*", "https://evil.example")
 
 

@@ -1,4 +1,5 @@
 """Fixtures for the center-directory tests: a loopback fake of the Kakao Local API."""
+
 from __future__ import annotations
 
 import json
@@ -19,8 +20,12 @@ class FakeKakao:
     def __init__(self):
         self.mode = "ok"
         self.calls: list[tuple[str, str, str]] = []  # (path, query, auth header)
-        self.address_docs: dict[str, dict] = {"중구 세종대로 110": {**SEOUL_CITY_HALL, "address_name": "서울 중구 태평로1가 31"}}
-        self.keyword_docs: dict[str, dict] = {"코엑스": {**COEX, "place_name": "코엑스", "address_name": "서울 강남구 삼성동 159"}}
+        self.address_docs: dict[str, dict] = {
+            "중구 세종대로 110": {**SEOUL_CITY_HALL, "address_name": "서울 중구 태평로1가 31"}
+        }
+        self.keyword_docs: dict[str, dict] = {
+            "코엑스": {**COEX, "place_name": "코엑스", "address_name": "서울 강남구 삼성동 159"}
+        }
         self.slow_s = 1.0
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._server.daemon_threads = True
@@ -53,8 +58,13 @@ class FakeKakao:
                     return self._send_raw(200, b"{not json")
                 table = fake.address_docs if u.path.endswith("/address.json") else fake.keyword_docs
                 docs = [table[q]] if q in table else []
-                return self._send(200, {"meta": {"total_count": len(docs), "pageable_count": len(docs), "is_end": True},
-                                        "documents": docs})
+                return self._send(
+                    200,
+                    {
+                        "meta": {"total_count": len(docs), "pageable_count": len(docs), "is_end": True},
+                        "documents": docs,
+                    },
+                )
 
             def _send(self, code, obj):
                 self._send_raw(code, json.dumps(obj, ensure_ascii=False).encode())

@@ -1,4 +1,5 @@
 """python -m bot.directory: JSON output and exit codes (0 found, 3 ambiguous, 2 unknown)."""
+
 import json
 import os
 import subprocess
@@ -10,8 +11,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def run(*args):
     env = {k: v for k, v in os.environ.items() if k != "KAKAO_REST_API_KEY"}
-    p = subprocess.run([sys.executable, "-m", "bot.directory", *args], cwd=ROOT, env=env,
-                       capture_output=True, text=True, timeout=60)
+    p = subprocess.run(
+        [sys.executable, "-m", "bot.directory", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+    )
     return p.returncode, p.stdout, p.stderr
 
 
@@ -54,7 +56,7 @@ def test_outside_korea_exit_2():
 
 
 def test_bad_usage():
-    assert run()[0] == 2                                   # nothing given
-    assert run("--lat", "37.5")[0] == 2                    # lat without lon
+    assert run()[0] == 2  # nothing given
+    assert run("--lat", "37.5")[0] == 2  # lat without lon
     assert run("마포구", "--lat", "37.5", "--lon", "127")[0] == 2
     assert run("마포구", "--need", "housing")[0] == 2

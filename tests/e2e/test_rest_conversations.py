@@ -1,4 +1,5 @@
 """Full Korean conversations over the real REST channel against the real Rasa + action servers."""
+
 import re
 import sqlite3
 import uuid
@@ -27,19 +28,31 @@ def test_greeting_says_what_the_bot_does(stack):
 def test_multi_need_screening_to_results(stack):
     s = new_sender()
     _, out = chat(stack, s, "실직했는데 월세도 밀리고 빚도 있어요")
-    assert "일자리" in out and "빚" in out and "주거" in out          # each need acknowledged
-    assert "동의" in out                                               # consent first
+    assert "일자리" in out and "빚" in out and "주거" in out  # each need acknowledged
+    assert "동의" in out  # consent first
     _, out = chat(stack, s, "동의합니다")
     assert "?" in out or "요." in out
-    answers = {"나이": "45살이에요", "몇 명": "3인 가구예요", "가구원": "3인 가구예요", "소득": "월 150만원 정도요",
-               "재산": "2천만원 정도", "금융": "500만원", "빚": "빚은 3천만원이에요", "연체": "3개월 밀렸어요",
-               "월세": "월세 50만원이요", "보증금": "보증금 500이에요", "고용보험": "1년 반 정도요", "일한": "1년 넘게 일했어요"}
+    answers = {
+        "나이": "45살이에요",
+        "몇 명": "3인 가구예요",
+        "가구원": "3인 가구예요",
+        "소득": "월 150만원 정도요",
+        "재산": "2천만원 정도",
+        "금융": "500만원",
+        "빚": "빚은 3천만원이에요",
+        "연체": "3개월 밀렸어요",
+        "월세": "월세 50만원이요",
+        "보증금": "보증금 500이에요",
+        "고용보험": "1년 반 정도요",
+        "일한": "1년 넘게 일했어요",
+    }
     msgs = []
     for _ in range(30):
         if "최종 결정은 담당 기관에서 합니다" in out:
             break
-        buttons = [b["payload"] for m in msgs for b in m.get("buttons") or []
-                   if b["title"] not in ("건너뛰기", "그만하기")]
+        buttons = [
+            b["payload"] for m in msgs for b in m.get("buttons") or [] if b["title"] not in ("건너뛰기", "그만하기")
+        ]
         question = [m.get("text") or "" for m in msgs][-1] if msgs else out
         ans = next((a for k, a in answers.items() if k in question), None)
         if ans is None:
@@ -60,10 +73,10 @@ def test_crisis_gets_109_and_129_first_and_the_need_is_handled_on_the_persons_wo
     s = new_sender()
     msgs, out = chat(stack, s, "빚 때문에 죽고 싶어요")
     assert "109" in msgs[0]["text"] and "129" in msgs[0]["text"]
-    assert "동의" not in out and "이해하지 못했어요" not in out          # nothing but the lines and the check
+    assert "동의" not in out and "이해하지 못했어요" not in out  # nothing but the lines and the check
     assert "안전" in out
     _, out = chat(stack, s, "괜찮아요, 이어서 할게요")
-    assert "빚" in out or "동의" in out                                # the need flow continues
+    assert "빚" in out or "동의" in out  # the need flow continues
 
 
 def test_interruption_then_resume(stack):
@@ -73,7 +86,7 @@ def test_interruption_then_resume(stack):
     _, out = chat(stack, s, "근데 마포구 고용센터 어디 있어요?")
     assert "서울서부" in out or "센터" in out
     last_q = before.strip().split("\n")[-1]
-    assert last_q.split("[")[0][:10] in out                           # the form asks its question again
+    assert last_q.split("[")[0][:10] in out  # the form asks its question again
 
 
 def test_correction_mid_form(stack):
@@ -138,7 +151,7 @@ def test_booking_and_cancel(stack):
     _, out = chat(stack, s2, f"예약 취소할게요 예약번호 {code} 010-1234-5678")
     if "예약번호" in out and "취소되었습니다" not in out:
         _, out = chat(stack, s2, f"{code} 010-1234-5678")
-    assert "취소할까요" in out and "취소되었습니다" not in out             # always asks to confirm
+    assert "취소할까요" in out and "취소되었습니다" not in out  # always asks to confirm
     _, out = chat(stack, s2, "네")
     assert "취소되었습니다" in out
 

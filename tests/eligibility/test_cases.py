@@ -1,6 +1,7 @@
 """Test cases as data (issue 16): tests/eligibility/cases/<program>.yaml, one file per program, each case
 with a name, the day, the profile and the expected verdict (and, when given, amount, missing fields,
 words the reason must name, track, income type, receiving)."""
+
 import os
 
 import pytest

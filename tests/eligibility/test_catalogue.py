@@ -1,8 +1,18 @@
 """One vocabulary (issue 16): everything reads needs, programs, fields, verdicts and shared texts
 from bot/catalogue/catalogue.yml."""
+
 from bot import catalogue
-from bot.eligibility import (DESK_BY_PROGRAM, DISCLAIMER, FIELD_LABELS, FIELDS, NEED_LABELS, NEEDS, PROGRAM_IDS,
-                             PROGRAM_NAMES, PROGRAMS_BY_NEED)
+from bot.eligibility import (
+    DESK_BY_PROGRAM,
+    DISCLAIMER,
+    FIELD_LABELS,
+    FIELDS,
+    NEED_LABELS,
+    NEEDS,
+    PROGRAM_IDS,
+    PROGRAM_NAMES,
+    PROGRAMS_BY_NEED,
+)
 from bot.eligibility.planner import QUESTIONS
 from bot.eligibility.render import MARKERS, VERDICT_LABELS
 
@@ -29,15 +39,23 @@ def test_every_program_has_aliases_desk_and_sources():
 
 def test_counselor_booking_page_shows_korean_verdicts_not_ids():
     from bot.booking.text import summary_verdict_lines
-    lines = summary_verdict_lines({"programs": [
-        {"program": "국민취업지원제도 Ⅱ유형", "verdict": "need_info"}, {"program": "긴급복지지원", "verdict": "refer"},
-        {"program": "구직급여", "verdict": "likely"}]})
+
+    lines = summary_verdict_lines(
+        {
+            "programs": [
+                {"program": "국민취업지원제도 Ⅱ유형", "verdict": "need_info"},
+                {"program": "긴급복지지원", "verdict": "refer"},
+                {"program": "구직급여", "verdict": "likely"},
+            ]
+        }
+    )
     assert lines == ["국민취업지원제도 Ⅱ유형: 정보 더 필요", "긴급복지지원: 기관 판단 필요", "구직급여: 가능성 높음"]
     assert not any("need_info" in x or "refer" in x for x in lines)
 
 
 def test_consent_promises_the_real_retention_period():
     from bot.screening import texts
+
     assert catalogue.retention_days() == 180
     assert "180일 뒤 자동 삭제" in texts.CONSENT and "30일" not in texts.CONSENT
     assert texts.DISCLAIMER == catalogue.disclaimer()
@@ -45,18 +63,24 @@ def test_consent_promises_the_real_retention_period():
 
 def test_fill_takes_figures_from_parameters():
     from bot.eligibility.parameters import parameters
+
     P = parameters("2026-06-01")
-    assert catalogue.fill("{unemployment_benefit.insured_days_min}일, {youth_monthly_rent.rent_max:won}", P) \
+    assert (
+        catalogue.fill("{unemployment_benefit.insured_days_min}일, {youth_monthly_rent.rent_max:won}", P)
         == "180일, 60만원"
+    )
     assert catalogue.fill("{x:won} {y}", P, x=1_500_000, y="a") == "150만원 a"
 
 
 def test_eligibility_and_catalogue_do_not_import_rasa():
     import subprocess
     import sys
-    code = ("import sys, bot.catalogue, bot.eligibility, bot.eligibility.planner, bot.eligibility.__main__; "
-            "bad = [m for m in sys.modules if m == 'rasa' or m.startswith(('rasa.', 'rasa_sdk'))]; "
-            "assert not bad, bad")
+
+    code = (
+        "import sys, bot.catalogue, bot.eligibility, bot.eligibility.planner, bot.eligibility.__main__; "
+        "bad = [m for m in sys.modules if m == 'rasa' or m.startswith(('rasa.', 'rasa_sdk'))]; "
+        "assert not bad, bad"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
 
@@ -67,14 +91,18 @@ def test_no_korean_prose_in_program_formulas():
     import os
     import re
     import bot.eligibility.programs as progs
+
     hangul = re.compile("[가-힣]")
     d = os.path.dirname(progs.__file__)
     for name in os.listdir(d):
         if not name.endswith(".py"):
             continue
         tree = ast.parse(open(os.path.join(d, name), encoding="utf-8").read())
-        docs = {id(n.body[0].value) for n in ast.walk(tree)
-                if isinstance(n, (ast.Module, ast.FunctionDef)) and n.body and isinstance(n.body[0], ast.Expr)}
+        docs = {
+            id(n.body[0].value)
+            for n in ast.walk(tree)
+            if isinstance(n, (ast.Module, ast.FunctionDef)) and n.body and isinstance(n.body[0], ast.Expr)
+        }
         for node in ast.walk(tree):
             if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docs:
                 assert not hangul.search(node.value), (name, node.value)
@@ -83,6 +111,7 @@ def test_no_korean_prose_in_program_formulas():
 def test_reason_texts_use_the_right_particle_after_money():
     """'…원' takes 은/을/이/과/으로 (a citizen notices '300만원는', '1억원로')."""
     import re
+
     bad = re.compile(r"won\}(는|를|가|와|로[^서])")
     for pid, texts in catalogue.reasons().items():
         for rid, tpl in texts.items():
@@ -93,6 +122,10 @@ def test_particles_follow_the_filled_value():
     assert catalogue.fill("{x:으로/로} 말씀하셔서", None, x="300만원 이상") == "300만원 이상으로 말씀하셔서"
     assert catalogue.fill("{x:으로/로} 말씀하셔서", None, x="100만원 이하") == "100만원 이하로 말씀하셔서"
     from bot.eligibility import evaluate
-    (r,) = evaluate({"household_size": 2, "household_income_monthly": {"min": 2_000_000, "max": 2_500_000}},
-                    programs=["basic_livelihood"], year=2026)
+
+    (r,) = evaluate(
+        {"household_size": 2, "household_income_monthly": {"min": 2_000_000, "max": 2_500_000}},
+        programs=["basic_livelihood"],
+        year=2026,
+    )
     assert "250만원으로 말씀하셔서" in r["reason"]

@@ -12,8 +12,9 @@ if not os.path.exists(PY):  # pragma: no cover - fall back to the running interp
 
 
 def run(args, stdin=None):
-    return subprocess.run([PY, "-m", "bot.eligibility", *args], cwd=ROOT, capture_output=True, text=True,
-                          input=stdin, timeout=60)
+    return subprocess.run(
+        [PY, "-m", "bot.eligibility", *args], cwd=ROOT, capture_output=True, text=True, input=stdin, timeout=60
+    )
 
 
 @pytest.fixture
@@ -22,12 +23,20 @@ def write(tmp_path):
         path = tmp_path / name
         path.write_text(raw if raw is not None else json.dumps(obj, ensure_ascii=False), encoding="utf-8")
         return str(path)
+
     return _w
 
 
 def test_json_output(write):
-    path = write({"age": 30, "household_size": 3, "household_income_monthly": 3_000_000,
-                  "debt_total": 5_000_000, "debt_overdue_days": 40})
+    path = write(
+        {
+            "age": 30,
+            "household_size": 3,
+            "household_income_monthly": 3_000_000,
+            "debt_total": 5_000_000,
+            "debt_overdue_days": 40,
+        }
+    )
     p = run([path, "--year", "2026"])
     assert p.returncode == 0, p.stderr
     out = json.loads(p.stdout)
@@ -49,6 +58,7 @@ def test_default_year_and_2025(write):
     assert bl["verdict"] == "likely" and "1,951,287원" in bl["reason"]
     out = json.loads(run([path]).stdout)
     import datetime
+
     assert out["year"] == (2026 if datetime.date.today().year >= 2026 else 2025)
 
 
@@ -66,13 +76,16 @@ def test_stdin(write):
     assert p.returncode == 0 and json.loads(p.stdout)["results"]
 
 
-@pytest.mark.parametrize("profile,needle", [
-    ({"age": True}, "age"),
-    ({"age": "서른"}, "age"),
-    ({"salary": 1}, "salary"),
-    ({"single_parent": "yes"}, "single_parent"),
-    ([1, 2], "object"),
-])
+@pytest.mark.parametrize(
+    "profile,needle",
+    [
+        ({"age": True}, "age"),
+        ({"age": "서른"}, "age"),
+        ({"salary": 1}, "salary"),
+        ({"single_parent": "yes"}, "single_parent"),
+        ([1, 2], "object"),
+    ],
+)
 def test_bad_profile_exit_2(write, profile, needle):
     p = run([write(profile)])
     assert p.returncode == 2

@@ -1,10 +1,17 @@
-import random
-
 import pytest
 
-from bot.eligibility import (DISCLAIMER, NEED_LABELS, NEEDS, PROGRAM_NAMES, PROGRAMS_BY_NEED, detail_text, evaluate,
-                             not_evaluated_text, programs_for_needs, summary_lines)
-from bot.eligibility.planner import QUESTIONS
+from bot.eligibility import (
+    DISCLAIMER,
+    NEED_LABELS,
+    NEEDS,
+    PROGRAM_NAMES,
+    PROGRAMS_BY_NEED,
+    detail_text,
+    evaluate,
+    not_evaluated_text,
+    programs_for_needs,
+    summary_lines,
+)
 
 from .profiles import PEOPLE
 
@@ -12,7 +19,7 @@ MARKS = ("✅", "❓", "📞", "❌")
 
 
 def _profiles():
-    for name, needs, start, truth in PEOPLE:
+    for _name, needs, start, truth in PEOPLE:
         yield needs, dict(start)
         full = dict(truth)
         full.update(start)
@@ -37,24 +44,33 @@ def test_all_strings_short_polite_and_disclaimed(year):
 
 
 def test_summary_grouping_and_order():
-    prof = dict(age=63, low_credit=True, livelihood_recipient=True, employment_status="unemployed",
-                household_size=1, household_income_monthly=600_000, personal_income_monthly=0,
-                debt_total=25_000_000, debt_overdue_days=700, insured_days_18m=0)
+    prof = dict(
+        age=63,
+        low_credit=True,
+        livelihood_recipient=True,
+        employment_status="unemployed",
+        household_size=1,
+        household_income_monthly=600_000,
+        personal_income_monthly=0,
+        debt_total=25_000_000,
+        debt_overdue_days=700,
+        insured_days_18m=0,
+    )
     needs = ["employment", "debt"]
     res = evaluate(prof, programs=programs_for_needs(needs))
     lines = summary_lines(res, needs)
     assert lines[0] == f"[{NEED_LABELS['employment']}]"
     debt_header = lines.index(f"[{NEED_LABELS['debt']}]")
     rank = {"✅": 0, "❓": 1, "📞": 1, "❌": 2}
-    for block in (lines[1:debt_header], lines[debt_header + 1:-1]):
-        marks = [rank[l[0]] if l[0] in rank else rank[l[:1]] for l in block]
+    for block in (lines[1:debt_header], lines[debt_header + 1 : -1]):
+        marks = [rank[ln[0]] if ln[0] in rank else rank[ln[:1]] for ln in block]
         assert marks == sorted(marks), block
     body = lines[1:-1]
-    assert sum(1 for l in body if not l.startswith("[")) == len(res)
-    assert any("개인워크아웃" in l for l in body)
-    assert all(l.startswith(MARKS) or l.startswith("[") for l in body)
+    assert sum(1 for ln in body if not ln.startswith("[")) == len(res)
+    assert any("개인워크아웃" in ln for ln in body)
+    assert all(ln.startswith(MARKS) or ln.startswith("[") for ln in body)
     # the reason on a line names the rule and number
-    nes1 = next(l for l in body if PROGRAM_NAMES["national_employment_support_1"] in l)
+    nes1 = next(ln for ln in body if PROGRAM_NAMES["national_employment_support_1"] in ln)
     assert nes1.startswith("❌") and "생계급여" in nes1
 
 
@@ -68,8 +84,10 @@ def test_summary_only_requested_needs():
 
 
 def test_detail_contents():
-    (r,) = evaluate(dict(single_parent=True, children_ages=[3, 7, 10], household_size=4,
-                         household_income_monthly=400_000, age=36), programs=["single_parent_support"])
+    (r,) = evaluate(
+        dict(single_parent=True, children_ages=[3, 7, 10], household_size=4, household_income_monthly=400_000, age=36),
+        programs=["single_parent_support"],
+    )
     d = detail_text(r)
     assert "월 69만원" in d and "4,221,580원" in d
     assert "주민센터" in d and "1577-4206" in d and "가족관계증명서" in d
@@ -99,5 +117,5 @@ def test_summary_follows_need_order_and_shows_shared_program_once():
     res = evaluate({"age": 30})
     lines = summary_lines(res, ["livelihood", "housing"])
     assert lines[0] == f"[{NEED_LABELS['livelihood']}]"
-    assert sum(PROGRAM_NAMES["emergency_welfare"] in l for l in lines) == 1
+    assert sum(PROGRAM_NAMES["emergency_welfare"] in ln for ln in lines) == 1
     assert f"[{NEED_LABELS['housing']}]" in lines

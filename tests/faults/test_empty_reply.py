@@ -1,4 +1,5 @@
 """An empty bot reply to a real message becomes a polite apology (REST and Kakao), in-process."""
+
 from __future__ import annotations
 
 import asyncio
@@ -24,20 +25,30 @@ def rasa_that_says(*messages):
         received.append(msg)
         for m in messages:
             await msg.output_channel.send_response(msg.sender_id, dict(m))
+
     on_new_message.received = received
     return on_new_message
 
 
 def test_apology_text_is_the_agreed_one():
-    assert EMPTY_BOT_REPLY_APOLOGY == ("죄송해요, 잠시 시스템에 문제가 생겼어요. 말씀하신 내용은 그대로 있으니 "
-                                       "잠시 후 다시 말씀해 주세요. 급하시면 ☎1350, ☎129")
+    assert EMPTY_BOT_REPLY_APOLOGY == (
+        "죄송해요, 잠시 시스템에 문제가 생겼어요. 말씀하신 내용은 그대로 있으니 "
+        "잠시 후 다시 말씀해 주세요. 급하시면 ☎1350, ☎129"
+    )
 
 
-@pytest.mark.parametrize("msgs,visible", [
-    ([], False), ([{"recipient_id": "u"}], False), ([{"recipient_id": "u", "text": "  "}], False),
-    ([{"recipient_id": "u", "text": "네"}], True), ([{"recipient_id": "u", "buttons": [{"title": "a"}]}], True),
-    ([{"recipient_id": "u", "custom": {"x": 1}}], True), (["junk"], False),
-])
+@pytest.mark.parametrize(
+    "msgs,visible",
+    [
+        ([], False),
+        ([{"recipient_id": "u"}], False),
+        ([{"recipient_id": "u", "text": "  "}], False),
+        ([{"recipient_id": "u", "text": "네"}], True),
+        ([{"recipient_id": "u", "buttons": [{"title": "a"}]}], True),
+        ([{"recipient_id": "u", "custom": {"x": 1}}], True),
+        (["junk"], False),
+    ],
+)
 def test_has_visible_reply(msgs, visible):
     assert has_visible_reply(msgs) is visible
 
@@ -55,16 +66,21 @@ async def test_rest_empty_reply_with_truncation_keeps_the_note_first():
 
 
 async def test_rest_real_reply_is_untouched_and_empty_user_message_is_not_an_apology():
-    status, msgs = await SafeRestInput().process(raw({"sender": "u1", "message": "안녕"}),
-                                                 rasa_that_says({"text": "안녕하세요!"}))
+    status, msgs = await SafeRestInput().process(
+        raw({"sender": "u1", "message": "안녕"}), rasa_that_says({"text": "안녕하세요!"})
+    )
     assert [m["text"] for m in msgs] == ["안녕하세요!"]
     status, msgs = await SafeRestInput().process(raw({"sender": "u1", "message": "   "}), rasa_that_says())
     assert status == 200 and msgs[0]["text"] == EMPTY_REPLY
 
 
 def skill_body(text, user="user-1"):
-    return raw({"userRequest": {"utterance": text, "user": {"id": user, "type": "botUserKey"}},
-                "action": {"params": {}, "detailParams": {}}})
+    return raw(
+        {
+            "userRequest": {"utterance": text, "user": {"id": user, "type": "botUserKey"}},
+            "action": {"params": {}, "detailParams": {}},
+        }
+    )
 
 
 async def test_kakao_empty_reply_becomes_apology():
@@ -77,6 +93,7 @@ async def test_kakao_empty_reply_becomes_apology():
 async def test_kakao_slow_empty_reply_collected_later_is_an_apology_too():
     async def slow_silence(msg):
         await asyncio.sleep(0.6)
+
     skill = KakaoSkill(secret=None, salt="s", timeout=0.2, use_callback=False)
     status, body = await skill.handle(skill_body("45살이에요"), {}, slow_silence)
     assert status == 200 and "결과 보기" in json.dumps(body, ensure_ascii=False)

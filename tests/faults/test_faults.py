@@ -1,6 +1,7 @@
 """Faults on the real stack: the action server dies mid-conversation, the Rasa server restarts,
 the booking database goes away. The citizen always gets a polite answer, nothing is lost or
 half-written, and the conversation carries on afterwards."""
+
 from __future__ import annotations
 
 import glob
@@ -66,12 +67,18 @@ class PgOutage:
         self.env = pg.server_env(self.root)
 
     def _pg_ctl(self, *args):
-        r = subprocess.run(pg._as_user(self.user, [os.path.join(self.bindir, "pg_ctl"), "-D", self.data, *args]),
-                           cwd=self.root, env=self.env, capture_output=True, text=True, timeout=60)
+        r = subprocess.run(
+            pg._as_user(self.user, [os.path.join(self.bindir, "pg_ctl"), "-D", self.data, *args]),
+            cwd=self.root,
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
         assert r.returncode == 0, r.stderr
 
     def stop(self):
-        self._pg_ctl("-m", "immediate", "-w", "-t", "30", "stop")   # like a crash
+        self._pg_ctl("-m", "immediate", "-w", "-t", "30", "stop")  # like a crash
 
     def start(self):
         self._pg_ctl("-l", os.path.join(self.root, "server.log"), "-o", self.opts, "-w", "-t", "30", "start")
@@ -84,8 +91,9 @@ def fault_stack():
     if not pg.postgres_available():
         pytest.fail("PostgreSQL binaries missing: apt-get install -y postgresql")
     # the test crashes this server (immediate stop): run it crash-safe like a real one
-    url, stop_pg = pg.start_postgres(dbname="faults", extra_settings={
-        "fsync": "on", "synchronous_commit": "on", "full_page_writes": "on"})
+    url, stop_pg = pg.start_postgres(
+        dbname="faults", extra_settings={"fsync": "on", "synchronous_commit": "on", "full_page_writes": "on"}
+    )
     workdir = Path(tempfile.mkdtemp(prefix="bot-faults-"))
     s = Stack(workdir)
     from sqlalchemy.engine import make_url
@@ -120,8 +128,9 @@ def kill_actions(stack):
 def slot_events(stack, sender):
     con = sqlite3.connect(str(stack.tracker_db))
     try:
-        rows = con.execute("select data from events where sender_id=? and type_name='slot' order by id",
-                           (sender,)).fetchall()
+        rows = con.execute(
+            "select data from events where sender_id=? and type_name='slot' order by id", (sender,)
+        ).fetchall()
     finally:
         con.close()
     out = {}
@@ -136,9 +145,17 @@ def last_line(text: str) -> str:
     return lines[-1] if lines else ""
 
 
-ANSWERS = [("나이", "45살이에요"), ("몇 살", "45살이에요"), ("가구", "3인 가구예요"), ("소득", "월 150만원 정도요"),
-           ("재산", "2천만원 정도"), ("고용보험", "1년 반 정도요"), ("일한", "1년 넘게 일했어요"),
-           ("그만", "권고사직이에요"), ("이유", "권고사직이에요")]
+ANSWERS = [
+    ("나이", "45살이에요"),
+    ("몇 살", "45살이에요"),
+    ("가구", "3인 가구예요"),
+    ("소득", "월 150만원 정도요"),
+    ("재산", "2천만원 정도"),
+    ("고용보험", "1년 반 정도요"),
+    ("일한", "1년 넘게 일했어요"),
+    ("그만", "권고사직이에요"),
+    ("이유", "권고사직이에요"),
+]
 
 
 def answer_for(question: str) -> str:
@@ -161,9 +178,13 @@ def test_action_server_dies_then_restarts_and_rasa_restarts(fault_stack):
     kill_actions(st)
     msgs, out = chat(st, s, answer_for(q2))
     assert msgs and any(p in out for p in POLITE_FAILURES), out
-    kakao = {"userRequest": {"utterance": "실업급여 받을 수 있나요?",
-                             "user": {"id": f"k-{uuid.uuid4().hex}", "type": "botUserKey"}},
-             "action": {"params": {}, "detailParams": {}}}
+    kakao = {
+        "userRequest": {
+            "utterance": "실업급여 받을 수 있나요?",
+            "user": {"id": f"k-{uuid.uuid4().hex}", "type": "botUserKey"},
+        },
+        "action": {"params": {}, "detailParams": {}},
+    }
     r = requests.post(st.kakao_url, json=kakao, timeout=30)
     assert r.status_code == 200 and validate_skill_response(r.json()) == []
     body = json.dumps(r.json(), ensure_ascii=False)
@@ -182,7 +203,7 @@ def test_action_server_dies_then_restarts_and_rasa_restarts(fault_stack):
     st.start_rasa()
     _, out = chat(st, s, answer_for(q3))
     assert CONSENT_PROMPT not in out and "무엇을 도와드릴까요" not in out, out
-    assert q1 not in out and q2 not in out, (q1, q2, out)          # answered questions not asked again
+    assert q1 not in out and q2 not in out, (q1, q2, out)  # answered questions not asked again
     assert not any(p in out for p in POLITE_FAILURES), out
     slots = slot_events(st, s)
     assert slots.get("consent") == "given"
@@ -191,7 +212,7 @@ def test_action_server_dies_then_restarts_and_rasa_restarts(fault_stack):
         n_user = con.execute("select count(*) from events where sender_id=? and type_name='user'", (s,)).fetchone()[0]
     finally:
         con.close()
-    assert n_user == 6   # every message of the conversation is in the tracker store
+    assert n_user == 6  # every message of the conversation is in the tracker store
 
 
 def slot_buttons(msgs):
@@ -236,8 +257,8 @@ def test_booking_database_down_gives_a_clear_error_and_writes_nothing(fault_stac
     finally:
         outage.start()
     assert "예약번호" not in out, out
-    assert "연결할 수 없" in out and "저장되지 않았" in out, out      # clear, and says nothing was saved
-    assert booking_rows(st.pg_url) == before                          # no half-written booking
+    assert "연결할 수 없" in out and "저장되지 않았" in out, out  # clear, and says nothing was saved
+    assert booking_rows(st.pg_url) == before  # no half-written booking
 
     # the database is back: the citizen can book in the same conversation
     msgs, out = chat(st, s, "상담 예약하고 싶어요")

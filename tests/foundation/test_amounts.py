@@ -3,6 +3,7 @@
 Each row is what a person would notice if it were misread: the won figure stored for eligibility,
 whether it is per month or per year, a range or a bound, and money that is not in 원.
 """
+
 from __future__ import annotations
 
 import pytest
@@ -34,8 +35,8 @@ TABLE = [
     ("1800000", 1_800_000, None, None, None, "KRW"),
     ("월급 이백만원 받아요", 2_000_000, None, None, "month", "KRW"),
     ("매달 150 들어와요", 1_500_000, None, None, "month", "KRW"),
-    ("150마넌", 1_500_000, None, None, None, "KRW"),       # chat spelling of 만원
-    ("150만언", 1_500_000, None, None, None, "KRW"),       # typo
+    ("150마넌", 1_500_000, None, None, None, "KRW"),  # chat spelling of 만원
+    ("150만언", 1_500_000, None, None, None, "KRW"),  # typo
     ("월 180만원 조금 넘게", 1_800_000, None, None, "month", "KRW"),  # about 180, not a bound
     ("약 200만원", 2_000_000, None, None, None, "KRW"),
     ("한 150", 1_500_000, None, None, None, "KRW"),
@@ -50,7 +51,7 @@ TABLE = [
     ("5천원", 5_000, None, None, None, "KRW"),
     ("천원", 1_000, None, None, None, "KRW"),
     ("3000원", 3_000, None, None, None, "KRW"),
-    ("₩10", 10, None, None, None, "KRW"),                   # the won sign: 10 won, not 10만
+    ("₩10", 10, None, None, None, "KRW"),  # the won sign: 10 won, not 10만
     ("￦50,000", 50_000, None, None, None, "KRW"),
     # annual
     ("연봉 3600만원", 36_000_000, None, None, "year", "KRW"),
@@ -82,8 +83,8 @@ TABLE = [
     ("1년 넘게 일했고 월 150 벌어요", 1_500_000, None, None, "month", "KRW"),
     ("작년에 실직해서 지금 월 50", 500_000, None, None, "month", "KRW"),
     ("3명이서 월 200", 2_000_000, None, None, "month", "KRW"),
-    ("백 오십만원", 1_500_000, None, None, None, "KRW"),       # spaced hangul numerals
-    ("150,0000원", 1_500_000, None, None, None, "KRW"),       # commas every 4 digits (만 grouping)
+    ("백 오십만원", 1_500_000, None, None, None, "KRW"),  # spaced hangul numerals
+    ("150,0000원", 1_500_000, None, None, None, "KRW"),  # commas every 4 digits (만 grouping)
     ("200 못 벌어요", None, None, 1_999_999, None, "KRW"),
     ("월급이 백만원", 1_000_000, None, None, "month", "KRW"),  # 이 is a particle here, not 2
     # zero
@@ -109,8 +110,23 @@ def test_amount_table(text, value, low, high, period, currency):
     assert a.note and any("가" <= ch <= "힣" for ch in a.note)
 
 
-@pytest.mark.parametrize("text", ["", "   ", "몰라요", "글쎄요", "만약에", "만나서 얘기해요", "만 64세", "010-1234-5678", "01012345678",
-                                  "300~200", "잘 모르겠어요 ㅠ", "😀"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        "몰라요",
+        "글쎄요",
+        "만약에",
+        "만나서 얘기해요",
+        "만 64세",
+        "010-1234-5678",
+        "01012345678",
+        "300~200",
+        "잘 모르겠어요 ㅠ",
+        "😀",
+    ],
+)
 def test_no_amount_is_none(text):
     assert N.parse_amount(text) is None
     assert N.parse_money(text) is None
@@ -138,8 +154,16 @@ def test_profile_values_for_bounds_and_ranges():
     assert N.parse_money("100만원 이하") is None and N.parse_money("200~250만원") is None
 
 
-@pytest.mark.parametrize("text,period", [("시급 1만원", "hour"), ("일당 10만원", "day"), ("주급 50", "week"),
-                                         ("하루에 8만원 받아요", "day"), ("일주일에 20만원", "week")])
+@pytest.mark.parametrize(
+    "text,period",
+    [
+        ("시급 1만원", "hour"),
+        ("일당 10만원", "day"),
+        ("주급 50", "week"),
+        ("하루에 8만원 받아요", "day"),
+        ("일주일에 20만원", "week"),
+    ],
+)
 def test_pay_per_hour_day_week_is_asked_back(text, period):
     a = N.parse_amount(text)
     assert a.period == period and a.monthly() is None and a.as_profile_value() is None
@@ -169,8 +193,17 @@ def test_bare_unit_one_reads_plain_won():
     assert N.parse_money("3000", bare_unit=1) == 3000
 
 
-@pytest.mark.parametrize("n,text", [(15_000, "1만 5,000원"), (36_000_000, "3,600만 원"), (120_000_000, "1억 2,000만 원"),
-                                    (3_000, "3,000원"), (0, "0원"), (100_000_000, "1억 원")])
+@pytest.mark.parametrize(
+    "n,text",
+    [
+        (15_000, "1만 5,000원"),
+        (36_000_000, "3,600만 원"),
+        (120_000_000, "1억 2,000만 원"),
+        (3_000, "3,000원"),
+        (0, "0원"),
+        (100_000_000, "1억 원"),
+    ],
+)
 def test_format_won(n, text):
     assert N.format_won(n) == text
 
@@ -192,19 +225,22 @@ def _hangul_small(n: int) -> str:
 
 
 @SETTINGS
-@given(st.integers(min_value=0, max_value=10 ** 12))
+@given(st.integers(min_value=0, max_value=10**12))
 def test_formatted_won_reads_back(n):
     assert N.parse_money(N.format_won(n)) == n
 
 
 @SETTINGS
-@given(st.integers(min_value=1, max_value=10 ** 11), st.sampled_from(["{:,}원", "{}원", "{:,} 원", "₩{:,}"]))
+@given(st.integers(min_value=1, max_value=10**11), st.sampled_from(["{:,}원", "{}원", "{:,} 원", "₩{:,}"]))
 def test_digits_with_won_read_exactly(n, fmt):
     assert N.parse_money(fmt.format(n)) == n
 
 
 @SETTINGS
-@given(st.integers(min_value=1, max_value=9999), st.sampled_from(["월 {}", "한 달에 {}", "{}만원", "{}만 원 정도", "매달 {}이요"]))
+@given(
+    st.integers(min_value=1, max_value=9999),
+    st.sampled_from(["월 {}", "한 달에 {}", "{}만원", "{}만 원 정도", "매달 {}이요"]),
+)
 def test_bare_and_man_units_are_man_won(k, fmt):
     a = N.parse_amount(fmt.format(k))
     assert a.value == k * 10_000 and a.currency == "KRW"
@@ -227,8 +263,11 @@ def test_annual_is_divided_by_twelve(k, fmt):
 
 
 @SETTINGS
-@given(st.integers(min_value=1, max_value=5000), st.integers(min_value=0, max_value=5000),
-       st.sampled_from(["{}~{}만원", "{}-{}만원", "{}에서 {}만 원 사이", "월 {}~{}"]))
+@given(
+    st.integers(min_value=1, max_value=5000),
+    st.integers(min_value=0, max_value=5000),
+    st.sampled_from(["{}~{}만원", "{}-{}만원", "{}에서 {}만 원 사이", "월 {}~{}"]),
+)
 def test_ranges_keep_both_ends(lo, extra, fmt):
     hi = lo + extra
     a = N.parse_amount(fmt.format(lo, hi))
@@ -237,8 +276,10 @@ def test_ranges_keep_both_ends(lo, extra, fmt):
 
 
 @SETTINGS
-@given(st.integers(min_value=1, max_value=9999), st.sampled_from([("이하", 0, "max"), ("미만", -1, "max"),
-                                                                 ("이상", 0, "min"), ("초과", 1, "min")]))
+@given(
+    st.integers(min_value=1, max_value=9999),
+    st.sampled_from([("이하", 0, "max"), ("미만", -1, "max"), ("이상", 0, "min"), ("초과", 1, "min")]),
+)
 def test_bounds_keep_their_direction(k, bound):
     word, delta, side = bound
     pv = N.parse_amount(f"{k}만원 {word}").as_profile_value()
@@ -263,22 +304,29 @@ def test_never_raises_and_is_consistent(text):
 
 # ---- entities: the amount in a whole sentence ----
 
+
 def _money_ents(text):
-    return [(e["entity"], e["text"], e["value"], e.get("role")) for e in extract(text)
-            if e["entity"] in ("monthly_income", "amount")]
+    return [
+        (e["entity"], e["text"], e["value"], e.get("role"))
+        for e in extract(text)
+        if e["entity"] in ("monthly_income", "amount")
+    ]
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("연봉 3600만원 받아요", [("monthly_income", "3600만원", 3_000_000, None)]),
-    ("1년에 3천 벌어요", [("monthly_income", "3천", 2_500_000, None)]),
-    ("한 달에 백팔십 정도 벌어요", [("monthly_income", "백팔십", 1_800_000, None)]),
-    ("월 200~250만원 벌어요", [("monthly_income", "200~250만원", {"min": 2_000_000, "max": 2_500_000}, None)]),
-    ("소득은 100만원 이하예요", [("monthly_income", "100만원 이하", {"min": None, "max": 1_000_000}, None)]),
-    ("빚이 3천에서 4천 정도 돼요", [("amount", "3천에서 4천", {"min": 30_000_000, "max": 40_000_000}, "debt")]),
-    ("월 3천5백 벌어요", [("monthly_income", "3천5백", 35_000_000, None)]),
-    ("월 10달러 벌어요", []),
-    ("월세 40에 보증금 500", [("amount", "40", 400_000, "rent"), ("amount", "500", 5_000_000, "deposit")]),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("연봉 3600만원 받아요", [("monthly_income", "3600만원", 3_000_000, None)]),
+        ("1년에 3천 벌어요", [("monthly_income", "3천", 2_500_000, None)]),
+        ("한 달에 백팔십 정도 벌어요", [("monthly_income", "백팔십", 1_800_000, None)]),
+        ("월 200~250만원 벌어요", [("monthly_income", "200~250만원", {"min": 2_000_000, "max": 2_500_000}, None)]),
+        ("소득은 100만원 이하예요", [("monthly_income", "100만원 이하", {"min": None, "max": 1_000_000}, None)]),
+        ("빚이 3천에서 4천 정도 돼요", [("amount", "3천에서 4천", {"min": 30_000_000, "max": 40_000_000}, "debt")]),
+        ("월 3천5백 벌어요", [("monthly_income", "3천5백", 35_000_000, None)]),
+        ("월 10달러 벌어요", []),
+        ("월세 40에 보증금 500", [("amount", "40", 400_000, "rent"), ("amount", "500", 5_000_000, "deposit")]),
+    ],
+)
 def test_entities_keep_what_was_said(text, expected):
     assert _money_ents(text) == expected
 
@@ -288,14 +336,20 @@ def test_annual_entity_carries_the_note():
     assert e["value"] == 3_000_000 and e["period"] == "year" and "월 300만 원" in e["note"]
 
 
-@pytest.mark.parametrize("text,monthly,value,noted", [
-    ("연봉 3600만원", True, 3_000_000, True), ("연봉 3600만원", False, 36_000_000, False),
-    ("월 180 정도", True, 1_800_000, False), ("만오천원", False, 15_000, False),
-    ("100만원 이하", True, {"min": None, "max": 1_000_000}, True),
-    ("연봉 3000만원 이하", True, {"min": None, "max": 2_500_000}, True),
-    ("연봉 3000만원 이하", False, {"min": None, "max": 30_000_000}, True),
-    ("10달러", True, None, True), ("몰라요", True, None, False),
-])
+@pytest.mark.parametrize(
+    "text,monthly,value,noted",
+    [
+        ("연봉 3600만원", True, 3_000_000, True),
+        ("연봉 3600만원", False, 36_000_000, False),
+        ("월 180 정도", True, 1_800_000, False),
+        ("만오천원", False, 15_000, False),
+        ("100만원 이하", True, {"min": None, "max": 1_000_000}, True),
+        ("연봉 3000만원 이하", True, {"min": None, "max": 2_500_000}, True),
+        ("연봉 3000만원 이하", False, {"min": None, "max": 30_000_000}, True),
+        ("10달러", True, None, True),
+        ("몰라요", True, None, False),
+    ],
+)
 def test_read_money_for_storing_callers(text, monthly, value, noted):
     v, note = N.read_money(text, monthly=monthly)
     assert v == value and bool(note) == noted

@@ -1,18 +1,34 @@
 """Old crisis API (is_crisis, CRISIS_LINES) and the NLU adapters (CrisisFlagger's flag on every stored user message)."""
+
 import pytest
 
 from bot import safety
 
 
-@pytest.mark.parametrize("text", ["죽고 싶어요", "죽고싶다", "자살하고 싶어", "살고 싶지 않아요", "그냥 사라지고 싶어요",
-                                  "빚 때문에 극단적 선택까지 생각했어요", "손목을 그었어요", "더 이상 못 살겠어요",
-                                  "다 끝내고 싶다", "자해를 했어요", "실직하고 빚도 많고 죽을까 생각해요"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "죽고 싶어요",
+        "죽고싶다",
+        "자살하고 싶어",
+        "살고 싶지 않아요",
+        "그냥 사라지고 싶어요",
+        "빚 때문에 극단적 선택까지 생각했어요",
+        "손목을 그었어요",
+        "더 이상 못 살겠어요",
+        "다 끝내고 싶다",
+        "자해를 했어요",
+        "실직하고 빚도 많고 죽을까 생각해요",
+    ],
+)
 def test_crisis(text):
     assert safety.is_crisis(text)
 
 
-@pytest.mark.parametrize("text", ["배고파 죽겠다", "실업급여 받고 싶어요", "죽 먹었어요", "웃겨 죽는 줄", "", "월세가 밀렸어요",
-                                  "남편이 때려요"])  # violence is a crisis signal, but not a suicide one (1366, not 109)
+@pytest.mark.parametrize(
+    "text",
+    ["배고파 죽겠다", "실업급여 받고 싶어요", "죽 먹었어요", "웃겨 죽는 줄", "", "월세가 밀렸어요", "남편이 때려요"],
+)  # violence is a crisis signal, but not a suicide one (1366, not 109)
 def test_not_crisis(text):
     assert not safety.is_crisis(text)
 

@@ -8,25 +8,31 @@ def gaz():
     return Gazetteer.get("mecab")
 
 
-@pytest.mark.parametrize("text,entity,value", [
-    ("실업급여 받을수있나요", "program", "unemployment_benefit"),
-    ("구직급여 신청", "program", "unemployment_benefit"),
-    ("국취 되나요", "program", "national_employment_support"),
-    ("내배카 발급", "program", "tomorrow_learning_card"),
-    ("햇살론 알아보는 중", "program", "sunshine_loan"),
-    ("개인회생 해야하나", "program", "personal_rehabilitation"),
-])
+@pytest.mark.parametrize(
+    "text,entity,value",
+    [
+        ("실업급여 받을수있나요", "program", "unemployment_benefit"),
+        ("구직급여 신청", "program", "unemployment_benefit"),
+        ("국취 되나요", "program", "national_employment_support"),
+        ("내배카 발급", "program", "tomorrow_learning_card"),
+        ("햇살론 알아보는 중", "program", "sunshine_loan"),
+        ("개인회생 해야하나", "program", "personal_rehabilitation"),
+    ],
+)
 def test_programs(gaz, text, entity, value):
     got = [(e["entity"], e["value"]) for e in gaz.find(text)]
     assert (entity, value) in got
 
 
-@pytest.mark.parametrize("text,sido,sigungu", [
-    ("서울 마포구 합정동에 살아요", "서울특별시", None),
-    ("마포구합정동에살아요", "서울특별시", "마포구"),
-    ("분당 살아요", "경기도", "성남시 분당구"),
-    ("부산에서 왔어요", "부산광역시", None),
-])
+@pytest.mark.parametrize(
+    "text,sido,sigungu",
+    [
+        ("서울 마포구 합정동에 살아요", "서울특별시", None),
+        ("마포구합정동에살아요", "서울특별시", "마포구"),
+        ("분당 살아요", "경기도", "성남시 분당구"),
+        ("부산에서 왔어요", "부산광역시", None),
+    ],
+)
 def test_regions(gaz, text, sido, sigungu):
     regions = [e for e in gaz.find(text) if e["entity"] == "region"]
     assert regions, text
@@ -44,4 +50,4 @@ def test_ambiguous_region_keeps_candidates(gaz):
 def test_offsets(gaz):
     text = "서울 마포구 합정동에 살고 국취랑 햇살론 궁금해요"
     for e in gaz.find(text):
-        assert text[e["start"]:e["end"]] in text
+        assert text[e["start"] : e["end"]] in text

@@ -1,5 +1,6 @@
 """tests/support/reap_strays.py finds processes a test run leaked (by the BOT_TEST_RUN id they
 inherit) and stops them, and never touches other processes or its own ancestors."""
+
 import os
 import subprocess
 import sys
@@ -11,8 +12,7 @@ from tests.support import reap_strays as reap
 
 def _sleeper(env_extra):
     env = dict(os.environ, **env_extra)
-    return subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"], env=env,
-                            start_new_session=True)
+    return subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"], env=env, start_new_session=True)
 
 
 def test_leaked_process_is_found_and_stopped_and_others_are_left_alone():

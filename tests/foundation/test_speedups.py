@@ -1,4 +1,5 @@
 """The action-response validation speed-up keeps Rasa's behaviour: valid passes, invalid raises."""
+
 import pytest
 from jsonschema import ValidationError
 from rasa.core.actions.action import RemoteAction

@@ -1,13 +1,24 @@
 """Both tokenizer backends: exact character offsets, nothing lost, no crash on odd input."""
+
 import threading
 
 import pytest
 
 from bot.korean.morph import get_backend
 
-TEXTS = ["실직했는데월세도밀리고빚도있어요 ㅇㅇ😢", "서울 마포구 합정동에 살아요", "갔었어요  해줬다\n다음줄",
-         "35살이고 3인가구예요", "ㅋㅋㅋ 국취 1유형 되나요?", "Hello 세계 123", "\t  ", "", "가" * 500,
-         "\u202e오른쪽에서 왼쪽\u202c", "👨‍👩‍👧 가족"]
+TEXTS = [
+    "실직했는데월세도밀리고빚도있어요 ㅇㅇ😢",
+    "서울 마포구 합정동에 살아요",
+    "갔었어요  해줬다\n다음줄",
+    "35살이고 3인가구예요",
+    "ㅋㅋㅋ 국취 1유형 되나요?",
+    "Hello 세계 123",
+    "\t  ",
+    "",
+    "가" * 500,
+    "\u202e오른쪽에서 왼쪽\u202c",
+    "👨‍👩‍👧 가족",
+]
 
 
 @pytest.mark.parametrize("backend", ["mecab", "okt"])
@@ -16,7 +27,7 @@ def test_offsets(backend, text):
     toks = get_backend(backend).tokenize(text)
     covered = set()
     for t in toks:
-        assert text[t.start:t.end] == t.text
+        assert text[t.start : t.end] == t.text
         assert t.text.strip() == t.text and t.text
         covered.update(range(t.start, t.end))
     assert all(i in covered for i, ch in enumerate(text) if not ch.isspace())
@@ -60,7 +71,7 @@ def test_rasa_component_tokens():
         msg = Message({TEXT: "마포구합정동에 살아요"})
         tok.process([msg])
         tokens = msg.get(TOKENS_NAMES[TEXT])
-        assert [msg.get(TEXT)[t.start:t.end] for t in tokens] == [t.text for t in tokens]
+        assert [msg.get(TEXT)[t.start : t.end] for t in tokens] == [t.text for t in tokens]
         assert "마포구" in "".join(t.text for t in tokens)
 
 
@@ -71,16 +82,24 @@ def test_okt_used_from_threads_lets_the_process_exit():
     import sys
     from pathlib import Path
 
-    code = ("import threading\n"
-            "from bot.korean.morph import get_backend\n"
-            "tok = get_backend('okt')\n"
-            "ts = [threading.Thread(target=tok.tokenize, args=('서울에서 일자리 찾아요',)) for _ in range(4)]\n"
-            "[t.start() for t in ts]; [t.join(60) for t in ts]\n"
-            "print('done', flush=True)\n")
+    code = (
+        "import threading\n"
+        "from bot.korean.morph import get_backend\n"
+        "tok = get_backend('okt')\n"
+        "ts = [threading.Thread(target=tok.tokenize, args=('서울에서 일자리 찾아요',)) for _ in range(4)]\n"
+        "[t.start() for t in ts]; [t.join(60) for t in ts]\n"
+        "print('done', flush=True)\n"
+    )
     root = Path(__file__).resolve().parents[2]
     try:
-        out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True,
-                             timeout=120, env={**__import__("os").environ, "PYTHONPATH": str(root)})
+        out = subprocess.run(
+            [sys.executable, "-c", code],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env={**__import__("os").environ, "PYTHONPATH": str(root)},
+        )
     except subprocess.TimeoutExpired:
         pytest.fail("a process that used Okt from threads did not exit within 120 s")
     assert out.returncode == 0 and "done" in out.stdout, out.stderr[-800:]

@@ -9,6 +9,7 @@ When the bot needs longer than Kakao's 5 s budget the channel answers with a hol
 "결과 보기" quick reply (no callback URL is configured here); the helper then presses "결과 보기"
 like a person would, a bounded number of times.
 """
+
 from __future__ import annotations
 
 import json
@@ -24,8 +25,8 @@ from bot.channels.kakao_format import validate_skill_response
 
 pytestmark = pytest.mark.stack
 
-CITY_HALL = (37.5665, 126.9780)       # 서울특별시청
-RESULT_COMMAND = "결과 보기"           # the channel's "show me the answer now" quick reply
+CITY_HALL = (37.5665, 126.9780)  # 서울특별시청
+RESULT_COMMAND = "결과 보기"  # the channel's "show me the answer now" quick reply
 MAX_RESULT_POLLS = 6
 MAX_SCREENING_TURNS = 30
 HTTP_TIMEOUT = 30
@@ -43,8 +44,13 @@ MAX_LIST_ITEMS = 5
 
 
 # ------------------------------------------------------------------------------- payload ----
-def skill_payload(user_id: str, utterance: str, params: Optional[Dict[str, Any]] = None,
-                  detail_params: Optional[Dict[str, Any]] = None, block: str = "폴백 블록") -> Dict[str, Any]:
+def skill_payload(
+    user_id: str,
+    utterance: str,
+    params: Optional[Dict[str, Any]] = None,
+    detail_params: Optional[Dict[str, Any]] = None,
+    block: str = "폴백 블록",
+) -> Dict[str, Any]:
     """A SkillPayload as Kakao sends it (intent, userRequest, bot, action, contexts)."""
     block_id = "5f1c3a2b9e8d7c6b5a4f3e2d" if block == "폴백 블록" else "6a1c3a2b9e8d7c6b5a4f3e2d"
     return {
@@ -77,9 +83,13 @@ def location_payload(user_id: str, lat: float, lon: float) -> Dict[str, Any]:
     """What a block with Kakao's 위치 (location) plugin sends: no utterance, the coordinates as a
     JSON string in action.params and action.detailParams."""
     value = json.dumps({"latitude": lat, "longitude": lon})
-    return skill_payload(user_id, "", params={"location": value},
-                         detail_params={"location": {"origin": value, "value": value, "groupName": ""}},
-                         block="위치 보내기")
+    return skill_payload(
+        user_id,
+        "",
+        params={"location": value},
+        detail_params={"location": {"origin": value, "value": value, "groupName": ""}},
+        block="위치 보내기",
+    )
 
 
 def new_user() -> str:
@@ -135,8 +145,12 @@ def _post(stack, payload: Dict[str, Any]) -> Tuple[int, Dict[str, Any]]:
     secret = stack.env.get("KAKAO_SKILL_SECRET")
     if secret:
         headers["X-Skill-Secret"] = secret
-    r = requests.post(stack.kakao_url, data=json.dumps(payload, ensure_ascii=False).encode("utf-8"),
-                      headers=headers, timeout=HTTP_TIMEOUT)
+    r = requests.post(
+        stack.kakao_url,
+        data=json.dumps(payload, ensure_ascii=False).encode("utf-8"),
+        headers=headers,
+        timeout=HTTP_TIMEOUT,
+    )
     assert r.headers.get("Content-Type", "").startswith("application/json"), r.headers
     body = r.json()
     check_limits(body)
@@ -178,7 +192,7 @@ def test_short_conversation_greeting_need_consent_answer_location(stack):
 
     greet = say(stack, user, "안녕하세요")
     assert "고용복지+센터" in texts(greet)
-    assert len(quick_labels(greet)) >= 2, greet                   # the needs offered as quick replies
+    assert len(quick_labels(greet)) >= 2, greet  # the needs offered as quick replies
 
     need = say(stack, user, "실직해서 일자리를 찾고 있어요")
     assert "일자리" in texts(need)
@@ -191,7 +205,7 @@ def test_short_conversation_greeting_need_consent_answer_location(stack):
 
     q2 = say(stack, user, "45살이에요")
     second_question = last_question(q2)
-    assert second_question and second_question != first_question, texts(q2)   # it moved on
+    assert second_question and second_question != first_question, texts(q2)  # it moved on
     assert "죄송" not in texts(q2)
 
     # The 위치 plugin mid-conversation: a center card, then the pending question again.
@@ -205,8 +219,8 @@ def test_short_conversation_greeting_need_consent_answer_location(stack):
     assert phone_buttons and phone_buttons[0]["phoneNumber"] == re.sub(r"\D", "", center["phone"]), card
     assert any(b["action"] == "webLink" and b["webLinkUrl"].startswith("https://") for b in card["buttons"]), card
     if not center.get("verified"):
-        assert "확인" in card["description"], card              # unverified data is flagged
-    assert second_question[:10] in texts(loc), texts(loc)        # the screening resumes
+        assert "확인" in card["description"], card  # unverified data is flagged
+    assert second_question[:10] in texts(loc), texts(loc)  # the screening resumes
 
 
 def test_multi_need_screening_to_results_fits_kakao(stack):
@@ -272,13 +286,20 @@ def test_malformed_requests_get_a_valid_polite_400(stack, raw):
     assert "죄송" in texts(body)
 
 
-@pytest.mark.parametrize("bad", [
-    {"version": "2.0", "template": {"outputs": [{"simpleText": {"text": "가" * 1001}}]}},
-    {"version": "2.0", "template": {"outputs": [{"simpleText": {"text": "가"}}] * 4}},
-    {"version": "2.0", "template": {"outputs": [{"simpleText": {"text": "가"}}],
-                                    "quickReplies": [{"action": "message", "label": "열다섯 글자짜리 버튼 라벨입니다",
-                                                      "messageText": "x"}]}},
-])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"version": "2.0", "template": {"outputs": [{"simpleText": {"text": "가" * 1001}}]}},
+        {"version": "2.0", "template": {"outputs": [{"simpleText": {"text": "가"}}] * 4}},
+        {
+            "version": "2.0",
+            "template": {
+                "outputs": [{"simpleText": {"text": "가"}}],
+                "quickReplies": [{"action": "message", "label": "열다섯 글자짜리 버튼 라벨입니다", "messageText": "x"}],
+            },
+        },
+    ],
+)
 def test_the_limit_checker_itself_rejects_oversized_responses(bad):
     """(No server needed.) check_limits must fail on responses Kakao would reject."""
     with pytest.raises(AssertionError):

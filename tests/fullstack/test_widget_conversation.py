@@ -11,6 +11,7 @@ the transcript survived.  A second test checks the phone layout (390×844).
 Screenshots go to reports/widget-fullstack-*.png (look at them: Korean must render, which needs
 the Debian package fonts-noto-cjk).
 """
+
 from __future__ import annotations
 
 import json
@@ -24,18 +25,26 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 REPORTS = REPO / "reports"
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
 CITY_HALL = {"latitude": 37.5665, "longitude": 126.9780}  # 서울특별시청
-TURN_MS = 60_000          # one bot reply (Rasa + actions on a busy 2-core machine)
-UI_MS = 10_000            # plain UI waits
+TURN_MS = 60_000  # one bot reply (Rasa + actions on a busy 2-core machine)
+UI_MS = 10_000  # plain UI waits
 MAX_SCREENING_TURNS = 30  # the question loop is bounded
-UNAVAILABLE = "상담 챗봇에 연결하지 못했어요"   # the widget's "server unreachable" bubble
+UNAVAILABLE = "상담 챗봇에 연결하지 못했어요"  # the widget's "server unreachable" bubble
 NOT_A_DECISION = "최종 결정은 담당 기관에서 합니다"
 
 pytestmark = [
     pytest.mark.stack,
-    pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="Debian chromium not installed (apt-get install -y chromium)"),
+    pytest.mark.skipif(
+        not os.path.exists(CHROMIUM), reason="Debian chromium not installed (apt-get install -y chromium)"
+    ),
 ]
 
 sync_playwright = pytest.importorskip("playwright.sync_api").sync_playwright
@@ -131,7 +140,8 @@ class Chat:
                 const kids = Array.from(document.getElementById('chat-log').children);
                 const i = kids.map(k => k.getAttribute('data-from')).lastIndexOf('user');
                 return kids.slice(i + 1).map(k => k.innerText).join('\\n');
-            }""")
+            }"""
+        )
 
     def last_bot_line(self) -> str:
         """The last bot bubble of the latest turn (usually the question)."""
@@ -146,8 +156,7 @@ class Chat:
         return [t.strip() for t in self.quick_replies().all_inner_texts()]
 
     def quick_reply(self, title: str):
-        return self.page.locator("#chat-log .quick-replies button.quick-reply:not([disabled])",
-                                 has_text=title).first
+        return self.page.locator("#chat-log .quick-replies button.quick-reply:not([disabled])", has_text=title).first
 
 
 def shot(page, name: str, locator=None) -> Path:
@@ -203,8 +212,13 @@ def keyboard_activate(page, title: str, max_tabs: int = 15) -> None:
 
 # -------------------------------------------------------------------------------- tests ----
 def test_full_conversation_screening_results_center_booking_reload(stack, browser):
-    ctx = browser.new_context(locale="ko-KR", timezone_id="Asia/Seoul", viewport={"width": 1000, "height": 900},
-                              geolocation=CITY_HALL, permissions=["geolocation"])
+    ctx = browser.new_context(
+        locale="ko-KR",
+        timezone_id="Asia/Seoul",
+        viewport={"width": 1000, "height": 900},
+        geolocation=CITY_HALL,
+        permissions=["geolocation"],
+    )
     ctx.set_default_timeout(UI_MS)
     try:
         page = ctx.new_page()
@@ -223,7 +237,7 @@ def test_full_conversation_screening_results_center_booking_reload(stack, browse
         page.keyboard.type("회사에서 잘려서 일자리를 찾고 있어요. 월세도 두 달 밀렸고 카드빚도 있어요")
         page.keyboard.press("Enter")
         turn = chat._wait_answer(before)
-        assert page.locator("#chat-input").input_value() == ""          # the box is cleared
+        assert page.locator("#chat-input").input_value() == ""  # the box is cleared
         assert "일자리" in turn and "주거" in turn and ("빚" in turn or "대출" in turn), turn
         assert "동의" in turn and "동의합니다" in chat.quick_reply_titles(), turn
 
@@ -233,7 +247,7 @@ def test_full_conversation_screening_results_center_booking_reload(stack, browse
         turn = chat._wait_answer(before)
         assert page.locator("#chat-log .msg-user").last.inner_text().endswith("동의합니다")
         assert "동의합니다" not in chat.quick_reply_titles(), f"consent not accepted:\n{turn}"
-        assert page.evaluate("() => document.activeElement.id") == "chat-input"   # focus returns to the box
+        assert page.evaluate("() => document.activeElement.id") == "chat-input"  # focus returns to the box
 
         # 3. Screening questions, bounded.
         asked: List[str] = []
@@ -259,7 +273,7 @@ def test_full_conversation_screening_results_center_booking_reload(stack, browse
 
         # 4. Results: a results card, never a decision.
         assert NOT_A_DECISION in turn, turn
-        assert re.search(r"(✅|❓|📞|❌)", turn), turn            # likely / need facts / ask, told apart
+        assert re.search(r"(✅|❓|📞|❌)", turn), turn  # likely / need facts / ask, told apart
         # the programs are shown once: as a results card, or as the short overview text
         if page.locator("#chat-log .card.results-card").count():
             results = page.locator("#chat-log .card.results-card").last
@@ -327,13 +341,13 @@ def test_full_conversation_screening_results_center_booking_reload(stack, browse
         assert page.evaluate("() => localStorage.getItem('gbchat.sender')") == sender
         assert page.locator("#chat-log > *").count() == entries_before
         assert f"예약번호: {code}" in chat.last_turn()
-        assert page.locator("#chat-log .msg-bot", has_text=NOT_A_DECISION).count() >= 1   # the results survive
+        assert page.locator("#chat-log .msg-bot", has_text=NOT_A_DECISION).count() >= 1  # the results survive
         assert page.locator("#chat-log .card.center-card").count() >= 1
         # old quick replies stay disabled after the reload
         assert page.locator("#chat-log .quick-reply", has_text=slot_title).first.is_disabled()
         # the same conversation continues on the server after the reload
         turn = chat.type("예약 확인하고 싶어요")
-        assert "예약번호" in turn and code not in turn, turn      # details only after code + phone
+        assert "예약번호" in turn and code not in turn, turn  # details only after code + phone
         turn = chat.type(f"{code} 010-1234-5678")
         assert code in turn and booking.center[:4] in turn, turn
         assert_only_the_log_scrolls(page)
@@ -343,8 +357,14 @@ def test_full_conversation_screening_results_center_booking_reload(stack, browse
 
 
 def test_mobile_layout_390x844(stack, browser):
-    ctx = browser.new_context(locale="ko-KR", timezone_id="Asia/Seoul", viewport={"width": 390, "height": 844},
-                              device_scale_factor=2, is_mobile=True, has_touch=True)
+    ctx = browser.new_context(
+        locale="ko-KR",
+        timezone_id="Asia/Seoul",
+        viewport={"width": 390, "height": 844},
+        device_scale_factor=2,
+        is_mobile=True,
+        has_touch=True,
+    )
     ctx.set_default_timeout(UI_MS)
     try:
         page = ctx.new_page()

@@ -1,6 +1,7 @@
 """In-process fuzz of the REST and Kakao channel handlers (fake Rasa behind them):
 never an exception or 5xx, always a polite Korean reply in the channel's format,
 and nothing dangerous reaches Rasa (no leading '/', no control chars, <= 1000 chars)."""
+
 from __future__ import annotations
 
 import asyncio
@@ -21,8 +22,9 @@ from tests.fuzz.strategies import kakao_bodies, polite, rest_bodies
 
 N_REST = 3500
 N_KAKAO = 3000
-FUZZ = settings(deadline=None, derandomize=True, database=None, print_blob=True,
-                suppress_health_check=list(HealthCheck))
+FUZZ = settings(
+    deadline=None, derandomize=True, database=None, print_blob=True, suppress_health_check=list(HealthCheck)
+)
 CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e]")
 
 
@@ -56,7 +58,10 @@ class FakeRasa:
             await msg.output_channel.send_text_message(msg.sender_id, "네, 말씀해 주세요.")
         elif kind == 1:
             await msg.output_channel.send_text_with_buttons(
-                msg.sender_id, "골라 주세요.", [{"title": "네", "payload": "네"}, {"title": "아니요", "payload": "아니요"}])
+                msg.sender_id,
+                "골라 주세요.",
+                [{"title": "네", "payload": "네"}, {"title": "아니요", "payload": "아니요"}],
+            )
         elif kind == 2:
             return  # silence: the channel must apologise
         else:

@@ -1,6 +1,7 @@
 """A bounded fuzz sample against the real stack over HTTP (REST, Kakao, web /api/chat):
 no 5xx, a polite Korean reply to every request, and no hidden server error (an action or NLU
 crash shows up as the channel's apology, which must not appear)."""
+
 from __future__ import annotations
 
 import json
@@ -21,8 +22,14 @@ from tests.fuzz.strategies import kakao_bodies, kakao_messages, polite, rest_bod
 pytestmark = pytest.mark.stack
 
 N_REST, N_KAKAO, N_WEB = 200, 120, 100
-HTTP = settings(deadline=None, derandomize=True, database=None, print_blob=True,
-                suppress_health_check=list(HealthCheck), phases=[Phase.explicit, Phase.generate])
+HTTP = settings(
+    deadline=None,
+    derandomize=True,
+    database=None,
+    print_blob=True,
+    suppress_health_check=list(HealthCheck),
+    phases=[Phase.explicit, Phase.generate],
+)
 LONG_DIGITS = re.compile(rb"\d{16,}")
 
 
@@ -35,6 +42,7 @@ def _digit_runs_are_safe() -> bool:
 
     def on_alarm(signum, frame):
         raise TimeoutError
+
     old = signal.signal(signal.SIGALRM, on_alarm)
     signal.alarm(3)
     try:
@@ -72,7 +80,9 @@ def test_rest_over_http(stack, digits_ok):
     n = {"sent": 0, "answered": 0}
 
     @settings(HTTP, max_examples=N_REST)
-    @given(body=st.one_of(rest_messages("fuzz-http-rest-1"), rest_messages("fuzz-http-rest-2"), _malformed(rest_bodies())))
+    @given(
+        body=st.one_of(rest_messages("fuzz-http-rest-1"), rest_messages("fuzz-http-rest-2"), _malformed(rest_bodies()))
+    )
     def one(body):
         if not digits_ok and LONG_DIGITS.search(body):
             return
@@ -87,14 +97,18 @@ def test_rest_over_http(stack, digits_ok):
 
     one()
     assert n["sent"] >= N_REST * 0.8
-    assert n["answered"] >= N_REST * 0.2, n   # a good part went through Rasa, not just the guards
+    assert n["answered"] >= N_REST * 0.2, n  # a good part went through Rasa, not just the guards
 
 
 def test_kakao_over_http(stack, digits_ok):
     n = {"sent": 0, "answered": 0}
 
     @settings(HTTP, max_examples=N_KAKAO)
-    @given(body=st.one_of(kakao_messages("fuzz-http-kakao-1"), kakao_messages("fuzz-http-kakao-2"), _malformed(kakao_bodies())))
+    @given(
+        body=st.one_of(
+            kakao_messages("fuzz-http-kakao-1"), kakao_messages("fuzz-http-kakao-2"), _malformed(kakao_bodies())
+        )
+    )
     def one(body):
         if not digits_ok and LONG_DIGITS.search(body):
             return
@@ -116,7 +130,9 @@ def test_web_chat_over_http(stack, digits_ok):
     n = {"sent": 0, "answered": 0}
 
     @settings(HTTP, max_examples=N_WEB)
-    @given(body=st.one_of(rest_messages("fuzz-http-web-1"), rest_messages("fuzz-http-web-2"), _malformed(rest_bodies())))
+    @given(
+        body=st.one_of(rest_messages("fuzz-http-web-1"), rest_messages("fuzz-http-web-2"), _malformed(rest_bodies()))
+    )
     def one(body):
         if not digits_ok and LONG_DIGITS.search(body):
             return
@@ -133,6 +149,7 @@ def test_web_chat_over_http(stack, digits_ok):
     assert n["sent"] >= N_WEB * 0.8
     assert n["answered"] >= N_WEB * 0.2, n
     # the stack is still healthy afterwards
-    r = requests.post(stack.rest_url, json={"sender": f"fuzz-after-{int(time.time())}", "message": "안녕하세요"},
-                      timeout=60)
+    r = requests.post(
+        stack.rest_url, json={"sender": f"fuzz-after-{int(time.time())}", "message": "안녕하세요"}, timeout=60
+    )
     assert r.status_code == 200 and "고용복지" in json.dumps(r.json(), ensure_ascii=False)

@@ -1,5 +1,6 @@
 """Fuzz of the custom NLU components (bot.nlu.components) and the Korean parsers behind them:
 no exception on any text, token offsets point into the text, entity spans are in range."""
+
 from __future__ import annotations
 
 import math
@@ -18,9 +19,15 @@ from tests.fuzz.strategies import user_text
 N_NLU = 3500
 PER_INPUT_SECONDS = 3  # one message through every component; far above the normal ~10 ms
 # no shrinking: a pathological input can take seconds per run, and the failing input is printed anyway
-FUZZ = settings(deadline=None, derandomize=True, database=None, print_blob=True,
-                suppress_health_check=list(HealthCheck), max_examples=N_NLU,
-                phases=[Phase.explicit, Phase.generate])
+FUZZ = settings(
+    deadline=None,
+    derandomize=True,
+    database=None,
+    print_blob=True,
+    suppress_health_check=list(HealthCheck),
+    max_examples=N_NLU,
+    phases=[Phase.explicit, Phase.generate],
+)
 
 
 class TooSlow(Exception):
@@ -31,8 +38,10 @@ class TooSlow(Exception):
 def time_bound(seconds: int, what: str):
     """Fail (instead of hanging the suite) when one input takes pathological time, e.g. regex
     backtracking: on the real server that input would block every conversation of the worker."""
+
     def on_alarm(signum, frame):
         raise TooSlow(f"{what} took more than {seconds}s")
+
     old = signal.signal(signal.SIGALRM, on_alarm)
     signal.alarm(seconds)
     try:
@@ -62,7 +71,7 @@ def test_nlu_components_fuzz():
         tokens = tokenizer.tokenize(msg, TEXT)
         for t in tokens:
             assert 0 <= t.start <= t.end <= len(text), (t.text, t.start, t.end)
-            assert text[t.start:t.end] == t.text, (t.text, t.start, t.end)
+            assert text[t.start : t.end] == t.text, (t.text, t.start, t.end)
         if text.strip():
             assert tokens, repr(text[:40])
         extractor.process([msg])
@@ -73,8 +82,14 @@ def test_nlu_components_fuzz():
             seen["entities"] += 1
         flag = msg.get(CRISIS_KEY)  # None, or {"level", "kind", "evidence", "source"} (CrisisFlagger)
         assert flag is None or (flag["level"] in ("check", "risk", "imminent") and isinstance(flag["evidence"], str))
-        for parse in (numbers.parse_number, numbers.parse_money, numbers.parse_int, numbers.parse_age,
-                      numbers.parse_household_size, numbers.parse_num_children):
+        for parse in (
+            numbers.parse_number,
+            numbers.parse_money,
+            numbers.parse_int,
+            numbers.parse_age,
+            numbers.parse_household_size,
+            numbers.parse_num_children,
+        ):
             v = parse(text)
             assert v is None or (isinstance(v, (int, float)) and math.isfinite(v)), (parse.__name__, v)
 
@@ -82,8 +97,16 @@ def test_nlu_components_fuzz():
     assert seen["n"] >= N_NLU and seen["entities"] > 0
 
 
-LONG_INPUTS = ["가나다라 " * 5000, "a" * 100_000, "가" * 34_000, "9" * 20_000, "👨‍👩‍👧‍👦🙂" * 2000,
-               "실업급여 월 150만원 45살 마포구 " * 600, "\ud800가" * 5000, ("빚 " * 3000) + "죽고 싶어요"]
+LONG_INPUTS = [
+    "가나다라 " * 5000,
+    "a" * 100_000,
+    "가" * 34_000,
+    "9" * 20_000,
+    "👨‍👩‍👧‍👦🙂" * 2000,
+    "실업급여 월 150만원 45살 마포구 " * 600,
+    "\ud800가" * 5000,
+    ("빚 " * 3000) + "죽고 싶어요",
+]
 LONG_SECONDS = 20  # one very long message through every component; normal is ~10 ms per message
 
 
@@ -97,7 +120,7 @@ def test_long_inputs(text):
     with time_bound(LONG_SECONDS, f"NLU on {len(text)} chars"):
         msg = Message(data={TEXT: text})
         tokens = tokenizer.tokenize(msg, TEXT)
-        assert tokens and all(text[t.start:t.end] == t.text for t in tokens)
+        assert tokens and all(text[t.start : t.end] == t.text for t in tokens)
         extractor.process([msg])
         flagger.process([msg])
         for e in msg.get(ENTITIES) or []:
@@ -128,8 +151,14 @@ def test_long_digit_runs_are_handled_quickly():
 
 def test_huge_numbers_do_not_raise():
     for text in ("9" * 800 + "원", "월 " + "9" * 400 + "만원", "1e309 만원", "9" * 400 + "명"):
-        for parse in (numbers.parse_number, numbers.parse_money, numbers.parse_int, numbers.parse_age,
-                      numbers.parse_household_size, numbers.parse_num_children):
+        for parse in (
+            numbers.parse_number,
+            numbers.parse_money,
+            numbers.parse_int,
+            numbers.parse_age,
+            numbers.parse_household_size,
+            numbers.parse_num_children,
+        ):
             with time_bound(PER_INPUT_SECONDS, f"{parse.__name__} on a huge number"):
                 v = parse(text)
             assert v is None or (isinstance(v, (int, float)) and math.isfinite(v)), (parse.__name__, text[:20], v)

@@ -1,5 +1,6 @@
 """Retention and deletion without the staff console (bot.privacy.deletion): the purge, one
 person's deletion by conversation ID or booking number, and the purge schedule."""
+
 from __future__ import annotations
 
 import asyncio
@@ -18,16 +19,36 @@ NOW = time.time()
 
 def _events(engine, sender, t0, booking_code=None):
     rows = [
-        dict(sender_id=sender, type_name="action", timestamp=t0, action_name="action_session_start",
-             data=json.dumps({"event": "action", "name": "action_session_start"})),
-        dict(sender_id=sender, type_name="session_started", timestamp=t0 + 0.01,
-             data=json.dumps({"event": "session_started"})),
-        dict(sender_id=sender, type_name="user", timestamp=t0 + 5, intent_name="inform_need",
-             data=json.dumps({"event": "user", "text": "빚 때문에 너무 힘들어요 상담 받고싶어요"})),
+        dict(
+            sender_id=sender,
+            type_name="action",
+            timestamp=t0,
+            action_name="action_session_start",
+            data=json.dumps({"event": "action", "name": "action_session_start"}),
+        ),
+        dict(
+            sender_id=sender,
+            type_name="session_started",
+            timestamp=t0 + 0.01,
+            data=json.dumps({"event": "session_started"}),
+        ),
+        dict(
+            sender_id=sender,
+            type_name="user",
+            timestamp=t0 + 5,
+            intent_name="inform_need",
+            data=json.dumps({"event": "user", "text": "빚 때문에 너무 힘들어요 상담 받고싶어요"}),
+        ),
     ]
     if booking_code:
-        rows.append(dict(sender_id=sender, type_name="slot", timestamp=t0 + 9,
-                         data=json.dumps({"event": "slot", "name": "booking_code", "value": booking_code})))
+        rows.append(
+            dict(
+                sender_id=sender,
+                type_name="slot",
+                timestamp=t0 + 9,
+                data=json.dumps({"event": "slot", "name": "booking_code", "value": booking_code}),
+            )
+        )
     with engine.begin() as c:
         for row in rows:  # one insert per row: the rows have different columns
             c.execute(EVENTS.insert().values(**row))
@@ -38,7 +59,7 @@ def _setup(tmp_path):
     EVENTS.metadata.create_all(engine)
     _events(engine, "web-old-0001", NOW - 200 * DAY)
     _events(engine, "web-new-0002", NOW - 2 * DAY, booking_code="K7M2QX")
-    _events(engine, "kakao-new-0003", NOW - 1 * DAY, booking_code="K7M2QX")   # asked again from Kakao
+    _events(engine, "kakao-new-0003", NOW - 1 * DAY, booking_code="K7M2QX")  # asked again from Kakao
     _events(engine, "web-other-0004", NOW - 1 * DAY, booking_code="Z9Y8X7")
     review = StaffDB(f"sqlite:///{tmp_path / 'staff.db'}")
     for s in ("web-old-0001", "web-new-0002", "web-other-0004"):
@@ -95,9 +116,15 @@ async def test_purge_schedule_survives_a_failing_run_and_stops_when_cancelled():
             raise RuntimeError("tracker DB briefly down")
         return {"events": 4, "senders": ["a"], "trimmed": [], "bookings": 1}
 
-    task = asyncio.ensure_future(deletion.run_purge_schedule(
-        purge, lambda: 30, interval_hours=0.05 / 3600, first_delay=0.0,
-        record=lambda days, res: recorded.append((days, deletion.purge_summary(res)))))
+    task = asyncio.ensure_future(
+        deletion.run_purge_schedule(
+            purge,
+            lambda: 30,
+            interval_hours=0.05 / 3600,
+            first_delay=0.0,
+            record=lambda days, res: recorded.append((days, deletion.purge_summary(res))),
+        )
+    )
     for _ in range(100):
         if len(recorded) >= 2:
             break

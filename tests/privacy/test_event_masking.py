@@ -1,4 +1,5 @@
 """Whole-event masking: entities, echoed values, the booking form's name answer, coarse location."""
+
 import json
 import sqlite3
 import time
@@ -20,8 +21,14 @@ def _licence_parse():
         "intent": {"name": "inform", "confidence": 0.7},
         "intent_ranking": [{"name": "inform", "confidence": 0.7}],
         "entities": [
-            {"entity": "date", "value": "11-12", "start": 5, "end": 10, "extractor": "KoreanEntityExtractor",
-             "additional_info": {"month": 11, "day": 12}},
+            {
+                "entity": "date",
+                "value": "11-12",
+                "start": 5,
+                "end": 10,
+                "extractor": "KoreanEntityExtractor",
+                "additional_info": {"month": 11, "day": 12},
+            },
             {"entity": "booking_code", "value": "345678", "start": 11, "end": 17},
             {"entity": "need", "value": "employment", "start": 0, "end": 2},
         ],
@@ -51,9 +58,17 @@ def test_masked_entity_values_are_not_echoed_in_slots_or_bot_text():
 
 def test_name_answer_is_masked_while_the_form_asks_for_the_name():
     m = EventMasker(requested_slot="booking_name")
-    user = m.mask({"event": "user", "text": "홍길동이요",
-                   "parse_data": {"text": "홍길동이요", "intent": {"name": "inform"},
-                                  "entities": [{"entity": "name", "value": "홍길동", "start": 0, "end": 3}]}})
+    user = m.mask(
+        {
+            "event": "user",
+            "text": "홍길동이요",
+            "parse_data": {
+                "text": "홍길동이요",
+                "intent": {"name": "inform"},
+                "entities": [{"entity": "name", "value": "홍길동", "start": 0, "end": 3}],
+            },
+        }
+    )
     m.mask({"event": "slot", "name": "requested_slot", "value": "booking_phone"})
     bot = m.mask({"event": "bot", "text": "홍길동님, 연락받을 휴대폰 번호를 알려 주세요."})
     assert user["text"] == "*****"
@@ -91,8 +106,13 @@ def test_coordinates_are_stored_coarse():
     out = coarse_location({"location": {"lat": 37.498095, "lon": 127.027610}, "channel": "kakao"})
     assert out == {"location": {"lat": 37.5, "lon": 127.03}, "channel": "kakao"}
     m = EventMasker()
-    ev = m.mask({"event": "user", "text": "내 위치로 센터 찾기",
-                 "metadata": {"location": {"lat": 35.179554, "lon": 129.075642}}})
+    ev = m.mask(
+        {
+            "event": "user",
+            "text": "내 위치로 센터 찾기",
+            "metadata": {"location": {"lat": 35.179554, "lon": 129.075642}},
+        }
+    )
     assert ev["metadata"]["location"] == {"lat": 35.18, "lon": 129.08}
 
 
@@ -117,18 +137,28 @@ async def test_store_masks_name_answer_across_saves_and_entities(tmp_path):
     db = tmp_path / "rasa.db"
     store = MaskingSQLTrackerStore(domain=DOMAIN, dialect="sqlite", db=str(db))
     t0 = time.time()
-    tracker = DialogueStateTracker.from_events("web-n1", [
-        ActionExecuted("action_session_start", timestamp=t0), SessionStarted(timestamp=t0),
-        ActionExecuted("action_listen", timestamp=t0),
-        UserUttered(LICENCE, parse_data=_licence_parse(), timestamp=t0 + 1),
-        SlotSet("requested_slot", "booking_name", timestamp=t0 + 2),
-        BotUttered("예약하실 분의 성함을 알려 주세요.", timestamp=t0 + 2),
-        ActionExecuted("action_listen", timestamp=t0 + 2),
-    ], DOMAIN.slots)
+    tracker = DialogueStateTracker.from_events(
+        "web-n1",
+        [
+            ActionExecuted("action_session_start", timestamp=t0),
+            SessionStarted(timestamp=t0),
+            ActionExecuted("action_listen", timestamp=t0),
+            UserUttered(LICENCE, parse_data=_licence_parse(), timestamp=t0 + 1),
+            SlotSet("requested_slot", "booking_name", timestamp=t0 + 2),
+            BotUttered("예약하실 분의 성함을 알려 주세요.", timestamp=t0 + 2),
+            ActionExecuted("action_listen", timestamp=t0 + 2),
+        ],
+        DOMAIN.slots,
+    )
     await store.save(tracker)  # turn 1 saved; the name question is pending
     tracker = await store.retrieve("web-n1")
-    tracker.update(UserUttered("김영희입니다", parse_data={"text": "김영희입니다", "intent": {"name": "inform"},
-                                                     "entities": []}, timestamp=t0 + 3))
+    tracker.update(
+        UserUttered(
+            "김영희입니다",
+            parse_data={"text": "김영희입니다", "intent": {"name": "inform"}, "entities": []},
+            timestamp=t0 + 3,
+        )
+    )
     tracker.update(SlotSet("requested_slot", "booking_phone", timestamp=t0 + 4))
     tracker.update(BotUttered("김영희님, 휴대폰 번호를 알려 주세요.", timestamp=t0 + 4))
     await store.save(tracker)  # turn 2: a separate save must still know the form asked for the name

@@ -1,4 +1,5 @@
 """MaskingSQLTrackerStore: raw PII never reaches the SQLite file."""
+
 import json
 import sqlite3
 import time
@@ -54,13 +55,11 @@ def _tracker(sender="u1", t0=None):
         UserUttered(
             text,
             intent={"name": "inform", "confidence": 0.91},
-            entities=[{"entity": "phone", "value": RAW_PHONE, "start": start,
-                       "end": start + len(RAW_PHONE)}],
+            entities=[{"entity": "phone", "value": RAW_PHONE, "start": start, "end": start + len(RAW_PHONE)}],
             parse_data={
                 "text": text,
                 "intent": {"name": "inform", "confidence": 0.91},
-                "entities": [{"entity": "phone", "value": RAW_PHONE, "start": start,
-                              "end": start + len(RAW_PHONE)}],
+                "entities": [{"entity": "phone", "value": RAW_PHONE, "start": start, "end": start + len(RAW_PHONE)}],
                 "intent_ranking": [{"name": "inform", "confidence": 0.91}],
             },
             input_channel="rest",
@@ -82,8 +81,7 @@ def _store(path):
 
 def _assert_no_raw(path):
     raw = path.read_bytes()
-    for secret in [RAW_PHONE, RAW_PHONE_H, "9876", "1234567", RAW_RRN, "456789",
-                   "123-456789"]:
+    for secret in [RAW_PHONE, RAW_PHONE_H, "9876", "1234567", RAW_RRN, "456789", "123-456789"]:
         assert secret.encode() not in raw, secret
     for row in sqlite3.connect(str(path)).execute("select data from events"):
         for secret in [RAW_PHONE, RAW_PHONE_H, RAW_RRN, RAW_ACCOUNT]:
@@ -96,8 +94,9 @@ async def test_saved_rows_are_masked(tmp_path):
     await store.save(_tracker())
     store.engine.dispose()
     _assert_no_raw(db)
-    rows = list(sqlite3.connect(str(db)).execute(
-        "select type_name, intent_name, action_name, data from events order by id"))
+    rows = list(
+        sqlite3.connect(str(db)).execute("select type_name, intent_name, action_name, data from events order by id")
+    )
     assert len(rows) == 9
     user = [json.loads(r[3]) for r in rows if r[0] == "user"][0]
     assert "010****5678" in user["text"] and "900101-1******" in user["text"]
@@ -106,8 +105,7 @@ async def test_saved_rows_are_masked(tmp_path):
     assert user["input_channel"] == "rest"
     assert [r[1] for r in rows if r[0] == "user"] == ["inform"]
     slots = {json.loads(r[3])["name"]: json.loads(r[3])["value"] for r in rows if r[0] == "slot"}
-    assert slots == {"phone": "010-****-5432", "needs": ["debt", "연락 010-****-5432"],
-                     "booking_code": "GB-7K3P9Q"}
+    assert slots == {"phone": "010-****-5432", "needs": ["debt", "연락 010-****-5432"], "booking_code": "GB-7K3P9Q"}
     bot = [json.loads(r[3]) for r in rows if r[0] == "bot"][0]
     assert bot["text"].startswith("010-****-5432")
 
@@ -132,10 +130,7 @@ async def test_created_from_endpoint_config(tmp_path):
     db = tmp_path / "sub" / "rasa.db"  # parent directory is created
     yml = tmp_path / "endpoints.yml"
     yml.write_text(
-        "tracker_store:\n"
-        "  type: bot.stores.MaskingSQLTrackerStore\n"
-        "  dialect: sqlite\n"
-        f"  db: {db}\n",
+        f"tracker_store:\n  type: bot.stores.MaskingSQLTrackerStore\n  dialect: sqlite\n  db: {db}\n",
         encoding="utf-8",
     )
     cfg = read_endpoint_config(str(yml), "tracker_store")
@@ -166,11 +161,12 @@ async def test_delete_older_than_keeps_recent_sessions(tmp_path):
     await store.save(_tracker("new", t0=now - 1 * day))
     # a returning person: an old session and a recent one
     both = _tracker("both", t0=now - 50 * day)
-    for ev in [ActionExecuted("action_session_start", timestamp=now - 2 * day),
-               SessionStarted(timestamp=now - 2 * day),
-               ActionExecuted("action_listen", timestamp=now - 2 * day + 1),
-               UserUttered("안녕하세요", intent={"name": "greet", "confidence": 1.0},
-                           timestamp=now - 2 * day + 2)]:
+    for ev in [
+        ActionExecuted("action_session_start", timestamp=now - 2 * day),
+        SessionStarted(timestamp=now - 2 * day),
+        ActionExecuted("action_listen", timestamp=now - 2 * day + 1),
+        UserUttered("안녕하세요", intent={"name": "greet", "confidence": 1.0}, timestamp=now - 2 * day + 2),
+    ]:
         both.update(ev)
     await store.save(both)
     result = store.delete_older_than(30, now=now)
@@ -188,8 +184,7 @@ async def test_delete_older_than_keeps_recent_sessions(tmp_path):
 
 
 def test_endpoint_config_kwargs_passthrough(tmp_path):
-    cfg = EndpointConfig(type="bot.stores.MaskingSQLTrackerStore", dialect="sqlite",
-                         db=str(tmp_path / "x.db"))
+    cfg = EndpointConfig(type="bot.stores.MaskingSQLTrackerStore", dialect="sqlite", db=str(tmp_path / "x.db"))
     store = TrackerStore.create(cfg, domain=DOMAIN)
     assert isinstance(store, MaskingSQLTrackerStore)
     assert str(store.engine.url).endswith("x.db")

@@ -1,4 +1,5 @@
 """Tests for bot.privacy.pii (rule-based PII masking)."""
+
 import re
 
 import pytest

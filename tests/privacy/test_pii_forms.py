@@ -24,8 +24,11 @@ FORMS = [
     ("９００１０１－１２３４５６７", "９００１０１－１******", "full-width digits and hyphen"),
     ("900101–1234567", "900101–1******", "en dash"),
     ("앞자리 900101 뒷자리 1234567", "앞자리 900101 뒷자리 1******", "split over two words"),
-    ("주민번호 900101이고 뒷자리는 1234567이에요", "주민번호 900101이고 뒷자리는 1******이에요",
-     "split over a sentence"),
+    (
+        "주민번호 900101이고 뒷자리는 1234567이에요",
+        "주민번호 900101이고 뒷자리는 1******이에요",
+        "split over a sentence",
+    ),
     ("뒷자리는 2345678입니다", "뒷자리는 2******입니다", "back half alone, after 뒷자리"),
     ("뒷번호: 1234567", "뒷번호: 1******", "뒷번호 with a colon"),
     # phones: only the prefix and the last four digits stay
@@ -132,14 +135,16 @@ def test_any_phone_form_hides_the_middle(mid, last, sep, form, before, after):
     raw = f"{before}{number}{after}"
     out = mask_text(raw)
     mid_at = len(before) + len(prefix) + len(sep)
-    assert out[mid_at:mid_at + 4] == "****", (raw, out)  # the middle four are hidden
+    assert out[mid_at : mid_at + 4] == "****", (raw, out)  # the middle four are hidden
     end = len(before) + len(number)
-    assert out[end - 4:end] == raw[end - 4:end]  # the last four stay to tell numbers apart
+    assert out[end - 4 : end] == raw[end - 4 : end]  # the last four stay to tell numbers apart
 
 
 @settings(max_examples=150, deadline=None)
 @given(
-    st.integers(0, 99), st.integers(1, 12), st.integers(1, 28),
+    st.integers(0, 99),
+    st.integers(1, 12),
+    st.integers(1, 28),
     st.from_regex(r"[1-4][0-9]{6}", fullmatch=True),
     st.sampled_from(["-", " - ", " ", "", ".", "_", "/", "－", " 뒷자리 ", "이고 뒷자리는 "]),
 )
@@ -148,7 +153,7 @@ def test_any_rrn_form_hides_the_back_half(yy, mm, dd, back, sep):
     raw = f"주민번호 {front}{sep}{back}요"
     out = mask_text(raw)
     at = raw.index(back, len("주민번호 ") + 6)
-    assert out[at + 1:at + 7] == "******", (raw, out)  # the six digits after the gender digit
+    assert out[at + 1 : at + 7] == "******", (raw, out)  # the six digits after the gender digit
 
 
 _ALPHABET = "0123456789０１２３４５６７８９공영일이삼사오육칠팔구 -–—－.@_/()+동호번지뒷자리가나다abcMm"

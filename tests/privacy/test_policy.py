@@ -1,4 +1,5 @@
 """One source of truth for the retention period and an honest list of what is collected (issue 13)."""
+
 import subprocess
 import sys
 from pathlib import Path
@@ -29,7 +30,12 @@ def test_console_purge_uses_the_same_period(monkeypatch):
 
 
 def test_consent_follows_the_environment():
-    out = subprocess.run([sys.executable, "-c", "from bot.screening.texts import CONSENT; print(CONSENT)"],
-                         capture_output=True, text=True, timeout=120, cwd=str(ROOT),
-                         env={"PYTHONPATH": str(ROOT), "STAFF_RETENTION_DAYS": "90", "PATH": "/usr/bin:/bin"})
+    out = subprocess.run(
+        [sys.executable, "-c", "from bot.screening.texts import CONSENT; print(CONSENT)"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=str(ROOT),
+        env={"PYTHONPATH": str(ROOT), "STAFF_RETENTION_DAYS": "90", "PATH": "/usr/bin:/bin"},
+    )
     assert "90일 뒤 자동 삭제" in out.stdout, out.stderr

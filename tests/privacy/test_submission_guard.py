@@ -1,4 +1,5 @@
 """bot.booking.guard: a booking is built only from values the server re-checked (issue 13 items 1 and 6)."""
+
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -19,8 +20,13 @@ def store(tmp_path):
 
 def _slots(store, **kw):
     free = store.free_slots(CENTER, limit=1)[0]
-    base = {"center_name": CENTER, "booking_slot": free.isoformat(), "needs": ["employment", "debt"],
-            "booking_name": "sealed:xyz", "consent": "given"}
+    base = {
+        "center_name": CENTER,
+        "booking_slot": free.isoformat(),
+        "needs": ["employment", "debt"],
+        "booking_name": "sealed:xyz",
+        "consent": "given",
+    }
     base.update(kw)
     return base
 
@@ -32,9 +38,17 @@ def test_a_real_dialogue_submission_passes_and_the_summary_slot_is_dropped(store
     assert "booking_summary" not in check.slots  # rebuilt server-side, never taken from a slot
 
 
-@pytest.mark.parametrize("center", [
-    "<img src=x onerror=alert(1)>센터", "없는고용센터", "", "강남", 123, "서울강남고용센터<script>",
-])
+@pytest.mark.parametrize(
+    "center",
+    [
+        "<img src=x onerror=alert(1)>센터",
+        "없는고용센터",
+        "",
+        "강남",
+        123,
+        "서울강남고용센터<script>",
+    ],
+)
 def test_forged_center_names_are_refused(store, center):
     check = validate_submission(_slots(store, center_name=center), store)
     assert not check.ok and check.field == "center_name"
@@ -49,13 +63,18 @@ def test_a_slot_that_is_not_free_is_refused(store):
     assert not check.ok and check.field == "booking_slot"
 
 
-@pytest.mark.parametrize("slot", [
-    "2026-11-23T12:00:00+09:00",  # lunch
-    "2026-11-22T10:00:00+09:00",  # the past (a Sunday)
-    "2026-11-23T10:07:00+09:00",  # off the grid
-    "2026-11-23T10:00:00",        # no time zone
-    "내일 3시", None, "9" * 500,
-])
+@pytest.mark.parametrize(
+    "slot",
+    [
+        "2026-11-23T12:00:00+09:00",  # lunch
+        "2026-11-22T10:00:00+09:00",  # the past (a Sunday)
+        "2026-11-23T10:07:00+09:00",  # off the grid
+        "2026-11-23T10:00:00",  # no time zone
+        "내일 3시",
+        None,
+        "9" * 500,
+    ],
+)
 def test_unreal_slots_are_refused(store, slot):
     check = validate_submission(_slots(store, booking_slot=slot), store)
     assert not check.ok and check.field == "booking_slot"

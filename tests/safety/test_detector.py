@@ -1,4 +1,5 @@
 """The detector on phrasing a citizen really writes: spacing, typos, 반말, 초성, idioms, other people."""
+
 import time
 
 import pytest
@@ -11,41 +12,97 @@ def level(text):
     return safety.assess(text).level
 
 
-@pytest.mark.parametrize("text", ["죽고싶다", "죽고 싶어", "죽구싶어", "주글래", "죽고 싶어여ㅠㅠ", "죽고싶당",
-                                  "나 그냥 죽어버릴꺼야", "ㅈㄱㅅㅇ", "자살각", "ㅈㅅ하고싶다"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "죽고싶다",
+        "죽고 싶어",
+        "죽구싶어",
+        "주글래",
+        "죽고 싶어여ㅠㅠ",
+        "죽고싶당",
+        "나 그냥 죽어버릴꺼야",
+        "ㅈㄱㅅㅇ",
+        "자살각",
+        "ㅈㅅ하고싶다",
+    ],
+)
 def test_spellings_of_wanting_to_die(text):
     assert level(text) in ("risk", "imminent")
 
 
-@pytest.mark.parametrize("text,want", [
-    ("두달쯤.. 요즘 잠도 못자고 약 모아둔거 생각만 나요", "imminent"),
-    ("이럴바엔 내가 없어지는게 낫지", "risk"),
-    ("살기싫다 진짜", "risk"),
-    ("한강 가고싶다", "imminent"),
-    ("오늘 밤에 죽을 거예요", "imminent"),      # a time named
-    ("다 포기하고 싶다", "check"),
-    ("살기 너무 힘들다", "check"),
-])
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("두달쯤.. 요즘 잠도 못자고 약 모아둔거 생각만 나요", "imminent"),
+        ("이럴바엔 내가 없어지는게 낫지", "risk"),
+        ("살기싫다 진짜", "risk"),
+        ("한강 가고싶다", "imminent"),
+        ("오늘 밤에 죽을 거예요", "imminent"),  # a time named
+        ("다 포기하고 싶다", "check"),
+        ("살기 너무 힘들다", "check"),
+    ],
+)
 def test_issue_conversations(text, want):
     assert level(text) == want
 
 
-@pytest.mark.parametrize("text", [
-    "그 투자는 자살행위예요", "사회운동에 투신한 지 20년", "결근 사유서 어디 내요", "유서 깊은 동네", "힘들어 죽겠어",
-    "배고파 죽겠다", "게임에서 자해 스킬 쓰면 피가 닳아요", "뉴스에서 연예인이 극단적 선택을 했대요",
-    "장제비 신청하려고요 아버지가 사망하셨어요", "유족연금 받을 수 있나요", "혼자 살아서 밥을 잘 못 챙겨요",
-    "ㅈㅅ 잘못 보냈어요", "서류 다 끝내고 싶어요", "네 맞아요", "나쁜 생각 안 하고 열심히 살게요",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "그 투자는 자살행위예요",
+        "사회운동에 투신한 지 20년",
+        "결근 사유서 어디 내요",
+        "유서 깊은 동네",
+        "힘들어 죽겠어",
+        "배고파 죽겠다",
+        "게임에서 자해 스킬 쓰면 피가 닳아요",
+        "뉴스에서 연예인이 극단적 선택을 했대요",
+        "장제비 신청하려고요 아버지가 사망하셨어요",
+        "유족연금 받을 수 있나요",
+        "혼자 살아서 밥을 잘 못 챙겨요",
+        "ㅈㅅ 잘못 보냈어요",
+        "서류 다 끝내고 싶어요",
+        "네 맞아요",
+        "나쁜 생각 안 하고 열심히 살게요",
+    ],
+)
 def test_contexts_that_are_not_a_crisis(text):
     assert level(text) == "none", safety.assess(text)
 
 
-@pytest.mark.parametrize("text", [
-    "없어요", "애는 없어요", "돈이 한 푼도 없어요", "아무도 없어요", "가족 없어요", "일을 그만뒀어요", "다 끝났어요", "그만",
-    "그만할게요", "이제 됐어요", "포기할래요", "신청 포기할게요", "힘들어요", "지쳤어요", "어떡하죠", "도와주세요",
-    "혼자 살고 싶어요", "남편이 죽었어요", "핸드폰이 죽었어요", "인생 망했다 ㅋㅋ", "자고 싶어요", "여행 떠나고 싶다",
-    "칼퇴하고 싶다", "약 먹을 시간이에요", "수면제 먹고 자요", "옥상에서 담배 피워요", "번개탄 구이 맛집",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "없어요",
+        "애는 없어요",
+        "돈이 한 푼도 없어요",
+        "아무도 없어요",
+        "가족 없어요",
+        "일을 그만뒀어요",
+        "다 끝났어요",
+        "그만",
+        "그만할게요",
+        "이제 됐어요",
+        "포기할래요",
+        "신청 포기할게요",
+        "힘들어요",
+        "지쳤어요",
+        "어떡하죠",
+        "도와주세요",
+        "혼자 살고 싶어요",
+        "남편이 죽었어요",
+        "핸드폰이 죽었어요",
+        "인생 망했다 ㅋㅋ",
+        "자고 싶어요",
+        "여행 떠나고 싶다",
+        "칼퇴하고 싶다",
+        "약 먹을 시간이에요",
+        "수면제 먹고 자요",
+        "옥상에서 담배 피워요",
+        "번개탄 구이 맛집",
+    ],
+)
 def test_short_answers_and_everyday_wishes_are_not_a_crisis(text):
     # the answers citizens type into the screening form; a crisis reply here would interrupt them
     assert not safety.assess(text).raised, safety.assess(text)
@@ -63,9 +120,11 @@ def test_violence_kind_and_suicide_first_when_both():
 
 
 def test_crisis_inside_a_long_story_is_found():
-    story = ("작년에 회사에서 잘리고 나서 실업급여 받다가 끊겼고요, 월세도 세 달 밀렸어요. 아이는 둘이고 남편은 연락이 안 돼요. "
-             "카드값은 돌려막기 하고 있고 어제는 독촉 전화가 열 통이 넘게 왔어요. 솔직히 요즘은 그냥 다 끝내고 싶다는 생각만 들어요. "
-             "긴급복지 같은 거 받을 수 있을까요?")
+    story = (
+        "작년에 회사에서 잘리고 나서 실업급여 받다가 끊겼고요, 월세도 세 달 밀렸어요. 아이는 둘이고 남편은 연락이 안 돼요. "
+        "카드값은 돌려막기 하고 있고 어제는 독촉 전화가 열 통이 넘게 왔어요. 솔직히 요즘은 그냥 다 끝내고 싶다는 생각만 들어요. "
+        "긴급복지 같은 거 받을 수 있을까요?"
+    )
     assert level(story) in ("risk", "imminent")
 
 
@@ -81,7 +140,12 @@ def test_bounded_on_huge_input():
 
 def test_typical_message_is_fast():
     model.get()
-    msgs = ["실업급여 신청하고 싶어요", "빚이 너무 많아요 상담 받고 싶어요", "아이 어린이집 보육료 지원", "죽고 싶어요"] * 50
+    msgs = [
+        "실업급여 신청하고 싶어요",
+        "빚이 너무 많아요 상담 받고 싶어요",
+        "아이 어린이집 보육료 지원",
+        "죽고 싶어요",
+    ] * 50
     t = time.process_time()
     for m in msgs:
         safety.assess(m)
@@ -96,7 +160,12 @@ def test_classifier_trains_in_under_two_seconds_of_cpu():
 
 def test_classifier_is_not_asked_when_context_explains_the_words():
     # an ordinary reading is known: a negated wish, a task one quits, hyperbole
-    for text in ("취업 포기하고 싶지 않아요", "이 대화 그만하고 싶어요", "보고 싶어 죽겠어", "로또 되면 회사 때려치고 싶다"):
+    for text in (
+        "취업 포기하고 싶지 않아요",
+        "이 대화 그만하고 싶어요",
+        "보고 싶어 죽겠어",
+        "로또 되면 회사 때려치고 싶다",
+    ):
         assert detector.explained_away(text)
         assert not safety.assess(text).raised, text
 
@@ -140,51 +209,60 @@ def test_short_answers_that_do_speak_of_despair_still_raise(text):
 
 
 # Third author's categories (blind10 misses and false alarms, generalised; these sentences are not in any set).
-@pytest.mark.parametrize("text", [
-    "진짜 웃겨 죽을거 같애 ㅋㅋㅋ",                        # degree hyperbole
-    "나쁜 생각은 떨쳐버리고 내일 면접 가야지",              # a bad thought set aside
-    "예전엔 죽고 싶었는데 지금은 취업해서 잘 지내요",        # a wish told as past and over
-    "영양제 한달치 모아서 사면 할인돼요?",                  # a means word in a purchase
-    "번개탄 구이 가게 인수하려는데 창업 지원금 있어요?",     # a means word in a business
-    "축구하다 공에 맞아서 코피났어",                        # sport
-    "바퀴벌레 다 죽여버리고 싶다",                          # pests
-    "엄마한테 등짝 맞았어 ㅋㅋ 숙제 안해서",               # play / discipline joke
-    "자해하는 친구가 있는데 어떻게 도와야 할까요",          # someone else's, asking how to help
-    "인생 리셋하고 싶다 로또 되면",                         # fresh-start slang
-    "이번 생은 망했어 ㅋㅋ 다음 생에 잘하자",
-    "목 졸리는 느낌의 넥타이 싫어요",
-    "이 지겨운 장마 빨리 끝났으면 좋겠다",                  # things that end that are not a life
-    "카드가 없어졌어요 재발급 돼요?",                       # a lost thing
-    "제 인생 로그아웃하고 싶을 정도로 바쁘네요 서류 언제까지 내요",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "진짜 웃겨 죽을거 같애 ㅋㅋㅋ",  # degree hyperbole
+        "나쁜 생각은 떨쳐버리고 내일 면접 가야지",  # a bad thought set aside
+        "예전엔 죽고 싶었는데 지금은 취업해서 잘 지내요",  # a wish told as past and over
+        "영양제 한달치 모아서 사면 할인돼요?",  # a means word in a purchase
+        "번개탄 구이 가게 인수하려는데 창업 지원금 있어요?",  # a means word in a business
+        "축구하다 공에 맞아서 코피났어",  # sport
+        "바퀴벌레 다 죽여버리고 싶다",  # pests
+        "엄마한테 등짝 맞았어 ㅋㅋ 숙제 안해서",  # play / discipline joke
+        "자해하는 친구가 있는데 어떻게 도와야 할까요",  # someone else's, asking how to help
+        "인생 리셋하고 싶다 로또 되면",  # fresh-start slang
+        "이번 생은 망했어 ㅋㅋ 다음 생에 잘하자",
+        "목 졸리는 느낌의 넥타이 싫어요",
+        "이 지겨운 장마 빨리 끝났으면 좋겠다",  # things that end that are not a life
+        "카드가 없어졌어요 재발급 돼요?",  # a lost thing
+        "제 인생 로그아웃하고 싶을 정도로 바쁘네요 서류 언제까지 내요",
+    ],
+)
 def test_third_author_look_alikes_raise_nothing(text):
     assert not safety.assess(text).raised, (text, safety.assess(text))
 
 
-@pytest.mark.parametrize("text,want", [
-    ("이 세상에서 그냥 로그아웃하고 싶어", "risk"),
-    ("애들한테 보험금이라도 남겨주고 가려구요", "imminent"),
-    ("전 남편이 회사 앞까지 찾아와서 가만 안 둔다고 협박해요", "risk"),
-    ("가스 틀어놓고 자면 안 아플까", "imminent"),
-    ("남편이 또 술 먹고 칼 들었어요", "imminent"),
-    ("보험 수익자 엄마로 바꿔놨어요 이제 됐어", "risk"),
-    ("손목을 또 그었는데 이번엔 깊게 그었어요", "imminent"),
-    ("이러다 정말 죽을 것 같아요 아무것도 못 먹고 잠도 못 자요", "check"),
-    ("베란다에서 자꾸 아래를 내려다보게 돼요", "risk"),
-    ("예전엔 죽고 싶었는데 요즘도 죽고 싶어", "risk"),
-])
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("이 세상에서 그냥 로그아웃하고 싶어", "risk"),
+        ("애들한테 보험금이라도 남겨주고 가려구요", "imminent"),
+        ("전 남편이 회사 앞까지 찾아와서 가만 안 둔다고 협박해요", "risk"),
+        ("가스 틀어놓고 자면 안 아플까", "imminent"),
+        ("남편이 또 술 먹고 칼 들었어요", "imminent"),
+        ("보험 수익자 엄마로 바꿔놨어요 이제 됐어", "risk"),
+        ("손목을 또 그었는데 이번엔 깊게 그었어요", "imminent"),
+        ("이러다 정말 죽을 것 같아요 아무것도 못 먹고 잠도 못 자요", "check"),
+        ("베란다에서 자꾸 아래를 내려다보게 돼요", "risk"),
+        ("예전엔 죽고 싶었는데 요즘도 죽고 싶어", "risk"),
+    ],
+)
 def test_third_author_phrasings_raise(text, want):
     got = safety.assess(text).level
     assert detector.RANK[got] >= detector.RANK[want], (text, got)
 
 
-@pytest.mark.parametrize("text,raised", [
-    ("자살보험 청구 기간이 궁금해요", False),
-    ("다 포기하고 싶을 때도 있지만 힘내볼게요", False),
-    ("마포대교 걸어서 건너면 몇 분 걸려요", False),
-    ("새벽에 마포대교 걸어서 건널 수 있어요? 혼자 가려고요", True),
-    ("엄마 아빠 나 없이도 잘 살 수 있을 거야", True),
-    ("몇 층에서 떨어지면 확실해요", True),
-])
+@pytest.mark.parametrize(
+    "text,raised",
+    [
+        ("자살보험 청구 기간이 궁금해요", False),
+        ("다 포기하고 싶을 때도 있지만 힘내볼게요", False),
+        ("마포대교 걸어서 건너면 몇 분 걸려요", False),
+        ("새벽에 마포대교 걸어서 건널 수 있어요? 혼자 가려고요", True),
+        ("엄마 아빠 나 없이도 잘 살 수 있을 거야", True),
+        ("몇 층에서 떨어지면 확실해요", True),
+    ],
+)
 def test_third_author_second_pass(text, raised):
     assert safety.assess(text).raised == raised, (text, safety.assess(text))

@@ -1,5 +1,5 @@
 """The detector's numbers on sets kept apart from the classifier's training data (issue 11 targets)."""
-import csv
+
 from pathlib import Path
 
 import pytest
@@ -9,11 +9,22 @@ from bot.safety import evaluate, model
 HERE = Path(__file__).resolve().parent
 
 
-SETS = {"eval": evaluate.EVAL_DIR, "holdout": evaluate.HOLDOUT_DIR, "blind": evaluate.BLIND_DIR,
-        "blind2": evaluate.BLIND2_DIR, "blind3": evaluate.BLIND3_DIR, "blind4": evaluate.BLIND4_DIR,
-        "blind5": evaluate.BLIND5_DIR, "blind6": evaluate.BLIND6_DIR, "blind7": evaluate.BLIND7_DIR,
-        "blind8": evaluate.BLIND8_DIR, "blind9": evaluate.BLIND9_DIR, "external": evaluate.EXTERNAL_DIR,
-        "blind10": evaluate.BLIND10_DIR, "blind11": evaluate.BLIND11_DIR}
+SETS = {
+    "eval": evaluate.EVAL_DIR,
+    "holdout": evaluate.HOLDOUT_DIR,
+    "blind": evaluate.BLIND_DIR,
+    "blind2": evaluate.BLIND2_DIR,
+    "blind3": evaluate.BLIND3_DIR,
+    "blind4": evaluate.BLIND4_DIR,
+    "blind5": evaluate.BLIND5_DIR,
+    "blind6": evaluate.BLIND6_DIR,
+    "blind7": evaluate.BLIND7_DIR,
+    "blind8": evaluate.BLIND8_DIR,
+    "blind9": evaluate.BLIND9_DIR,
+    "external": evaluate.EXTERNAL_DIR,
+    "blind10": evaluate.BLIND10_DIR,
+    "blind11": evaluate.BLIND11_DIR,
+}
 DEVELOPMENT = ["eval", "holdout", "blind", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind10"]
 
 

@@ -1,4 +1,5 @@
 """What a citizen reads after a crisis signal, and how the bot reads their answer."""
+
 import pytest
 
 from bot import safety
@@ -68,24 +69,27 @@ def test_no_signal_no_message():
     assert safety.messages_for(safety.assess("실업급여 신청하고 싶어요")) == []
 
 
-@pytest.mark.parametrize("text,want", [
-    ("네 괜찮아요 계속할게요", "safe_continue"),
-    ("지금은 안전해요, 이어서 할게요", "safe_continue"),
-    ("괜찮아요, 이어서 할게요", "safe_continue"),
-    ("네", "safe_continue"),
-    ("집이에요 괜찮아요", "safe_continue"),
-    ("아니요 괜찮아요 계속해요", "safe_continue"),
-    ("아니요 무서워요", "not_safe"),
-    ("아니요", "not_safe"),
-    ("지금 안전하지 않아요", "not_safe"),
-    ("상담원 연결", "not_safe"),
-    ("사실 많이 힘들어요", "not_safe"),
-    ("지금 한강 다리 위예요", "not_safe"),
-    ("그냥 죽고 싶어요", "not_safe"),
-    ("실업급여요", "unclear"),
-    ("", "unclear"),
-    ("월세 지원은 어떻게 받아요?", "unclear"),
-])
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("네 괜찮아요 계속할게요", "safe_continue"),
+        ("지금은 안전해요, 이어서 할게요", "safe_continue"),
+        ("괜찮아요, 이어서 할게요", "safe_continue"),
+        ("네", "safe_continue"),
+        ("집이에요 괜찮아요", "safe_continue"),
+        ("아니요 괜찮아요 계속해요", "safe_continue"),
+        ("아니요 무서워요", "not_safe"),
+        ("아니요", "not_safe"),
+        ("지금 안전하지 않아요", "not_safe"),
+        ("상담원 연결", "not_safe"),
+        ("사실 많이 힘들어요", "not_safe"),
+        ("지금 한강 다리 위예요", "not_safe"),
+        ("그냥 죽고 싶어요", "not_safe"),
+        ("실업급여요", "unclear"),
+        ("", "unclear"),
+        ("월세 지원은 어떻게 받아요?", "unclear"),
+    ],
+)
 def test_followup(text, want):
     assert safety.followup(text) == want
 

@@ -8,6 +8,7 @@
 Each Rasa replica uses deploy/scale-out/endpoints.yml unchanged (env vars say which action
 server, PostgreSQL and Redis). Everything is bounded and stopped; the temp dir is removed.
 """
+
 from __future__ import annotations
 
 import os
@@ -16,7 +17,6 @@ import shutil
 import signal
 import subprocess
 import tempfile
-import time
 from pathlib import Path
 from typing import Dict, List, Optional
 
@@ -77,8 +77,9 @@ class Cluster:
     def _spawn(self, name: str, args: List[str], env: Dict[str, str]) -> subprocess.Popen:
         log = open(self.workdir / f"{name}.log", "wb")
         try:
-            p = subprocess.Popen(args, cwd=str(ROOT), env=env, stdout=log, stderr=subprocess.STDOUT,
-                                 start_new_session=True)
+            p = subprocess.Popen(
+                args, cwd=str(ROOT), env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+            )
         finally:
             log.close()
         self.procs[name] = p
@@ -137,24 +138,53 @@ class Cluster:
         tu = make_url(self.tracker_url)
         bu = make_url(self.booking_url)
         base = dict(os.environ)
-        base.update({
-            "PYTHONPATH": str(ROOT), "TF_CPP_MIN_LOG_LEVEL": "3", "SQLALCHEMY_SILENCE_UBER_WARNING": "1",
-            # the documented form: postgresql://user@host:port/db
-            "BOOKING_DB_URL": f"postgresql://{bu.username}@{bu.host}:{bu.port}/{bu.database}",
-            "BOT_SECRET_FILE": str(self.workdir / "secret.key"),   # shared by every action server
-            "STAFF_DB_URL": f"sqlite:///{self.workdir / 'staff.db'}",
-            "PG_HOST": tu.host, "PG_PORT": str(tu.port), "PG_DB": tu.database, "PG_USER": tu.username,
-            "PG_PASSWORD": "", "REDIS_HOST": "127.0.0.1", "REDIS_PORT": str(self.redis_port), "REDIS_DB": "0",
-            # shared secrets (SECURITY.md); limits off: the tests drive many conversations at once
-            "ACTION_SERVER_TOKEN": secrets.token_urlsafe(32), "WEB_PROXY_TOKEN": secrets.token_urlsafe(32),
-            "RASA_TELEMETRY_ENABLED": "false", "RATE_LIMIT_PER_MINUTE": "0", "KAKAO_REPLAY_SECONDS": "0",
-        })
+        base.update(
+            {
+                "PYTHONPATH": str(ROOT),
+                "TF_CPP_MIN_LOG_LEVEL": "3",
+                "SQLALCHEMY_SILENCE_UBER_WARNING": "1",
+                # the documented form: postgresql://user@host:port/db
+                "BOOKING_DB_URL": f"postgresql://{bu.username}@{bu.host}:{bu.port}/{bu.database}",
+                "BOT_SECRET_FILE": str(self.workdir / "secret.key"),  # shared by every action server
+                "STAFF_DB_URL": f"sqlite:///{self.workdir / 'staff.db'}",
+                "PG_HOST": tu.host,
+                "PG_PORT": str(tu.port),
+                "PG_DB": tu.database,
+                "PG_USER": tu.username,
+                "PG_PASSWORD": "",
+                "REDIS_HOST": "127.0.0.1",
+                "REDIS_PORT": str(self.redis_port),
+                "REDIS_DB": "0",
+                # shared secrets (SECURITY.md); limits off: the tests drive many conversations at once
+                "ACTION_SERVER_TOKEN": secrets.token_urlsafe(32),
+                "WEB_PROXY_TOKEN": secrets.token_urlsafe(32),
+                "RASA_TELEMETRY_ENABLED": "false",
+                "RATE_LIMIT_PER_MINUTE": "0",
+                "KAKAO_REPLAY_SECONDS": "0",
+            }
+        )
         if self.capacity_file:
             base["BOOKING_CAPACITY_FILE"] = str(self.capacity_file)
         self.env = base
-        self._spawn("redis", ["redis-server", "--port", str(self.redis_port), "--bind", "127.0.0.1",
-                              "--save", "", "--appendonly", "no", "--daemonize", "no",
-                              "--dir", str(self.workdir)], base)
+        self._spawn(
+            "redis",
+            [
+                "redis-server",
+                "--port",
+                str(self.redis_port),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--daemonize",
+                "no",
+                "--dir",
+                str(self.workdir),
+            ],
+            base,
+        )
         # action servers first (in parallel), then the Rasa replicas (in parallel), then the router
         for i in range(self.n):
             self.start_actions(i, wait=False)
@@ -167,22 +197,57 @@ class Cluster:
         self.haproxy = HAProxy([f"127.0.0.1:{p}" for p in self.rasa_ports], self.workdir, port=self.router_port)
         self.haproxy.start(wait_up=60)
         if web:
-            self._spawn("web", [str(VENV_BIN / "python"), "-m", "bot.web", "--port", str(self.web_port),
-                                "--rasa-url", self.router_url], base)
+            self._spawn(
+                "web",
+                [
+                    str(VENV_BIN / "python"),
+                    "-m",
+                    "bot.web",
+                    "--port",
+                    str(self.web_port),
+                    "--rasa-url",
+                    self.router_url,
+                ],
+                base,
+            )
             wait_http(self.web_url + "/healthz", 60, [self.procs["web"]])
         return self
 
     def start_actions(self, i: int, wait: bool = True) -> None:
-        self._spawn(f"actions{i}", [str(VENV_BIN / "python"), "-m", "bot.action_server", "--port",
-                                    str(self.action_ports[i]), "--actions", "actions"], self.env)
+        self._spawn(
+            f"actions{i}",
+            [
+                str(VENV_BIN / "python"),
+                "-m",
+                "bot.action_server",
+                "--port",
+                str(self.action_ports[i]),
+                "--actions",
+                "actions",
+            ],
+            self.env,
+        )
         if wait:
             wait_http(f"http://127.0.0.1:{self.action_ports[i]}/health", 120, [self.procs[f"actions{i}"]])
 
     def start_rasa(self, i: int, wait: bool = True) -> None:
         env = dict(self.env, ACTION_URL=f"http://127.0.0.1:{self.action_ports[i]}/webhook")
-        self._spawn(f"rasa{i}", [str(VENV_BIN / "rasa"), "run", "--model", str(MODEL), "--port",
-                                 str(self.rasa_ports[i]), "--credentials", "credentials.yml",
-                                 "--endpoints", str(ENDPOINTS)], env)
+        self._spawn(
+            f"rasa{i}",
+            [
+                str(VENV_BIN / "rasa"),
+                "run",
+                "--model",
+                str(MODEL),
+                "--port",
+                str(self.rasa_ports[i]),
+                "--credentials",
+                "credentials.yml",
+                "--endpoints",
+                str(ENDPOINTS),
+            ],
+            env,
+        )
         if wait:
             self.wait_rasa(i)
 
@@ -195,8 +260,7 @@ class Cluster:
         finally:
             if self.haproxy:
                 self.haproxy.stop()
-        for name in [f"rasa{i}" for i in range(self.n)] + \
-                [f"actions{i}" for i in range(self.n)] + ["redis"]:
+        for name in [f"rasa{i}" for i in range(self.n)] + [f"actions{i}" for i in range(self.n)] + ["redis"]:
             try:
                 self.stop(name)
             except Exception:  # noqa: BLE001 - keep stopping the others

@@ -7,6 +7,7 @@
 A normal foreground process (``haproxy -f cfg -db``), never a system service; stopped with its
 process group.
 """
+
 from __future__ import annotations
 
 import csv
@@ -21,6 +22,7 @@ from pathlib import Path
 from typing import Dict, List, Optional, Sequence
 
 from tests.support.stack import ROOT, free_port
+
 
 def _load_render():
     """deploy/haproxy/render.py (deploy/ is not a package)."""
@@ -41,8 +43,7 @@ def haproxy_available() -> bool:
 
 
 class HAProxy:
-    def __init__(self, servers: Sequence[str], workdir: Path, turn_timeout: str = "30s",
-                 port: Optional[int] = None):
+    def __init__(self, servers: Sequence[str], workdir: Path, turn_timeout: str = "30s", port: Optional[int] = None):
         self.servers_addr = list(servers)
         self.workdir = Path(workdir)
         self.port = port or free_port()
@@ -67,16 +68,20 @@ class HAProxy:
         """Start; with ``wait_up`` > 0 also wait until every server passed its health checks."""
         if not haproxy_available():
             raise RuntimeError("haproxy missing: apt-get install -y haproxy (make setup-test does it)")
-        self.cfg.write_text(haproxy_render.render(f"127.0.0.1:{self.port}", f"127.0.0.1:{self.stats_port}",
-                                                  self.servers_addr, self.turn_timeout), encoding="utf-8")
-        check = subprocess.run(["haproxy", "-c", "-q", "-f", str(self.cfg)], capture_output=True, text=True,
-                               timeout=30)
+        self.cfg.write_text(
+            haproxy_render.render(
+                f"127.0.0.1:{self.port}", f"127.0.0.1:{self.stats_port}", self.servers_addr, self.turn_timeout
+            ),
+            encoding="utf-8",
+        )
+        check = subprocess.run(["haproxy", "-c", "-q", "-f", str(self.cfg)], capture_output=True, text=True, timeout=30)
         if check.returncode != 0:
             raise RuntimeError(f"haproxy -c failed:\n{check.stdout}{check.stderr}")
         log = open(self.workdir / "haproxy.log", "wb")
         try:
-            self.proc = subprocess.Popen(["haproxy", "-f", str(self.cfg), "-db"], stdout=log,
-                                         stderr=subprocess.STDOUT, start_new_session=True)
+            self.proc = subprocess.Popen(
+                ["haproxy", "-f", str(self.cfg), "-db"], stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+            )
         finally:
             log.close()
         deadline = time.monotonic() + 20
@@ -116,8 +121,17 @@ class HAProxy:
         for row in self.stats_rows():
             if row["svname"] in ("FRONTEND", "BACKEND") or not row["pxname"].startswith("be_"):
                 continue
-            s = out.setdefault(row["svname"], {"status": row["status"], "requests": 0, "conn_errors": 0,
-                                               "redispatched_away": 0, "retries": 0, "by_backend": {}})
+            s = out.setdefault(
+                row["svname"],
+                {
+                    "status": row["status"],
+                    "requests": 0,
+                    "conn_errors": 0,
+                    "redispatched_away": 0,
+                    "retries": 0,
+                    "by_backend": {},
+                },
+            )
             if row["pxname"] == "be_rest":
                 s["status"] = row["status"]
             n = sum(int(row[f"hrsp_{k}"] or 0) for k in ("1xx", "2xx", "3xx", "4xx", "5xx", "other"))

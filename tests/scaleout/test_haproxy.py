@@ -1,6 +1,7 @@
 """The HAProxy front (deploy/haproxy) in front of fake Rasa replicas: stickiness by conversation,
 failover, polite Korean replies in REST and Kakao format, oversized bodies. A real haproxy process,
 no Rasa (seconds, not minutes); tests/scaleout/test_scaleout.py runs the same config with real Rasa."""
+
 from __future__ import annotations
 
 import asyncio
@@ -47,8 +48,9 @@ class Upstream:
         if self.mode == "slow":
             await asyncio.sleep(4)
         if request.path.startswith("/webhooks/kakao"):
-            return web.json_response({"version": "2.0", "template": {"outputs": [
-                {"simpleText": {"text": f"{self.name} 응답"}}]}})
+            return web.json_response(
+                {"version": "2.0", "template": {"outputs": [{"simpleText": {"text": f"{self.name} 응답"}}]}}
+            )
         if request.path.startswith("/conversations/"):
             return web.json_response({"sender_id": request.path.split("/")[2], "by": self.name})
         data = json.loads(body) if body else {}
@@ -95,22 +97,29 @@ async def front(tmp_path):
 async def post(url, body, headers=None):
     data = body if isinstance(body, bytes) else json.dumps(body, ensure_ascii=False).encode()
     async with aiohttp.ClientSession() as s:
-        async with s.post(url, data=data, headers=headers or {"Content-Type": "application/json"},
-                          timeout=aiohttp.ClientTimeout(total=20)) as r:
+        async with s.post(
+            url,
+            data=data,
+            headers=headers or {"Content-Type": "application/json"},
+            timeout=aiohttp.ClientTimeout(total=20),
+        ) as r:
             return r.status, await r.json(content_type=None)
 
 
 def kakao_body(user_id: str, text: str = "안녕하세요") -> dict:
-    return {"userRequest": {"utterance": text, "user": {"id": user_id, "type": "botUserKey"}},
-            "action": {"params": {}, "detailParams": {}}}
+    return {
+        "userRequest": {"utterance": text, "user": {"id": user_id, "type": "botUserKey"}},
+        "action": {"params": {}, "detailParams": {}},
+    }
 
 
 # ------------------------------------------------------------------------- config --
 def test_committed_config_is_the_rendered_template_and_haproxy_accepts_it(tmp_path):
     committed = haproxy_render.DEFAULT_OUT.read_text(encoding="utf-8")
     assert committed == haproxy_render.render(), "re-run: python deploy/haproxy/render.py"
-    r = subprocess.run(["haproxy", "-c", "-f", str(haproxy_render.DEFAULT_OUT)], capture_output=True, text=True,
-                       timeout=30)
+    r = subprocess.run(
+        ["haproxy", "-c", "-f", str(haproxy_render.DEFAULT_OUT)], capture_output=True, text=True, timeout=30
+    )
     assert r.returncode == 0, r.stdout + r.stderr
     # the polite texts are the product's own (JSON-escaped inside the config)
     assert json.dumps(UNAVAILABLE_REPLY, ensure_ascii=False)[1:-1].replace("\\", "\\\\") in committed
@@ -124,19 +133,24 @@ def test_committed_config_is_the_rendered_template_and_haproxy_accepts_it(tmp_pa
 # --------------------------------------------------------------------- stickiness --
 async def test_every_request_of_a_conversation_goes_to_one_replica_and_both_get_traffic(front):
     a, b = Upstream("A"), Upstream("B")
-    await a.start(); await b.start()
+    await a.start()
+    await b.start()
     try:
         hp = await front([a, b])
         senders = [f"web-{uuid.uuid4().hex[:10]}" for _ in range(30)]
         for _round in range(3):
-            replies = await asyncio.gather(*(post(hp.url + REST, {"sender": s, "message": "일자리 구해요"})
-                                             for s in senders))
+            replies = await asyncio.gather(
+                *(post(hp.url + REST, {"sender": s, "message": "일자리 구해요"}) for s in senders)
+            )
             assert all(st == 200 and body[0]["text"].endswith("응답") for st, body in replies)
         kakao_ids = [f"kk{i}-{uuid.uuid4().hex[:8]}" for i in range(10)]
         for i in range(10):
             for _ in range(2):
-                st, body = await post(hp.url + KAKAO, kakao_body(kakao_ids[i]),
-                                      {"Content-Type": "application/json", "X-Skill-Secret": "s3"})
+                st, body = await post(
+                    hp.url + KAKAO,
+                    kakao_body(kakao_ids[i]),
+                    {"Content-Type": "application/json", "X-Skill-Secret": "s3"},
+                )
                 assert st == 200 and validate_skill_response(body) == []
         # the Rasa HTTP API for a conversation reaches the replica that holds it
         for s in senders[:10]:
@@ -147,7 +161,8 @@ async def test_every_request_of_a_conversation_goes_to_one_replica_and_both_get_
             assert s in (a if owner == "A" else b).senders()
         stats = hp.servers()
     finally:
-        await a.stop(); await b.stop()
+        await a.stop()
+        await b.stop()
     rest_a, rest_b = Counter(a.senders()), Counter(b.senders())
     assert rest_a and rest_b, (rest_a, rest_b)
     assert not (set(rest_a) & set(rest_b)) and set(rest_a) | set(rest_b) == set(senders)
@@ -174,7 +189,7 @@ async def test_conversations_spread_over_both_replicas_and_a_replica_going_down_
         before = await owners()
         share = Counter(before.values())
         assert set(share) == {"A", "B", "C"}
-        assert all(40 <= n <= 120 for n in share.values()), share   # 80 each if perfectly even
+        assert all(40 <= n <= 120 for n in share.values()), share  # 80 each if perfectly even
         await c.stop()
         await asyncio.to_thread(hp.wait_status, {"rasa3": "DOWN"}, 15)
         after = await owners()
@@ -189,14 +204,15 @@ async def test_conversations_spread_over_both_replicas_and_a_replica_going_down_
 # ----------------------------------------------------------------------- failover --
 async def test_a_replica_that_refuses_connections_fails_over_to_the_next_one(front):
     a, b = Upstream("A"), Upstream("B")
-    await a.start(); await b.start()
+    await a.start()
+    await b.start()
     try:
         hp = await front([a, b])
         mine = [f"x{i}" for i in range(60)]
         await asyncio.gather(*(post(hp.url + REST, {"sender": s, "message": "안녕"}) for s in mine))
         on_a = [s for s in mine if s in a.senders()][:5]
         assert on_a
-        await a.stop()          # connection refused from now on; health checks have not noticed yet
+        await a.stop()  # connection refused from now on; health checks have not noticed yet
         for s in on_a:
             st, body = await post(hp.url + REST, {"sender": s, "message": "동의합니다"})
             assert st == 200 and body[0]["text"] == "B 응답", body
@@ -221,17 +237,20 @@ async def owned_by(hp, up, prefix):
 
 async def test_timeout_is_not_retried_on_another_replica_and_the_citizen_gets_a_polite_reply(front):
     a, b = Upstream("A"), Upstream("B")
-    await a.start(); await b.start()
+    await a.start()
+    await b.start()
     try:
         hp = await front([a, b], turn_timeout="1s")
         s = await owned_by(hp, a, "z")
         a.mode = "slow"
-        a.seen.clear(); b.seen.clear()
+        a.seen.clear()
+        b.seen.clear()
         st, body = await post(hp.url + REST, {"sender": s, "message": "실업급여 받을 수 있나요"})
         assert st == 200 and body == [{"recipient_id": s, "text": UNAVAILABLE_REPLY}]
-        assert len(a.seen) == 1 and b.seen == []      # the turn may still be running on A: not re-sent
+        assert len(a.seen) == 1 and b.seen == []  # the turn may still be running on A: not re-sent
     finally:
-        await a.stop(); await b.stop()
+        await a.stop()
+        await b.stop()
 
 
 async def test_a_replica_answering_500_gives_polite_replies_in_both_formats_never_a_500(front):
@@ -245,13 +264,13 @@ async def test_a_replica_answering_500_gives_polite_replies_in_both_formats_neve
         assert st == 200 and validate_skill_response(body) == [] and body == simple_text_response(UNAVAILABLE_REPLY)
         st, body = await post(hp.url + REST, b"\xff{broken")
         assert st == 200 and body[0]["text"] == UNAVAILABLE_REPLY
-        assert len(a.seen) == 3   # each tried once, never twice
+        assert len(a.seen) == 3  # each tried once, never twice
     finally:
         await a.stop()
 
 
 async def test_no_replica_up_gives_polite_replies_and_the_api_says_unavailable(front):
-    a, b = Upstream("A"), Upstream("B")      # never started: nothing listens
+    a, b = Upstream("A"), Upstream("B")  # never started: nothing listens
     hp = await front([a, b], wait_up=False)
     await asyncio.to_thread(hp.wait_status, {"rasa1": "DOWN", "rasa2": "DOWN"}, 15)
     st, body = await post(hp.url + REST, {"sender": "web-abc_1", "message": "월세가 밀렸어요"})
@@ -262,7 +281,7 @@ async def test_no_replica_up_gives_polite_replies_and_the_api_says_unavailable(f
     st, body = await post(hp.url + KAKAO, kakao_body("k2", "실업급여 문의"))
     assert st == 200 and body == simple_text_response(UNAVAILABLE_REPLY)
     async with aiohttp.ClientSession() as s:
-        async with s.get(hp.url + "/") as r:    # bot.web's health check sees the outage
+        async with s.get(hp.url + "/") as r:  # bot.web's health check sees the outage
             assert r.status == 503 and (await r.json()) == {"status": "unavailable"}
 
 

@@ -1,9 +1,9 @@
 """2 Rasa + 2 action servers on one PostgreSQL with a Redis lock store behind HAProxy
 (deploy/haproxy): concurrent conversations (bookings racing for one slot) lose nothing and never
 overbook; a conversation sticks to one replica and survives that replica going down."""
+
 from __future__ import annotations
 
-import json
 import re
 import threading
 import uuid
@@ -117,8 +117,9 @@ def test_concurrent_conversations_across_replicas_lose_nothing_and_never_overboo
 
     # nothing lost: every turn of every conversation is in the PostgreSQL tracker store
     for c in convs:
-        n_user = cluster.sql("tracker", "select count(*) from events where sender_id=%s and type_name='user'",
-                             c.sender)[0][0]
+        n_user = cluster.sql(
+            "tracker", "select count(*) from events where sender_id=%s and type_name='user'", c.sender
+        )[0][0]
         assert n_user == c.sent, (c.sender, n_user, c.sent)
     # both replicas served conversations (HAProxy counters), no failure, Redis locks were taken
     after = cluster.router_status()
@@ -126,8 +127,9 @@ def test_concurrent_conversations_across_replicas_lose_nothing_and_never_overboo
     delta = {u: after[u]["requests"] - before[u]["requests"] for u in after}
     assert sum(delta.values()) == total, (delta, total)
     assert all(n > 0 for n in delta.values()), delta
-    assert all(u["conn_errors"] == 0 and u["redispatched_away"] == 0 and u["status"] == "UP"
-               for u in after.values()), after
+    assert all(u["conn_errors"] == 0 and u["redispatched_away"] == 0 and u["status"] == "UP" for u in after.values()), (
+        after
+    )
     locks = cluster.redis_stats()
     assert locks.get("cmdstat_set", {}).get("calls", 0) >= total, locks
 
@@ -144,8 +146,10 @@ def test_a_conversation_sticks_to_one_replica_and_kakao_and_web_go_through_hapro
 
     user = f"kakao-user-{uuid.uuid4().hex}"
     for text in ("안녕하세요", "실업급여 받을 수 있나요?"):
-        body = {"userRequest": {"utterance": text, "user": {"id": user, "type": "botUserKey"}},
-                "action": {"params": {}, "detailParams": {}}}
+        body = {
+            "userRequest": {"utterance": text, "user": {"id": user, "type": "botUserKey"}},
+            "action": {"params": {}, "detailParams": {}},
+        }
         r = requests.post(cluster.kakao_url, json=body, timeout=30)
         assert r.status_code == 200 and validate_skill_response(r.json()) == [], r.text[:300]
     r = requests.post(cluster.web_url + "/api/chat", json={"sender": "so-web-1", "message": "안녕하세요"}, timeout=60)
@@ -162,8 +166,8 @@ def test_one_replica_down_its_conversations_fail_over_and_resume_from_postgres(c
     owner = next(u for u, n in served.items() if n == 2)
     idx = [cluster.rasa_url(i) for i in range(cluster.n)].index(owner)
     cluster.stop(f"rasa{idx}")  # last test of the module: the fixture stops the rest
-    _, out = conv.say("45살이에요")   # answered by the other replica from the shared tracker
-    assert "여쭤봐도 될까요" not in out, conv.transcript   # consent is not asked again
+    _, out = conv.say("45살이에요")  # answered by the other replica from the shared tracker
+    assert "여쭤봐도 될까요" not in out, conv.transcript  # consent is not asked again
     after = cluster.router_status()
     other = [u for u in after if u != owner][0]
     assert after[other]["requests"] - mid[other]["requests"] == 1, (mid, after)
@@ -171,6 +175,7 @@ def test_one_replica_down_its_conversations_fail_over_and_resume_from_postgres(c
     # HAProxy either tried the stopped replica and redispatched, or had already marked it down
     assert after[owner]["redispatched_away"] >= 1 or after[owner]["status"].startswith("DOWN"), after
     cluster.haproxy.wait_status({f"rasa{idx + 1}": "DOWN"}, 15)
-    n_user = cluster.sql("tracker", "select count(*) from events where sender_id=%s and type_name='user'",
-                         conv.sender)[0][0]
+    n_user = cluster.sql("tracker", "select count(*) from events where sender_id=%s and type_name='user'", conv.sender)[
+        0
+    ][0]
     assert n_user == conv.sent

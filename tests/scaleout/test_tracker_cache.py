@@ -2,6 +2,7 @@
 on one database stand for two Rasa processes; a conversation that moved between them is never served
 from a stale copy, what the cache serves is exactly what SQL would rebuild (masked), and a turn reads
 only the rows added since the last one."""
+
 from __future__ import annotations
 
 import time
@@ -48,33 +49,51 @@ T0 = 1_700_000_000.0
 
 
 def user(text, intent="inform", ts=None, entities=()):
-    return UserUttered(text, intent={"name": intent, "confidence": 0.9}, entities=list(entities),
-                       parse_data={"text": text, "intent": {"name": intent, "confidence": 0.9},
-                                   "entities": list(entities),
-                                   "intent_ranking": [{"name": intent, "confidence": 0.9}]},
-                       input_channel="rest", timestamp=ts)
+    return UserUttered(
+        text,
+        intent={"name": intent, "confidence": 0.9},
+        entities=list(entities),
+        parse_data={
+            "text": text,
+            "intent": {"name": intent, "confidence": 0.9},
+            "entities": list(entities),
+            "intent_ranking": [{"name": intent, "confidence": 0.9}],
+        },
+        input_channel="rest",
+        timestamp=ts,
+    )
 
 
 def turn(i, ts, extra=()):
     """One citizen turn: user text, the bot's answer, a slot, listen (like one action per turn)."""
-    return [user(f"{i}번째 질문에 답할게요 나이는 {30 + i % 20}살이에요", ts=ts),
-            ActionExecuted("action_turn", timestamp=ts + 0.1),
-            SlotSet("age", float(30 + i % 20), timestamp=ts + 0.1), *extra,
-            BotUttered(f"{i}번째 답변이에요.", timestamp=ts + 0.2),
-            ActionExecuted("action_listen", timestamp=ts + 0.3)]
+    return [
+        user(f"{i}번째 질문에 답할게요 나이는 {30 + i % 20}살이에요", ts=ts),
+        ActionExecuted("action_turn", timestamp=ts + 0.1),
+        SlotSet("age", float(30 + i % 20), timestamp=ts + 0.1),
+        *extra,
+        BotUttered(f"{i}번째 답변이에요.", timestamp=ts + 0.2),
+        ActionExecuted("action_listen", timestamp=ts + 0.3),
+    ]
 
 
 def start_events(ts=T0):
-    return [ActionExecuted("action_session_start", timestamp=ts), SessionStarted(timestamp=ts),
-            ActionExecuted("action_listen", timestamp=ts)]
+    return [
+        ActionExecuted("action_session_start", timestamp=ts),
+        SessionStarted(timestamp=ts),
+        ActionExecuted("action_listen", timestamp=ts),
+    ]
 
 
 def state(tr: DialogueStateTracker) -> dict:
     """What a turn depends on: every event, the slots, the active loop, the latest message."""
-    return {"events": [e.as_dict() for e in tr.events],
-            "slots": {k: s.value for k, s in tr.slots.items()},
-            "active_loop": tr.active_loop_name, "latest": tr.latest_message.text if tr.latest_message else None,
-            "latest_action": tr.latest_action_name, "paused": tr.is_paused()}
+    return {
+        "events": [e.as_dict() for e in tr.events],
+        "slots": {k: s.value for k, s in tr.slots.items()},
+        "active_loop": tr.active_loop_name,
+        "latest": tr.latest_message.text if tr.latest_message else None,
+        "latest_action": tr.latest_action_name,
+        "paused": tr.is_paused(),
+    }
 
 
 @pytest.fixture
@@ -109,7 +128,7 @@ async def test_a_conversation_moving_between_two_processes_is_never_served_stale
     got = await a.retrieve(s)
     assert state(got) == state(await truth.retrieve(s))
     assert "4번째 질문" in got.latest_message.text and got.active_loop_name == "booking_form"
-    assert a.cache_stats["applied_rows"] > 0            # A applied B's rows instead of reloading
+    assert a.cache_stats["applied_rows"] > 0  # A applied B's rows instead of reloading
     # and back: A answers turn 5 on top of B's turns; B sees it next time
     await play(a, s, turn(5, T0 + 5, [ActiveLoop(None, timestamp=T0 + 5.1)]))
     got_b = await b.retrieve(s)
@@ -121,10 +140,17 @@ async def test_the_cache_holds_what_sql_holds_masked_never_the_raw_values(db):
     a, truth = store(db), store(db, MaskingSQLTrackerStoreUncached)
     s = "web-pii-1"
     phone = "010-2345-6789"
-    await play(a, s, start_events() + [user(f"제 번호는 {phone}이에요", ts=T0 + 1),
-                                       ActionExecuted("action_turn", timestamp=T0 + 2),
-                                       SlotSet("phone", phone, timestamp=T0 + 2),
-                                       BotUttered(f"{phone}로 연락드릴게요.", timestamp=T0 + 3)])
+    await play(
+        a,
+        s,
+        start_events()
+        + [
+            user(f"제 번호는 {phone}이에요", ts=T0 + 1),
+            ActionExecuted("action_turn", timestamp=T0 + 2),
+            SlotSet("phone", phone, timestamp=T0 + 2),
+            BotUttered(f"{phone}로 연락드릴게요.", timestamp=T0 + 3),
+        ],
+    )
     got = await a.retrieve(s)
     assert phone not in str(state(got)) and "2345" not in str(state(got)) and got.get_slot("phone") != phone
     assert state(got) == state(await truth.retrieve(s))
@@ -135,7 +161,7 @@ async def test_a_failed_turn_that_was_not_saved_leaves_no_trace(db):
     s = "web-fail-1"
     await play(a, s, start_events() + turn(1, T0 + 1))
     before = state(await a.retrieve(s))
-    broken = await a.retrieve(s)          # the processor appends events, then crashes before save
+    broken = await a.retrieve(s)  # the processor appends events, then crashes before save
     for e in turn(2, T0 + 2, [ActiveLoop("booking_form", timestamp=T0 + 2.1)]):
         broken.update(e)
     broken.slots["consent"].value = True
@@ -148,7 +174,7 @@ async def test_deleted_elsewhere_or_a_new_session_elsewhere_is_seen(db):
     await play(a, s, start_events() + turn(1, T0 + 1))
     await play(a, s2, start_events() + turn(1, T0 + 1) + turn(2, T0 + 2))
     assert await a.retrieve(s) is not None
-    assert b.delete_conversation(s) > 0             # staff console / retention in another process
+    assert b.delete_conversation(s) > 0  # staff console / retention in another process
     assert await a.retrieve(s) is None
     # B starts a new session (session expired): A must serve only the new session
     await play(b, s2, start_events(T0 + 9000) + turn(3, T0 + 9001))
@@ -167,20 +193,20 @@ async def test_a_turn_reads_only_new_rows_so_its_cost_does_not_grow_with_the_con
     monkeypatch.setattr(type(a), "_full_load", lambda self, *x: full_loads.append(1) or orig(self, *x))
     rows_read = []
     orig_after = type(a)._rows_after
-    monkeypatch.setattr(type(a), "_rows_after",
-                        lambda self, *x: (lambda r: rows_read.append(len(r)) or r)(orig_after(self, *x)))
+    monkeypatch.setattr(
+        type(a), "_rows_after", lambda self, *x: (lambda r: rows_read.append(len(r)) or r)(orig_after(self, *x))
+    )
     for i in range(60):
         await play(a, s, turn(i, T0 + 1 + i))
     assert full_loads == []
     # which events are new is known from the handed-out copy: no SQL count of the whole session
     counted = []
-    monkeypatch.setattr(MaskingSQLTrackerStoreUncached, "_additional_events",
-                        lambda self, *x: counted.append(1) or [])
+    monkeypatch.setattr(MaskingSQLTrackerStoreUncached, "_additional_events", lambda self, *x: counted.append(1) or [])
     await play(a, s, turn(60, T0 + 70))
     assert counted == []
     # per turn: 0 rows on retrieve, this turn's 5 rows after save; never the whole conversation
     assert max(rows_read) == 5 and sum(rows_read) == 61 * 5
-    assert len((await a.retrieve(s)).events) == 200                       # the window handed to Rasa
+    assert len((await a.retrieve(s)).events) == 200  # the window handed to Rasa
     assert len((await store(db, MaskingSQLTrackerStoreUncached).retrieve(s)).events) == 3 + 61 * 5
     assert a.cache_stats["hits"] >= 60
 
@@ -191,7 +217,7 @@ async def test_cache_size_bounds_memory_and_zero_turns_it_off(db, monkeypatch):
     for i in range(5):
         await play(a, f"web-lru-{i}", start_events() + turn(1, T0 + 1))
     assert len(a._cache) == 2 and list(a._cache) == ["web-lru-3", "web-lru-4"]
-    assert (await a.retrieve("web-lru-0")).latest_message.text.startswith("1번째")   # evicted: from SQL
+    assert (await a.retrieve("web-lru-0")).latest_message.text.startswith("1번째")  # evicted: from SQL
     monkeypatch.setenv("BOT_TRACKER_CACHE_SIZE", "0")
     off = store(db)
     await play(off, "web-off-1", start_events() + turn(1, T0 + 1))
@@ -216,10 +242,10 @@ async def test_sqlite_tracker_db_runs_in_wal_mode_without_fsync_per_commit(db, m
     assert a.sqlite_wal
     with a.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
-        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 1       # NORMAL
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 1  # NORMAL
     raw = sqlite3.connect(db)
     try:
-        assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"     # stored in the file
+        assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"  # stored in the file
         assert raw.execute("select count(*) from events where sender_id='web-wal-1'").fetchone()[0] == 8
     finally:
         raw.close()
@@ -234,13 +260,14 @@ async def test_saving_twice_in_one_turn_and_trackers_from_elsewhere_store_each_e
     tr = await a.retrieve(s)
     for e in turn(2, T0 + 2)[:2]:
         tr.update(e)
-    await a.save(tr)                      # e.g. the session start is saved, then the rest of the turn
+    await a.save(tr)  # e.g. the session start is saved, then the rest of the turn
     for e in turn(2, T0 + 2)[2:]:
         tr.update(e)
     await a.save(tr)
-    fresh = DialogueStateTracker.from_events(s, [*start_events(), *turn(1, T0 + 1), *turn(2, T0 + 2),
-                                                 *turn(3, T0 + 3)], DOMAIN.slots)
-    await a.save(fresh)                   # a tracker this store did not hand out: the parent's count
+    fresh = DialogueStateTracker.from_events(
+        s, [*start_events(), *turn(1, T0 + 1), *turn(2, T0 + 2), *turn(3, T0 + 3)], DOMAIN.slots
+    )
+    await a.save(fresh)  # a tracker this store did not hand out: the parent's count
     assert state(await a.retrieve(s)) == state(await truth.retrieve(s))
     assert len((await truth.retrieve(s)).events) == 3 + 3 * 5
 
@@ -248,20 +275,26 @@ async def test_saving_twice_in_one_turn_and_trackers_from_elsewhere_store_each_e
 async def test_the_copy_rasa_makes_before_every_action_is_equal_to_a_replay_and_independent(db, monkeypatch):
     a = store(db)
     s = "web-copy-1"
-    await play(a, s, start_events() + turn(1, T0 + 1) + turn(2, T0 + 2, [ActiveLoop("booking_form", timestamp=T0 + 2.1)])
-               + turn(3, T0 + 3))
+    await play(
+        a,
+        s,
+        start_events()
+        + turn(1, T0 + 1)
+        + turn(2, T0 + 2, [ActiveLoop("booking_form", timestamp=T0 + 2.1)])
+        + turn(3, T0 + 3),
+    )
     tr = await a.retrieve(s)
-    replayed = DialogueStateTracker.travel_back_in_time(tr, float("inf"))   # what copy() did before
+    replayed = DialogueStateTracker.travel_back_in_time(tr, float("inf"))  # what copy() did before
     calls = []
     monkeypatch.setattr(DialogueStateTracker, "update", lambda self, *x, **k: calls.append(1))
-    cheap = tr.copy()                                                      # no event is replayed
+    cheap = tr.copy()  # no event is replayed
     assert calls == []
     monkeypatch.undo()
     assert state(cheap) == state(replayed) and cheap.active_loop_name == "booking_form"
     for e in turn(4, T0 + 4, [ActiveLoop(None, timestamp=T0 + 4.1)]):
         cheap.update(e)
     cheap.slots["consent"].value = True
-    assert state(tr) == state(replayed)        # the original is untouched by changes to the copy
+    assert state(tr) == state(replayed)  # the original is untouched by changes to the copy
     assert len(cheap.events) == len(tr.events) + 6 and cheap.active_loop_name is None
 
 
@@ -269,15 +302,21 @@ async def test_rasa_gets_the_last_window_of_events_with_the_exact_state_of_the_w
     monkeypatch.setenv("BOT_TRACKER_WINDOW", "40")
     a, b, truth = store(db), store(db), store(db, MaskingSQLTrackerStoreUncached)
     s = "web-window-1"
-    await play(a, s, start_events() + turn(0, T0) +
-               [SlotSet("needs", ["job", "debt"], timestamp=T0 + 0.5), ActiveLoop("booking_form", timestamp=T0 + 0.6)])
-    for i in range(1, 30):                      # 150 more events: the slot and the loop are far back
+    await play(
+        a,
+        s,
+        start_events()
+        + turn(0, T0)
+        + [SlotSet("needs", ["job", "debt"], timestamp=T0 + 0.5), ActiveLoop("booking_form", timestamp=T0 + 0.6)],
+    )
+    for i in range(1, 30):  # 150 more events: the slot and the loop are far back
         await play(a if i % 7 else b, s, turn(i, T0 + i))
     full = await truth.retrieve(s)
     for st in (a, b):
         got = await st.retrieve(s)
-        assert len(got.events) == 40 and [e.as_dict() for e in got.events] == [e.as_dict() for e in
-                                                                                  list(full.events)[-40:]]
+        assert len(got.events) == 40 and [e.as_dict() for e in got.events] == [
+            e.as_dict() for e in list(full.events)[-40:]
+        ]
         want = state(full)
         mine = state(got)
         assert {k: v for k, v in mine.items() if k != "events"} == {k: v for k, v in want.items() if k != "events"}
@@ -311,19 +350,26 @@ async def test_on_postgresql_a_moved_deleted_or_restarted_conversation_is_never_
     from tests.support.postgres import new_database
 
     u = make_url(new_database(pg_server, "cache"))
-    kw = dict(domain=DOMAIN, dialect="postgresql", host=u.host, port=u.port, db=u.database,
-              username=u.username, password=u.password or "")
+    kw = dict(
+        domain=DOMAIN,
+        dialect="postgresql",
+        host=u.host,
+        port=u.port,
+        db=u.database,
+        username=u.username,
+        password=u.password or "",
+    )
     a, b = MaskingSQLTrackerStore(**kw), MaskingSQLTrackerStore(**kw)
     truth = MaskingSQLTrackerStoreUncached(**kw)
     assert not a.sqlite_wal
     s = "web-pg-1"
     await play(a, s, start_events() + turn(1, T0 + 1))
-    await play(b, s, turn(2, T0 + 2))                     # failover to B
-    await play(a, s, turn(3, T0 + 3))                     # and back to A (its copy is two turns old)
+    await play(b, s, turn(2, T0 + 2))  # failover to B
+    await play(a, s, turn(3, T0 + 3))  # and back to A (its copy is two turns old)
     assert state(await a.retrieve(s)) == state(await truth.retrieve(s))
     assert state(await b.retrieve(s)) == state(await truth.retrieve(s))
     assert [e.text for e in (await b.retrieve(s)).events if isinstance(e, UserUttered)][-1].startswith("3번째")
-    await play(b, s, start_events(T0 + 9000) + turn(4, T0 + 9001))   # new session on B
+    await play(b, s, start_events(T0 + 9000) + turn(4, T0 + 9001))  # new session on B
     assert len([e for e in (await a.retrieve(s)).events if isinstance(e, UserUttered)]) == 1
     assert b.delete_conversation(s) > 0
     assert await a.retrieve(s) is None
@@ -338,8 +384,13 @@ async def test_a_revert_late_in_a_long_conversation_keeps_what_was_set_before_th
     monkeypatch.setenv("BOT_TRACKER_WINDOW", "40")
     a = store(db)
     s = "web-revert-1"
-    await play(a, s, start_events() + turn(0, T0) +
-               [SlotSet("needs", ["job", "debt"], timestamp=T0 + 0.5), ActiveLoop("booking_form", timestamp=T0 + 0.6)])
+    await play(
+        a,
+        s,
+        start_events()
+        + turn(0, T0)
+        + [SlotSet("needs", ["job", "debt"], timestamp=T0 + 0.5), ActiveLoop("booking_form", timestamp=T0 + 0.6)],
+    )
     for i in range(1, 30):
         await play(a, s, turn(i, T0 + i))
     for revert in (ActionReverted(timestamp=T0 + 40.2), UserUtteranceReverted(timestamp=T0 + 40.2)):
@@ -348,11 +399,11 @@ async def test_a_revert_late_in_a_long_conversation_keeps_what_was_set_before_th
         tr.update(user("죽고 싶어요", ts=T0 + 40))
         tr.update(ActionExecuted("action_crisis", timestamp=T0 + 40.1))
         tr.update(SlotSet("consent", True, timestamp=T0 + 40.15))
-        tr.update(revert)                       # reset + replay
+        tr.update(revert)  # reset + replay
         assert tr.get_slot("needs") == ["job", "debt"] and tr.active_loop_name == "booking_form"
         assert tr.get_slot("age") == float(30 + 29 % 20)
-        assert tr.get_slot("consent") is None                 # the reverted action's slot is undone
-        assert len(tr.events) == 44                           # the window is kept, nothing was added
+        assert tr.get_slot("consent") is None  # the reverted action's slot is undone
+        assert len(tr.events) == 44  # the window is kept, nothing was added
         cp = tr.copy()
         cp.update(ActionReverted(timestamp=T0 + 40.3))
         assert cp.get_slot("needs") == ["job", "debt"]

@@ -2,6 +2,7 @@
 
 Asserts what a citizen notices: length, number of messages, particles, no raw ids, the program asked about,
 the right phone line first."""
+
 import re
 
 import pytest
@@ -10,9 +11,11 @@ from bot.screening import results as R
 
 from .conftest import DEBTOR, LAID_OFF, MOTHER, YOUTH
 
-RAW_IDS = re.compile(r"\b(likely|unlikely|need_info|refer|national_employment_support_\d|unemployment_benefit|"
-                     r"tomorrow_learning_card|emergency_welfare|basic_livelihood|housing_benefit|debt_adjustment|"
-                     r"monthly_rent|unemployed|employment|housing|livelihood|childcare|debt)\b")
+RAW_IDS = re.compile(
+    r"\b(likely|unlikely|need_info|refer|national_employment_support_\d|unemployment_benefit|"
+    r"tomorrow_learning_card|emergency_welfare|basic_livelihood|housing_benefit|debt_adjustment|"
+    r"monthly_rent|unemployed|employment|housing|livelihood|childcare|debt)\b"
+)
 BROKEN_JOSA = re.compile(r"을\(를\)|이\(가\)|\(으\)로|은\(는\)|와\(과\)|과\(와\)")
 
 
@@ -21,8 +24,9 @@ def _texts(msgs):
 
 
 def _all_text(msgs):
-    return "\n".join(m["text"] + " " + " ".join(b["title"] + " " + b["payload"] for b in m.get("buttons", []))
-                     for m in msgs)
+    return "\n".join(
+        m["text"] + " " + " ".join(b["title"] + " " + b["payload"] for b in m.get("buttons", [])) for m in msgs
+    )
 
 
 def _assert_citizen_readable(msgs, max_msgs=3, max_chars=400):
@@ -137,7 +141,7 @@ def test_unemployment_amount_is_computed_not_the_results_block():
 def test_unemployment_amount_uses_the_persons_facts():
     prof = dict(LAID_OFF, age=52, insured_years=12, previous_wage_monthly=2_500_000)
     t = "\n".join(_texts(R.answer_followup("실업급여 얼마 나와요", prof, ["employment"])))
-    assert "52세, 고용보험 가입 12년이면 270일" in t      # 50세 이상, 10년 이상
+    assert "52세, 고용보험 가입 12년이면 270일" in t  # 50세 이상, 10년 이상
     assert "월급 250만 원이었다면 하루 약 49,300원" in t and "하한이 적용돼요" in t
     assert "66,048원×270일" in t and "약 1,783만 원" in t
 
@@ -224,8 +228,19 @@ def test_outside_what_the_bot_knows_is_said_plainly():
     assert t.startswith("기초연금은 제가 살펴보는 제도에 없어서") and "☎129" in t
 
 
-@pytest.mark.parametrize("text", ["상담 예약할래요", "네", "감사합니다", "가까운 센터 어디예요?", "처음부터 다시 할래요",
-                                  "아 그리고 빚도 있어요", "5점", ""])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "상담 예약할래요",
+        "네",
+        "감사합니다",
+        "가까운 센터 어디예요?",
+        "처음부터 다시 할래요",
+        "아 그리고 빚도 있어요",
+        "5점",
+        "",
+    ],
+)
 def test_not_a_followup_returns_none(text):
     assert R.answer_followup(text, LAID_OFF, ["employment", "housing"]) is None
 
@@ -242,7 +257,9 @@ def test_youth_renter_rent_support_question():
 
 
 def test_profile_with_fields_the_rules_do_not_know_still_answers():
-    prof = dict(LAID_OFF, gender="male", num_children=0, skipped_fields=["assets"], past={"personal_income_monthly": 3_000_000})
+    prof = dict(
+        LAID_OFF, gender="male", num_children=0, skipped_fields=["assets"], past={"personal_income_monthly": 3_000_000}
+    )
     msgs = R.overview_messages(prof, ["employment"])
     assert "구직급여" in _all_text(msgs)
     t = "\n".join(_texts(R.answer_followup("실업급여 얼마예요", prof, ["employment"])))

@@ -3,6 +3,7 @@
 Conversations are written the way production writes them: Rasa events saved
 through ``bot.stores.MaskingSQLTrackerStore`` into a temporary SQLite file.
 """
+
 from __future__ import annotations
 
 import re
@@ -23,9 +24,17 @@ DAY = 86400.0
 NOW = time.time()
 
 
-def _turn(text: str, intent: str, conf: float, actions: List[str], bot: List[str],
-          entities: Optional[List[Dict[str, Any]]] = None, channel: str = "rest",
-          slots: Optional[Dict[str, Any]] = None, t: float = 0.0):
+def _turn(
+    text: str,
+    intent: str,
+    conf: float,
+    actions: List[str],
+    bot: List[str],
+    entities: Optional[List[Dict[str, Any]]] = None,
+    channel: str = "rest",
+    slots: Optional[Dict[str, Any]] = None,
+    t: float = 0.0,
+):
     from rasa.shared.core.events import ActionExecuted, BotUttered, SlotSet, UserUttered
 
     ents = entities or []
@@ -34,8 +43,12 @@ def _turn(text: str, intent: str, conf: float, actions: List[str], bot: List[str
             text,
             intent={"name": intent, "confidence": conf},
             entities=ents,
-            parse_data={"text": text, "intent": {"name": intent, "confidence": conf}, "entities": ents,
-                        "intent_ranking": [{"name": intent, "confidence": conf}]},
+            parse_data={
+                "text": text,
+                "intent": {"name": intent, "confidence": conf},
+                "entities": ents,
+                "intent_ranking": [{"name": intent, "confidence": conf}],
+            },
             input_channel=channel,
             timestamp=t,
         )
@@ -53,8 +66,11 @@ def _turn(text: str, intent: str, conf: float, actions: List[str], bot: List[str
 def _conversation(sender: str, t0: float, turns: List[Dict[str, Any]], channel: str):
     from rasa.shared.core.events import ActionExecuted, SessionStarted
 
-    evs = [ActionExecuted("action_session_start", timestamp=t0), SessionStarted(timestamp=t0),
-           ActionExecuted("action_listen", timestamp=t0 + 0.5)]
+    evs = [
+        ActionExecuted("action_session_start", timestamp=t0),
+        SessionStarted(timestamp=t0),
+        ActionExecuted("action_listen", timestamp=t0 + 0.5),
+    ]
     for i, tr in enumerate(turns):
         evs += _turn(channel=channel, t=t0 + 10 * (i + 1), **tr)
     return sender, evs
@@ -65,42 +81,115 @@ def conversations() -> List[Any]:
     phone_text = "제 번호는 010-1234-5678이에요"
     p0 = phone_text.index("010")
     return [
-        _conversation("web-kim-0001", NOW - 2 * DAY, [
-            dict(text="빚이 너무 많아서 상담받고 싶어요", intent="inform_need", conf=0.93,
-                 actions=["utter_ask_consent"], bot=["상담을 위해 몇 가지 여쭤봐도 될까요?"],
-                 entities=[{"entity": "need", "value": "debt", "start": 0, "end": 1}],
-                 slots={"needs": ["debt"]}),
-            dict(text="네 동의해요", intent="affirm", conf=0.99, actions=["action_screening"],
-                 bot=["채무조정 제도는 가능성이 높아요. 최종 결정은 담당 기관에서 합니다."],
-                 slots={"consent": "given", "screening_done": True}),
-            dict(text=phone_text, intent="inform", conf=0.88, actions=["action_book"],
-                 bot=["예약되었습니다. 예약번호는 K7M2QX 입니다."],
-                 entities=[{"entity": "phone", "value": "010-1234-5678", "start": p0, "end": p0 + 13}],
-                 slots={"booking_code": "K7M2QX", "booking_phone": "sealed:gAAAAABnFakeTokenQ2x9-zz=="}),
-            dict(text="5점이요", intent="rate", conf=0.97, actions=["utter_thanks"], bot=["감사합니다."],
-                 slots={"satisfaction": 5}),
-        ], "rest"),
-        _conversation("kakao-lee-0002", NOW - 1 * DAY, [
-            dict(text="일자리 구하는데 아이 맡길 곳도 필요해요", intent="inform_need", conf=0.81,
-                 actions=["action_screening"], bot=["취업과 보육 지원을 같이 확인해 볼게요."],
-                 slots={"needs": ["employment", "childcare"], "consent": "given", "screening_done": True}),
-            dict(text="ㅁㄴㅇㄹ", intent="nlu_fallback", conf=0.31, actions=["action_default_fallback"],
-                 bot=["죄송해요, 잘 이해하지 못했어요. 다시 말씀해 주시겠어요?"]),
-            dict(text="3점", intent="rate", conf=0.95, actions=["utter_thanks"], bot=["감사합니다."],
-                 slots={"satisfaction": 3}),
-        ], "kakao"),
-        _conversation("web-park-0003", NOW - 3 * 3600, [
-            dict(text="생활비가 없어서 너무 힘들어요 죽고 싶어요", intent="inform_need", conf=0.77,
-                 actions=["action_crisis"], bot=["많이 힘드시죠. 지금 바로 109(자살예방상담)에 전화하실 수 있어요."],
-                 slots={"needs": ["livelihood"]}),
-        ], "socketio"),
-        _conversation("kakao-choi-0004", NOW - 40 * DAY, [
-            dict(text="월세 지원 받을 수 있나요", intent="inform_need", conf=0.9,
-                 actions=["action_screening"], bot=["주거급여를 확인해 볼게요."],
-                 slots={"needs": ["housing"], "consent": "given", "screening_done": True}),
-            dict(text="4점 드릴게요", intent="rate", conf=0.92, actions=["utter_thanks"], bot=["감사합니다."],
-                 slots={"satisfaction": 4}),
-        ], "kakao"),
+        _conversation(
+            "web-kim-0001",
+            NOW - 2 * DAY,
+            [
+                dict(
+                    text="빚이 너무 많아서 상담받고 싶어요",
+                    intent="inform_need",
+                    conf=0.93,
+                    actions=["utter_ask_consent"],
+                    bot=["상담을 위해 몇 가지 여쭤봐도 될까요?"],
+                    entities=[{"entity": "need", "value": "debt", "start": 0, "end": 1}],
+                    slots={"needs": ["debt"]},
+                ),
+                dict(
+                    text="네 동의해요",
+                    intent="affirm",
+                    conf=0.99,
+                    actions=["action_screening"],
+                    bot=["채무조정 제도는 가능성이 높아요. 최종 결정은 담당 기관에서 합니다."],
+                    slots={"consent": "given", "screening_done": True},
+                ),
+                dict(
+                    text=phone_text,
+                    intent="inform",
+                    conf=0.88,
+                    actions=["action_book"],
+                    bot=["예약되었습니다. 예약번호는 K7M2QX 입니다."],
+                    entities=[{"entity": "phone", "value": "010-1234-5678", "start": p0, "end": p0 + 13}],
+                    slots={"booking_code": "K7M2QX", "booking_phone": "sealed:gAAAAABnFakeTokenQ2x9-zz=="},
+                ),
+                dict(
+                    text="5점이요",
+                    intent="rate",
+                    conf=0.97,
+                    actions=["utter_thanks"],
+                    bot=["감사합니다."],
+                    slots={"satisfaction": 5},
+                ),
+            ],
+            "rest",
+        ),
+        _conversation(
+            "kakao-lee-0002",
+            NOW - 1 * DAY,
+            [
+                dict(
+                    text="일자리 구하는데 아이 맡길 곳도 필요해요",
+                    intent="inform_need",
+                    conf=0.81,
+                    actions=["action_screening"],
+                    bot=["취업과 보육 지원을 같이 확인해 볼게요."],
+                    slots={"needs": ["employment", "childcare"], "consent": "given", "screening_done": True},
+                ),
+                dict(
+                    text="ㅁㄴㅇㄹ",
+                    intent="nlu_fallback",
+                    conf=0.31,
+                    actions=["action_default_fallback"],
+                    bot=["죄송해요, 잘 이해하지 못했어요. 다시 말씀해 주시겠어요?"],
+                ),
+                dict(
+                    text="3점",
+                    intent="rate",
+                    conf=0.95,
+                    actions=["utter_thanks"],
+                    bot=["감사합니다."],
+                    slots={"satisfaction": 3},
+                ),
+            ],
+            "kakao",
+        ),
+        _conversation(
+            "web-park-0003",
+            NOW - 3 * 3600,
+            [
+                dict(
+                    text="생활비가 없어서 너무 힘들어요 죽고 싶어요",
+                    intent="inform_need",
+                    conf=0.77,
+                    actions=["action_crisis"],
+                    bot=["많이 힘드시죠. 지금 바로 109(자살예방상담)에 전화하실 수 있어요."],
+                    slots={"needs": ["livelihood"]},
+                ),
+            ],
+            "socketio",
+        ),
+        _conversation(
+            "kakao-choi-0004",
+            NOW - 40 * DAY,
+            [
+                dict(
+                    text="월세 지원 받을 수 있나요",
+                    intent="inform_need",
+                    conf=0.9,
+                    actions=["action_screening"],
+                    bot=["주거급여를 확인해 볼게요."],
+                    slots={"needs": ["housing"], "consent": "given", "screening_done": True},
+                ),
+                dict(
+                    text="4점 드릴게요",
+                    intent="rate",
+                    conf=0.92,
+                    actions=["utter_thanks"],
+                    bot=["감사합니다."],
+                    slots={"satisfaction": 4},
+                ),
+            ],
+            "kakao",
+        ),
     ]
 
 
@@ -205,9 +294,11 @@ CSRF_RE = re.compile(r'name="csrf_token" value="([^"]+)"')
 async def login(client: TestClient, username: str, password: str, expect_ok: bool = True):
     r = await client.get("/staff/login")
     token = CSRF_RE.search(await r.text()).group(1)
-    r = await client.post("/staff/login", data={"csrf_token": token, "username": username,
-                                                 "password": password, "next": "/staff/conversations"},
-                          allow_redirects=False)
+    r = await client.post(
+        "/staff/login",
+        data={"csrf_token": token, "username": username, "password": password, "next": "/staff/conversations"},
+        allow_redirects=False,
+    )
     if expect_ok:
         assert r.status == 302, await r.text()
         assert r.headers["Location"] == "/staff/conversations"
@@ -236,9 +327,18 @@ def h():
     """Helpers for the test modules (conftest is not importable by name)."""
     from types import SimpleNamespace
 
-    return SimpleNamespace(login=login, csrf_of=csrf_of, staff_routes=staff_routes, ADMIN=ADMIN,
-                           COUNSELOR=COUNSELOR, NOW=NOW, DAY=DAY, CSRF_RE=CSRF_RE, seed_store=seed_store,
-                           add_users=add_users)
+    return SimpleNamespace(
+        login=login,
+        csrf_of=csrf_of,
+        staff_routes=staff_routes,
+        ADMIN=ADMIN,
+        COUNSELOR=COUNSELOR,
+        NOW=NOW,
+        DAY=DAY,
+        CSRF_RE=CSRF_RE,
+        seed_store=seed_store,
+        add_users=add_users,
+    )
 
 
 @pytest.fixture

@@ -1,4 +1,5 @@
 """Authentication, sessions, CSRF, roles, lockout and audit of the console."""
+
 import time
 
 import sqlalchemy as sa
@@ -88,9 +89,12 @@ async def test_secure_cookie_when_https(client_factory, h):
     assert "Secure" in pre and "HttpOnly" in pre and "SameSite=Strict" in pre
     token = h.CSRF_RE.search(await r.text()).group(1)
     # a browser sends Secure cookies only over https; hand it over explicitly here
-    r = await c.post("/staff/login", data={"csrf_token": token, "username": h.ADMIN[0],
-                                            "password": h.ADMIN[1]},
-                     headers={"Cookie": f"staff_login_csrf={token}"}, allow_redirects=False)
+    r = await c.post(
+        "/staff/login",
+        data={"csrf_token": token, "username": h.ADMIN[0], "password": h.ADMIN[1]},
+        headers={"Cookie": f"staff_login_csrf={token}"},
+        allow_redirects=False,
+    )
     assert r.status == 302
     sess = [x for x in r.headers.getall("Set-Cookie") if x.startswith("staff_session=")][0]
     assert "Secure" in sess and "HttpOnly" in sess
@@ -112,8 +116,12 @@ async def test_session_idle_timeout(client, h):
     db.create_session("stale-hash", db.get_user(h.ADMIN[0])["id"], "csrf", "127.0.0.1", time.time() - 2 * 86400)
     await h.login(client, *h.COUNSELOR)
     with db.engine.connect() as c:
-        assert c.execute(sa.select(sa.func.count()).select_from(sessions)
-                         .where(sessions.c.token_hash == "stale-hash")).scalar() == 0
+        assert (
+            c.execute(
+                sa.select(sa.func.count()).select_from(sessions).where(sessions.c.token_hash == "stale-hash")
+            ).scalar()
+            == 0
+        )
 
 
 async def test_session_absolute_lifetime(client, h):
@@ -138,19 +146,25 @@ async def test_csrf_checked_on_every_post(client, h):
         assert r.status == 403, (url, r.status)
         r = await client.post(url, data={"csrf_token": good + "x"}, allow_redirects=False)
         assert r.status == 403, (url, r.status)
-        r = await client.post(url, data={"csrf_token": ""}, headers={"X-CSRF-Token": "wrong"},
-                              allow_redirects=False)
+        r = await client.post(url, data={"csrf_token": ""}, headers={"X-CSRF-Token": "wrong"}, allow_redirects=False)
         assert r.status == 403, (url, r.status)
     # the header form of the token is accepted
-    r = await client.post("/staff/conversations/web-kim-0001/review", data={"status": "reviewed"},
-                          headers={"X-CSRF-Token": good}, allow_redirects=False)
+    r = await client.post(
+        "/staff/conversations/web-kim-0001/review",
+        data={"status": "reviewed"},
+        headers={"X-CSRF-Token": good},
+        allow_redirects=False,
+    )
     assert r.status == 302
     assert len(_audit_rows(client.app, "csrf_rejected")) == 3 * len(posts)
 
 
 async def test_login_form_needs_its_csrf_cookie(client, h):
-    r = await client.post("/staff/login", data={"csrf_token": "abc", "username": h.ADMIN[0],
-                                                 "password": h.ADMIN[1]}, allow_redirects=False)
+    r = await client.post(
+        "/staff/login",
+        data={"csrf_token": "abc", "username": h.ADMIN[0], "password": h.ADMIN[1]},
+        allow_redirects=False,
+    )
     assert r.status == 403
     r = await client.get("/staff/conversations", allow_redirects=False)
     assert r.status == 302
@@ -159,17 +173,33 @@ async def test_login_form_needs_its_csrf_cookie(client, h):
 async def test_counselor_cannot_use_admin_routes(client, h):
     await h.login(client, *h.COUNSELOR)
     token = await h.csrf_of(client)
-    admin_routes = [(m, p) for m, p, handler in h.staff_routes(client.app)
-                    if getattr(handler, "_staff_role", None) == "admin"]
+    admin_routes = [
+        (m, p) for m, p, handler in h.staff_routes(client.app) if getattr(handler, "_staff_role", None) == "admin"
+    ]
     paths = {p for _, p in admin_routes}
-    assert {"/staff/admin/users", "/staff/admin/users/{username}", "/staff/admin/audit",
-            "/staff/admin/retention", "/staff/admin/retention/purge",
-            "/staff/admin/retention/delete"} <= paths
+    assert {
+        "/staff/admin/users",
+        "/staff/admin/users/{username}",
+        "/staff/admin/audit",
+        "/staff/admin/retention",
+        "/staff/admin/retention/purge",
+        "/staff/admin/retention/delete",
+    } <= paths
     for method, path in admin_routes:
-        r = await client.request(method, _fill(path), allow_redirects=False,
-                                 data={"csrf_token": token, "days": "1", "confirm": "yes",
-                                       "sender_id": "web-kim-0001", "username": "evil",
-                                       "password": "evil-password-123", "role": "admin"})
+        r = await client.request(
+            method,
+            _fill(path),
+            allow_redirects=False,
+            data={
+                "csrf_token": token,
+                "days": "1",
+                "confirm": "yes",
+                "sender_id": "web-kim-0001",
+                "username": "evil",
+                "password": "evil-password-123",
+                "role": "admin",
+            },
+        )
         assert r.status == 403, (method, path, r.status)
     # nothing happened
     from bot.staff import CTX
@@ -205,8 +235,7 @@ async def test_lockout_per_username(client, h):
 
     db = client.app[CTX].db
     with db.engine.begin() as c:
-        c.execute(login_attempts.update().where(login_attempts.c.success.is_(False))
-                  .values(ts=time.time() - 16 * 60))
+        c.execute(login_attempts.update().where(login_attempts.c.success.is_(False)).values(ts=time.time() - 16 * 60))
     await h.login(client, *h.COUNSELOR)
 
 
@@ -238,18 +267,28 @@ async def test_unknown_user_and_inactive_user_rejected(client, h):
 async def test_open_redirect_is_refused(client, h):
     r = await client.get("/staff/login")
     token = h.CSRF_RE.search(await r.text()).group(1)
-    r = await client.post("/staff/login", data={"csrf_token": token, "username": h.ADMIN[0],
-                                                 "password": h.ADMIN[1], "next": "//evil.example/x"},
-                          allow_redirects=False)
+    r = await client.post(
+        "/staff/login",
+        data={"csrf_token": token, "username": h.ADMIN[0], "password": h.ADMIN[1], "next": "//evil.example/x"},
+        allow_redirects=False,
+    )
     assert r.status == 302 and r.headers["Location"] == "/staff/"
 
 
 async def test_user_management_and_last_admin_guard(client, h):
     await h.login(client, *h.ADMIN)
     token = await h.csrf_of(client)
-    r = await client.post("/staff/admin/users", data={"csrf_token": token, "username": "park.new",
-                                                       "password": "새-임시-비밀번호-77", "role": "counselor",
-                                                       "center": "서울고용센터"}, allow_redirects=False)
+    r = await client.post(
+        "/staff/admin/users",
+        data={
+            "csrf_token": token,
+            "username": "park.new",
+            "password": "새-임시-비밀번호-77",
+            "role": "counselor",
+            "center": "서울고용센터",
+        },
+        allow_redirects=False,
+    )
     assert r.status == 302 and "ok=" in r.headers["Location"]
     from bot.staff import CTX
 
@@ -258,15 +297,21 @@ async def test_user_management_and_last_admin_guard(client, h):
     assert u["role"] == "counselor" and u["password_hash"].startswith("scrypt$")
     assert "새-임시" not in u["password_hash"]
     # the only admin cannot demote themself
-    r = await client.post("/staff/admin/users/admin", data={"csrf_token": token, "role": "counselor",
-                                                             "active": "1"}, allow_redirects=False)
+    r = await client.post(
+        "/staff/admin/users/admin",
+        data={"csrf_token": token, "role": "counselor", "active": "1"},
+        allow_redirects=False,
+    )
     assert "err=" in r.headers["Location"]
     assert db.get_user("admin")["role"] == "admin"
     # deactivating a user ends their sessions
     c2 = await client_for_same_app(client)
     await h.login(c2, "park.new", "새-임시-비밀번호-77")
-    r = await client.post("/staff/admin/users/park.new", data={"csrf_token": token, "role": "counselor",
-                                                                "active": "0"}, allow_redirects=False)
+    r = await client.post(
+        "/staff/admin/users/park.new",
+        data={"csrf_token": token, "role": "counselor", "active": "0"},
+        allow_redirects=False,
+    )
     assert r.status == 302
     r = await c2.get("/staff/conversations", allow_redirects=False)
     assert r.status == 302
@@ -287,13 +332,27 @@ async def client_for_same_app(client):
 async def test_change_own_password(client, h):
     await h.login(client, *h.COUNSELOR)
     token = await h.csrf_of(client)
-    r = await client.post("/staff/account/password", data={"csrf_token": token, "current": "wrong-one-123",
-                                                           "new": "새로운-비밀번호-99", "confirm": "새로운-비밀번호-99"},
-                          allow_redirects=False)
+    r = await client.post(
+        "/staff/account/password",
+        data={
+            "csrf_token": token,
+            "current": "wrong-one-123",
+            "new": "새로운-비밀번호-99",
+            "confirm": "새로운-비밀번호-99",
+        },
+        allow_redirects=False,
+    )
     assert "err=" in r.headers["Location"]
-    r = await client.post("/staff/account/password", data={"csrf_token": token, "current": h.COUNSELOR[1],
-                                                           "new": "새로운-비밀번호-99", "confirm": "새로운-비밀번호-99"},
-                          allow_redirects=False)
+    r = await client.post(
+        "/staff/account/password",
+        data={
+            "csrf_token": token,
+            "current": h.COUNSELOR[1],
+            "new": "새로운-비밀번호-99",
+            "confirm": "새로운-비밀번호-99",
+        },
+        allow_redirects=False,
+    )
     assert "ok=" in r.headers["Location"]
     from bot.staff import CTX
 
@@ -315,11 +374,16 @@ def test_migration_is_idempotent(tmp_path):
 # ---- issue 13: lockout by username+IP, parallel attempts, passwords in the username box,
 # ---- sessions ended by a password change, counselors limited to their center, Secure cookie
 
+
 async def _login_from(client, h, username, password, ip):
     r = await client.get("/staff/login")
     token = h.CSRF_RE.search(await r.text()).group(1)
-    return await client.post("/staff/login", allow_redirects=False, headers={"X-Forwarded-For": ip},
-                             data={"csrf_token": token, "username": username, "password": password})
+    return await client.post(
+        "/staff/login",
+        allow_redirects=False,
+        headers={"X-Forwarded-For": ip},
+        data={"csrf_token": token, "username": username, "password": password},
+    )
 
 
 async def test_nobody_can_lock_a_counselor_out_from_elsewhere(client_factory, h):
@@ -339,8 +403,12 @@ async def test_parallel_attempts_cannot_exceed_the_limit(client_factory, h):
     token = h.CSRF_RE.search(await r.text()).group(1)
 
     async def attempt(i):
-        r = await c.post("/staff/login", allow_redirects=False, headers={"X-Forwarded-For": "203.0.113.7"},
-                         data={"csrf_token": token, "username": h.COUNSELOR[0], "password": f"guess-{i:04d}-xyz"})
+        r = await c.post(
+            "/staff/login",
+            allow_redirects=False,
+            headers={"X-Forwarded-For": "203.0.113.7"},
+            data={"csrf_token": token, "username": h.COUNSELOR[0], "password": f"guess-{i:04d}-xyz"},
+        )
         return r.status
 
     statuses = await asyncio.gather(*[attempt(i) for i in range(20)])
@@ -373,8 +441,16 @@ async def test_password_change_ends_the_other_sessions(client_factory, h):
     await h.login(elsewhere, *h.COUNSELOR)
     assert (await elsewhere.get("/staff/account", allow_redirects=False)).status == 200
     token = await h.csrf_of(here)
-    r = await here.post("/staff/account/password", allow_redirects=False, data={
-        "csrf_token": token, "current": h.COUNSELOR[1], "new": "새로운-비밀번호-77", "confirm": "새로운-비밀번호-77"})
+    r = await here.post(
+        "/staff/account/password",
+        allow_redirects=False,
+        data={
+            "csrf_token": token,
+            "current": h.COUNSELOR[1],
+            "new": "새로운-비밀번호-77",
+            "confirm": "새로운-비밀번호-77",
+        },
+    )
     assert "ok=" in r.headers["Location"]
     r = await elsewhere.get("/staff/account", allow_redirects=False)
     assert r.status == 302 and r.headers["Location"].startswith("/staff/login")
@@ -402,11 +478,17 @@ async def _routed_tracker(path):
     store = MaskingSQLTrackerStore(domain=domain, dialect="sqlite", db=str(path))
     t0 = time.time() - 3600
 
-    for sender, center in (("web-seoul-0001", "서울고용센터"), ("kakao-busan-0002", "부산고용센터"),
-                           ("web-none-0003", None)):
-        evs = [ActionExecuted("action_session_start", timestamp=t0), SessionStarted(timestamp=t0),
-               ActionExecuted("action_listen", timestamp=t0),
-               UserUttered("빚 상담 받고 싶어요", intent={"name": "inform_need", "confidence": 0.9}, timestamp=t0 + 1)]
+    for sender, center in (
+        ("web-seoul-0001", "서울고용센터"),
+        ("kakao-busan-0002", "부산고용센터"),
+        ("web-none-0003", None),
+    ):
+        evs = [
+            ActionExecuted("action_session_start", timestamp=t0),
+            SessionStarted(timestamp=t0),
+            ActionExecuted("action_listen", timestamp=t0),
+            UserUttered("빚 상담 받고 싶어요", intent={"name": "inform_need", "confidence": 0.9}, timestamp=t0 + 1),
+        ]
         if center:
             evs.append(SlotSet("center_name", center, timestamp=t0 + 2))
         await store.save(DialogueStateTracker.from_events(sender, evs, domain.slots))
@@ -429,8 +511,12 @@ async def test_counselors_see_only_their_centers_conversations_and_bookings(clie
     r = await c.get("/staff/api/conversations")
     assert [i["sender_id"] for i in (await r.json())["items"]] == ["web-seoul-0001"]
     assert (await c.get("/staff/conversations/web-seoul-0001")).status == 200
-    for path in ("/staff/conversations/kakao-busan-0002", "/staff/api/conversations/kakao-busan-0002",
-                 "/staff/conversations/web-none-0003", "/staff/conversations/kakao-busan-0002/story.yml"):
+    for path in (
+        "/staff/conversations/kakao-busan-0002",
+        "/staff/api/conversations/kakao-busan-0002",
+        "/staff/conversations/web-none-0003",
+        "/staff/conversations/kakao-busan-0002/story.yml",
+    ):
         assert (await c.get(path)).status == 404, path
     token = await h.csrf_of(c)
     r = await c.post("/staff/conversations/kakao-busan-0002/notes", data={"csrf_token": token, "body": "메모"})
@@ -460,8 +546,10 @@ async def test_exports_mask_saved_stories_and_corrections_with_todays_rules(clie
     from bot.staff import CTX
 
     db = client.app[CTX].db
-    legacy = ('version: "3.1"\nstories:\n- story: 상담 대화 web-kim-0001\n  steps:\n'
-              '  - user: |\n      주민번호 900101 - 1234567 이에요\n    intent: inform\n  - action: utter_ok\n')
+    legacy = (
+        'version: "3.1"\nstories:\n- story: 상담 대화 web-kim-0001\n  steps:\n'
+        "  - user: |\n      주민번호 900101 - 1234567 이에요\n    intent: inform\n  - action: utter_ok\n"
+    )
     db.save_story("web-kim-0001", "상담 대화 web-kim-0001", legacy, "admin")
     db.upsert_correction("web-kim-0001", 3, "공일공 일이삼사 오육칠팔", "공일공 일이삼사 오육칠팔", "inform", "admin")
     await h.login(client, *h.ADMIN)

@@ -1,12 +1,11 @@
 """Inbox, transcript, review, exports, bookings, dashboard and retention."""
+
 import json
 import subprocess
 import sys
-import time
-from datetime import datetime, timedelta
+from datetime import datetime
 
 import pytest
-import sqlalchemy as sa
 import yaml
 
 from bot.staff import CTX
@@ -118,15 +117,28 @@ async def test_corrections_export_as_rasa_nlu_yaml(client, h):
     token = await h.csrf_of(client)
     d = await _api(client, "/staff/api/conversations/kakao-lee-0002")
     users = [i for i in d["transcript"]["items"] if i["type"] == "user"]
-    r = await client.post("/staff/conversations/kakao-lee-0002/corrections", allow_redirects=False, data={
-        "csrf_token": token, "event_id": str(users[0]["id"]), "intent": "inform_need",
-        "annotated_text": "[일자리](need) 구하는데 [아이](need) 맡길 곳도 필요해요"})
+    r = await client.post(
+        "/staff/conversations/kakao-lee-0002/corrections",
+        allow_redirects=False,
+        data={
+            "csrf_token": token,
+            "event_id": str(users[0]["id"]),
+            "intent": "inform_need",
+            "annotated_text": "[일자리](need) 구하는데 [아이](need) 맡길 곳도 필요해요",
+        },
+    )
     assert r.status == 302 and "ok=" in r.headers["Location"]
-    r = await client.post("/staff/conversations/kakao-lee-0002/corrections", allow_redirects=False, data={
-        "csrf_token": token, "event_id": str(users[1]["id"]), "intent": "out_of_scope", "annotated_text": ""})
+    r = await client.post(
+        "/staff/conversations/kakao-lee-0002/corrections",
+        allow_redirects=False,
+        data={"csrf_token": token, "event_id": str(users[1]["id"]), "intent": "out_of_scope", "annotated_text": ""},
+    )
     assert "ok=" in r.headers["Location"]
-    r = await client.post("/staff/conversations/kakao-lee-0002/corrections", allow_redirects=False, data={
-        "csrf_token": token, "event_id": str(users[1]["id"]), "intent": "나쁜 이름", "annotated_text": ""})
+    r = await client.post(
+        "/staff/conversations/kakao-lee-0002/corrections",
+        allow_redirects=False,
+        data={"csrf_token": token, "event_id": str(users[1]["id"]), "intent": "나쁜 이름", "annotated_text": ""},
+    )
     assert "err=" in r.headers["Location"]
     r = await client.get("/staff/exports/nlu.yml")
     text = await r.text()
@@ -156,8 +168,10 @@ async def test_save_conversation_as_test_story(client, h):
     doc = yaml.safe_load(text)
     steps = doc["stories"][0]["steps"]
     # the entity with a synonym value uses Rasa's JSON annotation form
-    assert steps[0] == {"user": '[빚]{"entity": "need", "value": "debt"}이 너무 많아서 상담받고 싶어요\n',
-                        "intent": "inform_need"}
+    assert steps[0] == {
+        "user": '[빚]{"entity": "need", "value": "debt"}이 너무 많아서 상담받고 싶어요\n',
+        "intent": "inform_need",
+    }
     assert {"action": "utter_ask_consent"} in steps and {"action": "action_book"} in steps
     assert not any(s.get("action") in ("action_listen", "action_session_start") for s in steps)
     phone_step = [s for s in steps if "user" in s and "번호" in s["user"]][0]
@@ -184,11 +198,20 @@ def booking_store(tmp_path):
 
     clock = _Clock(datetime(2026, 11, 24, 9, 0, tzinfo=KST))  # a Tuesday
     store = BookingStore(url=f"sqlite:///{tmp_path / 'booking.db'}", clock=clock)
-    summary = {"needs": ["debt"], "verdicts": {"채무조정(신용회복위원회)": "likely", "긴급복지 생계지원": "need_more"},
-               "desks": ["서민금융통합지원센터"], "documents": ["신분증", "부채 내역"]}
+    summary = {
+        "needs": ["debt"],
+        "verdicts": {"채무조정(신용회복위원회)": "likely", "긴급복지 생계지원": "need_more"},
+        "desks": ["서민금융통합지원센터"],
+        "documents": ["신분증", "부채 내역"],
+    }
     b1 = store.book("서울고용센터", datetime(2026, 11, 24, 14, 0, tzinfo=KST), "김민수", "010-1234-5678", summary)
-    b2 = store.book("서울고용센터", datetime(2026, 11, 24, 15, 0, tzinfo=KST), "이영희", "010-2222-3333",
-                    {"needs": ["employment"], "desks": ["고용센터(취업지원)"]})
+    b2 = store.book(
+        "서울고용센터",
+        datetime(2026, 11, 24, 15, 0, tzinfo=KST),
+        "이영희",
+        "010-2222-3333",
+        {"needs": ["employment"], "desks": ["고용센터(취업지원)"]},
+    )
     b3 = store.book("서울강남고용센터", datetime(2026, 11, 25, 10, 0, tzinfo=KST), "박지성", "010-4444-5555", {})
     clock.t = datetime(2026, 11, 24, 16, 0, tzinfo=KST)
     yield store, (b1, b2, b3)
@@ -212,20 +235,33 @@ async def test_bookings_by_center_and_day_and_outcome(client_factory, h, booking
     # a counselor sees only their own center's bookings, whatever the filter says (issue 13)
     assert b3.code not in html and b1.code not in html
     token = h.CSRF_RE.search(html).group(1)
-    r = await client.post(f"/staff/bookings/{b1.code}/outcome", allow_redirects=False, data=[
-        ("csrf_token", token), ("status", "visited"), ("desk", "서민금융통합지원센터"),
-        ("desk", "복지지원(시·군·구)"), ("desk_other", "정신건강복지센터"), ("note", "채무조정 신청 안내함")])
+    r = await client.post(
+        f"/staff/bookings/{b1.code}/outcome",
+        allow_redirects=False,
+        data=[
+            ("csrf_token", token),
+            ("status", "visited"),
+            ("desk", "서민금융통합지원센터"),
+            ("desk", "복지지원(시·군·구)"),
+            ("desk_other", "정신건강복지센터"),
+            ("note", "채무조정 신청 안내함"),
+        ],
+    )
     assert r.status == 302 and "ok=" in r.headers["Location"]
-    r = await client.post(f"/staff/bookings/{b2.code}/outcome", allow_redirects=False,
-                          data={"csrf_token": token, "status": "no_show", "desk": "고용센터(취업지원)"})
+    r = await client.post(
+        f"/staff/bookings/{b2.code}/outcome",
+        allow_redirects=False,
+        data={"csrf_token": token, "status": "no_show", "desk": "고용센터(취업지원)"},
+    )
     assert r.status == 302
     got = {b.code: b for b in store.list_bookings()}
     assert got[b1.code].status == "visited" and got[b1.code].outcome_by == h.COUNSELOR[0]
     assert got[b1.code].linked_desks == ["서민금융통합지원센터", "복지지원(시·군·구)", "정신건강복지센터"]
     assert got[b2.code].status == "no_show" and got[b2.code].linked_desks == []
     # another center's booking cannot be touched: as if it did not exist
-    r = await client.post(f"/staff/bookings/{b3.code}/outcome", allow_redirects=False,
-                          data={"csrf_token": token, "status": "visited"})
+    r = await client.post(
+        f"/staff/bookings/{b3.code}/outcome", allow_redirects=False, data={"csrf_token": token, "status": "visited"}
+    )
     assert r.status == 404
     r = await client.post("/staff/bookings/ZZZZZZ/outcome", data={"csrf_token": token, "status": "visited"})
     assert r.status == 404
@@ -265,21 +301,31 @@ async def test_admin_purge_and_delete_by_booking_code(client, h):
     await h.login(client, *h.ADMIN)
     token = await h.csrf_of(client)
     await client.post("/staff/conversations/kakao-choi-0004/notes", data={"csrf_token": token, "body": "오래된 메모"})
-    r = await client.post("/staff/admin/retention/purge", data={"csrf_token": token, "days": "30"},
-                          allow_redirects=False)
+    r = await client.post(
+        "/staff/admin/retention/purge", data={"csrf_token": token, "days": "30"}, allow_redirects=False
+    )
     assert "err=" in r.headers["Location"]  # confirmation box is required
-    r = await client.post("/staff/admin/retention/purge", data={"csrf_token": token, "days": "30", "confirm": "yes"},
-                          allow_redirects=False)
+    r = await client.post(
+        "/staff/admin/retention/purge",
+        data={"csrf_token": token, "days": "30", "confirm": "yes"},
+        allow_redirects=False,
+    )
     assert "ok=" in r.headers["Location"]
     ids = _ids(await _api(client, "/staff/api/conversations"))
     assert "kakao-choi-0004" not in ids and len(ids) == 3
     assert client.app[CTX].db.get_review("kakao-choi-0004")["notes"] == []
-    r = await client.post("/staff/admin/retention/delete", allow_redirects=False,
-                          data={"csrf_token": token, "booking_code": "k7m2qx", "confirm": "yes"})
+    r = await client.post(
+        "/staff/admin/retention/delete",
+        allow_redirects=False,
+        data={"csrf_token": token, "booking_code": "k7m2qx", "confirm": "yes"},
+    )
     assert "ok=" in r.headers["Location"]
     assert "web-kim-0001" not in _ids(await _api(client, "/staff/api/conversations"))
-    r = await client.post("/staff/admin/retention/delete", allow_redirects=False,
-                          data={"csrf_token": token, "sender_id": "web-park-0003", "confirm": "yes"})
+    r = await client.post(
+        "/staff/admin/retention/delete",
+        allow_redirects=False,
+        data={"csrf_token": token, "sender_id": "web-park-0003", "confirm": "yes"},
+    )
     assert "ok=" in r.headers["Location"]
     assert _ids(await _api(client, "/staff/api/conversations")) == ["kakao-lee-0002"]
     rows = client.app[CTX].db.list_audit(limit=100)[0]
@@ -293,13 +339,23 @@ def _run_cli(args, env_extra, stdin=""):
     import os
 
     env = dict(os.environ, **env_extra)
-    return subprocess.run([sys.executable, "-m", "bot.staff", *args], input=stdin, capture_output=True,
-                          text=True, timeout=120, env=env, cwd=str(__import__("pathlib").Path(__file__).parents[2]))
+    return subprocess.run(
+        [sys.executable, "-m", "bot.staff", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        cwd=str(__import__("pathlib").Path(__file__).parents[2]),
+    )
 
 
 def test_cli_create_admin_and_purge(tmp_path, tracker_db):
-    env = {"STAFF_DB_URL": f"sqlite:///{tmp_path / 'cli-staff.db'}", "TRACKER_DB_URL": f"sqlite:///{tracker_db}",
-           "BOOKING_DB_URL": f"sqlite:///{tmp_path / 'cli-booking.db'}"}
+    env = {
+        "STAFF_DB_URL": f"sqlite:///{tmp_path / 'cli-staff.db'}",
+        "TRACKER_DB_URL": f"sqlite:///{tracker_db}",
+        "BOOKING_DB_URL": f"sqlite:///{tmp_path / 'cli-booking.db'}",
+    }
     p = _run_cli(["create-admin", "--username", "boss", "--password-stdin"], env, "짧음\n")
     assert p.returncode != 0 and "10자" in (p.stderr + p.stdout)
     p = _run_cli(["create-admin", "--username", "boss", "--password-stdin"], env, "관리자용-긴-비밀번호-1\n")
@@ -334,10 +390,20 @@ def test_seeded_database_holds_no_raw_pii(tracker_db):
 
 
 # ---- the counselor's 연계 plan, the readable transcript, channel labels ---------------------------------
-MOTHER_OF_THREE = {"age": 38, "sido": "경기도", "sigungu": "수원시", "household_size": 4,
-                   "household_income_monthly": 1_800_000, "children_ages": [10, 7, 4], "single_parent": True,
-                   "housing": "monthly_rent", "rent_monthly": 450_000, "employment_status": "unemployed",
-                   "skipped_fields": ["assets"], "inferred_fields": ["household_size"]}
+MOTHER_OF_THREE = {
+    "age": 38,
+    "sido": "경기도",
+    "sigungu": "수원시",
+    "household_size": 4,
+    "household_income_monthly": 1_800_000,
+    "children_ages": [10, 7, 4],
+    "single_parent": True,
+    "housing": "monthly_rent",
+    "rent_monthly": 450_000,
+    "employment_status": "unemployed",
+    "skipped_fields": ["assets"],
+    "inferred_fields": ["household_size"],
+}
 
 
 @pytest.fixture
@@ -347,15 +413,25 @@ def plan_store(tmp_path):
 
     clock = _Clock(datetime(2026, 11, 24, 9, 0, tzinfo=KST))
     store = BookingStore(url=f"sqlite:///{tmp_path / 'plan-booking.db'}", clock=clock)
-    plan = build_handoff(MOTHER_OF_THREE, ["childcare", "livelihood", "housing", "employment"],
-                         flags=[{"kind": "violence", "level": "risk", "evidence": "남편이 때려서 나왔어요"}],
-                         quotes=["애 셋 데리고 남편 피해서 나왔어요. 제 번호 010-9876-5432로 연락 주세요",
-                                 "월세가 두 달 밀렸어요"],
-                         notes=["월세 밀림"], channel="rest", sender_id="web-kim-0001")
-    old = {"needs": ["employment"], "desks": ["고용센터(실업급여·국민취업지원제도·내일배움카드)"],
-           "programs": [{"program": "국민취업지원제도 Ⅱ유형", "id": "national_employment_support_2", "verdict": "need_info"},
-                        {"program": "긴급복지", "id": "emergency_welfare", "verdict": "refer"}],
-           "documents": ["신분증"], "profile": {"age": 35, "employment_status": "unemployed"}}
+    plan = build_handoff(
+        MOTHER_OF_THREE,
+        ["childcare", "livelihood", "housing", "employment"],
+        flags=[{"kind": "violence", "level": "risk", "evidence": "남편이 때려서 나왔어요"}],
+        quotes=["애 셋 데리고 남편 피해서 나왔어요. 제 번호 010-9876-5432로 연락 주세요", "월세가 두 달 밀렸어요"],
+        notes=["월세 밀림"],
+        channel="rest",
+        sender_id="web-kim-0001",
+    )
+    old = {
+        "needs": ["employment"],
+        "desks": ["고용센터(실업급여·국민취업지원제도·내일배움카드)"],
+        "programs": [
+            {"program": "국민취업지원제도 Ⅱ유형", "id": "national_employment_support_2", "verdict": "need_info"},
+            {"program": "긴급복지", "id": "emergency_welfare", "verdict": "refer"},
+        ],
+        "documents": ["신분증"],
+        "profile": {"age": 35, "employment_status": "unemployed"},
+    }
     future = store.book("서울고용센터", datetime(2026, 11, 26, 10, 0, tzinfo=KST), "최지은", "010-9876-5432", plan)
     older = store.book("서울고용센터", datetime(2026, 11, 24, 11, 0, tzinfo=KST), "정수민", "010-3333-4444", old)
     clock.t = datetime(2026, 11, 24, 16, 0, tzinfo=KST)
@@ -417,8 +493,16 @@ async def test_transcript_default_view_is_readable_with_trace_behind_toggle(clie
     assert "알아들은 내용" in readable and "필요: 빚·대출" in readable and "동의: 동의함" in readable
     assert "예약번호: K7M2QX" in readable and "만족도: 5점" in readable
     assert "010-****-5678" in readable and "1234-5678" not in html
-    for dev in ("action_session_start", "action_listen", "RulePolicy", "requested_slot", "booking_phone",
-                "inform_need", "(1.00)", "슬롯 <code>"):
+    for dev in (
+        "action_session_start",
+        "action_listen",
+        "RulePolicy",
+        "requested_slot",
+        "booking_phone",
+        "inform_need",
+        "(1.00)",
+        "슬롯 <code>",
+    ):
         assert dev not in readable, dev
     assert "(암호화된 값)" not in readable  # sealed values are not facts
     assert "처리 기록 보기" in trace and "action_screening" in trace and "RulePolicy" in trace
@@ -444,8 +528,11 @@ def test_readable_turns_put_facts_beside_the_line_that_gave_them():
     ]
     turns = readable_turns(items)
     assert [t["who"] for t in turns] == ["citizen", "bot", "citizen"]
-    assert turns[0]["facts"] == [{"label": "나이", "value": "35세"}, {"label": "시·군·구", "value": "마포구"},
-                                 {"label": "원치 않은 퇴사", "value": "예"}]
+    assert turns[0]["facts"] == [
+        {"label": "나이", "value": "35세"},
+        {"label": "시·군·구", "value": "마포구"},
+        {"label": "원치 않은 퇴사", "value": "예"},
+    ]
     assert {"label": "월세", "value": "50만 원"} in turns[2]["facts"]
     assert {"label": "사는 곳", "value": "월세"} in turns[2]["facts"]
     assert turns[1]["buttons"] == ["1명", "2명"]
@@ -466,6 +553,6 @@ async def test_dashboard_shows_satisfaction_beside_linked_counts(client_factory,
     client = await client_factory(booking_store=store)
     await h.login(client, *h.ADMIN)  # counselors see only their own center's bookings
     html = await (await client.get("/staff/dashboard")).text()
-    section = html[html.index("예약과 연계"):]
+    section = html[html.index("예약과 연계") :]
     assert "연계한 방문" in section and 'id="satisfaction-beside-linked"' in section
     assert "3건" in section and "4.00" in section

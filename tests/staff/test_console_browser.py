@@ -5,6 +5,7 @@ conversations are seeded through MaskingSQLTrackerStore (see conftest).
 Needs /usr/bin/chromium (apt-get install -y chromium); never downloads a browser.
 Writes reports/staff-console.png (reports/ is git-ignored).
 """
+
 from __future__ import annotations
 
 import os
@@ -17,8 +18,14 @@ CHROMIUM = "/usr/bin/chromium"
 REPO = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="Debian chromium not installed")
 TIMEOUT_MS = 15_000
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--no-first-run"]
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
 
 
 @pytest.fixture
@@ -86,7 +93,9 @@ async def test_login_filter_open_transcript_mark_reviewed(base_url, page, h):
     await page.get_by_role("link", name="kakao-lee-0002").click()
     await expect(page.get_by_role("heading", name="대화 내용")).to_be_visible()
     await expect(page.locator(".readable .msg.user.fallback")).to_contain_text("ㅁㄴㅇㄹ")
-    await expect(page.locator(".readable .msg.user").first).to_contain_text("필요: 일자리·실업, 육아·돌봄")  # facts beside the line
+    await expect(page.locator(".readable .msg.user").first).to_contain_text(
+        "필요: 일자리·실업, 육아·돌봄"
+    )  # facts beside the line
     await expect(page.locator(".readable .msg.bot").first).to_contain_text("취업과 보육 지원")
     # the Rasa trace stays behind its toggle
     await expect(page.locator(".trace .msg.user").first).to_be_hidden()
@@ -130,11 +139,17 @@ async def test_every_page_renders_accessibly_for_admin(base_url, page, h):
     await page.get_by_label("비밀번호").fill(h.ADMIN[1])
     await page.get_by_role("button", name="로그인").click()
     await expect(page.get_by_role("heading", name="대화함")).to_be_visible()
-    for path, heading in [("/staff/conversations", "대화함"), ("/staff/conversations/kakao-lee-0002", "대화 내용"),
-                          ("/staff/bookings", "상담 예약"), ("/staff/dashboard", "대시보드"),
-                          ("/staff/exports", "학습 데이터 내보내기"), ("/staff/account", "내 계정"),
-                          ("/staff/admin/users", "사용자 관리"), ("/staff/admin/audit", "감사 로그"),
-                          ("/staff/admin/retention", "대화 보존 기간과 삭제")]:
+    for path, heading in [
+        ("/staff/conversations", "대화함"),
+        ("/staff/conversations/kakao-lee-0002", "대화 내용"),
+        ("/staff/bookings", "상담 예약"),
+        ("/staff/dashboard", "대시보드"),
+        ("/staff/exports", "학습 데이터 내보내기"),
+        ("/staff/account", "내 계정"),
+        ("/staff/admin/users", "사용자 관리"),
+        ("/staff/admin/audit", "감사 로그"),
+        ("/staff/admin/retention", "대화 보존 기간과 삭제"),
+    ]:
         await page.goto(base_url + path)
         await expect(page.get_by_role("heading", name=heading, exact=True)).to_be_visible()
         assert await page.evaluate(UNLABELLED_JS) == [], path

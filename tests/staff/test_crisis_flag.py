@@ -3,6 +3,7 @@
 Tracker rows are written the way production writes them: events saved through
 MaskingSQLTrackerStore, user messages carrying parse_data["crisis"] as CrisisFlagger sets it.
 """
+
 import re
 import time
 
@@ -23,8 +24,11 @@ def _flag(text):
 def _conv(sender, t0, texts, channel="rest"):
     from rasa.shared.core.events import ActionExecuted, BotUttered, SessionStarted, UserUttered
 
-    evs = [ActionExecuted("action_session_start", timestamp=t0), SessionStarted(timestamp=t0),
-           ActionExecuted("action_listen", timestamp=t0 + 0.5)]
+    evs = [
+        ActionExecuted("action_session_start", timestamp=t0),
+        SessionStarted(timestamp=t0),
+        ActionExecuted("action_listen", timestamp=t0 + 0.5),
+    ]
     for i, text in enumerate(texts):
         t = t0 + 10 * (i + 1)
         pd = {"text": text, "intent": {"name": "inform", "confidence": 0.9}, "entities": []}
@@ -32,7 +36,7 @@ def _conv(sender, t0, texts, channel="rest"):
         if flag:
             pd["crisis"] = flag
         evs.append(UserUttered(text, intent=pd["intent"], parse_data=pd, input_channel=channel, timestamp=t))
-        for m in (safety.messages_for(safety.assess(text)) or [{"text": "네, 확인해 볼게요."}]):
+        for m in safety.messages_for(safety.assess(text)) or [{"text": "네, 확인해 볼게요."}]:
             evs.append(BotUttered(m["text"], data={"buttons": m.get("buttons", [])}, timestamp=t + 0.2))
         evs.append(ActionExecuted("action_listen", timestamp=t + 0.4))
     return sender, evs
@@ -42,8 +46,12 @@ def _conversations():
     return [
         _conv("web-newest-plain", NOW - 60, ["실업급여 신청하고 싶어요", "힘들어 죽겠어요 서류가 너무 많아서"]),
         _conv("web-check-0002", NOW - 2 * DAY, ["월세가 밀렸어요", "다 포기하고 싶다"]),
-        _conv("kakao-imminent-0003", NOW - 5 * DAY,
-              ["빚이 많아요", "두달쯤.. 요즘 잠도 못자고 약 모아둔거 생각만 나요 제 번호는 010-2345-6789예요"], "kakao"),
+        _conv(
+            "kakao-imminent-0003",
+            NOW - 5 * DAY,
+            ["빚이 많아요", "두달쯤.. 요즘 잠도 못자고 약 모아둔거 생각만 나요 제 번호는 010-2345-6789예요"],
+            "kakao",
+        ),
         _conv("web-violence-0004", NOW - 3 * DAY, ["남편이 술만 먹으면 때려요"]),
         _conv("web-plain-0005", NOW - 1 * DAY, ["사유서 양식 어디서 받아요", "유족연금 신청하려고요"]),
     ]

@@ -1,5 +1,6 @@
 """bot.staff, bot.privacy and bot.dialogue are Rasa-free (only bot/stores.py adapts Rasa); deletion
 and the CLI are web-free; the console is split into small modules (one per screen)."""
+
 import subprocess
 import sys
 from pathlib import Path
@@ -19,26 +20,34 @@ def _imports_after(stmt: str) -> "list[str]":
 
 
 def test_staff_and_privacy_do_not_import_rasa():
-    code = ("import sys, bot.staff, bot.staff.__main__, bot.staff.web, bot.privacy, bot.privacy.pii, "
-            "bot.privacy.retention, bot.privacy.deletion, bot.dialogue, bot.dialogue.engine, bot.dialogue.state; "
-            "bad = [m for m in sys.modules if m == 'rasa' or m.startswith(('rasa.', 'rasa_sdk'))]; "
-            "assert not bad, bad")
+    code = (
+        "import sys, bot.staff, bot.staff.__main__, bot.staff.web, bot.privacy, bot.privacy.pii, "
+        "bot.privacy.retention, bot.privacy.deletion, bot.dialogue, bot.dialogue.engine, bot.dialogue.state; "
+        "bad = [m for m in sys.modules if m == 'rasa' or m.startswith(('rasa.', 'rasa_sdk'))]; "
+        "assert not bad, bad"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
 
 
 def test_privacy_imports_neither_the_console_nor_aiohttp():
     """Retention and deletion work without the web console (a cron job, the CLI, a channel)."""
-    mods = _imports_after("import bot.privacy, bot.privacy.pii, bot.privacy.events, bot.privacy.policy, "
-                          "bot.privacy.retention, bot.privacy.deletion")
+    mods = _imports_after(
+        "import bot.privacy, bot.privacy.pii, bot.privacy.events, bot.privacy.policy, "
+        "bot.privacy.retention, bot.privacy.deletion"
+    )
     bad = [m for m in mods if m == "aiohttp" or m.startswith(("aiohttp.", "bot.staff"))]
     assert not bad, bad
 
 
 def test_cli_imports_no_web_module():
     mods = _imports_after("import bot.staff.__main__")
-    bad = [m for m in mods if m == "aiohttp" or m.startswith(("aiohttp.", "bot.staff.web", "bot.staff.app",
-                                                              "bot.staff.guard", "bot.staff.views"))]
+    bad = [
+        m
+        for m in mods
+        if m == "aiohttp"
+        or m.startswith(("aiohttp.", "bot.staff.web", "bot.staff.app", "bot.staff.guard", "bot.staff.views"))
+    ]
     assert not bad, bad
     assert "bot.privacy.deletion" in mods
 

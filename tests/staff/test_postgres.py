@@ -1,6 +1,7 @@
 """The masking store, retention and the console on PostgreSQL (throw-away
 server from tests/support/postgres.py; skipped if the Debian binaries are
 missing)."""
+
 from __future__ import annotations
 
 import json
@@ -42,8 +43,14 @@ async def test_console_and_store_on_postgres(pg_urls, pg_server, h):
     app = web.Application()
     from bot.staff import register
 
-    register(app, {"staff_db_url": staff_url, "tracker_db_url": tracker_url,
-                   "booking_db_url": pg.new_database(pg_server, prefix="booking")})
+    register(
+        app,
+        {
+            "staff_db_url": staff_url,
+            "tracker_db_url": tracker_url,
+            "booking_db_url": pg.new_database(pg_server, prefix="booking"),
+        },
+    )
     async with TestClient(TestServer(app)) as client:
         await h.login(client, *h.ADMIN)
         d = await (await client.get("/staff/api/conversations")).json()
@@ -53,14 +60,23 @@ async def test_console_and_store_on_postgres(pg_urls, pg_server, h):
         d = await (await client.get("/staff/api/conversations?q=100%25_")).json()
         assert d["count"] == 0
         token = await h.csrf_of(client)
-        r = await client.post("/staff/conversations/kakao-lee-0002/review",
-                              data={"csrf_token": token, "status": "reviewed"}, allow_redirects=False)
+        r = await client.post(
+            "/staff/conversations/kakao-lee-0002/review",
+            data={"csrf_token": token, "status": "reviewed"},
+            allow_redirects=False,
+        )
         assert r.status == 302
-        r = await client.post("/staff/admin/retention/purge",
-                              data={"csrf_token": token, "days": "30", "confirm": "yes"}, allow_redirects=False)
+        r = await client.post(
+            "/staff/admin/retention/purge",
+            data={"csrf_token": token, "days": "30", "confirm": "yes"},
+            allow_redirects=False,
+        )
         assert "ok=" in r.headers["Location"]
-        r = await client.post("/staff/admin/retention/delete", allow_redirects=False,
-                              data={"csrf_token": token, "booking_code": "K7M2QX", "confirm": "yes"})
+        r = await client.post(
+            "/staff/admin/retention/delete",
+            allow_redirects=False,
+            data={"csrf_token": token, "booking_code": "K7M2QX", "confirm": "yes"},
+        )
         assert "ok=" in r.headers["Location"]
         d = await (await client.get("/staff/api/conversations")).json()
         assert sorted(i["sender_id"] for i in d["items"]) == ["kakao-lee-0002", "web-park-0003"]

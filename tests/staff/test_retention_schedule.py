@@ -1,6 +1,7 @@
 """Automatic retention: the console purges on a schedule (STAFF_PURGE_INTERVAL_HOURS) without
 anyone remembering to - old conversations go, old bookings lose their personal data - audits
 each run as 'system', survives a failing run, and stops with the app."""
+
 from __future__ import annotations
 
 import asyncio
@@ -27,8 +28,9 @@ async def _system_purges(ctx, want: int, seconds: float = 20.0):
     """Bounded wait for `want` scheduled purge audit rows."""
     rows = []
     for _ in range(int(seconds / 0.1)):
-        rows = [a for a in ctx.db.list_audit(limit=100)[0]
-                if a["action"] == "retention_purge" and a["username"] == "system"]
+        rows = [
+            a for a in ctx.db.list_audit(limit=100)[0] if a["action"] == "retention_purge" and a["username"] == "system"
+        ]
         if len(rows) >= want:
             return rows
         await asyncio.sleep(0.1)
@@ -41,12 +43,16 @@ async def test_scheduled_purge_removes_old_conversations_and_booking_contacts(cl
     old = store.book("서울고용센터", MON, "홍길동", "010-1234-5678", {"needs": ["debt"]})
     clock.now += timedelta(days=40)
     try:
-        client = await client_factory(retention_days=30, purge_interval_hours=0.0005,  # every 1.8 s
-                                      purge_first_delay=0, booking_store=store)
+        client = await client_factory(
+            retention_days=30,
+            purge_interval_hours=0.0005,  # every 1.8 s
+            purge_first_delay=0,
+            booking_store=store,
+        )
         ctx = client.app[CTX]
         rows = await _system_purges(ctx, 2)
         assert len(rows) >= 2, "the purge did not run on its schedule (twice within 20 s)"
-        first = json.loads(rows[-1]["detail"])       # list_audit is newest first
+        first = json.loads(rows[-1]["detail"])  # list_audit is newest first
         assert first["scheduled"] is True and first["days"] == 30
         assert first["senders"] == 1 and first["bookings"] == 1
         left = {r[0] for r in sqlite3.connect(str(tracker_db)).execute("select distinct sender_id from events")}
@@ -60,7 +66,7 @@ async def test_scheduled_purge_removes_old_conversations_and_booking_contacts(cl
         task = client.app[PURGE_TASK]
         assert not task.done()
         await client.close()
-        assert task.done()        # stopped with the app, no stray task
+        assert task.done()  # stopped with the app, no stray task
     finally:
         store.close()
 
@@ -80,8 +86,12 @@ class FlakyStore:
 
 async def test_a_failed_run_is_retried_at_the_next_interval(client_factory):
     flaky = FlakyStore()
-    client = await client_factory(retention_days=30, purge_interval_hours=0.0003,  # ~1 s
-                                  purge_first_delay=0, booking_store=flaky)
+    client = await client_factory(
+        retention_days=30,
+        purge_interval_hours=0.0003,  # ~1 s
+        purge_first_delay=0,
+        booking_store=flaky,
+    )
     rows = await _system_purges(client.app[CTX], 1)
     assert rows and flaky.calls >= 2
 

@@ -20,6 +20,7 @@ if needed when running as root), uses fsync=off for speed, and is stopped with
 ``pg_ctl stop -m fast`` (bounded; SIGKILL fallback) and removed on ``stop()`` or at interpreter
 exit. Safe to use from several test modules and parallel processes (nothing is shared).
 """
+
 from __future__ import annotations
 
 import atexit
@@ -39,9 +40,11 @@ from typing import Callable, Dict, Iterator, Optional, Tuple
 
 from tests.support.procs import alive as _alive
 
-DEBIAN_PACKAGE_HINT = ("PostgreSQL server binaries (initdb, pg_ctl) were not found under "
-                       "/usr/lib/postgresql/*/bin. Install the Debian package 'postgresql' "
-                       "(e.g. `apt-get install -y postgresql` or `postgresql-15`).")
+DEBIAN_PACKAGE_HINT = (
+    "PostgreSQL server binaries (initdb, pg_ctl) were not found under "
+    "/usr/lib/postgresql/*/bin. Install the Debian package 'postgresql' "
+    "(e.g. `apt-get install -y postgresql` or `postgresql-15`)."
+)
 
 _FALLBACK_USER = "pgtest"
 _user_lock = threading.Lock()
@@ -81,8 +84,12 @@ def _server_user() -> Optional[str]:
         try:
             pwd.getpwnam(_FALLBACK_USER)
         except KeyError:
-            r = subprocess.run(["useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin",
-                                _FALLBACK_USER], capture_output=True, text=True, timeout=30)
+            r = subprocess.run(
+                ["useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin", _FALLBACK_USER],
+                capture_output=True,
+                text=True,
+                timeout=30,
+            )
             # exit code 9 = already exists (another process won the race)
             if r.returncode not in (0, 9):
                 raise PostgresUnavailable(f"could not create system user {_FALLBACK_USER!r}: {r.stderr.strip()}")
@@ -170,8 +177,12 @@ def server_env(home: Optional[str] = None) -> Dict[str, str]:
     return env
 
 
-def start_postgres(dbname: str = "test", max_connections: int = 150, timeout: float = 60.0,
-                   extra_settings: Optional[Dict[str, str]] = None) -> Tuple[str, Callable[[], None]]:
+def start_postgres(
+    dbname: str = "test",
+    max_connections: int = 150,
+    timeout: float = 60.0,
+    extra_settings: Optional[Dict[str, str]] = None,
+) -> Tuple[str, Callable[[], None]]:
     """Start a private PostgreSQL server; returns (SQLAlchemy URL, stop function).
 
     ``stop()`` is idempotent. Raises PostgresUnavailable (naming the Debian package) if the
@@ -207,8 +218,15 @@ def start_postgres(dbname: str = "test", max_connections: int = 150, timeout: fl
         try:
             if started["yes"] and os.path.exists(os.path.join(datadir, "postmaster.pid")):
                 try:
-                    _run(_as_user(user, [os.path.join(bindir, "pg_ctl"), "-D", datadir, "-m", "fast",
-                                         "-w", "-t", "20", "stop"]), timeout=30, cwd=root, env=env)
+                    _run(
+                        _as_user(
+                            user,
+                            [os.path.join(bindir, "pg_ctl"), "-D", datadir, "-m", "fast", "-w", "-t", "20", "stop"],
+                        ),
+                        timeout=30,
+                        cwd=root,
+                        env=env,
+                    )
                 except subprocess.TimeoutExpired:
                     pass
                 _kill_postmaster(datadir)
@@ -219,15 +237,37 @@ def start_postgres(dbname: str = "test", max_connections: int = 150, timeout: fl
 
     atexit.register(stop)
     try:
-        r = _run(_as_user(user, [os.path.join(bindir, "initdb"), "-D", datadir, "-U", superuser,
-                                 "--auth=trust", "-E", "UTF8", "--no-locale", "--no-sync"]),
-                 timeout=timeout, cwd=root, env=env)
+        r = _run(
+            _as_user(
+                user,
+                [
+                    os.path.join(bindir, "initdb"),
+                    "-D",
+                    datadir,
+                    "-U",
+                    superuser,
+                    "--auth=trust",
+                    "-E",
+                    "UTF8",
+                    "--no-locale",
+                    "--no-sync",
+                ],
+            ),
+            timeout=timeout,
+            cwd=root,
+            env=env,
+        )
         if r.returncode != 0:
             raise PostgresUnavailable(f"initdb failed ({r.returncode}): {r.stderr.strip()[-800:]}")
         settings = {
-            "listen_addresses": "127.0.0.1", "unix_socket_directories": sockdir,
-            "max_connections": str(max_connections), "fsync": "off", "synchronous_commit": "off",
-            "full_page_writes": "off", "shared_buffers": "32MB", "log_min_messages": "warning",
+            "listen_addresses": "127.0.0.1",
+            "unix_socket_directories": sockdir,
+            "max_connections": str(max_connections),
+            "fsync": "off",
+            "synchronous_commit": "off",
+            "full_page_writes": "off",
+            "shared_buffers": "32MB",
+            "log_min_messages": "warning",
             "timezone": "UTC",
         }
         settings.update(extra_settings or {})
@@ -237,9 +277,27 @@ def start_postgres(dbname: str = "test", max_connections: int = 150, timeout: fl
             port = _free_port()
             opts = " ".join(f"-c {k}={v}" for k, v in settings.items()) + f" -p {port}"
             try:
-                r = _run(_as_user(user, [os.path.join(bindir, "pg_ctl"), "-D", datadir, "-l", logfile,
-                                         "-o", opts, "-w", "-t", str(int(timeout)), "start"]),
-                         timeout=timeout + 10, cwd=root, env=env)
+                r = _run(
+                    _as_user(
+                        user,
+                        [
+                            os.path.join(bindir, "pg_ctl"),
+                            "-D",
+                            datadir,
+                            "-l",
+                            logfile,
+                            "-o",
+                            opts,
+                            "-w",
+                            "-t",
+                            str(int(timeout)),
+                            "start",
+                        ],
+                    ),
+                    timeout=timeout + 10,
+                    cwd=root,
+                    env=env,
+                )
             except subprocess.TimeoutExpired:
                 r = None
             started["yes"] = True
@@ -257,8 +315,7 @@ def start_postgres(dbname: str = "test", max_connections: int = 150, timeout: fl
         _wait_ready(port, "postgres", superuser, timeout)
         import psycopg2
 
-        conn = psycopg2.connect(host="127.0.0.1", port=port, user=superuser, dbname="postgres",
-                                connect_timeout=5)
+        conn = psycopg2.connect(host="127.0.0.1", port=port, user=superuser, dbname="postgres", connect_timeout=5)
         try:
             conn.autocommit = True
             with conn.cursor() as cur:
@@ -305,8 +362,9 @@ def new_database(server_url: str, prefix: str = "t") -> str:
     with _db_counter_lock:
         _db_counter["n"] += 1
         name = f"{prefix}_{os.getpid()}_{_db_counter['n']}"
-    conn = psycopg2.connect(host=u.host, port=u.port, user=u.username, dbname=u.database or "postgres",
-                            connect_timeout=5)
+    conn = psycopg2.connect(
+        host=u.host, port=u.port, user=u.username, dbname=u.database or "postgres", connect_timeout=5
+    )
     try:
         conn.autocommit = True
         with conn.cursor() as cur:

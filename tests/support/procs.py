@@ -1,4 +1,5 @@
 """Linux /proc reads shared by the test infrastructure (stdlib only)."""
+
 from __future__ import annotations
 
 from typing import List, Optional

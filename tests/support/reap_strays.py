@@ -10,6 +10,7 @@ hold the CI log pipe open and stall the run.
 
 Exit code 0 always (a leak is reported, not fatal: the tests themselves already passed or failed).
 """
+
 from __future__ import annotations
 
 import os

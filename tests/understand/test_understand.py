@@ -1,4 +1,5 @@
 """bot.understand as a citizen meets it: stories, answers in their own words, corrections (table tests)."""
+
 from __future__ import annotations
 
 import json
@@ -20,18 +21,33 @@ ROOT = Path(__file__).resolve().parents[2]
 # --------------------------------------------------------------------------- stories -> facts
 STORY_FACTS = [
     # (text, facts that must be read, keys that must NOT be read)
-    ("저 35살이고 마포구 합정동 살아요. 회사에서 권고사직 당해서 일자리 찾고 있고 월세도 밀렸어요.",
-     {"age": 35, "sido": "서울특별시", "sigungu": "마포구", "left_job_involuntarily": True,
-      "employment_status": "unemployed", "housing": "monthly_rent"}, ()),
-    ("40대 남자고 회사 다니다 잘렸어요", {"gender": "male", "employment_status": "unemployed",
-                                  "left_job_involuntarily": True}, ("age",)),
+    (
+        "저 35살이고 마포구 합정동 살아요. 회사에서 권고사직 당해서 일자리 찾고 있고 월세도 밀렸어요.",
+        {
+            "age": 35,
+            "sido": "서울특별시",
+            "sigungu": "마포구",
+            "left_job_involuntarily": True,
+            "employment_status": "unemployed",
+            "housing": "monthly_rent",
+        },
+        (),
+    ),
+    (
+        "40대 남자고 회사 다니다 잘렸어요",
+        {"gender": "male", "employment_status": "unemployed", "left_job_involuntarily": True},
+        ("age",),
+    ),
     ("애 둘 키우는데 너무 힘들어요", {"num_children": 2}, ("children_ages",)),
     ("딸하나 혼자키우는 엄마에요", {"single_parent": True, "num_children": 1, "gender": "female"}, ("children_ages",)),
     ("장가도 못갔어 모아둔 돈도 없고", {"gender": "male", "assets": 0}, ()),
     ("자진퇴사했는데 실업급여 되나요", {"left_job_involuntarily": False}, ("receiving_unemployment_benefit",)),
     ("계약 만료로 나왔어요", {"left_job_involuntarily": True}, ()),
-    ("실업급여 지난달에 끝났고 아직 일을 못 구했어요", {"receiving_unemployment_benefit": False,
-                                          "employment_status": "unemployed"}, ()),
+    (
+        "실업급여 지난달에 끝났고 아직 일을 못 구했어요",
+        {"receiving_unemployment_benefit": False, "employment_status": "unemployed"},
+        (),
+    ),
     ("기초수급자인데 집주인이 나가래요", {"livelihood_recipient": True}, ()),
     ("실업급여 수급자인데 생활이 안돼요", {}, ("livelihood_recipient",)),
     ("애가 셋인데 열살 일곱살 네살이요", {"num_children": 3, "children_ages": [10, 7, 4]}, ("age",)),
@@ -44,7 +60,7 @@ STORY_FACTS = [
     ("경단녀예요 애 키우느라 8년 쉬었어요", {"career_break_woman": True, "gender": "female"}, ()),
     ("등록 장애인이에요 지체장애 3급", {"disability": True}, ()),
     ("저 서른둘이고 혼자 살아요", {"age": 32, "household_size": 1}, ()),
-    ("20살 때부터 일했는데 이제 50이에요", {}, ("age",)),   # "20살 때" is the past; bare 50 is not stated as age here
+    ("20살 때부터 일했는데 이제 50이에요", {}, ("age",)),  # "20살 때" is the past; bare 50 is not stated as age here
     ("남편이 45살이에요", {}, ("age",)),
 ]
 
@@ -166,13 +182,13 @@ ANSWERS = [
 @pytest.mark.parametrize("field,text,value", ANSWERS, ids=[f"{a[0]}:{a[1][:12]}" for a in ANSWERS])
 def test_answers_in_the_persons_words(field, text, value):
     meta = planner.QUESTIONS[field]
-    ok, got = core.parse_field(field, meta.get("type", "int"), text, None, (),
-                               [tuple(c) for c in meta.get("choices", [])])
+    ok, got = core.parse_field(
+        field, meta.get("type", "int"), text, None, (), [tuple(c) for c in meta.get("choices", [])]
+    )
     assert ok and got == value, (field, text, got)
 
 
 def test_only_a_past_amount_is_not_an_answer_for_income_now():
-    meta = planner.QUESTIONS["household_income_monthly"]
     ok, _ = core.parse_field("household_income_monthly", "money", "일할 땐 월 180 받았어요", None, (), [])
     assert not ok
 
@@ -188,22 +204,43 @@ def test_facts_from_message_keeps_to_the_profile_slots():
 # --------------------------------------------------------------------------- CLI contract
 def test_cli_prints_needs_facts_crisis():
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    out = subprocess.run([sys.executable, "-m", "bot.understand", "권고사직 당하고 월세 밀렸어요 죽고 싶어요"],
-                         cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    out = subprocess.run(
+        [sys.executable, "-m", "bot.understand", "권고사직 당하고 월세 밀렸어요 죽고 싶어요"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert out.returncode == 0, out.stderr[-500:]
     d = json.loads(out.stdout)
     assert set(d["needs"]) >= {"employment", "housing"}
     assert d["facts"]["left_job_involuntarily"] is True
     assert d["crisis"] is True
-    out = subprocess.run([sys.executable, "-m", "bot.understand", "-"], input="애 둘 혼자 키워요", cwd=ROOT, env=env,
-                         capture_output=True, text=True, timeout=120)
+    out = subprocess.run(
+        [sys.executable, "-m", "bot.understand", "-"],
+        input="애 둘 혼자 키워요",
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert json.loads(out.stdout)["facts"]["num_children"] == 2
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("처음부터 다시", True), ("처음부터 다시 할래요", True), ("다시 시작할게요", True), ("처음으로", True),
-    ("처음으로 돌아가 주세요", True), ("처음에 말했는데요", False), ("다시 말씀드리면 45살이에요", False),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("처음부터 다시", True),
+        ("처음부터 다시 할래요", True),
+        ("다시 시작할게요", True),
+        ("처음으로", True),
+        ("처음으로 돌아가 주세요", True),
+        ("처음에 말했는데요", False),
+        ("다시 말씀드리면 45살이에요", False),
+    ],
+)
 def test_restart_words(text, expected):
     assert core.wants_restart(text) is expected
 
@@ -220,8 +257,10 @@ def test_describe_says_back_what_was_understood():
     assert understand("애 둘 혼자 키워요 빚은 없어요").describe() == ["자녀 2명", "한부모", "빚 0원"]
 
 
-@pytest.mark.parametrize("text", ["", "   ", "😭😭😭", "1" * 40, "ㅋ" * 500, "월세" * 300, "없어요 " * 200,
-                                  "저 35살이고 월세 밀렸어요 " * 120])
+@pytest.mark.parametrize(
+    "text",
+    ["", "   ", "😭😭😭", "1" * 40, "ㅋ" * 500, "월세" * 300, "없어요 " * 200, "저 35살이고 월세 밀렸어요 " * 120],
+)
 def test_odd_or_long_input_is_read_quickly(text):
     import time
 

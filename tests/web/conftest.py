@@ -1,5 +1,6 @@
 """Fixtures for the web proxy + widget tests: a tiny fake Rasa REST server on
 loopback, and (for Playwright) both servers run in a background event loop."""
+
 from __future__ import annotations
 
 import asyncio
@@ -24,24 +25,63 @@ class FakeRasa:
         if message == "안녕하세요":
             return [
                 {"recipient_id": sender, "text": "안녕하세요! 어떤 도움이 필요하세요?"},
-                {"recipient_id": sender, "text": "아래에서 골라 주세요.",
-                 "buttons": [{"title": "일자리", "payload": "일자리를 찾고 있어요"},
-                             {"title": "빚 상담", "payload": "빚 때문에 힘들어요"}]},
+                {
+                    "recipient_id": sender,
+                    "text": "아래에서 골라 주세요.",
+                    "buttons": [
+                        {"title": "일자리", "payload": "일자리를 찾고 있어요"},
+                        {"title": "빚 상담", "payload": "빚 때문에 힘들어요"},
+                    ],
+                },
             ]
         if message == "센터 알려줘":
-            return [{"recipient_id": sender, "custom": {"type": "center", "center": {
-                "name": "서울고용복지플러스센터", "address": "서울 중구 삼일대로 363 1층",
-                "phone": "02-2004-7301", "hours": "평일 09:00~18:00",
-                "map_url": "https://map.kakao.com/?q=test", "verified": False,
-                "desks": ["취업지원", "복지상담"]}}}]
+            return [
+                {
+                    "recipient_id": sender,
+                    "custom": {
+                        "type": "center",
+                        "center": {
+                            "name": "서울고용복지플러스센터",
+                            "address": "서울 중구 삼일대로 363 1층",
+                            "phone": "02-2004-7301",
+                            "hours": "평일 09:00~18:00",
+                            "map_url": "https://map.kakao.com/?q=test",
+                            "verified": False,
+                            "desks": ["취업지원", "복지상담"],
+                        },
+                    },
+                }
+            ]
         if message == "제도 목록":
-            return [{"recipient_id": sender, "custom": {"type": "results", "title": "받을 수 있을 만한 제도", "items": [
-                {"title": "국민취업지원제도", "description": "가능성 높음 (참고용)", "detail_payload": "자세히 국민취업지원제도"},
-                {"title": "<img src=x onerror=alert(1)>", "description": "XSS 확인용", "detail_payload": "자세히 테스트"},
-            ]}}]
+            return [
+                {
+                    "recipient_id": sender,
+                    "custom": {
+                        "type": "results",
+                        "title": "받을 수 있을 만한 제도",
+                        "items": [
+                            {
+                                "title": "국민취업지원제도",
+                                "description": "가능성 높음 (참고용)",
+                                "detail_payload": "자세히 국민취업지원제도",
+                            },
+                            {
+                                "title": "<img src=x onerror=alert(1)>",
+                                "description": "XSS 확인용",
+                                "detail_payload": "자세히 테스트",
+                            },
+                        ],
+                    },
+                }
+            ]
         if message == "내 기록 삭제":  # what Rasa's REST channel answers after deleting
-            return [{"recipient_id": sender, "text": "대화 기록을 모두 삭제했어요. 이제 새로 시작하시면 됩니다.",
-                     "custom": {"type": "forget"}}]
+            return [
+                {
+                    "recipient_id": sender,
+                    "text": "대화 기록을 모두 삭제했어요. 이제 새로 시작하시면 됩니다.",
+                    "custom": {"type": "forget"},
+                }
+            ]
         if message == "센터 찾기":
             return [{"recipient_id": sender, "custom": {"type": "location_request"}}]
         return [{"recipient_id": sender, "text": f"받은 말: {message}"}]
@@ -85,9 +125,7 @@ class BackgroundServers:
     async def _start(self) -> None:
         rasa_port = await self._start_app(self.fake.app())
         self.rasa_url = f"http://127.0.0.1:{rasa_port}"
-        web_port = await self._start_app(
-            create_app(self.rasa_url, timeout=self.rasa_timeout, mount_staff=False)
-        )
+        web_port = await self._start_app(create_app(self.rasa_url, timeout=self.rasa_timeout, mount_staff=False))
         self.url = f"http://127.0.0.1:{web_port}"
 
     async def _stop(self) -> None:

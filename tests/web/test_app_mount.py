@@ -1,4 +1,5 @@
 """create_app: staff console mounting and the aiohttp/yarl request.url fix."""
+
 from __future__ import annotations
 
 import sys
@@ -69,8 +70,10 @@ async def test_missing_staff_module_is_fine(monkeypatch):
 def test_web_and_formatter_modules_do_not_import_rasa():
     import subprocess
 
-    code = ("import sys, bot.web, bot.web.app, bot.channels.sanitize, bot.channels.kakao_format; "
-            "bad = [m for m in sys.modules if m == 'rasa' or m.startswith(('rasa.', 'rasa_sdk'))]; "
-            "assert not bad, bad")
+    code = (
+        "import sys, bot.web, bot.web.app, bot.channels.sanitize, bot.channels.kakao_format; "
+        "bad = [m for m in sys.modules if m == 'rasa' or m.startswith(('rasa.', 'rasa_sdk'))]; "
+        "assert not bad, bad"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr

@@ -1,4 +1,5 @@
 """aiohttp test-client tests for /api/chat against a fake Rasa on loopback."""
+
 from __future__ import annotations
 
 import json
@@ -52,12 +53,15 @@ async def test_custom_payload_passes_through(client):
     assert data["messages"][0]["custom"]["center"]["phone"] == "02-2004-7301"
 
 
-@pytest.mark.parametrize("raw,expected", [
-    ("/greet", "greet"),
-    ("  ///greet{\"x\":1}", "greet{\"x\":1}"),
-    ("\n/ /inform", "inform"),
-    ("/안녕하세요", "안녕하세요"),
-])
+@pytest.mark.parametrize(
+    "raw,expected",
+    [
+        ("/greet", "greet"),
+        ('  ///greet{"x":1}', 'greet{"x":1}'),
+        ("\n/ /inform", "inform"),
+        ("/안녕하세요", "안녕하세요"),
+    ],
+)
 async def test_strips_leading_slashes(client, fake_rasa, raw, expected):
     resp = await client.post("/api/chat", json={"sender": "web-abc12345", "message": raw})
     assert resp.status == 200
@@ -91,7 +95,7 @@ async def test_oversized_body_is_413_in_korean(client, fake_rasa):
     assert fake_rasa.received == []
 
 
-@pytest.mark.parametrize("body", [b"{not json", b"\xff\xfe", b"[1,2]", b"\"text\"", b""])
+@pytest.mark.parametrize("body", [b"{not json", b"\xff\xfe", b"[1,2]", b'"text"', b""])
 async def test_malformed_json_is_400_korean(client, body):
     resp = await client.post("/api/chat", data=body, headers={"Content-Type": "application/json"})
     assert resp.status == 400
@@ -100,14 +104,17 @@ async def test_malformed_json_is_400_korean(client, body):
     assert "다시" in data["messages"][0]["text"]
 
 
-@pytest.mark.parametrize("body,code", [
-    ({"message": "안녕"}, "bad_sender"),
-    ({"sender": "../../etc", "message": "안녕"}, "bad_sender"),
-    ({"sender": 12, "message": "안녕"}, "bad_sender"),
-    ({"sender": "web-abc12345"}, "bad_message"),
-    ({"sender": "web-abc12345", "message": ["a"]}, "bad_message"),
-    ({"sender": "web-abc12345", "message": 5}, "bad_message"),
-])
+@pytest.mark.parametrize(
+    "body,code",
+    [
+        ({"message": "안녕"}, "bad_sender"),
+        ({"sender": "../../etc", "message": "안녕"}, "bad_sender"),
+        ({"sender": 12, "message": "안녕"}, "bad_sender"),
+        ({"sender": "web-abc12345"}, "bad_message"),
+        ({"sender": "web-abc12345", "message": ["a"]}, "bad_message"),
+        ({"sender": "web-abc12345", "message": 5}, "bad_message"),
+    ],
+)
 async def test_bad_fields_are_400(client, body, code):
     resp = await client.post("/api/chat", json=body)
     assert resp.status == 400
@@ -122,12 +129,19 @@ async def test_sender_forced_into_web_namespace(client, fake_rasa):
 
 
 async def test_metadata_whitelisted(client, fake_rasa):
-    await client.post("/api/chat", json={
-        "sender": "web-abc12345", "message": "내 위치로 센터 찾기",
-        "metadata": {"location": {"lat": 37.5665, "lon": 126.978}, "is_admin": True}})
+    await client.post(
+        "/api/chat",
+        json={
+            "sender": "web-abc12345",
+            "message": "내 위치로 센터 찾기",
+            "metadata": {"location": {"lat": 37.5665, "lon": 126.978}, "is_admin": True},
+        },
+    )
     assert fake_rasa.received[-1]["metadata"] == {"location": {"lat": 37.5665, "lon": 126.978}}
-    await client.post("/api/chat", json={
-        "sender": "web-abc12345", "message": "x", "metadata": {"location": {"lat": "NaN", "lon": 500}}})
+    await client.post(
+        "/api/chat",
+        json={"sender": "web-abc12345", "message": "x", "metadata": {"location": {"lat": "NaN", "lon": 500}}},
+    )
     assert "metadata" not in fake_rasa.received[-1]
 
 

@@ -1,4 +1,5 @@
 """Web proxy hardening (issue 13 items 3, 5, medium): proxy token, nested JSON, rate limits, forget cue."""
+
 from __future__ import annotations
 
 import pytest
@@ -17,8 +18,9 @@ class RecordingRasa:
         body = await request.json()
         self.headers.append(dict(request.headers))
         if body["message"] == "내 기록 삭제":
-            return web.json_response([{"recipient_id": body["sender"], "text": "대화 기록을 모두 삭제했어요.",
-                                       "custom": {"type": "forget"}}])
+            return web.json_response(
+                [{"recipient_id": body["sender"], "text": "대화 기록을 모두 삭제했어요.", "custom": {"type": "forget"}}]
+            )
         return web.json_response([{"recipient_id": body["sender"], "text": "네"}])
 
 
@@ -32,8 +34,9 @@ async def stack():
     clients = []
 
     async def make(**kw):
-        c = TestClient(TestServer(create_app(str(rs.make_url("")).rstrip("/"), mount_staff=False, **kw),
-                                  host="127.0.0.1"))
+        c = TestClient(
+            TestServer(create_app(str(rs.make_url("")).rstrip("/"), mount_staff=False, **kw), host="127.0.0.1")
+        )
         await c.start_server()
         clients.append(c)
         return c
@@ -83,12 +86,16 @@ async def test_a_burst_from_one_ip_with_fresh_sender_ids_is_limited(stack):
     c = await make(limits=(RateLimiter(600, 100), RateLimiter(6, 3)), trust_proxy=True)
     codes = []
     for i in range(5):
-        r = await c.post("/api/chat", json={"sender": f"web-rotate{i:04d}", "message": "안녕"},
-                         headers={"X-Forwarded-For": "203.0.113.9"})
+        r = await c.post(
+            "/api/chat",
+            json={"sender": f"web-rotate{i:04d}", "message": "안녕"},
+            headers={"X-Forwarded-For": "203.0.113.9"},
+        )
         codes.append(r.status)
     assert codes == [200, 200, 200, 429, 429]
-    r = await c.post("/api/chat", json={"sender": "web-rotate9999", "message": "안녕"},
-                     headers={"X-Forwarded-For": "198.51.100.7"})
+    r = await c.post(
+        "/api/chat", json={"sender": "web-rotate9999", "message": "안녕"}, headers={"X-Forwarded-For": "198.51.100.7"}
+    )
     assert r.status == 200
 
 

@@ -2,6 +2,7 @@
 
 Needs /usr/bin/chromium (apt-get install -y chromium); never downloads a browser.
 """
+
 from __future__ import annotations
 
 import os
@@ -29,9 +30,17 @@ def servers():
 @pytest.fixture(scope="module")
 def browser():
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=[
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--no-first-run"])
+        b = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--no-first-run",
+            ],
+        )
         yield b
         b.close()
 
@@ -164,8 +173,9 @@ def test_slash_is_stripped_in_widget_and_text_is_not_html(page, servers):
 
 def test_geolocation_sends_metadata(browser, servers):
     servers.fake.received.clear()
-    ctx = browser.new_context(locale="ko-KR", permissions=["geolocation"],
-                              geolocation={"latitude": 37.5665, "longitude": 126.978})
+    ctx = browser.new_context(
+        locale="ko-KR", permissions=["geolocation"], geolocation={"latitude": 37.5665, "longitude": 126.978}
+    )
     ctx.set_default_timeout(TIMEOUT_MS)
     try:
         pg = ctx.new_page()
@@ -212,8 +222,9 @@ def test_center_card_results_and_location_request(page, servers):
 
 
 def test_mobile_layout_touch_targets_and_screenshot(browser, servers):
-    ctx = browser.new_context(locale="ko-KR", viewport={"width": 390, "height": 844},
-                              device_scale_factor=2, is_mobile=True, has_touch=True)
+    ctx = browser.new_context(
+        locale="ko-KR", viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True, has_touch=True
+    )
     ctx.set_default_timeout(TIMEOUT_MS)
     try:
         pg = ctx.new_page()

@@ -14,6 +14,7 @@ Confidence is one of 법령/고시 · 공식자료 인용 · 2차 · 불일치 �
 ``median_income/monthly.yaml`` holds 기준 중위소득 by household size (the year of the value in force
 is the "figures year" every result names).
 """
+
 from __future__ import annotations
 
 import datetime as _dt
@@ -99,8 +100,7 @@ def _files() -> dict[str, list[tuple[_dt.date, dict]]]:
             with open(os.path.join(gdir, name), encoding="utf-8") as fh:
                 doc = yaml.load(fh, Loader=_Loader)
             key = f"{group}.{name[:-5]}"
-            vals = sorted(((_as_date(d), dict(e)) for d, e in (doc.get("values") or {}).items()),
-                          key=lambda x: x[0])
+            vals = sorted(((_as_date(d), dict(e)) for d, e in (doc.get("values") or {}).items()), key=lambda x: x[0])
             out[key] = vals
     return out
 
@@ -135,8 +135,10 @@ class Parameters:
         hist = _files()[MEDIAN_KEY]
         starts = [d for d, _ in hist if d <= on]
         if not starts:
-            raise UnknownDate(f"{on.isoformat()}에 적용할 기준이 없습니다 / no figures in force on {on.isoformat()} "
-                              f"(first: {hist[0][0].isoformat()})")
+            raise UnknownDate(
+                f"{on.isoformat()}에 적용할 기준이 없습니다 / no figures in force on {on.isoformat()} "
+                f"(first: {hist[0][0].isoformat()})"
+            )
         #: the year whose 기준 중위소득 is in force — the "figures year" every result names
         self.year: int = max(starts).year
         self.label = f"{self.year}년 기준"
@@ -147,7 +149,7 @@ class Parameters:
         f = self._figs.get(key)
         if f is None:
             f = self._figs[key] = self._figure(key)
-        return f                      # shared: read it, do not change it
+        return f  # shared: read it, do not change it
 
     def _figure(self, key: str) -> Figure:
         try:

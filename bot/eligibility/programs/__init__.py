@@ -1,5 +1,6 @@
 """One module per program: ``ID``, named ``CONDITIONS`` (each records likely / unlikely / refer or a
 missing field on the Screen, naming the parameters it used) and ``amount(s)``."""
+
 from __future__ import annotations
 
 import importlib

@@ -1,9 +1,10 @@
 """국민기초생활보장 (생계·의료·주거·교육급여) — 주민센터 / 복지로. 선정기준은 소득인정액."""
+
 from ..screen import Screen
 
 ID = "basic_livelihood"
 G = "basic_livelihood"
-TIERS = ("livelihood", "medical", "housing", "education")     # 32 / 40 / 48 / 50%
+TIERS = ("livelihood", "medical", "housing", "education")  # 32 / 40 / 48 / 50%
 
 
 def recipient(s: Screen):
@@ -40,10 +41,16 @@ def income(s: Screen):
             return
     net = s.deducted(inc)
     last_tier, last_pct, last_t = lines[-1]
-    for tier, pct, t in lines:
+    for tier, _pct, t in lines:
         if net <= t:
-            s.refer_deduction(s.text("label_household_income"), inc, size, last_pct, last_t,
-                              s.text("what_deduction", tier=s.text(f"tier_{tier}")))
+            s.refer_deduction(
+                s.text("label_household_income"),
+                inc,
+                size,
+                last_pct,
+                last_t,
+                s.text("what_deduction", tier=s.text(f"tier_{tier}")),
+            )
             return
     s.income_unlikely("over_all", inc=inc, size=size, pct=last_pct, t=last_t)
 

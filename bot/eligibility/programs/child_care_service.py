@@ -1,4 +1,5 @@
 """아이돌봄서비스 정부지원 — 주민센터/복지로 신청. 양육공백 + 소득유형(맞벌이 25% 감액)."""
+
 from ..screen import Screen
 
 ID = "child_care_service"
@@ -27,8 +28,9 @@ def gap_reasons(s: Screen) -> list[str]:
     if s.get("single_parent") is True and s.get("employment_status") in ("employed", "self_employed"):
         out.append("working_single_parent")
     kids = s.get("children_ages")
-    if kids is not None and sum(1 for a in kids if a <= s.param(f"{G}.child_age_max")) >= \
-            s.param(f"{G}.many_children_min"):
+    if kids is not None and sum(1 for a in kids if a <= s.param(f"{G}.child_age_max")) >= s.param(
+        f"{G}.many_children_min"
+    ):
         out.append("many_children")
     if s.get("disability") is True:
         out.append("disabled_parent")
@@ -94,5 +96,10 @@ def amount(s: Screen):
     if name is None:
         return
     hours = s.param(f"{G}.hours_single_parent" if s.get("single_parent") else f"{G}.hours")
-    s.set_amount("amount_type", name=name, hours=f"{hours:,}", fee=s.param(f"{G}.hourly_fee"),
-                 top=s.param(f"{G}.support_hourly_top"))
+    s.set_amount(
+        "amount_type",
+        name=name,
+        hours=f"{hours:,}",
+        fee=s.param(f"{G}.hourly_fee"),
+        top=s.param(f"{G}.support_hourly_top"),
+    )

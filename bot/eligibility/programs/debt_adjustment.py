@@ -1,4 +1,5 @@
 """신용회복위원회 채무조정 (신속·사전채무조정, 개인워크아웃) — 서민금융통합지원센터."""
+
 from ..screen import Screen
 
 ID = "debt_adjustment"

@@ -1,4 +1,5 @@
 """장애인 취업지원 (한국장애인고용공단)."""
+
 from ..screen import Screen
 
 ID = "disability_employment"

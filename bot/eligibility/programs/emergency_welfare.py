@@ -1,4 +1,5 @@
 """긴급복지지원 — 시·군·구 / 주민센터 (복지지원팀에서 상담). 긴급복지지원법."""
+
 from ..screen import Screen
 
 ID = "emergency_welfare"
@@ -68,9 +69,9 @@ def financial_assets(s: Screen):
     fa_max, fh = s.param(f"{G}.financial_assets_max"), s.param(f"{G}.financial_assets_max_housing")
     fa, total = s.get("financial_assets"), s.get("assets")
     if fa is None and total is not None and total <= fa_max:
-        fa = total                               # 금융재산은 재산 합계를 넘을 수 없음
+        fa = total  # 금융재산은 재산 합계를 넘을 수 없음
     if fa is None:
-        s.unchecked("financial_unchecked")       # 선지원 후조사: named, not asked
+        s.unchecked("financial_unchecked")  # 선지원 후조사: named, not asked
     elif fa <= fa_max:
         s.likely("financial_ok", fa=fa)
     elif fa <= fh:

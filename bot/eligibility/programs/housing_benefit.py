@@ -1,4 +1,5 @@
 """주거급여 — 주민센터/복지로 신청, LH 조사. 선정기준은 소득인정액 48%."""
+
 from ..screen import Screen
 
 ID = "housing_benefit"
@@ -50,7 +51,15 @@ def amount(s: Screen):
         burden = max(0, inc - t32) * bpct // 100 if t32 is not None else 0
         if base is not None:
             m = max(0, min(actual, base) - burden)
-            s.set_amount("amount_estimate", monthly=m, m=m, actual=actual, base=base,
-                         grade=s.text(f"grade_{g}"), size=size, burden=burden)
+            s.set_amount(
+                "amount_estimate",
+                monthly=m,
+                m=m,
+                actual=actual,
+                base=base,
+                grade=s.text(f"grade_{g}"),
+                size=size,
+                burden=burden,
+            )
             return
     s.set_amount("amount_rule")

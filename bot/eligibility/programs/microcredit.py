@@ -1,4 +1,5 @@
 """미소금융 (서민금융진흥원 1397) — 저신용 또는 차상위 이하; 연체 중에는 새 대출이 어려움."""
+
 from ..screen import Screen
 
 ID = "microcredit"
@@ -26,7 +27,7 @@ def low_credit_or_income(s: Screen):
         return
     t = s.threshold(pct, size)
     if t is not None and inc > t and s.deducted(inc) > t and lc is None:
-        s.need("low_credit")                     # over the income route: the credit route decides
+        s.need("low_credit")  # over the income route: the credit route decides
         return
     if s.income_line(pct, s.text("what_income"), ask=False, recognised=True) is False:
         s.fails[-1] += s.text("not_low_credit_either")

@@ -1,4 +1,5 @@
 """중장년내일센터 — 만 40세 이상 재직·구직 중장년."""
+
 from ..screen import Screen
 
 ID = "middle_aged_job_center"

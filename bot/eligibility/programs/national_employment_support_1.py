@@ -1,4 +1,5 @@
 """국민취업지원제도 Ⅰ유형 (구직촉진수당 + 취업지원서비스) — 고용센터."""
+
 from ..screen import Screen
 
 ID = "national_employment_support_1"
@@ -69,13 +70,22 @@ def income(s: Screen):
     s.use(s.P.median_meta())
     a = s.get("age")
     if a is None:
-        return                                   # age (listed as missing) decides the 청년특례
+        return  # age (listed as missing) decides the 청년특례
     ys_pct, ys_max = s.param(f"{G}.youth_special_income_pct"), s.param(f"{G}.youth_special_age_max")
     fmin = s.figure(f"{G}.youth_special_age_min")
     size, inc = s.get("household_size"), s.get("household_income_monthly")
     s.extra["youth_route"] = True
-    s.refer("youth_special", inc=inc, size=size, pct=pct, t60=s.threshold(pct, size), ys_pct=ys_pct,
-            t120=s.threshold(ys_pct, size), ys_min=fmin.value, ys_max=ys_max)
+    s.refer(
+        "youth_special",
+        inc=inc,
+        size=size,
+        pct=pct,
+        t60=s.threshold(pct, size),
+        ys_pct=ys_pct,
+        t120=s.threshold(ys_pct, size),
+        ys_min=fmin.value,
+        ys_max=ys_max,
+    )
     if a < fmin.value:
         s.caveat("youth_age_disagree", ys_min=fmin.value, alt=fmin.get("alt_value"))
 
@@ -88,7 +98,7 @@ def assets(s: Screen):
     if v is None:
         return
     if a is None and amax < v <= youth_amax:
-        s.need("age")                            # 청년이면 5억원까지
+        s.need("age")  # 청년이면 5억원까지
     elif v <= amax:
         s.likely("assets_ok", assets=v, amax=amax)
     else:
@@ -100,7 +110,7 @@ def personal_income(s: Screen):
     t1 = s.P.threshold(ppct, 1)
     pinc, inc = s.get("personal_income_monthly"), s.get("household_income_monthly")
     if pinc is None and isinstance(inc, int) and inc < t1:
-        pinc = inc                               # 본인 소득은 가구 소득을 넘을 수 없음
+        pinc = inc  # 본인 소득은 가구 소득을 넘을 수 없음
     if pinc is None:
         s.caveat("personal_income_caveat", ppct=ppct, t1=t1)
     elif pinc >= t1:
@@ -113,9 +123,9 @@ def work_experience(s: Screen):
     wmin = s.param(f"{G}.work_days_min")
     wd = s.get("work_days_24m")
     if wd is None and (s.get("insured_days_18m") or 0) >= wmin:
-        wd = s.get("insured_days_18m")           # 고용보험 가입일수도 취업경험
+        wd = s.get("insured_days_18m")  # 고용보험 가입일수도 취업경험
     if wd is None:
-        s.unchecked("work_days_unchecked")       # 요건심사형 vs 선발형 only: named, not asked
+        s.unchecked("work_days_unchecked")  # 요건심사형 vs 선발형 only: named, not asked
     elif wd >= wmin:
         s.likely("work_days_ok", wd=wd)
     else:
@@ -127,8 +137,7 @@ def work_experience(s: Screen):
             s.caveat_text(note.value)
 
 
-CONDITIONS = (age, status, unemployment_benefit, livelihood_recipient, income, assets, personal_income,
-              work_experience)
+CONDITIONS = (age, status, unemployment_benefit, livelihood_recipient, income, assets, personal_income, work_experience)
 
 
 def dependents(s: Screen):

@@ -1,9 +1,10 @@
 """국민취업지원제도 Ⅱ유형 (취업지원서비스 + 취업활동비용) — 고용센터."""
+
 from ..screen import Screen
 
 ID = "national_employment_support_2"
 G, N = "national_employment_support_2", "national_employment_support"
-SPECIAL = ("livelihood_recipient", "single_parent", "disability")   # 특정계층 facts in the profile
+SPECIAL = ("livelihood_recipient", "single_parent", "disability")  # 특정계층 facts in the profile
 
 
 def unemployment_benefit(s: Screen):

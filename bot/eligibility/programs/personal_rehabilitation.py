@@ -1,4 +1,5 @@
 """개인회생 / 개인파산 (법원; 무료 지원 대한법률구조공단 132)."""
+
 from ..screen import Screen
 
 ID = "personal_rehabilitation"

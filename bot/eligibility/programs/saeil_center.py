@@ -1,4 +1,5 @@
 """여성새로일하기센터 (새일센터) — 경력단절여성등 (여성경제활동법 2조: 일한 적 없는 여성 포함)."""
+
 from ..screen import Screen
 
 ID = "saeil_center"

@@ -1,4 +1,5 @@
 """자활사업 / 자활근로 — 주민센터, 지역자활센터. 조건부수급자(의무)·차상위(희망)."""
+
 from ..screen import Screen
 
 ID = "self_sufficiency_work"

@@ -1,4 +1,5 @@
 """한부모가족 지원 (아동양육비) — 주민센터/복지로. 선정기준은 소득인정액."""
+
 from ..screen import Screen
 
 ID = "single_parent_support"
@@ -43,7 +44,7 @@ def income(s: Screen):
     t_gen = s.threshold(general, size)
     t_y = s.threshold(yfig.value, size) if yfig.value else None
     if a is None and inc is not None and t_gen is not None and t_y is not None and t_gen < inc <= t_y:
-        s.need("age")                            # the parent's age decides (청소년한부모 기준이 더 높음)
+        s.need("age")  # the parent's age decides (청소년한부모 기준이 더 높음)
         s.use(s.P.median_meta())
     else:
         s.income_line(general, s.text("what_general"), recognised=True)
@@ -71,7 +72,7 @@ def amount(s: Screen):
     lo, hi = s.param(f"{G}.extra_youth_parent_age_min"), s.param(f"{G}.extra_youth_parent_age_max")
     extra = s.param(f"{G}.extra_allowance")
     if a is not None and lo <= a <= hi and under:
-        m += extra * len(under)                  # 추가 아동양육비 is per child
+        m += extra * len(under)  # 추가 아동양육비 is per child
         s.set_amount("amount_with_extra", monthly=m, per=per, n=len(under), extra=extra, m=m, tail=recipient)
         return
     if a is None or a > hi:

@@ -1,4 +1,5 @@
 """햇살론 (서민금융진흥원 1397) — 2026-01 개편 직후라 기준은 2차 자료."""
+
 from ..screen import Screen
 
 ID = "sunshine_loan"

@@ -1,4 +1,5 @@
 """국민내일배움카드 (직업훈련비) — 고용센터 / 고용24."""
+
 from ..screen import Screen
 
 ID = "tomorrow_learning_card"
@@ -29,5 +30,10 @@ CONDITIONS = (age, status)
 def amount(s: Screen):
     special = s.get("single_parent") is True or s.get("disability") is True
     amt = s.param(f"{G}.amount_special") if special else s.param(f"{G}.amount")
-    s.set_amount("amount_special" if special else "amount_general", total=amt, maximum=True, amt=amt,
-                 sp_amt=s.peek(f"{G}.amount_special"))
+    s.set_amount(
+        "amount_special" if special else "amount_general",
+        total=amt,
+        maximum=True,
+        amt=amt,
+        sp_amt=s.peek(f"{G}.amount_special"),
+    )

@@ -1,4 +1,5 @@
 """구직급여 (실업급여) — 고용센터. 고용보험법 40·46·48·50조, 별표1."""
+
 from ..screen import Screen
 
 ID = "unemployment_benefit"
@@ -24,9 +25,10 @@ def claim(s: Screen):
         s.likely("receiving")
         s.receiving = True
         s.key = s.text("receiving_key")
-    elif (ended is not None and ended <= s.param(f"{G}.deadline_months")) or \
-            (ended is None and s.get("unemployment_benefit_ended_recently") is True):
-        s.unlikely("ended")                      # long ago: a new job may give a new claim — screened as usual
+    elif (ended is not None and ended <= s.param(f"{G}.deadline_months")) or (
+        ended is None and s.get("unemployment_benefit_ended_recently") is True
+    ):
+        s.unlikely("ended")  # long ago: a new job may give a new claim — screened as usual
     elif gone is not None and gone > s.param(f"{G}.deadline_months"):
         s.unlikely("left_long_ago", gone=gone)
     else:
@@ -37,7 +39,7 @@ def claim(s: Screen):
         if d >= dmin + margin:
             s.likely("insured_days_ok", days=d)
         elif d >= dmin - margin:
-            s.refer("insured_days_near", days=d)       # 주휴 포함 유급일로 세면 달라질 수 있음
+            s.refer("insured_days_near", days=d)  # 주휴 포함 유급일로 세면 달라질 수 있음
         else:
             s.unlikely("insured_days_short", days=d)
 
@@ -81,7 +83,7 @@ def benefit_days(s: Screen):
 
 def amount(s: Screen):
     dmax, dmin8 = s.figure(f"{G}.daily_max"), s.figure(f"{G}.daily_min_8h")
-    for f in (dmax, dmin8):                   # 이직일에 따른 상한, 단시간 근로자 하한 — always worth saying
+    for f in (dmax, dmin8):  # 이직일에 따른 상한, 단시간 근로자 하한 — always worth saying
         if f.get("note"):
             s.caveat_text(f["note"])
     s.param(f"{G}.replacement_pct")
@@ -91,5 +93,14 @@ def amount(s: Screen):
         s.set_amount("amount_range", first=row[0], last=row[-1], grp=grp)
         return
     s.extra["benefit_days"] = days
-    s.set_amount("amount_days", monthly=dmax.value * 30, total=dmax.value * days, maximum=True, days=days, grp=grp,
-                 yrs=s.get("insured_years"), month_max=dmax.value * 30, total_max=dmax.value * days)
+    s.set_amount(
+        "amount_days",
+        monthly=dmax.value * 30,
+        total=dmax.value * days,
+        maximum=True,
+        days=days,
+        grp=grp,
+        yrs=s.get("insured_years"),
+        month_max=dmax.value * 30,
+        total_max=dmax.value * days,
+    )

@@ -1,4 +1,5 @@
 """제대군인지원센터 (국가보훈부) — 중·장기복무 제대(예정)군인."""
+
 from ..screen import Screen
 
 ID = "veteran_support"

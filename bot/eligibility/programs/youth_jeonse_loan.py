@@ -1,4 +1,5 @@
 """청년전용 버팀목 전세자금대출 (주택도시기금) — 기금e든든 / 수탁은행."""
+
 from ..screen import Screen
 
 ID = "youth_jeonse_loan"
@@ -10,8 +11,9 @@ def age(s: Screen):
     a = s.need("age")
     if a is not None:
         ok = lo <= a <= hi
-        (s.likely if ok else s.unlikely)("age_in_range" if ok else "age_out_of_range", age=a, lo=lo, hi=hi,
-                                         what=s.text("what_age"))
+        (s.likely if ok else s.unlikely)(
+            "age_in_range" if ok else "age_out_of_range", age=a, lo=lo, hi=hi, what=s.text("what_age")
+        )
 
 
 def homeless(s: Screen):
@@ -27,8 +29,9 @@ def income(s: Screen):
     pinc = s.need("personal_income_monthly")
     if pinc is not None:
         annual = pinc * 12
-        (s.likely if annual <= imax else s.unlikely)("income_ok" if annual <= imax else "income_over",
-                                                     annual=annual, pinc=pinc)
+        (s.likely if annual <= imax else s.unlikely)(
+            "income_ok" if annual <= imax else "income_over", annual=annual, pinc=pinc
+        )
     s.caveat("couple_caveat")
 
 

@@ -1,4 +1,5 @@
 """청년월세 지원 (국토교통부) — 복지로/주민센터."""
+
 from ..screen import Screen
 
 ID = "youth_monthly_rent"
@@ -10,8 +11,9 @@ def age(s: Screen):
     a = s.need("age")
     if a is not None:
         what = s.text("what_age")
-        (s.likely if lo <= a <= hi else s.unlikely)("age_in_range" if lo <= a <= hi else "age_out_of_range",
-                                                      age=a, lo=lo, hi=hi, what=what)
+        (s.likely if lo <= a <= hi else s.unlikely)(
+            "age_in_range" if lo <= a <= hi else "age_out_of_range", age=a, lo=lo, hi=hi, what=what
+        )
 
 
 def lives_apart(s: Screen):
@@ -63,7 +65,7 @@ def amount(s: Screen):
     period = s.P.figure(f"{G}.application_period")
     if period.value:
         s.use(period)
-        s.caveat_text(period.value)           # dated data: gone once the period has passed
+        s.caveat_text(period.value)  # dated data: gone once the period has passed
     else:
         s.caveat("next_round")
     sup, months = s.param(f"{G}.support_monthly"), s.param(f"{G}.support_months")

@@ -1,4 +1,5 @@
 """The audit log (admins): who viewed or changed what, filterable and paged."""
+
 from __future__ import annotations
 
 import math
@@ -22,8 +23,19 @@ async def audit_page(request: web.Request) -> web.Response:
         page = 1
     rows, total = await bg(ctx.db.list_audit, size, (page - 1) * size, username or None, action or None, target or None)
     actions = await bg(ctx.db.audit_actions)
-    await audit(request, "view_audit", detail={"username": username, "action": action, "target": target} )
+    await audit(request, "view_audit", detail={"username": username, "action": action, "target": target})
     pages = max(1, math.ceil(total / size))
     qs = urlencode({k: v for k, v in {"username": username, "action": action, "target": target}.items() if v})
-    return render(request, "audit.html", rows=rows, total=total, page=page, pages=pages, actions=actions,
-                  username=username, action=action, target=target, qs=qs)
+    return render(
+        request,
+        "audit.html",
+        rows=rows,
+        total=total,
+        page=page,
+        pages=pages,
+        actions=actions,
+        username=username,
+        action=action,
+        target=target,
+        qs=qs,
+    )

@@ -1,4 +1,5 @@
 """Login, logout, the stylesheet and the home redirect."""
+
 from __future__ import annotations
 
 import secrets
@@ -31,8 +32,15 @@ async def login_form(request: web.Request) -> web.Response:
     token = secrets.token_urlsafe(24)
     reason = request.query.get("reason", "")
     msg = "일정 시간 사용하지 않아 로그아웃되었습니다. 다시 로그인해 주세요." if reason == "expired" else ""
-    resp = render(request, "login.html", login_csrf=token, next=_safe_next(request.query.get("next", "")),
-                  error="", info=msg, username="")
+    resp = render(
+        request,
+        "login.html",
+        login_csrf=token,
+        next=_safe_next(request.query.get("next", "")),
+        error="",
+        info=msg,
+        username="",
+    )
     set_cookie(request, resp, LOGIN_CSRF_COOKIE, token)
     return resp
 
@@ -55,8 +63,16 @@ async def login_submit(request: web.Request) -> web.Response:
 
     def _again(error: str, status: int) -> web.Response:
         token = secrets.token_urlsafe(24)
-        resp = render(request, "login.html", status=status, login_csrf=token, next=nxt, error=error,
-                      info="", username=username if name == username else "")
+        resp = render(
+            request,
+            "login.html",
+            status=status,
+            login_csrf=token,
+            next=nxt,
+            error=error,
+            info="",
+            username=username if name == username else "",
+        )
         set_cookie(request, resp, LOGIN_CSRF_COOKIE, token)
         return resp
 
@@ -66,8 +82,7 @@ async def login_submit(request: web.Request) -> web.Response:
         return _again("아이디와 비밀번호를 입력해 주세요.", 400)
 
     async def _locked(pair: int, per_ip: int) -> web.Response:
-        await bg(ctx.db.audit, "login_locked", name, None, ip=ip,
-                 detail={"user_failures": pair, "ip_failures": per_ip})
+        await bg(ctx.db.audit, "login_locked", name, None, ip=ip, detail={"user_failures": pair, "ip_failures": per_ip})
         minutes = int(ctx.settings["lockout_window_minutes"])
         return _again(f"로그인 실패가 여러 번 있어 잠시 잠겼습니다. {minutes}분 뒤에 다시 시도해 주세요.", 429)
 
@@ -85,9 +100,11 @@ async def login_submit(request: web.Request) -> web.Response:
         await bg(ctx.db.audit, "login_failed", name, None, ip=ip)
         return _again("아이디 또는 비밀번호가 맞지 않습니다.", 401)
     await bg(ctx.db.mark_attempt_success, attempt_id)
-    await bg(ctx.db.delete_expired_sessions,
-             now - float(ctx.settings["session_idle_minutes"]) * 60,
-             now - float(ctx.settings["session_max_hours"]) * 3600)
+    await bg(
+        ctx.db.delete_expired_sessions,
+        now - float(ctx.settings["session_idle_minutes"]) * 60,
+        now - float(ctx.settings["session_max_hours"]) * 3600,
+    )
     tok, tok_hash = security.new_token()
     await bg(ctx.db.create_session, tok_hash, user["id"], secrets.token_urlsafe(32), ip, now)
     await bg(ctx.db.update_user, username, last_login_at=now)

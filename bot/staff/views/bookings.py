@@ -1,4 +1,5 @@
 """Bookings at a center (the 연계 plan card of each) and recording the visit outcome."""
+
 from __future__ import annotations
 
 import logging
@@ -102,9 +103,19 @@ async def bookings(request: web.Request) -> web.Response:
         logger.warning("list_bookings failed: %s", exc)
         rows, error = [], "예약 목록을 불러오지 못했습니다. 잠시 후 다시 시도해 주세요."
     await audit(request, "view_bookings", detail={"center": center, "day": day, "status": status})
-    return render(request, "bookings.html", rows=rows, center=center, day=day, fstatus=status,
-                  error=error, desks=list(ctx.settings["desks"]), centers=centers,
-                  flash=request.query.get("ok", ""), err=request.query.get("err", ""))
+    return render(
+        request,
+        "bookings.html",
+        rows=rows,
+        center=center,
+        day=day,
+        fstatus=status,
+        error=error,
+        desks=list(ctx.settings["desks"]),
+        centers=centers,
+        flash=request.query.get("ok", ""),
+        err=request.query.get("err", ""),
+    )
 
 
 async def booking_outcome(request: web.Request) -> web.Response:

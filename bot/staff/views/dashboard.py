@@ -1,4 +1,5 @@
 """The dashboard: conversation and booking metrics for a period (and its JSON API)."""
+
 from __future__ import annotations
 
 import logging
@@ -15,8 +16,9 @@ from bot.staff.views.inbox import query_filters
 logger = logging.getLogger(__name__)
 
 
-def _dashboard_data(ctx: StaffContext, date_from: str, date_to: str, center: str,
-                    scope: Optional[str] = None) -> Dict[str, Any]:
+def _dashboard_data(
+    ctx: StaffContext, date_from: str, date_to: str, center: str, scope: Optional[str] = None
+) -> Dict[str, Any]:
     if scope is not None:
         center = scope
     convs = [s for s in visible_to(ctx.conversations.summaries(), scope) if in_period(s, date_from, date_to)]

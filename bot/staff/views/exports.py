@@ -1,4 +1,5 @@
 """Exports: the reviewed NLU corrections and saved stories as Rasa training/test YAML."""
+
 from __future__ import annotations
 
 from typing import Any, Dict, List, Optional
@@ -41,14 +42,21 @@ async def export_nlu(request: web.Request) -> web.Response:
     corr = await bg(_scoped_rows, ctx, await bg(ctx.db.list_corrections), staff_scope(request))
     corr = [dict(c, annotated_text=mask_text(c["annotated_text"])) for c in corr]  # today's rules
     await audit(request, "export_nlu", detail={"examples": len(corr)})
-    return web.Response(text=nlu_yaml(corr), content_type="text/yaml", charset="utf-8",
-                        headers={"Content-Disposition": 'attachment; filename="nlu_corrections.yml"'})
+    return web.Response(
+        text=nlu_yaml(corr),
+        content_type="text/yaml",
+        charset="utf-8",
+        headers={"Content-Disposition": 'attachment; filename="nlu_corrections.yml"'},
+    )
 
 
 async def export_stories(request: web.Request) -> web.Response:
     ctx = request.app[CTX]
     st = await bg(_scoped_rows, ctx, await bg(ctx.db.list_stories), staff_scope(request))
     await audit(request, "export_stories", detail={"stories": len(st)})
-    return web.Response(text=merge_story_files(_remask_story(s["yaml"]) for s in st), content_type="text/yaml",
-                        charset="utf-8",
-                        headers={"Content-Disposition": 'attachment; filename="test_conversations.yml"'})
+    return web.Response(
+        text=merge_story_files(_remask_story(s["yaml"]) for s in st),
+        content_type="text/yaml",
+        charset="utf-8",
+        headers={"Content-Disposition": 'attachment; filename="test_conversations.yml"'},
+    )

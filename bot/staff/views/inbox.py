@@ -1,5 +1,6 @@
 """The inbox (filtered list of conversations) and one conversation: transcript, review status,
 tags, notes, NLU corrections and the test story; plus their JSON API."""
+
 from __future__ import annotations
 
 import math
@@ -54,12 +55,23 @@ async def inbox(request: web.Request) -> web.Response:
         page = min(max(1, int(request.query.get("page", "1"))), pages)
     except ValueError:
         page = 1
-    rows = data["items"][(page - 1) * size: page * size]
+    rows = data["items"][(page - 1) * size : page * size]
     await audit(request, "view_inbox", detail={k: v for k, v in f.items() if v} or None)
     qs = {k: v for k, v in f.items() if v}
-    return render(request, "inbox.html", rows=rows, f=f, channels=data["channels"], tags=data["tags"],
-                  page=page, pages=pages, count=len(data["items"]), total_all=data["total_all"],
-                  qs=urlencode(qs), needs=list(NEED_LABELS))
+    return render(
+        request,
+        "inbox.html",
+        rows=rows,
+        f=f,
+        channels=data["channels"],
+        tags=data["tags"],
+        page=page,
+        pages=pages,
+        count=len(data["items"]),
+        total_all=data["total_all"],
+        qs=urlencode(qs),
+        needs=list(NEED_LABELS),
+    )
 
 
 async def api_conversations(request: web.Request) -> web.Response:
@@ -88,8 +100,15 @@ async def conversation(request: web.Request) -> web.Response:
             it["annotated"] = annotate(it["text"], it["entities"])
             it["correction"] = review["corrections"].get(it["id"])
     await audit(request, "view_conversation", target=sender_id)
-    return render(request, "conversation.html", t=t, review=review, summary=summary,
-                  flash=request.query.get("ok", ""), error=request.query.get("err", ""))
+    return render(
+        request,
+        "conversation.html",
+        t=t,
+        review=review,
+        summary=summary,
+        flash=request.query.get("ok", ""),
+        error=request.query.get("err", ""),
+    )
 
 
 def _back(sender_id: str, ok: str = "", err: str = "") -> web.HTTPFound:
@@ -165,11 +184,21 @@ async def add_correction(request: web.Request) -> web.Response:
         raise _back(sender_id, err=str(exc))
     if not plain.strip():
         raise _back(sender_id, err="문장이 비어 있습니다.")
-    await bg(ctx.db.upsert_correction, sender_id, event_id, msg["text"], annotated or msg["text"],
-             intent, current_user(request)["username"])
-    await audit(request, "nlu_correction", target=sender_id,
-                detail={"event_id": event_id, "from": msg.get("intent"), "to": intent,
-                        "entities": [e["entity"] for e in ents]})
+    await bg(
+        ctx.db.upsert_correction,
+        sender_id,
+        event_id,
+        msg["text"],
+        annotated or msg["text"],
+        intent,
+        current_user(request)["username"],
+    )
+    await audit(
+        request,
+        "nlu_correction",
+        target=sender_id,
+        detail={"event_id": event_id, "from": msg.get("intent"), "to": intent, "entities": [e["entity"] for e in ents]},
+    )
     raise _back(sender_id, ok="교정 내용을 저장했습니다.")
 
 
@@ -195,8 +224,12 @@ async def story_download(request: web.Request) -> web.Response:
     sender_id = request.match_info["sender_id"]
     y = await bg(_story_for, ctx, sender_id, current_user(request)["username"])
     await audit(request, "story_download", target=sender_id)
-    return web.Response(text=y, content_type="text/yaml", charset="utf-8",
-                        headers={"Content-Disposition": 'attachment; filename="test_story.yml"'})
+    return web.Response(
+        text=y,
+        content_type="text/yaml",
+        charset="utf-8",
+        headers={"Content-Disposition": 'attachment; filename="test_story.yml"'},
+    )
 
 
 async def api_conversation(request: web.Request) -> web.Response:
@@ -205,7 +238,15 @@ async def api_conversation(request: web.Request) -> web.Response:
     t = await bg(_conv_or_404, ctx, sender_id)
     review = await bg(ctx.db.get_review, sender_id)
     await audit(request, "api_conversation", target=sender_id)
-    return web.json_response({"transcript": t, "review": {
-        "status": review["status"], "tags": [x["tag"] for x in review["tags"]],
-        "notes": [{"author": n["author"], "created_at": n["created_at"], "body": n["body"]} for n in review["notes"]],
-    }})
+    return web.json_response(
+        {
+            "transcript": t,
+            "review": {
+                "status": review["status"],
+                "tags": [x["tag"] for x in review["tags"]],
+                "notes": [
+                    {"author": n["author"], "created_at": n["created_at"], "body": n["body"]} for n in review["notes"]
+                ],
+            },
+        }
+    )

@@ -1,4 +1,5 @@
 """One's own account (password change) and, for admins, the staff accounts."""
+
 from __future__ import annotations
 
 from typing import Any, Dict
@@ -42,8 +43,9 @@ async def users_page(request: web.Request) -> web.Response:
     ctx = request.app[CTX]
     rows = await bg(ctx.db.list_users)
     await audit(request, "view_users")
-    return render(request, "users.html", rows=rows, error=request.query.get("err", ""),
-                  flash=request.query.get("ok", ""))
+    return render(
+        request, "users.html", rows=rows, error=request.query.get("err", ""), flash=request.query.get("ok", "")
+    )
 
 
 def _users_back(ok: str = "", err: str = "") -> web.HTTPFound:
