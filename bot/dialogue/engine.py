@@ -515,6 +515,8 @@ class _Turn:
             card = [m for m in out if m.get("custom")][:1]
             lines = [m for m in out if not m.get("custom") and not m.get("buttons")][:2]
             return lines + card + self.reask(plain=True)
+        if cmd == "greet":      # "안녕하세요" mid-question: a short hello, not the whole welcome again
+            cmd = "greet_again"
         out = self.run_command(cmd)
         st.failures += 1
         if st.failures >= 3:
@@ -790,6 +792,9 @@ class _Turn:
                                 [(label, label) for label, _ in core.NEED_BUTTONS])]
             return self.unusable(self.question_msgs("needs"), example="일자리를 찾고 있어요, 월세가 밀렸어요",
                                  give_up=self.give_up_question)
+        if st.consent == "given" and _CONSENT_AGAIN.match(text):
+            # "동의합니다" typed again (or the old button pressed twice): already given, not an answer
+            return [Msg("네, 이미 동의해 주셨어요. 이어서 여쭤볼게요.")] + self.question_msgs(field)
         if core.wants_stop(text) and not self.command():
             st.question = None
             return [Msg(texts.STOPPED)] + self.show_results()
@@ -848,6 +853,15 @@ class _Turn:
         if self.intent == "greet":
             return self.interrupted("greet_again")
         note = core.amount_note(meta.get("type"), text)   # foreign money: "원화가 아니어서 … 원으로 말씀해 주세요"
+        past = getattr(_understand(text, self.ents, field, st.profile), "past", None) or {}
+        if field in ("household_income_monthly", "personal_income_monthly") and isinstance(past.get("income_monthly"), int):
+            # "연봉 3600만원이었어요": a past salary is not today's income - say so and ask for now
+            note = (f"예전 소득(월 {_won(past['income_monthly'])})은 상담사께 참고로 전할게요. "
+                    "여쭤본 건 지금의 소득이에요. 지금 없으시면 '0원'이라고 해 주세요.")
+            self.add_quote(text)      # the counselor sees the person's own words on the booking card
+            if st.failures == 0:      # no "못 알아들었어요" after saying what was understood; still bounded
+                st.failures = 1
+                return [Msg(note)] + self.question_msgs(field)
         return self.unusable(self.question_msgs(field), example=", ".join((meta.get("examples") or [])[:2]),
                              why=meta.get("why") or "받을 수 있는 지원을 정확히 살펴보는 데 필요해요.",
                              give_up=self.give_up_question, reason=[Msg(note)] if note else None)
@@ -856,6 +870,10 @@ class _Turn:
     def free_message(self) -> List[Dict[str, Any]]:
         st = self.st
         cmd = self.command()
+        if st.phase == "results" and cmd is None and (self.text.strip() == texts.SKIP_LABEL
+                                                      or _CONSENT_AGAIN.match(self.text)):
+            # a button word typed again after the results ("건너뛰기", "동의합니다"): no question is open
+            return [Msg("지금은 답하실 질문이 없어요. 궁금한 지원이나 다른 고민을 말씀해 주세요.", self.results_buttons())]
         if st.phase == "results" and cmd is None:
             from bot.screening import results
 
@@ -1293,6 +1311,14 @@ class _Turn:
 
 _UNIT_NOT_MONEY = re.compile(r"\d\s?(명|인|살|세|개월|년|달|주|일|식구|가구)")
 _MONEY_CUE = re.compile(r"원|만|천|억|없|0|영|\d")
+
+
+_CONSENT_AGAIN = re.compile(r"^\s*(ㅇㅇ\s?)?(동의(합니다|해요|할게요|함|요)?|동의\s?합니다)\s*[.!~]*\s*$")
+
+
+def _won(v: int) -> str:
+    m = v / 10_000
+    return f"{m:,.0f}만 원" if v >= 10_000 and m == int(m) else f"{v:,}원"
 
 
 def _plausible(field: str, ftype: str, text: str) -> bool:

@@ -293,6 +293,9 @@ def _field_bool(field: str, t: str) -> Optional[bool]:
     return None
 
 
+_BARE_YES = re.compile(r"^(네+|넵|예+|응+|ㅇㅇ|ㅇㅋ|네네|예예|넹|넴|맞아요?|그래요?|좋아요?)\s*[.!~ㅎ^]*$")
+
+
 def parse_field(field: str, ftype: str, text: str, intent: Optional[str] = None,
                 entities: Sequence[dict] = (), choices: Sequence[Tuple[Any, str]] = ()) -> Tuple[bool, Any]:
     """Parse the answer to the question about `field`. Returns (ok, value)."""
@@ -303,6 +306,8 @@ def parse_field(field: str, ftype: str, text: str, intent: Optional[str] = None,
     for value, label in choices or ():
         if t == label or t == str(value):
             return True, value
+    if ftype not in ("bool", "enum") and _BARE_YES.match(t):
+        return False, None          # "네" is a yes, not the number 4 (it was stored as 빚 4만 원)
     if field == "age":
         v = N.parse_age(t)
         m = _MIXED_AGE.search(t)

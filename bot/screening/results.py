@@ -224,6 +224,9 @@ def _sorted(results: Iterable[Any]) -> List[Any]:
     return sorted(results, key=key)  # stable: catalogue order otherwise
 
 
+_AMOUNT_CUT = r",(?!\d{3})\s*| = |\("    # not the comma inside "783,000원" (it showed "생계지원 월 783")
+
+
 def short_amount(r: Any) -> str:
     """A few words on what the program gives: "월 60만 원×최대 6개월", "하루 최대 68,100원"."""
     pid = _get(r, "program")
@@ -246,8 +249,8 @@ def short_amount(r: Any) -> str:
         return f"하루 {min(wages):,}~{max(wages):,}원"
     if ": " in first:
         head, rest = first.split(": ", 1)
-        first = rest if len(re.split(r",\s*| = |\(", rest)[0]) <= 30 else head
-    first = re.split(r",\s*| = |\(", first)[0].strip()
+        first = rest if len(re.split(_AMOUNT_CUT, rest)[0]) <= 30 else head
+    first = re.split(_AMOUNT_CUT, first)[0].strip()
     return _clip(first, 30)
 
 

@@ -82,7 +82,7 @@ def _is_past(text: str, start: int, end: int) -> bool:
             return True
     if _NOW_MARK.search(before):
         return False
-    return bool(re.search(r"(었었|았었|였었|벌었어|받았어|받았었|벌었|받았는데|였는데)", after[:14])) and \
+    return bool(re.search(r"(었었|았었|였었|벌었어|받았어|받았었|벌었|받았는데|였는데|^\s?원?\s?(이었|였)(어|고|는데|지만|습니다|다))", after[:14])) and \
         not re.search(r"(받고\s?있|벌고\s?있)", after[:14])
 
 
@@ -351,6 +351,9 @@ def _amounts(t: str, ents: List[dict], requested: Optional[str], r: Reading) -> 
                 r.notes.append(note)
             r.facts[key] = value
         elif name == "amount":
+            if not re.search(r"[원만천억]", str(e.get("text") or t[s:en])) and \
+                    re.match(r"\s?(달|개월|년|주|일|살|세|명|시|번|차|회)", t[en:en + 3]):
+                continue     # "연체 3달": a bare number before a unit of time or count is no amount of money
             role = e.get("role")
             key = {"debt": "debt_total", "deposit": "deposit", "rent": "rent_monthly", "assets": "assets"}.get(role)
             if key is None and requested in ("debt_total", "deposit", "rent_monthly", "assets", "financial_assets"):

@@ -498,3 +498,80 @@ def test_benefit_ended_last_month_bars_the_national_employment_allowance():
     assert "최종 결정은 담당 기관에서 합니다" in out, out
     assert not re.search(r"✅ 국민취업지원제도 Ⅰ유형", out), out
     assert not re.search(r"✅ 구직급여", out), out
+
+
+# ------------------------------------------------------------------------ QA round 2: what citizens met
+def test_a_bare_yes_to_an_amount_question_is_no_amount():
+    # "네" was read as the number 4: 빚 4만 원 stored and the debt question never asked again
+    c, out = chat("빚이 많아요", "동의합니다")
+    assert c.state.question == "debt_total"
+    out = c.say("네")
+    assert c.state.profile.get("debt_total") is None
+    assert c.state.question == "debt_total" and "예:" in text_of(out)
+
+
+def test_months_overdue_are_not_the_debt_amount():
+    # "카드빚이 2천만원인데 연체 3달" was summarised back as "빚 3만 원"
+    c, out = chat("저 42살 남자고 인천 부평구 살아요. 공장에서 잘려서 일 없고 카드빚이 2천만원인데 연체 3달 됐고 "
+                  "월세도 두달 밀렸어요", "동의합니다")
+    assert c.state.profile["debt_total"] == 20_000_000
+    assert c.state.profile["debt_overdue_days"] == 90
+    assert "3만 원" not in text_of(out) and "2,000만 원" in text_of(out)
+
+
+def test_consent_typed_again_mid_screening_is_not_an_unusable_answer():
+    c, out = chat("실업급여 받고 싶어요", "동의합니다")
+    q = c.state.question
+    out = c.say("동의합니다")
+    assert NOT_UNDERSTOOD not in text_of(out) and "이미 동의" in text_of(out)
+    assert c.state.question == q and c.state.failures == 0
+
+
+def test_skip_or_consent_typed_after_the_results_is_not_a_question_the_bot_cannot_answer():
+    c, out = chat("월세가 밀렸어요", "동의합니다", *["건너뛰기"] * 12)
+    assert c.state.phase == "results"
+    for word in ("건너뛰기", "동의합니다"):
+        out = c.say(word)
+        allt = text_of(out)
+        assert "정확히 답하기 어려워요" not in allt and "1350" not in allt
+        assert "질문이 없어요" in allt and "[상담 예약]" in allt
+
+
+def test_a_past_salary_is_not_todays_income():
+    c, out = chat("일자리 찾아요", "동의합니다", "40살", "1명")
+    assert c.state.question == "household_income_monthly"
+    out = c.say("연봉 3600만원이었어요")
+    allt = text_of(out)
+    assert c.state.profile.get("household_income_monthly") is None
+    assert "예전 소득(월 300만 원)" in allt and NOT_UNDERSTOOD not in allt
+    assert c.state.question == "household_income_monthly"
+    assert "연봉 3600만원이었어요" in c.state.quotes      # the counselor still sees it
+    c.say("지금은 없어요")
+    assert c.state.profile["household_income_monthly"] == 0
+
+
+def test_no_income_is_an_answer_not_a_new_problem_announced():
+    # "없어요" to the income question added a 생계 need with "네, 생계·생활비 문제도 함께 살펴볼게요"
+    c, out = chat("일자리 찾고 있어요", "동의합니다", "30살이에요", "1명이요")
+    out = c.say("없어요")
+    assert c.state.profile["household_income_monthly"] == 0
+    assert "문제도 함께" not in text_of(out) and "livelihood" not in c.state.needs
+
+
+def test_a_hello_mid_question_is_a_short_hello_not_the_whole_welcome():
+    c, out = chat("빚이 많아요", "동의합니다")
+    out = c.say("안녕하세요")
+    allt = text_of(out)
+    assert "어떤 일로 오셨어요" not in allt and "이어서" in allt
+    assert c.state.question == "debt_total" and len(out) <= 2
+
+
+def test_amounts_with_thousands_keep_their_unit_in_the_results():
+    c, out = chat("월세가 밀렸어요", "동의합니다")
+    for _ in range(15):
+        out = c.say("건너뛰기")
+        if c.state.phase == "results":
+            break
+    allt = text_of(out)
+    assert "긴급복지" in allt
+    assert not re.search(r"월 \d{3}\s", allt)              # "생계지원 월 783" (the ",000원" was cut)
