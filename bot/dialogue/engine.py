@@ -491,6 +491,8 @@ class _Turn:
         st.failures += 1
         if st.failures == 1:
             ex = f" (예: {example})" if example else ""
+            if reason and "이해하지 못했" in (reason[0].get("text") or ""):
+                return reason[:1] + ask     # the reason already says so: not "못 알아들었어요" three times
             return (reason or []) + [Msg(f"{texts.RETRY_PREFIX}{ex}")] + ask
         if st.failures == 2:
             why_txt = f"{texts.EXPLAIN_PREFIX}{why}\n" if why else ""
@@ -641,6 +643,10 @@ class _Turn:
         st.consent_for = None
         if not st.needs:
             st.needs = needs_from_facts(st.profile)
+        elif "employment" not in st.needs and "employment" in needs_from_facts(st.profile):
+            # "공장에서 잘려서 일 없고 카드빚이…": a job loss told beside other problems is a need too
+            # (구직급여 has a deadline; it was never assessed when the story named debt and rent as well)
+            st.needs.append("employment")
         if not st.needs:
             return self.ask_needs()
         return [self.summary(notes)] + self.next_step()
@@ -1010,6 +1016,18 @@ class _Turn:
                 center = c["name"] if c else None
             except Exception:
                 center = None
+        if not center:
+            # "마포구 고용센터 예약하고 싶어요": the place in the request picks the center (asked again before)
+            place = _place_in(self.text, self.ents)
+            if place:
+                try:
+                    from bot.screening import flow
+
+                    c = flow.center_for({"sido": place.get("sido"), "sigungu": place.get("sigungu")},
+                                        "unemployment_benefit" if "employment" in st.needs else None)
+                    center = c["name"] if c else None
+                except Exception:
+                    logger.exception("center for the place in a booking request")
         if center:
             st.booking["center_name"] = center
         st.phase = "booking"
@@ -1090,7 +1108,7 @@ class _Turn:
             return self.interrupted(cmd)
         if outcome == "offer":      # "다음 주 안에": the earliest free times inside, as buttons; not a failure
             return msgs or booking_flow.ask_messages(field, slots)
-        ask = booking_flow.ask_messages(field, slots, 1)
+        ask = booking_flow.ask_messages(field, slots, 0 if [m for m in msgs if m.get("text")] else 1)
         examples = {"booking_slot": "내일 오후 2시", "booking_name": "홍길동", "booking_phone": "010-1234-5678",
                     "booking_confirm": "네 / 아니요", "center_name": "서울 마포구"}
         reason = [m for m in msgs if m.get("text")][:1]

@@ -575,3 +575,35 @@ def test_amounts_with_thousands_keep_their_unit_in_the_results():
     allt = text_of(out)
     assert "긴급복지" in allt
     assert not re.search(r"월 \d{3}\s", allt)              # "생계지원 월 783" (the ",000원" was cut)
+
+
+def test_a_job_loss_told_beside_debt_and_rent_is_assessed_too():
+    # three problems in one story were read as two (빚·대출, 주거): 구직급여 was never assessed
+    c, out = chat("저 42살 남자고 인천 부평구 살아요. 공장에서 잘려서 일 없고 카드빚이 2천만원인데 연체 3달 됐고 "
+                  "월세도 두달 밀렸어요")
+    assert "일자리" in text_of(out)
+    c.say("동의합니다")
+    assert {"employment", "debt", "housing"} <= set(c.state.needs)
+
+
+def test_simple_korean_of_a_foreign_born_mother_names_work_and_childcare():
+    c, out = chat("저 베트남 사람이에요. 한국 남편 있어요. 아기 있어요. 일 하고 싶어요")
+    assert "일자리" in text_of(out) and "육아" in text_of(out)
+    c.say("네")
+    assert {"employment", "childcare"} <= set(c.state.needs)
+
+
+def test_the_place_in_a_booking_request_picks_the_center(store):
+    # "마포구 고용센터 예약하고 싶어요" was followed by "어느 지역 센터로 예약할까요?"
+    c, out = chat("마포구 고용센터 예약하고 싶어요", "동의합니다")
+    assert c.state.booking.get("center_name") and "어느 지역" not in text_of(out)
+    assert c.state.question == "booking_slot"
+
+
+def test_an_unusable_time_is_not_called_unclear_three_times(store):
+    c, out = chat("상담 예약하고 싶어요", "동의합니다", "부평이요")
+    assert c.state.question == "booking_slot"
+    out = c.say("1")
+    allt = text_of(out)
+    assert allt.count("이해하지 못했") + allt.count("알아듣지 못했") == 1 and allt.count("죄송해요") <= 1
+    assert len(out) <= 3 and c.state.question == "booking_slot"
