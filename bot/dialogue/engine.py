@@ -876,8 +876,14 @@ class _Turn:
     def free_message(self) -> List[Dict[str, Any]]:
         st = self.st
         cmd = self.command()
+        if st.phase == "results" and cmd is None and _THANKS.match(self.text):
+            return self.run_command("thank")     # "고마워요" got "그 질문은 제가 정확히 답하기 어려워요"
         if st.phase == "results" and cmd is None and (self.text.strip() == texts.SKIP_LABEL
-                                                      or _CONSENT_AGAIN.match(self.text)):
+                                                      or _CONSENT_AGAIN.match(self.text)
+                                                      or core._BARE_YES.match(self.text.strip())
+                                                      or _BARE_NO.match(self.text)):
+            if core._BARE_YES.match(self.text.strip()) or _BARE_NO.match(self.text):
+                return [Msg("네, 알겠어요. 궁금한 지원이나 다른 고민이 있으면 말씀해 주세요.", self.results_buttons())]
             # a button word typed again after the results ("건너뛰기", "동의합니다"): no question is open
             return [Msg("지금은 답하실 질문이 없어요. 궁금한 지원이나 다른 고민을 말씀해 주세요.", self.results_buttons())]
         if st.phase == "results" and cmd is None:
@@ -1331,6 +1337,8 @@ _UNIT_NOT_MONEY = re.compile(r"\d\s?(명|인|살|세|개월|년|달|주|일|식�
 _MONEY_CUE = re.compile(r"원|만|천|억|없|0|영|\d")
 
 
+_THANKS = re.compile(r"^\s*(정말\s?|너무\s?|진짜\s?)?(고마워요?|고맙습니다|감사해요|감사합니다|감사|땡큐|ㄱㅅ|ㄳ|고마워|도움\s?(이\s?)?(됐|되었)어요)[.!~ㅎ^ ]*$")
+_BARE_NO = re.compile(r"^\s*(아니요?|아뇨|아니에요|괜찮아요|없어요|됐어요|ㄴㄴ|아니)[.!~ ]*$")
 _CONSENT_AGAIN = re.compile(r"^\s*(ㅇㅇ\s?)?(동의(합니다|해요|할게요|함|요)?|동의\s?합니다)\s*[.!~]*\s*$")
 
 

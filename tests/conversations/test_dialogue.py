@@ -607,3 +607,34 @@ def test_an_unusable_time_is_not_called_unclear_three_times(store):
     allt = text_of(out)
     assert allt.count("이해하지 못했") + allt.count("알아듣지 못했") == 1 and allt.count("죄송해요") <= 1
     assert len(out) <= 3 and c.state.question == "booking_slot"
+
+
+def _results(c, first):
+    out = first
+    for _ in range(15):
+        if c.state.phase == "results":
+            break
+        out = c.say("건너뛰기")
+    assert c.state.phase == "results"
+    return out
+
+
+@pytest.mark.parametrize("word", ["아니요", "네", "고마워요"])
+def test_yes_no_and_thanks_after_the_results_are_not_unanswerable_questions(word):
+    c, out = chat("월세가 밀렸어요", "동의합니다")
+    _results(c, out)
+    out = c.say(word)
+    allt = text_of(out)
+    assert "정확히 답하기 어려워요" not in allt and "1350" not in allt
+    if word == "고마워요":
+        assert "1~5점" in allt                 # satisfaction is asked at the end
+    else:
+        assert "알겠어요" in allt and "[상담 예약]" in allt
+
+
+def test_an_elderly_widow_with_no_money_coming_in_is_heard_as_livelihood():
+    # "돈 나올데가 없어" found no need: "어떤 도움이 필요하세요?" and after two more tries a dead end
+    c, out = chat("우리 영감 죽고 혼자 사는데 칠십 넘었어 돈 나올데가 없어")
+    assert "생계" in text_of(out) and c.state.question == "consent"
+    c.say("응")
+    assert "livelihood" in c.state.needs and c.state.question != "needs"
