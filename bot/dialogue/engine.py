@@ -371,6 +371,15 @@ class _Turn:
                 r = "not_safe"
             elif _SAFE_RE.search(self.text):
                 r = "safe_continue"
+        kind = (st.crisis or {}).get("kind") or "suicide"
+        if r == "unclear" and kind == "violence" and not self._is_goodbye():
+            # a violence victim who goes on with consent, her children's ages or her income is answering the
+            # screening: she was asked "지금 안전한 곳에 계신가요?" and then offered ☎109 on every message (a loop)
+            needs, facts, _, _ = _facts_of(self.text, self.ents, None, {})
+            if needs or facts or _CONSENT_WORD_RE.match(self.text) or _CONSENT_AGAIN.match(self.text):
+                st.crisis_open = False
+                out = self.dispatch()
+                return [Msg(texts.VIOLENCE_RESUME)] + out[:2]
         if r == "safe_continue":
             st.crisis_open = False
             if st.question is None and st.needs and not st.results_shown and st.phase not in ("booking", "lookup"):

@@ -314,6 +314,10 @@ def parse_field(field: str, ftype: str, text: str, intent: Optional[str] = None,
         m = _MIXED_AGE.search(t)
         if m and (v is None or v < 10):      # "육십셋" = 60 + 3
             v = (N._parse_sino_small(m.group("tens")) or 0) + (N.parse_native(m.group("ones")) or 0)
+        if v is None:                        # "삼십이", "마흔" read by the Sino-Korean reader: "삼십이" = 32
+            m = re.match(r"^\s*(만\s?)?([일이삼사오육칠팔구]?십[일이삼사오육칠팔구]?)\s?(살|세)?(이에요|예요|요|입니다)?\s*$", t)
+            if m:
+                v = N._parse_sino_small(m.group(2))
         return (v is not None and 10 <= v <= 110), v
     if field == "household_size":
         v = N.parse_household_size(t)

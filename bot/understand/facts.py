@@ -209,6 +209,10 @@ def _family(t: str, ents: List[dict], requested: Optional[str], r: Reading) -> N
         if e.get("entity") == "num_children":
             if re.search(r"(초|중|고)\s?$", t[max(0, int(e["start"]) - 2): int(e["start"])]):
                 continue  # "초2 아이" is a school grade, not two children
+            s0 = int(e["start"])
+            if len(str(e.get("text") or "")) == 1 and s0 > 0 and re.match(r"[가-힣]", t[s0 - 1]) and \
+                    not re.search(r"(애|아이|자녀|아들|딸|남매|애들|아이들)(이|가|는|은|도)?$", t[max(0, s0 - 4):s0]):
+                continue  # the "서" of "때려서" is no count of children ("자녀 3명" was said back to her)
             word = t[max(0, int(e["start"]) - 6): int(e["start"])]
             cw = re.findall(r"아들|딸|애들?|아이들?|자녀|남매|쌍둥이", word)
             counts.append((cw[-1] if cw else "", int(e["value"])))

@@ -638,3 +638,25 @@ def test_an_elderly_widow_with_no_money_coming_in_is_heard_as_livelihood():
     assert "생계" in text_of(out) and c.state.question == "consent"
     c.say("응")
     assert "livelihood" in c.state.needs and c.state.question != "needs"
+
+
+def test_a_violence_victim_who_goes_on_is_not_offered_109_on_every_message():
+    # after "지금 안전한 곳에 계신가요?", consent and every answer got "걱정돼서 한 번 더 여쭤봐요 … ☎109" (a loop)
+    c, out = chat("남편이 때려서 애들 데리고 나왔어요. 돈도 없고 갈데도 없어요")
+    assert "1366" in text_of(out)
+    assert c.state.profile.get("num_children") is None and "자녀 3명" not in text_of(out)   # "때려서" is no 셋
+    out = c.say("동의합니다")
+    allt = text_of(out)
+    assert c.state.consent == "given" and "109" not in allt and "1366" in allt and len(out) <= 3
+    assert "자녀 3명" not in allt
+    q = c.state.question
+    assert q and c.state.phase == "screening"
+    out = c.say("3명")
+    assert "걱정돼서" not in text_of(out) and c.state.profile.get("household_size") == 3
+
+
+def test_a_sino_korean_age_is_an_age():
+    c, out = chat("실업급여 받을수잇나여 짤렷어요 회사에서", "ㅇㅇ")
+    assert c.state.question == "age"
+    c.say("삼십이")
+    assert c.state.profile.get("age") == 32 and c.state.question != "age"
