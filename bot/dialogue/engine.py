@@ -527,7 +527,7 @@ class _Turn:
             lines = [m for m in out if not m.get("custom") and not m.get("buttons")][:2]
             return lines + card + self.reask(plain=True)
         if cmd == "greet":      # "안녕하세요" mid-question: a short hello, not the whole welcome again
-            cmd = "greet_again"
+            return self.run_command("greet_again") + self.reask(plain=True)   # and no failure counted
         out = self.run_command(cmd)
         st.failures += 1
         if st.failures >= 3:
@@ -1347,7 +1347,7 @@ _MONEY_CUE = re.compile(r"원|만|천|억|없|0|영|\d")
 
 
 _THANKS = re.compile(r"^\s*(정말\s?|너무\s?|진짜\s?)?(고마워요?|고맙습니다|감사해요|감사합니다|감사|땡큐|ㄱㅅ|ㄳ|고마워|도움\s?(이\s?)?(됐|되었)어요)[.!~ㅎ^ ]*$")
-_BARE_NO = re.compile(r"^\s*(아니요?|아뇨|아니에요|괜찮아요|없어요|됐어요|ㄴㄴ|아니)[.!~ ]*$")
+_BARE_NO = re.compile(r"^\s*(아니요?|아뇨|아니에요|괜찮아요|없어요|됐어요|ㄴㄴ|아니|(잘\s?)?모르겠어요|(잘\s?)?몰라요?|글쎄요?)[.!~ ]*$")
 _CONSENT_AGAIN = re.compile(r"^\s*(ㅇㅇ\s?)?(동의(합니다|해요|할게요|함|요)?|동의\s?합니다)\s*[.!~]*\s*$")
 
 

@@ -960,7 +960,13 @@ def answer_followup(text: str, profile: Dict[str, Any], needs: Sequence[str],
             also = top_programs(evaluate(profile, needs), 3, _needs(needs))
         return _as_msgs(texts, _detail_buttons(r, also))
 
-    # an aspect without a program: answer for the person's most likely programs
+    # an aspect without a program: answer for the person's most likely programs - of the need the question
+    # names, when it names one ("빚 갚는거 도와주는데 어디예요?" listed 국취 and 주거급여 first)
+    from bot.screening import core as _core
+
+    asked = [n for n in _core.detect_needs(t) if n in (needs or ())]
+    if asked:
+        needs = asked
     results = [x for x in _sorted(evaluate(profile, needs)) if not _group_only(x)]
     aspect = aspects[0] if aspects[0] != "detail" or len(aspects) == 1 else aspects[1]
     if aspect == "unchecked":

@@ -660,3 +660,27 @@ def test_a_sino_korean_age_is_an_age():
     assert c.state.question == "age"
     c.say("삼십이")
     assert c.state.profile.get("age") == 32 and c.state.question != "age"
+
+
+def test_where_to_apply_for_the_debt_need_lists_the_debt_desks_first():
+    c, out = chat("저 42살 남자고 인천 부평구 살아요. 공장에서 잘려서 일 없고 카드빚이 2천만원인데 연체 3달 됐고 "
+                  "월세도 두달 밀렸어요", "동의합니다")
+    _results(c, out)
+    out = c.say("빚 갚는거 도와주는데 어디예요?")
+    allt = text_of(out)
+    assert "1397" in allt and "채무조정" in allt
+    assert "국취" not in allt and "주거급여" not in allt          # not the person's other programs
+    assert len(out) <= 3 and all(len(m.get("text") or "") <= 400 for m in out)
+
+
+def test_dont_know_after_results_and_hello_mid_booking_are_no_failures(store):
+    c, out = chat("월세가 밀렸어요", "동의합니다")
+    _results(c, out)
+    out = c.say("잘 모르겠어요")
+    assert "정확히 답하기 어려워요" not in text_of(out)
+    c, out = chat("상담 예약하고 싶어요", "동의합니다", "부평")
+    assert c.state.question == "booking_slot"
+    c.say("안녕하세요")
+    assert c.state.failures == 0
+    out = c.say("네")          # one unusable answer: an example, not yet the "이 질문을 드리는 이유" step
+    assert "이 질문을 드리는 이유" not in text_of(out) and c.state.question == "booking_slot"
