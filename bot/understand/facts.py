@@ -297,6 +297,10 @@ def _household(t: str, ents: List[dict], r: Reading) -> None:
             cands.append((int(e["start"]), int(e["value"])))
     for m in re.finditer(r"(?<![가-힣])(둘|셋|넷|다섯|여섯)이서?\s?(살|사는|삽니다|지내)", t):
         cands.append((m.start(), {"둘": 2, "셋": 3, "넷": 4, "다섯": 5, "여섯": 6}[m.group(1)]))
+    if not cands:     # "부모님이랑 살아요 4명": a count right after saying who one lives with
+        m = re.search(r"(이랑|하고|랑|와|과|같이|함께)\s?(살아요|살고\s?있어요|살고요?|살아|삽니다|지내요)[,.\s]*(총\s?)?(?P<n>\d{1,2})\s?(명|식구)", t)
+        if m and 1 <= int(m.group("n")) <= 20:
+            cands.append((m.start(), int(m.group("n"))))
     if not cands and re.search(r"(혼자|홀로|저\s?혼자|나\s?혼자)\s?(살|지내|사는|삽니다|자취)|1인\s?가구|독거", t):
         cands.append((0, 1))
     if cands:

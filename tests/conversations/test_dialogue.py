@@ -684,3 +684,14 @@ def test_dont_know_after_results_and_hello_mid_booking_are_no_failures(store):
     assert c.state.failures == 0
     out = c.say("네")          # one unusable answer: an example, not yet the "이 질문을 드리는 이유" step
     assert "이 질문을 드리는 이유" not in text_of(out) and c.state.question == "booking_slot"
+
+
+def test_a_household_told_in_passing_is_not_asked_again():
+    c, out = chat("일자리요", "동의", "29")
+    out = c.say("부모님이랑 살아요 4명")
+    assert c.state.profile.get("household_size") == 4
+    for _ in range(8):
+        if c.state.phase == "results":
+            break
+        out = c.say("모름")
+        assert "몇 명이세요" not in text_of(out)      # "함께 사는 가족은 본인 포함 몇 명이세요?" was asked again
