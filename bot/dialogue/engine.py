@@ -927,6 +927,12 @@ class _Turn:
             if st.phase == "results" and not new:
                 nxt = _next_field(st)
                 if nxt is None:
+                    if not msgs:    # a fact given for the first time after the results: say which one
+                        said = ", ".join(f"{FIELD_LABELS.get(k, k)} {_fmt(k, v)}" for k, v in changed.items()
+                                         if k in FIELD_LABELS)
+                        if said:
+                            return [Msg(f"{said}{_josa(said, '을/를')[len(said):]} 반영해서 다시 살펴봤어요.")] \
+                                + self.show_results()
                     return msgs + [Msg("바뀐 내용으로 다시 살펴봤어요.")] + self.show_results()
             return msgs + self.next_step()
         if cmd == "greet" or self.intent == "greet":

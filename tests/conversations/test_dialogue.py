@@ -695,3 +695,12 @@ def test_a_household_told_in_passing_is_not_asked_again():
             break
         out = c.say("모름")
         assert "몇 명이세요" not in text_of(out)      # "함께 사는 가족은 본인 포함 몇 명이세요?" was asked again
+
+
+def test_a_fact_first_given_after_the_results_is_named_when_recomputed():
+    c, out = chat("빚이 2천만원이에요", "동의합니다")
+    _results(c, out)
+    out = c.say("소득 0원으로 바꿔주세요")
+    first = out[0]["text"]
+    assert "월소득 0원을 반영해서" in first and "최종 결정은 담당 기관에서 합니다" in text_of(out)
+    assert len(out) <= 3
