@@ -371,6 +371,15 @@ class _Turn:
                 r = "not_safe"
             elif _SAFE_RE.search(self.text):
                 r = "safe_continue"
+        kind = (st.crisis or {}).get("kind") or "suicide"
+        if r == "unclear" and kind == "violence" and not self._is_goodbye():
+            # a violence victim who goes on with consent, her children's ages or her income is answering the
+            # screening: she was asked "지금 안전한 곳에 계신가요?" and then offered ☎109 on every message (a loop)
+            needs, facts, _, _ = _facts_of(self.text, self.ents, None, {})
+            if needs or facts or _CONSENT_WORD_RE.match(self.text) or _CONSENT_AGAIN.match(self.text):
+                st.crisis_open = False
+                out = self.dispatch()
+                return [Msg(texts.VIOLENCE_RESUME)] + out[:2]
         if r == "safe_continue":
             st.crisis_open = False
             if st.question is None and st.needs and not st.results_shown and st.phase not in ("booking", "lookup"):
@@ -491,6 +500,8 @@ class _Turn:
         st.failures += 1
         if st.failures == 1:
             ex = f" (예: {example})" if example else ""
+            if reason and "이해하지 못했" in (reason[0].get("text") or ""):
+                return reason[:1] + ask     # the reason already says so: not "못 알아들었어요" three times
             return (reason or []) + [Msg(f"{texts.RETRY_PREFIX}{ex}")] + ask
         if st.failures == 2:
             why_txt = f"{texts.EXPLAIN_PREFIX}{why}\n" if why else ""
@@ -515,6 +526,8 @@ class _Turn:
             card = [m for m in out if m.get("custom")][:1]
             lines = [m for m in out if not m.get("custom") and not m.get("buttons")][:2]
             return lines + card + self.reask(plain=True)
+        if cmd == "greet":      # "안녕하세요" mid-question: a short hello, not the whole welcome again
+            return self.run_command("greet_again") + self.reask(plain=True)   # and no failure counted
         out = self.run_command(cmd)
         st.failures += 1
         if st.failures >= 3:
@@ -639,6 +652,10 @@ class _Turn:
         st.consent_for = None
         if not st.needs:
             st.needs = needs_from_facts(st.profile)
+        elif "employment" not in st.needs and "employment" in needs_from_facts(st.profile):
+            # "공장에서 잘려서 일 없고 카드빚이…": a job loss told beside other problems is a need too
+            # (구직급여 has a deadline; it was never assessed when the story named debt and rent as well)
+            st.needs.append("employment")
         if not st.needs:
             return self.ask_needs()
         return [self.summary(notes)] + self.next_step()
@@ -790,6 +807,9 @@ class _Turn:
                                 [(label, label) for label, _ in core.NEED_BUTTONS])]
             return self.unusable(self.question_msgs("needs"), example="일자리를 찾고 있어요, 월세가 밀렸어요",
                                  give_up=self.give_up_question)
+        if st.consent == "given" and _CONSENT_AGAIN.match(text):
+            # "동의합니다" typed again (or the old button pressed twice): already given, not an answer
+            return [Msg("네, 이미 동의해 주셨어요. 이어서 여쭤볼게요.")] + self.question_msgs(field)
         if core.wants_stop(text) and not self.command():
             st.question = None
             return [Msg(texts.STOPPED)] + self.show_results()
@@ -848,6 +868,15 @@ class _Turn:
         if self.intent == "greet":
             return self.interrupted("greet_again")
         note = core.amount_note(meta.get("type"), text)   # foreign money: "원화가 아니어서 … 원으로 말씀해 주세요"
+        past = getattr(_understand(text, self.ents, field, st.profile), "past", None) or {}
+        if field in ("household_income_monthly", "personal_income_monthly") and isinstance(past.get("income_monthly"), int):
+            # "연봉 3600만원이었어요": a past salary is not today's income - say so and ask for now
+            note = (f"예전 소득(월 {_won(past['income_monthly'])})은 상담사께 참고로 전할게요. "
+                    "여쭤본 건 지금의 소득이에요. 지금 없으시면 '0원'이라고 해 주세요.")
+            self.add_quote(text)      # the counselor sees the person's own words on the booking card
+            if st.failures == 0:      # no "못 알아들었어요" after saying what was understood; still bounded
+                st.failures = 1
+                return [Msg(note)] + self.question_msgs(field)
         return self.unusable(self.question_msgs(field), example=", ".join((meta.get("examples") or [])[:2]),
                              why=meta.get("why") or "받을 수 있는 지원을 정확히 살펴보는 데 필요해요.",
                              give_up=self.give_up_question, reason=[Msg(note)] if note else None)
@@ -856,6 +885,16 @@ class _Turn:
     def free_message(self) -> List[Dict[str, Any]]:
         st = self.st
         cmd = self.command()
+        if st.phase == "results" and cmd is None and _THANKS.match(self.text):
+            return self.run_command("thank")     # "고마워요" got "그 질문은 제가 정확히 답하기 어려워요"
+        if st.phase == "results" and cmd is None and (self.text.strip() == texts.SKIP_LABEL
+                                                      or _CONSENT_AGAIN.match(self.text)
+                                                      or core._BARE_YES.match(self.text.strip())
+                                                      or _BARE_NO.match(self.text)):
+            if core._BARE_YES.match(self.text.strip()) or _BARE_NO.match(self.text):
+                return [Msg("네, 알겠어요. 궁금한 지원이나 다른 고민이 있으면 말씀해 주세요.", self.results_buttons())]
+            # a button word typed again after the results ("건너뛰기", "동의합니다"): no question is open
+            return [Msg("지금은 답하실 질문이 없어요. 궁금한 지원이나 다른 고민을 말씀해 주세요.", self.results_buttons())]
         if st.phase == "results" and cmd is None:
             from bot.screening import results
 
@@ -888,6 +927,12 @@ class _Turn:
             if st.phase == "results" and not new:
                 nxt = _next_field(st)
                 if nxt is None:
+                    if not msgs:    # a fact given for the first time after the results: say which one
+                        said = ", ".join(f"{FIELD_LABELS.get(k, k)} {_fmt(k, v)}" for k, v in changed.items()
+                                         if k in FIELD_LABELS)
+                        if said:
+                            return [Msg(f"{said}{_josa(said, '을/를')[len(said):]} 반영해서 다시 살펴봤어요.")] \
+                                + self.show_results()
                     return msgs + [Msg("바뀐 내용으로 다시 살펴봤어요.")] + self.show_results()
             return msgs + self.next_step()
         if cmd == "greet" or self.intent == "greet":
@@ -992,6 +1037,18 @@ class _Turn:
                 center = c["name"] if c else None
             except Exception:
                 center = None
+        if not center:
+            # "마포구 고용센터 예약하고 싶어요": the place in the request picks the center (asked again before)
+            place = _place_in(self.text, self.ents)
+            if place:
+                try:
+                    from bot.screening import flow
+
+                    c = flow.center_for({"sido": place.get("sido"), "sigungu": place.get("sigungu")},
+                                        "unemployment_benefit" if "employment" in st.needs else None)
+                    center = c["name"] if c else None
+                except Exception:
+                    logger.exception("center for the place in a booking request")
         if center:
             st.booking["center_name"] = center
         st.phase = "booking"
@@ -1072,7 +1129,7 @@ class _Turn:
             return self.interrupted(cmd)
         if outcome == "offer":      # "다음 주 안에": the earliest free times inside, as buttons; not a failure
             return msgs or booking_flow.ask_messages(field, slots)
-        ask = booking_flow.ask_messages(field, slots, 1)
+        ask = booking_flow.ask_messages(field, slots, 0 if [m for m in msgs if m.get("text")] else 1)
         examples = {"booking_slot": "내일 오후 2시", "booking_name": "홍길동", "booking_phone": "010-1234-5678",
                     "booking_confirm": "네 / 아니요", "center_name": "서울 마포구"}
         reason = [m for m in msgs if m.get("text")][:1]
@@ -1293,6 +1350,16 @@ class _Turn:
 
 _UNIT_NOT_MONEY = re.compile(r"\d\s?(명|인|살|세|개월|년|달|주|일|식구|가구)")
 _MONEY_CUE = re.compile(r"원|만|천|억|없|0|영|\d")
+
+
+_THANKS = re.compile(r"^\s*(정말\s?|너무\s?|진짜\s?)?(고마워요?|고맙습니다|감사해요|감사합니다|감사|땡큐|ㄱㅅ|ㄳ|고마워|도움\s?(이\s?)?(됐|되었)어요)[.!~ㅎ^ ]*$")
+_BARE_NO = re.compile(r"^\s*(아니요?|아뇨|아니에요|괜찮아요|없어요|됐어요|ㄴㄴ|아니|(잘\s?)?모르겠어요|(잘\s?)?몰라요?|글쎄요?)[.!~ ]*$")
+_CONSENT_AGAIN = re.compile(r"^\s*(ㅇㅇ\s?)?(동의(합니다|해요|할게요|함|요)?|동의\s?합니다)\s*[.!~]*\s*$")
+
+
+def _won(v: int) -> str:
+    m = v / 10_000
+    return f"{m:,.0f}만 원" if v >= 10_000 and m == int(m) else f"{v:,}원"
 
 
 def _plausible(field: str, ftype: str, text: str) -> bool:

@@ -20,7 +20,8 @@ NEED_DESKS = {n: list(spec["desks"]) for n, spec in catalogue.needs().items()}
 INTENT_TO_NEED = {f"need_{n}": n for n in NEEDS}
 
 _NEED_KEYWORDS: Dict[str, str] = {
-    "employment": r"실직|실업|해고|권고\s?사직|퇴사|그만\s?뒀|그만\s?두|잘렸|짤렸|잘리|짤리|일자리|취업|취직|구직|일\s?구하|일\s?찾|"
+    "employment": r"실직|실업|해고|권고\s?사직|퇴사|그만\s?뒀|그만\s?두|잘렸|짤렸|잘리|짤리|(회사|공장|직장|가게|알바)\S{0,3}\s?(잘려|짤려)|"
+                  r"(?<![가-힣])일\s?하고\s?싶|(?<![가-힣])일\s?(이|도|을)?\s?(없고|없어|없음|끊겼|안\s?들어)|일자리|취업|취직|구직|일\s?구하|일\s?찾|"
                   r"일하고\s?싶|직장\s?(을|이|도)?\s?(잃|구|찾|없|그만|옮|못)|구직급여|국취|국민취업|내일배움|내배카|직업\s?훈련|경력\s?단절|경단|재취업|알바\s?구|"
                   r"일\s?자리|백수|무직|실급|계약\s?만료|폐업|회사.{0,4}(망|문\s?닫)|서류\s?(에서\s?)?(다\s?)?(탈락|떨어)|계약직|계약\s?(이\s?)?곧\s?끝|자격증|취직|회사를?\s?(제대로\s?)?못\s?(다니|나가)|이력서|면접",
     "debt": r"빚|채무|대출|연체|신용\s?불량|신불|추심|독촉|개인\s?회생|파산|햇살론|미소금융|카드\s?값|사채|이자|"
@@ -29,7 +30,7 @@ _NEED_KEYWORDS: Dict[str, str] = {
                  r"애기|아기|싱글\s?맘|미혼모|미혼부|방과\s?후|혼자\s?(서\s?)?(애|아이|딸|아들|애들)?\s?(를|을)?\s?키우|키우는\s?(엄마|아빠)",
     "housing": r"월세|전세|주거|임대\s?주택|집세|보증금|쫓겨|집\s?비워|나가라|살\s?곳|잘\s?곳|노숙|고시원|쪽방|이사|"
                r"청년\s?월세|버팀목|집주인|재계약|공공\s?임대|LH|엘에이치|관리비",
-    "livelihood": r"생활비|생계|긴급\s?복지|긴급\s?지원|기초\s?생활|기초\s?수급|수급자?|생계\s?급여|병원비|의료비|치료비|끼니|굶|"
+    "livelihood": r"생활비|생계|돈\s?(이\s?)?(나올|들어올|나오는|들어오는)\s?(데|곳|게|구석)\s?(가|이|도)?\s?없|긴급\s?복지|긴급\s?지원|기초\s?생활|기초\s?수급|수급자?|생계\s?급여|병원비|의료비|치료비|끼니|굶|"
                   r"밥\s?(먹을|값)|단전|단수|가스\s?(끊|요금)|전기\s?(끊|요금)|먹고\s?살|살기\s?힘|돈이\s?(없|하나도)|"
                   r"당장\s?(돈|먹)|긴급\s?생활|생활\s?(이|비가)?\s?(안\s?돼|안\s?되|어렵|힘들|빠듯|막막)|돈\s?(이|도)?\s?(없|하나도|바닥)|통장\s?(이|도)?\s?바닥|남는\s?(게|거|돈이?)\s?없|분유\s?값|쌀이?\s?없",
 }
@@ -293,6 +294,9 @@ def _field_bool(field: str, t: str) -> Optional[bool]:
     return None
 
 
+_BARE_YES = re.compile(r"^(네+|넵|예+|응+|ㅇㅇ|ㅇㅋ|네네|예예|넹|넴|맞아요?|그래요?|좋아요?)\s*[.!~ㅎ^]*$")
+
+
 def parse_field(field: str, ftype: str, text: str, intent: Optional[str] = None,
                 entities: Sequence[dict] = (), choices: Sequence[Tuple[Any, str]] = ()) -> Tuple[bool, Any]:
     """Parse the answer to the question about `field`. Returns (ok, value)."""
@@ -303,11 +307,17 @@ def parse_field(field: str, ftype: str, text: str, intent: Optional[str] = None,
     for value, label in choices or ():
         if t == label or t == str(value):
             return True, value
+    if ftype not in ("bool", "enum") and _BARE_YES.match(t):
+        return False, None          # "네" is a yes, not the number 4 (it was stored as 빚 4만 원)
     if field == "age":
         v = N.parse_age(t)
         m = _MIXED_AGE.search(t)
         if m and (v is None or v < 10):      # "육십셋" = 60 + 3
             v = (N._parse_sino_small(m.group("tens")) or 0) + (N.parse_native(m.group("ones")) or 0)
+        if v is None:                        # "삼십이", "마흔" read by the Sino-Korean reader: "삼십이" = 32
+            m = re.match(r"^\s*(만\s?)?([일이삼사오육칠팔구]?십[일이삼사오육칠팔구]?)\s?(살|세)?(이에요|예요|요|입니다)?\s*$", t)
+            if m:
+                v = N._parse_sino_small(m.group(2))
         return (v is not None and 10 <= v <= 110), v
     if field == "household_size":
         v = N.parse_household_size(t)

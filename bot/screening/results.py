@@ -224,6 +224,9 @@ def _sorted(results: Iterable[Any]) -> List[Any]:
     return sorted(results, key=key)  # stable: catalogue order otherwise
 
 
+_AMOUNT_CUT = r",(?!\d{3})\s*| = |\("    # not the comma inside "783,000원" (it showed "생계지원 월 783")
+
+
 def short_amount(r: Any) -> str:
     """A few words on what the program gives: "월 60만 원×최대 6개월", "하루 최대 68,100원"."""
     pid = _get(r, "program")
@@ -246,8 +249,8 @@ def short_amount(r: Any) -> str:
         return f"하루 {min(wages):,}~{max(wages):,}원"
     if ": " in first:
         head, rest = first.split(": ", 1)
-        first = rest if len(re.split(r",\s*| = |\(", rest)[0]) <= 30 else head
-    first = re.split(r",\s*| = |\(", first)[0].strip()
+        first = rest if len(re.split(_AMOUNT_CUT, rest)[0]) <= 30 else head
+    first = re.split(_AMOUNT_CUT, first)[0].strip()
     return _clip(first, 30)
 
 
@@ -957,7 +960,13 @@ def answer_followup(text: str, profile: Dict[str, Any], needs: Sequence[str],
             also = top_programs(evaluate(profile, needs), 3, _needs(needs))
         return _as_msgs(texts, _detail_buttons(r, also))
 
-    # an aspect without a program: answer for the person's most likely programs
+    # an aspect without a program: answer for the person's most likely programs - of the need the question
+    # names, when it names one ("빚 갚는거 도와주는데 어디예요?" listed 국취 and 주거급여 first)
+    from bot.screening import core as _core
+
+    asked = [n for n in _core.detect_needs(t) if n in (needs or ())]
+    if asked:
+        needs = asked
     results = [x for x in _sorted(evaluate(profile, needs)) if not _group_only(x)]
     aspect = aspects[0] if aspects[0] != "detail" or len(aspects) == 1 else aspects[1]
     if aspect == "unchecked":

@@ -126,7 +126,10 @@ def understand(text: str, entities: Sequence[dict] = (), requested: Optional[str
             if k in ("personal_income_monthly", "household_income_monthly") and k not in known and \
                     any(c in corrections for c in ("personal_income_monthly", "household_income_monthly")):
                 facts.pop(k)
-    return Understanding(needs=read_needs(t, entities), facts=facts, past=dict(reading.past),
+    # a short answer to a question ("없어요" to the income question) states no problem of its own: only the
+    # rules (a need named in words) count there, not the model's guess from two syllables
+    short_answer = bool(requested) and requested not in ("consent", "needs") and len(re.sub(r"\s", "", t)) <= 8
+    return Understanding(needs=read_needs(t, entities, use_model=not short_answer), facts=facts, past=dict(reading.past),
                          corrections=corrections, crisis=safety.assess(t).raised, notes=notes)
 
 

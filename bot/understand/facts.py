@@ -82,7 +82,7 @@ def _is_past(text: str, start: int, end: int) -> bool:
             return True
     if _NOW_MARK.search(before):
         return False
-    return bool(re.search(r"(었었|았었|였었|벌었어|받았어|받았었|벌었|받았는데|였는데)", after[:14])) and \
+    return bool(re.search(r"(었었|았었|였었|벌었어|받았어|받았었|벌었|받았는데|였는데|^\s?원?\s?(이었|였)(어|고|는데|지만|습니다|다))", after[:14])) and \
         not re.search(r"(받고\s?있|벌고\s?있)", after[:14])
 
 
@@ -209,6 +209,10 @@ def _family(t: str, ents: List[dict], requested: Optional[str], r: Reading) -> N
         if e.get("entity") == "num_children":
             if re.search(r"(초|중|고)\s?$", t[max(0, int(e["start"]) - 2): int(e["start"])]):
                 continue  # "초2 아이" is a school grade, not two children
+            s0 = int(e["start"])
+            if len(str(e.get("text") or "")) == 1 and s0 > 0 and re.match(r"[가-힣]", t[s0 - 1]) and \
+                    not re.search(r"(애|아이|자녀|아들|딸|남매|애들|아이들)(이|가|는|은|도)?$", t[max(0, s0 - 4):s0]):
+                continue  # the "서" of "때려서" is no count of children ("자녀 3명" was said back to her)
             word = t[max(0, int(e["start"]) - 6): int(e["start"])]
             cw = re.findall(r"아들|딸|애들?|아이들?|자녀|남매|쌍둥이", word)
             counts.append((cw[-1] if cw else "", int(e["value"])))
@@ -293,6 +297,10 @@ def _household(t: str, ents: List[dict], r: Reading) -> None:
             cands.append((int(e["start"]), int(e["value"])))
     for m in re.finditer(r"(?<![가-힣])(둘|셋|넷|다섯|여섯)이서?\s?(살|사는|삽니다|지내)", t):
         cands.append((m.start(), {"둘": 2, "셋": 3, "넷": 4, "다섯": 5, "여섯": 6}[m.group(1)]))
+    if not cands:     # "부모님이랑 살아요 4명": a count right after saying who one lives with
+        m = re.search(r"(이랑|하고|랑|와|과|같이|함께)\s?(살아요|살고\s?있어요|살고요?|살아|삽니다|지내요)[,.\s]*(총\s?)?(?P<n>\d{1,2})\s?(명|식구)", t)
+        if m and 1 <= int(m.group("n")) <= 20:
+            cands.append((m.start(), int(m.group("n"))))
     if not cands and re.search(r"(혼자|홀로|저\s?혼자|나\s?혼자)\s?(살|지내|사는|삽니다|자취)|1인\s?가구|독거", t):
         cands.append((0, 1))
     if cands:
@@ -351,6 +359,9 @@ def _amounts(t: str, ents: List[dict], requested: Optional[str], r: Reading) -> 
                 r.notes.append(note)
             r.facts[key] = value
         elif name == "amount":
+            if not re.search(r"[원만천억]", str(e.get("text") or t[s:en])) and \
+                    re.match(r"\s?(달|개월|년|주|일|살|세|명|시|번|차|회)", t[en:en + 3]):
+                continue     # "연체 3달": a bare number before a unit of time or count is no amount of money
             role = e.get("role")
             key = {"debt": "debt_total", "deposit": "deposit", "rent": "rent_monthly", "assets": "assets"}.get(role)
             if key is None and requested in ("debt_total", "deposit", "rent_monthly", "assets", "financial_assets"):

@@ -191,3 +191,38 @@ def test_random_conversations_never_trip_the_circuit_breaker(stack, seed):
         chat(stack, s, rnd.choice(ORDINARY + UNUSABLE))
     _, out = chat(stack, s, "처음부터 다시")
     assert "처음부터 다시" in out
+
+
+# ---------------------------------------------------------------------------------- QA round 2
+def test_rest_consent_and_yes_at_odd_moments_and_skip_after_results(stack):
+    """'동의합니다' again was an unusable answer; a bare '네' became 빚 4만 원; '건너뛰기' after the results
+    got '그 질문은 제가 정확히 답하기 어려워요'."""
+    s = new_sender()
+    chat(stack, s, "빚이 너무 많아요")
+    _, out = chat(stack, s, "동의합니다")
+    assert "빚" in out and "얼마" in out
+    _, out = chat(stack, s, "동의합니다")
+    assert "이미 동의" in out and "알아듣지 못했" not in out
+    _, out = chat(stack, s, "네")
+    assert "4만 원" not in out and "얼마" in out            # the debt question again, with an example
+    msgs, out = chat(stack, s, "3천만원이요")
+    msgs, out = to_results(stack, s, msgs)
+    assert "최종 결정은 담당 기관에서 합니다" in out
+    _, out = chat(stack, s, "건너뛰기")
+    assert "정확히 답하기 어려워요" not in out and "질문이 없어요" in out
+
+
+def test_rest_story_with_three_problems_and_a_past_salary(stack):
+    s = new_sender()
+    _, out = chat(stack, s, "저 42살 남자고 인천 부평구 살아요. 공장에서 잘려서 일 없고 카드빚이 2천만원인데 연체 3달 됐고 "
+                            "월세도 두달 밀렸어요")
+    assert "일자리" in out and "빚" in out and "주거" in out
+    _, out = chat(stack, s, "동의합니다")
+    assert "2,000만 원" in out and "3만 원" not in out
+    for _ in range(6):
+        if "소득" in out:
+            break
+        _, out = chat(stack, s, "1명")
+    if "소득" in out:
+        _, out = chat(stack, s, "연봉 3600만원이었어요")
+        assert "예전 소득" in out and "알아듣지 못했" not in out
