@@ -12,6 +12,11 @@ export BOT_TEST_RUN="${BOT_TEST_RUN:-$$-$(date +%s)}"
 trap '.venv/bin/python -m tests.support.reap_strays "$BOT_TEST_RUN" || true' EXIT
 step() { echo; echo "==== $*"; }
 
+step "ruff (lint + format check, config in pyproject.toml)"
+.venv/bin/ruff check . && .venv/bin/ruff format --check . >/dev/null \
+  || { .venv/bin/ruff format --check . | tail -20; echo "run: .venv/bin/ruff format . && .venv/bin/ruff check --fix ."; exit 1; }
+echo "ok"
+
 step "rasa data validate --fail-on-warnings"
 .venv/bin/rasa data validate --fail-on-warnings --domain domain.yml --data data >reports/validate.log 2>&1 \
   || { grep -vE "Deprecat|declare_namespace|^\s*$" reports/validate.log | tail -40; exit 1; }

@@ -4,6 +4,7 @@ Rasa is a thin adapter around it (actions/actions.py `action_turn`, bot/nlu/turn
     from bot.dialogue import Conversation
     c = Conversation(); c.say("실직했어요")  # in-process, for tests and the measure script
 """
+
 from __future__ import annotations
 
 from typing import Any, Dict, List, Optional
@@ -14,21 +15,26 @@ from bot.screening.flow import PROFILE_FIELDS
 
 __all__ = ["Message", "State", "turn", "slots_for", "Conversation", "MIRRORED_SLOTS"]
 
-PROFILE_SLOTS = PROFILE_FIELDS   # the eligibility profile's slot names, defined once (bot/screening/flow.py)
+PROFILE_SLOTS = PROFILE_FIELDS  # the eligibility profile's slot names, defined once (bot/screening/flow.py)
 BOOKING_SLOTS = ("center_name", "booking_slot", "booking_name", "booking_phone", "booking_code", "booking_action")
 # requested_slot: the question the bot just asked, so the masking store masks the answer to a name question
 # whole (bot/privacy/events.NAME_SLOTS) - the engine keeps it as State.question.
-MIRRORED_SLOTS = ("needs", "consent", "screening_done", "satisfaction", "crisis", "skipped_fields",
-                  "requested_slot") + PROFILE_SLOTS \
+MIRRORED_SLOTS = (
+    ("needs", "consent", "screening_done", "satisfaction", "crisis", "skipped_fields", "requested_slot")
+    + PROFILE_SLOTS
     + BOOKING_SLOTS
+)
 
 
 def slots_for(st: State) -> Dict[str, Any]:
     """The slot values the staff console, retention and the booking card read from tracker events."""
     out: Dict[str, Any] = {
-        "needs": list(st.needs), "consent": st.consent, "screening_done": bool(st.results_shown),
+        "needs": list(st.needs),
+        "consent": st.consent,
+        "screening_done": bool(st.results_shown),
         "satisfaction": float(st.satisfaction) if st.satisfaction is not None else None,
-        "crisis": dict(st.crisis) if st.crisis else None, "skipped_fields": list(st.skipped),
+        "crisis": dict(st.crisis) if st.crisis else None,
+        "skipped_fields": list(st.skipped),
         "requested_slot": st.question,
     }
     prof = st.profile if st.consent == "given" else {}
@@ -56,8 +62,15 @@ class Conversation:
         if intent is None and self.nlu is not None:
             intent, conf, ents = self.nlu(text)
             entities = entities if entities is not None else ents
-        msg = Message(text=text, intent=intent, confidence=conf, entities=list(entities or []),
-                      channel=self.channel, metadata=dict(metadata or {}), history=list(self.history))
+        msg = Message(
+            text=text,
+            intent=intent,
+            confidence=conf,
+            entities=list(entities or []),
+            channel=self.channel,
+            metadata=dict(metadata or {}),
+            history=list(self.history),
+        )
         self.state, out = turn(self.state, msg)
         self.history.append(text)
         self.log.append({"user": text, "bot": out})

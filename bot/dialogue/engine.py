@@ -5,6 +5,7 @@ followup()) -> rating answer -> the open question (answer, story, correction or 
 -> the phase. Every question follows one policy: an unusable answer is re-asked once with an example,
 then explained with buttons (건너뛰기 / 상담원 연결 / 처음으로); a third unusable answer moves on.
 """
+
 from __future__ import annotations
 
 import logging
@@ -21,33 +22,54 @@ from bot.screening.flow import Msg
 
 logger = logging.getLogger(__name__)
 
-MAX_TEXT = 2000          # bound the work per message
-MAX_PENDING = 12         # story turns re-read after consent
+MAX_TEXT = 2000  # bound the work per message
+MAX_PENDING = 12  # story turns re-read after consent
 MAX_QUOTES = 6
 
 # ------------------------------------------------------------------------------ recognisers
-_RESTART_RE = re.compile(r"^\s*(처음\s?부터\s?(다시|시작)|처음\s?으로|다시\s?시작|새로\s?시작|리셋|초기화|restart)"
-                         r"(\s?(할게요|할래요?|해\s?주세요|해줘|하고\s?싶어요|요))?\s*[.!~]*\s*$", re.I)
+_RESTART_RE = re.compile(
+    r"^\s*(처음\s?부터\s?(다시|시작)|처음\s?으로|다시\s?시작|새로\s?시작|리셋|초기화|restart)"
+    r"(\s?(할게요|할래요?|해\s?주세요|해줘|하고\s?싶어요|요))?\s*[.!~]*\s*$",
+    re.I,
+)
 _RATING_RE = re.compile(r"^\s*(?:만족도\s*)?([1-5])\s*(?:점|/\s*5)?\s*(?:이요|요|입니다|줄게요|드릴게요)?\s*[.!]*\s*$")
 _CONSENT_WORD_RE = re.compile(r"^\s*(네[,.\s]*)?동의\s?(합니다|해요|할게요|함|하고\s?살펴보기)?\s*[.!]*\s*$")
-_HUMAN_RE = re.compile(r"상담원|상담사\s?(연결|랑|와|하고|통화)|사람\s?(이랑|과|하고|한테|으로)?\s?(연결|상담|통화|얘기|이야기)|"
-                       r"직원\s?(연결|통화)|전화\s?상담")
-_BOOK_RE = re.compile(r"예약\s?(하고|할래|할게|해\s?주|하려|잡아|잡고|부탁|가능|원해|하기|하고\s?싶|이어)|상담\s?예약|방문\s?예약")
+_HUMAN_RE = re.compile(
+    r"상담원|상담사\s?(연결|랑|와|하고|통화)|사람\s?(이랑|과|하고|한테|으로)?\s?(연결|상담|통화|얘기|이야기)|"
+    r"직원\s?(연결|통화)|전화\s?상담"
+)
+_BOOK_RE = re.compile(
+    r"예약\s?(하고|할래|할게|해\s?주|하려|잡아|잡고|부탁|가능|원해|하기|하고\s?싶|이어)|상담\s?예약|방문\s?예약"
+)
 _CHECK_RE = re.compile(r"예약\s?(확인|조회|내역|했던|한\s?거|어떻게\s?됐)|예약번호")
 _CANCEL_RE = re.compile(r"(예약|상담).{0,6}취소|취소\s?(할게|하고|해\s?주|해줘|할래|하려)")
 _RESCHEDULE_RE = re.compile(r"(시간|날짜|예약|일정).{0,6}(바꾸|바꿀|바꿔|변경|옮기|옮겨|미루|미룰)")
-_CENTER_RE = re.compile(r"센터\s?(찾|어디|위치|주소|알려|전화|번호|가는|어떻게\s?가)|가까운\s?센터|고용\s?센터\s?(어디|위치|주소)|"
-                        r"어디로\s?가(야|면)|(어디|위치)\s?(있|에\s?있)")
+_CENTER_RE = re.compile(
+    r"센터\s?(찾|어디|위치|주소|알려|전화|번호|가는|어떻게\s?가)|가까운\s?센터|고용\s?센터\s?(어디|위치|주소)|"
+    r"어디로\s?가(야|면)|(어디|위치)\s?(있|에\s?있)"
+)
 _GOODBYE_RE = re.compile(r"^\s*(안녕히|잘\s?있어|수고하세요|수고하셨|그만\s?할게요|이만|bye|끝낼게요|종료)", re.I)
 _GREET_RE = re.compile(r"^\s*(안녕|하이|반가워|hello|hi\b|헬로)", re.I)
 _YES_RE = re.compile(r"^\s*(네|넹|넵|예|응|웅|ㅇㅇ|좋아요|그래요|이어|계속)")
 _NO_RE = re.compile(r"^\s*(아니|아뇨|노|ㄴㄴ|싫|나중|먼저)")
-_SAFE_RE = re.compile(r"괜찮|안전해|이어서|계속\s?(할|해)|이제\s?(괜찮|좀\s?나)|진정|나아졌|걱정\s?마|"
-                      r"그런\s?(뜻|의미|거|게)\s?아니|오해(에요|예요|하셨|입니다)|그냥\s?한\s?말|농담")
+_SAFE_RE = re.compile(
+    r"괜찮|안전해|이어서|계속\s?(할|해)|이제\s?(괜찮|좀\s?나)|진정|나아졌|걱정\s?마|"
+    r"그런\s?(뜻|의미|거|게)\s?아니|오해(에요|예요|하셨|입니다)|그냥\s?한\s?말|농담"
+)
 _NOT_SAFE_RE = re.compile(r"도움이\s?필요|안\s?괜찮|안\s?안전|위험해|못\s?참|지금\s?(죽|뛰어)|살려")
 
-COMMAND_INTENTS = {"greet", "goodbye", "thank", "bot_challenge", "out_of_scope", "request_human", "find_center",
-                   "book_consultation", "check_booking", "cancel_booking"}
+COMMAND_INTENTS = {
+    "greet",
+    "goodbye",
+    "thank",
+    "bot_challenge",
+    "out_of_scope",
+    "request_human",
+    "find_center",
+    "book_consultation",
+    "check_booking",
+    "cancel_booking",
+}
 
 
 def _assess(text: str):
@@ -63,8 +85,10 @@ def _assess(text: str):
 
 
 # only when the detector itself fails: the plainest words, so 109 still comes first
-_LAST_RESORT_CRISIS = re.compile(r"죽고\s?싶|자살|자해|목숨\s?을?\s?끊|살고\s?싶지\s?않|죽어\s?버리|뛰어\s?내리|"
-                                 r"사라지고\s?싶|생을?\s?마감|삶을?\s?끝내")
+_LAST_RESORT_CRISIS = re.compile(
+    r"죽고\s?싶|자살|자해|목숨\s?을?\s?끊|살고\s?싶지\s?않|죽어\s?버리|뛰어\s?내리|"
+    r"사라지고\s?싶|생을?\s?마감|삶을?\s?끝내"
+)
 
 
 def _now_iso() -> str:
@@ -125,8 +149,10 @@ def _understand(text: str, entities: Sequence[dict], requested: Optional[str], k
     except Exception:
         logger.exception("understand() failed; falling back to the plain readers")
         try:
-            return U.Understanding(needs=[(n, 1.0) for n in core.detect_needs(text or "", None, entities)],
-                                   facts=core.facts_from_message(text or "", entities, requested))
+            return U.Understanding(
+                needs=[(n, 1.0) for n in core.detect_needs(text or "", None, entities)],
+                facts=core.facts_from_message(text or "", entities, requested),
+            )
         except Exception:
             logger.exception("the plain readers failed too")
             return U.Understanding()
@@ -148,13 +174,17 @@ def _facts_of(text: str, entities: Sequence[dict], requested: Optional[str], kno
     corrections = dict(u.corrections or {})
     t = text or ""
     known = known or {}
-    for f in _SUPPLEMENT_FIELDS:     # fill-only: these readings never override what is known
+    for f in _SUPPLEMENT_FIELDS:  # fill-only: these readings never override what is known
         if f not in facts and f != requested and known.get(f) is None:
             # the synonym patterns only: a button label matched as a substring ("음" in "없음") is no fact
             ok, v = core.parse_field(f, "enum", t, None, entities, ())
             if ok and not (f == "housing" and v == "homeless" and not re.search(r"노숙|집\s?(이\s?)?없|쉼터|거리", t)):
                 facts[f] = v
-    if "left_job_involuntarily" not in facts and known.get("left_job_involuntarily") is None and re.search(r"권고\s?사직|해고|잘렸|짤렸|계약\s?(이\s?)?(만료|끝)|폐업|회사.{0,4}(망|문\s?닫)", t):
+    if (
+        "left_job_involuntarily" not in facts
+        and known.get("left_job_involuntarily") is None
+        and re.search(r"권고\s?사직|해고|잘렸|짤렸|계약\s?(이\s?)?(만료|끝)|폐업|회사.{0,4}(망|문\s?닫)", t)
+    ):
         facts["left_job_involuntarily"] = True
         if known.get("employment_status") is None:
             facts.setdefault("employment_status", "unemployed")
@@ -189,11 +219,24 @@ def _place_in(text: str, entities: Sequence[dict]) -> Optional[dict]:
 
 
 FIELD_LABELS = {
-    "age": "나이", "household_size": "가구원 수", "household_income_monthly": "가구 월소득",
-    "personal_income_monthly": "본인 월소득", "assets": "재산", "financial_assets": "금융재산", "debt_total": "빚",
-    "rent_monthly": "월세", "deposit": "보증금", "children_ages": "자녀 나이", "debt_overdue_days": "연체 기간",
-    "sigungu": "사는 곳", "sido": "사는 시·도", "employment_status": "일하는 상태", "housing": "사는 형태",
-    "single_parent": "한부모 여부", "num_children": "자녀 수", "insured_days_18m": "고용보험 가입 기간",
+    "age": "나이",
+    "household_size": "가구원 수",
+    "household_income_monthly": "가구 월소득",
+    "personal_income_monthly": "본인 월소득",
+    "assets": "재산",
+    "financial_assets": "금융재산",
+    "debt_total": "빚",
+    "rent_monthly": "월세",
+    "deposit": "보증금",
+    "children_ages": "자녀 나이",
+    "debt_overdue_days": "연체 기간",
+    "sigungu": "사는 곳",
+    "sido": "사는 시·도",
+    "employment_status": "일하는 상태",
+    "housing": "사는 형태",
+    "single_parent": "한부모 여부",
+    "num_children": "자녀 수",
+    "insured_days_18m": "고용보험 가입 기간",
 }
 
 
@@ -215,7 +258,7 @@ def _fmt(key: str, value: Any) -> str:
         return f"{man:,.0f}만 원" if man == int(man) else f"{man:,.1f}만 원"
     if isinstance(value, list):
         return ", ".join(f"{v}세" for v in value) if key == "children_ages" else ", ".join(map(str, value))
-    if isinstance(value, dict) and ("min" in value or "max" in value):   # a range or a bound ("200~250만 원")
+    if isinstance(value, dict) and ("min" in value or "max" in value):  # a range or a bound ("200~250만 원")
         lo, hi = value.get("min"), value.get("max")
         if lo is not None and hi is not None:
             return f"{_fmt(key, lo)}~{_fmt(key, hi)}"
@@ -238,11 +281,16 @@ def _compact(msgs: List[Dict[str, Any]], limit: int = 3) -> List[Dict[str, Any]]
     i = 0
     while len(out) > limit and i < len(out) - 1:
         a, b = out[i], out[i + 1]
-        if not a.get("buttons") and not a.get("custom") and a.get("text") and not b.get("custom") \
-                and len(a["text"]) + len(b.get("text") or "") < 950:
+        if (
+            not a.get("buttons")
+            and not a.get("custom")
+            and a.get("text")
+            and not b.get("custom")
+            and len(a["text"]) + len(b.get("text") or "") < 950
+        ):
             merged = dict(b)
             merged["text"] = a["text"] + ("\n\n" + b["text"] if b.get("text") else "")
-            out[i:i + 2] = [merged]
+            out[i : i + 2] = [merged]
         else:
             i += 1
     return out
@@ -280,7 +328,7 @@ class _Turn:
             return self.restart()
         sig = _assess(text)
         if sig.raised and sig.level == "check" and self.plain_answer():
-            sig = safety.Signal()   # "없어" answering "재산은요?" is an answer, not a mild signal
+            sig = safety.Signal()  # "없어" answering "재산은요?" is an answer, not a mild signal
         if sig.raised:
             out = self.crisis(sig)
         elif st.crisis_open:
@@ -301,7 +349,7 @@ class _Turn:
             st.question = None
             st.failures = 0
             return [Msg(texts.RATING_THANKS)]
-        if st.question == "rating":      # not a rating: the person goes on with something else
+        if st.question == "rating":  # not a rating: the person goes on with something else
             st.question = None
         if st.consent != "given" and _CONSENT_WORD_RE.match(text) and st.question != "consent":
             return self.consent_given()  # "동의합니다" later is taken
@@ -338,8 +386,9 @@ class _Turn:
         if st.phase != "screening" or st.question == "needs":
             return False
         meta = _meta(st.question)
-        ok, _ = core.parse_field(st.question, meta.get("type", "int"), t, None, self.ents,
-                                 [tuple(c) for c in meta.get("choices", [])])
+        ok, _ = core.parse_field(
+            st.question, meta.get("type", "int"), t, None, self.ents, [tuple(c) for c in meta.get("choices", [])]
+        )
         return bool(ok)
 
     def crisis(self, sig) -> List[Dict[str, Any]]:
@@ -388,8 +437,11 @@ class _Turn:
                 if st.consent == "given":
                     return [Msg(texts.SAFE_RESUME)] + self.next_step()
             return [Msg(texts.SAFE_RESUME)] + self.reask(plain=True)
-        sig = safety.Signal(level=(st.crisis or {}).get("level") or "risk", kind=(st.crisis or {}).get("kind") or "suicide",
-                            evidence=(st.crisis or {}).get("evidence") or "")
+        sig = safety.Signal(
+            level=(st.crisis or {}).get("level") or "risk",
+            kind=(st.crisis or {}).get("kind") or "suicide",
+            evidence=(st.crisis or {}).get("evidence") or "",
+        )
         if r == "not_safe" or self._is_goodbye():
             lines = list(safety.messages_for(sig)) or [Msg(safety.CRISIS_LINES)]
             tail = texts.CRISIS_GOODBYE if self._is_goodbye() else texts.NOT_SAFE
@@ -405,13 +457,14 @@ class _Turn:
         t = self.text
         meta = self.m.metadata or {}
         if isinstance(meta.get("location"), dict) or meta.get("location_text"):
-            return "find_center"   # the location button / plugin
+            return "find_center"  # the location button / plugin
         if _HUMAN_RE.search(t):
             return "request_human"
         if _CANCEL_RE.search(t) and "예약" in t or (_CANCEL_RE.search(t) and self.st.lookup):
             return "cancel_booking"
-        if _RESCHEDULE_RE.search(t) and ("예약" in t or self.st.booking.get("booking_code") or self.st.lookup
-                                          or self.intent == "cancel_booking"):
+        if _RESCHEDULE_RE.search(t) and (
+            "예약" in t or self.st.booking.get("booking_code") or self.st.lookup or self.intent == "cancel_booking"
+        ):
             return "reschedule_booking"
         if _CHECK_RE.search(t):
             return "check_booking"
@@ -424,8 +477,9 @@ class _Turn:
         if _GREET_RE.match(t) and len(t) < 15 and not core.detect_needs(t):
             return "greet"
         if self.intent in COMMAND_INTENTS:
-            if self.st.question and (self.intent in ("out_of_scope", "thank", "greet")
-                                     or (self.m.confidence or 0) < 0.8):
+            if self.st.question and (
+                self.intent in ("out_of_scope", "thank", "greet") or (self.m.confidence or 0) < 0.8
+            ):
                 return None  # while a question is open, an unsure guess is an unusable answer, not a request
             if self.intent == "find_center" and not re.search(r"센터|어디|위치|주소|찾", t):
                 return None  # a place inside a story is a fact, not a center lookup
@@ -494,19 +548,29 @@ class _Turn:
         return [Msg(texts.ASK_RATING, texts.RATING_BUTTONS)]
 
     # ---------------------------------------------------------------- the one re-ask policy
-    def unusable(self, ask: List[Dict[str, Any]], example: str = "", why: str = "", give_up=None,
-                 reason: Optional[List[Dict[str, Any]]] = None) -> List[Dict[str, Any]]:
+    def unusable(
+        self,
+        ask: List[Dict[str, Any]],
+        example: str = "",
+        why: str = "",
+        give_up=None,
+        reason: Optional[List[Dict[str, Any]]] = None,
+    ) -> List[Dict[str, Any]]:
         st = self.st
         st.failures += 1
         if st.failures == 1:
             ex = f" (예: {example})" if example else ""
             if reason and "이해하지 못했" in (reason[0].get("text") or ""):
-                return reason[:1] + ask     # the reason already says so: not "못 알아들었어요" three times
+                return reason[:1] + ask  # the reason already says so: not "못 알아들었어요" three times
             return (reason or []) + [Msg(f"{texts.RETRY_PREFIX}{ex}")] + ask
         if st.failures == 2:
             why_txt = f"{texts.EXPLAIN_PREFIX}{why}\n" if why else ""
-            return (reason or [])[:1] + [Msg(f"{why_txt}답하기 어려우시면 건너뛰셔도 돼요. 상담원과 이야기하시거나 처음으로 "
-                                              "돌아갈 수도 있어요.", texts.HELP_BUTTONS)]
+            return (reason or [])[:1] + [
+                Msg(
+                    f"{why_txt}답하기 어려우시면 건너뛰셔도 돼요. 상담원과 이야기하시거나 처음으로 돌아갈 수도 있어요.",
+                    texts.HELP_BUTTONS,
+                )
+            ]
         st.failures = 0
         return give_up() if give_up else [Msg(texts.GIVE_UP_GENERIC, texts.FALLBACK_BUTTONS)]
 
@@ -516,18 +580,18 @@ class _Turn:
         if cmd == "find_center" and st.phase == "booking" and st.question == "center_name":
             return self.on_booking_answer("center_name")
         if cmd in ("book_consultation", "check_booking", "cancel_booking", "reschedule_booking", "goodbye"):
-            return self.run_command(cmd)   # these take over the conversation
-        if cmd == "find_center":           # the center card, then the open question again
+            return self.run_command(cmd)  # these take over the conversation
+        if cmd == "find_center":  # the center card, then the open question again
             q, phase = st.question, st.phase
             out = self.find_center()
-            if st.question == "center_place":      # no place found: the person is asked for one
+            if st.question == "center_place":  # no place found: the person is asked for one
                 return out
             st.question, st.phase = q, phase
             card = [m for m in out if m.get("custom")][:1]
             lines = [m for m in out if not m.get("custom") and not m.get("buttons")][:2]
             return lines + card + self.reask(plain=True)
-        if cmd == "greet":      # "안녕하세요" mid-question: a short hello, not the whole welcome again
-            return self.run_command("greet_again") + self.reask(plain=True)   # and no failure counted
+        if cmd == "greet":  # "안녕하세요" mid-question: a short hello, not the whole welcome again
+            return self.run_command("greet_again") + self.reask(plain=True)  # and no failure counted
         out = self.run_command(cmd)
         st.failures += 1
         if st.failures >= 3:
@@ -599,12 +663,12 @@ class _Turn:
         if yes is None and _CONSENT_WORD_RE.match(self.text):
             yes = True
         if re.match(r"^\s*괜찮", self.text) and not _CONSENT_WORD_RE.search(self.text):
-            yes = None   # "괜찮아요" may mean yes or "no, thanks": ask plainly, never guess consent
+            yes = None  # "괜찮아요" may mean yes or "no, thanks": ask plainly, never guess consent
         if yes is True:
             return self.consent_given()
         if yes is False:
             return self.consent_declined()
-        if core.wants_stop(self.text):     # "그만할래요": nothing is collected, the person may come back
+        if core.wants_stop(self.text):  # "그만할래요": nothing is collected, the person may come back
             st.phase, st.question, st.failures, st.consent_for, st.pending_turns = "start", None, 0, None, 0
             out = [Msg(texts.GOODBYE)]
             return out + (self.ask_rating() if st.satisfaction is None and not st.rating_asked else [])
@@ -612,24 +676,29 @@ class _Turn:
         needs, facts, _, _ = _facts_of(self.text, self.ents, None, {})
         if cmd and cmd not in ("greet",):
             return self.interrupted(cmd)
-        if needs or facts:   # the story goes on: hold it for this moment only, ask again
+        if needs or facts:  # the story goes on: hold it for this moment only, ask again
             self._story_seen = True
             new = [n for n in needs if n not in st.needs]
             st.needs += new
-            ack = [Msg("네, " + ", ".join(core.NEED_LABELS[n] for n in new) + " 문제도 함께 살펴볼게요.")] if new else []
+            ack = (
+                [Msg("네, " + ", ".join(core.NEED_LABELS[n] for n in new) + " 문제도 함께 살펴볼게요.")] if new else []
+            )
             return ack + self.ask_consent_msgs(short=True)
         if cmd == "greet" or self.intent == "greet":
             return self.interrupted("greet_again")
-        return self.unusable(self.ask_consent_msgs(short=True), example="동의합니다 / 동의하지 않습니다",
-                             why="나이·소득 같은 정보를 받아도 되는지 먼저 여쭤봐야 해요.",
-                             give_up=self.give_up_question)
+        return self.unusable(
+            self.ask_consent_msgs(short=True),
+            example="동의합니다 / 동의하지 않습니다",
+            why="나이·소득 같은 정보를 받아도 되는지 먼저 여쭤봐야 해요.",
+            give_up=self.give_up_question,
+        )
 
     def consent_given(self) -> List[Dict[str, Any]]:
         st = self.st
         purpose = st.consent_for or ("booking" if st.phase == "booking" else "screening")
         st.consent, st.failures, st.question = "given", 0, None
         # re-read the story told before consent (the texts were never stored), then this message
-        texts_ = list(self.m.history[-st.pending_turns:]) if st.pending_turns else []
+        texts_ = list(self.m.history[-st.pending_turns :]) if st.pending_turns else []
         texts_.append(self.text)
         st.pending_turns = 0
         changed: List[str] = []
@@ -675,17 +744,21 @@ class _Turn:
     def general_info(self, needs: Sequence[str]) -> List[Dict[str, Any]]:
         e = _elig()
         lines = []
-        for n in (needs or core.NEEDS):
+        for n in needs or core.NEEDS:
             names = [e.PROGRAM_NAMES.get(p, "") for p in e.programs_for_needs([n])]
             names = [x for x in names if x][:4]
             lines.append(f"[{core.NEED_LABELS[n]}] {', '.join(names)}\n  창구: {core.NEED_DESKS[n][0]}")
         body = "\n".join(lines)
         if len(body) > 700:
             body = body[:699] + "…"
-        return [Msg(body),
-                Msg(f"자격은 개인 상황에 따라 달라요. 동의하시면 받을 수 있을지 살펴봐 드려요. ※ {texts.DISCLAIMER}\n"
-                    "사람 상담: ☎1350(일자리) ☎129(복지) ☎1397(빚)",
-                    [texts.CONSENT_AGAIN_BUTTON, ("센터 찾기", "센터 찾기"), ("상담원 연결", "상담원 연결")])]
+        return [
+            Msg(body),
+            Msg(
+                f"자격은 개인 상황에 따라 달라요. 동의하시면 받을 수 있을지 살펴봐 드려요. ※ {texts.DISCLAIMER}\n"
+                "사람 상담: ☎1350(일자리) ☎129(복지) ☎1397(빚)",
+                [texts.CONSENT_AGAIN_BUTTON, ("센터 찾기", "센터 찾기"), ("상담원 연결", "상담원 연결")],
+            ),
+        ]
 
     def add_quote(self, t: str) -> None:
         q = _mask(t.strip())[:200]
@@ -803,10 +876,17 @@ class _Turn:
             if changed or self._story_seen or self._facts_seen:
                 st.failures += 1
                 if st.failures < 3:
-                    return [Msg("네, 기억해 둘게요. 어떤 도움이 필요하신지도 골라 주세요.",
-                                [(label, label) for label, _ in core.NEED_BUTTONS])]
-            return self.unusable(self.question_msgs("needs"), example="일자리를 찾고 있어요, 월세가 밀렸어요",
-                                 give_up=self.give_up_question)
+                    return [
+                        Msg(
+                            "네, 기억해 둘게요. 어떤 도움이 필요하신지도 골라 주세요.",
+                            [(label, label) for label, _ in core.NEED_BUTTONS],
+                        )
+                    ]
+            return self.unusable(
+                self.question_msgs("needs"),
+                example="일자리를 찾고 있어요, 월세가 밀렸어요",
+                give_up=self.give_up_question,
+            )
         if st.consent == "given" and _CONSENT_AGAIN.match(text):
             # "동의합니다" typed again (or the old button pressed twice): already given, not an answer
             return [Msg("네, 이미 동의해 주셨어요. 이어서 여쭤볼게요.")] + self.question_msgs(field)
@@ -817,8 +897,19 @@ class _Turn:
         choices = [tuple(c) for c in meta.get("choices", [])]
         ok, value = core.parse_field(field, meta.get("type", "int"), text, self.intent, self.ents, choices)
         cmd = self.command()
-        if cmd and (not ok or cmd in ("request_human", "book_consultation", "check_booking", "cancel_booking",
-                                      "reschedule_booking", "find_center") and len(text) > 3):
+        if cmd and (
+            not ok
+            or cmd
+            in (
+                "request_human",
+                "book_consultation",
+                "check_booking",
+                "cancel_booking",
+                "reschedule_booking",
+                "find_center",
+            )
+            and len(text) > 3
+        ):
             if not (ok and cmd == "find_center"):
                 return self.interrupted(cmd)
         if text == texts.SKIP_LABEL or (core.wants_skip(text) and not ok):
@@ -826,8 +917,12 @@ class _Turn:
             return self.next_step()
         if ok and not _plausible(field, meta.get("type", "int"), text):
             ok, value = False, None
-        if not ok and meta.get("type") == "enum" and "none" in [c[0] for c in choices] \
-                and re.match(r"^\s*(없|아니|아뇨|해당\s?(없|안)|딱히|특별히\s?없|그런\s?거\s?없)", text):
+        if (
+            not ok
+            and meta.get("type") == "enum"
+            and "none" in [c[0] for c in choices]
+            and re.match(r"^\s*(없|아니|아뇨|해당\s?(없|안)|딱히|특별히\s?없|그런\s?거\s?없)", text)
+        ):
             ok, value = True, "none"
         had = dict(st.profile)
         new, changed, msgs = self.absorb(field)
@@ -854,12 +949,12 @@ class _Turn:
             if st.profile.get(field) is not None and st.profile[field] != value:
                 msgs.append(Msg(changed_line(field, value)))
             st.profile[field] = value
-            note = core.amount_note(meta.get("type"), text)   # "연 3,600만 원 → 월 300만 원으로 계산했어요."
+            note = core.amount_note(meta.get("type"), text)  # "연 3,600만 원 → 월 300만 원으로 계산했어요."
             if note:
                 msgs.append(Msg(note))
             st.failures = 0
             return msgs + self.next_step()
-        if new or changed:   # a story or a correction instead of the answer: take it, then go on
+        if new or changed:  # a story or a correction instead of the answer: take it, then go on
             st.failures = 0
             nxt = self.next_step()
             if st.question == field and not msgs:
@@ -867,34 +962,50 @@ class _Turn:
             return msgs + nxt
         if self.intent == "greet":
             return self.interrupted("greet_again")
-        note = core.amount_note(meta.get("type"), text)   # foreign money: "원화가 아니어서 … 원으로 말씀해 주세요"
+        note = core.amount_note(meta.get("type"), text)  # foreign money: "원화가 아니어서 … 원으로 말씀해 주세요"
         past = getattr(_understand(text, self.ents, field, st.profile), "past", None) or {}
-        if field in ("household_income_monthly", "personal_income_monthly") and isinstance(past.get("income_monthly"), int):
+        if field in ("household_income_monthly", "personal_income_monthly") and isinstance(
+            past.get("income_monthly"), int
+        ):
             # "연봉 3600만원이었어요": a past salary is not today's income - say so and ask for now
-            note = (f"예전 소득(월 {_won(past['income_monthly'])})은 상담사께 참고로 전할게요. "
-                    "여쭤본 건 지금의 소득이에요. 지금 없으시면 '0원'이라고 해 주세요.")
-            self.add_quote(text)      # the counselor sees the person's own words on the booking card
-            if st.failures == 0:      # no "못 알아들었어요" after saying what was understood; still bounded
+            note = (
+                f"예전 소득(월 {_won(past['income_monthly'])})은 상담사께 참고로 전할게요. "
+                "여쭤본 건 지금의 소득이에요. 지금 없으시면 '0원'이라고 해 주세요."
+            )
+            self.add_quote(text)  # the counselor sees the person's own words on the booking card
+            if st.failures == 0:  # no "못 알아들었어요" after saying what was understood; still bounded
                 st.failures = 1
                 return [Msg(note)] + self.question_msgs(field)
-        return self.unusable(self.question_msgs(field), example=", ".join((meta.get("examples") or [])[:2]),
-                             why=meta.get("why") or "받을 수 있는 지원을 정확히 살펴보는 데 필요해요.",
-                             give_up=self.give_up_question, reason=[Msg(note)] if note else None)
+        return self.unusable(
+            self.question_msgs(field),
+            example=", ".join((meta.get("examples") or [])[:2]),
+            why=meta.get("why") or "받을 수 있는 지원을 정확히 살펴보는 데 필요해요.",
+            give_up=self.give_up_question,
+            reason=[Msg(note)] if note else None,
+        )
 
     # ---------------------------------------------------------------- free messages (no open question)
     def free_message(self) -> List[Dict[str, Any]]:
         st = self.st
         cmd = self.command()
         if st.phase == "results" and cmd is None and _THANKS.match(self.text):
-            return self.run_command("thank")     # "고마워요" got "그 질문은 제가 정확히 답하기 어려워요"
-        if st.phase == "results" and cmd is None and (self.text.strip() == texts.SKIP_LABEL
-                                                      or _CONSENT_AGAIN.match(self.text)
-                                                      or core._BARE_YES.match(self.text.strip())
-                                                      or _BARE_NO.match(self.text)):
+            return self.run_command("thank")  # "고마워요" got "그 질문은 제가 정확히 답하기 어려워요"
+        if (
+            st.phase == "results"
+            and cmd is None
+            and (
+                self.text.strip() == texts.SKIP_LABEL
+                or _CONSENT_AGAIN.match(self.text)
+                or core._BARE_YES.match(self.text.strip())
+                or _BARE_NO.match(self.text)
+            )
+        ):
             if core._BARE_YES.match(self.text.strip()) or _BARE_NO.match(self.text):
                 return [Msg("네, 알겠어요. 궁금한 지원이나 다른 고민이 있으면 말씀해 주세요.", self.results_buttons())]
             # a button word typed again after the results ("건너뛰기", "동의합니다"): no question is open
-            return [Msg("지금은 답하실 질문이 없어요. 궁금한 지원이나 다른 고민을 말씀해 주세요.", self.results_buttons())]
+            return [
+                Msg("지금은 답하실 질문이 없어요. 궁금한 지원이나 다른 고민을 말씀해 주세요.", self.results_buttons())
+            ]
         if st.phase == "results" and cmd is None:
             from bot.screening import results
 
@@ -916,23 +1027,26 @@ class _Turn:
         new, changed, msgs = self.absorb(None)
         if st.consent != "given" and (new or self._story_seen):
             if st.consent == "declined":
-                if new:   # general information for the new need (nothing personal is kept)
-                    return [Msg("네, " + ", ".join(core.NEED_LABELS[n] for n in new) + " 문제도 안내해 드릴게요.")] \
-                        + self.general_info(new)
+                if new:  # general information for the new need (nothing personal is kept)
+                    return [
+                        Msg("네, " + ", ".join(core.NEED_LABELS[n] for n in new) + " 문제도 안내해 드릴게요.")
+                    ] + self.general_info(new)
             elif not st.needs:
-                return [Msg("말씀해 주셔서 고마워요.")] + self.ask_needs()   # facts without a need yet
+                return [Msg("말씀해 주셔서 고마워요.")] + self.ask_needs()  # facts without a need yet
             else:
                 return self.needs_ack(new) + self.ask_consent("screening")
         if new or changed:
             if st.phase == "results" and not new:
                 nxt = _next_field(st)
                 if nxt is None:
-                    if not msgs:    # a fact given for the first time after the results: say which one
-                        said = ", ".join(f"{FIELD_LABELS.get(k, k)} {_fmt(k, v)}" for k, v in changed.items()
-                                         if k in FIELD_LABELS)
+                    if not msgs:  # a fact given for the first time after the results: say which one
+                        said = ", ".join(
+                            f"{FIELD_LABELS.get(k, k)} {_fmt(k, v)}" for k, v in changed.items() if k in FIELD_LABELS
+                        )
                         if said:
-                            return [Msg(f"{said}{_josa(said, '을/를')[len(said):]} 반영해서 다시 살펴봤어요.")] \
-                                + self.show_results()
+                            return [
+                                Msg(f"{said}{_josa(said, '을/를')[len(said) :]} 반영해서 다시 살펴봤어요.")
+                            ] + self.show_results()
                     return msgs + [Msg("바뀐 내용으로 다시 살펴봤어요.")] + self.show_results()
             return msgs + self.next_step()
         if cmd == "greet" or self.intent == "greet":
@@ -960,8 +1074,9 @@ class _Turn:
             res = flow.evaluate_for({**elig_profile(st.profile), "needs": list(st.needs)})
             if flow._program_in(self.text, self.ents, res) is None:
                 return None
-            return flow.detail_messages({**elig_profile(st.profile), "needs": list(st.needs), "consent": "given"},
-                                        self.text, self.ents)
+            return flow.detail_messages(
+                {**elig_profile(st.profile), "needs": list(st.needs), "consent": "given"}, self.text, self.ents
+            )
         except Exception:
             logger.exception("program detail failed")
             return None
@@ -979,8 +1094,11 @@ class _Turn:
         from bot.screening import centers
 
         st = self.st
-        slots = {"needs": st.needs, "consent": st.consent, **({k: st.profile.get(k) for k in ("sido", "sigungu")}
-                                                              if st.consent == "given" else {})}
+        slots = {
+            "needs": st.needs,
+            "consent": st.consent,
+            **({k: st.profile.get(k) for k in ("sido", "sigungu")} if st.consent == "given" else {}),
+        }
         msgs, updates = centers.center_messages(slots, self.text, self.ents, self.m.metadata or {})
         if updates.get("center_name"):
             st.center_name = updates["center_name"]
@@ -1004,20 +1122,27 @@ class _Turn:
             st.question, st.failures = None, 0
             return self.run_command(cmd)
         out = self.find_center()
-        if st.question != "center_place":      # found: the card (and the screening goes on where it was)
+        if st.question != "center_place":  # found: the card (and the screening goes on where it was)
             if st.phase == "screening" and st.consent == "given" and not st.results_shown:
                 card = [m for m in out if m.get("custom")][:1]
                 lines = [m for m in out if not m.get("custom") and not m.get("buttons")][:1]
                 return lines + card + self.next_step()
             return out
-        return self.unusable([Msg(texts.ASK_REGION_FOR_CENTER, custom={"type": "location_request"})],
-                             example="서울 마포구, 분당, 부평", give_up=self.give_up_question)
+        return self.unusable(
+            [Msg(texts.ASK_REGION_FOR_CENTER, custom={"type": "location_request"})],
+            example="서울 마포구, 분당, 부평",
+            give_up=self.give_up_question,
+        )
 
     # ---------------------------------------------------------------- booking
     def booking_slots(self) -> Dict[str, Any]:
         st = self.st
-        return {**elig_profile(st.profile), **{k: v for k, v in st.booking.items() if k != "paused"},
-                "consent": st.consent, "needs": list(st.needs)}
+        return {
+            **elig_profile(st.profile),
+            **{k: v for k, v in st.booking.items() if k != "paused"},
+            "consent": st.consent,
+            "needs": list(st.needs),
+        }
 
     def start_booking(self) -> List[Dict[str, Any]]:
         st = self.st
@@ -1032,8 +1157,10 @@ class _Turn:
             try:
                 from bot.screening import flow
 
-                c = flow.center_for({"sido": st.profile.get("sido"), "sigungu": st.profile.get("sigungu")},
-                                    "unemployment_benefit" if "employment" in st.needs else None)
+                c = flow.center_for(
+                    {"sido": st.profile.get("sido"), "sigungu": st.profile.get("sigungu")},
+                    "unemployment_benefit" if "employment" in st.needs else None,
+                )
                 center = c["name"] if c else None
             except Exception:
                 center = None
@@ -1044,8 +1171,10 @@ class _Turn:
                 try:
                     from bot.screening import flow
 
-                    c = flow.center_for({"sido": place.get("sido"), "sigungu": place.get("sigungu")},
-                                        "unemployment_benefit" if "employment" in st.needs else None)
+                    c = flow.center_for(
+                        {"sido": place.get("sido"), "sigungu": place.get("sigungu")},
+                        "unemployment_benefit" if "employment" in st.needs else None,
+                    )
                     center = c["name"] if c else None
                 except Exception:
                     logger.exception("center for the place in a booking request")
@@ -1084,7 +1213,8 @@ class _Turn:
             # anything the date reader understands (설날, 다음 달 안에, 2시 10분 전 …) answers the question
             meta_ok = len(self.text) < 40 and (
                 bool(re.search(r"\d|오전|오후|내일|모레|요일|다음\s?주", self.text))
-                or ko_datetime.parse_when(self.text, booking_flow._kst_now()).get("kind") not in (None, "error"))
+                or ko_datetime.parse_when(self.text, booking_flow._kst_now()).get("kind") not in (None, "error")
+            )
         elif field == "booking_confirm":
             meta_ok = core.parse_yes_no(self.text, self.intent) is not None
         cmd = self.command()
@@ -1095,14 +1225,21 @@ class _Turn:
                 return self.interrupted(cmd)
         if text_is_story(self.text) and not meta_ok:
             needs, facts, _, _ = _facts_of(self.text, self.ents, None, st.profile)
-            if needs:   # a story typed mid-booking is a story: the booking waits
+            if needs:  # a story typed mid-booking is a story: the booking waits
                 new, changed, msgs = self.absorb(None)
-                msgs = msgs[1:] if new else msgs   # the needs are acknowledged once, below
+                msgs = msgs[1:] if new else msgs  # the needs are acknowledged once, below
                 st.booking["paused"] = True
                 st.question, st.failures = "booking_resume", 0
-                return self.needs_ack(new or needs)[:1] + msgs[:1] + [
-                    Msg("말씀하신 내용은 상담 전에 함께 살펴볼 수 있어요. " + texts.BOOKING_RESUME_Q,
-                        texts.BOOKING_RESUME_BUTTONS)]
+                return (
+                    self.needs_ack(new or needs)[:1]
+                    + msgs[:1]
+                    + [
+                        Msg(
+                            "말씀하신 내용은 상담 전에 함께 살펴볼 수 있어요. " + texts.BOOKING_RESUME_Q,
+                            texts.BOOKING_RESUME_BUTTONS,
+                        )
+                    ]
+                )
         if self.text == texts.SKIP_LABEL:
             st.failures = 2
         outcome, updates, msgs = booking_flow.apply_booking_answer(slots, field, self.text, self.intent, self.ents)
@@ -1127,17 +1264,27 @@ class _Turn:
             return msgs + self.continue_booking()
         if outcome == "interrupt" and cmd:
             return self.interrupted(cmd)
-        if outcome == "offer":      # "다음 주 안에": the earliest free times inside, as buttons; not a failure
+        if outcome == "offer":  # "다음 주 안에": the earliest free times inside, as buttons; not a failure
             return msgs or booking_flow.ask_messages(field, slots)
         ask = booking_flow.ask_messages(field, slots, 0 if [m for m in msgs if m.get("text")] else 1)
-        examples = {"booking_slot": "내일 오후 2시", "booking_name": "홍길동", "booking_phone": "010-1234-5678",
-                    "booking_confirm": "네 / 아니요", "center_name": "서울 마포구"}
+        examples = {
+            "booking_slot": "내일 오후 2시",
+            "booking_name": "홍길동",
+            "booking_phone": "010-1234-5678",
+            "booking_confirm": "네 / 아니요",
+            "center_name": "서울 마포구",
+        }
         reason = [m for m in msgs if m.get("text")][:1]
         if field == "booking_slot" and msgs and msgs[-1].get("buttons"):
             ask = msgs[-1:]
             reason = []
-        return self.unusable(ask, example=examples.get(field, ""), reason=reason,
-                             why="예약을 확정하려면 꼭 필요한 정보예요.", give_up=self.give_up_question)
+        return self.unusable(
+            ask,
+            example=examples.get(field, ""),
+            reason=reason,
+            why="예약을 확정하려면 꼭 필요한 정보예요.",
+            give_up=self.give_up_question,
+        )
 
     def on_booking_resume(self) -> List[Dict[str, Any]]:
         st = self.st
@@ -1153,8 +1300,11 @@ class _Turn:
         cmd = self.command()
         if cmd:
             return self.interrupted(cmd)
-        return self.unusable([Msg(texts.BOOKING_RESUME_Q, texts.BOOKING_RESUME_BUTTONS)], example="예약 이어갈게요",
-                             give_up=self.give_up_question)
+        return self.unusable(
+            [Msg(texts.BOOKING_RESUME_Q, texts.BOOKING_RESUME_BUTTONS)],
+            example="예약 이어갈게요",
+            give_up=self.give_up_question,
+        )
 
     def handoff(self) -> Dict[str, Any]:
         from bot.screening.handoff import build_handoff
@@ -1162,17 +1312,24 @@ class _Turn:
         st = self.st
         flags = []
         if st.crisis:
-            flags.append({"kind": st.crisis.get("kind") or "crisis", "level": st.crisis.get("level") or "",
-                          "evidence": st.crisis.get("evidence") or "", "at": st.crisis.get("at") or ""})
+            flags.append(
+                {
+                    "kind": st.crisis.get("kind") or "crisis",
+                    "level": st.crisis.get("level") or "",
+                    "evidence": st.crisis.get("evidence") or "",
+                    "at": st.crisis.get("at") or "",
+                }
+            )
         if (st.crisis or {}).get("kind") != "violence" and (
-                st.profile.get("crisis_event") == "domestic_violence" or "violence" in st.flags):
+            st.profile.get("crisis_event") == "domestic_violence" or "violence" in st.flags
+        ):
             flags.append({"kind": "violence", "level": "", "evidence": ""})
         profile = dict(elig_profile(st.profile)) if st.consent == "given" else {}
         kwargs = dict(flags=flags, quotes=list(st.quotes), notes=(), channel=self.m.channel or "")
         try:
             try:
                 h = build_handoff(profile, list(st.needs), sender_id=self.m.sender or "", **kwargs)
-            except TypeError:   # the first contract version has no sender_id
+            except TypeError:  # the first contract version has no sender_id
                 h = build_handoff(profile, list(st.needs), **kwargs)
             # the first contract version drops these; the counselor needs them
             if flags and not h.get("flags"):
@@ -1240,9 +1397,11 @@ class _Turn:
         f = booking_flow.next_lookup_slot(st.lookup)
         if f:
             st.question, st.failures = f, 0
-            intro = {"cancel": "예약을 취소하시려면 먼저 예약을 확인할게요. ",
-                     "reschedule": "예약 시간을 바꾸시려면 먼저 예약을 확인할게요. ",
-                     "check": ""}.get(st.lookup.get("booking_action"), "")
+            intro = {
+                "cancel": "예약을 취소하시려면 먼저 예약을 확인할게요. ",
+                "reschedule": "예약 시간을 바꾸시려면 먼저 예약을 확인할게요. ",
+                "check": "",
+            }.get(st.lookup.get("booking_action"), "")
             msgs = booking_flow.ask_messages(f, {})
             if intro and msgs and f == "booking_code":
                 msgs[0] = Msg(intro + msgs[0]["text"])
@@ -1259,8 +1418,12 @@ class _Turn:
             return self.interrupted(cmd)
         if core.wants_skip(self.text) and not digits:
             st.phase, st.question, st.lookup, st.failures = ("results" if st.results_shown else "start"), None, {}, 0
-            return [Msg("예약번호를 모르시면 예약할 때 받은 안내 메시지를 확인하시거나 센터로 전화해 주세요.",
-                        [("상담원 연결", "상담원 연결"), ("처음으로", "처음으로")])]
+            return [
+                Msg(
+                    "예약번호를 모르시면 예약할 때 받은 안내 메시지를 확인하시거나 센터로 전화해 주세요.",
+                    [("상담원 연결", "상담원 연결"), ("처음으로", "처음으로")],
+                )
+            ]
         outcome, updates, msgs = booking_flow.apply_booking_answer(st.lookup, field, self.text, self.intent, self.ents)
         if outcome == "stop":
             st.phase, st.question, st.lookup = ("results" if st.results_shown else "start"), None, {}
@@ -1268,15 +1431,19 @@ class _Turn:
         if outcome == "accepted":
             st.lookup.update({k: v for k, v in updates.items() if k in ("booking_code", "booking_phone")})
             if field == "booking_code" and not st.lookup.get("booking_phone"):
-                phone = _phone_in(self.text)   # "AB3K7Q 010-1234-5678" in one message
+                phone = _phone_in(self.text)  # "AB3K7Q 010-1234-5678" in one message
                 if phone:
                     st.lookup["booking_phone"] = phone
             st.failures = 0
             return self.continue_lookup()
         ex = {"booking_code": "AB3K7Q", "booking_phone": "010-1234-5678"}[field]
-        return self.unusable(booking_flow.ask_messages(field, {}), example=ex, reason=msgs[:1],
-                             why="예약 내용은 예약번호와 휴대전화 번호가 모두 맞을 때만 보여 드려요.",
-                             give_up=self.give_up_question)
+        return self.unusable(
+            booking_flow.ask_messages(field, {}),
+            example=ex,
+            reason=msgs[:1],
+            why="예약 내용은 예약번호와 휴대전화 번호가 모두 맞을 때만 보여 드려요.",
+            give_up=self.give_up_question,
+        )
 
     def finish_lookup(self) -> List[Dict[str, Any]]:
         from bot import booking as B
@@ -1292,12 +1459,23 @@ class _Turn:
             st.lookup = {"booking_action": action}
             st.failures += 1
             if st.failures >= 2:
-                st.phase, st.question, st.lookup, st.failures = ("results" if st.results_shown else "start"), None, {}, 0
-                return [Msg(booking_flow._ko(exc) + " 예약번호를 찾기 어려우시면 센터로 전화해 주세요.",
-                            [("상담원 연결", "상담원 연결"), ("처음으로", "처음으로")])]
+                st.phase, st.question, st.lookup, st.failures = (
+                    ("results" if st.results_shown else "start"),
+                    None,
+                    {},
+                    0,
+                )
+                return [
+                    Msg(
+                        booking_flow._ko(exc) + " 예약번호를 찾기 어려우시면 센터로 전화해 주세요.",
+                        [("상담원 연결", "상담원 연결"), ("처음으로", "처음으로")],
+                    )
+                ]
             st.question = "booking_code"
-            return [Msg(booking_flow._ko(exc) + " 예약번호와 휴대전화 번호를 다시 확인해 주세요."),
-                    Msg("예약번호 6자리를 알려 주세요. (예: AB3K7Q)")]
+            return [
+                Msg(booking_flow._ko(exc) + " 예약번호와 휴대전화 번호를 다시 확인해 주세요."),
+                Msg("예약번호 6자리를 알려 주세요. (예: AB3K7Q)"),
+            ]
         details = B.booking_confirmation_text(b)
         if action == "cancel":
             if b.status != "booked":
@@ -1306,14 +1484,20 @@ class _Turn:
             st.question, st.failures = "confirm_cancel", 0
             return [Msg(details), Msg(texts.CONFIRM_CANCEL, texts.CONFIRM_BUTTONS)]
         if action == "reschedule" and b.status == "booked":
-            st.booking = {"booking_action": "reschedule", "booking_code": b.code,
-                          "booking_phone": st.lookup.get("booking_phone"), "center_name": b.center}
+            st.booking = {
+                "booking_action": "reschedule",
+                "booking_code": b.code,
+                "booking_phone": st.lookup.get("booking_phone"),
+                "center_name": b.center,
+            }
             st.lookup = {}
             st.phase = "booking"
             out = [Msg(details), Msg(texts.RESCHEDULE_PICK)]
             return out + self.continue_booking()
         st.phase, st.question, st.lookup = ("results" if st.results_shown else "start"), None, {}
-        buttons = [("예약 취소", "예약 취소할게요"), ("시간 변경", "예약 시간 바꾸고 싶어요")] if b.status == "booked" else []
+        buttons = (
+            [("예약 취소", "예약 취소할게요"), ("시간 변경", "예약 시간 바꾸고 싶어요")] if b.status == "booked" else []
+        )
         return [Msg(details, buttons)]
 
     def on_confirm_cancel(self) -> List[Dict[str, Any]]:
@@ -1339,8 +1523,11 @@ class _Turn:
         cmd = self.command()
         if cmd and cmd != "cancel_booking":
             return self.interrupted(cmd)
-        return self.unusable([Msg(texts.CONFIRM_CANCEL, texts.CONFIRM_BUTTONS)], example="네 / 아니요",
-                             give_up=lambda: self._cancel_kept())
+        return self.unusable(
+            [Msg(texts.CONFIRM_CANCEL, texts.CONFIRM_BUTTONS)],
+            example="네 / 아니요",
+            give_up=lambda: self._cancel_kept(),
+        )
 
     def _cancel_kept(self):
         st = self.st
@@ -1352,8 +1539,12 @@ _UNIT_NOT_MONEY = re.compile(r"\d\s?(명|인|살|세|개월|년|달|주|일|식�
 _MONEY_CUE = re.compile(r"원|만|천|억|없|0|영|\d")
 
 
-_THANKS = re.compile(r"^\s*(정말\s?|너무\s?|진짜\s?)?(고마워요?|고맙습니다|감사해요|감사합니다|감사|땡큐|ㄱㅅ|ㄳ|고마워|도움\s?(이\s?)?(됐|되었)어요)[.!~ㅎ^ ]*$")
-_BARE_NO = re.compile(r"^\s*(아니요?|아뇨|아니에요|괜찮아요|없어요|됐어요|ㄴㄴ|아니|(잘\s?)?모르겠어요|(잘\s?)?몰라요?|글쎄요?)[.!~ ]*$")
+_THANKS = re.compile(
+    r"^\s*(정말\s?|너무\s?|진짜\s?)?(고마워요?|고맙습니다|감사해요|감사합니다|감사|땡큐|ㄱㅅ|ㄳ|고마워|도움\s?(이\s?)?(됐|되었)어요)[.!~ㅎ^ ]*$"  # noqa: E501
+)
+_BARE_NO = re.compile(
+    r"^\s*(아니요?|아뇨|아니에요|괜찮아요|없어요|됐어요|ㄴㄴ|아니|(잘\s?)?모르겠어요|(잘\s?)?몰라요?|글쎄요?)[.!~ ]*$"
+)
 _CONSENT_AGAIN = re.compile(r"^\s*(ㅇㅇ\s?)?(동의(합니다|해요|할게요|함|요)?|동의\s?합니다)\s*[.!~]*\s*$")
 
 
@@ -1387,7 +1578,9 @@ def needs_from_facts(profile: Dict[str, Any]) -> List[str]:
 
 
 _ADDICTION_RE = re.compile(r"술\s?(을|좀)?\s?(끊|못\s?끊|마시|중독)|알코올|알콜|음주|도박|중독")
-_VIOLENCE_RE = re.compile(r"(남편|아내|애인|남친|전남편|가해자).{0,20}(때리|때려|맞|폭력|무서|주소|찾아|알아낼)|가정\s?폭력|데이트\s?폭력")
+_VIOLENCE_RE = re.compile(
+    r"(남편|아내|애인|남친|전남편|가해자).{0,20}(때리|때려|맞|폭력|무서|주소|찾아|알아낼)|가정\s?폭력|데이트\s?폭력"
+)
 _YOUTH_RE = re.compile(r"청소년|고등학생|중학생|(1[3-8])\s?살")
 
 

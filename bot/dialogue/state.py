@@ -1,4 +1,5 @@
 """The conversation state (serialisable: dataclass <-> dict) and the incoming message."""
+
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields
@@ -8,12 +9,13 @@ from typing import Any, Dict, List, Optional
 @dataclass
 class Message:
     """One user message as the channel/NLU delivered it."""
+
     text: str = ""
     intent: Optional[str] = None
     confidence: float = 1.0
     entities: List[dict] = field(default_factory=list)
     channel: str = ""
-    sender: str = ""                     # the conversation id (for the transcript link on the booking card)
+    sender: str = ""  # the conversation id (for the transcript link on the booking card)
     metadata: Dict[str, Any] = field(default_factory=dict)
     # the user texts of this conversation before this message (oldest first); the state only keeps
     # how many of the last ones belong to the story told before consent (never the texts themselves)
@@ -24,24 +26,26 @@ class Message:
 class State:
     # phase: start | consent | screening | results | booking | lookup | center | closed
     phase: str = "start"
-    question: Optional[str] = None          # what the last bot turn asked (field or control question)
-    failures: int = 0                        # unusable answers to `question`
+    question: Optional[str] = None  # what the last bot turn asked (field or control question)
+    failures: int = 0  # unusable answers to `question`
     needs: List[str] = field(default_factory=list)
-    consent: Optional[str] = None            # None | "given" | "declined"
-    consent_for: Optional[str] = None        # "screening" | "booking": what waits for the consent answer
-    pending_turns: int = 0                   # user turns before consent that told the story (texts NOT kept)
+    consent: Optional[str] = None  # None | "given" | "declined"
+    consent_for: Optional[str] = None  # "screening" | "booking": what waits for the consent answer
+    pending_turns: int = 0  # user turns before consent that told the story (texts NOT kept)
     profile: Dict[str, Any] = field(default_factory=dict)  # facts (only after consent)
     skipped: List[str] = field(default_factory=list)
-    asked: List[str] = field(default_factory=list)          # screening fields asked (never twice)
-    questions_asked: int = 0                 # screening questions asked since consent (for the metric)
+    asked: List[str] = field(default_factory=list)  # screening fields asked (never twice)
+    questions_asked: int = 0  # screening questions asked since consent (for the metric)
     summary_sent: bool = False
     results_shown: bool = False
-    quotes: List[str] = field(default_factory=list)         # the person's own words (masked), after consent
+    quotes: List[str] = field(default_factory=list)  # the person's own words (masked), after consent
     crisis: Optional[Dict[str, Any]] = None  # {level, kind, evidence (masked), at}
     crisis_open: bool = False
-    flags: List[str] = field(default_factory=list)          # e.g. "violence" (for the counselor's card)                # the safety check question waits for an answer
-    booking: Dict[str, Any] = field(default_factory=dict)   # center_name, booking_slot, booking_name (sealed) …
-    lookup: Dict[str, Any] = field(default_factory=dict)    # action, booking_code, booking_phone (sealed)
+    flags: List[str] = field(
+        default_factory=list
+    )  # e.g. "violence" (for the counselor's card)                # the safety check question waits for an answer
+    booking: Dict[str, Any] = field(default_factory=dict)  # center_name, booking_slot, booking_name (sealed) …
+    lookup: Dict[str, Any] = field(default_factory=dict)  # action, booking_code, booking_phone (sealed)
     center_name: Optional[str] = None
     satisfaction: Optional[int] = None
     rating_asked: bool = False

@@ -4,6 +4,7 @@ booking_form asks: (consent) -> center_name -> booking_slot -> booking_name -> b
 booking_confirm. booking_lookup_form asks booking_code -> booking_phone for check/cancel.
 Slots hold strings only (booking_slot is an ISO datetime in Asia/Seoul).
 """
+
 from __future__ import annotations
 
 import logging
@@ -71,7 +72,11 @@ def next_booking_slot(slots: Dict[str, Any]) -> Optional[str]:
 def start_updates(slots: Dict[str, Any]) -> Dict[str, Any]:
     """Slot resets when a booking starts (or a reschedule of an existing one)."""
     updates: Dict[str, Any] = {"booking_slot": None, "booking_confirm": None, "form_failures": 0.0}
-    if slots.get("booking_code") and slots.get("booking_phone") and slots.get("booking_action") in ("check", "reschedule_offer"):
+    if (
+        slots.get("booking_code")
+        and slots.get("booking_phone")
+        and slots.get("booking_action") in ("check", "reschedule_offer")
+    ):
         updates["booking_action"] = "reschedule"
     else:
         updates.update({"booking_action": "book", "booking_code": None})
@@ -99,8 +104,12 @@ def ask_messages(field: str, slots: Dict[str, Any], failures: float = 0) -> List
     if field == "consent":
         return flow.question_message("consent")
     if field == "center_name":
-        return [Msg("어느 지역 센터로 예약할까요? 사시는 곳(예: 서울 마포구, 분당)을 알려 주세요.",
-                    custom={"type": "location_request"})]
+        return [
+            Msg(
+                "어느 지역 센터로 예약할까요? 사시는 곳(예: 서울 마포구, 분당)을 알려 주세요.",
+                custom={"type": "location_request"},
+            )
+        ]
     if field == "booking_slot":
         try:
             free = store().free_slots(slots["center_name"], limit=6)
@@ -112,34 +121,66 @@ def ask_messages(field: str, slots: Dict[str, Any], failures: float = 0) -> List
         from bot.booking import format_slot_ko
 
         retry = f"{texts.RETRY_PREFIX} " if failures else ""
-        return [Msg(f"{retry}{slots['center_name']} 상담 가능한 가장 빠른 시간이에요. 원하시는 시간을 누르거나 "
-                    "'내일 오후 2시'처럼 말씀해 주세요. (평일 9~18시, 점심 12~13시 제외)",
-                    [(format_slot_ko(s), format_slot_ko(s)) for s in free])]
+        return [
+            Msg(
+                f"{retry}{slots['center_name']} 상담 가능한 가장 빠른 시간이에요. 원하시는 시간을 누르거나 "
+                "'내일 오후 2시'처럼 말씀해 주세요. (평일 9~18시, 점심 12~13시 제외)",
+                [(format_slot_ko(s), format_slot_ko(s)) for s in free],
+            )
+        ]
     if field == "booking_name":
-        return [Msg(("성함을 다시 알려 주세요. (예: 홍길동)" if failures else
-                     "예약하실 분의 성함을 알려 주세요. 상담사가 방문하실 때 확인하는 데만 써요."))]
+        return [
+            Msg(
+                (
+                    "성함을 다시 알려 주세요. (예: 홍길동)"
+                    if failures
+                    else "예약하실 분의 성함을 알려 주세요. 상담사가 방문하실 때 확인하는 데만 써요."
+                )
+            )
+        ]
     if field == "booking_phone":
-        return [Msg(("휴대전화 번호를 다시 알려 주세요. (예: 010-1234-5678)" if failures else
-                     "연락 받으실 휴대전화 번호를 알려 주세요. (예: 010-1234-5678)"))]
+        return [
+            Msg(
+                (
+                    "휴대전화 번호를 다시 알려 주세요. (예: 010-1234-5678)"
+                    if failures
+                    else "연락 받으실 휴대전화 번호를 알려 주세요. (예: 010-1234-5678)"
+                )
+            )
+        ]
     if field == "booking_confirm":
         from bot.booking import format_slot_ko, mask_name, mask_phone
 
         start = _parse_iso(slots.get("booking_slot"))
         when = format_slot_ko(start) if start else "-"
-        who = "" if slots.get("booking_action") == "reschedule" else \
-            f"\n· 예약자: {mask_name(sealed.unseal(slots.get('booking_name')) or '')} ({mask_phone(sealed.unseal(slots.get('booking_phone')) or '')})"
+        who = (
+            ""
+            if slots.get("booking_action") == "reschedule"
+            else f"\n· 예약자: {mask_name(sealed.unseal(slots.get('booking_name')) or '')} "
+            f"({mask_phone(sealed.unseal(slots.get('booking_phone')) or '')})"
+        )
         if slots.get("booking_action") == "reschedule":
-            return [Msg(f"이 시간으로 바꿀까요? 바꾸기 전까지 기존 예약은 그대로예요.\n· 센터: {slots.get('center_name')}"
-                        f"\n· 새 일시: {when}", [("네, 바꿀게요", "네"), ("다른 시간 고르기", "아니요")])]
-        return [Msg(f"이대로 예약할까요?\n· 센터: {slots.get('center_name')}\n· 일시: {when}{who}",
-                    [("네, 예약할게요", "네"), ("시간 바꾸기", "아니요")])]
+            return [
+                Msg(
+                    f"이 시간으로 바꿀까요? 바꾸기 전까지 기존 예약은 그대로예요.\n· 센터: {slots.get('center_name')}"
+                    f"\n· 새 일시: {when}",
+                    [("네, 바꿀게요", "네"), ("다른 시간 고르기", "아니요")],
+                )
+            ]
+        return [
+            Msg(
+                f"이대로 예약할까요?\n· 센터: {slots.get('center_name')}\n· 일시: {when}{who}",
+                [("네, 예약할게요", "네"), ("시간 바꾸기", "아니요")],
+            )
+        ]
     if field == "booking_code":
         return [Msg("예약번호 6자리를 알려 주세요. (예: AB3K7Q)")]
     return [Msg("알려 주세요.")]
 
 
-def apply_booking_answer(slots: Dict[str, Any], requested: Optional[str], text: str, intent: Optional[str],
-                         entities: Sequence[dict]) -> Tuple[str, Dict[str, Any], List[Dict[str, Any]]]:
+def apply_booking_answer(
+    slots: Dict[str, Any], requested: Optional[str], text: str, intent: Optional[str], entities: Sequence[dict]
+) -> Tuple[str, Dict[str, Any], List[Dict[str, Any]]]:
     """('accepted'|'failed'|'offer'|'interrupt'|'stop', updates, messages) for one answer in the booking form.
     'offer': the answer was a window or a time bound ("다음 달 안에", "오후 2시까지"); the messages offer the
     earliest free slots inside as buttons -- show them and keep the question open (not a failed answer)."""
@@ -147,15 +188,25 @@ def apply_booking_answer(slots: Dict[str, Any], requested: Optional[str], text: 
 
     text = (text or "").strip()
     if requested != "consent" and core.wants_stop(text):
-        return "stop", {"booking_action": None}, [Msg("예약을 멈췄어요. 필요하시면 언제든 '상담 예약'이라고 말씀해 주세요.")]
+        return (
+            "stop",
+            {"booking_action": None},
+            [Msg("예약을 멈췄어요. 필요하시면 언제든 '상담 예약'이라고 말씀해 주세요.")],
+        )
     if requested == "consent":
         yes = core.parse_yes_no(text, intent)
         if yes is None:
-            return ("interrupt", {}, []) if intent in flow.INTERRUPT_INTENTS else \
-                ("failed", {"form_failures": float(slots.get("form_failures") or 0) + 1}, [])
+            return (
+                ("interrupt", {}, [])
+                if intent in flow.INTERRUPT_INTENTS
+                else ("failed", {"form_failures": float(slots.get("form_failures") or 0) + 1}, [])
+            )
         if not yes:
-            return "stop", {"consent": "declined"}, [Msg("알겠습니다. 예약에는 이름과 연락처가 필요해서 "
-                                                         "진행하지 않을게요. 센터로 직접 전화하셔도 돼요.")]
+            return (
+                "stop",
+                {"consent": "declined"},
+                [Msg("알겠습니다. 예약에는 이름과 연락처가 필요해서 진행하지 않을게요. 센터로 직접 전화하셔도 돼요.")],
+            )
         return "accepted", {"consent": "given"}, []
     if requested == "center_name":
         from bot.screening.centers import center_messages
@@ -182,7 +233,11 @@ def apply_booking_answer(slots: Dict[str, Any], requested: Optional[str], text: 
         except B.BookingError as exc:
             if intent in flow.INTERRUPT_INTENTS and not re.search(r"\d{3}", text):
                 return "interrupt", {}, []
-            return "failed", {"form_failures": float(slots.get("form_failures") or 0) + 1}, [Msg(exc.message_ko if hasattr(exc, "message_ko") else str(exc))]
+            return (
+                "failed",
+                {"form_failures": float(slots.get("form_failures") or 0) + 1},
+                [Msg(exc.message_ko if hasattr(exc, "message_ko") else str(exc))],
+            )
         return "accepted", {"booking_phone": sealed.seal(phone)}, []
     if requested == "booking_confirm":
         yes = core.parse_yes_no(text, intent)
@@ -211,8 +266,11 @@ def apply_booking_answer(slots: Dict[str, Any], requested: Optional[str], text: 
             return "accepted", updates, []
         if intent in flow.INTERRUPT_INTENTS:
             return "interrupt", {}, []
-        return "failed", {"form_failures": float(slots.get("form_failures") or 0) + 1}, [
-            Msg("예약번호는 영문과 숫자 6자리예요. 예약 확정 메시지에서 확인해 주세요.")]
+        return (
+            "failed",
+            {"form_failures": float(slots.get("form_failures") or 0) + 1},
+            [Msg("예약번호는 영문과 숫자 6자리예요. 예약 확정 메시지에서 확인해 주세요.")],
+        )
     return "failed", {}, []
 
 
@@ -228,7 +286,11 @@ def _slot_answer(slots: Dict[str, Any], text: str, intent: Optional[str]):
         free = st.free_slots(center, limit=40)
     except Exception as exc:
         logger.warning("free_slots failed: %s", exc)
-        return "failed", {}, [Msg("지금 예약 시스템에 연결할 수 없어요. 잠시 후 다시 시도해 주세요. 급하시면 센터로 전화해 주세요.")]
+        return (
+            "failed",
+            {},
+            [Msg("지금 예약 시스템에 연결할 수 없어요. 잠시 후 다시 시도해 주세요. 급하시면 센터로 전화해 주세요.")],
+        )
     for s in free:
         if format_slot_ko(s) == text:
             return "accepted", {"booking_slot": s.isoformat()}, []
@@ -241,30 +303,51 @@ def _slot_answer(slots: Dict[str, Any], text: str, intent: Optional[str]):
     if choice.get("slot") is not None and parsed.get("kind") in ("window", "bound"):
         # "7일 안에", "다음 달", "오후 2시까지": offer the earliest free slots inside, the person picks one
         opts = [choice["slot"]] + list(choice.get("alternatives") or [])
-        return "offer", {}, [Msg("말씀하신 때에 예약할 수 있는 가장 빠른 시간이에요. 골라 주세요.",
-                                  [(format_slot_ko(s), format_slot_ko(s)) for s in opts[:4]])]
+        return (
+            "offer",
+            {},
+            [
+                Msg(
+                    "말씀하신 때에 예약할 수 있는 가장 빠른 시간이에요. 골라 주세요.",
+                    [(format_slot_ko(s), format_slot_ko(s)) for s in opts[:4]],
+                )
+            ],
+        )
     if choice.get("slot") is not None:
         return "accepted", {"booking_slot": choice["slot"].isoformat()}, []
     options = choice.get("alternatives") or []
     reason = choice.get("reason") or "그 시간은 예약할 수 없어요."
     buttons = [(format_slot_ko(s), format_slot_ko(s)) for s in options[:6]]
-    return "failed", {"form_failures": float(slots.get("form_failures") or 0) + 1}, [Msg(reason + (" 이 시간은 어떠세요?" if buttons else ""), buttons)]
+    return (
+        "failed",
+        {"form_failures": float(slots.get("form_failures") or 0) + 1},
+        [Msg(reason + (" 이 시간은 어떠세요?" if buttons else ""), buttons)],
+    )
 
 
 def summary_for(slots: Dict[str, Any]) -> Dict[str, Any]:
     """What the counselor sees: needs, per-program verdicts, desks, documents (no raw contact data)."""
     needs = list(slots.get("needs") or [])
-    summary: Dict[str, Any] = {"needs": [core.NEED_LABELS.get(n, n) for n in needs],
-                               "desks": [core.NEED_DESKS[n][0] for n in needs if n in core.NEED_DESKS]}
+    summary: Dict[str, Any] = {
+        "needs": [core.NEED_LABELS.get(n, n) for n in needs],
+        "desks": [core.NEED_DESKS[n][0] for n in needs if n in core.NEED_DESKS],
+    }
     if slots.get("consent") == "given" and needs:
         try:
             results = flow.evaluate_for(slots)
         except Exception:
             logger.exception("evaluation for the booking summary failed")
             results = []
-        summary["programs"] = [{"program": r.get("name") or r["program"], "id": r["program"],
-                                "verdict": r["verdict"], "reason": r.get("reason")} for r in results
-                               if r["verdict"] != "unlikely"][:12]
+        summary["programs"] = [
+            {
+                "program": r.get("name") or r["program"],
+                "id": r["program"],
+                "verdict": r["verdict"],
+                "reason": r.get("reason"),
+            }
+            for r in results
+            if r["verdict"] != "unlikely"
+        ][:12]
         docs: List[str] = []
         for r in results:
             if r["verdict"] in ("likely", "need_info", "refer"):
@@ -273,7 +356,9 @@ def summary_for(slots: Dict[str, Any]) -> Dict[str, Any]:
                         docs.append(d)
         summary["documents"] = docs[:10]
         prof = flow.profile_from_slots(slots)
-        summary["profile"] = {k: prof[k] for k in ("age", "household_size", "employment_status", "housing") if k in prof}
+        summary["profile"] = {
+            k: prof[k] for k in ("age", "household_size", "employment_status", "housing") if k in prof
+        }
     return summary
 
 
@@ -295,8 +380,9 @@ def _validate_before_submit(slots: Dict[str, Any]) -> Optional[str]:
     return None
 
 
-def submit_booking(slots: Dict[str, Any], handoff: Optional[Dict[str, Any]] = None, sender_id: str = ""
-                   ) -> Tuple[List[Dict[str, Any]], Dict[str, Any], bool]:
+def submit_booking(
+    slots: Dict[str, Any], handoff: Optional[Dict[str, Any]] = None, sender_id: str = ""
+) -> Tuple[List[Dict[str, Any]], Dict[str, Any], bool]:
     """(messages, slot updates, retry_slot). retry_slot=True: the answer must be given again (slot taken
     meanwhile, or the server-side check refused a value). `handoff` (bot.screening.handoff.build_handoff) is
     stored with the booking for the counselor."""
@@ -314,32 +400,48 @@ def submit_booking(slots: Dict[str, Any], handoff: Optional[Dict[str, Any]] = No
     phone = sealed.unseal(slots.get("booking_phone")) or ""
     if slots.get("booking_action") != "reschedule":
         # nothing a client sent is trusted: center, slot, needs and the per-day quota are checked again here
-        check = guard.validate_submission(slots, st, sender_id=sender_id or None, phone=phone or None,
-                                          quota=guard.QUOTA)
+        check = guard.validate_submission(
+            slots, st, sender_id=sender_id or None, phone=phone or None, quota=guard.QUOTA
+        )
         if not check.ok:
             if check.field in ("center_name", "booking_slot", "booking_name"):
                 reset = {"booking_slot": None, "booking_confirm": None}
                 if check.field != "booking_slot":
                     reset[check.field] = None
                 return [Msg(check.message_ko)], reset, True
-            return [Msg(check.message_ko, [("상담원 연결", "상담원 연결")])], \
-                {"booking_confirm": None, "booking_action": None, "error": "refused"}, False
+            return (
+                [Msg(check.message_ko, [("상담원 연결", "상담원 연결")])],
+                {"booking_confirm": None, "booking_action": None, "error": "refused"},
+                False,
+            )
         slots = {**slots, "center_name": check.center}
         start = check.start or start
     try:
         if slots.get("booking_action") == "reschedule":
             b = st.reschedule(slots["booking_code"], phone, start)
         else:
-            b = st.book(slots["center_name"], start, sealed.unseal(slots.get("booking_name")) or "", phone,
-                        handoff if handoff is not None else summary_for(slots))
+            b = st.book(
+                slots["center_name"],
+                start,
+                sealed.unseal(slots.get("booking_name")) or "",
+                phone,
+                handoff if handoff is not None else summary_for(slots),
+            )
     except B.SlotUnavailable as exc:
         opts = [(B.format_slot_ko(s), B.format_slot_ko(s)) for s in (exc.next_free or [])[:6]]
-        return [Msg(f"{_ko(exc)} 다른 시간을 골라 주세요.", opts)], {"booking_slot": None, "booking_confirm": None}, True
+        return (
+            [Msg(f"{_ko(exc)} 다른 시간을 골라 주세요.", opts)],
+            {"booking_slot": None, "booking_confirm": None},
+            True,
+        )
     except B.BookingError as exc:
         text = _ko(exc)
-        if "이미 예약이 있습니다" in text:   # the person can see the booking they already have
-            return [Msg(text, [("예약 확인", "예약 확인"), ("다른 시간 고르기", "상담 예약하고 싶어요")])], \
-                {"booking_confirm": None, "booking_action": None, "error": "duplicate"}, False
+        if "이미 예약이 있습니다" in text:  # the person can see the booking they already have
+            return (
+                [Msg(text, [("예약 확인", "예약 확인"), ("다른 시간 고르기", "상담 예약하고 싶어요")])],
+                {"booking_confirm": None, "booking_action": None, "error": "duplicate"},
+                False,
+            )
         return [Msg(text)], {"booking_confirm": None, "booking_action": None, "error": "refused"}, False
     if slots.get("booking_action") != "reschedule":
         guard.QUOTA.record(b.center, sender_id=sender_id or None, phone=phone or None)  # the per-center daily cap
@@ -349,8 +451,11 @@ def submit_booking(slots: Dict[str, Any], handoff: Optional[Dict[str, Any]] = No
         lines = [f"· {p['program']}: {_VERDICT.get(p['verdict'], p['verdict'])}" for p in summ["programs"][:6]]
         msgs.append(Msg("상담사에게 전달되는 요약이에요. 다시 설명하지 않으셔도 돼요.\n" + "\n".join(lines)))
     # the contact now lives only in the booking table; keep just the sealed phone for look-ups
-    return msgs, {"booking_code": b.code, "booking_confirm": None, "booking_action": "check",
-                  "booking_name": None}, False
+    return (
+        msgs,
+        {"booking_code": b.code, "booking_confirm": None, "booking_action": "check", "booking_name": None},
+        False,
+    )
 
 
 _VERDICT = {v: catalogue.verdict_label(v) for v in ("likely", "need_info", "refer", "unlikely")}
@@ -375,9 +480,14 @@ def submit_lookup(slots: Dict[str, Any]) -> Tuple[List[Dict[str, Any]], Dict[str
             return [Msg(B.booking_confirmation_text(b))], {"booking_action": None}
         b = st.get(code, phone)
     except B.BookingError as exc:
-        return [Msg(_ko(exc) + " 예약번호와 휴대전화 번호를 다시 확인해 주세요.")], \
-            {"booking_code": None, "booking_phone": None, "booking_action": None}
-    buttons = [("예약 취소", "예약 취소할게요"), ("시간 변경", "예약 시간 바꾸고 싶어요")] if b.status == "booked" else []
+        return [Msg(_ko(exc) + " 예약번호와 휴대전화 번호를 다시 확인해 주세요.")], {
+            "booking_code": None,
+            "booking_phone": None,
+            "booking_action": None,
+        }
+    buttons = (
+        [("예약 취소", "예약 취소할게요"), ("시간 변경", "예약 시간 바꾸고 싶어요")] if b.status == "booked" else []
+    )
     return [Msg(B.booking_confirmation_text(b), buttons)], {"booking_action": "check"}
 
 

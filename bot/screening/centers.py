@@ -1,4 +1,5 @@
 """find_center in the dialogue: place text, region entities, or coordinates -> center card (no Rasa)."""
+
 from __future__ import annotations
 
 import logging
@@ -11,14 +12,23 @@ logger = logging.getLogger(__name__)
 
 
 def _center_custom(c: Dict[str, Any]) -> Dict[str, Any]:
-    return {"type": "center", "center": {
-        "name": c.get("welfare_plus_name") or c.get("name"), "address": c.get("address"), "phone": c.get("phone"),
-        "hours": c.get("hours"), "map_url": c.get("map_url"), "verified": bool(c.get("verified")),
-        "desks": c.get("desks") or []}}
+    return {
+        "type": "center",
+        "center": {
+            "name": c.get("welfare_plus_name") or c.get("name"),
+            "address": c.get("address"),
+            "phone": c.get("phone"),
+            "hours": c.get("hours"),
+            "map_url": c.get("map_url"),
+            "verified": bool(c.get("verified")),
+            "desks": c.get("desks") or [],
+        },
+    }
 
 
-def center_messages(slots: Dict[str, Any], text: str, entities: Sequence[dict],
-                    metadata: Dict[str, Any]) -> Tuple[List[Dict[str, Any]], Dict[str, Any]]:
+def center_messages(
+    slots: Dict[str, Any], text: str, entities: Sequence[dict], metadata: Dict[str, Any]
+) -> Tuple[List[Dict[str, Any]], Dict[str, Any]]:
     """Messages for a center request and the slot updates (center_name, sido, sigungu)."""
     from bot import directory
 
@@ -42,25 +52,42 @@ def center_messages(slots: Dict[str, Any], text: str, entities: Sequence[dict],
         return ([Msg(texts.ASK_REGION_FOR_CENTER, custom={"type": "location_request"})], {"center_pending": True})
     if res.get("ambiguous"):
         opts = res["ambiguous"][:6]
-        return ([Msg("같은 이름의 지역이 여러 곳이에요. 어느 곳인가요?",
-                     [(o.get("label") or "", f"{o.get('label')} 센터 찾기") for o in opts])],
-                {"center_pending": True})
+        return (
+            [
+                Msg(
+                    "같은 이름의 지역이 여러 곳이에요. 어느 곳인가요?",
+                    [(o.get("label") or "", f"{o.get('label')} 센터 찾기") for o in opts],
+                )
+            ],
+            {"center_pending": True},
+        )
     c = res.get("center")
     if not c:
-        return ([Msg((res.get("message") or "그 지역을 찾지 못했어요.") + " " + texts.ASK_REGION_FOR_CENTER,
-                     custom={"type": "location_request"})], {"center_pending": True})
+        return (
+            [
+                Msg(
+                    (res.get("message") or "그 지역을 찾지 못했어요.") + " " + texts.ASK_REGION_FOR_CENTER,
+                    custom={"type": "location_request"},
+                )
+            ],
+            {"center_pending": True},
+        )
     name = c.get("welfare_plus_name") or c["name"]
     note = "" if c.get("verified") else " 방문 전 전화로 확인해 주세요."
     basis = " (가장 가까운 센터예요. 관할 센터는 전화로 확인해 주세요.)" if c.get("basis") == "nearest" else ""
     # one short line for text-only clients (terminal, screen readers); the card carries the details
-    msgs = [Msg(f"{name} ☎ {c.get('phone') or '-'} · {c.get('address') or ''}{basis}{note}"),
-            Msg("", custom=_center_custom(c))]
+    msgs = [
+        Msg(f"{name} ☎ {c.get('phone') or '-'} · {c.get('address') or ''}{basis}{note}"),
+        Msg("", custom=_center_custom(c)),
+    ]
     if c.get("basis") == "nearest" or res.get("message"):
         if res.get("message"):
             msgs.insert(0, Msg(res["message"]))
     alts = res.get("alternatives") or []
     if alts:
-        alt_txt = " / ".join(f"{a['name']} ({a.get('distance_km', '?')}km, ☎ {a.get('phone') or '-'})" for a in alts[:2])
+        alt_txt = " / ".join(
+            f"{a['name']} ({a.get('distance_km', '?')}km, ☎ {a.get('phone') or '-'})" for a in alts[:2]
+        )
         msgs.append(Msg(f"가까운 다른 센터: {alt_txt}", [("상담 예약", "상담 예약하고 싶어요")]))
     updates: Dict[str, Any] = {"center_name": c["name"], "center_pending": False}
     region = res.get("region") or {}
@@ -74,8 +101,9 @@ def center_messages(slots: Dict[str, Any], text: str, entities: Sequence[dict],
 def _place_text(text: str, entities: Sequence[dict]) -> str:
     regions = [e for e in entities or () if e.get("entity") == "region"]
     if regions:
-        return " ".join(str(e.get("value") if not e.get("candidates") else (text or "")[e["start"]:e["end"]])
-                        for e in regions)
+        return " ".join(
+            str(e.get("value") if not e.get("candidates") else (text or "")[e["start"] : e["end"]]) for e in regions
+        )
     try:
         from bot import directory
 

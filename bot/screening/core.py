@@ -2,10 +2,11 @@
 
 The Rasa actions (actions/) call these functions; they are unit-tested without a model.
 """
+
 from __future__ import annotations
 
 import re
-from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from bot import catalogue
 from bot.korean import entities as korean_entities
@@ -21,18 +22,18 @@ INTENT_TO_NEED = {f"need_{n}": n for n in NEEDS}
 
 _NEED_KEYWORDS: Dict[str, str] = {
     "employment": r"실직|실업|해고|권고\s?사직|퇴사|그만\s?뒀|그만\s?두|잘렸|짤렸|잘리|짤리|(회사|공장|직장|가게|알바)\S{0,3}\s?(잘려|짤려)|"
-                  r"(?<![가-힣])일\s?하고\s?싶|(?<![가-힣])일\s?(이|도|을)?\s?(없고|없어|없음|끊겼|안\s?들어)|일자리|취업|취직|구직|일\s?구하|일\s?찾|"
-                  r"일하고\s?싶|직장\s?(을|이|도)?\s?(잃|구|찾|없|그만|옮|못)|구직급여|국취|국민취업|내일배움|내배카|직업\s?훈련|경력\s?단절|경단|재취업|알바\s?구|"
-                  r"일\s?자리|백수|무직|실급|계약\s?만료|폐업|회사.{0,4}(망|문\s?닫)|서류\s?(에서\s?)?(다\s?)?(탈락|떨어)|계약직|계약\s?(이\s?)?곧\s?끝|자격증|취직|회사를?\s?(제대로\s?)?못\s?(다니|나가)|이력서|면접",
+    r"(?<![가-힣])일\s?하고\s?싶|(?<![가-힣])일\s?(이|도|을)?\s?(없고|없어|없음|끊겼|안\s?들어)|일자리|취업|취직|구직|일\s?구하|일\s?찾|"
+    r"일하고\s?싶|직장\s?(을|이|도)?\s?(잃|구|찾|없|그만|옮|못)|구직급여|국취|국민취업|내일배움|내배카|직업\s?훈련|경력\s?단절|경단|재취업|알바\s?구|"
+    r"일\s?자리|백수|무직|실급|계약\s?만료|폐업|회사.{0,4}(망|문\s?닫)|서류\s?(에서\s?)?(다\s?)?(탈락|떨어)|계약직|계약\s?(이\s?)?곧\s?끝|자격증|취직|회사를?\s?(제대로\s?)?못\s?(다니|나가)|이력서|면접",
     "debt": r"빚|채무|대출|연체|신용\s?불량|신불|추심|독촉|개인\s?회생|파산|햇살론|미소금융|카드\s?값|사채|이자|"
-            r"신용\s?회복|워크아웃|갚|소액생계비|새희망홀씨|돈\s?빌",
+    r"신용\s?회복|워크아웃|갚|소액생계비|새희망홀씨|돈\s?빌",
     "childcare": r"아이\s?돌봄|어린이집|양육비|한부모|육아|돌봄|맡길\s?곳|애\s?봐|아이\s?봐|보육|유치원|애들?\s?키|아이\s?키|"
-                 r"애기|아기|싱글\s?맘|미혼모|미혼부|방과\s?후|혼자\s?(서\s?)?(애|아이|딸|아들|애들)?\s?(를|을)?\s?키우|키우는\s?(엄마|아빠)",
+    r"애기|아기|싱글\s?맘|미혼모|미혼부|방과\s?후|혼자\s?(서\s?)?(애|아이|딸|아들|애들)?\s?(를|을)?\s?키우|키우는\s?(엄마|아빠)",
     "housing": r"월세|전세|주거|임대\s?주택|집세|보증금|쫓겨|집\s?비워|나가라|살\s?곳|잘\s?곳|노숙|고시원|쪽방|이사|"
-               r"청년\s?월세|버팀목|집주인|재계약|공공\s?임대|LH|엘에이치|관리비",
+    r"청년\s?월세|버팀목|집주인|재계약|공공\s?임대|LH|엘에이치|관리비",
     "livelihood": r"생활비|생계|돈\s?(이\s?)?(나올|들어올|나오는|들어오는)\s?(데|곳|게|구석)\s?(가|이|도)?\s?없|긴급\s?복지|긴급\s?지원|기초\s?생활|기초\s?수급|수급자?|생계\s?급여|병원비|의료비|치료비|끼니|굶|"
-                  r"밥\s?(먹을|값)|단전|단수|가스\s?(끊|요금)|전기\s?(끊|요금)|먹고\s?살|살기\s?힘|돈이\s?(없|하나도)|"
-                  r"당장\s?(돈|먹)|긴급\s?생활|생활\s?(이|비가)?\s?(안\s?돼|안\s?되|어렵|힘들|빠듯|막막)|돈\s?(이|도)?\s?(없|하나도|바닥)|통장\s?(이|도)?\s?바닥|남는\s?(게|거|돈이?)\s?없|분유\s?값|쌀이?\s?없",
+    r"밥\s?(먹을|값)|단전|단수|가스\s?(끊|요금)|전기\s?(끊|요금)|먹고\s?살|살기\s?힘|돈이\s?(없|하나도)|"
+    r"당장\s?(돈|먹)|긴급\s?생활|생활\s?(이|비가)?\s?(안\s?돼|안\s?되|어렵|힘들|빠듯|막막)|돈\s?(이|도)?\s?(없|하나도|바닥)|통장\s?(이|도)?\s?바닥|남는\s?(게|거|돈이?)\s?없|분유\s?값|쌀이?\s?없",
 }
 _NEED_RES = {need: re.compile(rx) for need, rx in _NEED_KEYWORDS.items()}
 
@@ -66,7 +67,9 @@ def detect_needs(text: str, intent: Optional[str] = None, entities: Sequence[dic
     return found
 
 
-_DENIAL_AFTER = re.compile(r"^\s?(은|는|이|가|도|걱정은|문제는|쪽은|쪽은요)?\s?(하나도|전혀|아예|딱히|별로)?\s?(없|아니|아녜|괜찮|해당\s?없|상관\s?없)")
+_DENIAL_AFTER = re.compile(
+    r"^\s?(은|는|이|가|도|걱정은|문제는|쪽은|쪽은요)?\s?(하나도|전혀|아예|딱히|별로)?\s?(없|아니|아녜|괜찮|해당\s?없|상관\s?없)"
+)
 _NOT_A_NEED = {
     "childcare": re.compile(r"키우느라|키우다가|키우고\s?나서|다\s?컸|다\s?키웠"),
     # "실업급여 수급" is not 기초생활 수급; "이자" inside other words; "돌봄" for parents is still care
@@ -76,17 +79,19 @@ _NOT_A_NEED = {
 
 # Only words that name a PROBLEM or a dependant can be denied ("빚은 없어요", "애는 없어요"); a missing
 # RESOURCE is the need itself ("생활비가 없어요", "일자리가 없어요", "살 곳이 없어요").
-_DENIABLE = re.compile(r"^(빚|채무|대출|연체|신용\s?불량|신불|추심|독촉|사채|이자|카드\s?값|아이|애|애기|아기|자녀|월세|전세|집세|보증금|관리비)")
+_DENIABLE = re.compile(
+    r"^(빚|채무|대출|연체|신용\s?불량|신불|추심|독촉|사채|이자|카드\s?값|아이|애|애기|아기|자녀|월세|전세|집세|보증금|관리비)"
+)
 
 
 def _keyword_denied(text: str, need: str, m: "re.Match[str]") -> bool:
-    if _DENIABLE.match(m.group(0)) and _DENIAL_AFTER.match(text[m.end():m.end() + 16]):
+    if _DENIABLE.match(m.group(0)) and _DENIAL_AFTER.match(text[m.end() : m.end() + 16]):
         return True
     ex = _NOT_A_NEED.get(need)
-    if need == "childcare" and ex is not None and ex.search(text[m.start():m.end() + 7]):
+    if need == "childcare" and ex is not None and ex.search(text[m.start() : m.end() + 7]):
         return True
     if ex is not None and need == "livelihood" and m.group(0).startswith("수급"):
-        w = text[max(0, m.start() - 10):m.end() + 4]
+        w = text[max(0, m.start() - 10) : m.end() + 4]
         if ex.search(w):
             return True
     return False
@@ -102,33 +107,55 @@ def need_denied(text: str, need: str) -> bool:
 
 
 PROGRAM_NEED = {
-    "unemployment_benefit": "employment", "national_employment_support": "employment",
-    "tomorrow_learning_card": "employment", "saeil_center": "employment", "veteran_support": "employment",
-    "disability_employment": "employment", "middle_aged_job_center": "employment",
+    "unemployment_benefit": "employment",
+    "national_employment_support": "employment",
+    "tomorrow_learning_card": "employment",
+    "saeil_center": "employment",
+    "veteran_support": "employment",
+    "disability_employment": "employment",
+    "middle_aged_job_center": "employment",
     "self_sufficiency_work": "employment",
-    "debt_adjustment": "debt", "sunshine_loan": "debt", "microcredit": "debt", "personal_rehabilitation": "debt",
+    "debt_adjustment": "debt",
+    "sunshine_loan": "debt",
+    "microcredit": "debt",
+    "personal_rehabilitation": "debt",
     "microfinance_small_living": "debt",
-    "single_parent_support": "childcare", "child_care_service": "childcare",
-    "housing_benefit": "housing", "youth_monthly_rent": "housing", "youth_jeonse_loan": "housing",
-    "emergency_welfare": "livelihood", "basic_livelihood": "livelihood",
+    "single_parent_support": "childcare",
+    "child_care_service": "childcare",
+    "housing_benefit": "housing",
+    "youth_monthly_rent": "housing",
+    "youth_jeonse_loan": "housing",
+    "emergency_welfare": "livelihood",
+    "basic_livelihood": "livelihood",
 }
 
 # ---------------------------------------------------------------------------------------------
 # Control words inside the form
 _STOP_RE = re.compile(r"그만\s?(할|하|둘|해)|중단|나중에\s?(할|하)|안\s?할래|멈춰|종료|그만요|스톱|stop", re.I)
-_SKIP_RE = re.compile(r"건너\s?뛰|패스|넘어가|모르겠|잘\s?몰라|몰라요|몰라|모름|기억\s?안|말하기\s?싫|말\s?안\s?할|비밀|skip", re.I)
-_YES_RE = re.compile(r"^\s*(네|넹|넵|예|응|웅|ㅇㅇ|ㅇ|ㅇㅋ|오케이|ok|yes|y|맞아요?|맞습니다|그래요?|그럼요|있어요|있습니다|있음|있어|"
-                     r"해당돼요|해당됩니다|해당|동의|동의합니다|동의해요|좋아요|그렇습니다|그렇다|맞음|yes)\b", re.I)
-_NO_RE = re.compile(r"^\s*(아니요|아뇨|아니오|아니|ㄴㄴ|ㄴ|노|no|n|없어요|없습니다|없음|없어|아닙니다|아님|안\s?돼요|싫어요|"
-                    r"동의\s?안|동의하지\s?않|해당\s?없|해당\s?안)", re.I)
+_SKIP_RE = re.compile(
+    r"건너\s?뛰|패스|넘어가|모르겠|잘\s?몰라|몰라요|몰라|모름|기억\s?안|말하기\s?싫|말\s?안\s?할|비밀|skip", re.I
+)
+_YES_RE = re.compile(
+    r"^\s*(네|넹|넵|예|응|웅|ㅇㅇ|ㅇ|ㅇㅋ|오케이|ok|yes|y|맞아요?|맞습니다|그래요?|그럼요|있어요|있습니다|있음|있어|"
+    r"해당돼요|해당됩니다|해당|동의|동의합니다|동의해요|좋아요|그렇습니다|그렇다|맞음|yes)\b",
+    re.I,
+)
+_NO_RE = re.compile(
+    r"^\s*(아니요|아뇨|아니오|아니|ㄴㄴ|ㄴ|노|no|n|없어요|없습니다|없음|없어|아닙니다|아님|안\s?돼요|싫어요|"
+    r"동의\s?안|동의하지\s?않|해당\s?없|해당\s?안)",
+    re.I,
+)
 
 
-_RESTART_RE = re.compile(r"처음\s?부터\s?(다시|할래|해|새로)|다시\s?처음\s?부터|처음\s?으로\s?(돌아|가|갈래)|^\s?처음으로\s?$|"
-                         r"다시\s?시작|새로\s?시작|리셋|초기화|restart", re.I)
+_RESTART_RE = re.compile(
+    r"처음\s?부터\s?(다시|할래|해|새로)|다시\s?처음\s?부터|처음\s?으로\s?(돌아|가|갈래)|^\s?처음으로\s?$|"
+    r"다시\s?시작|새로\s?시작|리셋|초기화|restart",
+    re.I,
+)
 
 
 def wants_restart(text: str) -> bool:
-    """"처음부터 다시", "다시 시작할게요", "처음으로" -- start the conversation over (any state)."""
+    """ "처음부터 다시", "다시 시작할게요", "처음으로" -- start the conversation over (any state)."""
     return bool(_RESTART_RE.search(text or ""))
 
 
@@ -175,10 +202,27 @@ _ENUM_SYNONYMS: Dict[str, Dict[str, str]] = {
 }
 
 
-_DAY_WORDS = [(r"하루", 1), (r"이틀", 2), (r"사흘", 3), (r"나흘", 4), (r"닷새", 5), (r"엿새", 6), (r"일주일|한\s?주", 7),
-              (r"여드레", 8), (r"아흐레", 9), (r"열흘", 10), (r"보름", 15), (r"한\s?달", 30), (r"두\s?달", 60),
-              (r"석\s?달|세\s?달", 90), (r"넉\s?달|네\s?달", 120), (r"다섯\s?달", 150), (r"여섯\s?달|반\s?년", 182),
-              (r"일\s?년|한\s?해", 365), (r"이\s?년|두\s?해", 730)]
+_DAY_WORDS = [
+    (r"하루", 1),
+    (r"이틀", 2),
+    (r"사흘", 3),
+    (r"나흘", 4),
+    (r"닷새", 5),
+    (r"엿새", 6),
+    (r"일주일|한\s?주", 7),
+    (r"여드레", 8),
+    (r"아흐레", 9),
+    (r"열흘", 10),
+    (r"보름", 15),
+    (r"한\s?달", 30),
+    (r"두\s?달", 60),
+    (r"석\s?달|세\s?달", 90),
+    (r"넉\s?달|네\s?달", 120),
+    (r"다섯\s?달", 150),
+    (r"여섯\s?달|반\s?년", 182),
+    (r"일\s?년|한\s?해", 365),
+    (r"이\s?년|두\s?해", 730),
+]
 
 
 def parse_duration_days(text: str) -> Optional[int]:
@@ -214,17 +258,29 @@ def parse_duration_days(text: str) -> Optional[int]:
 # Answers in the person's words for yes/no questions ("계약이 끝났어요" answers "본인 뜻이 아니었나요?").
 _BOOL_ANSWERS: Dict[str, List[Tuple[bool, str]]] = {
     "left_job_involuntarily": [
-        (False, r"자진\s?퇴사|자발적|제가\s?(먼저\s?)?(그만|관두|관뒀|나왔|사표)|스스로|제\s?발로|제\s?뜻|이직\s?하려고|사표\s?(냈|썼|내고)"),
-        (True, r"권고\s?(사직|퇴직)|계약\s?(이\s?)?(만료|끝|종료|해지|연장\s?(안|못))|계약직|해고|잘렸|짤렸|잘린|짤린|잘려|짤려|나가라|정리\s?해고|"
-               r"구조\s?조정|폐업|망해서|망했|문\s?닫|부도|희망\s?퇴직|명예\s?퇴직|경영\s?악화|임금\s?체불|월급\s?(을\s?)?(못|안)\s?(받|줘)|괴롭힘|"
-               r"때려서|폭력|맞아서|본인\s?뜻\s?아님|제\s?뜻이\s?아니|어쩔\s?수\s?없이|강제로|회사\s?사정"),
+        (
+            False,
+            r"자진\s?퇴사|자발적|제가\s?(먼저\s?)?(그만|관두|관뒀|나왔|사표)|스스로|제\s?발로|제\s?뜻|이직\s?하려고|사표\s?(냈|썼|내고)",
+        ),
+        (
+            True,
+            r"권고\s?(사직|퇴직)|계약\s?(이\s?)?(만료|끝|종료|해지|연장\s?(안|못))|계약직|해고|잘렸|짤렸|잘린|짤린|잘려|짤려|나가라|정리\s?해고|"
+            r"구조\s?조정|폐업|망해서|망했|문\s?닫|부도|희망\s?퇴직|명예\s?퇴직|경영\s?악화|임금\s?체불|월급\s?(을\s?)?(못|안)\s?(받|줘)|괴롭힘|"
+            r"때려서|폭력|맞아서|본인\s?뜻\s?아님|제\s?뜻이\s?아니|어쩔\s?수\s?없이|강제로|회사\s?사정",
+        ),
     ],
     "career_break_woman": [
         (False, r"경력\s?단절\s?(은|이)?\s?(아니|아녜)|쉰\s?적\s?없|계속\s?일했"),
-        (True, r"전업\s?주부|주부|경력\s?단절|경단|(육아|출산|애|아이|결혼).{0,8}(쉬|그만|관두|관뒀|못\s?했)|쉬었다가|다시\s?일"),
+        (
+            True,
+            r"전업\s?주부|주부|경력\s?단절|경단|(육아|출산|애|아이|결혼).{0,8}(쉬|그만|관두|관뒀|못\s?했)|쉬었다가|다시\s?일",
+        ),
     ],
     "receiving_unemployment_benefit": [
-        (False, r"끝났|끝나|끝남|종료|다\s?받았|다\s?탔|안\s?받|못\s?받|안\s?나와|신청\s?(안|못)|받은\s?적\s?없|해당\s?없"),
+        (
+            False,
+            r"끝났|끝나|끝남|종료|다\s?받았|다\s?탔|안\s?받|못\s?받|안\s?나와|신청\s?(안|못)|받은\s?적\s?없|해당\s?없",
+        ),
         (True, r"받고\s?있|받는\s?중|수급\s?중|타고\s?있|나오고\s?있|받아요|받습니다"),
     ],
     "livelihood_recipient": [
@@ -244,7 +300,10 @@ _BOOL_ANSWERS: Dict[str, List[Tuple[bool, str]]] = {
         (True, r"따로|자취|혼자\s?(살|지내)|독립"),
     ],
     "caregiving_gap": [
-        (False, r"제가\s?(집에|돌|봐|키)|봐\s?줄\s?(사람|분)\s?(이\s?)?있|(할머니|할아버지|친정|시댁|어머니|엄마)\s?(가|께서|이)?\s?(봐|돌봐)|집에\s?있어요"),
+        (
+            False,
+            r"제가\s?(집에|돌|봐|키)|봐\s?줄\s?(사람|분)\s?(이\s?)?있|(할머니|할아버지|친정|시댁|어머니|엄마)\s?(가|께서|이)?\s?(봐|돌봐)|집에\s?있어요",
+        ),
         (True, r"(돌볼|봐\s?줄|맡길)\s?(사람|곳|데)\s?(이|가)?\s?없|맞벌이|혼자\s?(일|키우)|일\s?(하느라|나가)"),
     ],
     "low_credit": [
@@ -267,7 +326,10 @@ _ENUM_EXTRA: Dict[str, List[Tuple[str, str]]] = {
         (r"계약\s?(이\s?)?(끝|만료)", "unemployed"),
     ],
     "housing": [
-        (r"(때려서|폭력|맞아서|쫓겨|도망).{0,10}(나왔|나와|집\s?나)|집을?\s?나왔|쫓겨났|갈\s?(곳|데)\s?(이|가)?\s?없", "homeless"),
+        (
+            r"(때려서|폭력|맞아서|쫓겨|도망).{0,10}(나왔|나와|집\s?나)|집을?\s?나왔|쫓겨났|갈\s?(곳|데)\s?(이|가)?\s?없",
+            "homeless",
+        ),
         (r"친구\s?(집|네)|지인\s?(집|네)", "homeless"),
     ],
     "crisis_event": [
@@ -280,7 +342,9 @@ _ENUM_EXTRA: Dict[str, List[Tuple[str, str]]] = {
         (r"^\s?(없어요|없음|없어|없습니다|딱히|별로|아니요|아뇨)", "none"),
     ],
 }
-_MIXED_AGE = re.compile(r"(?P<tens>[일이삼사오육칠팔구]?십)\s?(?P<ones>하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|한|두|세|네)")
+_MIXED_AGE = re.compile(
+    r"(?P<tens>[일이삼사오육칠팔구]?십)\s?(?P<ones>하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|한|두|세|네)"
+)
 
 
 def _field_bool(field: str, t: str) -> Optional[bool]:
@@ -297,8 +361,14 @@ def _field_bool(field: str, t: str) -> Optional[bool]:
 _BARE_YES = re.compile(r"^(네+|넵|예+|응+|ㅇㅇ|ㅇㅋ|네네|예예|넹|넴|맞아요?|그래요?|좋아요?)\s*[.!~ㅎ^]*$")
 
 
-def parse_field(field: str, ftype: str, text: str, intent: Optional[str] = None,
-                entities: Sequence[dict] = (), choices: Sequence[Tuple[Any, str]] = ()) -> Tuple[bool, Any]:
+def parse_field(
+    field: str,
+    ftype: str,
+    text: str,
+    intent: Optional[str] = None,
+    entities: Sequence[dict] = (),
+    choices: Sequence[Tuple[Any, str]] = (),
+) -> Tuple[bool, Any]:
     """Parse the answer to the question about `field`. Returns (ok, value)."""
     t = (text or "").strip()
     if not t:
@@ -308,14 +378,16 @@ def parse_field(field: str, ftype: str, text: str, intent: Optional[str] = None,
         if t == label or t == str(value):
             return True, value
     if ftype not in ("bool", "enum") and _BARE_YES.match(t):
-        return False, None          # "네" is a yes, not the number 4 (it was stored as 빚 4만 원)
+        return False, None  # "네" is a yes, not the number 4 (it was stored as 빚 4만 원)
     if field == "age":
         v = N.parse_age(t)
         m = _MIXED_AGE.search(t)
-        if m and (v is None or v < 10):      # "육십셋" = 60 + 3
+        if m and (v is None or v < 10):  # "육십셋" = 60 + 3
             v = (N._parse_sino_small(m.group("tens")) or 0) + (N.parse_native(m.group("ones")) or 0)
-        if v is None:                        # "삼십이", "마흔" read by the Sino-Korean reader: "삼십이" = 32
-            m = re.match(r"^\s*(만\s?)?([일이삼사오육칠팔구]?십[일이삼사오육칠팔구]?)\s?(살|세)?(이에요|예요|요|입니다)?\s*$", t)
+        if v is None:  # "삼십이", "마흔" read by the Sino-Korean reader: "삼십이" = 32
+            m = re.match(
+                r"^\s*(만\s?)?([일이삼사오육칠팔구]?십[일이삼사오육칠팔구]?)\s?(살|세)?(이에요|예요|요|입니다)?\s*$", t
+            )
             if m:
                 v = N._parse_sino_small(m.group(2))
         return (v is not None and 10 <= v <= 110), v
@@ -348,8 +420,8 @@ def parse_field(field: str, ftype: str, text: str, intent: Optional[str] = None,
         if field in reading.facts and isinstance(reading.facts[field], (int, dict)):
             return True, reading.facts[field]
         if reading.past and not re.search(r"(지금|현재|요즘)", t):
-            return False, None            # only a past amount was said ("일할 땐 180")
-        v, _ = read_money(t, monthly=field.endswith("_monthly"))   # an int, or {"min","max"} for a range/bound
+            return False, None  # only a past amount was said ("일할 땐 180")
+        v, _ = read_money(t, monthly=field.endswith("_monthly"))  # an int, or {"min","max"} for a range/bound
         return (v is not None and (isinstance(v, dict) or v >= 0)), v
     if ftype == "int":
         v = N.parse_int(t)
@@ -418,8 +490,10 @@ def facts_from_message(text: str, entities: Sequence[dict] = (), requested: Opti
     return out
 
 
-_PLACE_REQUEST_RE = re.compile(r"(센터|고용센터|주민센터|복지센터|행정복지|사무소|기관|지청|창구|구청|시청|군청).{0,12}(어디|위치|주소|전화|번호|가까운|찾아|알려|가는\s?길|몇\s?시)|"
-                               r"(가까운|근처|제일\s?가까운).{0,8}(센터|기관|사무소|주민센터)|어디\s?(에\s?)?(있|가야|가면|로\s?가)")
+_PLACE_REQUEST_RE = re.compile(
+    r"(센터|고용센터|주민센터|복지센터|행정복지|사무소|기관|지청|창구|구청|시청|군청).{0,12}(어디|위치|주소|전화|번호|가까운|찾아|알려|가는\s?길|몇\s?시)|"
+    r"(가까운|근처|제일\s?가까운).{0,8}(센터|기관|사무소|주민센터)|어디\s?(에\s?)?(있|가야|가면|로\s?가)"
+)
 
 
 def asks_for_place(text: str) -> bool:
@@ -427,7 +501,9 @@ def asks_for_place(text: str) -> bool:
     return bool(_PLACE_REQUEST_RE.search(text or ""))
 
 
-CORRECTION_RE = re.compile(r"잘못|정정|틀렸|아니\s?라|아니고|아니에요|아니예요|아녜요|다시\s?말|수정|바꿀게|바꿔|고쳐|말고|가\s?아니|이\s?아니|정확히는")
+CORRECTION_RE = re.compile(
+    r"잘못|정정|틀렸|아니\s?라|아니고|아니에요|아니예요|아녜요|다시\s?말|수정|바꿀게|바꿔|고쳐|말고|가\s?아니|이\s?아니|정확히는"
+)
 
 
 def is_correction(text: str) -> bool:

@@ -11,6 +11,7 @@ Contract used by the dialogue's booking submit:
 `profile` may also carry "skipped_fields" (questions the person skipped) and "inferred_fields" (values the bot
 inferred rather than heard); they only change how each fact is marked. Plain Python (no Rasa).
 """
+
 from __future__ import annotations
 
 import json
@@ -20,42 +21,107 @@ from bot.screening import results as R
 
 HANDOFF_VERSION = 2
 SURE_LABELS = {"stated": "말씀하심", "inferred": "추정", "skipped": "답하지 않음"}
-FLAG_LABELS = {"suicide": "위기 신호(자살·자해)", "self_harm": "위기 신호(자살·자해)", "crisis": "위기 신호",
-               "violence": "폭력 피해", "domestic_violence": "폭력 피해", "language": "한국어 외 언어",
-               "literacy": "글 읽기 어려움", "addiction": "중독 문제"}
+FLAG_LABELS = {
+    "suicide": "위기 신호(자살·자해)",
+    "self_harm": "위기 신호(자살·자해)",
+    "crisis": "위기 신호",
+    "violence": "폭력 피해",
+    "domestic_violence": "폭력 피해",
+    "language": "한국어 외 언어",
+    "literacy": "글 읽기 어려움",
+    "addiction": "중독 문제",
+}
 MAX_QUOTES = 5
 QUOTE_CHARS = 200
 
-CHANNEL_LABELS = {"kakao": "카카오톡", "kakaotalk": "카카오톡", "rest": "웹", "web": "웹", "webchat": "웹",
-                  "socketio": "웹", "widget": "웹", "cmdline": "명령줄(테스트)", "callback": "콜백",
-                  "telegram": "텔레그램", "facebook": "페이스북"}
+CHANNEL_LABELS = {
+    "kakao": "카카오톡",
+    "kakaotalk": "카카오톡",
+    "rest": "웹",
+    "web": "웹",
+    "webchat": "웹",
+    "socketio": "웹",
+    "widget": "웹",
+    "cmdline": "명령줄(테스트)",
+    "callback": "콜백",
+    "telegram": "텔레그램",
+    "facebook": "페이스북",
+}
 _PREFIX_LABELS = (("web-", "웹"), ("kakao-", "카카오톡"), ("kakao:", "카카오톡"))
 
 # profile field -> Korean label (the facts on the plan); values formatted by _fact_value
 FACT_LABELS = {
-    "age": "나이", "sido": "시·도", "sigungu": "시·군·구", "household_size": "가구원 수",
-    "household_income_monthly": "가구 월 소득", "personal_income_monthly": "본인 월 소득", "assets": "가구 재산",
-    "financial_assets": "금융재산", "employment_status": "일", "left_job_involuntarily": "원치 않은 퇴사",
-    "insured_days_18m": "고용보험(최근 18개월)", "insured_years": "고용보험 가입 기간", "work_days_24m": "최근 2년 일한 날",
-    "receiving_unemployment_benefit": "실업급여 받는 중", "single_parent": "한부모", "children_ages": "자녀 나이",
-    "num_children": "자녀 수", "caregiving_gap": "돌봄 공백", "debt_total": "빚", "debt_overdue_days": "연체 기간",
-    "low_credit": "신용 낮음", "housing": "사는 곳", "rent_monthly": "월세", "deposit": "보증금", "homeowner": "집 소유",
-    "lives_apart_from_parents": "부모와 따로 삶", "disability": "장애", "veteran_mid_long_term": "중·장기 제대군인",
-    "career_break_woman": "경력단절", "crisis_event": "위기 상황", "livelihood_recipient": "기초생활 수급 중",
+    "age": "나이",
+    "sido": "시·도",
+    "sigungu": "시·군·구",
+    "household_size": "가구원 수",
+    "household_income_monthly": "가구 월 소득",
+    "personal_income_monthly": "본인 월 소득",
+    "assets": "가구 재산",
+    "financial_assets": "금융재산",
+    "employment_status": "일",
+    "left_job_involuntarily": "원치 않은 퇴사",
+    "insured_days_18m": "고용보험(최근 18개월)",
+    "insured_years": "고용보험 가입 기간",
+    "work_days_24m": "최근 2년 일한 날",
+    "receiving_unemployment_benefit": "실업급여 받는 중",
+    "single_parent": "한부모",
+    "children_ages": "자녀 나이",
+    "num_children": "자녀 수",
+    "caregiving_gap": "돌봄 공백",
+    "debt_total": "빚",
+    "debt_overdue_days": "연체 기간",
+    "low_credit": "신용 낮음",
+    "housing": "사는 곳",
+    "rent_monthly": "월세",
+    "deposit": "보증금",
+    "homeowner": "집 소유",
+    "lives_apart_from_parents": "부모와 따로 삶",
+    "disability": "장애",
+    "veteran_mid_long_term": "중·장기 제대군인",
+    "career_break_woman": "경력단절",
+    "crisis_event": "위기 상황",
+    "livelihood_recipient": "기초생활 수급 중",
     "gender": "성별",
 }
 _ENUM_WORDS = {
-    "employment_status": {"unemployed": "실직", "employed": "재직", "self_employed": "자영업", "business_closed": "폐업",
-                          "student": "학생", "never_worked": "일한 경험 없음"},
-    "housing": {"monthly_rent": "월세", "jeonse": "전세", "owner": "자가", "homeless": "머물 곳 없음",
-                "with_parents": "부모님 집"},
-    "crisis_event": {"none": "없음", "main_earner_loss": "주소득자 사망·가출 등", "illness_injury": "질병·부상",
-                     "abuse_neglect": "방임·학대", "domestic_violence": "가정폭력", "disaster": "화재·재난",
-                     "business_closure": "휴업·폐업", "job_loss": "실직", "other": "기타"},
+    "employment_status": {
+        "unemployed": "실직",
+        "employed": "재직",
+        "self_employed": "자영업",
+        "business_closed": "폐업",
+        "student": "학생",
+        "never_worked": "일한 경험 없음",
+    },
+    "housing": {
+        "monthly_rent": "월세",
+        "jeonse": "전세",
+        "owner": "자가",
+        "homeless": "머물 곳 없음",
+        "with_parents": "부모님 집",
+    },
+    "crisis_event": {
+        "none": "없음",
+        "main_earner_loss": "주소득자 사망·가출 등",
+        "illness_injury": "질병·부상",
+        "abuse_neglect": "방임·학대",
+        "domestic_violence": "가정폭력",
+        "disaster": "화재·재난",
+        "business_closure": "휴업·폐업",
+        "job_loss": "실직",
+        "other": "기타",
+    },
     "gender": {"female": "여성", "male": "남성"},
 }
-_MONEY = {"household_income_monthly", "personal_income_monthly", "assets", "financial_assets", "debt_total",
-          "rent_monthly", "deposit"}
+_MONEY = {
+    "household_income_monthly",
+    "personal_income_monthly",
+    "assets",
+    "financial_assets",
+    "debt_total",
+    "rent_monthly",
+    "deposit",
+}
 
 
 def channel_label(channel: str = "", sender_id: str = "") -> str:
@@ -102,8 +168,14 @@ def situation(profile: Dict[str, Any]) -> List[Dict[str, str]]:
         v = p.get(field)
         if v is None or v == "__skipped__" or field in skipped:
             continue
-        out.append({"field": field, "label": label, "value": _fact_value(field, v),
-                    "sure": "inferred" if field in inferred else "stated"})
+        out.append(
+            {
+                "field": field,
+                "label": label,
+                "value": _fact_value(field, v),
+                "sure": "inferred" if field in inferred else "stated",
+            }
+        )
     for field in skipped:
         out.append({"field": field, "label": FACT_LABELS[field], "value": "건너뜀", "sure": "skipped"})
     return out
@@ -125,7 +197,11 @@ def _flags(flags: Sequence[Any], profile: Dict[str, Any], quotes: Sequence[str])
     for f in flags or ():
         d = f if isinstance(f, dict) else dict(getattr(f, "__dict__", {}) or {})
         if not d and hasattr(f, "kind"):
-            d = {"kind": getattr(f, "kind", ""), "level": getattr(f, "level", ""), "evidence": getattr(f, "evidence", "")}
+            d = {
+                "kind": getattr(f, "kind", ""),
+                "level": getattr(f, "level", ""),
+                "evidence": getattr(f, "evidence", ""),
+            }
         kind = str(d.get("kind") or d.get("type") or "crisis")
         if d.get("level") == "none":
             continue
@@ -141,15 +217,28 @@ def _flags(flags: Sequence[Any], profile: Dict[str, Any], quotes: Sequence[str])
 
 def _program_entry(r: Any) -> Dict[str, Any]:
     v = R._get(r, "verdict")
-    return {"id": R._get(r, "program"), "program": R._get(r, "name"), "verdict": v,
-            "verdict_label": R.verdict_label(v), "marker": R.MARKERS.get(v, "•"),
-            "reason": R._clip(R._tidy(R._get(r, "short") or R._get(r, "reason") or ""), 140),
-            "amount": R.short_amount(r), "missing": [R._field_label(f) for f in (R._get(r, "missing") or [])][:4]}
+    return {
+        "id": R._get(r, "program"),
+        "program": R._get(r, "name"),
+        "verdict": v,
+        "verdict_label": R.verdict_label(v),
+        "marker": R.MARKERS.get(v, "•"),
+        "reason": R._clip(R._tidy(R._get(r, "short") or R._get(r, "reason") or ""), 140),
+        "amount": R.short_amount(r),
+        "missing": [R._field_label(f) for f in (R._get(r, "missing") or [])][:4],
+    }
 
 
-def build_handoff(profile: Dict[str, Any], needs: Sequence[str], *, flags: Sequence[Dict[str, Any]] = (),
-                  quotes: Sequence[str] = (), notes: Sequence[str] = (), channel: str = "",
-                  sender_id: str = "") -> Dict[str, Any]:
+def build_handoff(
+    profile: Dict[str, Any],
+    needs: Sequence[str],
+    *,
+    flags: Sequence[Dict[str, Any]] = (),
+    quotes: Sequence[str] = (),
+    notes: Sequence[str] = (),
+    channel: str = "",
+    sender_id: str = "",
+) -> Dict[str, Any]:
     from bot.privacy.pii import mask_text
 
     profile = dict(profile or {})
@@ -192,8 +281,11 @@ def build_handoff(profile: Dict[str, Any], needs: Sequence[str], *, flags: Seque
         "disclaimer": R.DISCLAIMER,
     }
     # older readers (booking confirmation text) look for a flat program list with Korean labels
-    plan["programs"] = [{"program": p["program"], "id": p["id"], "verdict": p["verdict"],
-                         "verdict_label": p["verdict_label"]} for d in desks.values() for p in d["programs"]]
+    plan["programs"] = [
+        {"program": p["program"], "id": p["id"], "verdict": p["verdict"], "verdict_label": p["verdict_label"]}
+        for d in desks.values()
+        for p in d["programs"]
+    ]
     return _fit(plan)
 
 
@@ -223,4 +315,3 @@ def _fit(plan: Dict[str, Any]) -> Dict[str, Any]:
 
 def is_plan(summary: Any) -> bool:
     return isinstance(summary, dict) and summary.get("version") == HANDOFF_VERSION and "situation" in summary
-

@@ -13,6 +13,7 @@ Plain Python (no Rasa). Verdicts, reasons, amounts and where/how to apply come f
 bot.eligibility API (evaluate, programs_for_needs, result dict keys); figures used to explain an amount
 are read from the eligibility parameters (fallbacks below only when they cannot be loaded).
 """
+
 from __future__ import annotations
 
 import logging
@@ -25,7 +26,7 @@ from bot.korean.particles import join_and, josa
 
 logger = logging.getLogger(__name__)
 
-MAX_CHARS = 400          # one chat message
+MAX_CHARS = 400  # one chat message
 SUMMARY_MAX = 300
 MAX_MESSAGES = 3
 DISCLAIMER = catalogue.disclaimer()
@@ -37,26 +38,55 @@ MARKERS = {v: catalogue.verdict_marker(v) for v in ("likely", "need_info", "refe
 _ORDER = {"likely": 0, "refer": 1, "need_info": 2, "unlikely": 3}
 
 # how the person's needs are named in a sentence ("일자리와 주거를 같이 살펴볼게요")
-NEED_WORDS = {"employment": "일자리", "debt": "빚 문제", "childcare": "돌봄·양육", "housing": "주거",
-              "livelihood": "생활비"}
-NEED_HEADS = {"employment": "일자리·실업", "debt": "빚·채무", "childcare": "자녀 돌봄·양육", "housing": "주거",
-              "livelihood": "생계·생활비"}
+NEED_WORDS = {
+    "employment": "일자리",
+    "debt": "빚 문제",
+    "childcare": "돌봄·양육",
+    "housing": "주거",
+    "livelihood": "생활비",
+}
+NEED_HEADS = {
+    "employment": "일자리·실업",
+    "debt": "빚·채무",
+    "childcare": "자녀 돌봄·양육",
+    "housing": "주거",
+    "livelihood": "생계·생활비",
+}
 
 # short names for buttons (KakaoTalk quick replies show about 14 characters)
 SHORT_NAMES = {
-    "national_employment_support_1": "국취 Ⅰ유형", "national_employment_support_2": "국취 Ⅱ유형",
-    "unemployment_benefit": "실업급여", "tomorrow_learning_card": "내일배움카드", "saeil_center": "새일센터",
-    "veteran_support": "제대군인 지원", "disability_employment": "장애인 취업", "middle_aged_job_center": "중장년내일센터",
-    "self_sufficiency_work": "자활근로", "debt_adjustment": "채무조정", "personal_rehabilitation": "개인회생·파산",
-    "sunshine_loan": "햇살론", "microcredit": "미소금융", "single_parent_support": "한부모 지원",
-    "child_care_service": "아이돌봄", "housing_benefit": "주거급여", "youth_monthly_rent": "청년월세",
-    "youth_jeonse_loan": "버팀목 전세대출", "emergency_welfare": "긴급복지", "basic_livelihood": "기초생활보장",
+    "national_employment_support_1": "국취 Ⅰ유형",
+    "national_employment_support_2": "국취 Ⅱ유형",
+    "unemployment_benefit": "실업급여",
+    "tomorrow_learning_card": "내일배움카드",
+    "saeil_center": "새일센터",
+    "veteran_support": "제대군인 지원",
+    "disability_employment": "장애인 취업",
+    "middle_aged_job_center": "중장년내일센터",
+    "self_sufficiency_work": "자활근로",
+    "debt_adjustment": "채무조정",
+    "personal_rehabilitation": "개인회생·파산",
+    "sunshine_loan": "햇살론",
+    "microcredit": "미소금융",
+    "single_parent_support": "한부모 지원",
+    "child_care_service": "아이돌봄",
+    "housing_benefit": "주거급여",
+    "youth_monthly_rent": "청년월세",
+    "youth_jeonse_loan": "버팀목 전세대출",
+    "emergency_welfare": "긴급복지",
+    "basic_livelihood": "기초생활보장",
 }
 
 # names people use for the programs -> program id (first match in the text wins)
 PROGRAM_ALIASES: Tuple[Tuple[str, str], ...] = (
-    (r"국민\s?취업\s?지원\s?제도\s?(2|Ⅱ|II|이)\s?유형|국취\s?(2|Ⅱ|II)|(2|Ⅱ|II)\s?유형", "national_employment_support_2"),
-    (r"국민\s?취업|취업\s?지원\s?제도|국취|구직\s?촉진\s?수당|취업\s?성공\s?수당|(1|Ⅰ|I)\s?유형", "national_employment_support_1"),
+    (
+        r"국민\s?취업\s?지원\s?제도\s?(2|Ⅱ|II|이)\s?유형|국취\s?(2|Ⅱ|II)|(2|Ⅱ|II)\s?유형",
+        "national_employment_support_2",
+    ),
+    (
+        r"국민\s?취업|취업\s?지원\s?제도|국취|구직\s?촉진\s?수당|취업\s?성공\s?수당|(1|Ⅰ|I)\s?유형",
+        "national_employment_support_1",
+    ),
     (r"실업\s?급여|구직\s?급여|실급|실업\s?수당|실업\s?인정", "unemployment_benefit"),
     (r"내일\s?배움|배움\s?카드|내배카|국비\s?(지원|교육|훈련)|직업\s?훈련|훈련비", "tomorrow_learning_card"),
     (r"긴급\s?복지|긴급\s?지원|긴급\s?생계", "emergency_welfare"),
@@ -79,8 +109,11 @@ PROGRAM_ALIASES: Tuple[Tuple[str, str], ...] = (
 _ALIAS_RES = [(re.compile(rx, re.I), pid) for rx, pid in PROGRAM_ALIASES]
 
 # fields a program asks only to find a target group (shown as one "해당되면 알려 주세요" line)
-_GROUP_FIELDS = {"career_break_woman": "경력단절 여성", "veteran_mid_long_term": "중·장기 제대군인",
-                 "disability": "장애가 있는 분"}
+_GROUP_FIELDS = {
+    "career_break_woman": "경력단절 여성",
+    "veteran_mid_long_term": "중·장기 제대군인",
+    "disability": "장애가 있는 분",
+}
 
 
 # --------------------------------------------------------------------------------------------- utils
@@ -174,8 +207,9 @@ def _needs(needs: Iterable[str]) -> List[str]:
     return [n for n in dict.fromkeys(needs or ()) if n in valid]
 
 
-def evaluate(profile: Dict[str, Any], needs: Sequence[str] = (), programs: Optional[Sequence[str]] = None
-             ) -> List[Dict[str, Any]]:
+def evaluate(
+    profile: Dict[str, Any], needs: Sequence[str] = (), programs: Optional[Sequence[str]] = None
+) -> List[Dict[str, Any]]:
     """Results for the needs (or the given programs); a field the rules refuse is dropped, not fatal."""
     e = _elig()
     prof = clean_profile(profile)
@@ -212,19 +246,30 @@ def _amount(r: Any) -> Dict[str, Any]:
 
 
 # within a verdict, money the person can live on first (then catalogue order)
-PRIORITY = ("unemployment_benefit", "national_employment_support_1", "emergency_welfare", "basic_livelihood",
-            "single_parent_support", "housing_benefit", "youth_monthly_rent", "debt_adjustment",
-            "child_care_service", "tomorrow_learning_card", "national_employment_support_2")
+PRIORITY = (
+    "unemployment_benefit",
+    "national_employment_support_1",
+    "emergency_welfare",
+    "basic_livelihood",
+    "single_parent_support",
+    "housing_benefit",
+    "youth_monthly_rent",
+    "debt_adjustment",
+    "child_care_service",
+    "tomorrow_learning_card",
+    "national_employment_support_2",
+)
 
 
 def _sorted(results: Iterable[Any]) -> List[Any]:
     def key(r: Any) -> Tuple[int, int]:
         pid = _get(r, "program")
         return _ORDER.get(_get(r, "verdict"), 9), (PRIORITY.index(pid) if pid in PRIORITY else len(PRIORITY))
+
     return sorted(results, key=key)  # stable: catalogue order otherwise
 
 
-_AMOUNT_CUT = r",(?!\d{3})\s*| = |\("    # not the comma inside "783,000원" (it showed "생계지원 월 783")
+_AMOUNT_CUT = r",(?!\d{3})\s*| = |\("  # not the comma inside "783,000원" (it showed "생계지원 월 783")
 
 
 def short_amount(r: Any) -> str:
@@ -262,7 +307,7 @@ def _missing_text(r: Any) -> str:
 
 
 def program_line(r: Any) -> str:
-    """"✅ 구직급여(실업급여) — 하루 최대 68,100원 (가능성 높음)"."""
+    """ "✅ 구직급여(실업급여) — 하루 최대 68,100원 (가능성 높음)"."""
     v = _get(r, "verdict")
     amount = short_amount(r)
     tail = verdict_label(v)
@@ -282,11 +327,21 @@ def _group_only(r: Any) -> bool:
 def top_programs(results: Sequence[Any], n: int = 3, needs: Sequence[str] = ()) -> List[Any]:
     """The person's best programs: the best likely one of each need, then one per desk (so 주거급여 is not crowded
     out by three 고용센터 programs), then the rest in order."""
-    cands = [r for r in _sorted(results) if _get(r, "verdict") in ("likely", "refer", "need_info") and not _group_only(r)]
+    cands = [
+        r for r in _sorted(results) if _get(r, "verdict") in ("likely", "refer", "need_info") and not _group_only(r)
+    ]
     picked: List[Any] = []
     for need in needs:
-        best = next((r for r in cands if _get(r, "verdict") == "likely" and r not in picked
-                     and need in (_get(r, "needs") or [_get(r, "need")])), None)
+        best = next(
+            (
+                r
+                for r in cands
+                if _get(r, "verdict") == "likely"
+                and r not in picked
+                and need in (_get(r, "needs") or [_get(r, "need")])
+            ),
+            None,
+        )
         if best is not None:
             picked.append(best)
     desks: set = {_apply(r).get("desk") for r in picked}
@@ -307,12 +362,28 @@ def _year(results: Sequence[Any]) -> Optional[int]:
 
 
 # --------------------------------------------------------------------------------------------- summary
-_STATUS_WORDS = {"unemployed": "실직 중", "employed": "일하는 중", "self_employed": "자영업", "business_closed": "폐업",
-                 "student": "학생", "never_worked": "일한 경험 없음"}
-_HOUSING_WORDS = {"monthly_rent": "월세", "jeonse": "전세", "owner": "자가", "homeless": "머물 곳 없음",
-                  "with_parents": "부모님 집에서 지냄"}
-_CRISIS_WORDS = {"main_earner_loss": "주소득자 사망·가출 등", "illness_injury": "질병·부상", "disaster": "화재·재난",
-                 "business_closure": "휴업·폐업", "job_loss": "실직"}
+_STATUS_WORDS = {
+    "unemployed": "실직 중",
+    "employed": "일하는 중",
+    "self_employed": "자영업",
+    "business_closed": "폐업",
+    "student": "학생",
+    "never_worked": "일한 경험 없음",
+}
+_HOUSING_WORDS = {
+    "monthly_rent": "월세",
+    "jeonse": "전세",
+    "owner": "자가",
+    "homeless": "머물 곳 없음",
+    "with_parents": "부모님 집에서 지냄",
+}
+_CRISIS_WORDS = {
+    "main_earner_loss": "주소득자 사망·가출 등",
+    "illness_injury": "질병·부상",
+    "disaster": "화재·재난",
+    "business_closure": "휴업·폐업",
+    "job_loss": "실직",
+}
 
 
 def _money_fact(v: Any) -> str:
@@ -399,7 +470,7 @@ def profile_facts(profile: Dict[str, Any]) -> List[str]:
 
 
 def summary_message(profile: Dict[str, Any], needs: Sequence[str], notes: Sequence[str] = ()) -> Dict[str, Any]:
-    """"정리해 보면: 35세, 마포구, 권고사직, 월세 밀림 — 일자리와 주거를 같이 살펴볼게요. 틀린 곳은 말씀해 주세요."
+    """ "정리해 보면: 35세, 마포구, 권고사직, 월세 밀림 — 일자리와 주거를 같이 살펴볼게요. 틀린 곳은 말씀해 주세요."
     `notes` are the person's own short phrases the rules have no field for ("월세 밀림", "권고사직")."""
     ns = [n for n in dict.fromkeys(needs or ()) if n in NEED_WORDS]
     words = [NEED_WORDS[n] for n in ns]
@@ -439,13 +510,17 @@ def _need_block(need: str, rs: List[Any], cap: int) -> List[str]:
     if len(main) > cap:
         lines.append(f"… 외 {len(main) - cap}개는 '자세히'로 보실 수 있어요")
     if groups and cap >= 3:
-        who = list(dict.fromkeys(_GROUP_FIELDS[f] for r in groups for f in (_get(r, "missing") or [])
-                                 if f in _GROUP_FIELDS))
-        lines.append(f"• {', '.join(who)}이시면 알려 주세요: "
-                     + ", ".join(SHORT_NAMES.get(_get(r, 'program'), _get(r, 'name')) for r in groups))
+        who = list(
+            dict.fromkeys(_GROUP_FIELDS[f] for r in groups for f in (_get(r, "missing") or []) if f in _GROUP_FIELDS)
+        )
+        lines.append(
+            f"• {', '.join(who)}이시면 알려 주세요: "
+            + ", ".join(SHORT_NAMES.get(_get(r, "program"), _get(r, "name")) for r in groups)
+        )
     if unlikely and cap >= 2:
-        lines.append("❌ 어려울 수 있음: " + ", ".join(SHORT_NAMES.get(_get(r, "program"), _get(r, "name"))
-                                                 for r in unlikely))
+        lines.append(
+            "❌ 어려울 수 있음: " + ", ".join(SHORT_NAMES.get(_get(r, "program"), _get(r, "name")) for r in unlikely)
+        )
     if not main and not groups and not unlikely:
         lines.append("살펴볼 제도가 없어요.")
     return lines
@@ -483,7 +558,7 @@ def _center(profile: Dict[str, Any], needs: Sequence[str]) -> Optional[Dict[str,
 
 
 def desk_lines(results: Sequence[Any], limit: int = 4) -> List[str]:
-    """"고용센터 ☎1350: 실업급여, 내일배움카드" — each desk once, for programs that are not unlikely."""
+    """ "고용센터 ☎1350: 실업급여, 내일배움카드" — each desk once, for programs that are not unlikely."""
     desks: Dict[str, Dict[str, Any]] = {}
     for r in _sorted(results):
         if _get(r, "verdict") == "unlikely" or _group_only(r):
@@ -506,8 +581,12 @@ def overview_messages(profile: Dict[str, Any], needs: Sequence[str]) -> List[Dic
     ns = _needs(needs)
     results = evaluate(profile, ns)
     if not results:
-        return [Msg("살펴볼 제도를 찾지 못했어요. 어떤 도움이 필요하신지 한 번 더 말씀해 주시겠어요?",
-                    [("상담 예약", "상담 예약하고 싶어요"), ("센터 찾기", "센터 찾기")])]
+        return [
+            Msg(
+                "살펴볼 제도를 찾지 못했어요. 어떤 도움이 필요하신지 한 번 더 말씀해 주시겠어요?",
+                [("상담 예약", "상담 예약하고 싶어요"), ("센터 찾기", "센터 찾기")],
+            )
+        ]
     by_need: Dict[str, List[Any]] = {}
     seen: set = set()
     for n in ns:
@@ -543,40 +622,61 @@ def overview_messages(profile: Dict[str, Any], needs: Sequence[str]) -> List[Dic
         close.pop(-3)  # drop a desk line before the center, the call-first line and the invitation
         closing = "\n".join(close)
     top = top_programs(results, 3, ns)
-    buttons = [(f"자세히: {SHORT_NAMES.get(_get(r, 'program'), _get(r, 'name'))}", f"자세히 {_get(r, 'name')}")
-               for r in top]
+    buttons = [
+        (f"자세히: {SHORT_NAMES.get(_get(r, 'program'), _get(r, 'name'))}", f"자세히 {_get(r, 'name')}") for r in top
+    ]
     buttons += [("상담 예약", "상담 예약하고 싶어요"), ("센터 찾기", "센터 찾기")]
     return [Msg(t) for t in texts] + [Msg(_clip(closing, MAX_CHARS), buttons)]
 
 
 # --------------------------------------------------------------------------------------------- follow-ups
 _ASPECTS: Tuple[Tuple[str, str], ...] = (
-    ("time", r"얼마나\s?걸|오래\s?걸|며칠\s?걸|언제\s?(나와|받|들어|돼|되|까지|부터)|처리\s?(기간|시간)|기간이?\s?얼마|빨리\s?(받|나와)|바로\s?(받|나와)|걸려요|걸리나"),
+    (
+        "time",
+        r"얼마나\s?걸|오래\s?걸|며칠\s?걸|언제\s?(나와|받|들어|돼|되|까지|부터)|처리\s?(기간|시간)|기간이?\s?얼마|빨리\s?(받|나와)|바로\s?(받|나와)|걸려요|걸리나",
+    ),
     ("amount", r"얼마|금액|액수|몇\s?만|얼마큼|최대|받을\s?수\s?있는\s?돈|월\s?몇|하루에\s?몇|계산"),
     ("documents", r"서류|준비물|챙겨|가져가|가지고\s?가|뭐\s?(가져|필요|준비)|필요한\s?(거|것|게)|증빙|준비해"),
-    ("apply", r"어디|어떻게\s?(신청|받|해)|신청\s?(방법|하려면|해야|하면|은|는|할|하나|해요|하죠)|방법|접수|온라인|인터넷|방문해야|가야\s?(돼|하|해)"),
-    ("unchecked", r"확인\s?안|안\s?본|빠진|못\s?본|다른\s?(건|거|지원|제도|혜택)|또\s?(뭐|다른|받을)|그\s?밖|나머지|더\s?(없|있)"),
-    ("why", r"왜|안\s?되|안돼|못\s?받|조건|자격|대상|해당|가능(해|한|할|성)|될까|되나|되는|돼요\?|받을\s?수\s?있(나|어|을|는)"),
+    (
+        "apply",
+        r"어디|어떻게\s?(신청|받|해)|신청\s?(방법|하려면|해야|하면|은|는|할|하나|해요|하죠)|방법|접수|온라인|인터넷|방문해야|가야\s?(돼|하|해)",
+    ),
+    (
+        "unchecked",
+        r"확인\s?안|안\s?본|빠진|못\s?본|다른\s?(건|거|지원|제도|혜택)|또\s?(뭐|다른|받을)|그\s?밖|나머지|더\s?(없|있)",
+    ),
+    (
+        "why",
+        r"왜|안\s?되|안돼|못\s?받|조건|자격|대상|해당|가능(해|한|할|성)|될까|되나|되는|돼요\?|받을\s?수\s?있(나|어|을|는)",
+    ),
     ("detail", r"자세히|자세하게|설명|알려\s?줘|알려\s?주|뭐예요|뭔가요|뭐에요|뭐야|란\s?뭐|가\s?뭐|이\s?뭐"),
 )
 _ASPECT_RES = [(name, re.compile(rx)) for name, rx in _ASPECTS]
-_NOT_FOLLOWUP = re.compile(r"예약|센터\s?(찾|어디|위치|알려|주소|전화)|가까운\s?(센터|곳)|처음\s?부터|다시\s?시작|"
-                           r"그만|상담원|사람\s?(이랑|과|하고)|상담사\s?연결|취소|내\s?기록|삭제|만족도|\d\s?점")
+_NOT_FOLLOWUP = re.compile(
+    r"예약|센터\s?(찾|어디|위치|알려|주소|전화)|가까운\s?(센터|곳)|처음\s?부터|다시\s?시작|"
+    r"그만|상담원|사람\s?(이랑|과|하고)|상담사\s?연결|취소|내\s?기록|삭제|만족도|\d\s?점"
+)
 _QUESTION = re.compile(r"\?|？|나요|까요|ㄹ까|을까|는지|은지|어요\s*$|에요\s*$|예요\s*$|죠\s*$|니\s*$|냐|궁금|알려")
 _OTHER_BENEFIT = re.compile(r"([가-힣]{2,10}(?:연금|수당|급여|지원금|장려금|바우처|보조금|감면|보험료|환급|공제))")
 
 # violence, addictions, reading and writing: things the bot does not screen, with the right line first
-_DV = re.compile(r"가정\s?폭력|성\s?폭력|데이트\s?폭력|폭행|손찌검|스토킹|접근\s?금지|가해자|"
-                 r"(남편|전\s?남편|애\s?아빠|아이\s?아빠|애들?\s?아빠|배우자|아내|전\s?남친|남자\s?친구|그\s?사람|시댁|동거인)"
-                 r".{0,30}(찾아|알아내|알아낼|알게|주소|연락\s?(가|갈|오|할)|무서|때리|때려|때렸|맞|폭력|위협|협박|쫓아|숨어|도망)|"
-                 r"주소.{0,10}(알아낼|알아내|알게\s?될|찾아|노출|숨기)|맞고\s?살|때려요|때렸어요")
-_ALCOHOL = re.compile(r"(술|알코올|알콜|음주|주사).{0,15}(끊|중독|못\s?끊|치료|도와|도움|문제|줄이|끊을)|알코올\s?중독|알콜\s?중독|"
-                      r"술독|술\s?때문|마약|약물\s?중독")
+_DV = re.compile(
+    r"가정\s?폭력|성\s?폭력|데이트\s?폭력|폭행|손찌검|스토킹|접근\s?금지|가해자|"
+    r"(남편|전\s?남편|애\s?아빠|아이\s?아빠|애들?\s?아빠|배우자|아내|전\s?남친|남자\s?친구|그\s?사람|시댁|동거인)"
+    r".{0,30}(찾아|알아내|알아낼|알게|주소|연락\s?(가|갈|오|할)|무서|때리|때려|때렸|맞|폭력|위협|협박|쫓아|숨어|도망)|"
+    r"주소.{0,10}(알아낼|알아내|알게\s?될|찾아|노출|숨기)|맞고\s?살|때려요|때렸어요"
+)
+_ALCOHOL = re.compile(
+    r"(술|알코올|알콜|음주|주사).{0,15}(끊|중독|못\s?끊|치료|도와|도움|문제|줄이|끊을)|알코올\s?중독|알콜\s?중독|"
+    r"술독|술\s?때문|마약|약물\s?중독"
+)
 _GAMBLING = re.compile(r"도박|토토|카지노|경마|경륜|불법\s?베팅|바카라|슬롯\s?머신|사행성|홀덤")
-_LITERACY = re.compile(r"글(을|씨를|자를)?\s?(잘\s?)?(못|모르|몰라)\s?(읽|써|쓰)|글(을|자를)?\s?몰라|한글(을|를)?\s?(잘\s?)?(못|모르|몰라)|"
-                       r"까막눈|읽을\s?줄\s?(몰|모)|쓸\s?줄\s?(몰|모)|학교(를|도|는)?\s?(못|안|제대로\s?못)\s?(다녔|나왔|갔|다님)|"
-                       r"초등학교(도|만|밖에|\s?중퇴)|중학교(도|만|밖에|\s?중퇴)|중졸|초졸|학력이?\s?(낮|없|짧)|가방끈|"
-                       r"배운\s?게\s?없|공부를?\s?못\s?했|문해|검정\s?고시")
+_LITERACY = re.compile(
+    r"글(을|씨를|자를)?\s?(잘\s?)?(못|모르|몰라)\s?(읽|써|쓰)|글(을|자를)?\s?몰라|한글(을|를)?\s?(잘\s?)?(못|모르|몰라)|"
+    r"까막눈|읽을\s?줄\s?(몰|모)|쓸\s?줄\s?(몰|모)|학교(를|도|는)?\s?(못|안|제대로\s?못)\s?(다녔|나왔|갔|다님)|"
+    r"초등학교(도|만|밖에|\s?중퇴)|중학교(도|만|밖에|\s?중퇴)|중졸|초졸|학력이?\s?(낮|없|짧)|가방끈|"
+    r"배운\s?게\s?없|공부를?\s?못\s?했|문해|검정\s?고시"
+)
 
 LITERACY_SOURCE = "https://www.ktv.go.kr/content/view?content_id=103141"
 
@@ -648,9 +748,11 @@ def _where_line(r: Any) -> str:
 
 
 def _ub_days_table() -> Tuple[List[int], List[int], List[int]]:
-    return (list(_param("unemployment_benefit.days_under50")),
-            list(_param("unemployment_benefit.days_50plus")),
-            list(_param("unemployment_benefit.days_year_bounds")))
+    return (
+        list(_param("unemployment_benefit.days_under50")),
+        list(_param("unemployment_benefit.days_50plus")),
+        list(_param("unemployment_benefit.days_year_bounds")),
+    )
 
 
 def _past_wage(profile: Dict[str, Any]) -> Optional[int]:
@@ -673,8 +775,10 @@ def _ub_amount(r: Any, profile: Dict[str, Any]) -> List[str]:
     under50, plus50, bounds = _ub_days_table()
     year = _get(r, "year")
     y = f"{year}년 기준 " if year else ""
-    first = (f"구직급여(실업급여)는 하루에 이직 전 평균임금의 {pct}%예요. {y}하루 최대 {won(dmax)}, "
-             f"최소 {won(dmin)}(하루 8시간 근무 기준)이에요.")
+    first = (
+        f"구직급여(실업급여)는 하루에 이직 전 평균임금의 {pct}%예요. {y}하루 최대 {won(dmax)}, "
+        f"최소 {won(dmin)}(하루 8시간 근무 기준)이에요."
+    )
     wage = _past_wage(profile)
     if wage:
         daily = wage * 12 / 365 * pct / 100
@@ -696,9 +800,11 @@ def _ub_amount(r: Any, profile: Dict[str, Any]) -> List[str]:
         who = f"{age}세" if age is not None else ""
         who += (", " if who else "") + f"고용보험 가입 {years}년"
         total = used * days
-        second = (f"받는 날수는 나이와 고용보험 가입 기간으로 정해져요. {who}이면 {days}일 → "
-                  f"{'최대 ' if not wage else '약 '}{won_approx(total)}"
-                  f"({won(int(used)) if used in (dmin, dmax) else won_approx(used)}×{days}일).")
+        second = (
+            f"받는 날수는 나이와 고용보험 가입 기간으로 정해져요. {who}이면 {days}일 → "
+            f"{'최대 ' if not wage else '약 '}{won_approx(total)}"
+            f"({won(int(used)) if used in (dmin, dmax) else won_approx(used)}×{days}일)."
+        )
     else:
         table = " · ".join(f"{s} {d}일" for s, d in zip(spans, row))
         group = "50세 이상·장애인" if older else ("50세 미만" if age is not None else "50세 미만")
@@ -719,9 +825,11 @@ def _nes1_amount(r: Any, profile: Dict[str, Any]) -> List[str]:
     months = int(_param("national_employment_support_1.allowance_months"))
     add = int(_param("national_employment_support_1.dependent_add"))
     add_max = int(_param("national_employment_support_1.dependent_max"))
-    text = (f"국민취업지원제도 Ⅰ유형의 구직촉진수당은 월 {won(monthly)}씩 최대 {months}개월"
-            f"(총 {won(monthly * months)})이에요. 18세 이하 자녀·70세 이상 부모·중증장애인 가족이 있으면 "
-            f"1인당 월 {won(add)}(최대 {add_max}명)이 더해져요.")
+    text = (
+        f"국민취업지원제도 Ⅰ유형의 구직촉진수당은 월 {won(monthly)}씩 최대 {months}개월"
+        f"(총 {won(monthly * months)})이에요. 18세 이하 자녀·70세 이상 부모·중증장애인 가족이 있으면 "
+        f"1인당 월 {won(add)}(최대 {add_max}명)이 더해져요."
+    )
     kids = [a for a in (profile.get("children_ages") or []) if isinstance(a, int) and a <= 18]
     if kids:
         n = min(len(kids), add_max)
@@ -730,8 +838,10 @@ def _nes1_amount(r: Any, profile: Dict[str, Any]) -> List[str]:
     amt = _amount(r)
     if "취업성공수당" in (amt.get("text") or ""):
         text += "\n취업하면 취업성공수당도 있어요(최대 150만 원, 조건 있음)."
-    second = ("실업급여를 받는 중이거나 마지막으로 받은 날부터 6개월이 안 지났으면 수당은 받을 수 없어요"
-              "(실업급여와 둘 중 하나).")
+    second = (
+        "실업급여를 받는 중이거나 마지막으로 받은 날부터 6개월이 안 지났으면 수당은 받을 수 없어요"
+        "(실업급여와 둘 중 하나)."
+    )
     if _get(r, "verdict") != "likely":
         second += f"\n지금 정보로는 {verdict_label(_get(r, 'verdict'))}: {_clip(_tidy(_get(r, 'short') or ''), 80)}"
     second += f"\n{_year_tail(r)}"
@@ -760,13 +870,20 @@ def _amount_answer(r: Any, profile: Dict[str, Any]) -> List[str]:
 
 # processing times the reference gives (programs-2026.md); other programs: "자료에 없어요" + the phone line
 PROCESSING = {
-    "unemployment_benefit": ("고용24 구직등록과 온라인 교육 뒤 고용센터에서 수급자격 인정신청을 하면 14일 안에 결정돼요. "
-                             "실업 신고일부터 7일은 대기기간이라 지급되지 않고, 그 뒤 1~4주마다 실업인정을 받으면 지급돼요."),
-    "emergency_welfare": "급하면 먼저 지원하고 나중에 조사해요(선지원 후조사). 129(24시간)나 주민센터에 바로 연락하세요.",
-    "national_employment_support_1": ("수당은 취업활동계획을 세운 뒤 매달 정해진 날에 나와요. 6개월은 수급자격 인정 "
-                                      "통지일부터 세요."),
-    "youth_monthly_rent": ("2026년 1차는 3월 30일~5월 29일에 신청받아 9월 14일에 발표했어요(5월분부터 소급). "
-                           "다음 회차는 복지로에서 확인해 주세요."),
+    "unemployment_benefit": (
+        "고용24 구직등록과 온라인 교육 뒤 고용센터에서 수급자격 인정신청을 하면 14일 안에 결정돼요. "
+        "실업 신고일부터 7일은 대기기간이라 지급되지 않고, 그 뒤 1~4주마다 실업인정을 받으면 지급돼요."
+    ),
+    "emergency_welfare": (
+        "급하면 먼저 지원하고 나중에 조사해요(선지원 후조사). 129(24시간)나 주민센터에 바로 연락하세요."
+    ),
+    "national_employment_support_1": (
+        "수당은 취업활동계획을 세운 뒤 매달 정해진 날에 나와요. 6개월은 수급자격 인정 통지일부터 세요."
+    ),
+    "youth_monthly_rent": (
+        "2026년 1차는 3월 30일~5월 29일에 신청받아 9월 14일에 발표했어요(5월분부터 소급). "
+        "다음 회차는 복지로에서 확인해 주세요."
+    ),
     "youth_jeonse_loan": "잔금일과 전입일 중 빠른 날부터 3개월 안에 신청해야 해요.",
 }
 
@@ -779,8 +896,9 @@ def _time_answer(r: Any) -> List[str]:
         body = f"{name}: {PROCESSING[pid]}"
     else:
         phone = f" ☎{a['phone']}에" if a.get("phone") else " 담당 기관에"
-        body = (f"{name}의 처리 기간은 제가 가진 자료에 없어서 정확히 말씀드리기 어려워요.{phone} 물어보시면 "
-                f"알려 드려요.")
+        body = (
+            f"{name}의 처리 기간은 제가 가진 자료에 없어서 정확히 말씀드리기 어려워요.{phone} 물어보시면 알려 드려요."
+        )
         if a.get("how"):
             body += f"\n절차: {_clip(a['how'], 120)}"
     return [_clip(body + f"\n{DISCLAIMER}", MAX_CHARS)]
@@ -809,7 +927,8 @@ def _documents_answer(r: Any) -> List[str]:
 
 def _why_answer(r: Any) -> List[str]:
     v = _get(r, "verdict")
-    body = f"{MARKERS.get(v, '•')} {_get(r, 'name')} — {verdict_label(v)}\n근거: {_clip(_tidy(_get(r, 'reason') or ''), 220)}"
+    reason = _clip(_tidy(_get(r, "reason") or ""), 220)
+    body = f"{MARKERS.get(v, '•')} {_get(r, 'name')} — {verdict_label(v)}\n근거: {reason}"
     if v == "need_info" and _missing_text(r):
         body += f"\n알려 주시면 다시 볼게요: {_missing_text(r).replace(' 확인 필요', '')}"
     body += f"\n{_year_tail(r)}"
@@ -824,14 +943,18 @@ def _unchecked_answer(r: Any) -> List[str]:
     if _get(r, "caveat"):
         parts.append("확인 필요: " + _clip(_tidy(_get(r, "caveat")), 150))
     if not parts:
-        parts.append("제가 확인한 건 말씀하신 정보로 본 기본 조건뿐이에요. 재산·소득 조사와 최종 판단은 담당 기관이 해요.")
+        parts.append(
+            "제가 확인한 건 말씀하신 정보로 본 기본 조건뿐이에요. 재산·소득 조사와 최종 판단은 담당 기관이 해요."
+        )
     return [_clip(f"{_get(r, 'name')}에서 제가 확인하지 못한 것:\n" + "\n".join(parts) + f"\n{DISCLAIMER}", MAX_CHARS)]
 
 
 def _detail_answer(r: Any) -> List[str]:
     v = _get(r, "verdict")
-    first = [f"{MARKERS.get(v, '•')} {_get(r, 'name')} — {verdict_label(v)}",
-             f"근거: {_clip(_tidy(_get(r, 'reason') or ''), 170)}"]
+    first = [
+        f"{MARKERS.get(v, '•')} {_get(r, 'name')} — {verdict_label(v)}",
+        f"근거: {_clip(_tidy(_get(r, 'reason') or ''), 170)}",
+    ]
     amt = _tidy(_amount(r).get("text") or "")
     if amt:
         first.append(f"금액: {_clip(amt, 150)}")
@@ -846,23 +969,37 @@ def _detail_answer(r: Any) -> List[str]:
 
 
 def _both_ub_nes1(rs: Dict[str, Any]) -> List[str]:
-    return [_clip("실업급여(구직급여)와 국민취업지원제도 Ⅰ유형 구직촉진수당은 함께 받을 수 없어요(둘 중 하나). "
-                  "실업급여를 받는 중이거나 마지막으로 받은 날부터 6개월이 안 지났으면 구직촉진수당은 받을 수 없고, "
-                  "실업급여 수급자격이 인정되면 구직촉진수당은 끝나요. 취업지원서비스(상담·훈련)는 따로 받을 수 있는지 "
-                  f"고용센터(☎1350)에 물어보세요.\n{DISCLAIMER}", MAX_CHARS)]
+    return [
+        _clip(
+            "실업급여(구직급여)와 국민취업지원제도 Ⅰ유형 구직촉진수당은 함께 받을 수 없어요(둘 중 하나). "
+            "실업급여를 받는 중이거나 마지막으로 받은 날부터 6개월이 안 지났으면 구직촉진수당은 받을 수 없고, "
+            "실업급여 수급자격이 인정되면 구직촉진수당은 끝나요. 취업지원서비스(상담·훈련)는 따로 받을 수 있는지 "
+            f"고용센터(☎1350)에 물어보세요.\n{DISCLAIMER}",
+            MAX_CHARS,
+        )
+    ]
 
 
 def _violence_answer(profile: Dict[str, Any]) -> List[Dict[str, Any]]:
-    first = ("많이 무서우셨겠어요. 먼저 알려 드릴게요.\n"
-             "• 가정폭력 피해자는 주민센터에 신청해서 가해자가 내 주민등록표(주소)를 열람하거나 떼지 못하게 막을 수 "
-             "있어요(주민등록 열람·교부 제한, 주민등록법 제29조).\n"
-             "• ☎1366 여성긴급전화(24시간)에서 이 신청, 안전한 곳, 상담을 함께 도와드려요.\n"
-             "• 지금 위험하면 바로 ☎112에 전화하세요.")
-    second = ("지원을 신청할 때 가족에게 연락이 가는지는 제도마다 달라서 제가 확실히 말씀드릴 수 없어요. "
-              "신청 전에 1366이나 주민센터 담당자에게 가정폭력 피해 사실을 먼저 말씀하시고 상의하세요. "
-              "가정폭력은 긴급복지지원의 위기 사유이기도 해요(☎129, 24시간).")
-    return [Msg(_clip(first, MAX_CHARS)),
-            Msg(_clip(second, MAX_CHARS), [("자세히: 긴급복지", "자세히 긴급복지지원"), ("상담 예약", "상담 예약하고 싶어요")])]
+    first = (
+        "많이 무서우셨겠어요. 먼저 알려 드릴게요.\n"
+        "• 가정폭력 피해자는 주민센터에 신청해서 가해자가 내 주민등록표(주소)를 열람하거나 떼지 못하게 막을 수 "
+        "있어요(주민등록 열람·교부 제한, 주민등록법 제29조).\n"
+        "• ☎1366 여성긴급전화(24시간)에서 이 신청, 안전한 곳, 상담을 함께 도와드려요.\n"
+        "• 지금 위험하면 바로 ☎112에 전화하세요."
+    )
+    second = (
+        "지원을 신청할 때 가족에게 연락이 가는지는 제도마다 달라서 제가 확실히 말씀드릴 수 없어요. "
+        "신청 전에 1366이나 주민센터 담당자에게 가정폭력 피해 사실을 먼저 말씀하시고 상의하세요. "
+        "가정폭력은 긴급복지지원의 위기 사유이기도 해요(☎129, 24시간)."
+    )
+    return [
+        Msg(_clip(first, MAX_CHARS)),
+        Msg(
+            _clip(second, MAX_CHARS),
+            [("자세히: 긴급복지", "자세히 긴급복지지원"), ("상담 예약", "상담 예약하고 싶어요")],
+        ),
+    ]
 
 
 def _addiction_answer(text: str, profile: Dict[str, Any]) -> List[Dict[str, Any]]:
@@ -872,8 +1009,10 @@ def _addiction_answer(text: str, profile: Dict[str, Any]) -> List[Dict[str, Any]
     local = f"{where} 정신건강복지센터" if where else "사시는 시·군·구 정신건강복지센터"
     lines = ["도움받을 수 있는 곳이 있어요. 혼자 끊기 어려운 건 의지 문제가 아니에요."]
     if alcohol:
-        lines.append(f"• 술·약물: 지역 중독관리통합지원센터에서 상담과 치료 연계를 도와요. 번호는 지역마다 달라서 "
-                     f"☎1577-0199(정신건강 위기상담, 24시간)나 {local}에 물어보시면 연결해 줘요.")
+        lines.append(
+            f"• 술·약물: 지역 중독관리통합지원센터에서 상담과 치료 연계를 도와요. 번호는 지역마다 달라서 "
+            f"☎1577-0199(정신건강 위기상담, 24시간)나 {local}에 물어보시면 연결해 줘요."
+        )
     if gambling:
         lines.append("• 도박: ☎1336 한국도박문제예방치유원 헬프라인에서 상담받을 수 있어요.")
     lines.append("※ 지역 센터 번호와 운영은 확인 필요 — 먼저 전화로 확인해 주세요.")
@@ -884,22 +1023,35 @@ def _addiction_answer(text: str, profile: Dict[str, Any]) -> List[Dict[str, Any]
 
 
 def _literacy_answer(profile: Dict[str, Any]) -> List[Dict[str, Any]]:
-    first = ("말씀해 주셔서 고마워요. 글 읽기가 어려우시면 전화 상담이 편할 수 있어요(☎129 복지, ☎1350 일자리). "
-             "센터에 오시면 '글 읽기가 어렵다'고 먼저 말씀해 주세요.\n"
-             "• 자활사업: 일할 수 있는 기초생활 수급자나 차상위(기준 중위소득 50% 이하) 분이 지역자활센터에서 일하고 "
-             "급여를 받는 제도예요. 주민센터에서 신청해요(2026년 단가 등은 확인 필요).")
-    second = ("• 한글·기초 공부: 성인 문해교육 — 평생학습관·평생학습센터 등에서 배우고, 과정을 마치면 검정고시 없이 "
-              "초·중학교 학력을 인정받을 수 있어요(평생교육법). 가까운 곳은 시·군·구청이나 주민센터에 물어보세요.\n"
-              f"출처: KTV 국민방송 {LITERACY_SOURCE}")
-    return [Msg(_clip(first, MAX_CHARS)),
-            Msg(_clip(second, MAX_CHARS), [("자세히: 자활근로", "자세히 자활"), ("상담 예약", "상담 예약하고 싶어요")])]
+    first = (
+        "말씀해 주셔서 고마워요. 글 읽기가 어려우시면 전화 상담이 편할 수 있어요(☎129 복지, ☎1350 일자리). "
+        "센터에 오시면 '글 읽기가 어렵다'고 먼저 말씀해 주세요.\n"
+        "• 자활사업: 일할 수 있는 기초생활 수급자나 차상위(기준 중위소득 50% 이하) 분이 지역자활센터에서 일하고 "
+        "급여를 받는 제도예요. 주민센터에서 신청해요(2026년 단가 등은 확인 필요)."
+    )
+    second = (
+        "• 한글·기초 공부: 성인 문해교육 — 평생학습관·평생학습센터 등에서 배우고, 과정을 마치면 검정고시 없이 "
+        "초·중학교 학력을 인정받을 수 있어요(평생교육법). 가까운 곳은 시·군·구청이나 주민센터에 물어보세요.\n"
+        f"출처: KTV 국민방송 {LITERACY_SOURCE}"
+    )
+    return [
+        Msg(_clip(first, MAX_CHARS)),
+        Msg(_clip(second, MAX_CHARS), [("자세히: 자활근로", "자세히 자활"), ("상담 예약", "상담 예약하고 싶어요")]),
+    ]
 
 
 def _outside_answer(thing: str) -> List[Dict[str, Any]]:
-    return [Msg(_clip(f"{josa(thing, '은/는')} 제가 살펴보는 제도에 없어서 정확히 답하기 어려워요. "
-                      "☎129 보건복지상담센터(복지 전반, 24시간)나 ☎1350 고용노동부 고객상담센터(일자리·실업급여)에 "
-                      "물어보시면 알려 드려요.", MAX_CHARS),
-                [("상담 예약", "상담 예약하고 싶어요"), ("센터 찾기", "센터 찾기")])]
+    return [
+        Msg(
+            _clip(
+                f"{josa(thing, '은/는')} 제가 살펴보는 제도에 없어서 정확히 답하기 어려워요. "
+                "☎129 보건복지상담센터(복지 전반, 24시간)나 ☎1350 고용노동부 고객상담센터(일자리·실업급여)에 "
+                "물어보시면 알려 드려요.",
+                MAX_CHARS,
+            ),
+            [("상담 예약", "상담 예약하고 싶어요"), ("센터 찾기", "센터 찾기")],
+        )
+    ]
 
 
 def _crisis(text: str) -> bool:
@@ -912,8 +1064,9 @@ def _crisis(text: str) -> bool:
         return False
 
 
-def answer_followup(text: str, profile: Dict[str, Any], needs: Sequence[str],
-                    entities: Sequence[dict] = ()) -> Optional[List[Dict[str, Any]]]:
+def answer_followup(
+    text: str, profile: Dict[str, Any], needs: Sequence[str], entities: Sequence[dict] = ()
+) -> Optional[List[Dict[str, Any]]]:
     """The answer to a question asked after the results (≤ 2 messages, ≤ 400 chars), or None."""
     t = " ".join((text or "").split())
     if not t:
@@ -943,8 +1096,9 @@ def answer_followup(text: str, profile: Dict[str, Any], needs: Sequence[str],
 
     cache: Dict[str, Any] = {}
     center = None
-    if set(programs) >= {"unemployment_benefit", "national_employment_support_1"} and \
-            re.search(r"둘\s?다|같이|동시|함께|중복|둘\s?중", t):
+    if set(programs) >= {"unemployment_benefit", "national_employment_support_1"} and re.search(
+        r"둘\s?다|같이|동시|함께|중복|둘\s?중", t
+    ):
         return [Msg(x, [("상담 예약", "상담 예약하고 싶어요")]) for x in _both_ub_nes1(cache)]
 
     if programs:
@@ -973,8 +1127,13 @@ def answer_followup(text: str, profile: Dict[str, Any], needs: Sequence[str],
         return [Msg(_clip(_not_evaluated(needs, results), MAX_CHARS), [("상담 예약", "상담 예약하고 싶어요")])]
     top = top_programs(results, 3, _needs(needs))
     if not top:
-        return [Msg("지금 말씀하신 정보로는 가능성이 높은 제도를 찾지 못했어요. 상담사와 함께 다시 살펴보시면 좋겠어요. "
-                    f"{DISCLAIMER}", [("상담 예약", "상담 예약하고 싶어요"), ("센터 찾기", "센터 찾기")])]
+        return [
+            Msg(
+                "지금 말씀하신 정보로는 가능성이 높은 제도를 찾지 못했어요. 상담사와 함께 다시 살펴보시면 좋겠어요. "
+                f"{DISCLAIMER}",
+                [("상담 예약", "상담 예약하고 싶어요"), ("센터 찾기", "센터 찾기")],
+            )
+        ]
     if len(top) == 1 or aspect in ("detail",):
         center = _center(profile, _needs(needs)) if aspect == "apply" else None
         return _as_msgs(_answer_for(top[0], aspect, profile, center), _detail_buttons(top[0], top))
@@ -1002,8 +1161,10 @@ def _answer_many(top: List[Any], aspect: str, profile: Dict[str, Any], needs: Se
     tail = f"{year}년 기준 예상이며, {DISCLAIMER}" if year else DISCLAIMER
     if aspect == "amount":
         lines = ["가능성이 있는 제도의 금액이에요."]
-        lines += [f"• {_get(r, 'name')}: {short_amount(r) or '금액 자료 없음'} ({verdict_label(_get(r, 'verdict'))})"
-                  for r in top]
+        lines += [
+            f"• {_get(r, 'name')}: {short_amount(r) or '금액 자료 없음'} ({verdict_label(_get(r, 'verdict'))})"
+            for r in top
+        ]
         lines.append("제도를 누르시면 계산 방법을 알려 드려요.")
         lines.append(tail)
     elif aspect == "apply":
@@ -1033,12 +1194,17 @@ def _answer_many(top: List[Any], aspect: str, profile: Dict[str, Any], needs: Se
                 lines.append(f"• {SHORT_NAMES.get(pid, _get(r, 'name'))}: {_clip(PROCESSING[pid], 110)}")
             else:
                 phone = _apply(r).get("phone")
-                lines.append(f"• {SHORT_NAMES.get(pid, _get(r, 'name'))}: 처리 기간 자료가 없어요"
-                             + (f"(☎{phone}에 확인)" if phone else ""))
+                lines.append(
+                    f"• {SHORT_NAMES.get(pid, _get(r, 'name'))}: 처리 기간 자료가 없어요"
+                    + (f"(☎{phone}에 확인)" if phone else "")
+                )
         lines.append(DISCLAIMER)
     else:  # why
-        lines = [f"{MARKERS.get(_get(r, 'verdict'), '•')} {_get(r, 'name')} — {verdict_label(_get(r, 'verdict'))}: "
-                 f"{_clip(_tidy(_get(r, 'short') or ''), 70)}" for r in top]
+        lines = [
+            f"{MARKERS.get(_get(r, 'verdict'), '•')} {_get(r, 'name')} — {verdict_label(_get(r, 'verdict'))}: "
+            f"{_clip(_tidy(_get(r, 'short') or ''), 70)}"
+            for r in top
+        ]
         lines.append(tail)
     text = "\n".join(lines)
     if len(text) <= MAX_CHARS:
@@ -1071,7 +1237,9 @@ def _not_evaluated(needs: Sequence[str], results: Sequence[Any]) -> str:
         other = ""
     if other:
         lines.append(_tidy(other))
-    lines.append("제가 살펴보는 건 고용복지+센터에서 연계하는 주요 제도예요. 지자체 자체 지원은 주민센터나 ☎129에 물어보세요.")
+    lines.append(
+        "제가 살펴보는 건 고용복지+센터에서 연계하는 주요 제도예요. 지자체 자체 지원은 주민센터나 ☎129에 물어보세요."
+    )
     return "\n".join(lines)
 
 

@@ -10,6 +10,7 @@ high confidence; a trained multi-label model (bot.understand.needs_model, char n
 logistic regression) adds the needs the rules miss ("카드 돌려막기 하다 터졌어요") with its probability.
 Facts: bot.understand.facts.read_facts (stated only; past apart; extra keys gender / num_children).
 """
+
 from __future__ import annotations
 
 import re
@@ -27,18 +28,19 @@ MODEL_THRESHOLD = 0.5
 
 @dataclass
 class Understanding:
-    needs: List[Tuple[str, float]] = field(default_factory=list)     # (need id, confidence), best first
-    facts: Dict[str, Any] = field(default_factory=dict)              # profile field -> value, stated only
-    past: Dict[str, Any] = field(default_factory=dict)               # facts about the past ("일할 땐 월 180")
-    corrections: Dict[str, Any] = field(default_factory=dict)        # fields the message explicitly corrects
+    needs: List[Tuple[str, float]] = field(default_factory=list)  # (need id, confidence), best first
+    facts: Dict[str, Any] = field(default_factory=dict)  # profile field -> value, stated only
+    past: Dict[str, Any] = field(default_factory=dict)  # facts about the past ("일할 땐 월 180")
+    corrections: Dict[str, Any] = field(default_factory=dict)  # fields the message explicitly corrects
     crisis: bool = False
-    notes: List[str] = field(default_factory=list)                   # how values were read ("연 3,600만 원 → 월 300만 원")
+    notes: List[str] = field(default_factory=list)  # how values were read ("연 3,600만 원 → 월 300만 원")
 
     def need_ids(self, min_confidence: float = 0.5) -> List[str]:
         return [n for n, c in self.needs if c >= min_confidence]
 
     def describe(self) -> List[str]:
-        """The facts as short Korean phrases for a one-line summary ("35세", "서울 마포구", "권고사직 등 비자발적 퇴사")."""
+        """The facts as short Korean phrases for a one-line summary
+        ("35세", "서울 마포구", "권고사직 등 비자발적 퇴사")."""
         return describe_facts(self.facts)
 
     def to_json(self) -> Dict[str, Any]:
@@ -68,7 +70,9 @@ def read_needs(text: str, entities: Sequence[dict] = (), use_model: bool = True)
     return sorted(out.items(), key=lambda kv: (-kv[1], core.NEEDS.index(kv[0])))
 
 
-_BARE_COUNT = re.compile(r"^\D{0,12}?(?P<n>\d{1,2}|" + N.NATIVE_RE + r")\s?(명|식구)(?!\s?(의\s?)?(아이|애|자녀|아들|딸))")
+_BARE_COUNT = re.compile(
+    r"^\D{0,12}?(?P<n>\d{1,2}|" + N.NATIVE_RE + r")\s?(명|식구)(?!\s?(의\s?)?(아이|애|자녀|아들|딸))"
+)
 _INCOME_WORD = re.compile(r"소득|수입|월급|벌이|버는\s?돈")
 _AGE_WORD = re.compile(r"나이|살이|세예요|살이에요|만\s?\d")
 
@@ -99,8 +103,9 @@ def _correction_facts(text: str, facts: Dict[str, Any], known: Dict[str, Any]) -
     return out
 
 
-def understand(text: str, entities: Sequence[dict] = (), requested: Optional[str] = None,
-               known: Optional[Dict[str, Any]] = None) -> Understanding:
+def understand(
+    text: str, entities: Sequence[dict] = (), requested: Optional[str] = None, known: Optional[Dict[str, Any]] = None
+) -> Understanding:
     t = text or ""
     reading = F.read_facts(t, entities, requested)
     facts = dict(reading.facts)
@@ -108,10 +113,11 @@ def understand(text: str, entities: Sequence[dict] = (), requested: Optional[str
     # the answer to the question just asked is read for that field first
     if requested and requested not in ("consent", "needs"):
         meta = _question_meta(requested)
-        ok, value = core.parse_field(requested, meta.get("type", "int"), t, None, entities,
-                                     [tuple(c) for c in meta.get("choices", [])])
+        ok, value = core.parse_field(
+            requested, meta.get("type", "int"), t, None, entities, [tuple(c) for c in meta.get("choices", [])]
+        )
         if ok:
-            if isinstance(value, dict):      # region answers
+            if isinstance(value, dict):  # region answers
                 facts.update({k: v for k, v in value.items() if k in ("sido", "sigungu") and v})
             else:
                 facts[requested] = value
@@ -123,34 +129,71 @@ def understand(text: str, entities: Sequence[dict] = (), requested: Optional[str
     if corrections:
         # a corrected income named without its kind replaces the kind we held, not a new one
         for k in list(facts):
-            if k in ("personal_income_monthly", "household_income_monthly") and k not in known and \
-                    any(c in corrections for c in ("personal_income_monthly", "household_income_monthly")):
+            if (
+                k in ("personal_income_monthly", "household_income_monthly")
+                and k not in known
+                and any(c in corrections for c in ("personal_income_monthly", "household_income_monthly"))
+            ):
                 facts.pop(k)
     # a short answer to a question ("없어요" to the income question) states no problem of its own: only the
     # rules (a need named in words) count there, not the model's guess from two syllables
     short_answer = bool(requested) and requested not in ("consent", "needs") and len(re.sub(r"\s", "", t)) <= 8
-    return Understanding(needs=read_needs(t, entities, use_model=not short_answer), facts=facts, past=dict(reading.past),
-                         corrections=corrections, crisis=safety.assess(t).raised, notes=notes)
+    return Understanding(
+        needs=read_needs(t, entities, use_model=not short_answer),
+        facts=facts,
+        past=dict(reading.past),
+        corrections=corrections,
+        crisis=safety.assess(t).raised,
+        notes=notes,
+    )
 
 
 _ENUM_KO = {
-    "employment_status": {"unemployed": "일을 그만둠·구직 중", "employed": "일하는 중", "self_employed": "자영업",
-                          "business_closed": "폐업", "student": "학생", "never_worked": "일한 적 없음"},
-    "housing": {"monthly_rent": "월세", "jeonse": "전세", "owner": "자가", "homeless": "거처 불안정",
-                "with_parents": "부모님 집"},
-    "crisis_event": {"job_loss": "실직", "business_closure": "폐업", "main_earner_loss": "주소득자 사망",
-                     "illness_injury": "질병·부상", "domestic_violence": "가정폭력", "disaster": "재난",
-                     "abuse_neglect": "학대·방임", "other": "위기 사유 있음"},
+    "employment_status": {
+        "unemployed": "일을 그만둠·구직 중",
+        "employed": "일하는 중",
+        "self_employed": "자영업",
+        "business_closed": "폐업",
+        "student": "학생",
+        "never_worked": "일한 적 없음",
+    },
+    "housing": {
+        "monthly_rent": "월세",
+        "jeonse": "전세",
+        "owner": "자가",
+        "homeless": "거처 불안정",
+        "with_parents": "부모님 집",
+    },
+    "crisis_event": {
+        "job_loss": "실직",
+        "business_closure": "폐업",
+        "main_earner_loss": "주소득자 사망",
+        "illness_injury": "질병·부상",
+        "domestic_violence": "가정폭력",
+        "disaster": "재난",
+        "abuse_neglect": "학대·방임",
+        "other": "위기 사유 있음",
+    },
 }
 _BOOL_KO = {
-    "left_job_involuntarily": ("권고사직 등 비자발적 퇴사", "자진퇴사"), "single_parent": ("한부모", None),
+    "left_job_involuntarily": ("권고사직 등 비자발적 퇴사", "자진퇴사"),
+    "single_parent": ("한부모", None),
     "receiving_unemployment_benefit": ("실업급여 받는 중", "실업급여 안 받음"),
-    "livelihood_recipient": ("기초생활 수급자", None), "disability": ("장애 있음", None),
-    "veteran_mid_long_term": ("중·장기복무 제대군인", None), "career_break_woman": ("경력단절", None),
-    "low_credit": ("신용 낮음", None), "homeowner": ("집 있음", "무주택"),
+    "livelihood_recipient": ("기초생활 수급자", None),
+    "disability": ("장애 있음", None),
+    "veteran_mid_long_term": ("중·장기복무 제대군인", None),
+    "career_break_woman": ("경력단절", None),
+    "low_credit": ("신용 낮음", None),
+    "homeowner": ("집 있음", "무주택"),
 }
-_MONEY_KO = {"household_income_monthly": "가구 월소득", "personal_income_monthly": "본인 월소득", "rent_monthly": "월세",
-             "deposit": "보증금", "debt_total": "빚", "assets": "재산"}
+_MONEY_KO = {
+    "household_income_monthly": "가구 월소득",
+    "personal_income_monthly": "본인 월소득",
+    "rent_monthly": "월세",
+    "deposit": "보증금",
+    "debt_total": "빚",
+    "assets": "재산",
+}
 
 
 def _won(v: int) -> str:
@@ -165,7 +208,13 @@ def describe_facts(facts: Dict[str, Any]) -> List[str]:
         out.append(f"{facts['age']}세")
     place = " ".join(str(facts[k]) for k in ("sido", "sigungu") if facts.get(k))
     if place:
-        out.append(place.replace("특별시", "").replace("광역시", "").replace("특별자치시", "").replace("특별자치도", "").strip())
+        out.append(
+            place.replace("특별시", "")
+            .replace("광역시", "")
+            .replace("특별자치시", "")
+            .replace("특별자치도", "")
+            .strip()
+        )
     if "household_size" in facts:
         out.append(f"{facts['household_size']}인 가구")
     if facts.get("children_ages"):

@@ -7,6 +7,7 @@ for three readers: rules only, model only, and the combination `understand()` us
 Facts: micro precision/recall/F1 over (item, field, value) triples -- a fact predicted that the text does
 not state counts against precision, a stated fact missed or read wrong counts against recall.
 """
+
 from __future__ import annotations
 
 import json
@@ -77,9 +78,13 @@ def evaluate(items: Sequence[Dict[str, Any]]) -> Dict[str, Any]:
             if pred.get(k) != v:
                 fn += 1
         if gold != pred:
-            out["errors"].append({"text": it["text"][:60],
-                                  "missed": {k: v for k, v in gold.items() if pred.get(k) != v},
-                                  "extra": {k: v for k, v in pred.items() if gold.get(k) != v}})
+            out["errors"].append(
+                {
+                    "text": it["text"][:60],
+                    "missed": {k: v for k, v in gold.items() if pred.get(k) != v},
+                    "extra": {k: v for k, v in pred.items() if gold.get(k) != v},
+                }
+            )
     out["facts"] = _prf(tp, fp, fn)
     return out
 
@@ -94,9 +99,15 @@ def main(argv: Sequence[str] = ()) -> int:
         return 0
     print(f"held-out items: {res['items']}")
     for name, s in res["needs"].items():
-        print(f"needs {name:9s} P {s['precision']:.3f} R {s['recall']:.3f} F1 {s['f1']:.3f} exact-set {s['exact_set']:.3f}")
+        print(
+            f"needs {name:9s} P {s['precision']:.3f} R {s['recall']:.3f} F1 {s['f1']:.3f}"
+            f" exact-set {s['exact_set']:.3f}"
+        )
     f = res["facts"]
-    print(f"facts           P {f['precision']:.3f} R {f['recall']:.3f} F1 {f['f1']:.3f} (tp {f['tp']}, fp {f['fp']}, fn {f['fn']})")
+    print(
+        f"facts           P {f['precision']:.3f} R {f['recall']:.3f} F1 {f['f1']:.3f}"
+        f" (tp {f['tp']}, fp {f['fp']}, fn {f['fn']})"
+    )
     return 0
 
 

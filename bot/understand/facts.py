@@ -11,6 +11,7 @@ Rules of the reading:
 Extra keys next to the profile fields (the planner may use them, the slots do not hold them):
   gender ("female"/"male"), num_children, spouse_income_monthly (a spouse's pay, not the household income).
 """
+
 from __future__ import annotations
 
 import re
@@ -54,10 +55,14 @@ def _man(v: int) -> str:
 
 # ---------------------------------------------------------------------------------------------- helpers
 _NEG_AFTER = re.compile(r"^.{0,6}?(없|아니|아녜|아닌|안\s?(받|해|했|돼|됐|되)|못\s?받|아님)")
-_PAST_MARK = re.compile(r"(일할\s?(때|땐|적)|다닐\s?(때|땐|적)|회사\s?다닐|예전에?|옛날|전에는|전엔|원래는?|그때는?|그\s?땐|작년|재작년|"
-                        r"퇴사\s?전|그만두기\s?전|그만\s?두기\s?전|일하던\s?때|받았었|벌었었|였었|했었|었을\s?(때|땐))")
+_PAST_MARK = re.compile(
+    r"(일할\s?(때|땐|적)|다닐\s?(때|땐|적)|회사\s?다닐|예전에?|옛날|전에는|전엔|원래는?|그때는?|그\s?땐|작년|재작년|"
+    r"퇴사\s?전|그만두기\s?전|그만\s?두기\s?전|일하던\s?때|받았었|벌었었|였었|했었|었을\s?(때|땐))"
+)
 _NOW_MARK = re.compile(r"(지금|현재|요즘|요새|이제는?|당장)")
-_CLAUSE_END = re.compile(r"[.!?\n]|[,;]|(?:고요|는데요?|지만|었고|았고|인데|은데|구요|니까|어서|아서|이고|[요다죠음임])\s")
+_CLAUSE_END = re.compile(
+    r"[.!?\n]|[,;]|(?:고요|는데요?|지만|었고|았고|인데|은데|구요|니까|어서|아서|이고|[요다죠음임])\s"
+)
 
 
 def _clause_bounds(text: str, start: int, end: int) -> Tuple[int, int]:
@@ -74,20 +79,24 @@ def _is_past(text: str, start: int, end: int) -> bool:
     s, e = _clause_bounds(text, start, end)
     before, after = text[s:start], text[end:e]
     pm = None
-    for pm in _PAST_MARK.finditer(before):
+    for pm in _PAST_MARK.finditer(before):  # noqa: B007 - keeps the last past marker before the amount
         pass
     if pm is not None:
         # "예전엔 ... 지금은 X" -> a NOW marker after the past marker wins
-        if not _NOW_MARK.search(before[pm.end():]):
+        if not _NOW_MARK.search(before[pm.end() :]):
             return True
     if _NOW_MARK.search(before):
         return False
-    return bool(re.search(r"(었었|았었|였었|벌었어|받았어|받았었|벌었|받았는데|였는데|^\s?원?\s?(이었|였)(어|고|는데|지만|습니다|다))", after[:14])) and \
-        not re.search(r"(받고\s?있|벌고\s?있)", after[:14])
+    return bool(
+        re.search(
+            r"(었었|았었|였었|벌었어|받았어|받았었|벌었|받았는데|였는데|^\s?원?\s?(이었|였)(어|고|는데|지만|습니다|다))",
+            after[:14],
+        )
+    ) and not re.search(r"(받고\s?있|벌고\s?있)", after[:14])
 
 
 def _negated_after(text: str, end: int) -> bool:
-    return bool(_NEG_AFTER.match(text[end:end + 14]))
+    return bool(_NEG_AFTER.match(text[end : end + 14]))
 
 
 def _search_affirmed(rx: "re.Pattern[str]", text: str) -> Optional[re.Match]:
@@ -102,14 +111,20 @@ def _c(rx: str) -> "re.Pattern[str]":
 
 
 # ---------------------------------------------------------------------------------------------- gender
-_FEMALE = _c(r"(엄마|어머니|주부|아내|며느리|여자|여성|경단녀|임산부|임신|싱글\s?맘|미혼모|딸\s?가진\s?엄마|"
-             r"시집|시댁|남편|신랑|애\s?아빠|애들\s?아빠|아이\s?아빠|전\s?남편|남친)")
-_FEMALE_SELF = _c(r"(엄마|어머니|주부|아내|며느리|여자|여성|경단녀|임산부|싱글\s?맘|미혼모|할머니|아줌마|아주머니|직장\s?맘|워킹\s?맘)\s?(에요|예요|이에요|입니다|인데|이고|고\s|라서|이라|요|로서|인)|"
-                  r"(남편|신랑|전\s?남편|애\s?아빠|애들\s?아빠|아이\s?아빠)\s?(이|은|는|가|하고|이랑|랑|과|한테|에게|의|때문|이\s?때|도|외도|바람|폭력|도박|월급|벌이|회사|명의)|직장\s?맘|워킹\s?맘|"
-                  r"시집|시댁|임신|출산\s?(했|하고|후)|경력\s?단절\s?여성|전업\s?주부")
-_MALE_SELF = _c(r"(아빠|아버지|남자|남성|가장|싱글\s?대디|미혼부|아들\s?가진\s?아빠|할아버지|아저씨)\s?(에요|예요|이에요|입니다|인데|이고|고\s|라서|이라|요|로서|인)|"
-                r"장가|(아내|와이프|마누라|집사람|애\s?엄마|애들\s?엄마|아이\s?엄마|전\s?처|여친)\s?(가|는|이|하고|이랑|랑|과|한테|에게|의|도|때문|병원비|월급|벌이|명의|회사|직장)|"
-                r"처가|군\s?(전역|제대)한\s?남자")
+_FEMALE = _c(
+    r"(엄마|어머니|주부|아내|며느리|여자|여성|경단녀|임산부|임신|싱글\s?맘|미혼모|딸\s?가진\s?엄마|"
+    r"시집|시댁|남편|신랑|애\s?아빠|애들\s?아빠|아이\s?아빠|전\s?남편|남친)"
+)
+_FEMALE_SELF = _c(
+    r"(엄마|어머니|주부|아내|며느리|여자|여성|경단녀|임산부|싱글\s?맘|미혼모|할머니|아줌마|아주머니|직장\s?맘|워킹\s?맘)\s?(에요|예요|이에요|입니다|인데|이고|고\s|라서|이라|요|로서|인)|"
+    r"(남편|신랑|전\s?남편|애\s?아빠|애들\s?아빠|아이\s?아빠)\s?(이|은|는|가|하고|이랑|랑|과|한테|에게|의|때문|이\s?때|도|외도|바람|폭력|도박|월급|벌이|회사|명의)|직장\s?맘|워킹\s?맘|"
+    r"시집|시댁|임신|출산\s?(했|하고|후)|경력\s?단절\s?여성|전업\s?주부"
+)
+_MALE_SELF = _c(
+    r"(아빠|아버지|남자|남성|가장|싱글\s?대디|미혼부|아들\s?가진\s?아빠|할아버지|아저씨)\s?(에요|예요|이에요|입니다|인데|이고|고\s|라서|이라|요|로서|인)|"
+    r"장가|(아내|와이프|마누라|집사람|애\s?엄마|애들\s?엄마|아이\s?엄마|전\s?처|여친)\s?(가|는|이|하고|이랑|랑|과|한테|에게|의|도|때문|병원비|월급|벌이|명의|회사|직장)|"
+    r"처가|군\s?(전역|제대)한\s?남자"
+)
 
 
 def _gender(t: str) -> Optional[str]:
@@ -123,20 +138,32 @@ def _gender(t: str) -> Optional[str]:
 
 
 # ---------------------------------------------------------------------------------------------- employment
-_INVOLUNTARY = _c(r"(다니던|일하던|근무하던)\s?\S{0,10}\s?\S{0,4}(폐업|망해|망했|문\s?(을\s?)?닫|부도|도산)|권고\s?사직|계약\s?(이\s?)?(만료|끝났|끝나서|끝나고|종료|해지|연장\s?(안|못))|계약직.{0,4}끝|해고|정리\s?해고|구조\s?조정|"
-                  r"잘렸|짤렸|잘리고|짤리고|잘려서|짤려서|잘림|짤림|나가라고|나가\s?달라|회사.{0,6}(폐업|망했|망해|문\s?(닫|을\s?닫)|부도|도산)|"
-                  r"권고\s?퇴직|희망\s?퇴직|명예\s?퇴직|경영\s?악화|임금\s?체불.{0,8}(그만|나왔|퇴사)|직장\s?내\s?괴롭힘.{0,10}(그만|나왔|퇴사)")
-_VOLUNTARY = _c(r"자진\s?퇴사|자발적|제가\s?(먼저\s?)?(그만|관뒀|나왔)|스스로\s?(그만|관|나왔)|제\s?발로|이직\s?하려고|개인\s?사정으로\s?(그만|퇴사)|"
-                r"(그냥|힘들어서|적성에\s?안\s?맞아)\s?(그만|관)\s?(뒀|둔|두었)|사표\s?(냈|내고|썼)")
-_UNEMPLOYED = _c(r"실직|실업자|무직|백수|쉬고\s?있|놀고\s?있|일\s?안\s?하고|일을?\s?안\s?해|일\s?(을\s?)?못\s?하고|구직\s?중|일자리\s?(찾|구)|일\s?(을\s?)?(찾|구하)|"
-                 r"그만\s?뒀|그만\s?두고|그만두게|관뒀|관두고|퇴사|잘렸|짤렸|잘리고|짤리고|해고|권고\s?사직|계약.{0,3}(만료|끝)|직장을?\s?잃|일자리를?\s?잃|"
-                 r"실업\s?급여|구직\s?급여|회사.{0,6}(폐업|망했|망해|문\s?닫|부도)|전업\s?주부|취준생|취업\s?준비|일\s?(이\s?)?끊|일감\s?(이\s?)?없|안\s?써\s?줘|일\s?(을\s?)?못\s?(구|찾)|구조\s?조정|퇴직\s?(했|하고|해서|후)|명퇴|(알바|일)(도|마저|조차)?\s?못\s?(해|하)|그것도\s?못\s?해")
-_EMPLOYED = _c(r"재직\s?중|다니고\s?있|다니는\s?중|회사\s?다녀요|직장\s?다녀요|일하고\s?있|근무\s?중|근무하고\s?있|알바\s?(하고\s?있|중|해요|뛰고)|"
-               r"직장인(이|입니다|에요|예요)|출근\s?(하고|해요)|월급\s?(받고\s?있|이\s?나와)|일은\s?하는데|일은\s?하고\s?있|직장\s?맘|워킹\s?맘|"
-               r"알바\s?(로|해서|하면서|뛰면서)|일해서\s?(월|한\s?달)|계약직이라|계약직으로\s?(일|다니)|에서\s?일하(는데|고\s?있|고\s|면서|는\s?중)")
-_SELF_EMPLOYED = _c(r"자영업|장사\s?(하고|해요|를\s?하)|가게\s?(하고|를?\s?운영|해요)|사업\s?(하고|을?\s?하|자)|프리랜서|배달\s?(일|하고|해요)|"
-                    r"택시\s?(하|몰)|대리\s?운전|노점|식당\s?(하고|운영)")
-_BUSINESS_CLOSED = _c(r"(사업|장사|가게|식당|매장|카페).{0,16}(접었|접고|닫았|망했|망해서|폐업했)|(가게|장사|사업|식당|매장|카페|점포|영업)\s?(을|를)?\s?(접|닫|폐업|망|그만)|폐업\s?(했|하고|신고)|(제|내|우리)\s?가게.{0,6}(폐업|망)")
+_INVOLUNTARY = _c(
+    r"(다니던|일하던|근무하던)\s?\S{0,10}\s?\S{0,4}(폐업|망해|망했|문\s?(을\s?)?닫|부도|도산)|권고\s?사직|계약\s?(이\s?)?(만료|끝났|끝나서|끝나고|종료|해지|연장\s?(안|못))|계약직.{0,4}끝|해고|정리\s?해고|구조\s?조정|"
+    r"잘렸|짤렸|잘리고|짤리고|잘려서|짤려서|잘림|짤림|나가라고|나가\s?달라|회사.{0,6}(폐업|망했|망해|문\s?(닫|을\s?닫)|부도|도산)|"
+    r"권고\s?퇴직|희망\s?퇴직|명예\s?퇴직|경영\s?악화|임금\s?체불.{0,8}(그만|나왔|퇴사)|직장\s?내\s?괴롭힘.{0,10}(그만|나왔|퇴사)"
+)
+_VOLUNTARY = _c(
+    r"자진\s?퇴사|자발적|제가\s?(먼저\s?)?(그만|관뒀|나왔)|스스로\s?(그만|관|나왔)|제\s?발로|이직\s?하려고|개인\s?사정으로\s?(그만|퇴사)|"
+    r"(그냥|힘들어서|적성에\s?안\s?맞아)\s?(그만|관)\s?(뒀|둔|두었)|사표\s?(냈|내고|썼)"
+)
+_UNEMPLOYED = _c(
+    r"실직|실업자|무직|백수|쉬고\s?있|놀고\s?있|일\s?안\s?하고|일을?\s?안\s?해|일\s?(을\s?)?못\s?하고|구직\s?중|일자리\s?(찾|구)|일\s?(을\s?)?(찾|구하)|"
+    r"그만\s?뒀|그만\s?두고|그만두게|관뒀|관두고|퇴사|잘렸|짤렸|잘리고|짤리고|해고|권고\s?사직|계약.{0,3}(만료|끝)|직장을?\s?잃|일자리를?\s?잃|"
+    r"실업\s?급여|구직\s?급여|회사.{0,6}(폐업|망했|망해|문\s?닫|부도)|전업\s?주부|취준생|취업\s?준비|일\s?(이\s?)?끊|일감\s?(이\s?)?없|안\s?써\s?줘|일\s?(을\s?)?못\s?(구|찾)|구조\s?조정|퇴직\s?(했|하고|해서|후)|명퇴|(알바|일)(도|마저|조차)?\s?못\s?(해|하)|그것도\s?못\s?해"
+)
+_EMPLOYED = _c(
+    r"재직\s?중|다니고\s?있|다니는\s?중|회사\s?다녀요|직장\s?다녀요|일하고\s?있|근무\s?중|근무하고\s?있|알바\s?(하고\s?있|중|해요|뛰고)|"
+    r"직장인(이|입니다|에요|예요)|출근\s?(하고|해요)|월급\s?(받고\s?있|이\s?나와)|일은\s?하는데|일은\s?하고\s?있|직장\s?맘|워킹\s?맘|"
+    r"알바\s?(로|해서|하면서|뛰면서)|일해서\s?(월|한\s?달)|계약직이라|계약직으로\s?(일|다니)|에서\s?일하(는데|고\s?있|고\s|면서|는\s?중)"
+)
+_SELF_EMPLOYED = _c(
+    r"자영업|장사\s?(하고|해요|를\s?하)|가게\s?(하고|를?\s?운영|해요)|사업\s?(하고|을?\s?하|자)|프리랜서|배달\s?(일|하고|해요)|"
+    r"택시\s?(하|몰)|대리\s?운전|노점|식당\s?(하고|운영)"
+)
+_BUSINESS_CLOSED = _c(
+    r"(사업|장사|가게|식당|매장|카페).{0,16}(접었|접고|닫았|망했|망해서|폐업했)|(가게|장사|사업|식당|매장|카페|점포|영업)\s?(을|를)?\s?(접|닫|폐업|망|그만)|폐업\s?(했|하고|신고)|(제|내|우리)\s?가게.{0,6}(폐업|망)"
+)
 _STUDENT = _c(r"(대학생|대학원생|고등학생|학생)\s?(이에요|예요|입니다|인데|이고|이라)|재학\s?중|휴학\s?중")
 _NEVER = _c(r"일해\s?본\s?적\s?(이\s?)?없|취업\s?(경험|해\s?본\s?적)\s?(이\s?)?없|한\s?번도\s?(일|취업)")
 
@@ -163,7 +190,9 @@ def _employment(t: str, r: Reading) -> None:
             if not _is_past(t, m.start(), m.end()) and not _negated_after(t, m.end()):
                 emp = m
                 break
-        une = _search_affirmed(_UNEMPLOYED, t) or (_UNEMPLOYED.search(t) if re.search(r"실직|해고|잘렸|짤렸|퇴사|그만\s?뒀", t) else None)
+        une = _search_affirmed(_UNEMPLOYED, t) or (
+            _UNEMPLOYED.search(t) if re.search(r"실직|해고|잘렸|짤렸|퇴사|그만\s?뒀", t) else None
+        )
         if une and not (emp and emp.start() > une.start()):
             status = "unemployed"
         elif emp:
@@ -179,25 +208,34 @@ def _employment(t: str, r: Reading) -> None:
     # 실업급여 now / ended
     ub = re.search(r"(실업\s?급여|구직\s?급여|실업\s?수당|실급)", t)
     if ub:
-        after = t[ub.end():ub.end() + 24]
+        after = t[ub.end() : ub.end() + 24]
         if re.search(r"(끝났|끝나고|끝나서|끝남|종료|다\s?받았|다\s?탔|끊겼|끊기고|만료)", after):
             r.facts["receiving_unemployment_benefit"] = False
             r.past["receiving_unemployment_benefit"] = True
-            r.past["benefit_ended_recently"] = bool(re.search(r"(지난\s?(달|주)|얼마\s?전|최근|이번\s?달|며칠\s?전|방금)", t))
+            r.past["benefit_ended_recently"] = bool(
+                re.search(r"(지난\s?(달|주)|얼마\s?전|최근|이번\s?달|며칠\s?전|방금)", t)
+            )
             r.notes.append("실업급여 수급이 끝남" + (" (최근)" if r.past["benefit_ended_recently"] else ""))
-        elif re.search(r"^.{0,6}(받고\s?있|받는\s?중|수급\s?중|타고\s?있|받으면서|받는데|나오고\s?있|나와요|들어오고)", after):
+        elif re.search(
+            r"^.{0,6}(받고\s?있|받는\s?중|수급\s?중|타고\s?있|받으면서|받는데|나오고\s?있|나와요|들어오고)", after
+        ):
             r.facts["receiving_unemployment_benefit"] = True
-        elif re.search(r"^.{0,8}(못\s?받|안\s?받|안\s?나와|못\s?타|대상\s?이?\s?아니|안\s?된대)", after) and \
-                not re.search(r"^.{0,12}(나요|까요|까\?|는지|을까|는\s?건가|되나|인가요|\?)", after):
+        elif re.search(
+            r"^.{0,8}(못\s?받|안\s?받|안\s?나와|못\s?타|대상\s?이?\s?아니|안\s?된대)", after
+        ) and not re.search(r"^.{0,12}(나요|까요|까\?|는지|을까|는\s?건가|되나|인가요|\?)", after):
             r.facts["receiving_unemployment_benefit"] = False
 
 
 # ---------------------------------------------------------------------------------------------- family
-_SINGLE_PARENT = _c(r"한부모|싱글\s?(맘|대디)|미혼모|미혼부|(혼자|홀로|혼자서|혼자\s?몸으로)\s?(\S{0,6}\s?)?(키우|키워|기르|양육|애들?\s?보)|"
-                    r"이혼(하고|했고|한\s?뒤|후|해서|하고\s?나서).{0,20}(애|아이|딸|아들|자녀).{0,10}(키우|데리고|양육|살아|살고)|"
-                    r"(남편|아내|애\s?아빠|애\s?엄마)\s?(이|가|는|은)?\s?(없|떠나|돌아가|사별|집\s?나가|연락\s?(이\s?)?(끊|안))|"
-                    r"사별|(애|아이|딸|아들).{0,10}혼자\s?(키우|키워|기르)|이혼\s?(소송|조정)?\s?중.{0,20}(애|아이|딸|아들|자녀).{0,12}(데리고|키우|양육)")
-_NOT_SINGLE_PARENT = _c(r"한부모\s?(는|가|가정은|는\s?아니)\s?(아니|아녜)|맞벌이|(남편|아내|와이프|신랑)\s?(이랑|하고|과|랑)\s?(같이|함께)?\s?(키우|살)")
+_SINGLE_PARENT = _c(
+    r"한부모|싱글\s?(맘|대디)|미혼모|미혼부|(혼자|홀로|혼자서|혼자\s?몸으로)\s?(\S{0,6}\s?)?(키우|키워|기르|양육|애들?\s?보)|"
+    r"이혼(하고|했고|한\s?뒤|후|해서|하고\s?나서).{0,20}(애|아이|딸|아들|자녀).{0,10}(키우|데리고|양육|살아|살고)|"
+    r"(남편|아내|애\s?아빠|애\s?엄마)\s?(이|가|는|은)?\s?(없|떠나|돌아가|사별|집\s?나가|연락\s?(이\s?)?(끊|안))|"
+    r"사별|(애|아이|딸|아들).{0,10}혼자\s?(키우|키워|기르)|이혼\s?(소송|조정)?\s?중.{0,20}(애|아이|딸|아들|자녀).{0,12}(데리고|키우|양육)"
+)
+_NOT_SINGLE_PARENT = _c(
+    r"한부모\s?(는|가|가정은|는\s?아니)\s?(아니|아녜)|맞벌이|(남편|아내|와이프|신랑)\s?(이랑|하고|과|랑)\s?(같이|함께)?\s?(키우|살)"
+)
 _HAS_CHILD = re.compile(N.CHILD_WORD + r"|첫째|둘째|막내|초등|중학생|고등학생|유치원|어린이집|엄마|아빠")
 _SELF_WORDS = re.compile(r"(저|나|제가|내가)\s?(랑|하고|까지|포함|포함해서|빼고|와)")
 
@@ -207,16 +245,22 @@ def _family(t: str, ents: List[dict], requested: Optional[str], r: Reading) -> N
     counts: List[Tuple[str, int]] = []
     for e in ents:
         if e.get("entity") == "num_children":
-            if re.search(r"(초|중|고)\s?$", t[max(0, int(e["start"]) - 2): int(e["start"])]):
+            if re.search(r"(초|중|고)\s?$", t[max(0, int(e["start"]) - 2) : int(e["start"])]):
                 continue  # "초2 아이" is a school grade, not two children
             s0 = int(e["start"])
-            if len(str(e.get("text") or "")) == 1 and s0 > 0 and re.match(r"[가-힣]", t[s0 - 1]) and \
-                    not re.search(r"(애|아이|자녀|아들|딸|남매|애들|아이들)(이|가|는|은|도)?$", t[max(0, s0 - 4):s0]):
+            if (
+                len(str(e.get("text") or "")) == 1
+                and s0 > 0
+                and re.match(r"[가-힣]", t[s0 - 1])
+                and not re.search(r"(애|아이|자녀|아들|딸|남매|애들|아이들)(이|가|는|은|도)?$", t[max(0, s0 - 4) : s0])
+            ):
                 continue  # the "서" of "때려서" is no count of children ("자녀 3명" was said back to her)
-            word = t[max(0, int(e["start"]) - 6): int(e["start"])]
+            word = t[max(0, int(e["start"]) - 6) : int(e["start"])]
             cw = re.findall(r"아들|딸|애들?|아이들?|자녀|남매|쌍둥이", word)
             counts.append((cw[-1] if cw else "", int(e["value"])))
-    for m in re.finditer(N.CHILD_WORD + r"\s?(?P<n>하나|둘|셋|넷|한\s?명|두\s?명|세\s?명)\s?(랑|하고|이랑|와|과|데리고)", t):
+    for m in re.finditer(
+        N.CHILD_WORD + r"\s?(?P<n>하나|둘|셋|넷|한\s?명|두\s?명|세\s?명)\s?(랑|하고|이랑|와|과|데리고)", t
+    ):
         counts.append(("", N.parse_native(m.group("n").replace("명", "").strip()) or 0))
     for m in re.finditer(r"(?<![가-힣])(두|세|네|다섯)\s?(아이|자녀|애들|남매|딸|아들)", t):
         counts.append(("", {"두": 2, "세": 3, "네": 4, "다섯": 5}[m.group(1)]))
@@ -236,9 +280,12 @@ def _family(t: str, ents: List[dict], requested: Optional[str], r: Reading) -> N
         m = re.search(r"(애|아이|자녀|자식)\s?(는|가|도)?\s?없|무자녀|아이\s?안\s?낳", t)
         if m:
             n_children = 0
-    for e in ents:   # "20살인데 아기 낳고" -- a self introduction, not the child's age
-        if e.get("entity") == "child_age" and int(e["value"]) >= 15 and \
-                re.match(r"\s?(인데|이고|이에요|예요|입니다|이라|이요)", t[int(e["end"]):int(e["end"]) + 5]):
+    for e in ents:  # "20살인데 아기 낳고" -- a self introduction, not the child's age
+        if (
+            e.get("entity") == "child_age"
+            and int(e["value"]) >= 15
+            and re.match(r"\s?(인데|이고|이에요|예요|입니다|이라|이요)", t[int(e["end"]) : int(e["end"]) + 5])
+        ):
             e["entity"] = "age"
     ages = [int(e["value"]) for e in ents if e.get("entity") == "child_age"]
     adult_ages = [e for e in ents if e.get("entity") == "age" and not str(e.get("text", "")).endswith("대")]
@@ -268,17 +315,33 @@ def _family(t: str, ents: List[dict], requested: Optional[str], r: Reading) -> N
             r.facts["single_parent"] = True
     # household size from "저랑 애들 셋이요" = 1 + 3
     if "household_size" not in r.facts and n_children:
-        if re.search(r"(?<![가-힣])(저|나)\s?(랑|하고|포함|까지)", t) and not re.search(r"(남편|아내|와이프|신랑|부모님|엄마|아빠|어머니|아버지|할머니)\s?(이랑|하고|랑|과|와|까지)", t):
+        if re.search(r"(?<![가-힣])(저|나)\s?(랑|하고|포함|까지)", t) and not re.search(
+            r"(남편|아내|와이프|신랑|부모님|엄마|아빠|어머니|아버지|할머니)\s?(이랑|하고|랑|과|와|까지)", t
+        ):
             r.facts["household_size"] = 1 + n_children
             r.notes.append(f"본인 + 자녀 {n_children}명 → {1 + n_children}인 가구")
-        elif r.facts.get("single_parent") and re.search(r"(둘이|셋이|넷이|같이)\s?(살|지내)", t) is None and \
-                re.search(r"(키우|살아|살고)", t) and not re.search(r"(부모님|엄마|아빠|어머니|아버지|할머니|친정|시댁).{0,6}(같이|함께|랑|하고)", t):
+        elif (
+            r.facts.get("single_parent")
+            and re.search(r"(둘이|셋이|넷이|같이)\s?(살|지내)", t) is None
+            and re.search(r"(키우|살아|살고)", t)
+            and not re.search(r"(부모님|엄마|아빠|어머니|아버지|할머니|친정|시댁).{0,6}(같이|함께|랑|하고)", t)
+        ):
             pass  # a single parent may live with others: ask instead of guessing
 
 
 _HOUSEHOLD_EXTRA = [
-    (re.compile(r"(저|나|제)\s?(포함|포함해서|까지)\s?(해서\s?)?(?P<n>\d{1,2}|" + N.NATIVE_RE + r")\s?(명|식구|인)"), "n"),
-    (re.compile(r"(가족|식구|가구원?)\s?(이|은|는|수는?)?\s?(총\s?|모두\s?)?(?P<n>\d{1,2}|" + N.NATIVE_RE + r")\s?(명|인|식구)"), "n"),
+    (
+        re.compile(r"(저|나|제)\s?(포함|포함해서|까지)\s?(해서\s?)?(?P<n>\d{1,2}|" + N.NATIVE_RE + r")\s?(명|식구|인)"),
+        "n",
+    ),
+    (
+        re.compile(
+            r"(가족|식구|가구원?)\s?(이|은|는|수는?)?\s?(총\s?|모두\s?)?(?P<n>\d{1,2}|"
+            + N.NATIVE_RE
+            + r")\s?(명|인|식구)"
+        ),
+        "n",
+    ),
     (re.compile(r"(?P<n>\d{1,2}|" + N.NATIVE_RE + r")\s?인\s?(가구|가족)"), "n"),
     (re.compile(r"(?P<n>\d{1,2}|" + N.NATIVE_RE + r")\s?명\s?(이서|이\s?같이|이\s?살|가족|가구)"), "n"),
 ]
@@ -297,8 +360,11 @@ def _household(t: str, ents: List[dict], r: Reading) -> None:
             cands.append((int(e["start"]), int(e["value"])))
     for m in re.finditer(r"(?<![가-힣])(둘|셋|넷|다섯|여섯)이서?\s?(살|사는|삽니다|지내)", t):
         cands.append((m.start(), {"둘": 2, "셋": 3, "넷": 4, "다섯": 5, "여섯": 6}[m.group(1)]))
-    if not cands:     # "부모님이랑 살아요 4명": a count right after saying who one lives with
-        m = re.search(r"(이랑|하고|랑|와|과|같이|함께)\s?(살아요|살고\s?있어요|살고요?|살아|삽니다|지내요)[,.\s]*(총\s?)?(?P<n>\d{1,2})\s?(명|식구)", t)
+    if not cands:  # "부모님이랑 살아요 4명": a count right after saying who one lives with
+        m = re.search(
+            r"(이랑|하고|랑|와|과|같이|함께)\s?(살아요|살고\s?있어요|살고요?|살아|삽니다|지내요)[,.\s]*(총\s?)?(?P<n>\d{1,2})\s?(명|식구)",
+            t,
+        )
         if m and 1 <= int(m.group("n")) <= 20:
             cands.append((m.start(), int(m.group("n"))))
     if not cands and re.search(r"(혼자|홀로|저\s?혼자|나\s?혼자)\s?(살|지내|사는|삽니다|자취)|1인\s?가구|독거", t):
@@ -310,12 +376,37 @@ def _household(t: str, ents: List[dict], r: Reading) -> None:
 
 # ---------------------------------------------------------------------------------------------- housing, debt, other
 _HOUSING = [
-    ("homeless", _c(r"노숙|거리에서|길에서\s?(자|살)|찜질방|피시방|PC방|쉼터|잘\s?곳이?\s?없|살\s?곳이?\s?없|지낼\s?곳이?\s?없|집\s?(이\s?)?없(이|어서|는)\s?(떠돌|지내)|"
-                    r"고시원|쪽방|여인숙|모텔\s?(에서|전전)|차에서\s?(자|살)")),
-    ("monthly_rent", _c(r"월세\s?\S{0,4}\s?(밀|늦|못\s?내|날이)|월세\s?(보증금|낼|내기|내야|값|비)|월세\s?(살|로\s?살|방|집|에\s?살|내고|사는|예요|요|입니다|인데|고|이고|라서|살이|가|도|를|밀|못|가\s?밀|비|\d)|반\s?전세|사글세")),
-    ("jeonse", _c(r"(?<!반)전세\s?(로\s?)?(들어|얻|구해|계약했)|(?<!반)전세\s?(살|로\s?살|방|집|에\s?살|사는|예요|요|입니다|인데|고|이고|라서|살이|금|보증금|대출|계약|만기|사기)|(?<!반)전세예요")),
-    ("with_parents", _c(r"(부모님|엄마|아빠|어머니|아버지)\s?(집|댁)에\s?(살|얹혀|있|들어)|본가\s?(에서|살)|(부모님|부모)\s?(이랑|하고|과|랑)\s?(같이|함께)\s?(살|지내)|(부모님|엄마|아빠)\s?(한테|께|에게)\s?얹혀")),
-    ("owner", _c(r"자가\s?(예요|에요|입니다|에\s?살|고|인데)|내\s?집\s?(이|에\s?살|있)|(제|내)\s?명의\s?(로\s?된\s?)?(집|아파트)|집\s?(을\s?)?(한\s?채|소유)")),
+    (
+        "homeless",
+        _c(
+            r"노숙|거리에서|길에서\s?(자|살)|찜질방|피시방|PC방|쉼터|잘\s?곳이?\s?없|살\s?곳이?\s?없|지낼\s?곳이?\s?없|집\s?(이\s?)?없(이|어서|는)\s?(떠돌|지내)|"
+            r"고시원|쪽방|여인숙|모텔\s?(에서|전전)|차에서\s?(자|살)"
+        ),
+    ),
+    (
+        "monthly_rent",
+        _c(
+            r"월세\s?\S{0,4}\s?(밀|늦|못\s?내|날이)|월세\s?(보증금|낼|내기|내야|값|비)|월세\s?(살|로\s?살|방|집|에\s?살|내고|사는|예요|요|입니다|인데|고|이고|라서|살이|가|도|를|밀|못|가\s?밀|비|\d)|반\s?전세|사글세"
+        ),
+    ),
+    (
+        "jeonse",
+        _c(
+            r"(?<!반)전세\s?(로\s?)?(들어|얻|구해|계약했)|(?<!반)전세\s?(살|로\s?살|방|집|에\s?살|사는|예요|요|입니다|인데|고|이고|라서|살이|금|보증금|대출|계약|만기|사기)|(?<!반)전세예요"
+        ),
+    ),
+    (
+        "with_parents",
+        _c(
+            r"(부모님|엄마|아빠|어머니|아버지)\s?(집|댁)에\s?(살|얹혀|있|들어)|본가\s?(에서|살)|(부모님|부모)\s?(이랑|하고|과|랑)\s?(같이|함께)\s?(살|지내)|(부모님|엄마|아빠)\s?(한테|께|에게)\s?얹혀"
+        ),
+    ),
+    (
+        "owner",
+        _c(
+            r"자가\s?(예요|에요|입니다|에\s?살|고|인데)|내\s?집\s?(이|에\s?살|있)|(제|내)\s?명의\s?(로\s?된\s?)?(집|아파트)|집\s?(을\s?)?(한\s?채|소유)"
+        ),
+    ),
 ]
 
 
@@ -345,23 +436,24 @@ def _amounts(t: str, ents: List[dict], requested: Optional[str], r: Reading) -> 
             continue
         past = _is_past(t, s, en) if en else False
         if name == "monthly_income":
-            if re.search(r"(실업|구직)\s?급여\s?$|실업\s?수당\s?$|실급\s?$", t[max(0, s - 8):s]):
+            if re.search(r"(실업|구직)\s?급여\s?$|실업\s?수당\s?$|실급\s?$", t[max(0, s - 8) : s]):
                 r.notes.append(f"실업급여 월 {_man(value)} (소득으로 보지 않음)")
                 continue
             key = _income_key(t, s, requested)
             if past:
                 r.past["income_monthly"] = value
                 continue
-            raw = t[max(0, s - 8): en + 2]
+            raw = t[max(0, s - 8) : en + 2]
             v, note = read_money(raw, monthly=True)
             if note and v is not None:
                 value = v
                 r.notes.append(note)
             r.facts[key] = value
         elif name == "amount":
-            if not re.search(r"[원만천억]", str(e.get("text") or t[s:en])) and \
-                    re.match(r"\s?(달|개월|년|주|일|살|세|명|시|번|차|회)", t[en:en + 3]):
-                continue     # "연체 3달": a bare number before a unit of time or count is no amount of money
+            if not re.search(r"[원만천억]", str(e.get("text") or t[s:en])) and re.match(
+                r"\s?(달|개월|년|주|일|살|세|명|시|번|차|회)", t[en : en + 3]
+            ):
+                continue  # "연체 3달": a bare number before a unit of time or count is no amount of money
             role = e.get("role")
             key = {"debt": "debt_total", "deposit": "deposit", "rent": "rent_monthly", "assets": "assets"}.get(role)
             if key is None and requested in ("debt_total", "deposit", "rent_monthly", "assets", "financial_assets"):
@@ -372,14 +464,23 @@ def _amounts(t: str, ents: List[dict], requested: Optional[str], r: Reading) -> 
                 else:
                     r.facts[key] = value
     # "빚은 없어요", "재산 하나도 없어요"
-    for key, rx in (("debt_total", r"(빚|채무|대출|부채)\s?(은|는|이|도)?\s?(하나도|전혀|아예|딱히)?\s?없(?!는)"),
-                    ("assets", r"(재산|모아둔\s?돈|모은\s?돈|저축|예금)\s?(은|는|이|도)?\s?(하나도|전혀|아예|거의)?\s?없(?!는)")):
+    for key, rx in (
+        ("debt_total", r"(빚|채무|대출|부채)\s?(은|는|이|도)?\s?(하나도|전혀|아예|딱히)?\s?없(?!는)"),
+        ("assets", r"(재산|모아둔\s?돈|모은\s?돈|저축|예금)\s?(은|는|이|도)?\s?(하나도|전혀|아예|거의)?\s?없(?!는)"),
+    ):
         if key not in r.facts and re.search(rx, t):
             r.facts[key] = 0
     # overdue: "연체된 지 석 달", "3개월째 못 갚고"
     m = re.search(r"(연체|못\s?갚|밀린\s?지|밀려서|밀렸).{0,12}", t)
-    if m and re.search(r"연체|못\s?갚", m.group(0)) or re.search(r"(개월|달|년|주|일)\s?(째|넘게|이상|정도)?\s?(연체|못\s?갚)", t):
-        w = re.search(r"((?:\d+|[가-힣]{1,3})\s?(?:년|개월|달|주|일|열흘|보름))\s?(?:째|넘게|이상|정도|가량|쯤)?\s?(?:연체|못\s?갚|밀)|(연체|못\s?갚)[^.?!]{0,12}?((?:\d+|[가-힣]{1,3})\s?(?:년|개월|달|주|일)|열흘|보름)", t)
+    if (
+        m
+        and re.search(r"연체|못\s?갚", m.group(0))
+        or re.search(r"(개월|달|년|주|일)\s?(째|넘게|이상|정도)?\s?(연체|못\s?갚)", t)
+    ):
+        w = re.search(
+            r"((?:\d+|[가-힣]{1,3})\s?(?:년|개월|달|주|일|열흘|보름))\s?(?:째|넘게|이상|정도|가량|쯤)?\s?(?:연체|못\s?갚|밀)|(연체|못\s?갚)[^.?!]{0,12}?((?:\d+|[가-힣]{1,3})\s?(?:년|개월|달|주|일)|열흘|보름)",
+            t,
+        )
         if w:
             span = w.group(1) or w.group(3)
             d = parse_duration_words(span)
@@ -387,11 +488,14 @@ def _amounts(t: str, ents: List[dict], requested: Optional[str], r: Reading) -> 
                 r.facts["debt_overdue_days"] = d
     if re.search(r"연체\s?(는|은)?\s?(없|안\s?했|한\s?적\s?없)", t):
         r.facts["debt_overdue_days"] = 0
-    if re.search(r"신용\s?(불량|불량자|회복\s?중)|신불자|신용\s?(점수|등급)\s?(이|가)?\s?(낮|바닥|안\s?좋|[6-9]\s?등급|엉망)", t):
+    if re.search(
+        r"신용\s?(불량|불량자|회복\s?중)|신불자|신용\s?(점수|등급)\s?(이|가)?\s?(낮|바닥|안\s?좋|[6-9]\s?등급|엉망)", t
+    ):
         r.facts["low_credit"] = True
     # insured period only when 고용보험 is named
-    m = re.search(r"고용\s?보험.{0,16}?((?:\d+|[가-힣]{1,3})\s?(?:년|개월|달|일)(?:\s?반)?)", t) or \
-        re.search(r"((?:\d+|[가-힣]{1,3})\s?(?:년|개월|달|일)(?:\s?반)?)\s?(?:동안|정도|가량|쯤)?\s?고용\s?보험", t)
+    m = re.search(r"고용\s?보험.{0,16}?((?:\d+|[가-힣]{1,3})\s?(?:년|개월|달|일)(?:\s?반)?)", t) or re.search(
+        r"((?:\d+|[가-힣]{1,3})\s?(?:년|개월|달|일)(?:\s?반)?)\s?(?:동안|정도|가량|쯤)?\s?고용\s?보험", t
+    )
     if m:
         d = parse_duration_words(m.group(1))
         if d is not None:
@@ -401,28 +505,32 @@ def _amounts(t: str, ents: List[dict], requested: Optional[str], r: Reading) -> 
 
 
 def _income_key(t: str, pos: int, requested: Optional[str]) -> str:
-    window = t[max(0, pos - 16): pos]
+    window = t[max(0, pos - 16) : pos]
     if re.search(r"(가구|가족|식구|우리\s?집|집\s?전체|합쳐서|합치면|남편|아내|와이프|신랑|부부)", window):
         return "household_income_monthly"
     if requested in ("personal_income_monthly", "household_income_monthly"):
         return requested
-    if re.search(r"(월급|제\s?(소득|수입|월급)|내\s?(소득|수입|월급)|알바|벌|일해서|받는\s?돈)", window + t[pos:pos + 12]):
+    if re.search(
+        r"(월급|제\s?(소득|수입|월급)|내\s?(소득|수입|월급)|알바|벌|일해서|받는\s?돈)", window + t[pos : pos + 12]
+    ):
         return "personal_income_monthly"
     if re.search(r"(가구|가족|식구|남편|아내|와이프|신랑|부부|우리\s?집)", t):
         return "household_income_monthly"
     return "personal_income_monthly"
 
 
-_SALARY_RE = re.compile(r"(?P<who>남편|아내|와이프|신랑|배우자|애\s?아빠|애\s?엄마)?\s?(?P<ctx>연봉|월급|월\s?소득|소득|수입|벌이|급여)\s?(?:은|는|이|가)?\s?(?:한\s?)?(?:약\s?)?"
-                        r"(?P<money>" + N.MONEY_RE + r")")
+_SALARY_RE = re.compile(
+    r"(?P<who>남편|아내|와이프|신랑|배우자|애\s?아빠|애\s?엄마)?\s?(?P<ctx>연봉|월급|월\s?소득|소득|수입|벌이|급여)\s?(?:은|는|이|가)?\s?(?:한\s?)?(?:약\s?)?"
+    r"(?P<money>" + N.MONEY_RE + r")"
+)
 
 
 def _salaries(t: str, requested: Optional[str], r: Reading) -> None:
     """Amounts after 월급/연봉/소득 the entity rules leave out ("남편 월급 250이고", "연봉 3600인데")."""
     for m in _SALARY_RE.finditer(t):
-        if m.group("ctx").startswith("월") and t[m.end("ctx") - 1:m.end("ctx") + 1].startswith("월세"):
+        if m.group("ctx").startswith("월") and t[m.end("ctx") - 1 : m.end("ctx") + 1].startswith("월세"):
             continue
-        if re.search(r"(실업|구직)\s?$", t[max(0, m.start("ctx") - 3):m.start("ctx")]):
+        if re.search(r"(실업|구직)\s?$", t[max(0, m.start("ctx") - 3) : m.start("ctx")]):
             continue
         v, note = read_money(m.group("ctx") + " " + m.group("money"), monthly=True)
         if v is None or (isinstance(v, int) and v <= 0) or _is_past(t, m.start("money"), m.end("money")):
@@ -441,35 +549,69 @@ def _salaries(t: str, requested: Optional[str], r: Reading) -> None:
             r.notes.append(note)
 
 
-_ZERO_NOW = re.compile(r"(지금은?|현재는?|요즘은?|이제는?)\s?(소득|수입|벌이|월급|돈\s?들어오는\s?(게|건))?\s?(이|은|는|가)?\s?(하나도|전혀|아예|한\s?푼도)?\s?(없|0원|제로|못\s?벌)")
+_ZERO_NOW = re.compile(
+    r"(지금은?|현재는?|요즘은?|이제는?)\s?(소득|수입|벌이|월급|돈\s?들어오는\s?(게|건))?\s?(이|은|는|가)?\s?(하나도|전혀|아예|한\s?푼도)?\s?(없|0원|제로|못\s?벌)"
+)
 
 
 def _zero_income(t: str, requested: Optional[str], r: Reading) -> None:
     m = _ZERO_NOW.search(t)
     if not m:
         return
-    has_word = bool(m.group(2)) or requested in ("personal_income_monthly", "household_income_monthly") or \
-        bool(re.search(r"(일할|벌|월급|소득|수입)", t))
+    has_word = (
+        bool(m.group(2))
+        or requested in ("personal_income_monthly", "household_income_monthly")
+        or bool(re.search(r"(일할|벌|월급|소득|수입)", t))
+    )
     if not has_word:
         return
-    key = requested if requested in ("personal_income_monthly", "household_income_monthly") else (
-        "household_income_monthly" if re.search(r"(가구|가족|식구|우리\s?집)", t[max(0, m.start() - 10): m.end()]) else "personal_income_monthly")
+    key = (
+        requested
+        if requested in ("personal_income_monthly", "household_income_monthly")
+        else (
+            "household_income_monthly"
+            if re.search(r"(가구|가족|식구|우리\s?집)", t[max(0, m.start() - 10) : m.end()])
+            else "personal_income_monthly"
+        )
+    )
     if key not in r.facts or r.facts[key] != 0:
         r.facts[key] = 0
 
 
 _OTHER_BOOLS = [
-    ("disability", _c(r"장애\s?(인|가\s?있|등급|\d\s?급|판정|진단|인\s?등록|를\s?갖|가\s?있어)|(청각|시각|지체|지적|뇌병변|정신|발달|신장|언어)\s?장애|장애\s?\d급"),
-     _c(r"장애\s?(는|가|도)?\s?(없|아니|아녜)|비장애")),
-    ("veteran_mid_long_term", _c(r"(장기|중기)\s?복무|직업\s?군인.{0,10}(전역|제대)|(부사관|장교|하사|중사|상사|원사|대위|소령|중령).{0,10}(전역|제대)|"
-                                 r"(5|6|7|8|9|\d\d|오|육|칠|팔|구|십)\s?년\s?(이상\s?)?(복무|군\s?생활)"),
-     _c(r"(단기\s?복무|일반\s?병|병장\s?(전역|제대)|군대\s?(는|도)?\s?안\s?갔|현역\s?병)")),
-    ("livelihood_recipient", _c(r"(?<!실업\s)(?<!실업)(?<!구직\s)(?<!구직)(?<!급여\s)(기초\s?(생활\s?)?수급|생계\s?급여|의료\s?급여|수급자|기초\s?생활\s?보장\s?(받|대상))"),
-     _c(r"(수급자|기초\s?수급|기초\s?생활\s?수급)\s?(는|가|도)?\s?(아니|아녜|아님|안\s?돼|탈락|에서\s?탈락|못\s?됐)|수급\s?탈락")),
-    ("career_break_woman", _c(r"경력\s?단절|경단녀|경단|(육아|출산|애들?\s?키우느라|아이들?\s?키우느라|결혼하고|결혼\s?후|결혼하면서|애\s?낳고|아이\s?낳고).{0,22}(쉬었|쉬다|그만\s?뒀|그만두고|일을?\s?못|경력|관뒀|쉬고)|"
-                              r"(\d+|[가-힣]{1,3})\s?년\s?(을|동안|간)?\s?(애|아이|애들|아이들)\s?(만|들만)?\s?(키웠|보고|키우)|"
-                              r"전업\s?주부.{0,10}(\d+|[가-힣]{1,3})\s?년|(\d+|[가-힣]{1,3})\s?년.{0,6}전업\s?주부"),
-     _c(r"경력\s?단절\s?(은|이)?\s?(아니|아녜)")),
+    (
+        "disability",
+        _c(
+            r"장애\s?(인|가\s?있|등급|\d\s?급|판정|진단|인\s?등록|를\s?갖|가\s?있어)|(청각|시각|지체|지적|뇌병변|정신|발달|신장|언어)\s?장애|장애\s?\d급"
+        ),
+        _c(r"장애\s?(는|가|도)?\s?(없|아니|아녜)|비장애"),
+    ),
+    (
+        "veteran_mid_long_term",
+        _c(
+            r"(장기|중기)\s?복무|직업\s?군인.{0,10}(전역|제대)|(부사관|장교|하사|중사|상사|원사|대위|소령|중령).{0,10}(전역|제대)|"
+            r"(5|6|7|8|9|\d\d|오|육|칠|팔|구|십)\s?년\s?(이상\s?)?(복무|군\s?생활)"
+        ),
+        _c(r"(단기\s?복무|일반\s?병|병장\s?(전역|제대)|군대\s?(는|도)?\s?안\s?갔|현역\s?병)"),
+    ),
+    (
+        "livelihood_recipient",
+        _c(
+            r"(?<!실업\s)(?<!실업)(?<!구직\s)(?<!구직)(?<!급여\s)(기초\s?(생활\s?)?수급|생계\s?급여|의료\s?급여|수급자|기초\s?생활\s?보장\s?(받|대상))"
+        ),
+        _c(
+            r"(수급자|기초\s?수급|기초\s?생활\s?수급)\s?(는|가|도)?\s?(아니|아녜|아님|안\s?돼|탈락|에서\s?탈락|못\s?됐)|수급\s?탈락"
+        ),
+    ),
+    (
+        "career_break_woman",
+        _c(
+            r"경력\s?단절|경단녀|경단|(육아|출산|애들?\s?키우느라|아이들?\s?키우느라|결혼하고|결혼\s?후|결혼하면서|애\s?낳고|아이\s?낳고).{0,22}(쉬었|쉬다|그만\s?뒀|그만두고|일을?\s?못|경력|관뒀|쉬고)|"
+            r"(\d+|[가-힣]{1,3})\s?년\s?(을|동안|간)?\s?(애|아이|애들|아이들)\s?(만|들만)?\s?(키웠|보고|키우)|"
+            r"전업\s?주부.{0,10}(\d+|[가-힣]{1,3})\s?년|(\d+|[가-힣]{1,3})\s?년.{0,6}전업\s?주부"
+        ),
+        _c(r"경력\s?단절\s?(은|이)?\s?(아니|아녜)"),
+    ),
 ]
 
 
@@ -481,16 +623,30 @@ def _other(t: str, r: Reading) -> None:
             m = _search_affirmed(yes, t)
             if m:
                 r.facts[key] = True
-    if r.facts.get("livelihood_recipient") and re.search(r"실업\s?급여\s?수급", t) and not re.search(r"기초|생계\s?급여", t):
+    if (
+        r.facts.get("livelihood_recipient")
+        and re.search(r"실업\s?급여\s?수급", t)
+        and not re.search(r"기초|생계\s?급여", t)
+    ):
         r.facts.pop("livelihood_recipient", None)
     # crisis events that are stated plainly
-    if re.search(r"(남편|아내|와이프|신랑|애\s?아빠|전\s?남편|동거인|아버지|아빠|부모|가족|엄마|어머니|형|오빠)\s?(이|가|한테|에게|의)?\s?.{0,6}(때려|때리|폭력|맞아|맞고|맞았|폭행|학대)|가정\s?폭력|데이트\s?폭력", t):
+    if re.search(
+        r"(남편|아내|와이프|신랑|애\s?아빠|전\s?남편|동거인|아버지|아빠|부모|가족|엄마|어머니|형|오빠)\s?(이|가|한테|에게|의)?\s?.{0,6}(때려|때리|폭력|맞아|맞고|맞았|폭행|학대)|가정\s?폭력|데이트\s?폭력",
+        t,
+    ):
         r.facts["crisis_event"] = "domestic_violence"
     elif re.search(r"(남편|아내|와이프|신랑|가장|애\s?아빠)\s?(이|가)?\s?(돌아가|사망|죽었|세상을\s?떠)", t):
         r.facts["crisis_event"] = "main_earner_loss"
-    elif re.search(r"(암|뇌출혈|뇌졸중|교통사고|산재|큰\s?병|수술|입원|쓰러져|쓰러지|다쳐서|디스크|사고가?\s?나서).{0,20}(일을?\s?못|일을?\s?그만|못\s?나가|입원|수술|치료|병원비)", t):
+    elif re.search(
+        r"(암|뇌출혈|뇌졸중|교통사고|산재|큰\s?병|수술|입원|쓰러져|쓰러지|다쳐서|디스크|사고가?\s?나서).{0,20}(일을?\s?못|일을?\s?그만|못\s?나가|입원|수술|치료|병원비)",
+        t,
+    ):
         r.facts["crisis_event"] = "illness_injury"
-    elif "crisis_event" not in r.facts and r.facts.get("left_job_involuntarily") and re.search(r"실직|해고|권고\s?사직|잘렸|짤렸", t):
+    elif (
+        "crisis_event" not in r.facts
+        and r.facts.get("left_job_involuntarily")
+        and re.search(r"실직|해고|권고\s?사직|잘렸|짤렸", t)
+    ):
         r.facts["crisis_event"] = "job_loss"
 
 
@@ -503,15 +659,23 @@ def _age(t: str, ents: List[dict], r: Reading) -> None:
             r.notes.append(f"'{txt}'는 나이로 보지 않음(연령대)")
             continue
         s, en = int(e["start"]), int(e["end"])
-        after = t[en:en + 10]
+        after = t[en : en + 10]
         if re.match(r"\s?(때|적|부터|에\s?(입사|결혼|시작|취업|들어|처음)|까지|짜리|된\s?(아들|딸|아이|애))", after):
             continue  # "20살 때부터" is not the age now
-        if re.match(r"\s?(이\s?넘|넘|가\s?넘)", after) or re.search(r"(아들|딸|애|아이|남편|아내|엄마|아빠|어머니|아버지|부모님|할머니|할아버지|동생|형|누나|언니|오빠)\s?(이|가|는|은)?\s?$", t[max(0, s - 8):s]):
+        if re.match(r"\s?(이\s?넘|넘|가\s?넘)", after) or re.search(
+            r"(아들|딸|애|아이|남편|아내|엄마|아빠|어머니|아버지|부모님|할머니|할아버지|동생|형|누나|언니|오빠)\s?(이|가|는|은)?\s?$",
+            t[max(0, s - 8) : s],
+        ):
             continue  # "쉰 넘어서" is vague; "남편이 45살" is not the speaker
         if 14 <= int(e["value"]) <= 110:
             r.facts["age"] = int(e["value"])
             return
-    m = re.search(r"(?:^|\s)(?:저|나|전|난|제가|저는|나는)\s?(?P<n>\d{2}|" + N.NATIVE_RE + r")\s?(?:이고|인데|이에요|예요|입니다|이구요|이요)", t)
+    m = re.search(
+        r"(?:^|\s)(?:저|나|전|난|제가|저는|나는)\s?(?P<n>\d{2}|"
+        + N.NATIVE_RE
+        + r")\s?(?:이고|인데|이에요|예요|입니다|이구요|이요)",
+        t,
+    )
     if m:
         v = int(m.group("n")) if m.group("n").isdigit() else N.parse_native(m.group("n"))
         if v and 14 <= v <= 110:
@@ -523,12 +687,28 @@ def parse_duration_words(text: str) -> Optional[int]:
     if not text:
         return None
     t = text
-    for w, d in (("하루", 1), ("이틀", 2), ("사흘", 3), ("나흘", 4), ("닷새", 5), ("엿새", 6), ("이레", 7), ("일주일", 7),
-                 ("여드레", 8), ("아흐레", 9), ("열흘", 10), ("보름", 15), ("한\\s?달", 30), ("석\\s?달", 90), ("넉\\s?달", 120)):
+    for w, d in (
+        ("하루", 1),
+        ("이틀", 2),
+        ("사흘", 3),
+        ("나흘", 4),
+        ("닷새", 5),
+        ("엿새", 6),
+        ("이레", 7),
+        ("일주일", 7),
+        ("여드레", 8),
+        ("아흐레", 9),
+        ("열흘", 10),
+        ("보름", 15),
+        ("한\\s?달", 30),
+        ("석\\s?달", 90),
+        ("넉\\s?달", 120),
+    ):
         if re.search(w, t) and not re.search(r"\d", t):
             extra = 15 if re.search(r"(달|개월)\s?반", t) else 0
             return d + extra
     from bot.screening.core import parse_duration_days
+
     return parse_duration_days(t)
 
 
@@ -541,7 +721,11 @@ def _region(t: str, ents: Sequence[dict], r: Reading) -> None:
         names = [n for n in (place.get("sigungu"), place.get("sido")) if n]
         shorts = {n[:2] for n in names} | {n[:-1] for n in names if len(n) > 2 and n.endswith(("시", "구", "군", "도"))}
         for sh in shorts:
-            if re.search(re.escape(sh) + r"\S{0,4}\s?(에서\s?(올라|내려|이사|왔|오)|출신|이\s?고향|가\s?고향|에\s?살다가|살다가)", t):
+            if re.search(
+                re.escape(sh)
+                + r"\S{0,4}\s?(에서\s?(올라|내려|이사|왔|오)|출신|이\s?고향|가\s?고향|에\s?살다가|살다가)",
+                t,
+            ):
                 r.notes.append(f"'{sh}'는 전에 살던 곳/고향으로 봄(사는 곳 아님)")
                 return
         if place.get("sido"):
@@ -556,8 +740,11 @@ def read_facts(text: str, entities: Sequence[dict] = (), requested: Optional[str
     r = Reading()
     if not t:
         return r
-    ents = [dict(e) for e in entities or () if e.get("entity") not in ("age", "household_size", "monthly_income", "amount",
-                                                                        "child_age", "num_children")]
+    ents = [
+        dict(e)
+        for e in entities or ()
+        if e.get("entity") not in ("age", "household_size", "monthly_income", "amount", "child_age", "num_children")
+    ]
     ents += korean_entities.extract(t)
     _age(t, ents, r)
     _household(t, ents, r)

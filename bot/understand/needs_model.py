@@ -10,6 +10,7 @@ trained at first use (about 1-2 s on one core) and cached there.
     python -m bot.understand.needs_model            # train (if stale) and print the training size
     python -m bot.understand.needs_model "TEXT"     # probabilities for one text
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -21,7 +22,7 @@ import re
 import sys
 import threading
 from pathlib import Path
-from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 import yaml
 
@@ -32,7 +33,9 @@ NEEDS = ("employment", "debt", "childcare", "housing", "livelihood")
 logger = logging.getLogger(__name__)
 
 _ANNOT = re.compile(r"\[([^\]]+)\](\([^)]*\)|\{[^}]*\})")
-_PROGRAM_ANNOT = re.compile(r"\[([^\]]+)\]\((program)\)|\[([^\]]+)\]\{\"entity\":\s*\"program\"[^}]*\"value\":\s*\"([^\"]+)\"[^}]*\}")
+_PROGRAM_ANNOT = re.compile(
+    r"\[([^\]]+)\]\((program)\)|\[([^\]]+)\]\{\"entity\":\s*\"program\"[^}]*\"value\":\s*\"([^\"]+)\"[^}]*\}"
+)
 
 
 def _plain(text: str) -> str:
@@ -64,8 +67,13 @@ _PROGRAM_WORDS = {
 def _program_id(surface: str) -> Optional[str]:
     for need, rx in _PROGRAM_WORDS.items():
         if re.search(rx, surface or ""):
-            return {"employment": "unemployment_benefit", "debt": "debt_adjustment", "childcare": "child_care_service",
-                    "housing": "housing_benefit", "livelihood": "emergency_welfare"}[need]
+            return {
+                "employment": "unemployment_benefit",
+                "debt": "debt_adjustment",
+                "childcare": "child_care_service",
+                "housing": "housing_benefit",
+                "livelihood": "emergency_welfare",
+            }[need]
     return None
 
 
@@ -199,8 +207,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     if args:
         print(json.dumps({k: round(v, 3) for k, v in m.predict(" ".join(args)).items()}, ensure_ascii=False))
     else:
-        print(f">> needs model {MODEL_PATH.relative_to(ROOT) if MODEL_PATH.is_relative_to(ROOT) else MODEL_PATH}: "
-              f"{m.n_examples} examples")
+        print(
+            f">> needs model {MODEL_PATH.relative_to(ROOT) if MODEL_PATH.is_relative_to(ROOT) else MODEL_PATH}: "
+            f"{m.n_examples} examples"
+        )
     return 0
 
 

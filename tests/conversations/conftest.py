@@ -1,4 +1,5 @@
 """Fixtures for conversations held in-process through bot.dialogue.turn (no model, no servers)."""
+
 from __future__ import annotations
 
 from datetime import datetime
@@ -19,12 +20,14 @@ def store(tmp_path, monkeypatch):
 
     monkeypatch.setenv("BOT_SECRET_FILE", str(tmp_path / "secret.key"))
     import bot.sealed as sealed
+
     sealed._fernet = None
     now = datetime(2026, 11, 23, 9, 0, tzinfo=KST)  # Monday morning
     s = BookingStore(f"sqlite:///{tmp_path / 'b.db'}", clock=lambda: now)
     booking_flow.set_store(s)
     from bot.booking import guard
-    monkeypatch.setattr(guard, "QUOTA", guard.BookingQuota())   # each test starts with no bookings today
+
+    monkeypatch.setattr(guard, "QUOTA", guard.BookingQuota())  # each test starts with no bookings today
     yield s
     booking_flow.set_store(None)
     sealed._fernet = None

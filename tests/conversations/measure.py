@@ -5,6 +5,7 @@ For each person in stories.yaml: the story, "동의합니다", then the person's
 (by the field asked; a question the person has no answer for gets "잘 모르겠어요"). Prints the questions
 per person and the median. The stories are not NLU training data.
 """
+
 from __future__ import annotations
 
 import statistics
@@ -33,21 +34,27 @@ def run_story(person: Dict[str, Any]) -> Dict[str, Any]:
         st = c.state
         if st.results_shown or st.phase == "results":
             break
-        if st.crisis_open:             # the person answers the safety check, then goes on
+        if st.crisis_open:  # the person answers the safety check, then goes on
             out = c.say("괜찮아요, 이어서 할게요")
             continue
         q = st.question
         if q is None:
             break
         asked.append(q)
-        if q == "consent":             # asked again (e.g. after a safety check): the person agrees
+        if q == "consent":  # asked again (e.g. after a safety check): the person agrees
             out = c.say("동의합니다")
             continue
         answer = (person.get("answers") or {}).get(q, "잘 모르겠어요")
         out = c.say(answer)
-    return {"id": person["id"], "questions": c.state.questions_asked, "asked": asked,
-            "results": bool(c.state.results_shown), "needs": list(c.state.needs),
-            "profile": dict(c.state.profile), "last": Conversation.text_of(out)}
+    return {
+        "id": person["id"],
+        "questions": c.state.questions_asked,
+        "asked": asked,
+        "results": bool(c.state.results_shown),
+        "needs": list(c.state.needs),
+        "profile": dict(c.state.profile),
+        "last": Conversation.text_of(out),
+    }
 
 
 def measure(verbose: bool = False) -> Dict[str, Any]:

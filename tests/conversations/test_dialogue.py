@@ -1,6 +1,7 @@
 """What a citizen notices, conversation by conversation, through bot.dialogue.turn in-process
 (the same engine the REST/Kakao/web channels run through action_turn; tests/conversations/test_rest_*.py
 hold the key ones over the real REST channel)."""
+
 from __future__ import annotations
 
 import re
@@ -38,24 +39,27 @@ def assert_crisis_turn(out):
     assert len(out) <= 3
 
 
-@pytest.mark.parametrize("before", [
-    [],                                                     # greeting state
-    ["실업급여 받고 싶어요"],                                   # consent question open
-    ["실업급여 받고 싶어요", "동의합니다"],                        # mid-screening
-    ["월세가 밀렸어요 생활비도 없어요", "동의합니다"] + ["잘 모르겠어요"] * 12,   # results
-])
+@pytest.mark.parametrize(
+    "before",
+    [
+        [],  # greeting state
+        ["실업급여 받고 싶어요"],  # consent question open
+        ["실업급여 받고 싶어요", "동의합니다"],  # mid-screening
+        ["월세가 밀렸어요 생활비도 없어요", "동의합니다"] + ["잘 모르겠어요"] * 12,  # results
+    ],
+)
 def test_crisis_first_in_each_state_then_resume_only_on_their_word(before):
     c, prev = chat(*before) if before else (Conversation(), [])
     open_q = c.state.question
     out = c.say("요즘 너무 힘들어서 그냥 죽고 싶어요")
     assert_crisis_turn(out)
     assert c.state.crisis and c.state.crisis["level"] != "none"
-    out = c.say("모르겠어요")                         # not a yes: no resuming, the lines again
+    out = c.say("모르겠어요")  # not a yes: no resuming, the lines again
     assert "109" in text_of(out) and c.state.crisis_open
     out = c.say("괜찮아요, 이어서 할게요")
     assert not c.state.crisis_open
     if open_q:
-        assert c.state.question == open_q                  # the same step resumes
+        assert c.state.question == open_q  # the same step resumes
 
 
 def test_crisis_during_booking_and_goodbye_after_crisis(store):
@@ -65,7 +69,7 @@ def test_crisis_during_booking_and_goodbye_after_crisis(store):
     assert_crisis_turn(out)
     out = c.say("안녕히 계세요")
     assert "109" in text_of(out) and GOODBYE not in text_of(out)
-    assert c.state.booking.get("center_name")             # the booking is not lost
+    assert c.state.booking.get("center_name")  # the booking is not lost
 
 
 def test_crisis_slot_is_masked_and_goes_to_the_handoff(store):
@@ -74,15 +78,21 @@ def test_crisis_slot_is_masked_and_goes_to_the_handoff(store):
     assert slots["crisis"]["kind"] and "2222-3333" not in str(slots) and "2222-3333" not in str(c.state.to_dict())
 
 
-ISSUE_11_INDIRECT = ["두달쯤.. 요즘 잠도 못자고 약 모아둔거 생각만 나요", "이럴바엔 내가 없어지는게 낫지",
-                     "살기싫다 진짜", "한강 가고싶다"]
+ISSUE_11_INDIRECT = [
+    "두달쯤.. 요즘 잠도 못자고 약 모아둔거 생각만 나요",
+    "이럴바엔 내가 없어지는게 낫지",
+    "살기싫다 진짜",
+    "한강 가고싶다",
+]
 
 
 @pytest.mark.parametrize("quote", ISSUE_11_INDIRECT)
 def test_indirect_crisis_language_from_issue_11_mid_screening(quote):
     if not safety.assess(quote).raised:
-        pytest.xfail("bot.safety.assess() does not yet recognise this (SAFETY helper's detector); the dialogue "
-                     "part is tested with the detector's signal below")
+        pytest.xfail(
+            "bot.safety.assess() does not yet recognise this (SAFETY helper's detector); the dialogue "
+            "part is tested with the detector's signal below"
+        )
     c, _ = chat("실직했어요", "동의합니다")
     assert_crisis_turn(c.say(quote))
 
@@ -91,8 +101,11 @@ def test_a_mild_signal_on_a_plain_short_answer_is_the_answer(monkeypatch):
     """A 'check'-level reading of "없어" while the bot asks about assets must not trap the person in
     check-ins; a real signal (risk) still wins."""
     real = safety.assess
-    monkeypatch.setattr(safety, "assess", lambda t: safety.Signal(level="check", kind="suicide", evidence=t)
-                        if t.strip() == "없어" else real(t))
+    monkeypatch.setattr(
+        safety,
+        "assess",
+        lambda t: safety.Signal(level="check", kind="suicide", evidence=t) if t.strip() == "없어" else real(t),
+    )
     c, _ = chat("실직했어요", "동의합니다")
     for _ in range(8):
         meta_type = c.state.question
@@ -107,6 +120,7 @@ def test_a_mild_signal_on_a_plain_short_answer_is_the_answer(monkeypatch):
 def test_a_failing_detector_does_not_take_the_turn_down(monkeypatch):
     def boom(text):
         raise RuntimeError("model file missing")
+
     monkeypatch.setattr(safety, "assess", boom)
     c, out = chat("실직했어요")
     assert "동의" in text_of(out) and "잠시 시스템에 문제" not in text_of(out)
@@ -117,8 +131,11 @@ def test_a_failing_detector_does_not_take_the_turn_down(monkeypatch):
 def test_a_raised_signal_always_wins_over_the_open_question(monkeypatch):
     """Whatever the detector raises (here: an indirect phrase) answers first, in any state."""
     real = safety.assess
-    monkeypatch.setattr(safety, "assess", lambda t: safety.Signal(level="check", kind="suicide", evidence=t[:20])
-                        if "한강" in t else real(t))
+    monkeypatch.setattr(
+        safety,
+        "assess",
+        lambda t: safety.Signal(level="check", kind="suicide", evidence=t[:20]) if "한강" in t else real(t),
+    )
     c, _ = chat("실직했어요", "동의합니다")
     out = c.say("한강 가고싶다")
     assert_crisis_turn(out)
@@ -128,8 +145,8 @@ def test_a_raised_signal_always_wins_over_the_open_question(monkeypatch):
 def test_story_consent_summary_and_no_fact_asked_twice():
     c, out = chat(STORY)
     assert "동의" in text_of(out)
-    assert c.state.profile == {} and "35" not in str(c.state.to_dict())       # nothing kept before consent
-    out = c.say("안녕하세요")                                                   # issue 13 item 5
+    assert c.state.profile == {} and "35" not in str(c.state.to_dict())  # nothing kept before consent
+    out = c.say("안녕하세요")  # issue 13 item 5
     out = c.say("네")
     assert c.state.consent == "given"
     assert "정리해 보면" in text_of(out)
@@ -143,7 +160,7 @@ def test_story_consent_summary_and_no_fact_asked_twice():
         asked = list(c.state.asked)
     assert not {"age", "sigungu", "sido", "left_job_involuntarily", "employment_status", "housing"} & set(asked)
     assert len(asked) == len(set(asked))
-    assert c.state.center_name is None and c.state.phase == "results"     # a place in a story is not a lookup
+    assert c.state.center_name is None and c.state.phase == "results"  # a place in a story is not a lookup
 
 
 def test_declining_consent_gives_korean_program_names_and_consent_later_is_taken():
@@ -154,7 +171,7 @@ def test_declining_consent_gives_korean_program_names_and_consent_later_is_taken
     assert c.state.profile == {} and c.state.pending_turns == 0
     out = c.say("동의합니다")
     assert c.state.consent == "given" and "정리해 보면" in text_of(out)
-    assert "debt_total" not in c.state.profile                 # the story told before the decline was dropped
+    assert "debt_total" not in c.state.profile  # the story told before the decline was dropped
 
 
 def test_story_typed_mid_booking_is_a_story(store):
@@ -202,13 +219,16 @@ def test_place_in_story_is_a_fact_not_a_center_card():
     assert "동의" in text_of(out)
 
 
-@pytest.mark.parametrize("first,second,key,value,said", [
-    ("3명이요", "아 가족 4인가구요 잘못 말했어요", "household_size", 4, "가구원 수를 4인으로 고쳤어요"),
-    ("35살이요", "아 나이 잘못 말했어요 45살이에요", "age", 45, "나이를 45세로 고쳤어요"),
-])
+@pytest.mark.parametrize(
+    "first,second,key,value,said",
+    [
+        ("3명이요", "아 가족 4인가구요 잘못 말했어요", "household_size", 4, "가구원 수를 4인으로 고쳤어요"),
+        ("35살이요", "아 나이 잘못 말했어요 45살이에요", "age", 45, "나이를 45세로 고쳤어요"),
+    ],
+)
 def test_corrections_change_the_fact_and_say_it(first, second, key, value, said):
     c, out = chat("일자리 구하고 있어요 월세도 밀렸어요", "동의합니다")
-    for _ in range(12):            # answer as asked until the fact is known, then correct it
+    for _ in range(12):  # answer as asked until the fact is known, then correct it
         if key in c.state.profile:
             break
         c.say(first if c.state.question == key else "잘 모르겠어요")
@@ -240,8 +260,8 @@ def test_unusable_answer_reasked_once_with_example_then_buttons_then_moves_on():
     out2 = c.say("퉤퉤 블라")
     t2 = text_of(out2)
     assert "[건너뛰기]" in t2 and "[상담원 연결]" in t2 and "[처음으로]" in t2
-    out3 = c.say("블라블라")
-    assert c.state.question != q and q in c.state.skipped                   # never a third time
+    c.say("블라블라")
+    assert c.state.question != q and q in c.state.skipped  # never a third time
 
 
 def test_ambiguous_gwaenchanayo_is_never_taken_as_consent_or_refusal():
@@ -302,18 +322,21 @@ def test_unknown_followup_is_short_and_honest():
     assert len(t) < 400 and ("1350" in t or "129" in t)
 
 
-@pytest.mark.parametrize("question,expect", [
-    ("실업급여는 얼마나 받을수 있어요?", "구직급여"),
-    ("근데 술 끊는거 도와주는데는 없나", "중독관리통합지원센터"),
-    ("남편이 제 주소 알아낼까봐 너무 무서워요.. 이런거 신청하면 남편한테 연락가나요?", "1366"),
-])
+@pytest.mark.parametrize(
+    "question,expect",
+    [
+        ("실업급여는 얼마나 받을수 있어요?", "구직급여"),
+        ("근데 술 끊는거 도와주는데는 없나", "중독관리통합지원센터"),
+        ("남편이 제 주소 알아낼까봐 너무 무서워요.. 이런거 신청하면 남편한테 연락가나요?", "1366"),
+    ],
+)
 def test_issue_14_followups_get_their_own_answer(question, expect):
     c, results = results_conversation()
     out = c.say(question)
     t = text_of(out)
     assert expect in t and t != text_of(results)
     if expect == "1366":
-        assert t.index("열람") < t.index("1366")           # the address protection first
+        assert t.index("열람") < t.index("1366")  # the address protection first
         assert "violence" in c.state.flags
 
 
@@ -395,7 +418,7 @@ def test_reschedule_keeps_the_booking_until_the_new_time_is_confirmed(store):
     slots = [b["title"] for m in out for b in m.get("buttons") or []]
     out = c.say(slots[-1])
     assert "예약할까요" in text_of(out) or "바꿀까요" in text_of(out)
-    assert store.get(code, "010-1234-5678").start == old          # nothing changed before the confirmation
+    assert store.get(code, "010-1234-5678").start == old  # nothing changed before the confirmation
     out = c.say("네")
     b = store.get(code, "010-1234-5678")
     assert b.status == "booked" and b.start != old
@@ -412,8 +435,14 @@ def test_the_server_side_guard_refuses_and_nothing_is_booked(store, monkeypatch)
 
     def validate_submission(slots, st, *, sender_id=None, phone=None, quota=None):
         calls.append((slots.get("center_name"), sender_id, phone))
-        return types.SimpleNamespace(ok=False, field="quota", message_ko="같은 날 이 센터에는 2건까지만 예약할 수 있어요.",
-                                     center=None, start=None, slots={})
+        return types.SimpleNamespace(
+            ok=False,
+            field="quota",
+            message_ko="같은 날 이 센터에는 2건까지만 예약할 수 있어요.",
+            center=None,
+            start=None,
+            slots={},
+        )
 
     monkeypatch.setattr(BF.guard, "validate_submission", validate_submission)
     c = Conversation()
@@ -438,6 +467,7 @@ def test_duplicate_booking_comes_with_a_button_to_see_it(store):
         out = c2.say("동의합니다")
     when = store.get(code, "010-1234-5678").start
     from bot.booking import format_slot_ko
+
     c2.say(format_slot_ko(when))
     c2.say("김철수예요")
     c2.say("010-1234-5678")
@@ -512,8 +542,11 @@ def test_a_bare_yes_to_an_amount_question_is_no_amount():
 
 def test_months_overdue_are_not_the_debt_amount():
     # "카드빚이 2천만원인데 연체 3달" was summarised back as "빚 3만 원"
-    c, out = chat("저 42살 남자고 인천 부평구 살아요. 공장에서 잘려서 일 없고 카드빚이 2천만원인데 연체 3달 됐고 "
-                  "월세도 두달 밀렸어요", "동의합니다")
+    c, out = chat(
+        "저 42살 남자고 인천 부평구 살아요. 공장에서 잘려서 일 없고 카드빚이 2천만원인데 연체 3달 됐고 "
+        "월세도 두달 밀렸어요",
+        "동의합니다",
+    )
     assert c.state.profile["debt_total"] == 20_000_000
     assert c.state.profile["debt_overdue_days"] == 90
     assert "3만 원" not in text_of(out) and "2,000만 원" in text_of(out)
@@ -545,7 +578,7 @@ def test_a_past_salary_is_not_todays_income():
     assert c.state.profile.get("household_income_monthly") is None
     assert "예전 소득(월 300만 원)" in allt and NOT_UNDERSTOOD not in allt
     assert c.state.question == "household_income_monthly"
-    assert "연봉 3600만원이었어요" in c.state.quotes      # the counselor still sees it
+    assert "연봉 3600만원이었어요" in c.state.quotes  # the counselor still sees it
     c.say("지금은 없어요")
     assert c.state.profile["household_income_monthly"] == 0
 
@@ -574,13 +607,15 @@ def test_amounts_with_thousands_keep_their_unit_in_the_results():
             break
     allt = text_of(out)
     assert "긴급복지" in allt
-    assert not re.search(r"월 \d{3}\s", allt)              # "생계지원 월 783" (the ",000원" was cut)
+    assert not re.search(r"월 \d{3}\s", allt)  # "생계지원 월 783" (the ",000원" was cut)
 
 
 def test_a_job_loss_told_beside_debt_and_rent_is_assessed_too():
     # three problems in one story were read as two (빚·대출, 주거): 구직급여 was never assessed
-    c, out = chat("저 42살 남자고 인천 부평구 살아요. 공장에서 잘려서 일 없고 카드빚이 2천만원인데 연체 3달 됐고 "
-                  "월세도 두달 밀렸어요")
+    c, out = chat(
+        "저 42살 남자고 인천 부평구 살아요. 공장에서 잘려서 일 없고 카드빚이 2천만원인데 연체 3달 됐고 "
+        "월세도 두달 밀렸어요"
+    )
     assert "일자리" in text_of(out)
     c.say("동의합니다")
     assert {"employment", "debt", "housing"} <= set(c.state.needs)
@@ -627,7 +662,7 @@ def test_yes_no_and_thanks_after_the_results_are_not_unanswerable_questions(word
     allt = text_of(out)
     assert "정확히 답하기 어려워요" not in allt and "1350" not in allt
     if word == "고마워요":
-        assert "1~5점" in allt                 # satisfaction is asked at the end
+        assert "1~5점" in allt  # satisfaction is asked at the end
     else:
         assert "알겠어요" in allt and "[상담 예약]" in allt
 
@@ -644,7 +679,7 @@ def test_a_violence_victim_who_goes_on_is_not_offered_109_on_every_message():
     # after "지금 안전한 곳에 계신가요?", consent and every answer got "걱정돼서 한 번 더 여쭤봐요 … ☎109" (a loop)
     c, out = chat("남편이 때려서 애들 데리고 나왔어요. 돈도 없고 갈데도 없어요")
     assert "1366" in text_of(out)
-    assert c.state.profile.get("num_children") is None and "자녀 3명" not in text_of(out)   # "때려서" is no 셋
+    assert c.state.profile.get("num_children") is None and "자녀 3명" not in text_of(out)  # "때려서" is no 셋
     out = c.say("동의합니다")
     allt = text_of(out)
     assert c.state.consent == "given" and "109" not in allt and "1366" in allt and len(out) <= 3
@@ -663,13 +698,16 @@ def test_a_sino_korean_age_is_an_age():
 
 
 def test_where_to_apply_for_the_debt_need_lists_the_debt_desks_first():
-    c, out = chat("저 42살 남자고 인천 부평구 살아요. 공장에서 잘려서 일 없고 카드빚이 2천만원인데 연체 3달 됐고 "
-                  "월세도 두달 밀렸어요", "동의합니다")
+    c, out = chat(
+        "저 42살 남자고 인천 부평구 살아요. 공장에서 잘려서 일 없고 카드빚이 2천만원인데 연체 3달 됐고 "
+        "월세도 두달 밀렸어요",
+        "동의합니다",
+    )
     _results(c, out)
     out = c.say("빚 갚는거 도와주는데 어디예요?")
     allt = text_of(out)
     assert "1397" in allt and "채무조정" in allt
-    assert "국취" not in allt and "주거급여" not in allt          # not the person's other programs
+    assert "국취" not in allt and "주거급여" not in allt  # not the person's other programs
     assert len(out) <= 3 and all(len(m.get("text") or "") <= 400 for m in out)
 
 
@@ -682,7 +720,7 @@ def test_dont_know_after_results_and_hello_mid_booking_are_no_failures(store):
     assert c.state.question == "booking_slot"
     c.say("안녕하세요")
     assert c.state.failures == 0
-    out = c.say("네")          # one unusable answer: an example, not yet the "이 질문을 드리는 이유" step
+    out = c.say("네")  # one unusable answer: an example, not yet the "이 질문을 드리는 이유" step
     assert "이 질문을 드리는 이유" not in text_of(out) and c.state.question == "booking_slot"
 
 
@@ -694,7 +732,7 @@ def test_a_household_told_in_passing_is_not_asked_again():
         if c.state.phase == "results":
             break
         out = c.say("모름")
-        assert "몇 명이세요" not in text_of(out)      # "함께 사는 가족은 본인 포함 몇 명이세요?" was asked again
+        assert "몇 명이세요" not in text_of(out)  # "함께 사는 가족은 본인 포함 몇 명이세요?" was asked again
 
 
 def test_a_fact_first_given_after_the_results_is_named_when_recomputed():

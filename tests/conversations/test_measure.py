@@ -1,6 +1,7 @@
 """Issue 14: the median number of bot questions from a person's story to the results is at most 5 on
 the story set (tests/conversations/stories.yaml; python -m tests.conversations.measure prints the
 details). Depends on the planner asking only decisive questions and on understanding the story."""
+
 from tests.conversations.measure import measure
 
 

@@ -1,5 +1,6 @@
 """The conversation as citizens hold it, over the REAL REST channel (real NLU model, Rasa server, action
 server with action_turn). Quotes are from issues 11-14."""
+
 from __future__ import annotations
 
 import random
@@ -39,9 +40,14 @@ def to_results(stack, s, first_msgs, limit=16):
 
 
 # ---------------------------------------------------------------------------------- safety
-@pytest.mark.parametrize("before", [
-    [], ["실업급여 받고 싶어요"], ["실업급여 받고 싶어요", "동의합니다"],
-])
+@pytest.mark.parametrize(
+    "before",
+    [
+        [],
+        ["실업급여 받고 싶어요"],
+        ["실업급여 받고 싶어요", "동의합니다"],
+    ],
+)
 def test_crisis_first_reply_is_109_in_each_state(stack, before):
     s = new_sender()
     for line in before:
@@ -49,7 +55,7 @@ def test_crisis_first_reply_is_109_in_each_state(stack, before):
     msgs, out = chat(stack, s, "요즘 너무 힘들어서 그냥 죽고 싶어요")
     assert "109" in msgs[0]["text"]
     assert NOT_UNDERSTOOD not in out and "동의하지 않습니다" not in out and "이용해 주셔서 감사합니다" not in out
-    _, out = chat(stack, s, "안녕히 계세요")                # a goodbye after a crisis gets the lines again
+    _, out = chat(stack, s, "안녕히 계세요")  # a goodbye after a crisis gets the lines again
     assert "109" in out and "이용해 주셔서 감사합니다" not in out
 
 
@@ -71,8 +77,8 @@ def test_crisis_at_results_and_in_booking(stack):
 def test_story_consent_one_summary_and_no_repeated_questions(stack):
     s = new_sender()
     _, out = chat(stack, s, STORY)
-    assert "동의" in out and "서울서부" not in out                   # a place in a story is no center lookup
-    _, out = chat(stack, s, "안녕하세요")                             # issue 13 item 5: no loop, no breaker
+    assert "동의" in out and "서울서부" not in out  # a place in a story is no center lookup
+    _, out = chat(stack, s, "안녕하세요")  # issue 13 item 5: no loop, no breaker
     assert "동의" in out
     msgs, out = chat(stack, s, "네")
     assert "정리해 보면" in out
@@ -85,7 +91,7 @@ def test_story_consent_one_summary_and_no_repeated_questions(stack):
         seen.append(out)
     allt = "\n".join(seen)
     assert "만 나이가 어떻게 되세요" not in allt and "어느 시·군·구에 사세요" not in allt
-    assert "회사를 그만둔 것이 본인 뜻이 아니었나요" not in allt      # 권고사직 was in the story
+    assert "회사를 그만둔 것이 본인 뜻이 아니었나요" not in allt  # 권고사직 was in the story
 
 
 def test_declined_consent_korean_names_and_later_consent_taken(stack):
@@ -153,7 +159,7 @@ def book(stack, s):
     _, out = chat(stack, s, "네")
     m = re.search(r"예약번호: ([A-Z0-9]{6})", out)
     assert m, out
-    assert "1~5점" in out                                            # satisfaction at the end
+    assert "1~5점" in out  # satisfaction at the end
     return m.group(1), phone
 
 
@@ -178,8 +184,24 @@ def test_check_needs_code_and_phone_and_reschedule_never_cancels_first(stack):
 
 
 # ---------------------------------------------------------------------------------- no breaker
-ORDINARY = ["안녕하세요", "네", "아니요", "동의합니다", "35살", "3명", "없어요", "센터 찾기", "상담원 연결", "고마워요",
-            "실업급여 받고 싶어요", "월세가 밀렸어요", "상담 예약하고 싶어요", "예약 확인", "건너뛰기", "너 사람이야?"]
+ORDINARY = [
+    "안녕하세요",
+    "네",
+    "아니요",
+    "동의합니다",
+    "35살",
+    "3명",
+    "없어요",
+    "센터 찾기",
+    "상담원 연결",
+    "고마워요",
+    "실업급여 받고 싶어요",
+    "월세가 밀렸어요",
+    "상담 예약하고 싶어요",
+    "예약 확인",
+    "건너뛰기",
+    "너 사람이야?",
+]
 UNUSABLE = ["ㅁㄴㅇㄹ", "ㅋㅋㅋ", "?", "음", "asdf", "🙂"]
 
 
@@ -204,7 +226,7 @@ def test_rest_consent_and_yes_at_odd_moments_and_skip_after_results(stack):
     _, out = chat(stack, s, "동의합니다")
     assert "이미 동의" in out and "알아듣지 못했" not in out
     _, out = chat(stack, s, "네")
-    assert "4만 원" not in out and "얼마" in out            # the debt question again, with an example
+    assert "4만 원" not in out and "얼마" in out  # the debt question again, with an example
     msgs, out = chat(stack, s, "3천만원이요")
     msgs, out = to_results(stack, s, msgs)
     assert "최종 결정은 담당 기관에서 합니다" in out
@@ -214,8 +236,12 @@ def test_rest_consent_and_yes_at_odd_moments_and_skip_after_results(stack):
 
 def test_rest_story_with_three_problems_and_a_past_salary(stack):
     s = new_sender()
-    _, out = chat(stack, s, "저 42살 남자고 인천 부평구 살아요. 공장에서 잘려서 일 없고 카드빚이 2천만원인데 연체 3달 됐고 "
-                            "월세도 두달 밀렸어요")
+    _, out = chat(
+        stack,
+        s,
+        "저 42살 남자고 인천 부평구 살아요. 공장에서 잘려서 일 없고 카드빚이 2천만원인데 연체 3달 됐고 "
+        "월세도 두달 밀렸어요",
+    )
     assert "일자리" in out and "빚" in out and "주거" in out
     _, out = chat(stack, s, "동의합니다")
     assert "2,000만 원" in out and "3만 원" not in out
