@@ -18,7 +18,7 @@ from bot.booking import ko_datetime
 from bot.dialogue.state import Message, State
 from bot.korean import numbers as korean_numbers
 from bot.screening import core, texts
-from bot.screening.flow import Msg
+from bot.screening.flow import FIELD_LABELS, Msg, format_value
 
 logger = logging.getLogger(__name__)
 
@@ -218,61 +218,9 @@ def _place_in(text: str, entities: Sequence[dict]) -> Optional[dict]:
     return None
 
 
-FIELD_LABELS = {
-    "age": "나이",
-    "household_size": "가구원 수",
-    "household_income_monthly": "가구 월소득",
-    "personal_income_monthly": "본인 월소득",
-    "assets": "재산",
-    "financial_assets": "금융재산",
-    "debt_total": "빚",
-    "rent_monthly": "월세",
-    "deposit": "보증금",
-    "children_ages": "자녀 나이",
-    "debt_overdue_days": "연체 기간",
-    "sigungu": "사는 곳",
-    "sido": "사는 시·도",
-    "employment_status": "일하는 상태",
-    "housing": "사는 형태",
-    "single_parent": "한부모 여부",
-    "num_children": "자녀 수",
-    "insured_days_18m": "고용보험 가입 기간",
-}
-
-
-def _fmt(key: str, value: Any) -> str:
-    if isinstance(value, bool):
-        return "예" if value else "아니요"
-    if key == "age":
-        return f"{value}세"
-    if key == "household_size":
-        return f"{value}인"
-    if key == "num_children":
-        return f"{value}명"
-    if key in ("debt_overdue_days", "insured_days_18m", "work_days_24m"):
-        return f"{value}일"
-    if isinstance(value, int) and key.endswith(("_monthly", "assets", "debt_total", "deposit")):
-        if value == 0:
-            return "0원"
-        man = value / 10_000
-        return f"{man:,.0f}만 원" if man == int(man) else f"{man:,.1f}만 원"
-    if isinstance(value, list):
-        return ", ".join(f"{v}세" for v in value) if key == "children_ages" else ", ".join(map(str, value))
-    if isinstance(value, dict) and ("min" in value or "max" in value):  # a range or a bound ("200~250만 원")
-        lo, hi = value.get("min"), value.get("max")
-        if lo is not None and hi is not None:
-            return f"{_fmt(key, lo)}~{_fmt(key, hi)}"
-        return f"{_fmt(key, lo)} 이상" if lo is not None else f"{_fmt(key, hi)} 이하"
-    meta = _meta(key)
-    for v, label in meta.get("choices", []) or []:
-        if v == value:
-            return str(label)
-    return str(value)
-
-
 def changed_line(key: str, value: Any) -> str:
     label = FIELD_LABELS.get(key, key)
-    return f"{_josa(label, '을/를')} {_josa(_fmt(key, value), '으로/로')} 고쳤어요."
+    return f"{_josa(label, '을/를')} {_josa(format_value(key, value), '으로/로')} 고쳤어요."
 
 
 def _compact(msgs: List[Dict[str, Any]], limit: int = 3) -> List[Dict[str, Any]]:
@@ -1041,7 +989,9 @@ class _Turn:
                 if nxt is None:
                     if not msgs:  # a fact given for the first time after the results: say which one
                         said = ", ".join(
-                            f"{FIELD_LABELS.get(k, k)} {_fmt(k, v)}" for k, v in changed.items() if k in FIELD_LABELS
+                            f"{FIELD_LABELS.get(k, k)} {format_value(k, v)}"
+                            for k, v in changed.items()
+                            if k in FIELD_LABELS
                         )
                         if said:
                             return [

@@ -11,7 +11,6 @@ import logging
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from bot import catalogue
-from bot.korean import numbers as N
 from bot.korean.particles import josa
 from bot.screening import core, texts
 
@@ -70,23 +69,44 @@ FIELD_LABELS = {
     "deposit": "보증금",
     "children_ages": "자녀 나이",
     "debt_overdue_days": "연체 기간",
+    "sigungu": "사는 곳",
+    "sido": "사는 시·도",
+    "employment_status": "일하는 상태",
+    "housing": "사는 형태",
+    "single_parent": "한부모 여부",
+    "num_children": "자녀 수",
+    "insured_days_18m": "고용보험 가입 기간",
 }
 
 
-def _fmt(key: str, value: Any) -> str:
+def format_value(key: str, value: Any) -> str:
+    """A profile value as the person reads it (45세, 4인, 180만 원, 200~250만 원, the choice's label)."""
     if isinstance(value, bool):
         return "예" if value else "아니요"
-    if key in ("age",):
+    if key == "age":
         return f"{value}세"
     if key == "household_size":
         return f"{value}인"
-    if isinstance(value, int) and value >= 10_000:
+    if key == "num_children":
+        return f"{value}명"
+    if key in ("debt_overdue_days", "insured_days_18m", "work_days_24m"):
+        return f"{value}일"
+    if isinstance(value, int) and key.endswith(("_monthly", "assets", "debt_total", "deposit")):
+        if value == 0:
+            return "0원"
         man = value / 10_000
-        return f"{man:,.0f}만원" if man == int(man) else f"{man:,.1f}만원"
+        return f"{man:,.0f}만 원" if man == int(man) else f"{man:,.1f}만 원"
     if isinstance(value, list):
-        return ", ".join(f"{v}세" for v in value)
-    if isinstance(value, dict):  # a money range or bound
-        return N.format_profile_value(value)
+        return ", ".join(f"{v}세" for v in value) if key == "children_ages" else ", ".join(map(str, value))
+    if isinstance(value, dict) and ("min" in value or "max" in value):  # a range or a bound ("200~250만 원")
+        lo, hi = value.get("min"), value.get("max")
+        if lo is not None and hi is not None:
+            return f"{format_value(key, lo)}~{format_value(key, hi)}"
+        return f"{format_value(key, lo)} 이상" if lo is not None else f"{format_value(key, hi)} 이하"
+    meta = question_meta(key)
+    for v, label in meta.get("choices", []) or []:
+        if v == value:
+            return str(label)
     return str(value)
 
 
