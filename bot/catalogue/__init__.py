@@ -44,6 +44,11 @@ def programs() -> dict[str, dict]:
     return load()["programs"]
 
 
+def program_mentions() -> dict[str, dict]:
+    """Names the bot recognises in a message without screening them as one program (aliases only)."""
+    return load().get("program_mentions") or {}
+
+
 def fields() -> dict[str, dict]:
     return load()["fields"]
 

@@ -18,67 +18,17 @@ import re
 import threading
 from typing import Dict, Iterable, List, Optional, Tuple
 
+from bot import catalogue
 from bot.korean.morph import get_backend
 
 logger = logging.getLogger(__name__)
 
-# program id -> aliases (the first alias is the official Korean name)
+# program id -> the names people use for it, from the one catalogue (bot/catalogue/catalogue.yml): every
+# screened program's aliases, plus the names the bot recognises without screening them (program_mentions:
+# 국취 for both types, 소액생계비대출).
 PROGRAM_ALIASES: Dict[str, List[str]] = {
-    "unemployment_benefit": ["구직급여", "실업급여", "실업수당", "실업 급여", "실업급요", "실급"],
-    "national_employment_support": [
-        "국민취업지원제도",
-        "국민취업지원",
-        "국취제",
-        "국취",
-        "구직촉진수당",
-        "취업성공패키지",
-        "취성패",
-        "한국형 실업부조",
-        "실업부조",
-    ],
-    "tomorrow_learning_card": ["국민내일배움카드", "내일배움카드", "내일 배움 카드", "내배카", "내일배움", "직업훈련"],
-    "emergency_welfare": ["긴급복지지원", "긴급복지", "긴급지원", "긴급생계지원", "긴급 생계비", "긴급생활지원"],
-    "basic_livelihood": [
-        "국민기초생활보장",
-        "기초생활수급",
-        "기초생활보장",
-        "기초수급",
-        "기초생활",
-        "생계급여",
-        "수급자",
-        "의료급여",
-    ],
-    "housing_benefit": ["주거급여"],
-    "single_parent_support": ["한부모가족지원", "한부모 지원", "한부모지원", "아동양육비", "한부모 양육비"],
-    "child_care_service": ["아이돌봄서비스", "아이돌봄", "아이 돌봄", "돌보미"],
-    "youth_monthly_rent": ["청년월세지원", "청년월세", "청년 월세", "청년월세 특별지원"],
-    "youth_jeonse_loan": [
-        "버팀목전세자금대출",
-        "버팀목 전세대출",
-        "버팀목",
-        "청년전세대출",
-        "청년 전세자금대출",
-        "전세자금대출",
-    ],
-    "debt_adjustment": [
-        "채무조정",
-        "신용회복",
-        "신용회복위원회",
-        "개인워크아웃",
-        "워크아웃",
-        "신속채무조정",
-        "사전채무조정",
-        "프리워크아웃",
-    ],
-    "sunshine_loan": ["햇살론", "햇살론유스", "햇살론15", "햇살론 특례", "근로자햇살론"],
-    "microcredit": ["미소금융"],
-    "personal_rehabilitation": ["개인회생", "개인파산", "파산", "면책"],
-    "saeil_center": ["여성새로일하기센터", "새일센터", "새일"],
-    "veteran_support": ["제대군인지원센터", "제대군인", "전역군인 지원"],
-    "disability_employment": ["장애인 취업지원", "장애인고용공단", "장애인 취업"],
-    "middle_aged_job_center": ["중장년내일센터", "중장년일자리희망센터", "중장년 내일센터"],
-    "self_sufficiency_work": ["자활근로", "자활사업", "자활센터", "자활"],
-    "microfinance_small_living": ["소액생계비대출", "소액생계비", "새희망홀씨"],
+    **{pid: list(spec.get("aliases") or [spec["name"]]) for pid, spec in catalogue.programs().items()},
+    **{mid: list(spec["aliases"]) for mid, spec in catalogue.program_mentions().items()},
 }
 
 # Short forms of 시도 names; the directory adds 시군구/읍면동 forms.

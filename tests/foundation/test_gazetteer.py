@@ -17,6 +17,10 @@ def gaz():
         ("내배카 발급", "program", "tomorrow_learning_card"),
         ("햇살론 알아보는 중", "program", "sunshine_loan"),
         ("개인회생 해야하나", "program", "personal_rehabilitation"),
+        # names from the catalogue that the hand-kept list did not have
+        ("국취 2유형 참여수당", "program", "national_employment_support_2"),
+        ("중장년내일센터 가보려고요", "program", "middle_aged_job_center"),
+        ("소액생계비대출 되나요", "program", "microfinance_small_living"),
     ],
 )
 def test_programs(gaz, text, entity, value):
@@ -51,3 +55,12 @@ def test_offsets(gaz):
     text = "서울 마포구 합정동에 살고 국취랑 햇살론 궁금해요"
     for e in gaz.find(text):
         assert text[e["start"] : e["end"]] in text
+
+
+def test_program_names_come_from_the_catalogue():
+    """One vocabulary: every screened program's aliases are recognised as that program."""
+    from bot import catalogue
+    from bot.korean.gazetteer import PROGRAM_ALIASES
+
+    for pid, spec in catalogue.programs().items():
+        assert PROGRAM_ALIASES[pid] == list(spec.get("aliases") or [spec["name"]])
