@@ -397,7 +397,10 @@ def parse_field(
     if field == "children_ages" or ftype == "int_list":
         ages = [e["value"] for e in korean_entities.extract(t) if e["entity"] in ("child_age", "age")]
         if not ages:
-            ages = [int(x) for x in re.findall(r"(?<!\d)(\d{1,2})(?!\d)", t)]
+            # bare numbers are ages ("3, 7, 12"), but not a duration or an amount ("1년 넘게 다녔어요", "30만원")
+            ages = [
+                int(x) for x in re.findall(r"(?<!\d)(\d{1,2})(?!\d)(?!\s?(?:년|개월|달|주|일|시|분|만|천|원|명|번))", t)
+            ]
         if not ages and re.search(r"없", t):
             return True, []
         ages = [a for a in ages if 0 <= a <= 30]

@@ -742,3 +742,13 @@ def test_a_fact_first_given_after_the_results_is_named_when_recomputed():
     first = out[0]["text"]
     assert "월소득 0원을 반영해서" in first and "최종 결정은 담당 기관에서 합니다" in text_of(out)
     assert len(out) <= 3
+
+
+def test_a_duration_typed_at_the_child_ages_question_is_not_a_child_age():
+    """Held as a citizen: "1년 넘게 다녔어요" typed at the children's-ages question became a 1-year-old, and
+    the 아동양육비 answer then said "× 자녀 1명" to a mother of two."""
+    from bot.screening import core
+
+    assert core.parse_field("children_ages", "int_list", "1년 넘게 다녔어요", None, (), ())[0] is False
+    assert core.parse_field("children_ages", "int_list", "3, 7", None, (), ()) == (True, [3, 7])
+    assert core.parse_field("children_ages", "int_list", "7살이랑 10살", None, (), ()) == (True, [7, 10])
