@@ -263,6 +263,9 @@ def _clip(s: str, n: int) -> str:
     return s if len(s) <= n else s[: max(0, n - 1)] + "…"
 
 
+CONFIRMATION_DOCUMENTS = 3
+
+
 def booking_confirmation_text(booking, now: Optional[datetime] = None) -> str:
     """Korean confirmation (<= 1000 chars) with code, centre, time, masked contact, what to bring."""
     status = getattr(booking, "status", "booked")
@@ -293,9 +296,10 @@ def booking_confirmation_text(booking, now: Optional[datetime] = None) -> str:
         docs = summary_documents(summary)
         if docs:
             optional.append("· 가져오실 서류:")
-            optional.extend(f"  - {_clip(d, 80)}" for d in docs[:10])
-            if len(docs) > 10:
-                optional.append(f"  - 외 {len(docs) - 10}건 (센터에서 안내해 드립니다)")
+            # the first few only: the whole list is on the counselor's card, and a chat message stays short
+            optional.extend(f"  - {_clip(d, 80)}" for d in docs[:CONFIRMATION_DOCUMENTS])
+            if len(docs) > CONFIRMATION_DOCUMENTS:
+                optional.append(f"  - 외 {len(docs) - CONFIRMATION_DOCUMENTS}건 (센터에서 안내해 드립니다)")
 
     def render(extra: List[str]) -> str:
         return "\n".join(lines + extra + tail)

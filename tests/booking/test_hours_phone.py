@@ -176,3 +176,26 @@ def test_summary_helpers_are_tolerant():
     assert summary_verdict_lines(s) == ["국민취업지원제도: 가능성 높음", "긴급복지 생계지원: 정보 더 필요"]
     assert summary_verdict_lines({"programs": {"구직급여": "unlikely"}}) == ["구직급여: 어려울 수 있음"]
     assert summary_documents({}) == [] and summary_desks(None) == []
+
+
+def test_confirmation_names_the_first_documents_and_counts_the_rest():
+    """Held as a citizen: the confirmation listed ten documents (a wall of text); the full list is on the
+    counselor's card, the chat names the first three."""
+    from types import SimpleNamespace
+
+    from bot.booking import KST
+    from bot.booking.text import booking_confirmation_text
+
+    docs = [f"서류 {i}" for i in range(1, 16)]
+    b = SimpleNamespace(
+        status="booked",
+        code="987PA9",
+        center="인천북부고용센터",
+        name="김민지",
+        phone="010-2345-6789",
+        start=datetime(2026, 12, 4, 10, 0, tzinfo=KST),
+        summary={"documents": docs},
+    )
+    text = booking_confirmation_text(b)
+    assert "서류 3" in text and "서류 4" not in text and "외 12건" in text
+    assert "010-2345-6789" not in text and "987PA9" in text
