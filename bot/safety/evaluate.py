@@ -1,8 +1,9 @@
-"""`python -m bot.safety.evaluate [-v]`: the crisis detector on tests/safety/eval (kept apart from training).
+"""`python -m bot.safety.evaluate [-v | --only DIR]`: the crisis detector on the tests/safety sets.
 
 Prints, per category, how many messages were raised (any level) and how many got the expected level,
 and the false-alarm rate on the negatives. `-v` lists every miss and false alarm
-(never blind9's or blind11's, the held-out estimates).
+(never blind9's or blind11's, the held-out estimates). `--only DIR` measures one new set and prints
+only its totals (how a new author's set is measured once before anyone reads it).
 """
 
 from __future__ import annotations
@@ -122,6 +123,12 @@ def main(argv=None) -> int:
 
     trained = model.warm()
     print(f"classifier trained in {trained:.2f}s")
+    if "--only" in argv:
+        # A new author's set, measured once: totals only, never its individual misses.
+        d = Path(argv[argv.index("--only") + 1]).resolve()
+        print(f"crisis detector on {d.name} (totals only)")
+        _print(run(load(d)), False)
+        return 0
     for d in (
         EVAL_DIR,
         HOLDOUT_DIR,
