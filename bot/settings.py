@@ -256,14 +256,14 @@ class Settings:
         "Conversations the tracker store keeps in memory (0 = no cache).",
         kind="int",
         lo=0,
-        read_by="bot/stores_cache.py",
+        read_by="bot/adapters/tracker_cache.py",
     )
     bot_tracker_cache_idle_s: float = _var(
         "BOT_TRACKER_CACHE_IDLE_S",
         1800.0,
         "Seconds after which an idle cached conversation is dropped.",
         kind="float",
-        read_by="bot/stores_cache.py",
+        read_by="bot/adapters/tracker_cache.py",
     )
     bot_tracker_window: int = _var(
         "BOT_TRACKER_WINDOW",
@@ -271,14 +271,14 @@ class Settings:
         "Newest events of a session Rasa gets (0 = all).",
         kind="int",
         lo=0,
-        read_by="bot/stores_cache.py",
+        read_by="bot/adapters/tracker_cache.py",
     )
     bot_sqlite_wal: bool = _var(
         "BOT_SQLITE_WAL",
         True,
         "SQLite tracker database in WAL mode with a kept-open pool (0 = Rasa's default).",
         kind="bool",
-        read_by="bot/stores_cache.py",
+        read_by="bot/adapters/tracker_cache.py",
     )
 
     # ---- privacy and the console

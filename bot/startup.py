@@ -2,15 +2,15 @@
 
 Two patches exist, both idempotent and both no-ops when the installed library does not need them:
 
-``rasa``     bot/nlu/speedups.py - Rasa 3.6 rebuilt a JSON-Schema validator for every action-server
+``rasa``     bot/adapters/speedups.py - Rasa 3.6 rebuilt a JSON-Schema validator for every action-server
              response (about half of the Rasa process's CPU under load); the patch builds it once.
 ``aiohttp``  bot/web/compat.py - aiohttp 3.9.5 with yarl >= 1.10 answers 500 for ``request.url`` when the
              Host header carries a port; the patch applies aiohttp 3.10's one-line fix.
 
 Who calls ``apply_patches``:
 
-* the Rasa process: our graph components' ``create``/``load`` classmethods (bot/nlu/components.py,
-  bot/nlu/turn_policy.py). Rasa imports and builds them itself when it loads the model, before it
+* the Rasa process: our graph components' ``create``/``load`` classmethods (bot/adapters/nlu.py,
+  bot/adapters/policy.py). Rasa imports and builds them itself when it loads the model, before it
   serves the first message and so before the first action call - the earliest place our code runs
   there for every entry point (``rasa run``, ``rasa shell``, tests). The stock comparison model
   (config_stock.yml) has none of our components and stays unpatched, as before.
@@ -32,8 +32,8 @@ _applied: Dict[str, bool] = {}
 
 
 def _apply_rasa() -> bool:
-    # imported here: bot.nlu.speedups imports Rasa, which the web process must not load
-    from bot.nlu import speedups
+    # imported here: bot.adapters.speedups imports Rasa, which the web process must not load
+    from bot.adapters import speedups
 
     return speedups.apply()
 

@@ -63,7 +63,7 @@ cleanup() {
 }
 trap cleanup INT TERM EXIT
 
-.venv/bin/python -m bot.action_server --host "$ACTION_HOST" --port "$ACTION_PORT" --actions actions \
+.venv/bin/python -m bot.adapters.action_server --host "$ACTION_HOST" --port "$ACTION_PORT" --actions actions \
   >var/log/actions.log 2>&1 &
 pids+=($!)
 .venv/bin/rasa run --model models/current.tar.gz --interface "$RASA_HOST" --port "$RASA_PORT" \

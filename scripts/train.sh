@@ -4,7 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 config="${1:-config.yml}"
 name="${2:-current}"
-fp="$( (cat "$config" domain.yml requirements.txt; find data bot/nlu bot/korean -type f \( -name '*.yml' -o -name '*.py' -o -name '*.json' \) | sort | xargs cat; \
+fp="$( (cat "$config" domain.yml requirements.txt; find data bot/adapters bot/korean -type f \( -name '*.yml' -o -name '*.py' -o -name '*.json' \) | sort | xargs cat; \
         find bot/directory/data -type f 2>/dev/null | sort | xargs -r cat) | sha256sum | cut -d' ' -f1)"
 # the multi-label needs model of bot.understand (char n-grams + one-vs-rest logistic regression, ~2 s;
 # retrained only when data/nlu changed -- bot/understand/needs_model.py keeps its own content hash)

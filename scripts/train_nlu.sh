@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 config="$1"; name="$2"
-fp="$( (cat "$config" requirements.txt; find data/nlu bot/nlu bot/korean -type f | sort | xargs cat) | sha256sum | cut -d' ' -f1)"
+fp="$( (cat "$config" requirements.txt; find data/nlu bot/adapters bot/korean -type f | sort | xargs cat) | sha256sum | cut -d' ' -f1)"
 if [ -f "models/$name.tar.gz" ] && [ "$(cat "models/$name.fingerprint" 2>/dev/null)" = "$fp" ]; then
   echo ">> models/$name.tar.gz is up to date"; exit 0
 fi

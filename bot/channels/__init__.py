@@ -1,6 +1,3 @@
-"""Channel adapters (web proxy helpers, KakaoTalk skill, safe REST).
-
-Importing this package must stay Rasa-free: only ``kakao.py`` and
-``rest_safe.py`` import rasa (they are Rasa InputChannel adapters) and they are
-never imported from here.
-"""
+"""Channel helpers that need no Rasa: Kakao response formatting, input sanitising, rate limits and
+deletion requests typed in a chat. The Rasa ``InputChannel`` adapters that use them are in
+:mod:`bot.adapters` (``rest_channel``, ``kakao_channel``)."""

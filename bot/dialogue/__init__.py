@@ -1,6 +1,6 @@
 """The conversation engine, Rasa-free: a serialisable State and turn(state, message) -> (state, messages).
 
-Rasa is a thin adapter around it (actions/actions.py `action_turn`, bot/nlu/turn_policy.py).
+Rasa is a thin adapter around it (bot/adapters/action.py `action_turn`, bot/adapters/policy.py).
     from bot.dialogue import Conversation
     c = Conversation(); c.say("실직했어요")  # in-process, for tests and the measure script
 """

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from . import centers as C
-from . import gazetteer, geo, kakao
+from . import gazetteer, geo, kakao_local
 
 NEED_UB = "unemployment_benefit"
 KNOWN_NEEDS = (None, NEED_UB)
@@ -167,8 +167,8 @@ def resolve_text(text: str, need: str | None = None) -> dict:
     keys, _ = gazetteer.candidate_keys(query)
     if keys:
         result = _resolve_keys(query, keys, need)
-        if result["ambiguous"] and kakao.enabled():
-            hit = kakao.geocode(query)
+        if result["ambiguous"] and kakao_local.enabled():
+            hit = kakao_local.geocode(query)
             if hit:
                 at = geo.region_at(hit["lat"], hit["lon"])
                 if at and any(gazetteer._compatible(at, k) for k in keys):
@@ -177,8 +177,8 @@ def resolve_text(text: str, need: str | None = None) -> dict:
                     r["geocoder"] = hit["source"]
                     return r
         return result
-    if query and kakao.enabled():
-        hit = kakao.geocode(query)
+    if query and kakao_local.enabled():
+        hit = kakao_local.geocode(query)
         if hit:
             r = resolve_coords(hit["lat"], hit["lon"], need)
             r["query"] = query

@@ -3,7 +3,7 @@
 Finds the fixed entities that carry numbers or codes -- age, household_size, monthly_income,
 amount (role: debt | deposit | rent | assets | other), num_children, child_age, date, time,
 phone, booking_code -- with exact character spans and normalised values.
-Region and program names are found by the gazetteer (bot.nlu.gazetteer).
+Region and program names are found by the gazetteer (bot.korean.gazetteer).
 """
 
 from __future__ import annotations

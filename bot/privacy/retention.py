@@ -2,7 +2,7 @@
 
 The table layout is the one Rasa 3.6's ``SQLTrackerStore`` creates
 (``events``: id, sender_id, type_name, timestamp, intent_name, action_name,
-data).  Both the tracker store adapter (bot/stores.py) and the staff console
+data).  Both the tracker store adapter (bot/adapters/tracker_store.py) and the staff console
 use these functions, so the deletion rule is defined once:
 
 * ``delete_conversation(engine, sender_id)`` removes every event of one

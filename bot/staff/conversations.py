@@ -2,7 +2,7 @@
 
 Rasa-free: the table is read with SQLAlchemy Core (layout of Rasa 3.6's
 ``SQLTrackerStore``; the ``data`` column is the JSON of the event).  Data is
-already masked by ``bot.stores.MaskingSQLTrackerStore``; the console masks
+already masked by ``bot.adapters.tracker_store.MaskingSQLTrackerStore``; the console masks
 again on display as a second line of defence.
 
 A *conversation* is everything stored for one ``sender_id`` (all sessions).
@@ -33,7 +33,7 @@ FALLBACK_INTENTS = frozenset({"nlu_fallback"})
 FALLBACK_ACTIONS = frozenset({"action_default_fallback", "utter_default"})
 CRISIS_ACTION = "action_crisis"
 # parse_data["crisis"] = {"level", "kind", "evidence"} set on every raised user message by
-# bot.nlu.components.CrisisFlagger (bot.safety.assess). Highest level first.
+# bot.adapters.nlu.CrisisFlagger (bot.safety.assess). Highest level first.
 CRISIS_RANK = {"imminent": 3, "risk": 2, "check": 1}
 CRISIS_LEVEL_LABELS = {"imminent": "긴급", "risk": "위험", "check": "확인 필요"}
 CRISIS_KIND_LABELS = {"suicide": "자살·자해", "self_harm": "자해", "violence": "폭력 피해"}

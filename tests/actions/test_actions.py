@@ -10,7 +10,7 @@ import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-import actions.actions as A
+import bot.adapters.action as A
 from bot.screening import booking_flow
 
 

@@ -1,4 +1,4 @@
-"""bot.action_server: loopback, shared secret, bounded work, no leaks (issue 13 item 1)."""
+"""bot.adapters.action_server: loopback, shared secret, bounded work, no leaks (issue 13 item 1)."""
 
 import os
 import socket
@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import requests
 
-from bot.action_server import bound_action_call, check_startup, read_call, token_ok
+from bot.adapters.action_server import bound_action_call, check_startup, read_call, token_ok
 from tests.support.stack import free_port, wait_http
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -96,7 +96,7 @@ def server(tmp_path_factory):
     log = tmp_path_factory.mktemp("aslog") / "actions.log"
     with open(log, "wb") as fh:
         p = subprocess.Popen(
-            [sys.executable, "-m", "bot.action_server", "--port", str(port)],
+            [sys.executable, "-m", "bot.adapters.action_server", "--port", str(port)],
             cwd=str(ROOT),
             env=env,
             stdout=fh,

@@ -8,7 +8,7 @@ from types import SimpleNamespace
 import pytest
 
 from bot.channels.deletion import DONE, delete_conversation, is_deletion_request
-from bot.channels.rest_safe import SafeRestInput
+from bot.adapters.rest_channel import SafeRestInput
 from bot.staff.db import StaffDB
 from tests.channels.conftest import FakeRasa
 

@@ -1,4 +1,4 @@
-"""Contract tests for the KakaoTalk skill channel (bot.channels.kakao)."""
+"""Contract tests for the KakaoTalk skill channel (bot.adapters.kakao_channel)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import aiohttp
 import pytest
 from sanic import Sanic
 
-from bot.channels.kakao import (
+from bot.adapters.kakao_channel import (
     CALLBACK_WAIT_TEXT,
     HOLDING_TEXT,
     LATE_TEXT,

@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from bot.channels.kakao import KakaoConfigError, KakaoInput, KakaoSkill, RESULT_COMMAND
+from bot.adapters.kakao_channel import KakaoConfigError, KakaoInput, KakaoSkill, RESULT_COMMAND
 from bot.channels.kakao_format import validate_skill_response
 from bot.channels.ratelimit import RATE_LIMITED_TEXT, RateLimiter
 from tests.channels.conftest import FakeRasa, load_fixture

@@ -7,7 +7,7 @@ import json
 import aiohttp
 import pytest
 
-from bot.channels.rest_safe import SafeRestInput
+from bot.adapters.rest_channel import SafeRestInput
 from bot.channels.sanitize import EMPTY_REPLY, MAX_MESSAGE_CHARS, TRUNCATED_NOTE, UNAVAILABLE_REPLY
 from rasa.core.channels.rest import RestInput
 

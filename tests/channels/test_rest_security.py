@@ -7,7 +7,7 @@ import json
 import pytest
 
 from bot.channels.ratelimit import RATE_LIMITED_TEXT, RateLimiter
-from bot.channels.rest_safe import AUTH_REPLY, BAD_SENDER_REPLY, SafeRestInput
+from bot.adapters.rest_channel import AUTH_REPLY, BAD_SENDER_REPLY, SafeRestInput
 from tests.channels.conftest import FakeRasa
 
 PROXY = "w" * 32

@@ -13,7 +13,7 @@ RUN = (ROOT / "scripts" / "run.sh").read_text(encoding="utf-8")
 
 def test_servers_bind_loopback_and_rasa_cors_is_the_web_origin_only():
     assert 'RASA_HOST="${RASA_HOST:-127.0.0.1}"' in RUN and '--interface "$RASA_HOST"' in RUN
-    assert 'ACTION_HOST="${ACTION_HOST:-127.0.0.1}"' in RUN and "-m bot.action_server" in RUN
+    assert 'ACTION_HOST="${ACTION_HOST:-127.0.0.1}"' in RUN and "-m bot.adapters.action_server" in RUN
     assert 'WEB_HOST="${WEB_HOST:-127.0.0.1}"' in RUN and '--host "$WEB_HOST"' in RUN
     assert "rasa run actions" not in RUN  # the unauthenticated rasa_sdk server is not used
     assert '--cors "*"' not in RUN and '--cors "$WEB_ORIGIN"' in RUN

@@ -89,7 +89,7 @@ class FakeKakao:
 
 @pytest.fixture
 def fake_kakao(monkeypatch):
-    from bot.directory import kakao
+    from bot.directory import kakao_local as kakao
 
     fake = FakeKakao()
     monkeypatch.setenv("KAKAO_REST_API_KEY", "test-key")

@@ -1,6 +1,7 @@
 """Optional Kakao Local geocoding against a loopback fake server (no real network)."""
 
-from bot.directory import kakao, resolve_text
+from bot.directory import kakao_local as kakao
+from bot.directory import resolve_text
 
 
 def test_disabled_without_key(no_kakao):

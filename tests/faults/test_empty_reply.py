@@ -7,9 +7,9 @@ import json
 
 import pytest
 
-from bot.channels.kakao import KakaoSkill
+from bot.adapters.kakao_channel import KakaoSkill
 from bot.channels.kakao_format import validate_skill_response
-from bot.channels.rest_safe import EMPTY_BOT_REPLY_APOLOGY, SafeRestInput, has_visible_reply
+from bot.adapters.rest_channel import EMPTY_BOT_REPLY_APOLOGY, SafeRestInput, has_visible_reply
 from bot.channels.sanitize import EMPTY_REPLY, TRUNCATED_NOTE
 
 

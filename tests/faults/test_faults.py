@@ -21,7 +21,7 @@ import pytest
 import requests
 
 from bot.channels.kakao_format import validate_skill_response
-from bot.channels.rest_safe import EMPTY_BOT_REPLY_APOLOGY
+from bot.adapters.rest_channel import EMPTY_BOT_REPLY_APOLOGY
 from bot.channels.sanitize import UNAVAILABLE_REPLY
 from tests.support import postgres as pg
 from tests.support.stack import MODEL, Stack, say, texts_of

@@ -42,7 +42,7 @@ def test_flag_component_sets_parse_key_with_masked_evidence():
     from rasa.shared.nlu.constants import TEXT
     from rasa.shared.nlu.training_data.message import Message
 
-    from bot.nlu.components import CrisisFlagger
+    from bot.adapters.nlu import CrisisFlagger
 
     m1 = Message({TEXT: "빚 때문에 죽고 싶어요 제 번호는 010-1234-5678이에요"})
     m2, m3 = Message({TEXT: "빚이 있어요"}), Message({TEXT: "남편이 술만 먹으면 때려요"})

@@ -64,7 +64,7 @@ def test_staging_is_neither_development_nor_production():
 
 def test_monkeypatched_environment_is_seen_at_once(monkeypatch):
     from bot.channels.ratelimit import limiters_from_env
-    from bot.directory import kakao
+    from bot.directory import kakao_local as kakao
 
     monkeypatch.setenv("RATE_LIMIT_PER_MINUTE", "0")
     assert not limiters_from_env()[0].enabled

@@ -32,7 +32,7 @@ def test_importing_the_components_and_the_web_app_patches_nothing():
     line = run(
         "from aiohttp import web_request\n"
         "original_url = web_request.BaseRequest.url\n"
-        "import bot.nlu.components, bot.nlu.turn_policy, bot.web.app, bot.channels.rest_safe\n"
+        "import bot.adapters.nlu, bot.adapters.policy, bot.web.app, bot.adapters.rest_channel\n"
         "from rasa.core.actions.action import RemoteAction\n"
         "print(getattr(RemoteAction, '_fast_validation', False), web_request.BaseRequest.url is original_url)"
     )
@@ -72,7 +72,7 @@ def test_the_web_factory_applies_only_the_aiohttp_patch_and_never_loads_rasa():
 
 def test_rasa_loading_our_components_applies_the_rasa_patch():
     line = run(
-        "from bot.nlu.components import KoreanTokenizer\n"
+        "from bot.adapters.nlu import KoreanTokenizer\n"
         "from rasa.core.actions.action import RemoteAction\n"
         "KoreanTokenizer.create({**KoreanTokenizer.get_default_config()}, None, None, None)\n"
         "print(getattr(RemoteAction, '_fast_validation', False))"

@@ -64,7 +64,7 @@ def test_rasa_component_tokens():
     from rasa.shared.nlu.constants import TEXT
     from rasa.shared.nlu.training_data.message import Message
 
-    from bot.nlu.components import KoreanTokenizer
+    from bot.adapters.nlu import KoreanTokenizer
 
     for backend in ("mecab", "okt"):
         tok = KoreanTokenizer({**KoreanTokenizer.get_default_config(), "backend": backend})

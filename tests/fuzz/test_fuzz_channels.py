@@ -14,9 +14,9 @@ import pytest
 
 from hypothesis import HealthCheck, given, settings
 
-from bot.channels.kakao import KakaoSkill
+from bot.adapters.kakao_channel import KakaoSkill
 from bot.channels.kakao_format import validate_skill_response
-from bot.channels.rest_safe import SafeRestInput
+from bot.adapters.rest_channel import SafeRestInput
 from bot.channels.sanitize import MAX_MESSAGE_CHARS
 from tests.fuzz.strategies import kakao_bodies, polite, rest_bodies
 
@@ -31,7 +31,7 @@ CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e]")
 @pytest.fixture(autouse=True)
 def quiet_channel_logs():
     """The fake Rasa raises on purpose; thousands of logged tracebacks only cost time."""
-    loggers = [logging.getLogger(n) for n in ("bot.channels.rest_safe", "bot.channels.kakao")]
+    loggers = [logging.getLogger(n) for n in ("bot.adapters.rest_channel", "bot.adapters.kakao_channel")]
     old = [lg.level for lg in loggers]
     for lg in loggers:
         lg.setLevel(logging.CRITICAL)

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from bot.channels.kakao_format import validate_skill_response
-from bot.channels.rest_safe import EMPTY_BOT_REPLY_APOLOGY
+from bot.adapters.rest_channel import EMPTY_BOT_REPLY_APOLOGY
 from bot.channels.sanitize import UNAVAILABLE_REPLY
 from tests.fuzz.strategies import kakao_bodies, kakao_messages, polite, rest_bodies, rest_messages
 

@@ -1,4 +1,4 @@
-"""Fuzz of the custom NLU components (bot.nlu.components) and the Korean parsers behind them:
+"""Fuzz of the custom NLU components (bot.adapters.nlu) and the Korean parsers behind them:
 no exception on any text, token offsets point into the text, entity spans are in range."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from rasa.shared.nlu.constants import ENTITIES, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.korean import numbers
-from bot.nlu.components import CRISIS_KEY, CrisisFlagger, KoreanEntityExtractor, KoreanTokenizer
+from bot.adapters.nlu import CRISIS_KEY, CrisisFlagger, KoreanEntityExtractor, KoreanTokenizer
 from tests.fuzz.strategies import user_text
 
 N_NLU = 3500

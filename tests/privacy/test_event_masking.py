@@ -9,7 +9,7 @@ from rasa.shared.core.events import ActionExecuted, BotUttered, SessionStarted, 
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.privacy.events import EventMasker, coarse_location, mask_parse_data, requested_slot_before
-from bot.stores import MaskingSQLTrackerStore
+from bot.adapters.tracker_store import MaskingSQLTrackerStore
 
 LICENCE = "운전면허 11-12-345678-90 있어요"
 

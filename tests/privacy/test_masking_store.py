@@ -18,7 +18,7 @@ from rasa.shared.core.events import (
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.utils.endpoints import EndpointConfig, read_endpoint_config
 
-from bot.stores import MaskingSQLTrackerStore
+from bot.adapters.tracker_store import MaskingSQLTrackerStore
 
 DOMAIN = Domain.from_yaml(
     """
@@ -130,7 +130,7 @@ async def test_created_from_endpoint_config(tmp_path):
     db = tmp_path / "sub" / "rasa.db"  # parent directory is created
     yml = tmp_path / "endpoints.yml"
     yml.write_text(
-        f"tracker_store:\n  type: bot.stores.MaskingSQLTrackerStore\n  dialect: sqlite\n  db: {db}\n",
+        f"tracker_store:\n  type: bot.adapters.tracker_store.MaskingSQLTrackerStore\n  dialect: sqlite\n  db: {db}\n",
         encoding="utf-8",
     )
     cfg = read_endpoint_config(str(yml), "tracker_store")
@@ -184,7 +184,9 @@ async def test_delete_older_than_keeps_recent_sessions(tmp_path):
 
 
 def test_endpoint_config_kwargs_passthrough(tmp_path):
-    cfg = EndpointConfig(type="bot.stores.MaskingSQLTrackerStore", dialect="sqlite", db=str(tmp_path / "x.db"))
+    cfg = EndpointConfig(
+        type="bot.adapters.tracker_store.MaskingSQLTrackerStore", dialect="sqlite", db=str(tmp_path / "x.db")
+    )
     store = TrackerStore.create(cfg, domain=DOMAIN)
     assert isinstance(store, MaskingSQLTrackerStore)
     assert str(store.engine.url).endswith("x.db")

@@ -219,7 +219,7 @@ class Cluster:
             [
                 str(VENV_BIN / "python"),
                 "-m",
-                "bot.action_server",
+                "bot.adapters.action_server",
                 "--port",
                 str(self.action_ports[i]),
                 "--actions",

@@ -1,4 +1,4 @@
-"""The tracker cache in bot.stores.MaskingSQLTrackerStore (bot/stores_cache.py): two store instances
+"""The tracker cache in bot.adapters.tracker_store.MaskingSQLTrackerStore (bot/adapters/tracker_cache.py): two store instances
 on one database stand for two Rasa processes; a conversation that moved between them is never served
 from a stale copy, what the cache serves is exactly what SQL would rebuild (masked), and a turn reads
 only the rows added since the last one."""
@@ -19,7 +19,7 @@ from rasa.shared.core.events import (
 )
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.stores import MaskingSQLTrackerStore, MaskingSQLTrackerStoreUncached
+from bot.adapters.tracker_store import MaskingSQLTrackerStore, MaskingSQLTrackerStoreUncached
 
 DOMAIN = Domain.from_yaml(
     """

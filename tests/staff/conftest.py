@@ -1,7 +1,7 @@
 """Fixtures for the staff console tests.
 
 Conversations are written the way production writes them: Rasa events saved
-through ``bot.stores.MaskingSQLTrackerStore`` into a temporary SQLite file.
+through ``bot.adapters.tracker_store.MaskingSQLTrackerStore`` into a temporary SQLite file.
 """
 
 from __future__ import annotations
@@ -213,7 +213,7 @@ def seed_store(**store_kwargs):
     from rasa.shared.core.domain import Domain
     from rasa.shared.core.trackers import DialogueStateTracker
 
-    from bot.stores import MaskingSQLTrackerStore
+    from bot.adapters.tracker_store import MaskingSQLTrackerStore
 
     domain = Domain.from_yaml(DOMAIN_YAML)
     store = MaskingSQLTrackerStore(domain=domain, **store_kwargs)

@@ -472,7 +472,7 @@ async def _routed_tracker(path):
     from rasa.shared.core.events import ActionExecuted, SessionStarted, SlotSet, UserUttered
     from rasa.shared.core.trackers import DialogueStateTracker
 
-    from bot.stores import MaskingSQLTrackerStore
+    from bot.adapters.tracker_store import MaskingSQLTrackerStore
 
     domain = Domain.from_yaml("version: '3.1'\nslots:\n  center_name: {type: text, mappings: [{type: custom}]}\n")
     store = MaskingSQLTrackerStore(domain=domain, dialect="sqlite", db=str(path))

@@ -16,7 +16,7 @@ DAY = 86400.0
 
 
 def _flag(text):
-    from bot.nlu.components import CrisisFlagger
+    from bot.adapters.nlu import CrisisFlagger
 
     return CrisisFlagger.flag_for(text)
 
@@ -65,7 +65,7 @@ def tracker_db(tmp_path):
     from rasa.shared.core.domain import Domain
     from rasa.shared.core.trackers import DialogueStateTracker
 
-    from bot.stores import MaskingSQLTrackerStore
+    from bot.adapters.tracker_store import MaskingSQLTrackerStore
 
     path = tmp_path / "rasa.db"
     domain = Domain.from_yaml('version: "3.1"\n')

@@ -77,7 +77,7 @@ class Stack:
         self.endpoints.write_text(
             f'action_endpoint:\n  url: "http://127.0.0.1:{self.action_port}/webhook"\n'
             f"  headers:\n    X-Action-Token: ${{ACTION_SERVER_TOKEN}}\n"
-            f"tracker_store:\n  type: bot.stores.MaskingSQLTrackerStore\n  dialect: sqlite\n  db: {self.tracker_db}\n",
+            f"tracker_store:\n  type: bot.adapters.tracker_store.MaskingSQLTrackerStore\n  dialect: sqlite\n  db: {self.tracker_db}\n",
             encoding="utf-8",
         )
 
@@ -107,7 +107,7 @@ class Stack:
             [
                 str(VENV_BIN / "python"),
                 "-m",
-                "bot.action_server",
+                "bot.adapters.action_server",
                 "--host",
                 "127.0.0.1",
                 "--port",

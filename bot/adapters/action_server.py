@@ -1,6 +1,6 @@
-"""The action server, closed: ``python -m bot.action_server [--host 127.0.0.1] [--port 5055]``.
+"""The action server, closed: ``python -m bot.adapters.action_server [--host 127.0.0.1] [--port 5055]``.
 
-Wraps rasa_sdk's app (this module is a Rasa adapter, like bot/stores.py) and adds:
+Wraps rasa_sdk's app (this module is a Rasa adapter, like bot/adapters/tracker_store.py) and adds:
 
 * **Loopback by default.**  ``--host``/``ACTION_HOST`` default to 127.0.0.1; only Rasa talks to it.
 * **Shared secret.**  Every request except ``GET /health`` must carry

@@ -2,7 +2,7 @@
 
 credentials.yml::
 
-    bot.channels.kakao.KakaoInput:
+    bot.adapters.kakao_channel.KakaoInput:
       secret: "${KAKAO_SKILL_SECRET}"   # value Kakao sends in the X-Skill-Secret header
       salt: "${KAKAO_SENDER_SALT}"      # HMAC key for sender ids
       timeout: 4.5                      # seconds before the holding/callback reply
@@ -65,7 +65,7 @@ from bot.channels.kakao_format import (
     simple_text_response,
     to_skill_response,
 )
-from bot.channels.rest_safe import EMPTY_BOT_REPLY_APOLOGY, has_visible_reply
+from bot.adapters.rest_channel import EMPTY_BOT_REPLY_APOLOGY, has_visible_reply
 from bot.channels.sanitize import (
     EMPTY_REPLY,
     LOCATION_MESSAGE,

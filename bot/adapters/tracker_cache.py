@@ -2,7 +2,7 @@
 conversation from SQL (``SQLTrackerStore.retrieve`` did: 27 % of Rasa's CPU in 20-turn conversations, 33 % + 17 % for
 saving in 60-turn ones, growing with the length of the conversation).
 
-``TrackerCacheMixin`` goes in front of an ``SQLTrackerStore`` subclass (``bot.stores`` does this for
+``TrackerCacheMixin`` goes in front of an ``SQLTrackerStore`` subclass (``bot.adapters.tracker_store`` does this for
 ``MaskingSQLTrackerStore``). Per conversation it keeps the tracker *as SQL would rebuild it* plus
 the id of the last SQL row it contains:
 

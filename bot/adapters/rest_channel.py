@@ -2,7 +2,7 @@
 
 credentials.yml (replaces the stock ``rest:`` entry, same URL)::
 
-    bot.channels.rest_safe.SafeRestInput: {}
+    bot.adapters.rest_channel.SafeRestInput: {}
 
 ``POST /webhooks/rest/webhook {"sender": str, "message": str, "metadata"?: {}}``
 -> list of Rasa output dicts, like the stock channel, except:

@@ -4,7 +4,7 @@ This module imports rasa on purpose (it is the tracker-store adapter).  Use it
 from endpoints.yml::
 
     tracker_store:
-      type: bot.stores.MaskingSQLTrackerStore
+      type: bot.adapters.tracker_store.MaskingSQLTrackerStore
       dialect: sqlite
       db: var/rasa.db
 
@@ -117,12 +117,12 @@ class MaskingSQLTrackerStoreUncached(SQLTrackerStore):
         return retention.delete_conversation(self.engine, sender_id)
 
 
-from bot.stores_cache import TrackerCacheMixin  # noqa: E402  (kept here: the cache is a separate layer)
+from bot.adapters.tracker_cache import TrackerCacheMixin  # noqa: E402  (kept here: the cache is a separate layer)
 
 
 class MaskingSQLTrackerStore(TrackerCacheMixin, MaskingSQLTrackerStoreUncached):
     """The store endpoints.yml names: masked SQL storage plus an in-memory tracker cache that
-    only reads the rows added since the last turn (bot/stores_cache.py;
+    only reads the rows added since the last turn (bot/adapters/tracker_cache.py;
     ``BOT_TRACKER_CACHE_SIZE=0`` turns the cache off)."""
 
     def delete_older_than(self, days: Union[int, float], now: Optional[float] = None) -> Dict[str, object]:
