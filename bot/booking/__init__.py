@@ -5,7 +5,7 @@ from .ko_datetime import choose_slot, describe_choice, parse_when
 from .hours import KST, check_slot_rules, day_closed_reason, day_slots, holiday_name
 from .phone import mask_name, mask_phone, normalize_phone
 from .store import STATUSES, Booking, BookingStore, load_capacity_overrides
-from .text import booking_confirmation_text, format_slot_ko
+from .display import booking_confirmation_text, format_slot_ko
 
 __all__ = [
     "Booking",

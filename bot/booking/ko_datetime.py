@@ -763,7 +763,7 @@ class _ListSource:
             return {"open": False, "reason": rule.reason, "code": rule.code}
         if dt in self.slots:
             return {"open": True, "reason": None, "code": None}
-        from .text import format_slot_ko
+        from .display import format_slot_ko
 
         return {"open": False, "code": "full", "reason": f"{format_slot_ko(dt)}은(는) 예약이 모두 찼습니다."}
 
@@ -970,7 +970,7 @@ def choose_slot(
 
 def describe_choice(choice: dict, now: Optional[datetime] = None) -> str:
     """Short polite Korean line for a choose_slot() result (for the dialogue)."""
-    from .text import format_slot_ko, format_slots_ko
+    from .display import format_slot_ko, format_slots_ko
 
     if choice.get("slot") is not None:
         s = format_slot_ko(choice["slot"], now)

@@ -27,7 +27,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Connection, Engine
 
-from .db import write_engine
+from .connection import write_engine
 
 _ADVISORY_LOCK_KEY = 4_042_026  # arbitrary constant for "booking schema migrations"
 

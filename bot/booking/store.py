@@ -22,12 +22,12 @@ from typing import Callable, Dict, Iterable, Iterator, List, Optional
 
 from sqlalchemy import Column, DateTime, Integer, MetaData, String, Table, Text, and_, exc, func, select
 
-from .db import is_unavailable_error, make_engine, resolve_url, write_engine
+from .connection import is_unavailable_error, make_engine, resolve_url, write_engine
 from .errors import BookingError, InvalidInput, NotFound, SlotUnavailable, StoreUnavailable
 from .hours import KST, check_slot_rules, day_slots, snap_to_grid, to_kst
 from .migrations import migrate
 from .phone import mask_name, mask_phone, normalize_phone
-from .text import format_slot_ko
+from .display import format_slot_ko
 from bot.settings import settings
 
 log = logging.getLogger(__name__)

@@ -3,7 +3,7 @@
 Handled in the channel layer (before NLU), because the tracker store lives in the Rasa server:
 an action cannot delete rows that the server is about to save again. What is deleted: every
 stored event of the conversation (tracker store) and what staff added to it in the console
-(review status, tags, notes, NLU corrections, saved stories; ``bot.staff.db.delete_review_data``).
+(review status, tags, notes, NLU corrections, saved stories; ``bot.staff.storage.delete_review_data``).
 The web widget also forgets its copy in the browser: the answer carries
 ``custom: {"type": "forget"}`` and the widget clears its local/session storage.  The booking
 itself is kept (it is needed for the visit) and can be cancelled with '예약 취소'.
@@ -69,7 +69,7 @@ def done_messages(sender_id: str, text: str) -> List[Dict[str, Any]]:
 def delete_staff_data(sender_id: str) -> int:
     """Remove tags, notes, corrections, saved stories and review status of one conversation."""
     url = settings().staff_db_url
-    from bot.staff.db import StaffDB, default_staff_db_url
+    from bot.staff.storage import StaffDB, default_staff_db_url
 
     url = url or default_staff_db_url()
     if url.startswith("sqlite:///"):

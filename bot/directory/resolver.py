@@ -5,7 +5,8 @@ from __future__ import annotations
 import math
 
 from . import centers as C
-from . import gazetteer, geo, kakao_local
+from . import geo, kakao_local
+from . import place_names
 
 NEED_UB = "unemployment_benefit"
 KNOWN_NEEDS = (None, NEED_UB)
@@ -25,7 +26,7 @@ def _empty(query, message, region=None) -> dict:
 
 
 def _point(key: tuple) -> tuple[float, float]:
-    g = gazetteer.get()
+    g = place_names.get()
     sido, sg, emd = key
     tries = [key, (sido, sg, None)]
     if sg and " " in sg:
@@ -48,11 +49,11 @@ def _decide(key: tuple, lat: float, lon: float):
 
 
 def _ambiguous_items(keys: list[tuple]) -> list[dict]:
-    return [{**gazetteer.as_dict(k), "label": gazetteer.label(k)} for k in keys[:MAX_AMBIGUOUS]]
+    return [{**place_names.as_dict(k), "label": place_names.label(k)} for k in keys[:MAX_AMBIGUOUS]]
 
 
 def _ask_back(query, keys, region=None, reason="") -> dict:
-    labels = [gazetteer.label(k) for k in keys]
+    labels = [place_names.label(k) for k in keys]
     shown = ", ".join(labels[:6]) + (f" 외 {len(labels) - 6}곳" if len(labels) > 6 else "")
     msg = f"{reason}어느 지역인지 알려 주세요: {shown}"
     out = _empty(query, msg, region)
@@ -61,7 +62,7 @@ def _ask_back(query, keys, region=None, reason="") -> dict:
 
 
 def _region_text(key: tuple) -> str:
-    return gazetteer.label(key) or "해당 지역"
+    return place_names.label(key) or "해당 지역"
 
 
 def _finish(query, region_key, center, basis, dist, lat, lon, need, place=None) -> dict:
@@ -84,7 +85,7 @@ def _finish(query, region_key, center, basis, dist, lat, lon, need, place=None) 
     place = place or _region_text(region_key)
     if routed_from is not None:
         msg = (
-            f"{place}{gazetteer.josa(place, '은', '는')} {routed_from.name} 관할이지만, 이 센터는 실업급여 업무를 "
+            f"{place}{place_names.josa(place, '은', '는')} {routed_from.name} 관할이지만, 이 센터는 실업급여 업무를 "
             f"하지 않는 것으로 안내되어 있어 실업급여는 가장 가까운 {center.name}(약 {cdict['distance_km']}km)로 "
             f"안내해 드려요."
         )
@@ -93,7 +94,7 @@ def _finish(query, region_key, center, basis, dist, lat, lon, need, place=None) 
             "reason": routed_from.row["corrections"] or "handles_unemployment_benefit=false",
         }
     elif basis == "jurisdiction":
-        msg = f"{place}{gazetteer.josa(place, '은', '는')} {center.name} 관할이에요."
+        msg = f"{place}{place_names.josa(place, '은', '는')} {center.name} 관할이에요."
     else:
         msg = (
             f"{place}의 관할 센터 정보가 없어, 가장 가까운 {center.name}(약 {cdict['distance_km']}km)를 "
@@ -103,7 +104,7 @@ def _finish(query, region_key, center, basis, dist, lat, lon, need, place=None) 
         msg += " 센터 정보가 검증되지 않았으니 방문 전 전화로 확인해 주세요."
     return {
         "query": query,
-        "region": gazetteer.as_dict(region_key),
+        "region": place_names.as_dict(region_key),
         "center": cdict,
         "alternatives": alts,
         "ambiguous": [],
@@ -113,7 +114,7 @@ def _finish(query, region_key, center, basis, dist, lat, lon, need, place=None) 
 
 def _resolve_keys(query: str, keys: list[tuple], need, point=None) -> dict:
     """keys: candidate places (any level).  point: exact query coordinates, if known."""
-    g = gazetteer.get()
+    g = place_names.get()
     decided = []  # (leaf, center, basis, lat, lon)
     for k in keys:
         if k[2] is None and g.level.get(k) in ("sido", "city"):
@@ -129,7 +130,7 @@ def _resolve_keys(query: str, keys: list[tuple], need, point=None) -> dict:
             region = keys[0]
             lat, lon = point or _point(region)
         else:  # e.g. 일산 = 일산동구/일산서구, both 고양고용센터
-            region = gazetteer._common(keys)
+            region = place_names._common(keys)
             if region[0] is None:
                 region = keys[0]
             pts = [_point(k) for k in keys]
@@ -137,17 +138,20 @@ def _resolve_keys(query: str, keys: list[tuple], need, point=None) -> dict:
         c, basis = decided[0][1], decided[0][2]
         place = None
         if len(keys) > 1:  # "일산" -> "일산(경기도 고양시 일산동구·일산서구)"
-            place = f"{query}({'·'.join(gazetteer.label(k) for k in keys)})"
+            place = f"{query}({'·'.join(place_names.label(k) for k in keys)})"
         return _finish(query, region, c, basis, geo.haversine_km(lat, lon, c.lat, c.lon), lat, lon, need, place)
     # different centres: ask back at the level the person used
     if len(keys) > 1:
-        common = gazetteer._common(keys)
-        region = gazetteer.as_dict(common) if common[0] else None
+        common = place_names._common(keys)
+        region = place_names.as_dict(common) if common[0] else None
         what = f"'{query}'" if len(query) <= 12 else "말씀하신 지역"
         return _ask_back(query, keys, region, f"{what}에 해당하는 곳이 여러 곳 있어요. ")
     k = keys[0]
     return _ask_back(
-        query, [d[0] for d in decided], gazetteer.as_dict(k), f"{gazetteer.label(k)}에는 관할 센터가 여러 곳이에요. "
+        query,
+        [d[0] for d in decided],
+        place_names.as_dict(k),
+        f"{place_names.label(k)}에는 관할 센터가 여러 곳이에요. ",
     )
 
 
@@ -164,14 +168,14 @@ def resolve_text(text: str, need: str | None = None) -> dict:
     """Free text ("서울 마포구 합정동", "분당 사는데", "중구") -> center / ask-back / unknown."""
     _check_need(need)
     query = (text or "").strip()
-    keys, _ = gazetteer.candidate_keys(query)
+    keys, _ = place_names.candidate_keys(query)
     if keys:
         result = _resolve_keys(query, keys, need)
         if result["ambiguous"] and kakao_local.enabled():
             hit = kakao_local.geocode(query)
             if hit:
                 at = geo.region_at(hit["lat"], hit["lon"])
-                if at and any(gazetteer._compatible(at, k) for k in keys):
+                if at and any(place_names._compatible(at, k) for k in keys):
                     r = resolve_coords(hit["lat"], hit["lon"], need)
                     r["query"] = query
                     r["geocoder"] = hit["source"]

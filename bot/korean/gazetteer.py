@@ -4,7 +4,7 @@ A blank Korean spaCy pipeline whose tokenizer is our morpheme tokenizer (spaCy's
 tokenizer needs a system MeCab through natto-py, which these machines do not have), with a
 PhraseMatcher over
 - region names: 시도/시군구/읍면동 and everyday short forms (서울, 분당, 일산 …) from the
-  center directory's gazetteer (bot.directory.gazetteer.region_phrases), and
+  center directory's gazetteer (bot.directory.place_names.region_phrases), and
 - program names with their aliases (실업급여=구직급여, 국취=국민취업지원제도, 내배카=국민내일배움카드 …).
 
 Matching runs on morphemes, so josa and missing spaces do not matter ("마포구합정동에살아요").
@@ -61,7 +61,7 @@ def region_phrases() -> List[Tuple[str, Dict[str, Optional[str]]]]:
         (short, {"sido": full, "sigungu": None, "emd": None}) for short, full in SIDO_SHORT.items()
     ]
     try:
-        from bot.directory import gazetteer as dir_gazetteer  # type: ignore
+        from bot.directory import place_names as dir_gazetteer  # type: ignore
 
         phrases.extend(dir_gazetteer.region_phrases())
     except Exception as exc:  # the directory module is optional for the NLU

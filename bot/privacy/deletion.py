@@ -15,7 +15,7 @@ data call these functions, so the rules live in one place.
 * ``run_purge_schedule(...)``: an asyncio loop that purges every `interval_hours` so that
   retention happens without anyone remembering it; a failing run is logged and retried.
 
-`review` is anything with ``delete_review_data(sender_ids) -> int`` (bot.staff.db.StaffDB);
+`review` is anything with ``delete_review_data(sender_ids) -> int`` (bot.staff.storage.StaffDB);
 `bookings` anything with ``purge_personal_data(days, now=datetime) -> int``
 (bot.booking.BookingStore). Both are optional.
 """

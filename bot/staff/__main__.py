@@ -24,7 +24,7 @@ from typing import List, Optional
 from bot.privacy.deletion import purge_summary
 from bot.staff import security
 from bot.staff.context import StaffContext
-from bot.staff.db import ROLES, StaffDB
+from bot.staff.storage import ROLES, StaffDB
 from bot.staff.security import valid_username
 from bot.staff.settings import load_settings
 

@@ -20,7 +20,7 @@ from bot.staff.conversations import (
     ConversationRepository,
     fmt_ts,
 )
-from bot.staff.db import REVIEW_STATUSES, ROLES, StaffDB
+from bot.staff.storage import REVIEW_STATUSES, ROLES, StaffDB
 
 logger = logging.getLogger(__name__)
 

@@ -45,7 +45,7 @@ def default_tracker_db_url() -> str:
 
 
 def make_engine(url: str) -> Engine:
-    from bot.staff.db import make_engine as _make_engine
+    from bot.staff.storage import make_engine as _make_engine
 
     return _make_engine(url, foreign_keys=False)
 

@@ -23,7 +23,7 @@ from aiohttp import web
 
 from bot.staff import security
 from bot.staff.context import StaffContext
-from bot.staff.db import StaffDB
+from bot.staff.storage import StaffDB
 
 SESSION_COOKIE = "staff_session"
 LOGIN_CSRF_COOKIE = "staff_login_csrf"

@@ -9,7 +9,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.pool import NullPool
 
 from bot.booking import KST, BookingStore
-from bot.booking.db import make_engine
+from bot.booking.connection import make_engine
 from bot.booking.migrations import migrate
 from tests.support.postgres import new_database, postgres_server
 

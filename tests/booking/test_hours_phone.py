@@ -13,7 +13,7 @@ from bot.booking import (
     normalize_phone,
 )
 from bot.booking.phone import mask_name
-from bot.booking.text import format_slot_ko
+from bot.booking.display import format_slot_ko
 
 NOW = datetime(2026, 11, 22, 10, 0, tzinfo=KST)
 LEAD = timedelta(hours=2)
@@ -160,7 +160,7 @@ def test_format_slot_ko():
 
 
 def test_summary_helpers_are_tolerant():
-    from bot.booking.text import summary_desks, summary_documents, summary_verdict_lines
+    from bot.booking.display import summary_desks, summary_documents, summary_verdict_lines
 
     s = {
         "documents_to_bring": ["신분증", "신분증", " 통장 사본 "],
@@ -184,7 +184,7 @@ def test_confirmation_names_the_first_documents_and_counts_the_rest():
     from types import SimpleNamespace
 
     from bot.booking import KST
-    from bot.booking.text import booking_confirmation_text
+    from bot.booking.display import booking_confirmation_text
 
     docs = [f"서류 {i}" for i in range(1, 16)]
     b = SimpleNamespace(

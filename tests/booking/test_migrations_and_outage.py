@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import inspect, text
 
 from bot.booking import KST, BookingStore, StoreUnavailable
-from bot.booking.db import make_engine
+from bot.booking.connection import make_engine
 from bot.booking.migrations import MIGRATIONS, Migration, applied_versions, migrate
 from tests.support.postgres import postgres_server, start_postgres
 from tests.support.procs import alive as _alive
@@ -153,7 +153,7 @@ def test_store_unavailable_when_server_dies_mid_transaction(pg_url, make_store):
 def test_sqlite_locked_too_long_gives_store_unavailable(sqlite_url, make_store, monkeypatch):
     import sqlite3
 
-    import bot.booking.db as dbmod
+    import bot.booking.connection as dbmod
 
     monkeypatch.setattr(dbmod, "SQLITE_BUSY_TIMEOUT", 0.2)
     store = make_store(sqlite_url)

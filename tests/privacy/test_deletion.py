@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 from bot.privacy import deletion
 from bot.privacy.retention import EVENTS
-from bot.staff.db import StaffDB
+from bot.staff.storage import StaffDB
 
 DAY = 86400.0
 NOW = time.time()

@@ -2,7 +2,7 @@
 
 import json
 
-from bot.booking.text import booking_confirmation_text, plan_view, summary_verdict_lines
+from bot.booking.display import booking_confirmation_text, plan_view, summary_verdict_lines
 from bot.screening.handoff import build_handoff, channel_label
 
 from .conftest import DEBTOR, LAID_OFF, MOTHER

@@ -15,7 +15,7 @@ from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
 
 from bot.staff import register
-from bot.staff.db import StaffDB
+from bot.staff.storage import StaffDB
 from bot.staff.security import hash_password
 
 ADMIN = ("admin", "관리자-비밀번호-2026!")

@@ -5,7 +5,7 @@ import time
 import sqlalchemy as sa
 
 from bot.staff import security
-from bot.staff.db import StaffDB, audit, login_attempts, sessions
+from bot.staff.storage import StaffDB, audit, login_attempts, sessions
 
 PUBLIC = {("GET", "/staff/login"), ("POST", "/staff/login"), ("GET", "/staff/static/{name}")}
 SAMPLE = {"sender_id": "web-kim-0001", "code": "K7M2QX", "username": "kim.counselor", "name": "staff.css"}

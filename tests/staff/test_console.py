@@ -364,7 +364,7 @@ def test_cli_create_admin_and_purge(tmp_path, tracker_db):
     assert p.returncode != 0  # exists
     p = _run_cli(["create-admin", "--username", "boss", "--password-stdin", "--update"], env, "새-관리자-비밀번호-2\n")
     assert p.returncode == 0, p.stderr
-    from bot.staff.db import StaffDB
+    from bot.staff.storage import StaffDB
     from bot.staff.security import verify_password
 
     db = StaffDB(env["STAFF_DB_URL"])

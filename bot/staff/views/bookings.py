@@ -10,7 +10,7 @@ from urllib.parse import urlencode
 
 from aiohttp import web
 
-from bot.booking.text import plan_view, summary_desks, summary_documents, summary_verdict_lines
+from bot.booking.display import plan_view, summary_desks, summary_documents, summary_verdict_lines
 from bot.privacy.pii import mask_obj, mask_text
 from bot.staff.context import BOOKING_STATUS_LABELS, StaffContext
 from bot.staff.conversations import NEED_LABELS
@@ -56,7 +56,7 @@ def booking_dicts(ctx: StaffContext, center: str = "", day: str = "", status: st
 
 
 def _summary_view(d: Dict[str, Any]) -> Dict[str, Any]:
-    """The booking card: the 연계 plan (bot.booking.text.plan_view, any summary age) plus the older flat lists."""
+    """The booking card: the 연계 plan (bot.booking.display.plan_view, any summary age) plus the older flat lists."""
     s = d.get("summary") or {}
     if not isinstance(s, dict):
         s = {}

@@ -13,7 +13,7 @@ from aiohttp import web
 from bot.privacy.pii import mask_text
 from bot.staff.context import StaffContext
 from bot.staff.conversations import NEED_LABELS, fmt_ts
-from bot.staff.db import REVIEW_STATUSES
+from bot.staff.storage import REVIEW_STATUSES
 from bot.staff.exports import annotate, parse_annotated, story_steps, story_yaml, valid_name
 from bot.staff.guard import CTX, audit, bg, current_user, render, staff_scope, visible_to
 from bot.staff.metrics import filter_summaries

@@ -8,7 +8,7 @@ from urllib.parse import urlencode
 from aiohttp import web
 
 from bot.staff import security
-from bot.staff.db import ROLES
+from bot.staff.storage import ROLES
 from bot.staff.guard import CTX, admin_only, audit, bg, current_user, render, verify_login
 from bot.staff.security import valid_username
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.directory import find_in_text, gazetteer
+from bot.directory import find_in_text, place_names
 
 
 def spans(text):
@@ -10,7 +10,7 @@ def spans(text):
 
 
 def test_region_phrases_shape_and_content():
-    phrases = gazetteer.region_phrases()
+    phrases = place_names.region_phrases()
     assert len(phrases) > 5000
     for surface, canon in phrases[:50] + phrases[-50:]:
         assert isinstance(surface, str) and surface
@@ -30,7 +30,7 @@ def test_region_phrases_shape_and_content():
     # common words are not offered to a phrase matcher by default
     for word in ("예산", "강화", "경기", "고령", "음성", "연수", "동안", "이동"):
         assert word not in table, word
-    risky = {s for s, _ in gazetteer.region_phrases(include_risky=True)}
+    risky = {s for s, _ in place_names.region_phrases(include_risky=True)}
     assert {"예산", "강화", "이동"} <= risky
 
 
@@ -112,7 +112,7 @@ def test_unknown_words_are_not_places():
 
 def test_every_phrase_is_found_by_the_finder_with_its_canonical():
     missing = []
-    for surface, canon in gazetteer.region_phrases():
+    for surface, canon in place_names.region_phrases():
         ms = find_in_text(surface)
         if not ms or canon not in ms[-1]["candidates"] and canon not in ms[0]["candidates"]:
             missing.append((surface, canon))
@@ -120,8 +120,8 @@ def test_every_phrase_is_found_by_the_finder_with_its_canonical():
 
 
 def test_every_leaf_has_its_full_name_as_a_phrase():
-    g = gazetteer.get()
-    surfaces = {s for s, _ in gazetteer.region_phrases()}
+    g = place_names.get()
+    surfaces = {s for s, _ in place_names.region_phrases()}
     for sido, sigungu, _ in g.leaves:
         assert sido in surfaces
         if sigungu:
