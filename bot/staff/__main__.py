@@ -17,11 +17,11 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
-import os
 import sys
 from typing import List, Optional
 
 from bot.privacy.deletion import purge_summary
+from bot.settings import settings as app_settings
 from bot.staff import security
 from bot.staff.context import StaffContext
 from bot.staff.storage import ROLES, StaffDB
@@ -131,8 +131,9 @@ def main(argv: Optional[List[str]] = None) -> int:
     sp.add_argument("--sender-id", default=None)
     sp.add_argument("--booking-code", default=None)
     args = p.parse_args(argv)
-    args.staff_db_url = args.staff_db_url or os.environ.get("STAFF_DB_URL") or None
-    args.tracker_db_url = args.tracker_db_url or os.environ.get("TRACKER_DB_URL") or None
+    env = app_settings()
+    args.staff_db_url = args.staff_db_url or env.staff_db_url
+    args.tracker_db_url = args.tracker_db_url or env.tracker_db_url
     if args.cmd == "migrate":
         db = StaffDB(args.staff_db_url)
         print(f"staff schema ready at {db.url}")

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import os
 from typing import Any, Dict, Optional
 
 from bot.privacy.policy import retention_days
+from bot.settings import settings as app_settings
 
 DEFAULT_DESKS = [
     "고용센터(취업지원)",
@@ -19,27 +19,23 @@ DEFAULT_DESKS = [
 ]
 
 
-def _env(name: str, default: Any = None) -> Any:
-    v = os.environ.get(name)
-    return v if v not in (None, "") else default
-
-
 def load_settings(settings: Optional[Dict[str, Any]] = None) -> Dict[str, Any]:
-    """Defaults < environment < explicit settings."""
+    """Defaults < environment (read through bot.settings, typed and documented there) < explicit settings."""
+    env = app_settings()
     s: Dict[str, Any] = {
-        "staff_db_url": _env("STAFF_DB_URL"),
-        "tracker_db_url": _env("TRACKER_DB_URL"),
-        "booking_db_url": _env("BOOKING_DB_URL"),
-        "session_idle_minutes": float(_env("STAFF_SESSION_IDLE_MINUTES", 30)),
-        "session_max_hours": float(_env("STAFF_SESSION_MAX_HOURS", 12)),
-        "lockout_window_minutes": float(_env("STAFF_LOCKOUT_WINDOW_MINUTES", 15)),
-        "lockout_max_failures_user": int(_env("STAFF_LOCKOUT_MAX_USER", 5)),
-        "lockout_max_failures_ip": int(_env("STAFF_LOCKOUT_MAX_IP", 20)),
+        "staff_db_url": env.staff_db_url,
+        "tracker_db_url": env.tracker_db_url,
+        "booking_db_url": env.booking_db_url,
+        "session_idle_minutes": env.staff_session_idle_minutes,
+        "session_max_hours": env.staff_session_max_hours,
+        "lockout_window_minutes": env.staff_lockout_window_minutes,
+        "lockout_max_failures_user": env.staff_lockout_max_user,
+        "lockout_max_failures_ip": env.staff_lockout_max_ip,
         "retention_days": retention_days(),  # bot/privacy/policy.py: the one source of truth
         # automatic purge (conversations + booking contact data) every N hours; 0 = off
-        "purge_interval_hours": float(_env("STAFF_PURGE_INTERVAL_HOURS", 24)),
-        "cookie_secure": _env("STAFF_COOKIE_SECURE", "auto"),
-        "trust_proxy": str(_env("STAFF_TRUST_PROXY", "false")).lower() in ("1", "true", "yes"),
+        "purge_interval_hours": env.staff_purge_interval_hours,
+        "cookie_secure": env.staff_cookie_secure,
+        "trust_proxy": env.staff_trust_proxy,
         "page_size": 25,
         "desks": list(DEFAULT_DESKS),
         "booking_store": None,

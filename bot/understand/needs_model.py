@@ -26,9 +26,11 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 import yaml
 
+from bot.settings import settings
+
 ROOT = Path(__file__).resolve().parents[2]
 DATA_DIRS = (ROOT / "data" / "nlu",)
-MODEL_PATH = Path(os.environ.get("BOT_NEEDS_MODEL", ROOT / "models" / "needs_model.pkl"))
+MODEL_PATH = Path(settings().bot_needs_model)  # BOT_NEEDS_MODEL, default models/needs_model.pkl
 NEEDS = ("employment", "debt", "childcare", "housing", "livelihood")
 logger = logging.getLogger(__name__)
 
