@@ -7,6 +7,8 @@ from typing import Any, Iterable, List, Optional
 
 from .hours import WEEKDAY_KO, to_kst
 from .phone import mask_name, mask_phone
+from bot import catalogue
+from bot.eligibility import DESK_BY_PROGRAM
 
 MAX_MESSAGE_CHARS = 1000  # KakaoTalk simple-text limit
 
@@ -65,8 +67,6 @@ def verdict_ko(verdict: Any) -> str:
 
 def _verdict_label(verdict: str) -> str:
     """Korean label from the one catalogue (never a raw id like "need_info" on the counselor's page)."""
-    from bot import catalogue
-
     return catalogue.verdict_label(verdict)
 
 
@@ -130,10 +130,6 @@ _SURE_KO = {"stated": "말씀하심", "inferred": "추정", "skipped": "답하�
 
 
 def _program_desk(pid: Any) -> str:
-    try:
-        from bot.eligibility import DESK_BY_PROGRAM  # optional: older summaries only stored ids
-    except Exception:  # pragma: no cover
-        return ""
     return str(DESK_BY_PROGRAM.get(str(pid), "")) if pid else ""
 
 

@@ -23,6 +23,7 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple
 
 from bot.settings import settings
+from bot.directory import center_by_name
 
 __all__ = ["validate_submission", "SubmissionCheck", "BookingQuota", "QUOTA", "KNOWN_NEEDS", "DAILY_CAP_PER_CENTER"]
 
@@ -43,8 +44,6 @@ class SubmissionCheck:
 
 
 def _default_center_lookup(name: str) -> Optional[str]:
-    from bot.directory import center_by_name
-
     c = center_by_name(name)
     return c["name"] if c else None
 

@@ -15,6 +15,7 @@ from typing import List, Optional, Tuple
 from zoneinfo import ZoneInfo
 
 import holidays
+from bot.korean.particles import josa
 
 KST = ZoneInfo("Asia/Seoul")
 
@@ -170,8 +171,6 @@ def describe_day(day: date, name: Optional[str] = None) -> str:
     """One Korean line saying whether the centre is open on ``day``; for a named day it starts with
     the name: "추석은 9월 15일(수), 공휴일(추석)이라 센터가 쉽니다." A holiday on a weekend is named as
     the holiday."""
-    from bot.korean.particles import josa
-
     when = f"{day.month}월 {day.day}일({WEEKDAY_KO[day.weekday()]})"
     label = f"{josa(name, '은/는')} {when}," if name else f"{when}은"
     hname = holiday_name(day)

@@ -74,6 +74,7 @@ from .hours import (
     named_day_date,
     to_kst,
 )
+from .display import format_slot_ko, format_slots_ko
 
 _WD = {c: i for i, c in enumerate(WEEKDAY_KO)}  # 월=0 … 일=6
 
@@ -763,8 +764,6 @@ class _ListSource:
             return {"open": False, "reason": rule.reason, "code": rule.code}
         if dt in self.slots:
             return {"open": True, "reason": None, "code": None}
-        from .display import format_slot_ko
-
         return {"open": False, "code": "full", "reason": f"{format_slot_ko(dt)}은(는) 예약이 모두 찼습니다."}
 
     def free(self, after: Optional[datetime], limit: int) -> List[datetime]:
@@ -970,8 +969,6 @@ def choose_slot(
 
 def describe_choice(choice: dict, now: Optional[datetime] = None) -> str:
     """Short polite Korean line for a choose_slot() result (for the dialogue)."""
-    from .display import format_slot_ko, format_slots_ko
-
     if choice.get("slot") is not None:
         s = format_slot_ko(choice["slot"], now)
         return f"{s}에 예약할까요?" if choice.get("exact", True) else f"{s}에 자리가 있어요. 이 시간으로 예약할까요?"

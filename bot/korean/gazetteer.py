@@ -20,6 +20,7 @@ from typing import Dict, Iterable, List, Optional, Tuple
 
 from bot import catalogue
 from bot.korean.morph import get_backend
+from bot.directory import place_names
 
 logger = logging.getLogger(__name__)
 
@@ -55,17 +56,12 @@ SIDO_SHORT = {
 
 
 def region_phrases() -> List[Tuple[str, Dict[str, Optional[str]]]]:
-    """Region surface forms with their canonical place. Uses the directory's gazetteer when
-    available; the 시도 short forms above are always included."""
+    """Region surface forms with their canonical place. The directory's place names plus
+    the 시도 short forms above."""
     phrases: List[Tuple[str, Dict[str, Optional[str]]]] = [
         (short, {"sido": full, "sigungu": None, "emd": None}) for short, full in SIDO_SHORT.items()
     ]
-    try:
-        from bot.directory import place_names as dir_gazetteer  # type: ignore
-
-        phrases.extend(dir_gazetteer.region_phrases())
-    except Exception as exc:  # the directory module is optional for the NLU
-        logger.warning("region gazetteer from bot.directory unavailable (%s); only 시도 names", exc)
+    phrases.extend(place_names.region_phrases())
     return phrases
 
 
@@ -77,7 +73,7 @@ class _MorphTokenizer:
         self.backend = get_backend(backend)
 
     def __call__(self, text: str):
-        from spacy.tokens import Doc
+        from spacy.tokens import Doc  # local: spaCy loads only when the matcher is first built
 
         toks = self.backend.tokenize(text)
         words: List[str] = []
@@ -107,7 +103,7 @@ class Gazetteer:
     _lock = threading.Lock()
 
     def __init__(self, backend: str = "mecab", regions: Optional[Iterable[Tuple[str, dict]]] = None):
-        import spacy
+        import spacy  # local: spaCy costs ~1 s at import; only the NLU process needs it
         from spacy.matcher import PhraseMatcher
 
         self.nlp = spacy.blank("ko", config={"nlp": {"tokenizer": {"@tokenizers": "spacy.Tokenizer.v1"}}})

@@ -49,7 +49,7 @@ class MecabBackend(MorphBackend):
         if cls._tagger is None:
             with cls._lock:
                 if cls._tagger is None:
-                    from mecab import MeCab  # python-mecab-ko, bundled dictionary
+                    from mecab import MeCab  # local: loaded with the first backend use (python-mecab-ko)
 
                     cls._tagger = MeCab()
         return cls._tagger
@@ -82,7 +82,7 @@ class OktBackend(MorphBackend):
         if cls._okt is None:
             with cls._lock:
                 if cls._okt is None:
-                    from konlpy.tag import Okt
+                    from konlpy.tag import Okt  # local: optional backend (starts a JVM)
 
                     okt = Okt()  # starts the JVM, attaching this thread as a non-daemon thread
                     if threading.current_thread() is not threading.main_thread():

@@ -21,8 +21,12 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from bot import catalogue
+from bot.booking import format_slot_ko
+from bot.screening.handoff import FACT_LABELS, _fact_value
+from bot.screening.handoff import channel_label as _label
 from bot.privacy.pii import mask_obj, mask_text
 from bot.privacy.retention import EVENTS, senders_with_booking_code
+from bot.staff.storage import make_engine as make_staff_engine
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 KST = timezone(timedelta(hours=9))
@@ -45,9 +49,7 @@ def default_tracker_db_url() -> str:
 
 
 def make_engine(url: str) -> Engine:
-    from bot.staff.storage import make_engine as _make_engine
-
-    return _make_engine(url, foreign_keys=False)
+    return make_staff_engine(url, foreign_keys=False)
 
 
 def fmt_ts(ts: Optional[float]) -> str:
@@ -377,8 +379,6 @@ class ConversationRepository:
 # ---- readable transcript ---------------------------------------------------
 def channel_label(channel: str = "", sender_id: str = "") -> str:
     """ "웹" for web chats (sender "web-…", even though they arrive over REST), "카카오톡" for KakaoTalk."""
-    from bot.screening.handoff import channel_label as _label
-
     return _label(channel, sender_id)
 
 
@@ -397,8 +397,6 @@ _CONSENT_KO = {"given": "동의함", "declined": "동의 안 함"}
 
 def fact_of_slot(name: str, value: Any) -> Optional[Dict[str, str]]:
     """{"label", "value"} in Korean for a slot the bot filled, or None for internal slots."""
-    from bot.screening.handoff import FACT_LABELS, _fact_value
-
     if value is None or value == "__skipped__" or name == "skipped_fields":
         return None
     if isinstance(value, str) and (value == SEALED_LABEL or value.startswith("sealed:")):
@@ -415,8 +413,6 @@ def fact_of_slot(name: str, value: Any) -> Optional[Dict[str, str]]:
         return {"label": "만족도", "value": f"{r}점"} if r else None
     if name == "booking_slot":
         try:
-            from bot.booking import format_slot_ko
-
             dt = datetime.fromisoformat(str(value))
             return {"label": "예약 시간", "value": format_slot_ko(dt if dt.tzinfo else dt.replace(tzinfo=KST))}
         except (ImportError, TypeError, ValueError):

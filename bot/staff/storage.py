@@ -16,6 +16,7 @@ from typing import Any, Dict, Iterable, List, Optional, Tuple
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.pool import StaticPool
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SCHEMA_VERSION = 1
@@ -149,8 +150,6 @@ def make_engine(url: str, foreign_keys: bool = True) -> Engine:
         db = u.database or ""
         if db and db != ":memory:":
             Path(db).expanduser().resolve().parent.mkdir(parents=True, exist_ok=True)
-        from sqlalchemy.pool import StaticPool
-
         kwargs: Dict[str, Any] = {"connect_args": {"check_same_thread": False, "timeout": 30}}
         if not db or db == ":memory:":
             kwargs["poolclass"] = StaticPool

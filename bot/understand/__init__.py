@@ -21,6 +21,8 @@ from bot import safety
 from bot.korean import numbers as N
 from bot.screening import core
 from bot.understand import facts as F
+from bot.eligibility import planner
+from bot.understand import needs_model
 
 RULE_CONFIDENCE = 0.9
 MODEL_THRESHOLD = 0.5
@@ -55,12 +57,7 @@ def read_needs(text: str, entities: Sequence[dict] = (), use_model: bool = True)
     rules = core.detect_needs(t, None, entities)
     probs: Dict[str, float] = {}
     if use_model and t.strip():
-        try:
-            from bot.understand import needs_model
-
-            probs = needs_model.predict(t)
-        except Exception:  # the rules still answer
-            probs = {}
+        probs = needs_model.predict(t)
     out: Dict[str, float] = {}
     for n in rules:
         out[n] = max(RULE_CONFIDENCE, probs.get(n, 0.0))
@@ -240,9 +237,4 @@ def describe_facts(facts: Dict[str, Any]) -> List[str]:
 
 
 def _question_meta(field_name: str) -> Dict[str, Any]:
-    try:
-        from bot.eligibility import planner
-
-        return dict(planner.QUESTIONS.get(field_name) or {})
-    except Exception:  # pragma: no cover
-        return {}
+    return dict(planner.QUESTIONS.get(field_name) or {})

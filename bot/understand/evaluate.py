@@ -17,6 +17,10 @@ from typing import Any, Dict, List, Sequence
 
 import yaml
 
+from bot.screening import core
+from bot.understand import needs_model, read_needs
+from bot.understand.facts import read_facts
+
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_FILES = sorted((ROOT / "tests" / "understand").glob("heldout_*.yml"))
 
@@ -43,10 +47,6 @@ def _norm(v: Any) -> Any:
 
 
 def evaluate(items: Sequence[Dict[str, Any]]) -> Dict[str, Any]:
-    from bot.screening import core
-    from bot.understand import needs_model, read_needs
-    from bot.understand.facts import read_facts
-
     readers = {
         "rules": lambda t: set(core.detect_needs(t)),
         "model": lambda t: {n for n, p in needs_model.predict(t).items() if p >= 0.5},

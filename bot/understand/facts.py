@@ -20,6 +20,7 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple, Union
 
 from bot.korean import entities as korean_entities
 from bot.korean import numbers as N
+from bot.screening.core import parse_duration_days, resolve_region
 
 EXTRA_FACTS = ("gender", "num_children", "spouse_income_monthly")
 
@@ -707,15 +708,11 @@ def parse_duration_words(text: str) -> Optional[int]:
         if re.search(w, t) and not re.search(r"\d", t):
             extra = 15 if re.search(r"(달|개월)\s?반", t) else 0
             return d + extra
-    from bot.screening.core import parse_duration_days
-
     return parse_duration_days(t)
 
 
 # ---------------------------------------------------------------------------------------------- region
 def _region(t: str, ents: Sequence[dict], r: Reading) -> None:
-    from bot.screening.core import resolve_region
-
     place = resolve_region(t, ents)
     if place:
         names = [n for n in (place.get("sigungu"), place.get("sido")) if n]

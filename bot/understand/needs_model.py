@@ -27,6 +27,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 import yaml
 
 from bot.settings import settings
+from bot.screening import core
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA_DIRS = (ROOT / "data" / "nlu",)
@@ -45,8 +46,6 @@ def _plain(text: str) -> str:
 
 
 def _program_needs(text: str) -> List[str]:
-    from bot.screening import core
-
     out: List[str] = []
     for m in _PROGRAM_ANNOT.finditer(text):
         surface = m.group(1) or m.group(4) or m.group(3)
@@ -140,6 +139,7 @@ def normalise(text: str) -> str:
 
 
 def train(examples: Optional[List[Tuple[str, List[str]]]] = None, data_hash: str = "") -> NeedsModel:
+    # local: scikit-learn is needed only to train (a saved model unpickles without this module's import)
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
