@@ -1,7 +1,7 @@
 /*
  * 고용복지+센터 상담 도우미 — chat widget (plain JS, no build step).
  *
- * Why our own widget: the lead chose a small widget over the Rasa REST proxy
+ * Why our own widget: a small widget over the Rasa REST proxy was chosen
  * instead of rasa-webchat, because rasa-webchat 1.0.1 targets Rasa 2.x
  * (socket.io) and pulls in React 16.
  *

@@ -22,8 +22,8 @@ the first two are kept and everything else is summarised into one final
 simpleText (cut with "…").  The result always passes
 ``validate_skill_response``.
 
-Kakao's caps come from secondary sources (see rasa-3.6-notes §4.2); where they
-disagree we take the stricter one.  [U] Kakao's docs list ``thumbnail`` as
+Kakao's caps come from secondary sources (Kakao i Open Builder's skill response
+guide as quoted by developer blogs); where they disagree we take the stricter one.  [U] Kakao's docs list ``thumbnail`` as
 required for basicCard; set ``FormatOptions.thumbnail_url`` (or
 ``center_card="textCard"``) if 봇 테스트 rejects thumbnail-less cards.
 """

@@ -1,4 +1,4 @@
-"""기준 중위소득 tables copied by hand from /work/shared/reference/programs-2026.md §1
+"""기준 중위소득 tables copied by hand from the 보건복지부 고시 (2025 and 2026 기준 중위소득)
 (independent of bot/eligibility/rules/*.json, so the tests can catch a data-entry error)."""
 
 TABLES = {

@@ -1,4 +1,4 @@
-"""The audit (shared/reference/programs-2026-audit.md) and the citizen conversations of issue 16:
+"""The rules audit (every rule the old engine got wrong, with its source) and the citizen conversations of issue 16:
 each item is a case a citizen would notice, written before the fix (they failed on the old engine.py)."""
 
 import pytest
