@@ -23,8 +23,8 @@ simpleText (cut with "…").  The result always passes
 ``validate_skill_response``.
 
 Kakao's caps come from secondary sources (Kakao i Open Builder's skill response
-guide as quoted by developer blogs); where they disagree we take the stricter one.  [U] Kakao's docs list ``thumbnail`` as
-required for basicCard; set ``FormatOptions.thumbnail_url`` (or
+guide as quoted by developer blogs); where they disagree we take the stricter one.
+[U] Kakao's docs list ``thumbnail`` as required for basicCard; set ``FormatOptions.thumbnail_url`` (or
 ``center_card="textCard"``) if 봇 테스트 rejects thumbnail-less cards.
 """
 

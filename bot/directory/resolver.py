@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from . import centers as C
+from . import centers
 from . import geo, kakao_local
 from . import place_names
 
@@ -40,11 +40,11 @@ def _point(key: tuple) -> tuple[float, float]:
 
 def _decide(key: tuple, lat: float, lon: float):
     """(center, basis, distance) for a 시군구-level key and a query point."""
-    juris = C.jurisdiction((key[0], key[1], None))
+    juris = centers.jurisdiction((key[0], key[1], None))
     if juris:
         c = juris[0]
         return c, "jurisdiction", geo.haversine_km(lat, lon, c.lat, c.lon)
-    ((c, d),) = C.nearest(lat, lon, n=1)
+    ((c, d),) = centers.nearest(lat, lon, n=1)
     return c, "nearest", d
 
 
@@ -69,12 +69,12 @@ def _finish(query, region_key, center, basis, dist, lat, lon, need, place=None) 
     routed_from = None
     if need == NEED_UB and not center.ub:  # e.g. 당진: only 국민취업지원제도·취업알선 (see corrections)
         routed_from = center
-        ((center, dist),) = C.nearest(lat, lon, n=1, need_ub=True)
+        ((center, dist),) = centers.nearest(lat, lon, n=1, need_ub=True)
         basis = "nearest"
-    cdict = C.to_dict(center, basis, dist)
+    cdict = centers.to_dict(center, basis, dist)
     alts = [
-        C.to_dict(c, "nearest", d)
-        for c, d in C.nearest(
+        centers.to_dict(c, "nearest", d)
+        for c, d in centers.nearest(
             lat,
             lon,
             n=2,

@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 from typing import Dict, List, Optional
 
-from bot.korean import numbers as N
+from bot.korean import numbers as ko_numbers
 
 Entity = Dict[str, object]
 
-NUM = f"(?:{N.DIGITS_RE}|{N.NATIVE_RE}|[일이삼사오육칠팔구]?십[일이삼사오육칠팔구]?)"
-HANGUL_NUM = N.HANGUL_NUM
-MONEY = N.MONEY_RE
+NUM = f"(?:{ko_numbers.DIGITS_RE}|{ko_numbers.NATIVE_RE}|[일이삼사오육칠팔구]?십[일이삼사오육칠팔구]?)"
+HANGUL_NUM = ko_numbers.HANGUL_NUM
+MONEY = ko_numbers.MONEY_RE
 CHILD_NEAR = re.compile(
     r"(애들?|아이들?|아기|애기|자녀|아들|딸|첫째|둘째|셋째|막내|손주|손자|손녀|초등|중학|유치원|어린이집)"
 )
@@ -30,7 +30,7 @@ BOOKING_CODE_RE = re.compile(
 AGE_RE = re.compile(f"(?:(?:나이|만)\\s?(?:는|가|은)?\\s?)?(?P<num>{NUM})\\s?(?P<unit>살|세|대)(?![가-힣]{{0,1}}대출)")
 AGE_CONTEXT_RE = re.compile(f"나이\\s?(?:는|가|은)?\\s?(?:만\\s?)?(?P<num>{NUM})(?!\\s?[만억원명])")
 HOUSEHOLD_RE = re.compile(
-    f"(?P<num>{N.DIGITS_RE}|{N.NATIVE_RE})\\s?(?:인\\s?가구|인가족|인\\s?가족|식구|명(?:이서)?\\s?(?:살|가족|같이|가구))"
+    f"(?P<num>{ko_numbers.DIGITS_RE}|{ko_numbers.NATIVE_RE})\\s?(?:인\\s?가구|인가족|인\\s?가족|식구|명(?:이서)?\\s?(?:살|가족|같이|가구))"
     f"|(?P<word>혼자|셋이|넷이|둘이|다섯이|부부\\s?둘이|세\\s?식구|네\\s?식구|두\\s?식구)(?=\\s?(?:서|만)?\\s?(?:살|지내|있))"
 )
 # an amount with an optional second end ("200~250만원") and an optional bound word ("100만원 이하")
@@ -64,8 +64,8 @@ _AMOUNT_RES = [
     if role == "debt"
 ]
 CHILD_COUNT_RE = re.compile(
-    f"(?:{N.CHILD_WORD})\\s?(?:이|가|는|도)?\\s?(?P<num>{N.DIGITS_RE}|{N.NATIVE_RE})(?=\\s?(?:명|이에요|예요|이요|있|입니다|키|$|[.,!?\\s]))"
-    f"|(?P<num2>{N.DIGITS_RE}|{N.NATIVE_RE})\\s?(?:명의?\\s?)?(?={N.CHILD_WORD})"
+    f"(?:{ko_numbers.CHILD_WORD})\\s?(?:이|가|는|도)?\\s?(?P<num>{ko_numbers.DIGITS_RE}|{ko_numbers.NATIVE_RE})(?=\\s?(?:명|이에요|예요|이요|있|입니다|키|$|[.,!?\\s]))"
+    f"|(?P<num2>{ko_numbers.DIGITS_RE}|{ko_numbers.NATIVE_RE})\\s?(?:명의?\\s?)?(?={ko_numbers.CHILD_WORD})"
     f"|(?P<word>삼남매|사남매|오남매|남매|쌍둥이|외동)"
 )
 CHILD_MONTHS_RE = re.compile(r"(?P<num>\d{1,2})\s?개월")
@@ -82,7 +82,7 @@ DATE_RE = re.compile(
     r"|[월화수목금토일]요일"
 )
 TIME_RE = re.compile(
-    f"(?:(?:오전|오후|아침|점심|저녁|낮|밤)\\s?)?(?:{N.DIGITS_RE}|{N.NATIVE_RE})\\s?시(?!간|작|청|장|내|도|민)(?:\\s?(?:반|\\d{{1,2}}\\s?분|(?:삼십|십오|사십오)\\s?분))?"
+    f"(?:(?:오전|오후|아침|점심|저녁|낮|밤)\\s?)?(?:{ko_numbers.DIGITS_RE}|{ko_numbers.NATIVE_RE})\\s?시(?!간|작|청|장|내|도|민)(?:\\s?(?:반|\\d{{1,2}}\\s?분|(?:삼십|십오|사십오)\\s?분))?"
     r"|(?:오전|오후)\s?\d{1,2}:\d{2}|(?<!\d)\d{1,2}:\d{2}(?!\d)|정오|(?:오전|오후)(?=\s|$|에|요|로|으로|쯤|중)"
 )
 
@@ -99,7 +99,7 @@ def _ent(entity: str, m_start: int, m_end: int, text: str, value: object, role: 
     return e
 
 
-def _amount_ent(entity: str, m: re.Match, text: str, amount: "N.Amount", role: Optional[str] = None) -> Entity:
+def _amount_ent(entity: str, m: re.Match, text: str, amount: "ko_numbers.Amount", role: Optional[str] = None) -> Entity:
     """An income/amount entity: ``value`` is what the profile stores (monthly int, or {"min","max"} for
     a range/bound); ``period`` and the Korean ``note`` (how it was read) ride along for the dialogue."""
     e = _ent(entity, m.start("money"), m.end("money"), text, amount.as_profile_value(), role=role)
@@ -127,14 +127,14 @@ def extract(text: str) -> List[Entity]:
         found.append(_ent("booking_code", m.start(), m.end(), text, m.group(0).upper()))
 
     for m in AGE_RE.finditer(text):
-        v = N.parse_age(m.group("num") + m.group("unit"))
+        v = ko_numbers.parse_age(m.group("num") + m.group("unit"))
         if v is None:
             continue
         window = text[max(0, m.start() - 8) : m.end() + 8]
         is_child = bool(CHILD_NEAR.search(window)) and v <= 25 and m.group("unit") != "대"
         found.append(_ent("child_age" if is_child else "age", m.start("num"), m.end("unit"), text, v))
     for m in AGE_CONTEXT_RE.finditer(text):
-        v = N.parse_age(m.group("num"))
+        v = ko_numbers.parse_age(m.group("num"))
         if v is not None:
             found.append(_ent("age", m.start("num"), m.end("num"), text, v))
     for m in CHILD_MONTHS_RE.finditer(text):
@@ -143,17 +143,17 @@ def extract(text: str) -> List[Entity]:
             found.append(_ent("child_age", m.start(), m.end(), text, 0))
 
     for m in HOUSEHOLD_RE.finditer(text):
-        v = N.parse_household_size(m.group(0))
+        v = ko_numbers.parse_household_size(m.group(0))
         if v:
             found.append(_ent("household_size", m.start(), m.end(), text, v))
 
     for m in CHILD_COUNT_RE.finditer(text):
         g = "num" if m.group("num") else ("num2" if m.group("num2") else "word")
         if g == "word":
-            v = N.parse_num_children(m.group(0))
+            v = ko_numbers.parse_num_children(m.group(0))
         else:
             raw = m.group(g).replace(" ", "")
-            v = N.parse_native(raw) if N.parse_native(raw) is not None else N.parse_int(raw)
+            v = ko_numbers.parse_native(raw) if ko_numbers.parse_native(raw) is not None else ko_numbers.parse_int(raw)
         if v is not None and 0 <= v <= 15:
             found.append(_ent("num_children", m.start(g), m.end(g), text, v))
 
@@ -161,7 +161,7 @@ def extract(text: str) -> List[Entity]:
         if m.group("ctx").startswith("월") and re.match(r"세", text[m.end("ctx") : m.end("ctx") + 1] or ""):
             continue  # 월세 is rent, not income
         # the context word decides the period: 연봉 3600 is a year, 월 180 a month
-        amount = N.parse_amount(f"{m.group('ctx')} {m.group('money')}")
+        amount = ko_numbers.parse_amount(f"{m.group('ctx')} {m.group('money')}")
         if amount is None or not amount.is_krw:
             continue
         v = amount.as_profile_value()
@@ -179,7 +179,7 @@ def extract(text: str) -> List[Entity]:
 
     for role, rx in _AMOUNT_RES:
         for m in rx.finditer(text):
-            amount = N.parse_amount(m.group("money"))
+            amount = ko_numbers.parse_amount(m.group("money"))
             v = amount.as_profile_value() if amount is not None else None
             if v is not None and v != 0:
                 found.append(_amount_ent("amount", m, text, amount, role=role))

@@ -18,9 +18,9 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from bot import safety
-from bot.korean import numbers as N
+from bot.korean import numbers as ko_numbers
 from bot.screening import core
-from bot.understand import facts as F
+from bot.understand import facts as fact_reader
 from bot.eligibility import planner
 from bot.understand import needs_model
 
@@ -68,7 +68,7 @@ def read_needs(text: str, entities: Sequence[dict] = (), use_model: bool = True)
 
 
 _BARE_COUNT = re.compile(
-    r"^\D{0,12}?(?P<n>\d{1,2}|" + N.NATIVE_RE + r")\s?(명|식구)(?!\s?(의\s?)?(아이|애|자녀|아들|딸))"
+    r"^\D{0,12}?(?P<n>\d{1,2}|" + ko_numbers.NATIVE_RE + r")\s?(명|식구)(?!\s?(의\s?)?(아이|애|자녀|아들|딸))"
 )
 _INCOME_WORD = re.compile(r"소득|수입|월급|벌이|버는\s?돈")
 _AGE_WORD = re.compile(r"나이|살이|세예요|살이에요|만\s?\d")
@@ -82,13 +82,15 @@ def _correction_facts(text: str, facts: Dict[str, Any], known: Dict[str, Any]) -
         m = _BARE_COUNT.search(t)
         if m and not re.search(r"(아이|애|자녀|아들|딸)", t[: m.start("n")]):
             raw = m.group("n")
-            v = int(raw) if raw.isdigit() else N.parse_native(raw)
+            v = int(raw) if raw.isdigit() else ko_numbers.parse_native(raw)
             if v and 1 <= v <= 20:
                 out["household_size"] = v
     if "age" in known and "age" not in facts and re.search(r"나이", t):
-        m = re.search(r"나이.*?(?P<n>\d{1,3}|" + N.NATIVE_RE + r"|[일이삼사오육칠팔구]?십[일이삼사오육칠팔구]?)", t)
+        m = re.search(
+            r"나이.*?(?P<n>\d{1,3}|" + ko_numbers.NATIVE_RE + r"|[일이삼사오육칠팔구]?십[일이삼사오육칠팔구]?)", t
+        )
         if m:
-            v = N.parse_age(m.group("n"))
+            v = ko_numbers.parse_age(m.group("n"))
             if v is not None and 14 <= v <= 110:
                 out["age"] = v
     if _INCOME_WORD.search(t):
@@ -104,7 +106,7 @@ def understand(
     text: str, entities: Sequence[dict] = (), requested: Optional[str] = None, known: Optional[Dict[str, Any]] = None
 ) -> Understanding:
     t = text or ""
-    reading = F.read_facts(t, entities, requested)
+    reading = fact_reader.read_facts(t, entities, requested)
     facts = dict(reading.facts)
     notes = list(reading.notes)
     # the answer to the question just asked is read for that field first
@@ -196,7 +198,7 @@ _MONEY_KO = {
 def _won(v: int) -> str:
     if v == 0:
         return "0원"
-    return F._man(v).replace(" 원", "원")
+    return fact_reader._man(v).replace(" 원", "원")
 
 
 def describe_facts(facts: Dict[str, Any]) -> List[str]:

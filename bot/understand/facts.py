@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional, Sequence, Tuple, Union
 
 from bot.korean import entities as korean_entities
-from bot.korean import numbers as N
+from bot.korean import numbers as ko_numbers
 from bot.screening.core import parse_duration_days, resolve_region
 
 EXTRA_FACTS = ("gender", "num_children", "spouse_income_monthly")
@@ -42,7 +42,7 @@ def read_money(text: str, monthly: bool = False) -> Tuple[Union[int, Dict[str, O
     is {"min","max"}; foreign money is (None, a note asking for 원)."""
     if text is None:
         return None, ""
-    return N.read_money(text, monthly=monthly)
+    return ko_numbers.read_money(text, monthly=monthly)
 
 
 def _man(v: int) -> str:
@@ -237,7 +237,7 @@ _SINGLE_PARENT = _c(
 _NOT_SINGLE_PARENT = _c(
     r"한부모\s?(는|가|가정은|는\s?아니)\s?(아니|아녜)|맞벌이|(남편|아내|와이프|신랑)\s?(이랑|하고|과|랑)\s?(같이|함께)?\s?(키우|살)"
 )
-_HAS_CHILD = re.compile(N.CHILD_WORD + r"|첫째|둘째|막내|초등|중학생|고등학생|유치원|어린이집|엄마|아빠")
+_HAS_CHILD = re.compile(ko_numbers.CHILD_WORD + r"|첫째|둘째|막내|초등|중학생|고등학생|유치원|어린이집|엄마|아빠")
 _SELF_WORDS = re.compile(r"(저|나|제가|내가)\s?(랑|하고|까지|포함|포함해서|빼고|와)")
 
 
@@ -260,9 +260,9 @@ def _family(t: str, ents: List[dict], requested: Optional[str], r: Reading) -> N
             cw = re.findall(r"아들|딸|애들?|아이들?|자녀|남매|쌍둥이", word)
             counts.append((cw[-1] if cw else "", int(e["value"])))
     for m in re.finditer(
-        N.CHILD_WORD + r"\s?(?P<n>하나|둘|셋|넷|한\s?명|두\s?명|세\s?명)\s?(랑|하고|이랑|와|과|데리고)", t
+        ko_numbers.CHILD_WORD + r"\s?(?P<n>하나|둘|셋|넷|한\s?명|두\s?명|세\s?명)\s?(랑|하고|이랑|와|과|데리고)", t
     ):
-        counts.append(("", N.parse_native(m.group("n").replace("명", "").strip()) or 0))
+        counts.append(("", ko_numbers.parse_native(m.group("n").replace("명", "").strip()) or 0))
     for m in re.finditer(r"(?<![가-힣])(두|세|네|다섯)\s?(아이|자녀|애들|남매|딸|아들)", t):
         counts.append(("", {"두": 2, "세": 3, "네": 4, "다섯": 5}[m.group(1)]))
     ordinals = [o for o, w in ((2, "둘째"), (3, "셋째"), (4, "넷째")) if w in t]
@@ -291,8 +291,8 @@ def _family(t: str, ents: List[dict], requested: Optional[str], r: Reading) -> N
     ages = [int(e["value"]) for e in ents if e.get("entity") == "child_age"]
     adult_ages = [e for e in ents if e.get("entity") == "age" and not str(e.get("text", "")).endswith("대")]
     # a run of ages after a child word ("애가 셋인데 열살 일곱살 네살") are the children's ages
-    if (n_children or re.search(N.CHILD_WORD, t)) and len(adult_ages) + len(ages) >= 2:
-        first_child = re.search(N.CHILD_WORD + r"|첫째", t)
+    if (n_children or re.search(ko_numbers.CHILD_WORD, t)) and len(adult_ages) + len(ages) >= 2:
+        first_child = re.search(ko_numbers.CHILD_WORD + r"|첫째", t)
         for e in list(adult_ages):
             if first_child and int(e["start"]) > first_child.start() and int(e["value"]) <= 19:
                 ages.append(int(e["value"]))
@@ -332,19 +332,21 @@ def _family(t: str, ents: List[dict], requested: Optional[str], r: Reading) -> N
 
 _HOUSEHOLD_EXTRA = [
     (
-        re.compile(r"(저|나|제)\s?(포함|포함해서|까지)\s?(해서\s?)?(?P<n>\d{1,2}|" + N.NATIVE_RE + r")\s?(명|식구|인)"),
+        re.compile(
+            r"(저|나|제)\s?(포함|포함해서|까지)\s?(해서\s?)?(?P<n>\d{1,2}|" + ko_numbers.NATIVE_RE + r")\s?(명|식구|인)"
+        ),
         "n",
     ),
     (
         re.compile(
             r"(가족|식구|가구원?)\s?(이|은|는|수는?)?\s?(총\s?|모두\s?)?(?P<n>\d{1,2}|"
-            + N.NATIVE_RE
+            + ko_numbers.NATIVE_RE
             + r")\s?(명|인|식구)"
         ),
         "n",
     ),
-    (re.compile(r"(?P<n>\d{1,2}|" + N.NATIVE_RE + r")\s?인\s?(가구|가족)"), "n"),
-    (re.compile(r"(?P<n>\d{1,2}|" + N.NATIVE_RE + r")\s?명\s?(이서|이\s?같이|이\s?살|가족|가구)"), "n"),
+    (re.compile(r"(?P<n>\d{1,2}|" + ko_numbers.NATIVE_RE + r")\s?인\s?(가구|가족)"), "n"),
+    (re.compile(r"(?P<n>\d{1,2}|" + ko_numbers.NATIVE_RE + r")\s?명\s?(이서|이\s?같이|이\s?살|가족|가구)"), "n"),
 ]
 
 
@@ -353,7 +355,7 @@ def _household(t: str, ents: List[dict], r: Reading) -> None:
     for rx, g in _HOUSEHOLD_EXTRA:
         for m in rx.finditer(t):
             raw = m.group(g)
-            v = int(raw) if raw.isdigit() else N.parse_native(raw)
+            v = int(raw) if raw.isdigit() else ko_numbers.parse_native(raw)
             if v and 1 <= v <= 20 and not _negated_after(t, m.end()):
                 cands.append((m.start(), v))
     for e in ents:
@@ -522,7 +524,7 @@ def _income_key(t: str, pos: int, requested: Optional[str]) -> str:
 
 _SALARY_RE = re.compile(
     r"(?P<who>남편|아내|와이프|신랑|배우자|애\s?아빠|애\s?엄마)?\s?(?P<ctx>연봉|월급|월\s?소득|소득|수입|벌이|급여)\s?(?:은|는|이|가)?\s?(?:한\s?)?(?:약\s?)?"
-    r"(?P<money>" + N.MONEY_RE + r")"
+    r"(?P<money>" + ko_numbers.MONEY_RE + r")"
 )
 
 
@@ -673,12 +675,12 @@ def _age(t: str, ents: List[dict], r: Reading) -> None:
             return
     m = re.search(
         r"(?:^|\s)(?:저|나|전|난|제가|저는|나는)\s?(?P<n>\d{2}|"
-        + N.NATIVE_RE
+        + ko_numbers.NATIVE_RE
         + r")\s?(?:이고|인데|이에요|예요|입니다|이구요|이요)",
         t,
     )
     if m:
-        v = int(m.group("n")) if m.group("n").isdigit() else N.parse_native(m.group("n"))
+        v = int(m.group("n")) if m.group("n").isdigit() else ko_numbers.parse_native(m.group("n"))
         if v and 14 <= v <= 110:
             r.facts["age"] = v
 

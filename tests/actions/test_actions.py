@@ -10,7 +10,7 @@ import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-import bot.adapters.action as A
+import bot.adapters.action as action_module
 from bot.screening import booking_flow
 
 
@@ -35,7 +35,7 @@ class Chat:
         self.events.append({"event": "user", "text": text, "parse_data": latest, "input_channel": self.channel})
         t = Tracker(self.sender, dict(self.slots), latest, list(self.events), False, None, {}, "action_listen")
         d = CollectingDispatcher()
-        events = await A.ActionTurn().run(d, t, {})
+        events = await action_module.ActionTurn().run(d, t, {})
         for e in events:
             assert e["event"] == "slot"
             self.slots[e["name"]] = e["value"]

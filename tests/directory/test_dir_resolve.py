@@ -3,7 +3,7 @@
 import pytest
 
 from bot.directory import all_centers, center_by_name, center_card_text, resolve_coords, resolve_text
-from bot.directory import centers as C
+from bot.directory import centers
 from bot.directory import place_names
 
 CENTER_KEYS = {
@@ -258,7 +258,7 @@ def test_unknown_need_is_an_error():
 
 # --------------------------------------------------------------------- data
 def test_center_data_integrity():
-    cs = C.load()
+    cs = centers.load()
     assert len(cs) == 134
     for c in cs:
         assert c.lat and c.lon and 33 < c.lat < 39 and 124 < c.lon < 132, c.name
@@ -267,13 +267,13 @@ def test_center_data_integrity():
         assert c.row["hours_basis"].startswith("general")
     no_ub = [c.name for c in cs if not c.ub]
     assert no_ub == ["당진고용센터"]
-    gwangju = C.by_name("광주고용센터")
+    gwangju = centers.by_name("광주고용센터")
     assert "나주시" not in gwangju.row["served_areas"] and "나주시" in gwangju.row["served_areas_source"]
     assert "나주" in gwangju.row["corrections"]
     # no 시군구 has two equally specific 관할 centres
     g = place_names.get()
     for leaf in g.leaves:
-        assert len(C.jurisdiction(leaf)) <= 1, (leaf, [c.name for c in C.jurisdiction(leaf)])
+        assert len(centers.jurisdiction(leaf)) <= 1, (leaf, [c.name for c in centers.jurisdiction(leaf)])
 
 
 def test_center_by_name_and_all_centers():

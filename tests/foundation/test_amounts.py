@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.korean import numbers as N
+from bot.korean import numbers as ko_numbers
 from bot.korean.entities import extract
 
 # text -> (value, low, high, period, currency)
@@ -104,7 +104,7 @@ TABLE = [
 
 @pytest.mark.parametrize("text,value,low,high,period,currency", TABLE, ids=[r[0] for r in TABLE])
 def test_amount_table(text, value, low, high, period, currency):
-    a = N.parse_amount(text)
+    a = ko_numbers.parse_amount(text)
     assert a is not None, text
     assert (a.value, a.low, a.high, a.period, a.currency) == (value, low, high, period, currency)
     assert a.note and any("가" <= ch <= "힣" for ch in a.note)
@@ -128,30 +128,30 @@ def test_amount_table(text, value, low, high, period, currency):
     ],
 )
 def test_no_amount_is_none(text):
-    assert N.parse_amount(text) is None
-    assert N.parse_money(text) is None
+    assert ko_numbers.parse_amount(text) is None
+    assert ko_numbers.parse_money(text) is None
 
 
 def test_annual_is_stored_monthly_and_said_back():
-    a = N.parse_amount("연봉 3600만원")
+    a = ko_numbers.parse_amount("연봉 3600만원")
     assert a.monthly() == 3_000_000 and a.as_profile_value() == 3_000_000
     assert a.note == "연 3,600만 원 → 월 300만 원으로 계산했어요."
-    assert N.parse_money("연봉 3600만원") == 36_000_000  # parse_money: the number said (callers divide)
-    assert N.parse_amount("1년에 3천").monthly() == 2_500_000
-    assert N.parse_amount("연 소득 3500만원").monthly() == 2_916_667
+    assert ko_numbers.parse_money("연봉 3600만원") == 36_000_000  # parse_money: the number said (callers divide)
+    assert ko_numbers.parse_amount("1년에 3천").monthly() == 2_500_000
+    assert ko_numbers.parse_amount("연 소득 3500만원").monthly() == 2_916_667
 
 
 def test_profile_values_for_bounds_and_ranges():
-    assert N.parse_amount("100만원 이하").as_profile_value() == {"min": None, "max": 1_000_000}
-    assert N.parse_amount("100만원 미만").as_profile_value() == {"min": None, "max": 999_999}
-    assert N.parse_amount("200만원 이상").as_profile_value() == {"min": 2_000_000, "max": None}
-    assert N.parse_amount("200만원 초과").as_profile_value() == {"min": 2_000_001, "max": None}
-    assert N.parse_amount("200~250만원").as_profile_value() == {"min": 2_000_000, "max": 2_500_000}
+    assert ko_numbers.parse_amount("100만원 이하").as_profile_value() == {"min": None, "max": 1_000_000}
+    assert ko_numbers.parse_amount("100만원 미만").as_profile_value() == {"min": None, "max": 999_999}
+    assert ko_numbers.parse_amount("200만원 이상").as_profile_value() == {"min": 2_000_000, "max": None}
+    assert ko_numbers.parse_amount("200만원 초과").as_profile_value() == {"min": 2_000_001, "max": None}
+    assert ko_numbers.parse_amount("200~250만원").as_profile_value() == {"min": 2_000_000, "max": 2_500_000}
     # annual bounds per month: min rounded up, max rounded down
-    assert N.parse_amount("연봉 3500만원 이상").as_profile_value() == {"min": 2_916_667, "max": None}
-    assert N.parse_amount("연봉 3500만원 이하").as_profile_value() == {"min": None, "max": 2_916_666}
+    assert ko_numbers.parse_amount("연봉 3500만원 이상").as_profile_value() == {"min": 2_916_667, "max": None}
+    assert ko_numbers.parse_amount("연봉 3500만원 이하").as_profile_value() == {"min": None, "max": 2_916_666}
     # parse_money does not flatten a range or a bound into one number
-    assert N.parse_money("100만원 이하") is None and N.parse_money("200~250만원") is None
+    assert ko_numbers.parse_money("100만원 이하") is None and ko_numbers.parse_money("200~250만원") is None
 
 
 @pytest.mark.parametrize(
@@ -165,32 +165,35 @@ def test_profile_values_for_bounds_and_ranges():
     ],
 )
 def test_pay_per_hour_day_week_is_asked_back(text, period):
-    a = N.parse_amount(text)
+    a = ko_numbers.parse_amount(text)
     assert a.period == period and a.monthly() is None and a.as_profile_value() is None
     assert "한 달에 받는 금액으로 말씀해 주세요" in a.note
-    assert N.parse_money(text) is None and N.read_money(text, monthly=True)[0] is None
+    assert ko_numbers.parse_money(text) is None and ko_numbers.read_money(text, monthly=True)[0] is None
 
 
 def test_foreign_money_is_not_converted():
     for text in ("10달러", "5만 엔", "EUR 20", "$15"):
-        a = N.parse_amount(text)
+        a = ko_numbers.parse_amount(text)
         assert a.currency != "KRW" and a.monthly() is None and a.as_profile_value() is None
         assert "원으로 말씀해 주세요" in a.note
-        assert N.parse_money(text) is None
-    assert N.parse_amount("5만 엔").note.startswith("50,000엔은")
+        assert ko_numbers.parse_money(text) is None
+    assert ko_numbers.parse_amount("5만 엔").note.startswith("50,000엔은")
 
 
 def test_notes_read_naturally():
-    assert N.parse_amount("월 180 정도").note == "월 180만 원으로 이해했어요(숫자만 말씀하셔서 만 원 단위로 읽었어요)."
-    assert N.parse_amount("월 180 정도").approx is True
-    assert N.parse_amount("100만원 미만").note == "100만 원 미만으로 이해했어요."
-    assert N.parse_amount("200~250만원").note == "200만 원~250만 원 사이로 이해했어요."
-    assert N.parse_amount("연봉 3000만원 이하").note == "연 3,000만 원 이하 → 월 250만 원 이하로 계산했어요."
+    assert (
+        ko_numbers.parse_amount("월 180 정도").note
+        == "월 180만 원으로 이해했어요(숫자만 말씀하셔서 만 원 단위로 읽었어요)."
+    )
+    assert ko_numbers.parse_amount("월 180 정도").approx is True
+    assert ko_numbers.parse_amount("100만원 미만").note == "100만 원 미만으로 이해했어요."
+    assert ko_numbers.parse_amount("200~250만원").note == "200만 원~250만 원 사이로 이해했어요."
+    assert ko_numbers.parse_amount("연봉 3000만원 이하").note == "연 3,000만 원 이하 → 월 250만 원 이하로 계산했어요."
 
 
 def test_bare_unit_one_reads_plain_won():
-    assert N.parse_amount("3000", bare_unit=1).value == 3000
-    assert N.parse_money("3000", bare_unit=1) == 3000
+    assert ko_numbers.parse_amount("3000", bare_unit=1).value == 3000
+    assert ko_numbers.parse_money("3000", bare_unit=1) == 3000
 
 
 @pytest.mark.parametrize(
@@ -205,7 +208,7 @@ def test_bare_unit_one_reads_plain_won():
     ],
 )
 def test_format_won(n, text):
-    assert N.format_won(n) == text
+    assert ko_numbers.format_won(n) == text
 
 
 # ---- properties ----
@@ -227,13 +230,13 @@ def _hangul_small(n: int) -> str:
 @SETTINGS
 @given(st.integers(min_value=0, max_value=10**12))
 def test_formatted_won_reads_back(n):
-    assert N.parse_money(N.format_won(n)) == n
+    assert ko_numbers.parse_money(ko_numbers.format_won(n)) == n
 
 
 @SETTINGS
 @given(st.integers(min_value=1, max_value=10**11), st.sampled_from(["{:,}원", "{}원", "{:,} 원", "₩{:,}"]))
 def test_digits_with_won_read_exactly(n, fmt):
-    assert N.parse_money(fmt.format(n)) == n
+    assert ko_numbers.parse_money(fmt.format(n)) == n
 
 
 @SETTINGS
@@ -242,22 +245,22 @@ def test_digits_with_won_read_exactly(n, fmt):
     st.sampled_from(["월 {}", "한 달에 {}", "{}만원", "{}만 원 정도", "매달 {}이요"]),
 )
 def test_bare_and_man_units_are_man_won(k, fmt):
-    a = N.parse_amount(fmt.format(k))
+    a = ko_numbers.parse_amount(fmt.format(k))
     assert a.value == k * 10_000 and a.currency == "KRW"
 
 
 @SETTINGS
 @given(st.integers(min_value=1, max_value=9999))
 def test_hangul_numerals_read_like_digits(k):
-    assert N.parse_money(_hangul_small(k) + "만원") == k * 10_000
+    assert ko_numbers.parse_money(_hangul_small(k) + "만원") == k * 10_000
     if k >= 10:  # a lone 일/이/삼 after 월 is a day or a particle, not an amount
-        assert N.parse_money("월 " + _hangul_small(k)) == k * 10_000
+        assert ko_numbers.parse_money("월 " + _hangul_small(k)) == k * 10_000
 
 
 @SETTINGS
 @given(st.integers(min_value=1, max_value=9999), st.sampled_from(["연봉 {}만원", "1년에 {}만 원", "연 소득 {}만원"]))
 def test_annual_is_divided_by_twelve(k, fmt):
-    a = N.parse_amount(fmt.format(k))
+    a = ko_numbers.parse_amount(fmt.format(k))
     assert a.period == "year" and a.value == k * 10_000
     assert a.monthly() == round(k * 10_000 / 12) and "계산했어요" in a.note
 
@@ -270,7 +273,7 @@ def test_annual_is_divided_by_twelve(k, fmt):
 )
 def test_ranges_keep_both_ends(lo, extra, fmt):
     hi = lo + extra
-    a = N.parse_amount(fmt.format(lo, hi))
+    a = ko_numbers.parse_amount(fmt.format(lo, hi))
     assert (a.value, a.low, a.high) == (None, lo * 10_000, hi * 10_000)
     assert a.as_profile_value() == {"min": lo * 10_000, "max": hi * 10_000}
 
@@ -282,7 +285,7 @@ def test_ranges_keep_both_ends(lo, extra, fmt):
 )
 def test_bounds_keep_their_direction(k, bound):
     word, delta, side = bound
-    pv = N.parse_amount(f"{k}만원 {word}").as_profile_value()
+    pv = ko_numbers.parse_amount(f"{k}만원 {word}").as_profile_value()
     other = "min" if side == "max" else "max"
     assert pv[side] == k * 10_000 + delta and pv[other] is None
 
@@ -290,8 +293,8 @@ def test_bounds_keep_their_direction(k, bound):
 @SETTINGS
 @given(st.text(max_size=60))
 def test_never_raises_and_is_consistent(text):
-    a = N.parse_amount(text)
-    m = N.parse_money(text)
+    a = ko_numbers.parse_amount(text)
+    m = ko_numbers.parse_money(text)
     if a is None:
         assert m is None
     else:
@@ -351,5 +354,5 @@ def test_annual_entity_carries_the_note():
     ],
 )
 def test_read_money_for_storing_callers(text, monthly, value, noted):
-    v, note = N.read_money(text, monthly=monthly)
+    v, note = ko_numbers.read_money(text, monthly=monthly)
     assert v == value and bool(note) == noted

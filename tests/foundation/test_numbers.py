@@ -1,6 +1,6 @@
 import pytest
 
-from bot.korean import numbers as N
+from bot.korean import numbers as ko_numbers
 
 
 @pytest.mark.parametrize(
@@ -22,12 +22,12 @@ from bot.korean import numbers as N
     ],
 )
 def test_age(text, expected):
-    assert N.parse_age(text) == expected
+    assert ko_numbers.parse_age(text) == expected
 
 
 @pytest.mark.parametrize("text", ["", "몰라요", "나이는 비밀", "abc"])
 def test_age_none(text):
-    assert N.parse_age(text) is None
+    assert ko_numbers.parse_age(text) is None
 
 
 @pytest.mark.parametrize(
@@ -56,7 +56,7 @@ def test_age_none(text):
     ],
 )
 def test_money(text, expected):
-    assert N.parse_money(text) == expected
+    assert ko_numbers.parse_money(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -75,7 +75,7 @@ def test_money(text, expected):
     ],
 )
 def test_household(text, expected):
-    assert N.parse_household_size(text) == expected
+    assert ko_numbers.parse_household_size(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -93,7 +93,7 @@ def test_household(text, expected):
     ],
 )
 def test_children(text, expected):
-    assert N.parse_num_children(text) == expected
+    assert ko_numbers.parse_num_children(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -108,4 +108,4 @@ def test_children(text, expected):
     ],
 )
 def test_parse_number(text, expected):
-    assert N.parse_number(text) == expected
+    assert ko_numbers.parse_number(text) == expected
