@@ -33,6 +33,9 @@ The request handling lives in ``KakaoSkill.handle(raw_body, headers,
 on_new_message) -> (status, SkillResponse dict)`` so it is testable without a
 web framework; the Sanic blueprint is a thin wrapper.  Every answer is a
 valid SkillResponse v2.0 (``bot.channels.kakao_format``), including errors.
+
+Size: the whole skill endpoint (secret check, hashed ids, replay window, the 5-second holding reply and
+the callback) is one request path; formatting is already apart in ``bot/channels/kakao_format.py``.
 """
 
 from __future__ import annotations

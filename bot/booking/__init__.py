@@ -1,7 +1,8 @@
 """Consultation booking (Rasa-free): store, slot rules, phone handling, Korean date parsing."""
 
 from .errors import BookingError, InvalidInput, NotFound, SlotUnavailable, StoreUnavailable
-from .ko_datetime import choose_slot, describe_choice, parse_when
+from .ko_datetime import parse_when
+from .slot_choice import choose_slot, describe_choice
 from .hours import KST, check_slot_rules, day_closed_reason, day_slots, holiday_name
 from .phone import mask_name, mask_phone, normalize_phone
 from .store import STATUSES, Booking, BookingStore, load_capacity_overrides

@@ -5,6 +5,9 @@ Overbooking is prevented *by the database*: every active booking occupies one se
 constraint ``uq_bookings_seat``; a cancelled booking releases its seat (``seat_no = NULL``).
 A booking attempt tries the free seat numbers inside SAVEPOINTs; when every seat insert hits
 the constraint, the slot is full. SQLite writers additionally start with BEGIN IMMEDIATE.
+
+Size: one class, ``BookingStore``; every write is one transaction with the seat constraint, and the
+read, write and retention methods share its engine and error mapping.
 """
 
 from __future__ import annotations

@@ -26,6 +26,9 @@ Kakao's caps come from secondary sources (Kakao i Open Builder's skill response
 guide as quoted by developer blogs); where they disagree we take the stricter one.
 [U] Kakao's docs list ``thumbnail`` as required for basicCard; set ``FormatOptions.thumbnail_url`` (or
 ``center_card="textCard"``) if 봇 테스트 rejects thumbnail-less cards.
+
+Size: the SkillResponse 2.0 builder and its validator sit together so every output the builder can make
+is checked against the same caps in the same module.
 """
 
 from __future__ import annotations

@@ -40,6 +40,9 @@ Deliberately asked back (parse_amount None, or no profile value):
 parse_money(text) keeps returning the int said for single amounts (연봉 3600만원 -> 36,000,000: callers
 that store a monthly figure use parse_amount().monthly() or as_profile_value()) and None for foreign
 money, ranges and bounds (use parse_amount for those).
+
+Size: one grammar of Korean numerals (native and Sino-Korean, 만/억 units, approximations) serves ages,
+counts, durations and money; splitting amounts from numbers would split that grammar in two.
 """
 
 from __future__ import annotations

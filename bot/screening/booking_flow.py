@@ -276,7 +276,7 @@ def apply_booking_answer(
 
 def _slot_answer(slots: Dict[str, Any], text: str, intent: Optional[str]):
     from bot.booking import format_slot_ko
-    from bot.booking import ko_datetime
+    from bot.booking import ko_datetime, slot_choice
 
     center = slots.get("center_name")
     st = store()
@@ -299,7 +299,7 @@ def _slot_answer(slots: Dict[str, Any], text: str, intent: Optional[str]):
         if intent in flow.INTERRUPT_INTENTS:
             return "interrupt", {}, []
         return "failed", {"form_failures": float(slots.get("form_failures") or 0) + 1}, [Msg(parsed["error"])]
-    choice = ko_datetime.choose_slot(parsed, st, center)
+    choice = slot_choice.choose_slot(parsed, st, center)
     if choice.get("slot") is not None and parsed.get("kind") in ("window", "bound"):
         # "7일 안에", "다음 달", "오후 2시까지": offer the earliest free slots inside, the person picks one
         opts = [choice["slot"]] + list(choice.get("alternatives") or [])

@@ -5,6 +5,8 @@ SQLite by default (``sqlite:///<repo>/var/staff.db``), PostgreSQL via a URL
 (settings ``staff_db_url`` or env ``STAFF_DB_URL``).  Tables are prefixed with
 ``staff_`` so they can live in a shared database.  :func:`migrate` is
 idempotent: it creates missing tables and records the schema version.
+
+Size: the console's schema (tables, migrations) and ``StaffDB``, the one class that reads and writes it.
 """
 
 from __future__ import annotations

@@ -10,6 +10,9 @@ Rules of the reading:
   * a place name is a fact (sido/sigungu), never a request to find a center.
 Extra keys next to the profile fields (the planner may use them, the slots do not hold them):
   gender ("female"/"male"), num_children, spouse_income_monthly (a spouse's pay, not the household income).
+
+Size: one reader per profile field (22 small functions) sharing the masks that keep past and negated
+statements apart; they run in one order over one text, which is easier to follow in one module.
 """
 
 from __future__ import annotations

@@ -7,7 +7,8 @@ from datetime import date, datetime, time, timedelta
 import pytest
 
 from bot.booking import KST
-from bot.booking.ko_datetime import choose_slot, describe_choice, parse_when
+from bot.booking.ko_datetime import parse_when
+from bot.booking.slot_choice import choose_slot, describe_choice
 
 from .conftest import CENTER, NOW
 

@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 
 from bot.booking import KST
 from bot.booking.hours import LUNAR_DAYS, describe_day, named_day_date
-from bot.booking.ko_datetime import choose_slot, describe_choice, parse_when
+from bot.booking.ko_datetime import parse_when
+from bot.booking.slot_choice import choose_slot, describe_choice
 from bot.screening import booking_flow
 
 from .conftest import CENTER, NOW
