@@ -2,6 +2,12 @@
 
 The whole dialogue is decided in plain Python (bot.dialogue); Rasa only carries messages and state.
 Two predictions per turn at most, so Rasa's action loop (and its circuit breaker) can never trip.
+
+Why no Rasa forms (``FormValidationAction.required_slots``, the documented Rasa 3 way to vary a form's
+questions): the questions depend on the whole profile (the eligibility planner picks the most decisive
+missing fact), a story typed mid-form must be read as a story, corrections can arrive at any question,
+and safety must answer first in every state. Forms spread that over rules, form loops and validation
+actions; the one plain-Python turn handler (``bot.dialogue.turn``) keeps it in one tested place.
 """
 
 from __future__ import annotations
