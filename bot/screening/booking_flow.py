@@ -16,7 +16,7 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple
 from bot import catalogue, sealed
 from bot.booking import guard
 from bot.screening import core, flow, texts
-from bot.screening.flow import Msg
+from bot.screening.messages import bot_message
 
 logger = logging.getLogger(__name__)
 
@@ -105,7 +105,7 @@ def ask_messages(field: str, slots: Dict[str, Any], failures: float = 0) -> List
         return flow.question_message("consent")
     if field == "center_name":
         return [
-            Msg(
+            bot_message(
                 "어느 지역 센터로 예약할까요? 사시는 곳(예: 서울 마포구, 분당)을 알려 주세요.",
                 custom={"type": "location_request"},
             )
@@ -115,14 +115,16 @@ def ask_messages(field: str, slots: Dict[str, Any], failures: float = 0) -> List
             free = store().free_slots(slots["center_name"], limit=6)
         except Exception as exc:
             logger.warning("free_slots failed: %s", exc)
-            return [Msg("지금 예약 시스템에 연결할 수 없어요. 잠시 후 다시 시도해 주시거나 센터로 전화해 주세요.")]
+            return [
+                bot_message("지금 예약 시스템에 연결할 수 없어요. 잠시 후 다시 시도해 주시거나 센터로 전화해 주세요.")
+            ]
         if not free:
-            return [Msg("앞으로 2주 안에 빈 시간이 없어요. 센터로 전화해 주시면 안내해 드려요.")]
+            return [bot_message("앞으로 2주 안에 빈 시간이 없어요. 센터로 전화해 주시면 안내해 드려요.")]
         from bot.booking import format_slot_ko
 
         retry = f"{texts.RETRY_PREFIX} " if failures else ""
         return [
-            Msg(
+            bot_message(
                 f"{retry}{slots['center_name']} 상담 가능한 가장 빠른 시간이에요. 원하시는 시간을 누르거나 "
                 "'내일 오후 2시'처럼 말씀해 주세요. (평일 9~18시, 점심 12~13시 제외)",
                 [(format_slot_ko(s), format_slot_ko(s)) for s in free],
@@ -130,7 +132,7 @@ def ask_messages(field: str, slots: Dict[str, Any], failures: float = 0) -> List
         ]
     if field == "booking_name":
         return [
-            Msg(
+            bot_message(
                 (
                     "성함을 다시 알려 주세요. (예: 홍길동)"
                     if failures
@@ -140,7 +142,7 @@ def ask_messages(field: str, slots: Dict[str, Any], failures: float = 0) -> List
         ]
     if field == "booking_phone":
         return [
-            Msg(
+            bot_message(
                 (
                     "휴대전화 번호를 다시 알려 주세요. (예: 010-1234-5678)"
                     if failures
@@ -161,21 +163,21 @@ def ask_messages(field: str, slots: Dict[str, Any], failures: float = 0) -> List
         )
         if slots.get("booking_action") == "reschedule":
             return [
-                Msg(
+                bot_message(
                     f"이 시간으로 바꿀까요? 바꾸기 전까지 기존 예약은 그대로예요.\n· 센터: {slots.get('center_name')}"
                     f"\n· 새 일시: {when}",
                     [("네, 바꿀게요", "네"), ("다른 시간 고르기", "아니요")],
                 )
             ]
         return [
-            Msg(
+            bot_message(
                 f"이대로 예약할까요?\n· 센터: {slots.get('center_name')}\n· 일시: {when}{who}",
                 [("네, 예약할게요", "네"), ("시간 바꾸기", "아니요")],
             )
         ]
     if field == "booking_code":
-        return [Msg("예약번호 6자리를 알려 주세요. (예: AB3K7Q)")]
-    return [Msg("알려 주세요.")]
+        return [bot_message("예약번호 6자리를 알려 주세요. (예: AB3K7Q)")]
+    return [bot_message("알려 주세요.")]
 
 
 def apply_booking_answer(
@@ -191,7 +193,7 @@ def apply_booking_answer(
         return (
             "stop",
             {"booking_action": None},
-            [Msg("예약을 멈췄어요. 필요하시면 언제든 '상담 예약'이라고 말씀해 주세요.")],
+            [bot_message("예약을 멈췄어요. 필요하시면 언제든 '상담 예약'이라고 말씀해 주세요.")],
         )
     if requested == "consent":
         yes = core.parse_yes_no(text, intent)
@@ -205,7 +207,11 @@ def apply_booking_answer(
             return (
                 "stop",
                 {"consent": "declined"},
-                [Msg("알겠습니다. 예약에는 이름과 연락처가 필요해서 진행하지 않을게요. 센터로 직접 전화하셔도 돼요.")],
+                [
+                    bot_message(
+                        "알겠습니다. 예약에는 이름과 연락처가 필요해서 진행하지 않을게요. 센터로 직접 전화하셔도 돼요."
+                    )
+                ],
             )
         return "accepted", {"consent": "given"}, []
     if requested == "center_name":
@@ -236,7 +242,7 @@ def apply_booking_answer(
             return (
                 "failed",
                 {"form_failures": float(slots.get("form_failures") or 0) + 1},
-                [Msg(exc.message_ko if hasattr(exc, "message_ko") else str(exc))],
+                [bot_message(exc.message_ko if hasattr(exc, "message_ko") else str(exc))],
             )
         return "accepted", {"booking_phone": sealed.seal(phone)}, []
     if requested == "booking_confirm":
@@ -244,7 +250,11 @@ def apply_booking_answer(
         if yes is True:
             return "accepted", {"booking_confirm": True}, []
         if yes is False or re.search(r"바꾸|변경|다른\s?시간", text):
-            return "accepted", {"booking_slot": None, "booking_confirm": None}, [Msg("그럼 시간을 다시 골라 주세요.")]
+            return (
+                "accepted",
+                {"booking_slot": None, "booking_confirm": None},
+                [bot_message("그럼 시간을 다시 골라 주세요.")],
+            )
         if intent in flow.INTERRUPT_INTENTS:
             return "interrupt", {}, []
         return "failed", {"form_failures": float(slots.get("form_failures") or 0) + 1}, []
@@ -269,7 +279,7 @@ def apply_booking_answer(
         return (
             "failed",
             {"form_failures": float(slots.get("form_failures") or 0) + 1},
-            [Msg("예약번호는 영문과 숫자 6자리예요. 예약 확정 메시지에서 확인해 주세요.")],
+            [bot_message("예약번호는 영문과 숫자 6자리예요. 예약 확정 메시지에서 확인해 주세요.")],
         )
     return "failed", {}, []
 
@@ -289,7 +299,11 @@ def _slot_answer(slots: Dict[str, Any], text: str, intent: Optional[str]):
         return (
             "failed",
             {},
-            [Msg("지금 예약 시스템에 연결할 수 없어요. 잠시 후 다시 시도해 주세요. 급하시면 센터로 전화해 주세요.")],
+            [
+                bot_message(
+                    "지금 예약 시스템에 연결할 수 없어요. 잠시 후 다시 시도해 주세요. 급하시면 센터로 전화해 주세요."
+                )
+            ],
         )
     for s in free:
         if format_slot_ko(s) == text:
@@ -298,7 +312,7 @@ def _slot_answer(slots: Dict[str, Any], text: str, intent: Optional[str]):
     if parsed.get("error") and not parsed.get("date") and not parsed.get("time"):
         if intent in flow.INTERRUPT_INTENTS:
             return "interrupt", {}, []
-        return "failed", {"form_failures": float(slots.get("form_failures") or 0) + 1}, [Msg(parsed["error"])]
+        return "failed", {"form_failures": float(slots.get("form_failures") or 0) + 1}, [bot_message(parsed["error"])]
     choice = ko_datetime.choose_slot(parsed, st, center)
     if choice.get("slot") is not None and parsed.get("kind") in ("window", "bound"):
         # "7일 안에", "다음 달", "오후 2시까지": offer the earliest free slots inside, the person picks one
@@ -307,7 +321,7 @@ def _slot_answer(slots: Dict[str, Any], text: str, intent: Optional[str]):
             "offer",
             {},
             [
-                Msg(
+                bot_message(
                     "말씀하신 때에 예약할 수 있는 가장 빠른 시간이에요. 골라 주세요.",
                     [(format_slot_ko(s), format_slot_ko(s)) for s in opts[:4]],
                 )
@@ -321,7 +335,7 @@ def _slot_answer(slots: Dict[str, Any], text: str, intent: Optional[str]):
     return (
         "failed",
         {"form_failures": float(slots.get("form_failures") or 0) + 1},
-        [Msg(reason + (" 이 시간은 어떠세요?" if buttons else ""), buttons)],
+        [bot_message(reason + (" 이 시간은 어떠세요?" if buttons else ""), buttons)],
     )
 
 
@@ -393,8 +407,8 @@ def submit_booking(
     problem = _validate_before_submit(slots)
     if problem:
         if "센터" in problem:
-            return [Msg(problem)], {"center_name": None, "booking_slot": None, "booking_confirm": None}, True
-        return [Msg(problem)], {"booking_slot": None, "booking_confirm": None}, True
+            return [bot_message(problem)], {"center_name": None, "booking_slot": None, "booking_confirm": None}, True
+        return [bot_message(problem)], {"booking_slot": None, "booking_confirm": None}, True
     start = _parse_iso(slots.get("booking_slot"))
     st = store()
     phone = sealed.unseal(slots.get("booking_phone")) or ""
@@ -408,9 +422,9 @@ def submit_booking(
                 reset = {"booking_slot": None, "booking_confirm": None}
                 if check.field != "booking_slot":
                     reset[check.field] = None
-                return [Msg(check.message_ko)], reset, True
+                return [bot_message(check.message_ko)], reset, True
             return (
-                [Msg(check.message_ko, [("상담원 연결", "상담원 연결")])],
+                [bot_message(check.message_ko, [("상담원 연결", "상담원 연결")])],
                 {"booking_confirm": None, "booking_action": None, "error": "refused"},
                 False,
             )
@@ -430,7 +444,7 @@ def submit_booking(
     except B.SlotUnavailable as exc:
         opts = [(B.format_slot_ko(s), B.format_slot_ko(s)) for s in (exc.next_free or [])[:6]]
         return (
-            [Msg(f"{_ko(exc)} 다른 시간을 골라 주세요.", opts)],
+            [bot_message(f"{_ko(exc)} 다른 시간을 골라 주세요.", opts)],
             {"booking_slot": None, "booking_confirm": None},
             True,
         )
@@ -438,18 +452,18 @@ def submit_booking(
         text = _ko(exc)
         if "이미 예약이 있습니다" in text:  # the person can see the booking they already have
             return (
-                [Msg(text, [("예약 확인", "예약 확인"), ("다른 시간 고르기", "상담 예약하고 싶어요")])],
+                [bot_message(text, [("예약 확인", "예약 확인"), ("다른 시간 고르기", "상담 예약하고 싶어요")])],
                 {"booking_confirm": None, "booking_action": None, "error": "duplicate"},
                 False,
             )
-        return [Msg(text)], {"booking_confirm": None, "booking_action": None, "error": "refused"}, False
+        return [bot_message(text)], {"booking_confirm": None, "booking_action": None, "error": "refused"}, False
     if slots.get("booking_action") != "reschedule":
         guard.QUOTA.record(b.center, sender_id=sender_id or None, phone=phone or None)  # the per-center daily cap
-    msgs = [Msg(B.booking_confirmation_text(b))]
+    msgs = [bot_message(B.booking_confirmation_text(b))]
     summ = summary_for(slots)
     if summ.get("programs"):
         lines = [f"· {p['program']}: {_VERDICT.get(p['verdict'], p['verdict'])}" for p in summ["programs"][:6]]
-        msgs.append(Msg("상담사에게 전달되는 요약이에요. 다시 설명하지 않으셔도 돼요.\n" + "\n".join(lines)))
+        msgs.append(bot_message("상담사에게 전달되는 요약이에요. 다시 설명하지 않으셔도 돼요.\n" + "\n".join(lines)))
     # the contact now lives only in the booking table; keep just the sealed phone for look-ups
     return (
         msgs,
@@ -477,10 +491,10 @@ def submit_lookup(slots: Dict[str, Any]) -> Tuple[List[Dict[str, Any]], Dict[str
     try:
         if slots.get("booking_action") == "cancel":
             b = st.cancel(code, phone)
-            return [Msg(B.booking_confirmation_text(b))], {"booking_action": None}
+            return [bot_message(B.booking_confirmation_text(b))], {"booking_action": None}
         b = st.get(code, phone)
     except B.BookingError as exc:
-        return [Msg(_ko(exc) + " 예약번호와 휴대전화 번호를 다시 확인해 주세요.")], {
+        return [bot_message(_ko(exc) + " 예약번호와 휴대전화 번호를 다시 확인해 주세요.")], {
             "booking_code": None,
             "booking_phone": None,
             "booking_action": None,
@@ -488,7 +502,7 @@ def submit_lookup(slots: Dict[str, Any]) -> Tuple[List[Dict[str, Any]], Dict[str
     buttons = (
         [("예약 취소", "예약 취소할게요"), ("시간 변경", "예약 시간 바꾸고 싶어요")] if b.status == "booked" else []
     )
-    return [Msg(B.booking_confirmation_text(b), buttons)], {"booking_action": "check"}
+    return [bot_message(B.booking_confirmation_text(b), buttons)], {"booking_action": "check"}
 
 
 def next_lookup_slot(slots: Dict[str, Any]) -> Optional[str]:

@@ -1,8 +1,7 @@
 """The screening conversation as plain functions over a slot dict (no Rasa imports).
 
 actions/ adapts these to rasa-sdk; tests call them directly.
-Messages are dicts {"text", "buttons": [{"title","payload"}], "custom"} -- the shape Rasa's
-dispatcher takes -- so the channels can render them.
+Messages are built by bot.screening.messages.bot_message (the shape Rasa's dispatcher takes).
 """
 
 from __future__ import annotations
@@ -13,6 +12,7 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple
 from bot import catalogue
 from bot.korean.particles import josa
 from bot.screening import core, texts
+from bot.screening.messages import bot_message
 
 logger = logging.getLogger(__name__)
 
@@ -22,15 +22,6 @@ PROFILE_FIELDS: Tuple[str, ...] = tuple(catalogue.fields())
 INTERRUPT_INTENTS = {"find_center", "request_human", "bot_challenge", "check_booking", "cancel_booking", "greet"}
 SKIP = "__skipped__"
 MAX_FAILURES = 3  # 1: re-ask with an example, 2: explain why and offer to skip, 3: skip
-
-
-def Msg(text: str = "", buttons: Sequence[Tuple[str, str]] = (), custom: Optional[dict] = None) -> Dict[str, Any]:
-    m: Dict[str, Any] = {"text": text}
-    if buttons:
-        m["buttons"] = [{"title": t, "payload": p} for t, p in buttons]
-    if custom:
-        m["custom"] = custom
-    return m
 
 
 def _planner():
@@ -113,22 +104,24 @@ def format_value(key: str, value: Any) -> str:
 def question_message(field: str, failures: float = 0) -> List[Dict[str, Any]]:
     """The messages that ask for `field` (after 2 failed answers: why it matters + skip)."""
     if field == "consent":
-        return [Msg(texts.CONSENT, texts.CONSENT_BUTTONS)]
+        return [bot_message(texts.CONSENT, texts.CONSENT_BUTTONS)]
     if field == "needs":
-        return [Msg(texts.ASK_NEEDS, [(label, label) for label, _ in core.NEED_BUTTONS])]
+        return [bot_message(texts.ASK_NEEDS, [(label, label) for label, _ in core.NEED_BUTTONS])]
     meta = question_meta(field)
     text = meta.get("text") or f"{josa(FIELD_LABELS.get(field, field), '을/를')} 알려 주세요."
     buttons = [(str(label), str(label)) for _, label in meta.get("choices", [])][:8]
     out: List[Dict[str, Any]] = []
     if failures >= 2:
         why = meta.get("why") or "받을 수 있는 지원을 정확히 살펴보는 데 필요해요."
-        out.append(Msg(f"{texts.EXPLAIN_PREFIX}{why}\n{texts.SKIP_OFFER}"))
-        return out + [Msg(text, buttons + [(texts.SKIP_LABEL, texts.SKIP_LABEL), (texts.STOP_LABEL, "그만할래요")])]
+        out.append(bot_message(f"{texts.EXPLAIN_PREFIX}{why}\n{texts.SKIP_OFFER}"))
+        return out + [
+            bot_message(text, buttons + [(texts.SKIP_LABEL, texts.SKIP_LABEL), (texts.STOP_LABEL, "그만할래요")])
+        ]
     if failures >= 1:
         ex = meta.get("examples")
         ex_txt = f" (예: {', '.join(ex[:3]) if isinstance(ex, (list, tuple)) else ex})" if ex else ""
-        out.append(Msg(f"{texts.RETRY_PREFIX}{ex_txt}"))
-    return out + [Msg(text, buttons + [(texts.SKIP_LABEL, texts.SKIP_LABEL)])]
+        out.append(bot_message(f"{texts.RETRY_PREFIX}{ex_txt}"))
+    return out + [bot_message(text, buttons + [(texts.SKIP_LABEL, texts.SKIP_LABEL)])]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -182,12 +175,12 @@ def detail_messages(slots: Dict[str, Any], text: str, entities: Sequence[dict]) 
         wanted = results[0]  # the bare "자세히" button: the first program shown
     if wanted is None:
         return [
-            Msg(
+            bot_message(
                 "어떤 제도를 자세히 알려 드릴까요? 예: '국민취업지원제도 자세히', '실업급여 자세히'. "
                 "먼저 고민을 말씀해 주시면 받을 수 있을 것 같은 지원부터 살펴봐 드려요."
             )
         ]
-    return [Msg(_short(e.detail_text(wanted), 990))]
+    return [bot_message(_short(e.detail_text(wanted), 990))]
 
 
 def _name_keys(name: str) -> List[str]:

@@ -1,13 +1,13 @@
 """What the person reads after the screening, and the answers to their follow-up questions.
 
 Contract used by the dialogue (bot/dialogue):
-    summary_message(profile, needs, notes=()) -> Msg     one short "정리해 보면 …" after consent (≤ 300 chars)
-    overview_messages(profile, needs) -> [Msg]           ≤ 3 short messages (≤ 400 chars), likely programs first
-    answer_followup(text, profile, needs, entities=()) -> [Msg] | None
+    summary_message(profile, needs, notes=()) -> message    one short "정리해 보면 …" after consent (≤ 300 chars)
+    overview_messages(profile, needs) -> [message]           ≤ 3 short messages (≤ 400 chars), likely programs first
+    answer_followup(text, profile, needs, entities=()) -> [message] | None
         a question about the results ("실업급여 얼마나 받아요?", "어디서 신청해요?", "자세히 …"), or a need the
         bot does not screen (violence, alcohol, gambling, reading and writing): the answer for that program and
         aspect (≤ 2 messages, ≤ 400 chars each); None when the text is not a follow-up question.
-Msg = {"text": str, "buttons": [{"title", "payload"}]} (the shape Rasa's dispatcher takes).
+A message is what bot.screening.messages.bot_message builds (the shape Rasa's dispatcher takes).
 
 Plain Python (no Rasa). Verdicts, reasons, amounts and where/how to apply come from the public
 bot.eligibility API (evaluate, programs_for_needs, result dict keys); figures used to explain an amount
@@ -23,6 +23,7 @@ from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
 from bot import catalogue
 from bot.korean.particles import join_and, josa
+from bot.screening.messages import bot_message
 
 logger = logging.getLogger(__name__)
 
@@ -117,11 +118,6 @@ _GROUP_FIELDS = {
 
 
 # --------------------------------------------------------------------------------------------- utils
-def Msg(text: str = "", buttons: Sequence[Tuple[str, str]] = ()) -> Dict[str, Any]:
-    m: Dict[str, Any] = {"text": text}
-    if buttons:
-        m["buttons"] = [{"title": t, "payload": p} for t, p in buttons]
-    return m
 
 
 def _clip(s: str, n: int) -> str:
@@ -494,7 +490,7 @@ def summary_message(profile: Dict[str, Any], needs: Sequence[str], notes: Sequen
         if len(text) <= SUMMARY_MAX or not items:
             break
         items.pop()
-    return Msg(_clip(text, SUMMARY_MAX))
+    return bot_message(_clip(text, SUMMARY_MAX))
 
 
 # --------------------------------------------------------------------------------------------- overview
@@ -582,7 +578,7 @@ def overview_messages(profile: Dict[str, Any], needs: Sequence[str]) -> List[Dic
     results = evaluate(profile, ns)
     if not results:
         return [
-            Msg(
+            bot_message(
                 "살펴볼 제도를 찾지 못했어요. 어떤 도움이 필요하신지 한 번 더 말씀해 주시겠어요?",
                 [("상담 예약", "상담 예약하고 싶어요"), ("센터 찾기", "센터 찾기")],
             )
@@ -626,7 +622,7 @@ def overview_messages(profile: Dict[str, Any], needs: Sequence[str]) -> List[Dic
         (f"자세히: {SHORT_NAMES.get(_get(r, 'program'), _get(r, 'name'))}", f"자세히 {_get(r, 'name')}") for r in top
     ]
     buttons += [("상담 예약", "상담 예약하고 싶어요"), ("센터 찾기", "센터 찾기")]
-    return [Msg(t) for t in texts] + [Msg(_clip(closing, MAX_CHARS), buttons)]
+    return [bot_message(t) for t in texts] + [bot_message(_clip(closing, MAX_CHARS), buttons)]
 
 
 # --------------------------------------------------------------------------------------------- follow-ups
@@ -994,8 +990,8 @@ def _violence_answer(profile: Dict[str, Any]) -> List[Dict[str, Any]]:
         "가정폭력은 긴급복지지원의 위기 사유이기도 해요(☎129, 24시간)."
     )
     return [
-        Msg(_clip(first, MAX_CHARS)),
-        Msg(
+        bot_message(_clip(first, MAX_CHARS)),
+        bot_message(
             _clip(second, MAX_CHARS),
             [("자세히: 긴급복지", "자세히 긴급복지지원"), ("상담 예약", "상담 예약하고 싶어요")],
         ),
@@ -1019,7 +1015,7 @@ def _addiction_answer(text: str, profile: Dict[str, Any]) -> List[Dict[str, Any]
     buttons = [("상담 예약", "상담 예약하고 싶어요")]
     if gambling:
         buttons.insert(0, ("자세히: 채무조정", "자세히 채무조정"))
-    return [Msg(_clip("\n".join(lines), MAX_CHARS), buttons)]
+    return [bot_message(_clip("\n".join(lines), MAX_CHARS), buttons)]
 
 
 def _literacy_answer(profile: Dict[str, Any]) -> List[Dict[str, Any]]:
@@ -1035,14 +1031,16 @@ def _literacy_answer(profile: Dict[str, Any]) -> List[Dict[str, Any]]:
         f"출처: KTV 국민방송 {LITERACY_SOURCE}"
     )
     return [
-        Msg(_clip(first, MAX_CHARS)),
-        Msg(_clip(second, MAX_CHARS), [("자세히: 자활근로", "자세히 자활"), ("상담 예약", "상담 예약하고 싶어요")]),
+        bot_message(_clip(first, MAX_CHARS)),
+        bot_message(
+            _clip(second, MAX_CHARS), [("자세히: 자활근로", "자세히 자활"), ("상담 예약", "상담 예약하고 싶어요")]
+        ),
     ]
 
 
 def _outside_answer(thing: str) -> List[Dict[str, Any]]:
     return [
-        Msg(
+        bot_message(
             _clip(
                 f"{josa(thing, '은/는')} 제가 살펴보는 제도에 없어서 정확히 답하기 어려워요. "
                 "☎129 보건복지상담센터(복지 전반, 24시간)나 ☎1350 고용노동부 고객상담센터(일자리·실업급여)에 "
@@ -1099,7 +1097,7 @@ def answer_followup(
     if set(programs) >= {"unemployment_benefit", "national_employment_support_1"} and re.search(
         r"둘\s?다|같이|동시|함께|중복|둘\s?중", t
     ):
-        return [Msg(x, [("상담 예약", "상담 예약하고 싶어요")]) for x in _both_ub_nes1(cache)]
+        return [bot_message(x, [("상담 예약", "상담 예약하고 싶어요")]) for x in _both_ub_nes1(cache)]
 
     if programs:
         r = _result_for(programs[0], profile, cache)
@@ -1124,11 +1122,11 @@ def answer_followup(
     results = [x for x in _sorted(evaluate(profile, needs)) if not _group_only(x)]
     aspect = aspects[0] if aspects[0] != "detail" or len(aspects) == 1 else aspects[1]
     if aspect == "unchecked":
-        return [Msg(_clip(_not_evaluated(needs, results), MAX_CHARS), [("상담 예약", "상담 예약하고 싶어요")])]
+        return [bot_message(_clip(_not_evaluated(needs, results), MAX_CHARS), [("상담 예약", "상담 예약하고 싶어요")])]
     top = top_programs(results, 3, _needs(needs))
     if not top:
         return [
-            Msg(
+            bot_message(
                 "지금 말씀하신 정보로는 가능성이 높은 제도를 찾지 못했어요. 상담사와 함께 다시 살펴보시면 좋겠어요. "
                 f"{DISCLAIMER}",
                 [("상담 예약", "상담 예약하고 싶어요"), ("센터 찾기", "센터 찾기")],
@@ -1245,4 +1243,4 @@ def _not_evaluated(needs: Sequence[str], results: Sequence[Any]) -> str:
 
 def _as_msgs(texts: List[str], buttons: List[Tuple[str, str]]) -> List[Dict[str, Any]]:
     texts = [t for t in texts if t][:2]
-    return [Msg(t, buttons if i == len(texts) - 1 else ()) for i, t in enumerate(texts)]
+    return [bot_message(t, buttons if i == len(texts) - 1 else ()) for i, t in enumerate(texts)]
