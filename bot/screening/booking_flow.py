@@ -285,8 +285,7 @@ def apply_booking_answer(
 
 
 def _slot_answer(slots: Dict[str, Any], text: str, intent: Optional[str]):
-    from bot.booking import format_slot_ko
-    from bot.booking import ko_datetime
+    from bot.booking import format_slot_ko, ko_datetime
 
     center = slots.get("center_name")
     st = store()
