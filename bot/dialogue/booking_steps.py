@@ -144,7 +144,7 @@ class BookingSteps:
             # anything the date reader understands (설날, 다음 달 안에, 2시 10분 전 …) answers the question
             meta_ok = len(self.text) < 40 and (
                 bool(re.search(r"\d|오전|오후|내일|모레|요일|다음\s?주", self.text))
-                or ko_datetime.parse_when(self.text, booking_flow._kst_now()).get("kind") not in (None, "error")
+                or ko_datetime.parse_when(self.text, booking_flow.kst_now()).get("kind") not in (None, "error")
             )
         elif field == "booking_confirm":
             meta_ok = core.parse_yes_no(self.text, self.intent) is not None
@@ -193,8 +193,13 @@ class BookingSteps:
             if field == "center_name":
                 msgs = msgs[:1]
             return msgs + self.continue_booking()
-        if outcome == "interrupt" and cmd:
-            return self.interrupted(cmd)
+        if (
+            outcome == "failed"
+            and cmd
+            and cmd != "book_consultation"
+            and not (cmd == "find_center" and field == "center_name")
+        ):
+            return self.interrupted(cmd)  # not an answer but a request (상담원, 예약 확인 …): answer it, ask again
         if outcome == "offer":  # "다음 주 안에": the earliest free times inside, as buttons; not a failure
             return msgs or booking_flow.ask_messages(field, slots)
         ask = booking_flow.ask_messages(field, slots, 0 if [m for m in msgs if m.get("text")] else 1)

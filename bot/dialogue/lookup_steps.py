@@ -107,13 +107,13 @@ class LookupSteps:
                 )
                 return [
                     bot_message(
-                        booking_flow._ko(exc) + " 예약번호를 찾기 어려우시면 센터로 전화해 주세요.",
+                        booking_flow.error_text(exc) + " 예약번호를 찾기 어려우시면 센터로 전화해 주세요.",
                         [("상담원 연결", "상담원 연결"), ("처음으로", "처음으로")],
                     )
                 ]
             st.question = "booking_code"
             return [
-                bot_message(booking_flow._ko(exc) + " 예약번호와 휴대전화 번호를 다시 확인해 주세요."),
+                bot_message(booking_flow.error_text(exc) + " 예약번호와 휴대전화 번호를 다시 확인해 주세요."),
                 bot_message("예약번호 6자리를 알려 주세요. (예: AB3K7Q)"),
             ]
         details = booking.booking_confirmation_text(b)
@@ -149,7 +149,7 @@ class LookupSteps:
             try:
                 b = booking_flow.store().cancel(code, phone)
             except booking.BookingError as exc:
-                return [bot_message(booking_flow._ko(exc))]
+                return [bot_message(booking_flow.error_text(exc))]
             if st.booking.get("booking_code") == b.code:
                 st.booking = {}
             return [bot_message(booking.booking_confirmation_text(b))]

@@ -135,7 +135,7 @@ class ResultsSteps:
         st = self.st
         try:
             res = flow.evaluate_for({**elig_profile(st.profile), "needs": list(st.needs)})
-            if flow._program_in(self.text, self.ents, res) is None:
+            if flow.program_in(self.text, self.ents, res) is None:
                 return None
             return flow.detail_messages(
                 {**elig_profile(st.profile), "needs": list(st.needs), "consent": "given"}, self.text, self.ents
