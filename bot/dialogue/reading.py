@@ -108,14 +108,10 @@ def place_in(text: str, entities: Sequence[dict]) -> Optional[dict]:
     for e in entities or ():
         if e.get("entity") == "region" and isinstance(e.get("place"), dict) and e["place"].get("sigungu"):
             return dict(e["place"])
-    try:
-        found = directory.find_in_text(text or "")
-    except Exception:
-        return None
-    for f in found or []:
+    for f in directory.find_in_text(text or ""):
         try:
             res = directory.resolve_text(f["text"])
-        except Exception:
+        except Exception:  # a boundary: the directory may ask the Kakao geocoder
             continue
         if res.get("region") and not res.get("ambiguous") and res["region"].get("sigungu"):
             return res["region"]

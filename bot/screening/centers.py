@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any, Dict, List, Sequence, Tuple
 
+from bot import directory
 from bot.screening import texts
 from bot.screening.messages import bot_message
 
@@ -30,8 +31,6 @@ def center_messages(
     slots: Dict[str, Any], text: str, entities: Sequence[dict], metadata: Dict[str, Any]
 ) -> Tuple[List[Dict[str, Any]], Dict[str, Any]]:
     """Messages for a center request and the slot updates (center_name, sido, sigungu)."""
-    from bot import directory
-
     needs = list(slots.get("needs") or [])
     need = "unemployment_benefit" if "employment" in needs else None
     loc = (metadata or {}).get("location") or {}
@@ -107,12 +106,7 @@ def _place_text(text: str, entities: Sequence[dict]) -> str:
         return " ".join(
             str(e.get("value") if not e.get("candidates") else (text or "")[e["start"] : e["end"]]) for e in regions
         )
-    try:
-        from bot import directory
-
-        found = directory.find_in_text(text or "")
-    except Exception:
-        found = []
+    found = directory.find_in_text(text or "")
     if found:
         return " ".join(f["text"] for f in found)
     return ""
