@@ -12,6 +12,7 @@ from bot import catalogue
 from bot.korean import entities as korean_entities
 from bot.directory import resolve_text
 from bot.korean import numbers as korean_numbers
+from bot.screening.flow import PROFILE_FIELDS
 
 # needs, their labels, buttons and desks come from the one catalogue (bot/catalogue/catalogue.yml)
 NEEDS: Tuple[str, ...] = tuple(catalogue.needs())
@@ -481,7 +482,6 @@ def resolve_region(text: str, entities: Sequence[dict] = ()) -> Optional[dict]:
 def facts_from_message(text: str, entities: Sequence[dict] = (), requested: Optional[str] = None) -> Dict[str, Any]:
     """The stated PRESENT facts of a message under the profile slot names (bot.understand.facts reads them;
     past facts, gender and the number of children stay in bot.understand's richer result)."""
-    from bot.screening.flow import PROFILE_FIELDS  # local: flow imports this module (a cycle)
     from bot.understand.facts import read_facts  # local: bot.understand imports this module (a cycle)
 
     facts = read_facts(text or "", entities, requested).facts

@@ -1,6 +1,6 @@
-"""The screening conversation as plain functions over a slot dict (no Rasa imports).
+"""The screening's facts over a slot dict (no Rasa imports): the profile field names and labels, a value as
+the person reads it, evaluation for the slots, the person's center, and a program's details.
 
-actions/ adapts these to rasa-sdk; tests call them directly.
 Messages are built by bot.screening.messages.bot_message (the shape Rasa's dispatcher takes).
 """
 
