@@ -1,6 +1,7 @@
-"""Screening dialogue logic without Rasa: needs detection, answer parsing, corrections, planning.
+"""Reading the person's answers without Rasa: needs detection, the per-field answer parsers (numbers, money,
+durations, yes/no, choices, places), corrections and stop/skip words.
 
-The Rasa actions (actions/) call these functions; they are unit-tested without a model.
+About 500 lines on purpose: the field parsers share one table of answer patterns and are read together.
 """
 
 from __future__ import annotations
