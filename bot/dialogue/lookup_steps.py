@@ -9,6 +9,7 @@ import re
 from typing import Any, Dict, List
 
 from bot import booking, sealed
+from bot.booking import format_slot_ko
 from bot.booking.store import normalize_code
 from bot.dialogue.reading import (
     sealed_phone_in,
@@ -132,7 +133,9 @@ class LookupSteps:
             }
             st.lookup = {}
             st.phase = "booking"
-            out = [bot_message(details), bot_message(texts.RESCHEDULE_PICK)]
+            # one short line for the booking being moved: the whole confirmation card reads like a new booking
+            current = f"지금 예약: {b.center} {format_slot_ko(b.start)} (예약번호 {b.code})"
+            out = [bot_message(f"{current}\n{texts.RESCHEDULE_PICK}")]
             return out + self.continue_booking()
         st.phase, st.question, st.lookup = ("results" if st.results_shown else "start"), None, {}
         buttons = (

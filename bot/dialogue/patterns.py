@@ -54,6 +54,11 @@ COMMAND_INTENTS = {
 }
 
 UNIT_NOT_MONEY_RE = re.compile(r"\d\s?(명|인|살|세|개월|년|달|주|일|식구|가구)")
+# a count of people ("3명", "세 식구", "4인") where days or an age were asked
+PEOPLE_COUNT_RE = re.compile(
+    r"(\d|한|두|세|네|다섯|여섯|일곱|여덟)\s?(명|식구|가구)|\d\s?인(\s?가구)?\s?(이요|요|입니다|이에요)?\s*[.!~]*$"
+)
+NOT_A_COUNT_UNIT_RE = re.compile(r"\d\s?(일|개월|달|년|주|살|세)|며칠|하루|이틀|사흘|한\s?달|두\s?달|세\s?달")
 MONEY_CUE_RE = re.compile(r"원|만|천|억|없|0|영|\d")
 
 

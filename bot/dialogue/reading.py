@@ -11,7 +11,7 @@ from typing import Any, Dict, List, Optional, Sequence
 
 from bot import booking, directory, eligibility, sealed
 from bot import understand as understanding
-from bot.dialogue.patterns import MONEY_CUE_RE, UNIT_NOT_MONEY_RE
+from bot.dialogue.patterns import MONEY_CUE_RE, NOT_A_COUNT_UNIT_RE, PEOPLE_COUNT_RE, UNIT_NOT_MONEY_RE
 from bot.dialogue.state import State
 from bot.eligibility import planner
 from bot.korean import numbers as korean_numbers
@@ -64,6 +64,7 @@ def understand_message(text: str, entities: Sequence[dict], requested: Optional[
             return understanding.Understanding()
 
 
+COUNT_FIELDS = ("household_size", "num_children")  # the questions a count of people answers
 SUPPLEMENT_FIELDS = ("employment_status", "housing")
 
 
@@ -129,7 +130,10 @@ def won(v: int) -> str:
 
 
 def plausible_answer(field: str, ftype: str, text: str) -> bool:
-    """Guards the first-version parsers: '4명' is not 4만 원, '3개월' is not an amount of money."""
+    """Guards the parsers: '4명' is not 4만 원, '3개월' is not an amount of money, '3명' is not 3 days of arrears
+    nor an age."""
+    if ftype == "int" and field not in COUNT_FIELDS:
+        return not (PEOPLE_COUNT_RE.search(text) and not NOT_A_COUNT_UNIT_RE.search(text))
     if ftype == "money":
         if UNIT_NOT_MONEY_RE.search(text) and not re.search(r"원|만\s?원|천|억", text):
             return False

@@ -184,7 +184,7 @@ class ScreeningSteps:
             ok, value = True, changed.pop(field)
         if not ok:
             u_needs, u_facts, _, _ = read_message(text, self.ents, field, st.profile)
-            if field in u_facts:
+            if field in u_facts and plausible_answer(field, meta.get("type", "int"), text):
                 ok, value = True, u_facts[field]
         if ok:
             if field == "sigungu" and isinstance(value, dict):

@@ -21,6 +21,7 @@ from bot.booking.store import normalize_code
 from bot.screening import core, flow, texts
 from bot.screening.centers import center_messages
 from bot.screening.messages import bot_message
+from bot.screening.program_results import evaluate, only_target_group
 
 logger = logging.getLogger(__name__)
 
@@ -285,11 +286,8 @@ def summary_for(slots: Dict[str, Any]) -> Dict[str, Any]:
         "desks": [core.NEED_DESKS[n][0] for n in needs if n in core.NEED_DESKS],
     }
     if slots.get("consent") == "given" and needs:
-        try:
-            results = flow.evaluate_for(slots)
-        except Exception:
-            logger.exception("evaluation for the booking summary failed")
-            results = []
+        # a program waiting only on a group nobody named (제대군인, 장애) is no desk to visit
+        results = [r for r in evaluate(flow.profile_from_slots(slots), needs) if not only_target_group(r)]
         summary["programs"] = [
             {
                 "program": r.get("name") or r["program"],

@@ -27,6 +27,7 @@ from bot.screening.program_results import (
     evaluate,
     field_label,
     known_needs,
+    only_target_group,
     short_amount,
     sorted_results,
     tidy,
@@ -264,6 +265,8 @@ def build_handoff(
         if r.get("verdict") == "unlikely":
             unlikely.append(r.get("name"))
             continue
+        if only_target_group(r):
+            continue  # waits only on a group nobody named (제대군인, 장애): no desk to visit, as in the results
         a = apply_of(r)
         desk = a.get("desk") or "담당 기관"
         d = desks.setdefault(desk, {"desk": desk, "phone": a.get("phone") or "", "programs": []})
