@@ -59,6 +59,8 @@ PEOPLE_COUNT_RE = re.compile(
     r"(\d|한|두|세|네|다섯|여섯|일곱|여덟)\s?(명|식구|가구)|\d\s?인(\s?가구)?\s?(이요|요|입니다|이에요)?\s*[.!~]*$"
 )
 NOT_A_COUNT_UNIT_RE = re.compile(r"\d\s?(일|개월|달|년|주|살|세)|며칠|하루|이틀|사흘|한\s?달|두\s?달|세\s?달")
+# a single digit with no unit ("1", "3이요") where an amount of money was asked
+BARE_DIGIT_RE = re.compile(r"^\s*[1-9]\s*(이요|요|이에요|예요|입니다)?\s*[.!~]*\s*$")
 MONEY_CUE_RE = re.compile(r"원|만|천|억|없|0|영|\d")
 
 

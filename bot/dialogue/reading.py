@@ -11,7 +11,7 @@ from typing import Any, Dict, List, Optional, Sequence
 
 from bot import booking, directory, eligibility, sealed
 from bot import understand as understanding
-from bot.dialogue.patterns import MONEY_CUE_RE, NOT_A_COUNT_UNIT_RE, PEOPLE_COUNT_RE, UNIT_NOT_MONEY_RE
+from bot.dialogue.patterns import BARE_DIGIT_RE, MONEY_CUE_RE, NOT_A_COUNT_UNIT_RE, PEOPLE_COUNT_RE, UNIT_NOT_MONEY_RE
 from bot.dialogue.state import State
 from bot.eligibility import planner
 from bot.korean import numbers as korean_numbers
@@ -135,6 +135,8 @@ def plausible_answer(field: str, ftype: str, text: str) -> bool:
     if ftype == "int" and field not in COUNT_FIELDS:
         return not (PEOPLE_COUNT_RE.search(text) and not NOT_A_COUNT_UNIT_RE.search(text))
     if ftype == "money":
+        if BARE_DIGIT_RE.match(text):  # "1": 1만 원 or 100만 원? (the question is asked again, with why)
+            return False
         if UNIT_NOT_MONEY_RE.search(text) and not re.search(r"원|만\s?원|천|억", text):
             return False
         return bool(MONEY_CUE_RE.search(text)) or korean_numbers.parse_amount(text) is not None  # "한 달에 백팔십"

@@ -4,7 +4,9 @@
   booking); the person needs one short line saying which booking is being moved;
 - a single mother's booking listed the veteran desk (제대군인지원센터) among the desks to visit although
   nobody said anything about military service;
-- "3명" typed at the debt question ("연체된 지 며칠쯤 되었나요?") was taken as 3 days of arrears.
+- "3명" typed at the debt question ("연체된 지 며칠쯤 되었나요?") was taken as 3 days of arrears;
+- a bare "1" (a typo, or the first of the 건너뛰기 / 상담원 연결 / 처음으로 buttons meant) at an income question
+  was taken as 1만 원 a month, and every program looked likely.
 """
 
 from __future__ import annotations
@@ -78,3 +80,30 @@ def test_days_at_the_arrears_question_are_still_days():
     c = _at_the_arrears_question()
     c.say("두 달 됐어요")
     assert c.state.profile.get("debt_overdue_days") == 60
+
+
+def _at_the_income_question() -> Conversation:
+    c = Conversation()
+    for line in ["회사에서 잘렸어요", "동의합니다", "몰라요", "몰라요"]:
+        c.say(line)
+    assert c.state.question == "household_income_monthly", c.state.question
+    return c
+
+
+def test_a_bare_one_at_the_income_question_is_asked_again_not_taken_as_ten_thousand_won():
+    c = _at_the_income_question()
+    out = c.say("1")
+    assert "household_income_monthly" not in c.state.profile
+    assert c.state.question == "household_income_monthly"
+    assert "원까지" in text_of(out) and len(out) <= 3
+    c.say("150만원이요")
+    assert c.state.profile.get("household_income_monthly") == 1_500_000
+
+
+def test_zero_and_plain_amounts_at_the_income_question_still_count():
+    c = _at_the_income_question()
+    c.say("0")
+    assert c.state.profile.get("household_income_monthly") == 0
+    c = _at_the_income_question()
+    c.say("180")
+    assert c.state.profile.get("household_income_monthly") == 1_800_000
