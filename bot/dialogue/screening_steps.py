@@ -215,7 +215,10 @@ class ScreeningSteps:
         if note is None and meta.get("type") == "money" and BARE_DIGIT_RE.match(text):
             # "1" alone (a typo, or the first button meant) could be 1만 원 or 100만 원: ask, never guess
             digit = re.search(r"[1-9]", text).group(0)
-            note = f"'{digit}'만으로는 {digit}만 원인지 {digit}00만 원인지 알 수 없어요. '150만원'처럼 원까지 말씀해 주세요."
+            note = (
+                f"'{digit}'만으로는 {digit}만 원인지 {digit}00만 원인지 알 수 없어요. "
+                "'150만원'처럼 원까지 말씀해 주세요."
+            )
         past = getattr(understand_message(text, self.ents, field, st.profile), "past", None) or {}
         if field in ("household_income_monthly", "personal_income_monthly") and isinstance(
             past.get("income_monthly"), int
