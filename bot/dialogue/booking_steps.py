@@ -93,26 +93,20 @@ class BookingSteps:
         st.lookup = {}
         center = st.center_name
         if not center and st.consent == "given":
-            try:
-                c = flow.center_for(
-                    {"sido": st.profile.get("sido"), "sigungu": st.profile.get("sigungu")},
-                    "unemployment_benefit" if "employment" in st.needs else None,
-                )
-                center = c["name"] if c else None
-            except Exception:
-                center = None
+            c = flow.center_for(
+                {"sido": st.profile.get("sido"), "sigungu": st.profile.get("sigungu")},
+                "unemployment_benefit" if "employment" in st.needs else None,
+            )
+            center = c["name"] if c else None
         if not center:
             # "마포구 고용센터 예약하고 싶어요": the place in the request picks the center (asked again before)
             place = place_in(self.text, self.ents)
             if place:
-                try:
-                    c = flow.center_for(
-                        {"sido": place.get("sido"), "sigungu": place.get("sigungu")},
-                        "unemployment_benefit" if "employment" in st.needs else None,
-                    )
-                    center = c["name"] if c else None
-                except Exception:
-                    logger.exception("center for the place in a booking request")
+                c = flow.center_for(
+                    {"sido": place.get("sido"), "sigungu": place.get("sigungu")},
+                    "unemployment_benefit" if "employment" in st.needs else None,
+                )
+                center = c["name"] if c else None
         if center:
             st.booking["center_name"] = center
         st.phase = "booking"

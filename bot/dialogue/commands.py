@@ -111,13 +111,9 @@ class CommandSteps:
     def human_text(self) -> str:
         extra = ""
         name = self.st.center_name or self.st.booking.get("center_name")
-        if name:
-            try:
-                c = directory.center_by_name(name)
-                if c and c.get("phone"):
-                    extra = f"\n☎ {c['phone']} {c['name']} (평일 9~18시)"
-            except Exception:
-                pass
+        center = directory.center_by_name(name) if name else None
+        if center and center.get("phone"):
+            extra = f"\n☎ {center['phone']} {center['name']} (평일 9~18시)"
         return texts.HUMAN + extra
 
     def ask_rating(self) -> List[Dict[str, Any]]:

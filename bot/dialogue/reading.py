@@ -44,7 +44,7 @@ def question_meta(field: str) -> Dict[str, Any]:
 def next_field(st: State) -> Optional[str]:
     try:
         return planner.next_question(elig_profile(st.profile), list(st.needs), skipped=set(st.skipped))
-    except Exception:
+    except Exception:  # the person still gets the results of what is known; the bug is logged
         logger.exception("planner failed; going to the results")
         return None
 
@@ -52,7 +52,7 @@ def next_field(st: State) -> Optional[str]:
 def understand_message(text: str, entities: Sequence[dict], requested: Optional[str], known: Dict[str, Any]):
     try:
         return understanding.understand(text, entities, requested=requested, known=known)
-    except Exception:
+    except Exception:  # a boundary: understand() runs the needs model; the plain readers still answer
         logger.exception("understand() failed; falling back to the plain readers")
         try:
             return understanding.Understanding(
@@ -165,5 +165,5 @@ def sealed_phone_in(text: str) -> Optional[str]:
         return None
     try:
         return sealed.seal(booking.normalize_phone(m.group(0)))
-    except Exception:
+    except booking.BookingError:  # not a valid mobile number after all
         return None

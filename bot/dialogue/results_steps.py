@@ -33,7 +33,7 @@ class ResultsSteps:
         st.results_shown = True
         try:
             msgs = list(results.overview_messages(elig_profile(st.profile), list(st.needs)))
-        except Exception:
+        except Exception:  # the person is told and can go on (상담 예약, 센터 찾기); the bug is logged
             logger.exception("results failed")
             msgs = [bot_message(texts.ACTION_ERROR)]
         if st.booking.get("center_name") and not st.booking.get("booking_code") and st.booking.get("paused"):
@@ -73,7 +73,7 @@ class ResultsSteps:
         if st.phase == "results" and cmd is None:
             try:
                 ans = results.answer_followup(self.text, elig_profile(st.profile), list(st.needs), self.ents)
-            except Exception:
+            except Exception:  # the referral and program-detail answers below still reply; the bug is logged
                 logger.exception("answer_followup failed")
                 ans = None
             if ans:
@@ -131,7 +131,6 @@ class ResultsSteps:
     def program_detail(self) -> Optional[List[Dict[str, Any]]]:
         """A program named in a question after the results ("실업급여는 얼마나 받을수 있어요?"): its details,
         until results.answer_followup answers per aspect."""
-
         st = self.st
         try:
             res = flow.evaluate_for({**elig_profile(st.profile), "needs": list(st.needs)})
@@ -140,7 +139,7 @@ class ResultsSteps:
             return flow.detail_messages(
                 {**elig_profile(st.profile), "needs": list(st.needs), "consent": "given"}, self.text, self.ents
             )
-        except Exception:
+        except Exception:  # the reply falls back to the general answer; the bug is logged
             logger.exception("program detail failed")
             return None
 

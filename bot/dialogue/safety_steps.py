@@ -93,7 +93,8 @@ class SafetySteps:
         st = self.st
         try:
             r = safety.followup(self.text)
-        except Exception:
+        except Exception:  # a boundary: the detector runs a model; the careful reading below still answers
+            logger.exception("safety.followup failed")
             r = "unclear"
         if r == "unclear":  # the first contract version cannot read answers yet: our own careful reading
             if NOT_SAFE_RE.search(self.text):

@@ -99,7 +99,7 @@ def ask_messages(field: str, slots: Dict[str, Any], failures: float = 0) -> List
     if field == "booking_slot":
         try:
             free = store().free_slots(slots["center_name"], limit=6)
-        except Exception as exc:
+        except Exception as exc:  # a boundary: the booking database
             logger.warning("free_slots failed: %s", exc)
             return [
                 bot_message("지금 예약 시스템에 연결할 수 없어요. 잠시 후 다시 시도해 주시거나 센터로 전화해 주세요.")
@@ -235,7 +235,7 @@ def _slot_answer(slots: Dict[str, Any], text: str, intent: Optional[str]):
     # exact quick-reply label
     try:
         free = st.free_slots(center, limit=40)
-    except Exception as exc:
+    except Exception as exc:  # a boundary: the booking database
         logger.warning("free_slots failed: %s", exc)
         return (
             "failed",
