@@ -29,13 +29,13 @@ logger = logging.getLogger(__name__)
 
 class CenterSteps:
     def find_center(self) -> List[Dict[str, Any]]:
-        st = self.st
+        st = self.state
         slots = {
             "needs": st.needs,
             "consent": st.consent,
             **({k: st.profile.get(k) for k in ("sido", "sigungu")} if st.consent == "given" else {}),
         }
-        msgs, updates = centers.center_messages(slots, self.text, self.ents, self.message.metadata or {})
+        msgs, updates = centers.center_messages(slots, self.text, self.entities, self.message.metadata or {})
         if updates.get("center_name"):
             st.center_name = updates["center_name"]
             if st.consent == "given":
@@ -54,7 +54,7 @@ class CenterSteps:
         return msgs
 
     def on_center_place(self) -> List[Dict[str, Any]]:
-        st = self.st
+        st = self.state
         cmd = self.command()
         if cmd and cmd != "find_center":
             st.question, st.failures = None, 0
@@ -75,7 +75,7 @@ class CenterSteps:
 
 class BookingSteps:
     def booking_slots(self) -> Dict[str, Any]:
-        st = self.st
+        st = self.state
         return {
             **elig_profile(st.profile),
             **{k: v for k, v in st.booking.items() if k != "paused"},
@@ -84,7 +84,7 @@ class BookingSteps:
         }
 
     def start_booking(self) -> List[Dict[str, Any]]:
-        st = self.st
+        st = self.state
         if st.booking.get("paused") and st.booking.get("center_name"):
             st.booking.pop("paused", None)
             st.phase = "booking"
@@ -100,7 +100,7 @@ class BookingSteps:
             center = c["name"] if c else None
         if not center:
             # "마포구 고용센터 예약하고 싶어요": the place in the request picks the center (asked again before)
-            place = place_in(self.text, self.ents)
+            place = place_in(self.text, self.entities)
             if place:
                 c = flow.center_for(
                     {"sido": place.get("sido"), "sigungu": place.get("sigungu")},
@@ -115,7 +115,7 @@ class BookingSteps:
         return self.continue_booking()
 
     def continue_booking(self) -> List[Dict[str, Any]]:
-        st = self.st
+        st = self.state
         st.phase = "booking"
         if not st.booking.get("booking_action"):
             st.booking["booking_action"] = "book"
@@ -129,7 +129,7 @@ class BookingSteps:
         return booking_flow.ask_messages(f, slots)
 
     def on_booking_answer(self, field: str) -> List[Dict[str, Any]]:
-        st = self.st
+        st = self.state
         slots = self.booking_slots()
         meta_ok = False
         if field == "booking_phone":
@@ -149,7 +149,7 @@ class BookingSteps:
             else:
                 return self.interrupted(cmd)
         if text_is_story(self.text) and not meta_ok:
-            needs, facts, _, _ = read_message(self.text, self.ents, None, st.profile)
+            needs, facts, _, _ = read_message(self.text, self.entities, None, st.profile)
             if needs:  # a story typed mid-booking is a story: the booking waits
                 new, changed, msgs = self.absorb(None)
                 msgs = msgs[1:] if new else msgs  # the needs are acknowledged once, below
@@ -167,7 +167,7 @@ class BookingSteps:
                 )
         if self.text == texts.SKIP_LABEL:
             st.failures = 2
-        outcome, updates, msgs = booking_flow.apply_booking_answer(slots, field, self.text, self.intent, self.ents)
+        outcome, updates, msgs = booking_flow.apply_booking_answer(slots, field, self.text, self.intent, self.entities)
         if outcome == "stop":
             st.booking, st.question = {}, None
             st.phase = "results" if st.results_shown else "start"
@@ -217,7 +217,7 @@ class BookingSteps:
         )
 
     def on_booking_resume(self) -> List[Dict[str, Any]]:
-        st = self.st
+        st = self.state
         t = self.text
         if YES_RE.match(t) and not NO_RE.match(t) or "예약" in t and "이어" in t:
             st.booking.pop("paused", None)
@@ -237,7 +237,7 @@ class BookingSteps:
         )
 
     def handoff(self) -> Dict[str, Any]:
-        st = self.st
+        st = self.state
         flags = []
         if st.crisis:
             flags.append(
@@ -270,7 +270,7 @@ class BookingSteps:
             return {"needs": [core.NEED_LABELS.get(n, n) for n in st.needs], "flags": flags}
 
     def submit_booking(self) -> List[Dict[str, Any]]:
-        st = self.st
+        st = self.state
         slots = self.booking_slots()
         msgs, updates, retry = booking_flow.submit_booking(
             slots, handoff=self.handoff(), sender_id=self.message.sender or ""
@@ -288,8 +288,8 @@ class BookingSteps:
             st.booking.pop("paused", None)
             out = list(msgs)
             if st.satisfaction is None:
-                self.st.rating_asked = True
-                self.st.question = "rating"
+                self.state.rating_asked = True
+                self.state.question = "rating"
                 out.append(bot_message(texts.RATING_ASK_AFTER_BOOKING, texts.RATING_BUTTONS))
             return out
         st.phase, st.question = ("results" if st.results_shown else "start"), None

@@ -38,10 +38,13 @@ class CommandSteps:
             return "find_center"  # the location button / plugin
         if HUMAN_RE.search(t):
             return "request_human"
-        if CANCEL_RE.search(t) and "예약" in t or (CANCEL_RE.search(t) and self.st.lookup):
+        if CANCEL_RE.search(t) and "예약" in t or (CANCEL_RE.search(t) and self.state.lookup):
             return "cancel_booking"
         if RESCHEDULE_RE.search(t) and (
-            "예약" in t or self.st.booking.get("booking_code") or self.st.lookup or self.intent == "cancel_booking"
+            "예약" in t
+            or self.state.booking.get("booking_code")
+            or self.state.lookup
+            or self.intent == "cancel_booking"
         ):
             return "reschedule_booking"
         if CHECK_RE.search(t):
@@ -55,7 +58,7 @@ class CommandSteps:
         if GREET_RE.match(t) and len(t) < 15 and not core.detect_needs(t):
             return "greet"
         if self.intent in COMMAND_INTENTS:
-            if self.st.question and (
+            if self.state.question and (
                 self.intent in ("out_of_scope", "thank", "greet") or (self.message.confidence or 0) < 0.8
             ):
                 return None  # while a question is open, an unsure guess is an unusable answer, not a request
@@ -69,7 +72,7 @@ class CommandSteps:
         return None
 
     def run_command(self, cmd: str) -> List[Dict[str, Any]]:
-        st = self.st
+        st = self.state
         if cmd == "request_human":
             return [bot_message(self.human_text())]
         if cmd == "bot_challenge":
@@ -110,15 +113,15 @@ class CommandSteps:
 
     def human_text(self) -> str:
         extra = ""
-        name = self.st.center_name or self.st.booking.get("center_name")
+        name = self.state.center_name or self.state.booking.get("center_name")
         center = directory.center_by_name(name) if name else None
         if center and center.get("phone"):
             extra = f"\n☎ {center['phone']} {center['name']} (평일 9~18시)"
         return texts.HUMAN + extra
 
     def ask_rating(self) -> List[Dict[str, Any]]:
-        self.st.rating_asked = True
-        self.st.question = "rating"
+        self.state.rating_asked = True
+        self.state.question = "rating"
         return [bot_message(texts.ASK_RATING, texts.RATING_BUTTONS)]
 
 
@@ -131,7 +134,7 @@ class ReaskPolicy:
         give_up=None,
         reason: Optional[List[Dict[str, Any]]] = None,
     ) -> List[Dict[str, Any]]:
-        st = self.st
+        st = self.state
         st.failures += 1
         if st.failures == 1:
             ex = f" (예: {example})" if example else ""
@@ -151,7 +154,7 @@ class ReaskPolicy:
 
     def interrupted(self, cmd: str) -> List[Dict[str, Any]]:
         """A command while a question is open: answer it, then ask the question again (bounded)."""
-        st = self.st
+        st = self.state
         if cmd == "find_center" and st.phase == "booking" and st.question == "center_name":
             return self.on_booking_answer("center_name")
         if cmd in ("book_consultation", "check_booking", "cancel_booking", "reschedule_booking", "goodbye"):
@@ -176,7 +179,7 @@ class ReaskPolicy:
 
     def reask(self, plain: bool = False) -> List[Dict[str, Any]]:
         """The open question again (short), or a prompt when none is open."""
-        st = self.st
+        st = self.state
         q = st.question
         if q is None:
             if st.phase == "results":
@@ -199,7 +202,7 @@ class ReaskPolicy:
         return self.question_msgs(q)
 
     def give_up_question(self) -> List[Dict[str, Any]]:
-        st = self.st
+        st = self.state
         q = st.question
         if st.phase == "screening" and q:
             if q == "needs":

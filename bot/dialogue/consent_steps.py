@@ -30,12 +30,12 @@ class ConsentSteps:
         return [bot_message(texts.CONSENT, texts.CONSENT_BUTTONS)]
 
     def ask_consent(self, purpose: str) -> List[Dict[str, Any]]:
-        st = self.st
+        st = self.state
         st.phase, st.question, st.failures, st.consent_for = "consent", "consent", 0, purpose
         return self.ask_consent_msgs()
 
     def on_consent(self) -> List[Dict[str, Any]]:
-        st = self.st
+        st = self.state
         yes = core.parse_yes_no(self.text, self.intent)
         if yes is None and CONSENT_WORD_RE.match(self.text):
             yes = True
@@ -50,7 +50,7 @@ class ConsentSteps:
             out = [bot_message(texts.GOODBYE)]
             return out + (self.ask_rating() if st.satisfaction is None and not st.rating_asked else [])
         cmd = self.command()
-        needs, facts, _, _ = read_message(self.text, self.ents, None, {})
+        needs, facts, _, _ = read_message(self.text, self.entities, None, {})
         if cmd and cmd not in ("greet",):
             return self.interrupted(cmd)
         if needs or facts:  # the story goes on: hold it for this moment only, ask again
@@ -73,7 +73,7 @@ class ConsentSteps:
         )
 
     def consent_given(self) -> List[Dict[str, Any]]:
-        st = self.st
+        st = self.state
         purpose = st.consent_for or ("booking" if st.phase == "booking" else "screening")
         st.consent, st.failures, st.question = "given", 0, None
         # re-read the story told before consent (the texts were never stored), then this message
@@ -83,7 +83,7 @@ class ConsentSteps:
         changed: List[str] = []
         notes: List[str] = []
         for t in texts_:
-            needs, facts, _, t_notes = read_message(t, self.ents if t is self.text else [], None, st.profile)
+            needs, facts, _, t_notes = read_message(t, self.entities if t is self.text else [], None, st.profile)
             notes += [n for n in t_notes if n not in notes]
             for n in needs:
                 if n not in st.needs:
@@ -109,7 +109,7 @@ class ConsentSteps:
         return [self.summary(notes)] + self.next_step()
 
     def consent_declined(self) -> List[Dict[str, Any]]:
-        st = self.st
+        st = self.state
         purpose = st.consent_for
         st.consent, st.pending_turns, st.question, st.failures, st.consent_for = "declined", 0, None, 0, None
         st.profile, st.quotes = {}, []
@@ -142,5 +142,5 @@ class ConsentSteps:
 
     def add_quote(self, t: str) -> None:
         q = mask(t.strip())[:200]
-        if q and q not in self.st.quotes:
-            self.st.quotes = (self.st.quotes + [q])[-MAX_QUOTES:]
+        if q and q not in self.state.quotes:
+            self.state.quotes = (self.state.quotes + [q])[-MAX_QUOTES:]

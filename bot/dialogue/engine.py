@@ -58,6 +58,7 @@ def _compact(msgs: List[Dict[str, Any]], limit: int = 3) -> List[Dict[str, Any]]
 
 # ------------------------------------------------------------------------------ the turn
 def turn(state: Any, message: Message) -> Tuple[State, List[Dict[str, Any]]]:
+    """The new state and at most three messages for one user message (state: a State or its dict)."""
     st = State.from_dict(state.to_dict() if isinstance(state, State) else state)
     if not isinstance(message, Message):
         message = Message(**dict(message))
@@ -65,7 +66,7 @@ def turn(state: Any, message: Message) -> Tuple[State, List[Dict[str, Any]]]:
     st.turns += 1
     try:
         out = _Turn(st, message).run()
-    except Exception:
+    except Exception:  # a boundary: the person always gets a reply; the bug is logged
         logger.exception("turn failed")
         out = [bot_message(texts.ACTION_ERROR)]
     return st, _compact(out)
@@ -85,16 +86,16 @@ class _Turn(
     """One user message being answered: the state it changes, the message and what was read from it."""
 
     def __init__(self, st: State, msg: Message):
-        self.st = st
+        self.state = st
         self.message = msg
         self.text = (msg.text or "").strip()
         self.intent = msg.intent if (msg.confidence or 0) >= 0.5 or msg.intent == "nlu_fallback" else None
-        self.ents = list(msg.entities or [])
+        self.entities = list(msg.entities or [])
         self.story_seen = False
         self.facts_seen = False
 
     def run(self) -> List[Dict[str, Any]]:
-        st, text = self.st, self.text
+        st, text = self.state, self.text
         if RESTART_RE.match(text) or text in ("처음으로", "처음부터 다시"):
             return self.restart()
         sig = assess_safely(text)
@@ -111,7 +112,7 @@ class _Turn(
         return out
 
     def dispatch(self) -> List[Dict[str, Any]]:
-        st, text = self.st, self.text
+        st, text = self.state, self.text
         if VIOLENCE_RE.search(text) and "violence" not in st.flags:
             st.flags.append("violence")
         r = RATING_RE.match(text)

@@ -22,10 +22,10 @@ logger = logging.getLogger(__name__)
 
 class LookupSteps:
     def start_lookup(self, action: str) -> List[Dict[str, Any]]:
-        st = self.st
+        st = self.state
         st.phase, st.failures = "lookup", 0
         st.lookup = {"booking_action": action}
-        for e in self.ents:
+        for e in self.entities:
             if e.get("entity") == "booking_code" and normalize_code(str(e.get("value"))):
                 st.lookup["booking_code"] = normalize_code(str(e.get("value")))
         if "booking_code" not in st.lookup:
@@ -40,7 +40,7 @@ class LookupSteps:
         return self.continue_lookup()
 
     def continue_lookup(self) -> List[Dict[str, Any]]:
-        st = self.st
+        st = self.state
         f = booking_flow.next_lookup_slot(st.lookup)
         if f:
             st.question, st.failures = f, 0
@@ -56,7 +56,7 @@ class LookupSteps:
         return self.finish_lookup()
 
     def on_lookup_answer(self, field: str) -> List[Dict[str, Any]]:
-        st = self.st
+        st = self.state
         cmd = self.command()
         digits = bool(re.search(r"\d", self.text))
         if cmd and not digits and cmd not in ("check_booking",):
@@ -69,7 +69,9 @@ class LookupSteps:
                     [("상담원 연결", "상담원 연결"), ("처음으로", "처음으로")],
                 )
             ]
-        outcome, updates, msgs = booking_flow.apply_booking_answer(st.lookup, field, self.text, self.intent, self.ents)
+        outcome, updates, msgs = booking_flow.apply_booking_answer(
+            st.lookup, field, self.text, self.intent, self.entities
+        )
         if outcome == "stop":
             st.phase, st.question, st.lookup = ("results" if st.results_shown else "start"), None, {}
             return msgs
@@ -91,7 +93,7 @@ class LookupSteps:
         )
 
     def finish_lookup(self) -> List[Dict[str, Any]]:
-        st = self.st
+        st = self.state
         action = st.lookup.get("booking_action")
         code, phone = st.lookup.get("booking_code"), sealed.unseal(st.lookup.get("booking_phone"))
         try:
@@ -144,7 +146,7 @@ class LookupSteps:
         return [bot_message(details, buttons)]
 
     def on_confirm_cancel(self) -> List[Dict[str, Any]]:
-        st = self.st
+        st = self.state
         yes = core.parse_yes_no(self.text, self.intent)
         if yes is True or re.search(r"취소\s?(해|할)", self.text):
             code, phone = st.lookup.get("booking_code"), sealed.unseal(st.lookup.get("booking_phone"))
@@ -169,6 +171,6 @@ class LookupSteps:
         )
 
     def _cancel_kept(self):
-        st = self.st
+        st = self.state
         st.phase, st.question, st.lookup = ("results" if st.results_shown else "start"), None, {}
         return [bot_message(texts.CANCEL_KEPT)]

@@ -28,7 +28,7 @@ logger = logging.getLogger(__name__)
 
 class ResultsSteps:
     def show_results(self) -> List[Dict[str, Any]]:
-        st = self.st
+        st = self.state
         st.phase, st.question, st.failures = "results", None, 0
         st.results_shown = True
         try:
@@ -44,7 +44,7 @@ class ResultsSteps:
         return [("센터 찾기", "센터 찾기"), ("상담 예약", "상담 예약하고 싶어요"), ("상담원 연결", "상담원 연결")]
 
     def free_message(self) -> List[Dict[str, Any]]:
-        st = self.st
+        st = self.state
         cmd = self.command()
         if st.phase == "results" and cmd is None and THANKS_RE.match(self.text):
             return self.run_command("thank")  # "고마워요" got "그 질문은 제가 정확히 답하기 어려워요"
@@ -72,7 +72,7 @@ class ResultsSteps:
             ]
         if st.phase == "results" and cmd is None:
             try:
-                ans = results.answer_followup(self.text, elig_profile(st.profile), list(st.needs), self.ents)
+                ans = results.answer_followup(self.text, elig_profile(st.profile), list(st.needs), self.entities)
             except Exception:  # the referral and program-detail answers below still reply; the bug is logged
                 logger.exception("answer_followup failed")
                 ans = None
@@ -131,13 +131,13 @@ class ResultsSteps:
     def program_detail(self) -> Optional[List[Dict[str, Any]]]:
         """A program named in a question after the results ("실업급여는 얼마나 받을수 있어요?"): its details,
         until results.answer_followup answers per aspect."""
-        st = self.st
+        st = self.state
         try:
             res = flow.evaluate_for({**elig_profile(st.profile), "needs": list(st.needs)})
-            if flow.program_in(self.text, self.ents, res) is None:
+            if flow.program_in(self.text, self.entities, res) is None:
                 return None
             return flow.detail_messages(
-                {**elig_profile(st.profile), "needs": list(st.needs), "consent": "given"}, self.text, self.ents
+                {**elig_profile(st.profile), "needs": list(st.needs), "consent": "given"}, self.text, self.entities
             )
         except Exception:  # the reply falls back to the general answer; the bug is logged
             logger.exception("program detail failed")

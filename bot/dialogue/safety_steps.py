@@ -1,7 +1,7 @@
 """Safety in every state: restart words, the crisis answer (109 first) and the open safety check.
 
-A mixin of the turn (bot/dialogue/engine.py `_Turn`): `self` is the turn, with `st` (the State), `text`,
-`intent`, `ents` and `message`; the other steps are reached through `self`.
+A mixin of the turn (bot/dialogue/engine.py `_Turn`): `self` is the turn, with `state`, `text`,
+`intent`, `entities` and `message`; the other steps are reached through `self`.
 """
 
 from __future__ import annotations
@@ -52,13 +52,13 @@ _LAST_RESORT_CRISIS = re.compile(
 
 class SafetySteps:
     def restart(self) -> List[Dict[str, Any]]:
-        fresh = State(turns=self.st.turns)
-        self.st.__dict__.update(fresh.__dict__)
+        fresh = State(turns=self.state.turns)
+        self.state.__dict__.update(fresh.__dict__)
         return [bot_message(texts.RESTARTED), bot_message(texts.GREET, texts.GREET_BUTTONS)]
 
     def plain_answer(self) -> bool:
         """A short message that validly answers the open screening/consent question."""
-        st, t = self.st, self.text
+        st, t = self.state, self.text
         if not st.question or len(t) > 8 or st.crisis_open:
             return False
         if st.question == "consent":
@@ -67,16 +67,16 @@ class SafetySteps:
             return False
         meta = question_meta(st.question)
         ok, _ = core.parse_field(
-            st.question, meta.get("type", "int"), t, None, self.ents, [tuple(c) for c in meta.get("choices", [])]
+            st.question, meta.get("type", "int"), t, None, self.entities, [tuple(c) for c in meta.get("choices", [])]
         )
         return bool(ok)
 
     def crisis(self, sig) -> List[Dict[str, Any]]:
-        st = self.st
+        st = self.state
         st.crisis = {"level": sig.level, "kind": sig.kind, "evidence": mask(sig.evidence)[:200], "at": now_iso()}
         st.crisis_open = True
         # the needs in the message wait until the person says they are safe (facts: only after consent)
-        needs, facts, _, _ = read_message(self.text, self.ents, None, {})
+        needs, facts, _, _ = read_message(self.text, self.entities, None, {})
         st.needs += [n for n in needs if n not in st.needs]
         if (needs or facts) and st.consent != "given":
             self.story_seen = True
@@ -90,7 +90,7 @@ class SafetySteps:
         return msgs
 
     def crisis_followup(self) -> List[Dict[str, Any]]:
-        st = self.st
+        st = self.state
         try:
             r = safety.followup(self.text)
         except Exception:  # a boundary: the detector runs a model; the careful reading below still answers
@@ -105,7 +105,7 @@ class SafetySteps:
         if r == "unclear" and kind == "violence" and not self.is_goodbye():
             # a violence victim who goes on with consent, her children's ages or her income is answering the
             # screening: she was asked "지금 안전한 곳에 계신가요?" and then offered ☎109 on every message (a loop)
-            needs, facts, _, _ = read_message(self.text, self.ents, None, {})
+            needs, facts, _, _ = read_message(self.text, self.entities, None, {})
             if needs or facts or CONSENT_WORD_RE.match(self.text) or CONSENT_AGAIN_RE.match(self.text):
                 st.crisis_open = False
                 out = self.dispatch()

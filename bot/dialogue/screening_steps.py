@@ -34,12 +34,12 @@ logger = logging.getLogger(__name__)
 
 class ScreeningSteps:
     def summary(self, notes: Sequence[str] = ()) -> Dict[str, Any]:
-        st = self.st
+        st = self.state
         st.summary_sent = True
         return results.summary_message(elig_profile(st.profile), list(st.needs), notes=list(notes))
 
     def ask_needs(self) -> List[Dict[str, Any]]:
-        st = self.st
+        st = self.state
         st.phase, st.question, st.failures = "screening", "needs", 0
         return [bot_message(texts.ASK_NEEDS, [(label, label) for label, _ in core.NEED_BUTTONS])]
 
@@ -53,7 +53,7 @@ class ScreeningSteps:
 
     def next_step(self) -> List[Dict[str, Any]]:
         """Ask the most decisive missing fact, or show the results."""
-        st = self.st
+        st = self.state
         if st.consent != "given":
             return self.ask_consent("screening")
         if not st.needs:
@@ -72,8 +72,8 @@ class ScreeningSteps:
     def absorb(self, requested: Optional[str]) -> Tuple[List[str], Dict[str, Any], List[Dict[str, Any]]]:
         """Feed a message's needs/facts/corrections into the screening (only with consent for facts).
         Returns (new needs, facts newly set or changed, messages saying what changed)."""
-        st = self.st
-        needs, facts, corrections, _ = read_message(self.text, self.ents, requested, st.profile)
+        st = self.state
+        needs, facts, corrections, _ = read_message(self.text, self.entities, requested, st.profile)
         self.facts_seen = bool(facts or corrections)
         new_needs = [n for n in needs if n not in st.needs]
         msgs: List[Dict[str, Any]] = []
@@ -103,7 +103,7 @@ class ScreeningSteps:
         return new_needs, changed, msgs
 
     def on_screening_answer(self, field: str) -> List[Dict[str, Any]]:
-        st = self.st
+        st = self.state
         text = self.text
         if field == "needs":
             new, changed, msgs = self.absorb(None)
@@ -144,7 +144,7 @@ class ScreeningSteps:
             return [bot_message(texts.STOPPED)] + self.show_results()
         meta = question_meta(field)
         choices = [tuple(c) for c in meta.get("choices", [])]
-        ok, value = core.parse_field(field, meta.get("type", "int"), text, self.intent, self.ents, choices)
+        ok, value = core.parse_field(field, meta.get("type", "int"), text, self.intent, self.entities, choices)
         cmd = self.command()
         if cmd and (
             not ok
@@ -178,13 +178,13 @@ class ScreeningSteps:
         corrected = [k for k in changed if had.get(k) is not None]
         if ok and corrected:
             # "저 포함해서 4명인데요? 3인가구 아니에요" corrects an earlier answer; it does not answer this one
-            u_needs, u_facts, _, _ = read_message(text, self.ents, None, had)
+            u_needs, u_facts, _, _ = read_message(text, self.entities, None, had)
             if field not in u_facts:
                 ok, value = False, None
         if not ok and field in changed:
             ok, value = True, changed.pop(field)
         if not ok:
-            u_needs, u_facts, _, _ = read_message(text, self.ents, field, st.profile)
+            u_needs, u_facts, _, _ = read_message(text, self.entities, field, st.profile)
             if field in u_facts and plausible_answer(field, meta.get("type", "int"), text):
                 ok, value = True, u_facts[field]
         if ok:
@@ -219,7 +219,7 @@ class ScreeningSteps:
                 f"'{digit}'만으로는 {digit}만 원인지 {digit}00만 원인지 알 수 없어요. "
                 "'150만원'처럼 원까지 말씀해 주세요."
             )
-        past = getattr(understand_message(text, self.ents, field, st.profile), "past", None) or {}
+        past = getattr(understand_message(text, self.entities, field, st.profile), "past", None) or {}
         if field in ("household_income_monthly", "personal_income_monthly") and isinstance(
             past.get("income_monthly"), int
         ):
