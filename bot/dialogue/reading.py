@@ -72,9 +72,9 @@ def read_message(text: str, entities: Sequence[dict], requested: Optional[str], 
     """(needs, facts, corrections, notes) of one message: understand() plus the enum/region facts that its
     first version does not read yet (employment status, housing, 시·군·구, 권고사직)."""
     u = understand_message(text, entities, requested, known)
-    needs = u.need_ids() if hasattr(u, "need_ids") else [n for n, _ in u.needs]
+    needs = u.need_ids()
     facts = dict(u.facts or {})
-    past = dict(getattr(u, "past", None) or {})
+    past = dict(u.past)
     if past.get("benefit_ended_recently") and known.get("unemployment_benefit_ended_recently") is None:
         # "실업급여 지난달에 끝났고": 국취 Ⅰ유형's allowance is barred for 6 months after the last payment
         facts.setdefault("unemployment_benefit_ended_recently", True)
@@ -102,7 +102,7 @@ def read_message(text: str, entities: Sequence[dict], requested: Optional[str], 
             if place.get("sigungu"):
                 facts["sigungu"] = place.get("sigungu")
     facts = {k: v for k, v in facts.items() if v is not None}
-    return needs, facts, corrections, list(getattr(u, "notes", []) or [])
+    return needs, facts, corrections, list(u.notes)
 
 
 def place_in(text: str, entities: Sequence[dict]) -> Optional[dict]:

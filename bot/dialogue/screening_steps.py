@@ -219,7 +219,7 @@ class ScreeningSteps:
                 f"'{digit}'만으로는 {digit}만 원인지 {digit}00만 원인지 알 수 없어요. "
                 "'150만원'처럼 원까지 말씀해 주세요."
             )
-        past = getattr(understand_message(text, self.entities, field, st.profile), "past", None) or {}
+        past = understand_message(text, self.entities, field, st.profile).past
         if field in ("household_income_monthly", "personal_income_monthly") and isinstance(
             past.get("income_monthly"), int
         ):

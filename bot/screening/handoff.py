@@ -210,14 +210,7 @@ def _flags(flags: Sequence[Any], profile: Dict[str, Any], quotes: Sequence[str])
         seen.add(label)
         out.append({"kind": kind, "label": label, "detail": mask_text(clip(detail, 120)), "level": level})
 
-    for f in flags or ():
-        d = f if isinstance(f, dict) else dict(getattr(f, "__dict__", {}) or {})
-        if not d and hasattr(f, "kind"):
-            d = {
-                "kind": getattr(f, "kind", ""),
-                "level": getattr(f, "level", ""),
-                "evidence": getattr(f, "evidence", ""),
-            }
+    for d in flags or ():  # {kind, level, evidence, at} from the dialogue's crisis record
         kind = str(d.get("kind") or d.get("type") or "crisis")
         if d.get("level") == "none":
             continue
