@@ -1,8 +1,10 @@
 """Booking in the dialogue, as plain functions over a slot dict (no Rasa imports).
 
-booking_form asks: (consent) -> center_name -> booking_slot -> booking_name -> booking_phone ->
-booking_confirm. booking_lookup_form asks booking_code -> booking_phone for check/cancel.
-Slots hold strings only (booking_slot is an ISO datetime in Asia/Seoul).
+A booking asks: (consent) -> center_name -> booking_slot -> booking_name -> booking_phone -> booking_confirm;
+a look-up asks booking_code -> booking_phone for check, cancel and reschedule. The dialogue
+(bot/dialogue/booking_steps.py, lookup_steps.py) owns the conversation; these functions read one answer,
+word the questions and submit. Slot values are strings (booking_slot is an ISO datetime in Asia/Seoul;
+the name and phone are sealed).
 """
 
 from __future__ import annotations
@@ -13,10 +15,13 @@ import threading
 from datetime import datetime
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
-from bot import catalogue, sealed
-from bot.booking import guard
+from bot import booking, catalogue, directory, sealed
+from bot.booking import KST, BookingStore, format_slot_ko, guard, ko_datetime, mask_name, mask_phone, slot_choice
+from bot.booking.store import normalize_code
 from bot.screening import core, flow, texts
-from bot.screening.flow import Msg
+from bot.screening.centers import center_messages
+from bot.screening.messages import bot_message
+from bot.screening.program_results import evaluate, only_target_group
 
 logger = logging.getLogger(__name__)
 
@@ -29,8 +34,6 @@ def store():
     global _store
     with _store_lock:
         if _store is None:
-            from bot.booking import BookingStore
-
             _store = BookingStore()
         return _store
 
@@ -41,7 +44,8 @@ def set_store(s) -> None:  # tests
         _store = s
 
 
-def _kst_now() -> datetime:
+def kst_now() -> datetime:
+    """Now in Asia/Seoul, by the store's clock (tests set it)."""
     return store().now()
 
 
@@ -49,8 +53,6 @@ def _parse_iso(s: Optional[str]) -> Optional[datetime]:
     if not s:
         return None
     try:
-        from bot.booking import KST
-
         dt = datetime.fromisoformat(s)
         return dt if dt.tzinfo else dt.replace(tzinfo=KST)
     except (TypeError, ValueError):
@@ -67,22 +69,6 @@ def next_booking_slot(slots: Dict[str, Any]) -> Optional[str]:
                 continue
             return name
     return None
-
-
-def start_updates(slots: Dict[str, Any]) -> Dict[str, Any]:
-    """Slot resets when a booking starts (or a reschedule of an existing one)."""
-    updates: Dict[str, Any] = {"booking_slot": None, "booking_confirm": None, "form_failures": 0.0}
-    if (
-        slots.get("booking_code")
-        and slots.get("booking_phone")
-        and slots.get("booking_action") in ("check", "reschedule_offer")
-    ):
-        updates["booking_action"] = "reschedule"
-    else:
-        updates.update({"booking_action": "book", "booking_code": None})
-    if slots.get("consent") == "declined":
-        updates["consent"] = None  # ask again: a booking needs a name and a phone number
-    return updates
 
 
 NAME_RE = re.compile(r"^(?:제\s?이름은|이름은|성함은|저는|전|나는|난)?\s*([가-힣]{2,5}|[A-Za-z][A-Za-z .'-]{1,29})$")
@@ -102,10 +88,10 @@ def parse_name(text: str) -> Optional[str]:
 
 def ask_messages(field: str, slots: Dict[str, Any], failures: float = 0) -> List[Dict[str, Any]]:
     if field == "consent":
-        return flow.question_message("consent")
+        return [bot_message(texts.CONSENT, texts.CONSENT_BUTTONS)]
     if field == "center_name":
         return [
-            Msg(
+            bot_message(
                 "어느 지역 센터로 예약할까요? 사시는 곳(예: 서울 마포구, 분당)을 알려 주세요.",
                 custom={"type": "location_request"},
             )
@@ -113,16 +99,16 @@ def ask_messages(field: str, slots: Dict[str, Any], failures: float = 0) -> List
     if field == "booking_slot":
         try:
             free = store().free_slots(slots["center_name"], limit=6)
-        except Exception as exc:
+        except Exception as exc:  # a boundary: the booking database
             logger.warning("free_slots failed: %s", exc)
-            return [Msg("지금 예약 시스템에 연결할 수 없어요. 잠시 후 다시 시도해 주시거나 센터로 전화해 주세요.")]
+            return [
+                bot_message("지금 예약 시스템에 연결할 수 없어요. 잠시 후 다시 시도해 주시거나 센터로 전화해 주세요.")
+            ]
         if not free:
-            return [Msg("앞으로 2주 안에 빈 시간이 없어요. 센터로 전화해 주시면 안내해 드려요.")]
-        from bot.booking import format_slot_ko
-
+            return [bot_message("앞으로 2주 안에 빈 시간이 없어요. 센터로 전화해 주시면 안내해 드려요.")]
         retry = f"{texts.RETRY_PREFIX} " if failures else ""
         return [
-            Msg(
+            bot_message(
                 f"{retry}{slots['center_name']} 상담 가능한 가장 빠른 시간이에요. 원하시는 시간을 누르거나 "
                 "'내일 오후 2시'처럼 말씀해 주세요. (평일 9~18시, 점심 12~13시 제외)",
                 [(format_slot_ko(s), format_slot_ko(s)) for s in free],
@@ -130,7 +116,7 @@ def ask_messages(field: str, slots: Dict[str, Any], failures: float = 0) -> List
         ]
     if field == "booking_name":
         return [
-            Msg(
+            bot_message(
                 (
                     "성함을 다시 알려 주세요. (예: 홍길동)"
                     if failures
@@ -140,7 +126,7 @@ def ask_messages(field: str, slots: Dict[str, Any], failures: float = 0) -> List
         ]
     if field == "booking_phone":
         return [
-            Msg(
+            bot_message(
                 (
                     "휴대전화 번호를 다시 알려 주세요. (예: 010-1234-5678)"
                     if failures
@@ -149,8 +135,6 @@ def ask_messages(field: str, slots: Dict[str, Any], failures: float = 0) -> List
             )
         ]
     if field == "booking_confirm":
-        from bot.booking import format_slot_ko, mask_name, mask_phone
-
         start = _parse_iso(slots.get("booking_slot"))
         when = format_slot_ko(start) if start else "-"
         who = (
@@ -161,97 +145,69 @@ def ask_messages(field: str, slots: Dict[str, Any], failures: float = 0) -> List
         )
         if slots.get("booking_action") == "reschedule":
             return [
-                Msg(
+                bot_message(
                     f"이 시간으로 바꿀까요? 바꾸기 전까지 기존 예약은 그대로예요.\n· 센터: {slots.get('center_name')}"
                     f"\n· 새 일시: {when}",
                     [("네, 바꿀게요", "네"), ("다른 시간 고르기", "아니요")],
                 )
             ]
         return [
-            Msg(
+            bot_message(
                 f"이대로 예약할까요?\n· 센터: {slots.get('center_name')}\n· 일시: {when}{who}",
                 [("네, 예약할게요", "네"), ("시간 바꾸기", "아니요")],
             )
         ]
     if field == "booking_code":
-        return [Msg("예약번호 6자리를 알려 주세요. (예: AB3K7Q)")]
-    return [Msg("알려 주세요.")]
+        return [bot_message("예약번호 6자리를 알려 주세요. (예: AB3K7Q)")]
+    return [bot_message("알려 주세요.")]
 
 
 def apply_booking_answer(
     slots: Dict[str, Any], requested: Optional[str], text: str, intent: Optional[str], entities: Sequence[dict]
 ) -> Tuple[str, Dict[str, Any], List[Dict[str, Any]]]:
-    """('accepted'|'failed'|'offer'|'interrupt'|'stop', updates, messages) for one answer in the booking form.
+    """('accepted'|'failed'|'offer'|'stop', updates, messages) for one answer in the booking form.
     'offer': the answer was a window or a time bound ("다음 달 안에", "오후 2시까지"); the messages offer the
-    earliest free slots inside as buttons -- show them and keep the question open (not a failed answer)."""
-    from bot import booking as B
-
+    earliest free slots inside as buttons -- show them and keep the question open (not a failed answer).
+    Whether a failed answer is a request instead (상담원, 센터 찾기 …) is the dialogue's decision."""
     text = (text or "").strip()
-    if requested != "consent" and core.wants_stop(text):
+    if core.wants_stop(text):
         return (
             "stop",
             {"booking_action": None},
-            [Msg("예약을 멈췄어요. 필요하시면 언제든 '상담 예약'이라고 말씀해 주세요.")],
+            [bot_message("예약을 멈췄어요. 필요하시면 언제든 '상담 예약'이라고 말씀해 주세요.")],
         )
-    if requested == "consent":
-        yes = core.parse_yes_no(text, intent)
-        if yes is None:
-            return (
-                ("interrupt", {}, [])
-                if intent in flow.INTERRUPT_INTENTS
-                else ("failed", {"form_failures": float(slots.get("form_failures") or 0) + 1}, [])
-            )
-        if not yes:
-            return (
-                "stop",
-                {"consent": "declined"},
-                [Msg("알겠습니다. 예약에는 이름과 연락처가 필요해서 진행하지 않을게요. 센터로 직접 전화하셔도 돼요.")],
-            )
-        return "accepted", {"consent": "given"}, []
     if requested == "center_name":
-        from bot.screening.centers import center_messages
-
         cm, updates = center_messages(slots, text, entities, {})
         if updates.get("center_name"):
             updates.pop("center_pending", None)
             return "accepted", updates, cm
-        if intent in flow.INTERRUPT_INTENTS - {"find_center"}:
-            return "interrupt", {}, []
-        return "failed", {"form_failures": float(slots.get("form_failures") or 0) + 1}, cm[:1]
+        return "failed", {}, cm[:1]
     if requested == "booking_slot":
         return _slot_answer(slots, text, intent)
     if requested == "booking_name":
         name = parse_name(text)
         if name:
             return "accepted", {"booking_name": sealed.seal(name)}, []
-        if intent in flow.INTERRUPT_INTENTS:
-            return "interrupt", {}, []
-        return "failed", {"form_failures": float(slots.get("form_failures") or 0) + 1}, []
+        return "failed", {}, []
     if requested == "booking_phone":
         try:
-            phone = B.normalize_phone(text)
-        except B.BookingError as exc:
-            if intent in flow.INTERRUPT_INTENTS and not re.search(r"\d{3}", text):
-                return "interrupt", {}, []
-            return (
-                "failed",
-                {"form_failures": float(slots.get("form_failures") or 0) + 1},
-                [Msg(exc.message_ko if hasattr(exc, "message_ko") else str(exc))],
-            )
+            phone = booking.normalize_phone(text)
+        except booking.BookingError as exc:
+            return "failed", {}, [bot_message(exc.message_ko)]
         return "accepted", {"booking_phone": sealed.seal(phone)}, []
     if requested == "booking_confirm":
         yes = core.parse_yes_no(text, intent)
         if yes is True:
             return "accepted", {"booking_confirm": True}, []
         if yes is False or re.search(r"바꾸|변경|다른\s?시간", text):
-            return "accepted", {"booking_slot": None, "booking_confirm": None}, [Msg("그럼 시간을 다시 골라 주세요.")]
-        if intent in flow.INTERRUPT_INTENTS:
-            return "interrupt", {}, []
-        return "failed", {"form_failures": float(slots.get("form_failures") or 0) + 1}, []
+            return (
+                "accepted",
+                {"booking_slot": None, "booking_confirm": None},
+                [bot_message("그럼 시간을 다시 골라 주세요.")],
+            )
+        return "failed", {}, []
     if requested == "booking_code":
         ents = [e for e in entities or () if e.get("entity") == "booking_code"]
-        from bot.booking.store import normalize_code
-
         code = normalize_code(str(ents[0]["value"])) if ents else normalize_code(text)
         if not code:  # e.g. "ABCDEF 010-1234-5678": look at each word
             code = next((c for c in (normalize_code(w) for w in re.findall(r"[A-Za-z0-9]{6}", text)) if c), None)
@@ -260,45 +216,42 @@ def apply_booking_answer(
             phone_ents = [e for e in entities or () if e.get("entity") == "phone"]
             if phone_ents:
                 try:
-                    updates["booking_phone"] = sealed.seal(B.normalize_phone(str(phone_ents[0]["value"])))
-                except B.BookingError:
+                    updates["booking_phone"] = sealed.seal(booking.normalize_phone(str(phone_ents[0]["value"])))
+                except booking.BookingError:
                     pass
             return "accepted", updates, []
-        if intent in flow.INTERRUPT_INTENTS:
-            return "interrupt", {}, []
         return (
             "failed",
-            {"form_failures": float(slots.get("form_failures") or 0) + 1},
-            [Msg("예약번호는 영문과 숫자 6자리예요. 예약 확정 메시지에서 확인해 주세요.")],
+            {},
+            [bot_message("예약번호는 영문과 숫자 6자리예요. 예약 확정 메시지에서 확인해 주세요.")],
         )
     return "failed", {}, []
 
 
 def _slot_answer(slots: Dict[str, Any], text: str, intent: Optional[str]):
-    from bot.booking import format_slot_ko
-    from bot.booking import ko_datetime, slot_choice
-
     center = slots.get("center_name")
     st = store()
     now = st.now()
     # exact quick-reply label
     try:
         free = st.free_slots(center, limit=40)
-    except Exception as exc:
+    except Exception as exc:  # a boundary: the booking database
         logger.warning("free_slots failed: %s", exc)
         return (
             "failed",
             {},
-            [Msg("지금 예약 시스템에 연결할 수 없어요. 잠시 후 다시 시도해 주세요. 급하시면 센터로 전화해 주세요.")],
+            [
+                bot_message(
+                    "지금 예약 시스템에 연결할 수 없어요. 잠시 후 다시 시도해 주세요. 급하시면 센터로 전화해 주세요."
+                )
+            ],
         )
     for s in free:
         if format_slot_ko(s) == text:
             return "accepted", {"booking_slot": s.isoformat()}, []
     parsed = ko_datetime.parse_when(text, now)
     if parsed.get("error") and not parsed.get("date") and not parsed.get("time"):
-        if intent in flow.INTERRUPT_INTENTS:
-            return "interrupt", {}, []
-        return "failed", {"form_failures": float(slots.get("form_failures") or 0) + 1}, [Msg(parsed["error"])]
+        return "failed", {}, [bot_message(parsed["error"])]
     choice = slot_choice.choose_slot(parsed, st, center)
     if choice.get("slot") is not None and parsed.get("kind") in ("window", "bound"):
         # "7일 안에", "다음 달", "오후 2시까지": offer the earliest free slots inside, the person picks one
@@ -307,7 +260,7 @@ def _slot_answer(slots: Dict[str, Any], text: str, intent: Optional[str]):
             "offer",
             {},
             [
-                Msg(
+                bot_message(
                     "말씀하신 때에 예약할 수 있는 가장 빠른 시간이에요. 골라 주세요.",
                     [(format_slot_ko(s), format_slot_ko(s)) for s in opts[:4]],
                 )
@@ -320,8 +273,8 @@ def _slot_answer(slots: Dict[str, Any], text: str, intent: Optional[str]):
     buttons = [(format_slot_ko(s), format_slot_ko(s)) for s in options[:6]]
     return (
         "failed",
-        {"form_failures": float(slots.get("form_failures") or 0) + 1},
-        [Msg(reason + (" 이 시간은 어떠세요?" if buttons else ""), buttons)],
+        {},
+        [bot_message(reason + (" 이 시간은 어떠세요?" if buttons else ""), buttons)],
     )
 
 
@@ -333,11 +286,8 @@ def summary_for(slots: Dict[str, Any]) -> Dict[str, Any]:
         "desks": [core.NEED_DESKS[n][0] for n in needs if n in core.NEED_DESKS],
     }
     if slots.get("consent") == "given" and needs:
-        try:
-            results = flow.evaluate_for(slots)
-        except Exception:
-            logger.exception("evaluation for the booking summary failed")
-            results = []
+        # a program waiting only on a group nobody named (제대군인, 장애) is no desk to visit
+        results = [r for r in evaluate(flow.profile_from_slots(slots), needs) if not only_target_group(r)]
         summary["programs"] = [
             {
                 "program": r.get("name") or r["program"],
@@ -367,13 +317,8 @@ def _validate_before_submit(slots: Dict[str, Any]) -> Optional[str]:
     real one from the directory and the slot is a well-formed future time on the grid."""
     center = slots.get("center_name")
     if slots.get("booking_action") != "reschedule":
-        try:
-            from bot import directory
-
-            if not center or not directory.center_by_name(center):
-                return "센터 정보를 확인하지 못했어요. 센터를 다시 골라 주세요."
-        except Exception:  # pragma: no cover - directory always installed
-            logger.exception("center validation failed")
+        if not center or not directory.center_by_name(center):
+            return "센터 정보를 확인하지 못했어요. 센터를 다시 골라 주세요."
     start = _parse_iso(slots.get("booking_slot"))
     if start is None:
         return "예약 시간을 확인하지 못했어요. 시간을 다시 골라 주세요."
@@ -386,15 +331,13 @@ def submit_booking(
     """(messages, slot updates, retry_slot). retry_slot=True: the answer must be given again (slot taken
     meanwhile, or the server-side check refused a value). `handoff` (bot.screening.handoff.build_handoff) is
     stored with the booking for the counselor."""
-    from bot import booking as B
-
     if slots.get("booking_confirm") is not True:
         return [], {}, False
     problem = _validate_before_submit(slots)
     if problem:
         if "센터" in problem:
-            return [Msg(problem)], {"center_name": None, "booking_slot": None, "booking_confirm": None}, True
-        return [Msg(problem)], {"booking_slot": None, "booking_confirm": None}, True
+            return [bot_message(problem)], {"center_name": None, "booking_slot": None, "booking_confirm": None}, True
+        return [bot_message(problem)], {"booking_slot": None, "booking_confirm": None}, True
     start = _parse_iso(slots.get("booking_slot"))
     st = store()
     phone = sealed.unseal(slots.get("booking_phone")) or ""
@@ -408,9 +351,9 @@ def submit_booking(
                 reset = {"booking_slot": None, "booking_confirm": None}
                 if check.field != "booking_slot":
                     reset[check.field] = None
-                return [Msg(check.message_ko)], reset, True
+                return [bot_message(check.message_ko)], reset, True
             return (
-                [Msg(check.message_ko, [("상담원 연결", "상담원 연결")])],
+                [bot_message(check.message_ko, [("상담원 연결", "상담원 연결")])],
                 {"booking_confirm": None, "booking_action": None, "error": "refused"},
                 False,
             )
@@ -427,29 +370,29 @@ def submit_booking(
                 phone,
                 handoff if handoff is not None else summary_for(slots),
             )
-    except B.SlotUnavailable as exc:
-        opts = [(B.format_slot_ko(s), B.format_slot_ko(s)) for s in (exc.next_free or [])[:6]]
+    except booking.SlotUnavailable as exc:
+        opts = [(booking.format_slot_ko(s), booking.format_slot_ko(s)) for s in (exc.next_free or [])[:6]]
         return (
-            [Msg(f"{_ko(exc)} 다른 시간을 골라 주세요.", opts)],
+            [bot_message(f"{error_text(exc)} 다른 시간을 골라 주세요.", opts)],
             {"booking_slot": None, "booking_confirm": None},
             True,
         )
-    except B.BookingError as exc:
-        text = _ko(exc)
+    except booking.BookingError as exc:
+        text = error_text(exc)
         if "이미 예약이 있습니다" in text:  # the person can see the booking they already have
             return (
-                [Msg(text, [("예약 확인", "예약 확인"), ("다른 시간 고르기", "상담 예약하고 싶어요")])],
+                [bot_message(text, [("예약 확인", "예약 확인"), ("다른 시간 고르기", "상담 예약하고 싶어요")])],
                 {"booking_confirm": None, "booking_action": None, "error": "duplicate"},
                 False,
             )
-        return [Msg(text)], {"booking_confirm": None, "booking_action": None, "error": "refused"}, False
+        return [bot_message(text)], {"booking_confirm": None, "booking_action": None, "error": "refused"}, False
     if slots.get("booking_action") != "reschedule":
         guard.QUOTA.record(b.center, sender_id=sender_id or None, phone=phone or None)  # the per-center daily cap
-    msgs = [Msg(B.booking_confirmation_text(b))]
+    msgs = [bot_message(booking.booking_confirmation_text(b))]
     summ = summary_for(slots)
     if summ.get("programs"):
         lines = [f"· {p['program']}: {_VERDICT.get(p['verdict'], p['verdict'])}" for p in summ["programs"][:6]]
-        msgs.append(Msg("상담사에게 전달되는 요약이에요. 다시 설명하지 않으셔도 돼요.\n" + "\n".join(lines)))
+        msgs.append(bot_message("상담사에게 전달되는 요약이에요. 다시 설명하지 않으셔도 돼요.\n" + "\n".join(lines)))
     # the contact now lives only in the booking table; keep just the sealed phone for look-ups
     return (
         msgs,
@@ -461,34 +404,9 @@ def submit_booking(
 _VERDICT = {v: catalogue.verdict_label(v) for v in ("likely", "need_info", "refer", "unlikely")}
 
 
-def _ko(exc: Exception) -> str:
-    for attr in ("message_ko", "reason_ko", "message"):
-        v = getattr(exc, attr, None)
-        if isinstance(v, str) and v:
-            return v
-    return str(exc) or "요청을 처리하지 못했어요."
-
-
-def submit_lookup(slots: Dict[str, Any]) -> Tuple[List[Dict[str, Any]], Dict[str, Any]]:
-    from bot import booking as B
-
-    st = store()
-    code, phone = slots.get("booking_code"), sealed.unseal(slots.get("booking_phone"))
-    try:
-        if slots.get("booking_action") == "cancel":
-            b = st.cancel(code, phone)
-            return [Msg(B.booking_confirmation_text(b))], {"booking_action": None}
-        b = st.get(code, phone)
-    except B.BookingError as exc:
-        return [Msg(_ko(exc) + " 예약번호와 휴대전화 번호를 다시 확인해 주세요.")], {
-            "booking_code": None,
-            "booking_phone": None,
-            "booking_action": None,
-        }
-    buttons = (
-        [("예약 취소", "예약 취소할게요"), ("시간 변경", "예약 시간 바꾸고 싶어요")] if b.status == "booked" else []
-    )
-    return [Msg(B.booking_confirmation_text(b), buttons)], {"booking_action": "check"}
+def error_text(exc: booking.BookingError) -> str:
+    """The polite Korean sentence a booking error carries."""
+    return exc.message_ko or "요청을 처리하지 못했어요."
 
 
 def next_lookup_slot(slots: Dict[str, Any]) -> Optional[str]:

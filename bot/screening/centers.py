@@ -5,8 +5,9 @@ from __future__ import annotations
 import logging
 from typing import Any, Dict, List, Sequence, Tuple
 
+from bot import directory
 from bot.screening import texts
-from bot.screening.flow import Msg
+from bot.screening.messages import bot_message
 
 logger = logging.getLogger(__name__)
 
@@ -30,8 +31,6 @@ def center_messages(
     slots: Dict[str, Any], text: str, entities: Sequence[dict], metadata: Dict[str, Any]
 ) -> Tuple[List[Dict[str, Any]], Dict[str, Any]]:
     """Messages for a center request and the slot updates (center_name, sido, sigungu)."""
-    from bot import directory
-
     needs = list(slots.get("needs") or [])
     need = "unemployment_benefit" if "employment" in needs else None
     loc = (metadata or {}).get("location") or {}
@@ -49,12 +48,15 @@ def center_messages(
         logger.info("bad location %r: %s", loc, exc)
         res = None
     if res is None:
-        return ([Msg(texts.ASK_REGION_FOR_CENTER, custom={"type": "location_request"})], {"center_pending": True})
+        return (
+            [bot_message(texts.ASK_REGION_FOR_CENTER, custom={"type": "location_request"})],
+            {"center_pending": True},
+        )
     if res.get("ambiguous"):
         opts = res["ambiguous"][:6]
         return (
             [
-                Msg(
+                bot_message(
                     "같은 이름의 지역이 여러 곳이에요. 어느 곳인가요?",
                     [(o.get("label") or "", f"{o.get('label')} 센터 찾기") for o in opts],
                 )
@@ -65,7 +67,7 @@ def center_messages(
     if not c:
         return (
             [
-                Msg(
+                bot_message(
                     (res.get("message") or "그 지역을 찾지 못했어요.") + " " + texts.ASK_REGION_FOR_CENTER,
                     custom={"type": "location_request"},
                 )
@@ -77,18 +79,18 @@ def center_messages(
     basis = " (가장 가까운 센터예요. 관할 센터는 전화로 확인해 주세요.)" if c.get("basis") == "nearest" else ""
     # one short line for text-only clients (terminal, screen readers); the card carries the details
     msgs = [
-        Msg(f"{name} ☎ {c.get('phone') or '-'} · {c.get('address') or ''}{basis}{note}"),
-        Msg("", custom=_center_custom(c)),
+        bot_message(f"{name} ☎ {c.get('phone') or '-'} · {c.get('address') or ''}{basis}{note}"),
+        bot_message("", custom=_center_custom(c)),
     ]
     if c.get("basis") == "nearest" or res.get("message"):
         if res.get("message"):
-            msgs.insert(0, Msg(res["message"]))
+            msgs.insert(0, bot_message(res["message"]))
     alts = res.get("alternatives") or []
     if alts:
         alt_txt = " / ".join(
             f"{a['name']} ({a.get('distance_km', '?')}km, ☎ {a.get('phone') or '-'})" for a in alts[:2]
         )
-        msgs.append(Msg(f"가까운 다른 센터: {alt_txt}", [("상담 예약", "상담 예약하고 싶어요")]))
+        msgs.append(bot_message(f"가까운 다른 센터: {alt_txt}", [("상담 예약", "상담 예약하고 싶어요")]))
     updates: Dict[str, Any] = {"center_name": c["name"], "center_pending": False}
     region = res.get("region") or {}
     if region.get("sido") and slots.get("consent") == "given":
@@ -104,12 +106,7 @@ def _place_text(text: str, entities: Sequence[dict]) -> str:
         return " ".join(
             str(e.get("value") if not e.get("candidates") else (text or "")[e["start"] : e["end"]]) for e in regions
         )
-    try:
-        from bot import directory
-
-        found = directory.find_in_text(text or "")
-    except Exception:
-        found = []
+    found = directory.find_in_text(text or "")
     if found:
         return " ".join(f["text"] for f in found)
     return ""

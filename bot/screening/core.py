@@ -1,6 +1,7 @@
-"""Screening dialogue logic without Rasa: needs detection, answer parsing, corrections, planning.
+"""Reading the person's answers without Rasa: needs detection, the per-field answer parsers (numbers, money,
+durations, yes/no, choices, places), corrections and stop/skip words.
 
-The Rasa actions (actions/) call these functions; they are unit-tested without a model.
+About 500 lines on purpose: the field parsers share one table of answer patterns and are read together.
 """
 
 from __future__ import annotations
@@ -10,7 +11,9 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from bot import catalogue
 from bot.korean import entities as korean_entities
-from bot.korean import numbers as N
+from bot.directory import resolve_text
+from bot.korean import numbers as korean_numbers
+from bot.screening.flow import PROFILE_FIELDS
 
 # needs, their labels, buttons and desks come from the one catalogue (bot/catalogue/catalogue.yml)
 NEEDS: Tuple[str, ...] = tuple(catalogue.needs())
@@ -236,10 +239,12 @@ def parse_duration_days(text: str) -> Optional[int]:
                 return d + (15 if re.search(r"(달|개월)\s?반", t) else 182 if re.search(r"년\s?반", t) else 0)
     total = 0.0
     found = False
-    for num, unit in re.findall(f"({N.DIGITS_RE}|{N.NATIVE_RE}|[일이삼사오육칠팔구십]+)\\s?(년|개월|달|주|일)", t):
-        v = N.parse_number(num)
+    for num, unit in re.findall(
+        f"({korean_numbers.DIGITS_RE}|{korean_numbers.NATIVE_RE}|[일이삼사오육칠팔구십]+)\\s?(년|개월|달|주|일)", t
+    ):
+        v = korean_numbers.parse_number(num)
         if v is None:
-            v = N.parse_int(num)
+            v = korean_numbers.parse_int(num)
         if v is None:
             continue
         found = True
@@ -251,7 +256,7 @@ def parse_duration_days(text: str) -> Optional[int]:
         total += 15 if re.search(r"(개월|달)\s?반", t) else 182
     if found:
         return int(total)
-    v = N.parse_int(t)
+    v = korean_numbers.parse_int(t)
     return v
 
 
@@ -348,7 +353,7 @@ _MIXED_AGE = re.compile(
 
 
 def _field_bool(field: str, t: str) -> Optional[bool]:
-    from bot.understand.facts import _negated_after
+    from bot.understand.facts import _negated_after  # local: bot.understand imports this module (a cycle)
 
     for value, rx in _BOOL_ANSWERS.get(field, ()):
         for m in re.finditer(rx, t):
@@ -380,19 +385,21 @@ def parse_field(
     if ftype not in ("bool", "enum") and _BARE_YES.match(t):
         return False, None  # "네" is a yes, not the number 4 (it was stored as 빚 4만 원)
     if field == "age":
-        v = N.parse_age(t)
+        v = korean_numbers.parse_age(t)
         m = _MIXED_AGE.search(t)
         if m and (v is None or v < 10):  # "육십셋" = 60 + 3
-            v = (N._parse_sino_small(m.group("tens")) or 0) + (N.parse_native(m.group("ones")) or 0)
+            v = (korean_numbers._parse_sino_small(m.group("tens")) or 0) + (
+                korean_numbers.parse_native(m.group("ones")) or 0
+            )
         if v is None:  # "삼십이", "마흔" read by the Sino-Korean reader: "삼십이" = 32
             m = re.match(
                 r"^\s*(만\s?)?([일이삼사오육칠팔구]?십[일이삼사오육칠팔구]?)\s?(살|세)?(이에요|예요|요|입니다)?\s*$", t
             )
             if m:
-                v = N._parse_sino_small(m.group(2))
+                v = korean_numbers._parse_sino_small(m.group(2))
         return (v is not None and 10 <= v <= 110), v
     if field == "household_size":
-        v = N.parse_household_size(t)
+        v = korean_numbers.parse_household_size(t)
         return (v is not None and 1 <= v <= 20), v
     if field == "children_ages" or ftype == "int_list":
         ages = [e["value"] for e in korean_entities.extract(t) if e["entity"] in ("child_age", "age")]
@@ -417,7 +424,7 @@ def parse_field(
             v = parse_yes_no(t, intent)
         return (v is not None), v
     if ftype == "money":
-        from bot.understand.facts import read_facts, read_money
+        from bot.understand.facts import read_facts, read_money  # local: bot.understand imports this module
 
         reading = read_facts(t, entities, field)
         if field in reading.facts and isinstance(reading.facts[field], (int, dict)):
@@ -427,7 +434,7 @@ def parse_field(
         v, _ = read_money(t, monthly=field.endswith("_monthly"))  # an int, or {"min","max"} for a range/bound
         return (v is not None and (isinstance(v, dict) or v >= 0)), v
     if ftype == "int":
-        v = N.parse_int(t)
+        v = korean_numbers.parse_int(t)
         return (v is not None and v >= 0), v
     if ftype == "enum":
         for rx, value in _ENUM_EXTRA.get(field, []):
@@ -452,7 +459,7 @@ def amount_note(ftype: Optional[str], text: str) -> Optional[str]:
     says how it was read ("연 3,600만 원 → 월 300만 원으로 계산했어요.", "…원으로 말씀해 주세요."); else None."""
     if ftype != "money":
         return None
-    a = N.parse_amount(text)
+    a = korean_numbers.parse_amount(text)
     if a is not None and (a.period in ("year", "hour", "day", "week") or a.value is None or not a.is_krw):
         return a.note
     return None
@@ -464,12 +471,8 @@ def resolve_region(text: str, entities: Sequence[dict] = ()) -> Optional[dict]:
         if e.get("entity") == "region" and isinstance(e.get("place"), dict) and e["place"].get("sigungu"):
             return dict(e["place"])
     try:
-        from bot.directory import resolve_text
-    except Exception:  # pragma: no cover - directory not installed
-        return None
-    try:
         res = resolve_text(text)
-    except Exception:
+    except Exception:  # a boundary: the directory may ask the Kakao geocoder
         return None
     if res.get("region") and not res.get("ambiguous"):
         return res["region"]
@@ -480,8 +483,7 @@ def resolve_region(text: str, entities: Sequence[dict] = ()) -> Optional[dict]:
 def facts_from_message(text: str, entities: Sequence[dict] = (), requested: Optional[str] = None) -> Dict[str, Any]:
     """The stated PRESENT facts of a message under the profile slot names (bot.understand.facts reads them;
     past facts, gender and the number of children stay in bot.understand's richer result)."""
-    from bot.screening.flow import PROFILE_FIELDS
-    from bot.understand.facts import read_facts
+    from bot.understand.facts import read_facts  # local: bot.understand imports this module (a cycle)
 
     facts = read_facts(text or "", entities, requested).facts
     out = {k: v for k, v in facts.items() if k in PROFILE_FIELDS}

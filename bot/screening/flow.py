@@ -1,46 +1,28 @@
-"""The screening conversation as plain functions over a slot dict (no Rasa imports).
+"""The screening's facts over a slot dict (no Rasa imports): the profile field names and labels, a value as
+the person reads it, evaluation for the slots, the person's center, and a program's details.
 
-actions/ adapts these to rasa-sdk; tests call them directly.
-Messages are dicts {"text", "buttons": [{"title","payload"}], "custom"} -- the shape Rasa's
-dispatcher takes -- so the channels can render them.
+Messages are built by bot.screening.messages.bot_message (the shape Rasa's dispatcher takes).
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
-from bot import catalogue
-from bot.korean.particles import josa
-from bot.screening import core, texts
+from bot import catalogue, directory, eligibility
+from bot.eligibility import planner
+from bot.screening.messages import bot_message
 
 logger = logging.getLogger(__name__)
 
 # the eligibility profile's fact names, from the one catalogue (domain.yml's profile slots are generated from it)
 PROFILE_FIELDS: Tuple[str, ...] = tuple(catalogue.fields())
-# Intents that interrupt a form question: answered by their own rule, then the form resumes.
-INTERRUPT_INTENTS = {"find_center", "request_human", "bot_challenge", "check_booking", "cancel_booking", "greet"}
 SKIP = "__skipped__"
-MAX_FAILURES = 3  # 1: re-ask with an example, 2: explain why and offer to skip, 3: skip
-
-
-def Msg(text: str = "", buttons: Sequence[Tuple[str, str]] = (), custom: Optional[dict] = None) -> Dict[str, Any]:
-    m: Dict[str, Any] = {"text": text}
-    if buttons:
-        m["buttons"] = [{"title": t, "payload": p} for t, p in buttons]
-    if custom:
-        m["custom"] = custom
-    return m
-
-
-def _planner():
-    from bot.eligibility import planner
-
-    return planner
 
 
 def question_meta(field: str) -> Dict[str, Any]:
-    return dict(_planner().QUESTIONS.get(field) or {})
+    return dict(planner.QUESTIONS.get(field) or {})
 
 
 def profile_from_slots(slots: Dict[str, Any]) -> Dict[str, Any]:
@@ -51,10 +33,6 @@ def profile_from_slots(slots: Dict[str, Any]) -> Dict[str, Any]:
             continue
         prof[f] = v
     return prof
-
-
-def skipped(slots: Dict[str, Any]) -> set:
-    return set(slots.get("skipped_fields") or [])
 
 
 FIELD_LABELS = {
@@ -110,52 +88,20 @@ def format_value(key: str, value: Any) -> str:
     return str(value)
 
 
-def question_message(field: str, failures: float = 0) -> List[Dict[str, Any]]:
-    """The messages that ask for `field` (after 2 failed answers: why it matters + skip)."""
-    if field == "consent":
-        return [Msg(texts.CONSENT, texts.CONSENT_BUTTONS)]
-    if field == "needs":
-        return [Msg(texts.ASK_NEEDS, [(label, label) for label, _ in core.NEED_BUTTONS])]
-    meta = question_meta(field)
-    text = meta.get("text") or f"{josa(FIELD_LABELS.get(field, field), '을/를')} 알려 주세요."
-    buttons = [(str(label), str(label)) for _, label in meta.get("choices", [])][:8]
-    out: List[Dict[str, Any]] = []
-    if failures >= 2:
-        why = meta.get("why") or "받을 수 있는 지원을 정확히 살펴보는 데 필요해요."
-        out.append(Msg(f"{texts.EXPLAIN_PREFIX}{why}\n{texts.SKIP_OFFER}"))
-        return out + [Msg(text, buttons + [(texts.SKIP_LABEL, texts.SKIP_LABEL), (texts.STOP_LABEL, "그만할래요")])]
-    if failures >= 1:
-        ex = meta.get("examples")
-        ex_txt = f" (예: {', '.join(ex[:3]) if isinstance(ex, (list, tuple)) else ex})" if ex else ""
-        out.append(Msg(f"{texts.RETRY_PREFIX}{ex_txt}"))
-    return out + [Msg(text, buttons + [(texts.SKIP_LABEL, texts.SKIP_LABEL)])]
-
-
 # ---------------------------------------------------------------------------------------------
 # Results
-
-
-def _elig():
-    import bot.eligibility as eligibility
-
-    return eligibility
 
 
 def evaluate_for(slots: Dict[str, Any]) -> List[Dict[str, Any]]:
     needs = list(slots.get("needs") or [])
     if not needs:
         return []
-    e = _elig()
-    return e.evaluate(profile_from_slots(slots), programs=e.programs_for_needs(needs))
+    return eligibility.evaluate(profile_from_slots(slots), programs=eligibility.programs_for_needs(needs))
 
 
 def center_for(slots: Dict[str, Any], need: Optional[str] = None) -> Optional[Dict[str, Any]]:
     """The person's center from the region they gave (None when unknown)."""
     name = slots.get("center_name")
-    try:
-        from bot import directory
-    except Exception:  # pragma: no cover
-        return None
     if name:
         c = directory.center_by_name(name)
         if c:
@@ -165,7 +111,7 @@ def center_for(slots: Dict[str, Any], need: Optional[str] = None) -> Optional[Di
         return None
     try:
         res = directory.resolve_text(place, need=need)
-    except Exception as exc:
+    except Exception as exc:  # a boundary: the directory may ask the Kakao geocoder
         logger.warning("center lookup failed for %r: %s", place, exc)
         return None
     return res.get("center")
@@ -175,25 +121,22 @@ VERDICT_LABELS = {v: catalogue.verdict_label(v) for v in ("likely", "need_info",
 
 
 def detail_messages(slots: Dict[str, Any], text: str, entities: Sequence[dict]) -> List[Dict[str, Any]]:
-    e = _elig()
     results = evaluate_for(slots) if slots.get("consent") == "given" else []
-    wanted = _program_in(text, entities, results)
+    wanted = program_in(text, entities, results)
     if wanted is None and results and not (text or "").replace("자세히", "").strip():
         wanted = results[0]  # the bare "자세히" button: the first program shown
     if wanted is None:
         return [
-            Msg(
+            bot_message(
                 "어떤 제도를 자세히 알려 드릴까요? 예: '국민취업지원제도 자세히', '실업급여 자세히'. "
                 "먼저 고민을 말씀해 주시면 받을 수 있을 것 같은 지원부터 살펴봐 드려요."
             )
         ]
-    return [Msg(_short(e.detail_text(wanted), 990))]
+    return [bot_message(_short(eligibility.detail_text(wanted), 990))]
 
 
 def _name_keys(name: str) -> List[str]:
     """The ways people write a program's name: "국민내일배움카드" -> 내일배움카드, "구직급여(실업급여)" -> 실업급여."""
-    import re
-
     keys = []
     for part in re.split(r"[()（）·/]", (name or "").replace(" ", "")):
         part = re.sub(r"(Ⅰ|Ⅱ|I|II)유형$", "", part)
@@ -203,7 +146,8 @@ def _name_keys(name: str) -> List[str]:
     return keys
 
 
-def _program_in(text: str, entities: Sequence[dict], results: List[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
+def program_in(text: str, entities: Sequence[dict], results: List[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
+    """The result of the program a message names (by entity or as people write its name), or None."""
     ids = [str(x.get("value")) for x in entities or () if x.get("entity") == "program"]
     t = (text or "").replace(" ", "")
     for r in results:
@@ -212,13 +156,6 @@ def _program_in(text: str, entities: Sequence[dict], results: List[Dict[str, Any
     for r in results:  # the name as the person wrote it (longest names first would not matter: one hit)
         if any(k in t for k in _name_keys(str(r.get("name") or ""))):
             return r
-    if ids:
-        # a program the person asked about but that was not in their screening
-        e = _elig()
-        for pid in e.all_program_ids() if hasattr(e, "all_program_ids") else []:
-            if pid in ids or any(pid.startswith(i) for i in ids):
-                res = e.evaluate({}, programs=[pid])
-                return res[0] if res else None
     return None
 
 

@@ -17,7 +17,25 @@ from __future__ import annotations
 import json
 from typing import Any, Dict, List, Sequence
 
-from bot.screening import results as R
+from bot.privacy.pii import mask_text
+from bot.screening.program_results import (
+    DISCLAIMER,
+    MARKERS,
+    NEED_HEADS,
+    apply_of,
+    clip,
+    evaluate,
+    field_label,
+    known_needs,
+    only_target_group,
+    short_amount,
+    sorted_results,
+    tidy,
+    verdict_label,
+    year_of,
+)
+from bot.screening.results import duration_text, money_fact, summary_message
+from bot.screening.unscreened_needs import ALCOHOL_RE, GAMBLING_RE, LITERACY_RE, VIOLENCE_RE
 
 HANDOFF_VERSION = 2
 SURE_LABELS = {"stated": "말씀하심", "inferred": "추정", "skipped": "답하지 않음"}
@@ -142,7 +160,7 @@ def _fact_value(field: str, v: Any) -> str:
     if field in _ENUM_WORDS:
         return _ENUM_WORDS[field].get(str(v), str(v))
     if field in _MONEY:
-        return R._money_fact(v)
+        return money_fact(v)
     if field == "age":
         return f"{v}세"
     if field in ("household_size", "num_children"):
@@ -152,7 +170,7 @@ def _fact_value(field: str, v: Any) -> str:
     if field in ("insured_days_18m", "work_days_24m"):
         return f"{v}일"
     if field == "debt_overdue_days":
-        return "없음" if not v else R._duration(int(v))
+        return "없음" if not v else duration_text(int(v))
     if field == "insured_years":
         return f"{v}년"
     return str(v)
@@ -182,8 +200,6 @@ def situation(profile: Dict[str, Any]) -> List[Dict[str, str]]:
 
 
 def _flags(flags: Sequence[Any], profile: Dict[str, Any], quotes: Sequence[str]) -> List[Dict[str, str]]:
-    from bot.privacy.pii import mask_text
-
     out: List[Dict[str, str]] = []
     seen = set()
 
@@ -192,40 +208,33 @@ def _flags(flags: Sequence[Any], profile: Dict[str, Any], quotes: Sequence[str])
         if label in seen:
             return
         seen.add(label)
-        out.append({"kind": kind, "label": label, "detail": mask_text(R._clip(detail, 120)), "level": level})
+        out.append({"kind": kind, "label": label, "detail": mask_text(clip(detail, 120)), "level": level})
 
-    for f in flags or ():
-        d = f if isinstance(f, dict) else dict(getattr(f, "__dict__", {}) or {})
-        if not d and hasattr(f, "kind"):
-            d = {
-                "kind": getattr(f, "kind", ""),
-                "level": getattr(f, "level", ""),
-                "evidence": getattr(f, "evidence", ""),
-            }
+    for d in flags or ():  # {kind, level, evidence, at} from the dialogue's crisis record
         kind = str(d.get("kind") or d.get("type") or "crisis")
         if d.get("level") == "none":
             continue
         add(kind, str(d.get("evidence") or d.get("detail") or d.get("label") or ""), str(d.get("level") or ""))
-    if profile.get("crisis_event") == "domestic_violence" or any(R._DV.search(q or "") for q in quotes or ()):
+    if profile.get("crisis_event") == "domestic_violence" or any(VIOLENCE_RE.search(q or "") for q in quotes or ()):
         add("violence", "대화에서 폭력 피해를 말씀하셨습니다" if "violence" not in [o["kind"] for o in out] else "")
-    if any(R._ALCOHOL.search(q or "") or R._GAMBLING.search(q or "") for q in quotes or ()):
+    if any(ALCOHOL_RE.search(q or "") or GAMBLING_RE.search(q or "") for q in quotes or ()):
         add("addiction", "술·도박 문제 도움을 물으셨습니다")
-    if any(R._LITERACY.search(q or "") for q in quotes or ()):
+    if any(LITERACY_RE.search(q or "") for q in quotes or ()):
         add("literacy", "글 읽기가 어렵다고 하셨습니다 — 서류 작성 도움 필요")
     return out
 
 
 def _program_entry(r: Any) -> Dict[str, Any]:
-    v = R._get(r, "verdict")
+    v = r.get("verdict")
     return {
-        "id": R._get(r, "program"),
-        "program": R._get(r, "name"),
+        "id": r.get("program"),
+        "program": r.get("name"),
         "verdict": v,
-        "verdict_label": R.verdict_label(v),
-        "marker": R.MARKERS.get(v, "•"),
-        "reason": R._clip(R._tidy(R._get(r, "short") or R._get(r, "reason") or ""), 140),
-        "amount": R.short_amount(r),
-        "missing": [R._field_label(f) for f in (R._get(r, "missing") or [])][:4],
+        "verdict_label": verdict_label(v),
+        "marker": MARKERS.get(v, "•"),
+        "reason": clip(tidy(r.get("short") or r.get("reason") or ""), 140),
+        "amount": short_amount(r),
+        "missing": [field_label(f) for f in (r.get("missing") or [])][:4],
     }
 
 
@@ -239,19 +248,19 @@ def build_handoff(
     channel: str = "",
     sender_id: str = "",
 ) -> Dict[str, Any]:
-    from bot.privacy.pii import mask_text
-
     profile = dict(profile or {})
-    ns = R._needs(needs)
-    results = R.evaluate(profile, ns) if ns else []
+    ns = known_needs(needs)
+    results = evaluate(profile, ns) if ns else []
     desks: Dict[str, Dict[str, Any]] = {}
     unlikely: List[str] = []
     docs: List[str] = []
-    for r in R._sorted(results):
-        if R._get(r, "verdict") == "unlikely":
-            unlikely.append(R._get(r, "name"))
+    for r in sorted_results(results):
+        if r.get("verdict") == "unlikely":
+            unlikely.append(r.get("name"))
             continue
-        a = R._apply(r)
+        if only_target_group(r):
+            continue  # waits only on a group nobody named (제대군인, 장애): no desk to visit, as in the results
+        a = apply_of(r)
         desk = a.get("desk") or "담당 기관"
         d = desks.setdefault(desk, {"desk": desk, "phone": a.get("phone") or "", "programs": []})
         d["programs"].append(_program_entry(r))
@@ -262,23 +271,23 @@ def build_handoff(
     for q in quotes or ():
         q = " ".join(str(q or "").split())
         if q:
-            clean_quotes.append(mask_text(R._clip(q, QUOTE_CHARS)))
+            clean_quotes.append(mask_text(clip(q, QUOTE_CHARS)))
     plan: Dict[str, Any] = {
         "version": HANDOFF_VERSION,
         "channel": channel_label(channel, sender_id),
         "sender_id": str(sender_id or ""),
         "situation": situation(profile),
-        "summary_line": R.summary_message(profile, ns, notes)["text"],
+        "summary_line": summary_message(profile, ns, notes)["text"],
         "need_ids": ns,
-        "needs": [R.NEED_HEADS.get(n, n) for n in ns],
+        "needs": [NEED_HEADS.get(n, n) for n in ns],
         "desks": list(desks.values()),
         "unlikely": unlikely,
         "documents": docs,
         "flags": _flags(flags, profile, quotes),
         "quotes": clean_quotes[-MAX_QUOTES:],
-        "notes": [mask_text(R._clip(" ".join(str(n).split()), 80)) for n in notes or () if str(n).strip()][:8],
-        "year": R._year(results),
-        "disclaimer": R.DISCLAIMER,
+        "notes": [mask_text(clip(" ".join(str(n).split()), 80)) for n in notes or () if str(n).strip()][:8],
+        "year": year_of(results),
+        "disclaimer": DISCLAIMER,
     }
     # older readers (booking confirmation text) look for a flat program list with Korean labels
     plan["programs"] = [
@@ -303,13 +312,13 @@ def _fit(plan: Dict[str, Any]) -> Dict[str, Any]:
         if _size(plan) <= MAX_BYTES:
             break
         if what == "quotes":
-            plan["quotes"] = [R._clip(q, 120) for q in plan["quotes"][-n:]] if n else []
+            plan["quotes"] = [clip(q, 120) for q in plan["quotes"][-n:]] if n else []
         elif what == "notes":
             plan["notes"] = []
         else:
             for d in plan["desks"]:
                 for p in d["programs"]:
-                    p["reason"] = R._clip(p["reason"], n)
+                    p["reason"] = clip(p["reason"], n)
     return plan
 
 

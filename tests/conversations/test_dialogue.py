@@ -5,11 +5,13 @@ hold the key ones over the real REST channel)."""
 from __future__ import annotations
 
 import re
+import types
 
 import pytest
 
 from bot import safety
 from bot.dialogue import Conversation, slots_for
+from bot.screening import booking_flow
 from tests.conversations.conftest import text_of
 
 NOT_UNDERSTOOD = "이해하지 못했어요"
@@ -427,10 +429,6 @@ def test_reschedule_keeps_the_booking_until_the_new_time_is_confirmed(store):
 def test_the_server_side_guard_refuses_and_nothing_is_booked(store, monkeypatch):
     """bot.booking.guard.validate_submission re-checks the submit; a refusal is said and the
     field asked again, and nothing is booked."""
-    import types
-
-    from bot.screening import booking_flow as BF
-
     calls = []
 
     def validate_submission(slots, st, *, sender_id=None, phone=None, quota=None):
@@ -444,7 +442,7 @@ def test_the_server_side_guard_refuses_and_nothing_is_booked(store, monkeypatch)
             slots={},
         )
 
-    monkeypatch.setattr(BF.guard, "validate_submission", validate_submission)
+    monkeypatch.setattr(booking_flow.guard, "validate_submission", validate_submission)
     c = Conversation()
     c.say("마포구 고용센터 어디예요")
     out = c.say("상담 예약하고 싶어요")

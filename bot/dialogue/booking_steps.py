@@ -1,0 +1,296 @@
+"""Finding a center and booking a consultation: the center card, the booking questions (center, time,
+name, phone, confirmation), a story told mid-booking, and the submission with the counselor's card.
+Mixins of the turn (bot/dialogue/engine.py `_Turn`).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any, Dict, List
+
+from bot.booking import ko_datetime
+from bot.dialogue.patterns import (
+    NO_RE,
+    YES_RE,
+    text_is_story,
+)
+from bot.dialogue.reading import (
+    elig_profile,
+    place_in,
+    read_message,
+)
+from bot.screening import booking_flow, centers, core, flow, texts
+from bot.screening.handoff import build_handoff
+from bot.screening.messages import bot_message
+
+logger = logging.getLogger(__name__)
+
+
+class CenterSteps:
+    def find_center(self) -> List[Dict[str, Any]]:
+        st = self.state
+        slots = {
+            "needs": st.needs,
+            "consent": st.consent,
+            **({k: st.profile.get(k) for k in ("sido", "sigungu")} if st.consent == "given" else {}),
+        }
+        msgs, updates = centers.center_messages(slots, self.text, self.entities, self.message.metadata or {})
+        if updates.get("center_name"):
+            st.center_name = updates["center_name"]
+            if st.consent == "given":
+                for k in ("sido", "sigungu"):
+                    if updates.get(k):
+                        st.profile[k] = updates[k]
+            if st.question == "center_place":
+                st.question, st.failures = None, 0
+            if not any(m.get("buttons") for m in msgs):
+                msgs = msgs + [
+                    bot_message("이 센터로 상담 예약도 도와드릴까요?", [("상담 예약", "상담 예약하고 싶어요")])
+                ]
+            return msgs
+        if st.question != "center_place":
+            st.question, st.failures = "center_place", 0
+        return msgs
+
+    def on_center_place(self) -> List[Dict[str, Any]]:
+        st = self.state
+        cmd = self.command()
+        if cmd and cmd != "find_center":
+            st.question, st.failures = None, 0
+            return self.run_command(cmd)
+        out = self.find_center()
+        if st.question != "center_place":  # found: the card (and the screening goes on where it was)
+            if st.phase == "screening" and st.consent == "given" and not st.results_shown:
+                card = [m for m in out if m.get("custom")][:1]
+                lines = [m for m in out if not m.get("custom") and not m.get("buttons")][:1]
+                return lines + card + self.next_step()
+            return out
+        return self.unusable(
+            [bot_message(texts.ASK_REGION_FOR_CENTER, custom={"type": "location_request"})],
+            example="서울 마포구, 분당, 부평",
+            give_up=self.give_up_question,
+        )
+
+
+class BookingSteps:
+    def booking_slots(self) -> Dict[str, Any]:
+        st = self.state
+        return {
+            **elig_profile(st.profile),
+            **{k: v for k, v in st.booking.items() if k != "paused"},
+            "consent": st.consent,
+            "needs": list(st.needs),
+        }
+
+    def start_booking(self) -> List[Dict[str, Any]]:
+        st = self.state
+        if st.booking.get("paused") and st.booking.get("center_name"):
+            st.booking.pop("paused", None)
+            st.phase = "booking"
+            return self.continue_booking()
+        st.booking = {"booking_action": "book"}
+        st.lookup = {}
+        center = st.center_name
+        if not center and st.consent == "given":
+            c = flow.center_for(
+                {"sido": st.profile.get("sido"), "sigungu": st.profile.get("sigungu")},
+                "unemployment_benefit" if "employment" in st.needs else None,
+            )
+            center = c["name"] if c else None
+        if not center:
+            # "마포구 고용센터 예약하고 싶어요": the place in the request picks the center (asked again before)
+            place = place_in(self.text, self.entities)
+            if place:
+                c = flow.center_for(
+                    {"sido": place.get("sido"), "sigungu": place.get("sigungu")},
+                    "unemployment_benefit" if "employment" in st.needs else None,
+                )
+                center = c["name"] if c else None
+        if center:
+            st.booking["center_name"] = center
+        st.phase = "booking"
+        if st.consent != "given":
+            return [bot_message("예약에는 성함과 연락처가 필요해요.")] + self.ask_consent("booking")
+        return self.continue_booking()
+
+    def continue_booking(self) -> List[Dict[str, Any]]:
+        st = self.state
+        st.phase = "booking"
+        if not st.booking.get("booking_action"):
+            st.booking["booking_action"] = "book"
+        if not st.booking.get("center_name") and st.center_name:
+            st.booking["center_name"] = st.center_name
+        slots = self.booking_slots()
+        f = booking_flow.next_booking_slot(slots)
+        if f is None:
+            return self.submit_booking()
+        st.question, st.failures = f, 0
+        return booking_flow.ask_messages(f, slots)
+
+    def on_booking_answer(self, field: str) -> List[Dict[str, Any]]:
+        st = self.state
+        slots = self.booking_slots()
+        meta_ok = False
+        if field == "booking_phone":
+            meta_ok = bool(re.search(r"\d{3}|공일공|영일영", self.text))
+        elif field == "booking_slot":
+            # anything the date reader understands (설날, 다음 달 안에, 2시 10분 전 …) answers the question
+            meta_ok = len(self.text) < 40 and (
+                bool(re.search(r"\d|오전|오후|내일|모레|요일|다음\s?주", self.text))
+                or ko_datetime.parse_when(self.text, booking_flow.kst_now()).get("kind") not in (None, "error")
+            )
+        elif field == "booking_confirm":
+            meta_ok = core.parse_yes_no(self.text, self.intent) is not None
+        cmd = self.command()
+        if cmd and not meta_ok and cmd not in ("book_consultation",):
+            if cmd == "find_center" and field == "center_name":
+                pass
+            else:
+                return self.interrupted(cmd)
+        if text_is_story(self.text) and not meta_ok:
+            needs, facts, _, _ = read_message(self.text, self.entities, None, st.profile)
+            if needs:  # a story typed mid-booking is a story: the booking waits
+                new, changed, msgs = self.absorb(None)
+                msgs = msgs[1:] if new else msgs  # the needs are acknowledged once, below
+                st.booking["paused"] = True
+                st.question, st.failures = "booking_resume", 0
+                return (
+                    self.needs_ack(new or needs)[:1]
+                    + msgs[:1]
+                    + [
+                        bot_message(
+                            "말씀하신 내용은 상담 전에 함께 살펴볼 수 있어요. " + texts.BOOKING_RESUME_Q,
+                            texts.BOOKING_RESUME_BUTTONS,
+                        )
+                    ]
+                )
+        if self.text == texts.SKIP_LABEL:
+            st.failures = 2
+        outcome, updates, msgs = booking_flow.apply_booking_answer(slots, field, self.text, self.intent, self.entities)
+        if outcome == "stop":
+            st.booking, st.question = {}, None
+            st.phase = "results" if st.results_shown else "start"
+            return msgs or [bot_message(texts.BOOKING_STOPPED)]
+        if outcome == "accepted":
+            for k, v in updates.items():
+                if k in ("consent",):
+                    st.consent = v
+                elif k in ("sido", "sigungu"):
+                    if st.consent == "given" and v:
+                        st.profile[k] = v
+                elif k != "center_pending":
+                    st.booking[k] = v
+            if updates.get("center_name"):
+                st.center_name = updates["center_name"]
+            st.failures = 0
+            if field == "center_name":
+                msgs = msgs[:1]
+            return msgs + self.continue_booking()
+        if (
+            outcome == "failed"
+            and cmd
+            and cmd != "book_consultation"
+            and not (cmd == "find_center" and field == "center_name")
+        ):
+            return self.interrupted(cmd)  # not an answer but a request (상담원, 예약 확인 …): answer it, ask again
+        if outcome == "offer":  # "다음 주 안에": the earliest free times inside, as buttons; not a failure
+            return msgs or booking_flow.ask_messages(field, slots)
+        ask = booking_flow.ask_messages(field, slots, 0 if [m for m in msgs if m.get("text")] else 1)
+        examples = {
+            "booking_slot": "내일 오후 2시",
+            "booking_name": "홍길동",
+            "booking_phone": "010-1234-5678",
+            "booking_confirm": "네 / 아니요",
+            "center_name": "서울 마포구",
+        }
+        reason = [m for m in msgs if m.get("text")][:1]
+        if field == "booking_slot" and msgs and msgs[-1].get("buttons"):
+            ask = msgs[-1:]
+            reason = []
+        return self.unusable(
+            ask,
+            example=examples.get(field, ""),
+            reason=reason,
+            why="예약을 확정하려면 꼭 필요한 정보예요.",
+            give_up=self.give_up_question,
+        )
+
+    def on_booking_resume(self) -> List[Dict[str, Any]]:
+        st = self.state
+        t = self.text
+        if YES_RE.match(t) and not NO_RE.match(t) or "예약" in t and "이어" in t:
+            st.booking.pop("paused", None)
+            return self.continue_booking()
+        if NO_RE.match(t) or "먼저" in t or "지원" in t:
+            st.question = None
+            if st.consent == "given":
+                return self.next_step()
+            return self.ask_consent("screening")
+        cmd = self.command()
+        if cmd:
+            return self.interrupted(cmd)
+        return self.unusable(
+            [bot_message(texts.BOOKING_RESUME_Q, texts.BOOKING_RESUME_BUTTONS)],
+            example="예약 이어갈게요",
+            give_up=self.give_up_question,
+        )
+
+    def handoff(self) -> Dict[str, Any]:
+        st = self.state
+        flags = []
+        if st.crisis:
+            flags.append(
+                {
+                    "kind": st.crisis.get("kind") or "crisis",
+                    "level": st.crisis.get("level") or "",
+                    "evidence": st.crisis.get("evidence") or "",
+                    "at": st.crisis.get("at") or "",
+                }
+            )
+        if (st.crisis or {}).get("kind") != "violence" and (
+            st.profile.get("crisis_event") == "domestic_violence" or "violence" in st.flags
+        ):
+            flags.append({"kind": "violence", "level": "", "evidence": ""})
+        profile = dict(elig_profile(st.profile)) if st.consent == "given" else {}
+        kwargs = dict(flags=flags, quotes=list(st.quotes), notes=(), channel=self.message.channel or "")
+        # a boundary: the booking goes through with a short card even if the counselor's card cannot be built
+        try:
+            h = build_handoff(profile, list(st.needs), sender_id=self.message.sender or "", **kwargs)
+            # the counselor needs these even when the card was shortened to fit the store
+            if flags and not h.get("flags"):
+                h["flags"] = flags
+            if st.quotes and not h.get("quotes"):
+                h["quotes"] = list(st.quotes)
+            if self.message.channel and not h.get("channel"):
+                h["channel"] = self.message.channel
+            return h
+        except Exception:
+            logger.exception("build_handoff failed")
+            return {"needs": [core.NEED_LABELS.get(n, n) for n in st.needs], "flags": flags}
+
+    def submit_booking(self) -> List[Dict[str, Any]]:
+        st = self.state
+        slots = self.booking_slots()
+        msgs, updates, retry = booking_flow.submit_booking(
+            slots, handoff=self.handoff(), sender_id=self.message.sender or ""
+        )
+        for k, v in updates.items():
+            st.booking[k] = v
+        if retry:
+            if any(m.get("buttons") for m in msgs):
+                st.question, st.failures = booking_flow.next_booking_slot(self.booking_slots()) or "booking_slot", 0
+                return msgs
+            return msgs + self.continue_booking()
+        if updates.get("booking_code") and not updates.get("error"):
+            st.phase, st.question = "results" if st.results_shown else "done", None
+            st.booking.pop("booking_confirm", None)
+            st.booking.pop("paused", None)
+            out = list(msgs)
+            if st.satisfaction is None:
+                self.state.rating_asked = True
+                self.state.question = "rating"
+                out.append(bot_message(texts.RATING_ASK_AFTER_BOOKING, texts.RATING_BUTTONS))
+            return out
+        st.phase, st.question = ("results" if st.results_shown else "start"), None
+        return msgs

@@ -1,0 +1,98 @@
+"""The words the dialogue recognises in any state: restart, rating, consent, commands (상담원, 예약, 취소,
+센터 …), yes/no, "I am safe", thanks; and the referral lines for topics the screening does not cover."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from bot.screening import texts
+
+# ------------------------------------------------------------------------------ recognisers
+RESTART_RE = re.compile(
+    r"^\s*(처음\s?부터\s?(다시|시작)|처음\s?으로|다시\s?시작|새로\s?시작|리셋|초기화|restart)"
+    r"(\s?(할게요|할래요?|해\s?주세요|해줘|하고\s?싶어요|요))?\s*[.!~]*\s*$",
+    re.I,
+)
+RATING_RE = re.compile(r"^\s*(?:만족도\s*)?([1-5])\s*(?:점|/\s*5)?\s*(?:이요|요|입니다|줄게요|드릴게요)?\s*[.!]*\s*$")
+CONSENT_WORD_RE = re.compile(r"^\s*(네[,.\s]*)?동의\s?(합니다|해요|할게요|함|하고\s?살펴보기)?\s*[.!]*\s*$")
+HUMAN_RE = re.compile(
+    r"상담원|상담사\s?(연결|랑|와|하고|통화)|사람\s?(이랑|과|하고|한테|으로)?\s?(연결|상담|통화|얘기|이야기)|"
+    r"직원\s?(연결|통화)|전화\s?상담"
+)
+BOOK_RE = re.compile(
+    r"예약\s?(하고|할래|할게|해\s?주|하려|잡아|잡고|부탁|가능|원해|하기|하고\s?싶|이어)|상담\s?예약|방문\s?예약"
+)
+CHECK_RE = re.compile(r"예약\s?(확인|조회|내역|했던|한\s?거|어떻게\s?됐)|예약번호")
+CANCEL_RE = re.compile(r"(예약|상담).{0,6}취소|취소\s?(할게|하고|해\s?주|해줘|할래|하려)")
+RESCHEDULE_RE = re.compile(r"(시간|날짜|예약|일정).{0,6}(바꾸|바꿀|바꿔|변경|옮기|옮겨|미루|미룰)")
+CENTER_RE = re.compile(
+    r"센터\s?(찾|어디|위치|주소|알려|전화|번호|가는|어떻게\s?가)|가까운\s?센터|고용\s?센터\s?(어디|위치|주소)|"
+    r"어디로\s?가(야|면)|(어디|위치)\s?(있|에\s?있)"
+)
+GOODBYE_RE = re.compile(r"^\s*(안녕히|잘\s?있어|수고하세요|수고하셨|그만\s?할게요|이만|bye|끝낼게요|종료)", re.I)
+GREET_RE = re.compile(r"^\s*(안녕|하이|반가워|hello|hi\b|헬로)", re.I)
+YES_RE = re.compile(r"^\s*(네|넹|넵|예|응|웅|ㅇㅇ|좋아요|그래요|이어|계속)")
+NO_RE = re.compile(r"^\s*(아니|아뇨|노|ㄴㄴ|싫|나중|먼저)")
+SAFE_RE = re.compile(
+    r"괜찮|안전해|이어서|계속\s?(할|해)|이제\s?(괜찮|좀\s?나)|진정|나아졌|걱정\s?마|"
+    r"그런\s?(뜻|의미|거|게)\s?아니|오해(에요|예요|하셨|입니다)|그냥\s?한\s?말|농담"
+)
+NOT_SAFE_RE = re.compile(r"도움이\s?필요|안\s?괜찮|안\s?안전|위험해|못\s?참|지금\s?(죽|뛰어)|살려")
+
+COMMAND_INTENTS = {
+    "greet",
+    "goodbye",
+    "thank",
+    "bot_challenge",
+    "out_of_scope",
+    "request_human",
+    "find_center",
+    "book_consultation",
+    "check_booking",
+    "cancel_booking",
+}
+
+UNIT_NOT_MONEY_RE = re.compile(r"\d\s?(명|인|살|세|개월|년|달|주|일|식구|가구)")
+# a count of people ("3명", "세 식구", "4인") where days or an age were asked
+PEOPLE_COUNT_RE = re.compile(
+    r"(\d|한|두|세|네|다섯|여섯|일곱|여덟)\s?(명|식구|가구)|\d\s?인(\s?가구)?\s?(이요|요|입니다|이에요)?\s*[.!~]*$"
+)
+NOT_A_COUNT_UNIT_RE = re.compile(r"\d\s?(일|개월|달|년|주|살|세)|며칠|하루|이틀|사흘|한\s?달|두\s?달|세\s?달")
+# a single digit with no unit ("1", "3이요") where an amount of money was asked
+BARE_DIGIT_RE = re.compile(r"^\s*[1-9]\s*(이요|요|이에요|예요|입니다)?\s*[.!~]*\s*$")
+MONEY_CUE_RE = re.compile(r"원|만|천|억|없|0|영|\d")
+
+
+THANKS_RE = re.compile(
+    r"^\s*(정말\s?|너무\s?|진짜\s?)?(고마워요?|고맙습니다|감사해요|감사합니다|감사|땡큐|ㄱㅅ|ㄳ|고마워|도움\s?(이\s?)?(됐|되었)어요)[.!~ㅎ^ ]*$"  # noqa: E501
+)
+BARE_NO_RE = re.compile(
+    r"^\s*(아니요?|아뇨|아니에요|괜찮아요|없어요|됐어요|ㄴㄴ|아니|(잘\s?)?모르겠어요|(잘\s?)?몰라요?|글쎄요?)[.!~ ]*$"
+)
+CONSENT_AGAIN_RE = re.compile(r"^\s*(ㅇㅇ\s?)?(동의(합니다|해요|할게요|함|요)?|동의\s?합니다)\s*[.!~]*\s*$")
+
+
+ADDICTION_RE = re.compile(r"술\s?(을|좀)?\s?(끊|못\s?끊|마시|중독)|알코올|알콜|음주|도박|중독")
+VIOLENCE_RE = re.compile(
+    r"(남편|아내|애인|남친|전남편|가해자).{0,20}(때리|때려|맞|폭력|무서|주소|찾아|알아낼)|가정\s?폭력|데이트\s?폭력"
+)
+YOUTH_RE = re.compile(r"청소년|고등학생|중학생|(1[3-8])\s?살")
+
+
+def referral(text: str) -> Optional[str]:
+    """The right line for a question outside the screening, or None."""
+    t = text or ""
+    if VIOLENCE_RE.search(t):
+        return texts.REFERRAL_VIOLENCE
+    if ADDICTION_RE.search(t):
+        return texts.REFERRAL_ADDICTION
+    if YOUTH_RE.search(t):
+        return texts.REFERRAL_YOUTH
+    return None
+
+
+def text_is_story(text: str) -> bool:
+    """Long enough to be someone telling their situation rather than answering a short question."""
+    t = re.sub(r"\s+", "", text or "")
+    return len(t) >= 12

@@ -1,0 +1,169 @@
+"""Reading one message for the dialogue: its needs and facts (bot.understand plus the readers it does not
+cover yet), the place it names, a mobile number, and the small helpers the steps share (the eligibility
+profile, the planner's next question, "…을 …로 고쳤어요")."""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import datetime, timezone
+from typing import Any, Dict, List, Optional, Sequence
+
+from bot import booking, directory, eligibility, sealed
+from bot import understand as understanding
+from bot.dialogue.patterns import BARE_DIGIT_RE, MONEY_CUE_RE, NOT_A_COUNT_UNIT_RE, PEOPLE_COUNT_RE, UNIT_NOT_MONEY_RE
+from bot.dialogue.state import State
+from bot.eligibility import planner
+from bot.korean import numbers as korean_numbers
+from bot.korean.particles import josa
+from bot.privacy.pii import mask_text
+from bot.screening import core
+from bot.screening.flow import FIELD_LABELS, format_value
+
+logger = logging.getLogger(__name__)
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+def mask(text: str) -> str:
+    return mask_text(text or "")
+
+
+def elig_profile(profile: Dict[str, Any]) -> Dict[str, Any]:
+    """The facts the eligibility engine knows (others, e.g. gender before RULES adds it, are kept aside)."""
+    known = eligibility.FIELDS
+    return {k: v for k, v in (profile or {}).items() if k in known and v is not None}
+
+
+def question_meta(field: str) -> Dict[str, Any]:
+    return dict(planner.QUESTIONS.get(field) or {})
+
+
+def next_field(st: State) -> Optional[str]:
+    try:
+        return planner.next_question(elig_profile(st.profile), list(st.needs), skipped=set(st.skipped))
+    except Exception:  # the person still gets the results of what is known; the bug is logged
+        logger.exception("planner failed; going to the results")
+        return None
+
+
+def understand_message(text: str, entities: Sequence[dict], requested: Optional[str], known: Dict[str, Any]):
+    try:
+        return understanding.understand(text, entities, requested=requested, known=known)
+    except Exception:  # a boundary: understand() runs the needs model; the plain readers still answer
+        logger.exception("understand() failed; falling back to the plain readers")
+        try:
+            return understanding.Understanding(
+                needs=[(n, 1.0) for n in core.detect_needs(text or "", None, entities)],
+                facts=core.facts_from_message(text or "", entities, requested),
+            )
+        except Exception:
+            logger.exception("the plain readers failed too")
+            return understanding.Understanding()
+
+
+COUNT_FIELDS = ("household_size", "num_children")  # the questions a count of people answers
+SUPPLEMENT_FIELDS = ("employment_status", "housing")
+
+
+def read_message(text: str, entities: Sequence[dict], requested: Optional[str], known: Dict[str, Any]):
+    """(needs, facts, corrections, notes) of one message: understand() plus the enum/region facts that its
+    first version does not read yet (employment status, housing, 시·군·구, 권고사직)."""
+    u = understand_message(text, entities, requested, known)
+    needs = u.need_ids()
+    facts = dict(u.facts or {})
+    past = dict(u.past)
+    if past.get("benefit_ended_recently") and known.get("unemployment_benefit_ended_recently") is None:
+        # "실업급여 지난달에 끝났고": 국취 Ⅰ유형's allowance is barred for 6 months after the last payment
+        facts.setdefault("unemployment_benefit_ended_recently", True)
+    corrections = dict(u.corrections or {})
+    t = text or ""
+    known = known or {}
+    for f in SUPPLEMENT_FIELDS:  # fill-only: these readings never override what is known
+        if f not in facts and f != requested and known.get(f) is None:
+            # the synonym patterns only: a button label matched as a substring ("음" in "없음") is no fact
+            ok, v = core.parse_field(f, "enum", t, None, entities, ())
+            if ok and not (f == "housing" and v == "homeless" and not re.search(r"노숙|집\s?(이\s?)?없|쉼터|거리", t)):
+                facts[f] = v
+    if (
+        "left_job_involuntarily" not in facts
+        and known.get("left_job_involuntarily") is None
+        and re.search(r"권고\s?사직|해고|잘렸|짤렸|계약\s?(이\s?)?(만료|끝)|폐업|회사.{0,4}(망|문\s?닫)", t)
+    ):
+        facts["left_job_involuntarily"] = True
+        if known.get("employment_status") is None:
+            facts.setdefault("employment_status", "unemployed")
+    if "sigungu" not in facts and requested not in ("sigungu", "sido") and known.get("sigungu") is None:
+        place = place_in(t, entities)
+        if place:
+            facts["sido"] = place.get("sido")
+            if place.get("sigungu"):
+                facts["sigungu"] = place.get("sigungu")
+    facts = {k: v for k, v in facts.items() if v is not None}
+    return needs, facts, corrections, list(u.notes)
+
+
+def place_in(text: str, entities: Sequence[dict]) -> Optional[dict]:
+    for e in entities or ():
+        if e.get("entity") == "region" and isinstance(e.get("place"), dict) and e["place"].get("sigungu"):
+            return dict(e["place"])
+    for f in directory.find_in_text(text or ""):
+        try:
+            res = directory.resolve_text(f["text"])
+        except Exception:  # a boundary: the directory may ask the Kakao geocoder
+            continue
+        if res.get("region") and not res.get("ambiguous") and res["region"].get("sigungu"):
+            return res["region"]
+    return None
+
+
+def changed_line(key: str, value: Any) -> str:
+    label = FIELD_LABELS.get(key, key)
+    return f"{josa(label, '을/를')} {josa(format_value(key, value), '으로/로')} 고쳤어요."
+
+
+def won(v: int) -> str:
+    m = v / 10_000
+    return f"{m:,.0f}만 원" if v >= 10_000 and m == int(m) else f"{v:,}원"
+
+
+def plausible_answer(field: str, ftype: str, text: str) -> bool:
+    """Guards the parsers: '4명' is not 4만 원, '3개월' is not an amount of money, '3명' is not 3 days of arrears
+    nor an age."""
+    if ftype == "int" and field not in COUNT_FIELDS:
+        return not (PEOPLE_COUNT_RE.search(text) and not NOT_A_COUNT_UNIT_RE.search(text))
+    if ftype == "money":
+        if BARE_DIGIT_RE.match(text):  # "1": 1만 원 or 100만 원? (the question is asked again, with why)
+            return False
+        if UNIT_NOT_MONEY_RE.search(text) and not re.search(r"원|만\s?원|천|억", text):
+            return False
+        return bool(MONEY_CUE_RE.search(text)) or korean_numbers.parse_amount(text) is not None  # "한 달에 백팔십"
+    return True
+
+
+def needs_from_facts(profile: Dict[str, Any]) -> List[str]:
+    """Needs that stated facts make plain when no need was named ("애 셋 혼자 키우는 엄마에요")."""
+    p = profile or {}
+    out: List[str] = []
+    if p.get("left_job_involuntarily") or p.get("employment_status") in ("unemployed", "business_closed"):
+        out.append("employment")
+    if p.get("debt_total") or p.get("debt_overdue_days"):
+        out.append("debt")
+    if p.get("single_parent") or p.get("children_ages") or p.get("caregiving_gap"):
+        out.append("childcare")
+    if p.get("rent_monthly") or p.get("housing") == "homeless":
+        out.append("housing")
+    return out
+
+
+def sealed_phone_in(text: str) -> Optional[str]:
+    """The sealed mobile number written in a message, or None."""
+    m = re.search(r"01[016789]\s?[-.\s]?\s?\d{3,4}\s?[-.\s]?\s?\d{4}", text or "")
+    if not m:
+        return None
+    try:
+        return sealed.seal(booking.normalize_phone(m.group(0)))
+    except booking.BookingError:  # not a valid mobile number after all
+        return None

@@ -1,0 +1,152 @@
+"""The results and what the person says after them (follow-up questions, referrals, new facts), and any
+message when no question is open. A mixin of the turn (bot/dialogue/engine.py `_Turn`).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Dict, List, Optional, Sequence
+
+from bot.dialogue.patterns import (
+    BARE_NO_RE,
+    COMMAND_INTENTS,
+    CONSENT_AGAIN_RE,
+    THANKS_RE,
+    referral,
+)
+from bot.dialogue.reading import (
+    elig_profile,
+    next_field,
+)
+from bot.korean.particles import josa
+from bot.screening import core, flow, results, texts
+from bot.screening.flow import FIELD_LABELS, format_value
+from bot.screening.messages import bot_message
+
+logger = logging.getLogger(__name__)
+
+
+class ResultsSteps:
+    def show_results(self) -> List[Dict[str, Any]]:
+        st = self.state
+        st.phase, st.question, st.failures = "results", None, 0
+        st.results_shown = True
+        try:
+            msgs = list(results.overview_messages(elig_profile(st.profile), list(st.needs)))
+        except Exception:  # the person is told and can go on (상담 예약, 센터 찾기); the bug is logged
+            logger.exception("results failed")
+            msgs = [bot_message(texts.ACTION_ERROR)]
+        if st.booking.get("center_name") and not st.booking.get("booking_code") and st.booking.get("paused"):
+            msgs.append(bot_message("예약도 이어서 할까요?", [("예약 이어가기", "예약 이어갈게요")]))
+        return msgs
+
+    def results_buttons(self):
+        return [("센터 찾기", "센터 찾기"), ("상담 예약", "상담 예약하고 싶어요"), ("상담원 연결", "상담원 연결")]
+
+    def free_message(self) -> List[Dict[str, Any]]:
+        st = self.state
+        cmd = self.command()
+        if st.phase == "results" and cmd is None and THANKS_RE.match(self.text):
+            return self.run_command("thank")  # "고마워요" got "그 질문은 제가 정확히 답하기 어려워요"
+        if (
+            st.phase == "results"
+            and cmd is None
+            and (
+                self.text.strip() == texts.SKIP_LABEL
+                or CONSENT_AGAIN_RE.match(self.text)
+                or core._BARE_YES.match(self.text.strip())
+                or BARE_NO_RE.match(self.text)
+            )
+        ):
+            if core._BARE_YES.match(self.text.strip()) or BARE_NO_RE.match(self.text):
+                return [
+                    bot_message(
+                        "네, 알겠어요. 궁금한 지원이나 다른 고민이 있으면 말씀해 주세요.", self.results_buttons()
+                    )
+                ]
+            # a button word typed again after the results ("건너뛰기", "동의합니다"): no question is open
+            return [
+                bot_message(
+                    "지금은 답하실 질문이 없어요. 궁금한 지원이나 다른 고민을 말씀해 주세요.", self.results_buttons()
+                )
+            ]
+        if st.phase == "results" and cmd is None:
+            try:
+                ans = results.answer_followup(self.text, elig_profile(st.profile), list(st.needs), self.entities)
+            except Exception:  # the referral and program-detail answers below still reply; the bug is logged
+                logger.exception("answer_followup failed")
+                ans = None
+            if ans:
+                return list(ans)
+            ref = referral(self.text)
+            if ref:
+                return [bot_message(ref, self.results_buttons())]
+            detail = self.program_detail()
+            if detail:
+                return detail
+        if cmd and cmd != "greet":
+            return self.run_command(cmd)
+        new, changed, msgs = self.absorb(None)
+        if st.consent != "given" and (new or self.story_seen):
+            if st.consent == "declined":
+                if new:  # general information for the new need (nothing personal is kept)
+                    return [
+                        bot_message("네, " + ", ".join(core.NEED_LABELS[n] for n in new) + " 문제도 안내해 드릴게요.")
+                    ] + self.general_info(new)
+            elif not st.needs:
+                return [bot_message("말씀해 주셔서 고마워요.")] + self.ask_needs()  # facts without a need yet
+            else:
+                return self.needs_ack(new) + self.ask_consent("screening")
+        if new or changed:
+            if st.phase == "results" and not new:
+                nxt = next_field(st)
+                if nxt is None:
+                    if not msgs:  # a fact given for the first time after the results: say which one
+                        said = ", ".join(
+                            f"{FIELD_LABELS.get(k, k)} {format_value(k, v)}"
+                            for k, v in changed.items()
+                            if k in FIELD_LABELS
+                        )
+                        if said:
+                            return [
+                                bot_message(f"{said}{josa(said, '을/를')[len(said) :]} 반영해서 다시 살펴봤어요.")
+                            ] + self.show_results()
+                    return msgs + [bot_message("바뀐 내용으로 다시 살펴봤어요.")] + self.show_results()
+            return msgs + self.next_step()
+        if cmd == "greet" or self.intent == "greet":
+            return [bot_message(texts.GREET, texts.GREET_BUTTONS)]
+        if self.intent in ("affirm", "deny"):
+            return [bot_message(texts.WHAT_NEXT, texts.FALLBACK_BUTTONS)]
+        if self.intent in COMMAND_INTENTS:
+            return self.run_command(self.intent)
+        ref = referral(self.text)
+        if ref:
+            return [bot_message(ref, self.results_buttons() if st.phase == "results" else texts.FALLBACK_BUTTONS)]
+        if st.phase == "results":
+            return [bot_message(texts.FOLLOWUP_UNKNOWN, self.results_buttons())]
+        if self.intent == "out_of_scope":
+            return self.run_command("out_of_scope")
+        return [bot_message(texts.FALLBACK, texts.FALLBACK_BUTTONS)]
+
+    def program_detail(self) -> Optional[List[Dict[str, Any]]]:
+        """A program named in a question after the results ("실업급여는 얼마나 받을수 있어요?"): its details,
+        until results.answer_followup answers per aspect."""
+        st = self.state
+        try:
+            res = flow.evaluate_for({**elig_profile(st.profile), "needs": list(st.needs)})
+            if flow.program_in(self.text, self.entities, res) is None:
+                return None
+            return flow.detail_messages(
+                {**elig_profile(st.profile), "needs": list(st.needs), "consent": "given"}, self.text, self.entities
+            )
+        except Exception:  # the reply falls back to the general answer; the bug is logged
+            logger.exception("program detail failed")
+            return None
+
+    def needs_ack(self, new: Sequence[str]) -> List[Dict[str, Any]]:
+        if not new:
+            return []
+        labels = ", ".join(core.NEED_LABELS[n] for n in new)
+        if len(new) > 1:
+            return [bot_message(f"말씀하신 고민을 정리했어요: {labels}. 함께 살펴볼게요.")]
+        return [bot_message(f"{labels} 문제로 많이 힘드셨겠어요. 함께 살펴볼게요.")]

@@ -1,0 +1,133 @@
+"""Safety in every state: restart words, the crisis answer (109 first) and the open safety check.
+
+A mixin of the turn (bot/dialogue/engine.py `_Turn`): `self` is the turn, with `state`, `text`,
+`intent`, `entities` and `message`; the other steps are reached through `self`.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any, Dict, List
+
+from bot import safety
+from bot.dialogue.patterns import (
+    CONSENT_AGAIN_RE,
+    CONSENT_WORD_RE,
+    GOODBYE_RE,
+    NOT_SAFE_RE,
+    SAFE_RE,
+)
+from bot.dialogue.reading import (
+    mask,
+    now_iso,
+    question_meta,
+    read_message,
+)
+from bot.dialogue.state import State
+from bot.screening import core, texts
+from bot.screening.messages import bot_message
+
+logger = logging.getLogger(__name__)
+
+
+def assess_safely(text: str):
+    """bot.safety.assess, never taking the turn down: if the detector fails, its plain rules still answer."""
+    try:
+        return safety.assess(text)
+    except Exception:
+        logger.exception("safety.assess failed; falling back to the last-resort crisis words")
+        m = _LAST_RESORT_CRISIS.search(text or "")
+        if m:
+            return safety.Signal(level="risk", kind="suicide", evidence=m.group(0), source="rules")
+        return safety.Signal()
+
+
+# only when the detector itself fails: the plainest words, so 109 still comes first
+_LAST_RESORT_CRISIS = re.compile(
+    r"죽고\s?싶|자살|자해|목숨\s?을?\s?끊|살고\s?싶지\s?않|죽어\s?버리|뛰어\s?내리|"
+    r"사라지고\s?싶|생을?\s?마감|삶을?\s?끝내"
+)
+
+
+class SafetySteps:
+    def restart(self) -> List[Dict[str, Any]]:
+        fresh = State(turns=self.state.turns)
+        self.state.__dict__.update(fresh.__dict__)
+        return [bot_message(texts.RESTARTED), bot_message(texts.GREET, texts.GREET_BUTTONS)]
+
+    def plain_answer(self) -> bool:
+        """A short message that validly answers the open screening/consent question."""
+        st, t = self.state, self.text
+        if not st.question or len(t) > 8 or st.crisis_open:
+            return False
+        if st.question == "consent":
+            return core.parse_yes_no(t, None) is not None
+        if st.phase != "screening" or st.question == "needs":
+            return False
+        meta = question_meta(st.question)
+        ok, _ = core.parse_field(
+            st.question, meta.get("type", "int"), t, None, self.entities, [tuple(c) for c in meta.get("choices", [])]
+        )
+        return bool(ok)
+
+    def crisis(self, sig) -> List[Dict[str, Any]]:
+        st = self.state
+        st.crisis = {"level": sig.level, "kind": sig.kind, "evidence": mask(sig.evidence)[:200], "at": now_iso()}
+        st.crisis_open = True
+        # the needs in the message wait until the person says they are safe (facts: only after consent)
+        needs, facts, _, _ = read_message(self.text, self.entities, None, {})
+        st.needs += [n for n in needs if n not in st.needs]
+        if (needs or facts) and st.consent != "given":
+            self.story_seen = True
+        elif (needs or facts) and st.consent == "given":
+            self.add_quote(self.text)
+            for k, v in facts.items():
+                st.profile.setdefault(k, v)
+        msgs = list(safety.messages_for(sig))
+        if not any("?" in (m.get("text") or "") for m in msgs):
+            msgs.append(bot_message(texts.SAFE_CHECK, texts.SAFE_CHECK_BUTTONS))
+        return msgs
+
+    def crisis_followup(self) -> List[Dict[str, Any]]:
+        st = self.state
+        try:
+            r = safety.followup(self.text)
+        except Exception:  # a boundary: the detector runs a model; the careful reading below still answers
+            logger.exception("safety.followup failed")
+            r = "unclear"
+        if r == "unclear":  # the first contract version cannot read answers yet: our own careful reading
+            if NOT_SAFE_RE.search(self.text):
+                r = "not_safe"
+            elif SAFE_RE.search(self.text):
+                r = "safe_continue"
+        kind = (st.crisis or {}).get("kind") or "suicide"
+        if r == "unclear" and kind == "violence" and not self.is_goodbye():
+            # a violence victim who goes on with consent, her children's ages or her income is answering the
+            # screening: she was asked "지금 안전한 곳에 계신가요?" and then offered ☎109 on every message (a loop)
+            needs, facts, _, _ = read_message(self.text, self.entities, None, {})
+            if needs or facts or CONSENT_WORD_RE.match(self.text) or CONSENT_AGAIN_RE.match(self.text):
+                st.crisis_open = False
+                out = self.dispatch()
+                return [bot_message(texts.VIOLENCE_RESUME)] + out[:2]
+        if r == "safe_continue":
+            st.crisis_open = False
+            if st.question is None and st.needs and not st.results_shown and st.phase not in ("booking", "lookup"):
+                if st.consent is None:
+                    return [bot_message(texts.SAFE_RESUME)] + self.ask_consent("screening")
+                if st.consent == "given":
+                    return [bot_message(texts.SAFE_RESUME)] + self.next_step()
+            return [bot_message(texts.SAFE_RESUME)] + self.reask(plain=True)
+        sig = safety.Signal(
+            level=(st.crisis or {}).get("level") or "risk",
+            kind=(st.crisis or {}).get("kind") or "suicide",
+            evidence=(st.crisis or {}).get("evidence") or "",
+        )
+        if r == "not_safe" or self.is_goodbye():
+            lines = list(safety.messages_for(sig)) or [bot_message(safety.CRISIS_LINES)]
+            tail = texts.CRISIS_GOODBYE if self.is_goodbye() else texts.NOT_SAFE
+            return lines[:2] + [bot_message(tail, texts.SAFE_CHECK_BUTTONS)]
+        return [bot_message(texts.SAFE_CHECK_AGAIN, texts.SAFE_CHECK_BUTTONS)]
+
+    def is_goodbye(self) -> bool:
+        return self.intent == "goodbye" or bool(GOODBYE_RE.search(self.text))

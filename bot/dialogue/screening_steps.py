@@ -1,0 +1,241 @@
+"""The screening questions: the summary after consent, the planner's next question, and reading an answer
+(with corrections and stories told instead of an answer).
+A mixin of the turn (bot/dialogue/engine.py `_Turn`).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any, Dict, List, Optional, Sequence, Tuple
+
+from bot.dialogue.patterns import (
+    BARE_DIGIT_RE,
+    CONSENT_AGAIN_RE,
+)
+from bot.dialogue.reading import (
+    changed_line,
+    elig_profile,
+    needs_from_facts,
+    next_field,
+    plausible_answer,
+    question_meta,
+    read_message,
+    understand_message,
+    won,
+)
+from bot.korean.particles import josa
+from bot.screening import core, results, texts
+from bot.screening.flow import FIELD_LABELS
+from bot.screening.messages import bot_message
+
+logger = logging.getLogger(__name__)
+
+
+class ScreeningSteps:
+    def summary(self, notes: Sequence[str] = ()) -> Dict[str, Any]:
+        st = self.state
+        st.summary_sent = True
+        return results.summary_message(elig_profile(st.profile), list(st.needs), notes=list(notes))
+
+    def ask_needs(self) -> List[Dict[str, Any]]:
+        st = self.state
+        st.phase, st.question, st.failures = "screening", "needs", 0
+        return [bot_message(texts.ASK_NEEDS, [(label, label) for label, _ in core.NEED_BUTTONS])]
+
+    def question_msgs(self, field: str) -> List[Dict[str, Any]]:
+        if field == "needs":
+            return [bot_message(texts.ASK_NEEDS, [(label, label) for label, _ in core.NEED_BUTTONS])]
+        meta = question_meta(field)
+        q = meta.get("text") or f"{josa(FIELD_LABELS.get(field, field), '을/를')} 알려 주세요."
+        buttons = [(str(label), str(label)) for _, label in meta.get("choices", [])][:6]
+        return [bot_message(q, buttons + [(texts.SKIP_LABEL, texts.SKIP_LABEL)])]
+
+    def next_step(self) -> List[Dict[str, Any]]:
+        """Ask the most decisive missing fact, or show the results."""
+        st = self.state
+        if st.consent != "given":
+            return self.ask_consent("screening")
+        if not st.needs:
+            st.needs = needs_from_facts(st.profile)
+        if not st.needs:
+            return self.ask_needs()
+        f = next_field(st)
+        if f is None:
+            return self.show_results()
+        st.phase, st.question, st.failures = "screening", f, 0
+        if f not in st.asked:
+            st.asked.append(f)
+        st.questions_asked += 1
+        return self.question_msgs(f)
+
+    def absorb(self, requested: Optional[str]) -> Tuple[List[str], Dict[str, Any], List[Dict[str, Any]]]:
+        """Feed a message's needs/facts/corrections into the screening (only with consent for facts).
+        Returns (new needs, facts newly set or changed, messages saying what changed)."""
+        st = self.state
+        needs, facts, corrections, _ = read_message(self.text, self.entities, requested, st.profile)
+        self.facts_seen = bool(facts or corrections)
+        new_needs = [n for n in needs if n not in st.needs]
+        msgs: List[Dict[str, Any]] = []
+        if st.consent != "given":
+            if needs or facts:
+                self.story_seen = True
+            st.needs += new_needs
+            return new_needs, {}, msgs
+        st.needs += new_needs
+        changed: Dict[str, Any] = {}
+        for k, v in {**facts, **corrections}.items():
+            if k == requested:
+                continue
+            old = st.profile.get(k)
+            if old == v:
+                continue
+            st.profile[k] = v
+            changed[k] = v
+            if old is not None:
+                msgs.append(bot_message(changed_line(k, v)))
+        if new_needs or changed:
+            self.add_quote(self.text)
+        if new_needs:
+            msgs.insert(
+                0, bot_message("네, " + ", ".join(core.NEED_LABELS[n] for n in new_needs) + " 문제도 함께 살펴볼게요.")
+            )
+        return new_needs, changed, msgs
+
+    def on_screening_answer(self, field: str) -> List[Dict[str, Any]]:
+        st = self.state
+        text = self.text
+        if field == "needs":
+            new, changed, msgs = self.absorb(None)
+            if st.needs:
+                return msgs + self.next_step()
+            # button labels ("일자리·실업급여") are needs too
+            for label, need in core.NEED_BUTTONS:
+                if label in text:
+                    st.needs.append(need)
+            if st.needs:
+                return self.next_step()
+            cmd = self.command()
+            if cmd:
+                return self.interrupted(cmd)
+            if st.consent == "given":
+                st.needs = needs_from_facts(st.profile)
+                if st.needs:
+                    return msgs + self.next_step()
+            if changed or self.story_seen or self.facts_seen:
+                st.failures += 1
+                if st.failures < 3:
+                    return [
+                        bot_message(
+                            "네, 기억해 둘게요. 어떤 도움이 필요하신지도 골라 주세요.",
+                            [(label, label) for label, _ in core.NEED_BUTTONS],
+                        )
+                    ]
+            return self.unusable(
+                self.question_msgs("needs"),
+                example="일자리를 찾고 있어요, 월세가 밀렸어요",
+                give_up=self.give_up_question,
+            )
+        if st.consent == "given" and CONSENT_AGAIN_RE.match(text):
+            # "동의합니다" typed again (or the old button pressed twice): already given, not an answer
+            return [bot_message("네, 이미 동의해 주셨어요. 이어서 여쭤볼게요.")] + self.question_msgs(field)
+        if core.wants_stop(text) and not self.command():
+            st.question = None
+            return [bot_message(texts.STOPPED)] + self.show_results()
+        meta = question_meta(field)
+        choices = [tuple(c) for c in meta.get("choices", [])]
+        ok, value = core.parse_field(field, meta.get("type", "int"), text, self.intent, self.entities, choices)
+        cmd = self.command()
+        if cmd and (
+            not ok
+            or cmd
+            in (
+                "request_human",
+                "book_consultation",
+                "check_booking",
+                "cancel_booking",
+                "reschedule_booking",
+                "find_center",
+            )
+            and len(text) > 3
+        ):
+            if not (ok and cmd == "find_center"):
+                return self.interrupted(cmd)
+        if text == texts.SKIP_LABEL or (core.wants_skip(text) and not ok):
+            st.skipped = sorted(set(st.skipped) | {field})
+            return self.next_step()
+        if ok and not plausible_answer(field, meta.get("type", "int"), text):
+            ok, value = False, None
+        if (
+            not ok
+            and meta.get("type") == "enum"
+            and "none" in [c[0] for c in choices]
+            and re.match(r"^\s*(없|아니|아뇨|해당\s?(없|안)|딱히|특별히\s?없|그런\s?거\s?없)", text)
+        ):
+            ok, value = True, "none"
+        had = dict(st.profile)
+        new, changed, msgs = self.absorb(field)
+        corrected = [k for k in changed if had.get(k) is not None]
+        if ok and corrected:
+            # "저 포함해서 4명인데요? 3인가구 아니에요" corrects an earlier answer; it does not answer this one
+            u_needs, u_facts, _, _ = read_message(text, self.entities, None, had)
+            if field not in u_facts:
+                ok, value = False, None
+        if not ok and field in changed:
+            ok, value = True, changed.pop(field)
+        if not ok:
+            u_needs, u_facts, _, _ = read_message(text, self.entities, field, st.profile)
+            if field in u_facts and plausible_answer(field, meta.get("type", "int"), text):
+                ok, value = True, u_facts[field]
+        if ok:
+            if field == "sigungu" and isinstance(value, dict):
+                st.profile["sido"] = value.get("sido")
+                value = value.get("sigungu")
+            elif field == "sido" and isinstance(value, dict):
+                if value.get("sigungu"):
+                    st.profile["sigungu"] = value.get("sigungu")
+                value = value.get("sido")
+            if st.profile.get(field) is not None and st.profile[field] != value:
+                msgs.append(bot_message(changed_line(field, value)))
+            st.profile[field] = value
+            note = core.amount_note(meta.get("type"), text)  # "연 3,600만 원 → 월 300만 원으로 계산했어요."
+            if note:
+                msgs.append(bot_message(note))
+            st.failures = 0
+            return msgs + self.next_step()
+        if new or changed:  # a story or a correction instead of the answer: take it, then go on
+            st.failures = 0
+            nxt = self.next_step()
+            if st.question == field and not msgs:
+                msgs = [bot_message("네, 기억해 둘게요.")]
+            return msgs + nxt
+        if self.intent == "greet":
+            return self.interrupted("greet_again")
+        note = core.amount_note(meta.get("type"), text)  # foreign money: "원화가 아니어서 … 원으로 말씀해 주세요"
+        if note is None and meta.get("type") == "money" and BARE_DIGIT_RE.match(text):
+            # "1" alone (a typo, or the first button meant) could be 1만 원 or 100만 원: ask, never guess
+            digit = re.search(r"[1-9]", text).group(0)
+            note = (
+                f"'{digit}'만으로는 {digit}만 원인지 {digit}00만 원인지 알 수 없어요. "
+                "'150만원'처럼 원까지 말씀해 주세요."
+            )
+        past = understand_message(text, self.entities, field, st.profile).past
+        if field in ("household_income_monthly", "personal_income_monthly") and isinstance(
+            past.get("income_monthly"), int
+        ):
+            # "연봉 3600만원이었어요": a past salary is not today's income - say so and ask for now
+            note = (
+                f"예전 소득(월 {won(past['income_monthly'])})은 상담사께 참고로 전할게요. "
+                "여쭤본 건 지금의 소득이에요. 지금 없으시면 '0원'이라고 해 주세요."
+            )
+            self.add_quote(text)  # the counselor sees the person's own words on the booking card
+            if st.failures == 0:  # no "못 알아들었어요" after saying what was understood; still bounded
+                st.failures = 1
+                return [bot_message(note)] + self.question_msgs(field)
+        return self.unusable(
+            self.question_msgs(field),
+            example=", ".join((meta.get("examples") or [])[:2]),
+            why=meta.get("why") or "받을 수 있는 지원을 정확히 살펴보는 데 필요해요.",
+            give_up=self.give_up_question,
+            reason=[bot_message(note)] if note else None,
+        )

@@ -1,0 +1,142 @@
+"""How much a program gives, for "얼마 받아요?": 구직급여 (the daily amount from the past wage, bounded, and
+the days by age and insured years), 국민취업지원제도 Ⅰ유형 (the allowance with dependants), and the others'
+amount text. Every figure is read from the eligibility parameters in force today.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional, Tuple
+
+from bot.korean.particles import josa
+from bot.screening.program_results import (
+    MAX_CHARS,
+    amount_of,
+    clip,
+    rule_figure,
+    tidy,
+    verdict_label,
+    won,
+    won_approx,
+    year_tail,
+)
+
+
+def _ub_days_table() -> Tuple[List[int], List[int], List[int]]:
+    return (
+        list(rule_figure("unemployment_benefit.days_under50")),
+        list(rule_figure("unemployment_benefit.days_50plus")),
+        list(rule_figure("unemployment_benefit.days_year_bounds")),
+    )
+
+
+def _past_wage(profile: Dict[str, Any]) -> Optional[int]:
+    for k in ("previous_wage_monthly", "past_income_monthly", "wage_monthly"):
+        v = (profile or {}).get(k)
+        if isinstance(v, (int, float)) and v > 0:
+            return int(v)
+    past = (profile or {}).get("past")
+    if isinstance(past, dict):
+        v = past.get("personal_income_monthly") or past.get("household_income_monthly")
+        if isinstance(v, (int, float)) and v > 0:
+            return int(v)
+    return None
+
+
+def _ub_amount(r: Any, profile: Dict[str, Any]) -> List[str]:
+    pct = rule_figure("unemployment_benefit.replacement_pct")
+    dmax = int(rule_figure("unemployment_benefit.daily_max"))
+    dmin = int(rule_figure("unemployment_benefit.daily_min_8h"))
+    under50, plus50, bounds = _ub_days_table()
+    year = r.get("year")
+    y = f"{year}년 기준 " if year else ""
+    first = (
+        f"구직급여(실업급여)는 하루에 이직 전 평균임금의 {pct}%예요. {y}하루 최대 {won(dmax)}, "
+        f"최소 {won(dmin)}(하루 8시간 근무 기준)이에요."
+    )
+    wage = _past_wage(profile)
+    if wage:
+        daily = wage * 12 / 365 * pct / 100
+        used = min(max(daily, dmin), dmax)
+        note = " → 상한이 적용돼요" if daily > dmax else (" → 하한이 적용돼요" if daily < dmin else "")
+        exact = won(int(used)) if used in (dmin, dmax) else f"약 {won_approx(used)}"
+        first += f"\n월급 {won(wage)}이었다면 하루 약 {won_approx(daily)}{note}({exact})."
+    else:
+        used = dmax
+    age = profile.get("age")
+    years = profile.get("insured_years")
+    disabled = profile.get("disability") is True
+    older = (age is not None and age >= 50) or disabled
+    row = plus50 if older else under50
+    spans = ["1년 미만"] + [f"{a}~{b}년" for a, b in zip(bounds, bounds[1:])] + [f"{bounds[-1]}년 이상"]
+    if years is not None:
+        idx = sum(1 for b in bounds if years >= b)
+        days = row[idx]
+        who = f"{age}세" if age is not None else ""
+        who += (", " if who else "") + f"고용보험 가입 {years}년"
+        total = used * days
+        second = (
+            f"받는 날수는 나이와 고용보험 가입 기간으로 정해져요. {who}이면 {days}일 → "
+            f"{'최대 ' if not wage else '약 '}{won_approx(total)}"
+            f"({won(int(used)) if used in (dmin, dmax) else won_approx(used)}×{days}일)."
+        )
+    else:
+        table = " · ".join(f"{s} {d}일" for s, d in zip(spans, row))
+        group = "50세 이상·장애인" if older else ("50세 미만" if age is not None else "50세 미만")
+        second = f"받는 날수는 나이와 고용보험 가입 기간으로 정해져요. {group}: {table}."
+        if age is None:
+            second += f" 50세 이상·장애인은 {row[0]}~{plus50[-1]}일."
+        second += f" 최대로 받으면 {won_approx(dmax * row[-1])}({won(dmax)}×{row[-1]}일)이에요."
+    months = rule_figure("unemployment_benefit.deadline_months")
+    second += f"\n회사를 그만둔 다음 날부터 {months}개월 안에 다 받아야 하니 서둘러 신청하세요."
+    if r.get("verdict") in ("unlikely", "need_info"):
+        second += f"\n지금 정보로는 {verdict_label(r.get('verdict'))}: {clip(tidy(r.get('short') or ''), 70)}"
+    second += f"\n{year_tail(r)}"
+    return [clip(first, MAX_CHARS), clip(second, MAX_CHARS)]
+
+
+def _nes1_amount(r: Any, profile: Dict[str, Any]) -> List[str]:
+    monthly = int(rule_figure("national_employment_support_1.allowance_monthly"))
+    months = int(rule_figure("national_employment_support_1.allowance_months"))
+    add = int(rule_figure("national_employment_support_1.dependent_add"))
+    add_max = int(rule_figure("national_employment_support_1.dependent_max"))
+    text = (
+        f"국민취업지원제도 Ⅰ유형의 구직촉진수당은 월 {won(monthly)}씩 최대 {months}개월"
+        f"(총 {won(monthly * months)})이에요. 18세 이하 자녀·70세 이상 부모·중증장애인 가족이 있으면 "
+        f"1인당 월 {won(add)}(최대 {add_max}명)이 더해져요."
+    )
+    kids = [a for a in (profile.get("children_ages") or []) if isinstance(a, int) and a <= 18]
+    if kids:
+        n = min(len(kids), add_max)
+        m = monthly + n * add
+        text += f"\n자녀 {len(kids)}명이면 월 최대 {won(m)} × {months}개월 = 최대 {won(m * months)}."
+    amt = amount_of(r)
+    if "취업성공수당" in (amt.get("text") or ""):
+        text += "\n취업하면 취업성공수당도 있어요(최대 150만 원, 조건 있음)."
+    second = (
+        "실업급여를 받는 중이거나 마지막으로 받은 날부터 6개월이 안 지났으면 수당은 받을 수 없어요"
+        "(실업급여와 둘 중 하나)."
+    )
+    if r.get("verdict") != "likely":
+        second += f"\n지금 정보로는 {verdict_label(r.get('verdict'))}: {clip(tidy(r.get('short') or ''), 80)}"
+    second += f"\n{year_tail(r)}"
+    return [clip(text, MAX_CHARS), clip(second, MAX_CHARS)]
+
+
+def amount_answer(r: Any, profile: Dict[str, Any]) -> List[str]:
+    pid = r.get("program")
+    if pid == "unemployment_benefit":
+        return _ub_amount(r, profile)
+    if pid == "national_employment_support_1":
+        return _nes1_amount(r, profile)
+    amt = tidy(amount_of(r).get("text") or "")
+    name = r.get("name")
+    if not amt:
+        body = f"{josa(name, '은/는')} 돈으로 받는 지원이 아니라 상담·연계 서비스예요. 금액 자료는 제게 없어요."
+    else:
+        body = f"{name}: {amt}"
+    v = r.get("verdict")
+    body += f"\n지금 정보로는 {verdict_label(v)}"
+    if v != "likely" and r.get("short"):
+        body += f": {clip(tidy(r.get('short')), 90)}"
+    body += f"\n{year_tail(r)}"
+    return [clip(body, MAX_CHARS)]

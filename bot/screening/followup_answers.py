@@ -1,0 +1,437 @@
+"""Answers to questions asked after the results: which program ("실업급여", "국취 2유형", an entity) and
+which aspect (amount, time, documents, how to apply, why, what was not checked, details), for one program or
+the person's best ones; None when the message is not a follow-up question (the dialogue handles it).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any, Dict, List, Optional, Sequence, Tuple
+
+from bot import eligibility, safety
+from bot.screening import core
+from bot.screening.amount_answers import amount_answer
+from bot.screening.messages import bot_message
+from bot.screening.program_results import (
+    ALIAS_RES,
+    CALL_FIRST,
+    DISCLAIMER,
+    MARKERS,
+    MAX_CHARS,
+    SHORT_NAMES,
+    amount_of,
+    apply_of,
+    clip,
+    desk_lines,
+    evaluate,
+    field_label,
+    known_needs,
+    missing_text,
+    nearest_center,
+    only_target_group,
+    short_amount,
+    sorted_results,
+    tidy,
+    top_programs,
+    verdict_label,
+    year_of,
+    year_tail,
+)
+from bot.screening.unscreened_needs import (
+    ALCOHOL_RE,
+    GAMBLING_RE,
+    LITERACY_RE,
+    VIOLENCE_RE,
+    addiction_answer,
+    literacy_answer,
+    outside_answer,
+    violence_answer,
+)
+
+logger = logging.getLogger(__name__)
+
+# --------------------------------------------------------------------------------------------- follow-ups
+_ASPECTS: Tuple[Tuple[str, str], ...] = (
+    (
+        "time",
+        r"얼마나\s?걸|오래\s?걸|며칠\s?걸|언제\s?(나와|받|들어|돼|되|까지|부터)|처리\s?(기간|시간)|기간이?\s?얼마|빨리\s?(받|나와)|바로\s?(받|나와)|걸려요|걸리나",
+    ),
+    ("amount", r"얼마|금액|액수|몇\s?만|얼마큼|최대|받을\s?수\s?있는\s?돈|월\s?몇|하루에\s?몇|계산"),
+    ("documents", r"서류|준비물|챙겨|가져가|가지고\s?가|뭐\s?(가져|필요|준비)|필요한\s?(거|것|게)|증빙|준비해"),
+    (
+        "apply",
+        r"어디|어떻게\s?(신청|받|해)|신청\s?(방법|하려면|해야|하면|은|는|할|하나|해요|하죠)|방법|접수|온라인|인터넷|방문해야|가야\s?(돼|하|해)",
+    ),
+    (
+        "unchecked",
+        r"확인\s?안|안\s?본|빠진|못\s?본|다른\s?(건|거|지원|제도|혜택)|또\s?(뭐|다른|받을)|그\s?밖|나머지|더\s?(없|있)",
+    ),
+    (
+        "why",
+        r"왜|안\s?되|안돼|못\s?받|조건|자격|대상|해당|가능(해|한|할|성)|될까|되나|되는|돼요\?|받을\s?수\s?있(나|어|을|는)",
+    ),
+    ("detail", r"자세히|자세하게|설명|알려\s?줘|알려\s?주|뭐예요|뭔가요|뭐에요|뭐야|란\s?뭐|가\s?뭐|이\s?뭐"),
+)
+_ASPECT_RES = [(name, re.compile(rx)) for name, rx in _ASPECTS]
+_NOT_FOLLOWUP = re.compile(
+    r"예약|센터\s?(찾|어디|위치|알려|주소|전화)|가까운\s?(센터|곳)|처음\s?부터|다시\s?시작|"
+    r"그만|상담원|사람\s?(이랑|과|하고)|상담사\s?연결|취소|내\s?기록|삭제|만족도|\d\s?점"
+)
+_QUESTION = re.compile(r"\?|？|나요|까요|ㄹ까|을까|는지|은지|어요\s*$|에요\s*$|예요\s*$|죠\s*$|니\s*$|냐|궁금|알려")
+_OTHER_BENEFIT = re.compile(r"([가-힣]{2,10}(?:연금|수당|급여|지원금|장려금|바우처|보조금|감면|보험료|환급|공제))")
+
+
+def _find_programs(text: str, entities: Sequence[dict] = ()) -> List[str]:
+    t = text or ""
+    hits: List[Tuple[int, str]] = []
+    for rx, pid in ALIAS_RES:
+        m = rx.search(t)
+        if m and pid not in [p for _, p in hits]:
+            # "국취 2유형" also matches the Ⅰ유형 alias "국취": keep the more specific one
+            if pid == "national_employment_support_1" and "national_employment_support_2" in [p for _, p in hits]:
+                continue
+            hits.append((m.start(), pid))
+    names = dict(eligibility.PROGRAM_NAMES)
+    flat = t.replace(" ", "")
+    for pid, name in names.items():
+        n = str(name).replace(" ", "")
+        if n and n in flat and pid not in [p for _, p in hits]:
+            hits.append((flat.index(n), pid))
+    out = [p for _, p in sorted(hits)]
+    for e in entities or ():
+        if e.get("entity") != "program":
+            continue
+        v = str(e.get("value") or "")
+        pid = next((p for p in SHORT_NAMES if p == v or p.startswith(v)), None) if v else None
+        if pid and pid not in out:
+            out.append(pid)
+    return out
+
+
+def _aspects(text: str) -> List[str]:
+    return [name for name, rx in _ASPECT_RES if rx.search(text or "")]
+
+
+def _result_for(pid: str, profile: Dict[str, Any], cache: Dict[str, Any]) -> Optional[Any]:
+    if pid not in cache:
+        rs = evaluate(profile, programs=[pid])
+        cache[pid] = rs[0] if rs else None
+    return cache[pid]
+
+
+def _detail_buttons(r: Any, also: Sequence[Any] = ()) -> List[Tuple[str, str]]:
+    b = []
+    for x in also:
+        if x.get("program") != r.get("program"):
+            b.append((f"자세히: {SHORT_NAMES.get(x.get('program'), x.get('name'))}", f"자세히 {x.get('name')}"))
+    return b[:2] + [("상담 예약", "상담 예약하고 싶어요")]
+
+
+def _where_line(r: Any) -> str:
+    a = apply_of(r)
+    desk = a.get("desk")
+    where = a.get("where") or ""
+    head = f"{desk} — {where}" if desk and desk != "외부기관" and desk not in where else where
+    return f"신청: {head}" + (f" (☎{a['phone']})" if a.get("phone") else "")
+
+
+# processing times the reference gives (programs-2026.md); other programs: "자료에 없어요" + the phone line
+PROCESSING = {
+    "unemployment_benefit": (
+        "고용24 구직등록과 온라인 교육 뒤 고용센터에서 수급자격 인정신청을 하면 14일 안에 결정돼요. "
+        "실업 신고일부터 7일은 대기기간이라 지급되지 않고, 그 뒤 1~4주마다 실업인정을 받으면 지급돼요."
+    ),
+    "emergency_welfare": (
+        "급하면 먼저 지원하고 나중에 조사해요(선지원 후조사). 129(24시간)나 주민센터에 바로 연락하세요."
+    ),
+    "national_employment_support_1": (
+        "수당은 취업활동계획을 세운 뒤 매달 정해진 날에 나와요. 6개월은 수급자격 인정 통지일부터 세요."
+    ),
+    "youth_monthly_rent": (
+        "2026년 1차는 3월 30일~5월 29일에 신청받아 9월 14일에 발표했어요(5월분부터 소급). "
+        "다음 회차는 복지로에서 확인해 주세요."
+    ),
+    "youth_jeonse_loan": "잔금일과 전입일 중 빠른 날부터 3개월 안에 신청해야 해요.",
+}
+
+
+def _time_answer(r: Any) -> List[str]:
+    pid = r.get("program")
+    a = apply_of(r)
+    name = r.get("name")
+    if pid in PROCESSING:
+        body = f"{name}: {PROCESSING[pid]}"
+    else:
+        phone = f" ☎{a['phone']}에" if a.get("phone") else " 담당 기관에"
+        body = (
+            f"{name}의 처리 기간은 제가 가진 자료에 없어서 정확히 말씀드리기 어려워요.{phone} 물어보시면 알려 드려요."
+        )
+        if a.get("how"):
+            body += f"\n절차: {clip(a['how'], 120)}"
+    return [clip(body + f"\n{DISCLAIMER}", MAX_CHARS)]
+
+
+def _apply_answer(r: Any, center: Optional[Dict[str, Any]]) -> List[str]:
+    a = apply_of(r)
+    lines = [f"{r.get('name')} 신청 방법이에요."]
+    if a.get("how"):
+        lines.append(clip(a["how"], 150))
+    lines.append(clip(_where_line(r), 140))
+    if center:
+        lines.append(f"가까운 센터: {center['name']}" + (f" ☎{center['phone']}" if center.get("phone") else ""))
+    lines.append(CALL_FIRST)
+    return [clip("\n".join(lines), MAX_CHARS)]
+
+
+def _documents_answer(r: Any) -> List[str]:
+    docs = list(apply_of(r).get("documents") or [])
+    if not docs:
+        return [f"{r.get('name')} 준비물은 제 자료에 없어요. 신분증을 챙기시고 담당 기관에 먼저 물어보세요."]
+    body = f"{r.get('name')} 준비물이에요.\n" + "\n".join(f"• {d}" for d in docs[:8])
+    body += "\n기관마다 더 요청할 수 있으니 " + CALL_FIRST
+    return [clip(body, MAX_CHARS)]
+
+
+def _why_answer(r: Any) -> List[str]:
+    v = r.get("verdict")
+    reason = clip(tidy(r.get("reason") or ""), 220)
+    body = f"{MARKERS.get(v, '•')} {r.get('name')} — {verdict_label(v)}\n근거: {reason}"
+    if v == "need_info" and missing_text(r):
+        body += f"\n알려 주시면 다시 볼게요: {missing_text(r).replace(' 확인 필요', '')}"
+    body += f"\n{year_tail(r)}"
+    return [clip(body, MAX_CHARS)]
+
+
+def _unchecked_answer(r: Any) -> List[str]:
+    parts = []
+    miss = [field_label(f) for f in (r.get("missing") or [])]
+    if miss:
+        parts.append("아직 모르는 정보: " + ", ".join(miss))
+    if r.get("caveat"):
+        parts.append("확인 필요: " + clip(tidy(r.get("caveat")), 150))
+    if not parts:
+        parts.append(
+            "제가 확인한 건 말씀하신 정보로 본 기본 조건뿐이에요. 재산·소득 조사와 최종 판단은 담당 기관이 해요."
+        )
+    return [clip(f"{r.get('name')}에서 제가 확인하지 못한 것:\n" + "\n".join(parts) + f"\n{DISCLAIMER}", MAX_CHARS)]
+
+
+def _detail_answer(r: Any) -> List[str]:
+    v = r.get("verdict")
+    first = [
+        f"{MARKERS.get(v, '•')} {r.get('name')} — {verdict_label(v)}",
+        f"근거: {clip(tidy(r.get('reason') or ''), 170)}",
+    ]
+    amt = tidy(amount_of(r).get("text") or "")
+    if amt:
+        first.append(f"금액: {clip(amt, 150)}")
+    second = [clip(_where_line(r), 130)]
+    a = apply_of(r)
+    if a.get("how"):
+        second.append(f"방법: {clip(a['how'], 110)}")
+    if a.get("documents"):
+        second.append("준비물: " + clip(", ".join(a["documents"]), 100))
+    second.append(year_tail(r))
+    return [clip("\n".join(first), MAX_CHARS), clip("\n".join(second), MAX_CHARS)]
+
+
+def _both_ub_nes1(rs: Dict[str, Any]) -> List[str]:
+    return [
+        clip(
+            "실업급여(구직급여)와 국민취업지원제도 Ⅰ유형 구직촉진수당은 함께 받을 수 없어요(둘 중 하나). "
+            "실업급여를 받는 중이거나 마지막으로 받은 날부터 6개월이 안 지났으면 구직촉진수당은 받을 수 없고, "
+            "실업급여 수급자격이 인정되면 구직촉진수당은 끝나요. 취업지원서비스(상담·훈련)는 따로 받을 수 있는지 "
+            f"고용센터(☎1350)에 물어보세요.\n{DISCLAIMER}",
+            MAX_CHARS,
+        )
+    ]
+
+
+def _crisis(text: str) -> bool:
+    """A suicide or self-harm signal: the safety reply comes first, not an answer about programs."""
+    try:
+        sig = safety.assess(text or "")
+    except Exception:  # a boundary: the detector runs a model; the dialogue's own safety check ran before this
+        logger.exception("safety.assess failed while reading a follow-up question")
+        return False
+    return bool(sig.raised) and sig.kind in ("suicide", "self_harm", "")
+
+
+def answer_followup(
+    text: str, profile: Dict[str, Any], needs: Sequence[str], entities: Sequence[dict] = ()
+) -> Optional[List[Dict[str, Any]]]:
+    """The answer to a question asked after the results (≤ 2 messages, ≤ 400 chars), or None."""
+    t = " ".join((text or "").split())
+    if not t:
+        return None
+    profile = dict(profile or {})
+    if _crisis(t):
+        return None  # the safety reply comes first (109), not an answer about programs
+    if VIOLENCE_RE.search(t):
+        return violence_answer(profile)
+    if GAMBLING_RE.search(t) or ALCOHOL_RE.search(t):
+        return addiction_answer(t, profile)
+    if LITERACY_RE.search(t):
+        return literacy_answer(profile)
+
+    programs = _find_programs(t, entities)
+    aspects = _aspects(t)
+    if not programs and _NOT_FOLLOWUP.search(t):
+        return None
+    if not programs:
+        other = _OTHER_BENEFIT.search(t)
+        if other and _QUESTION.search(t):
+            return outside_answer(other.group(1))
+    if not programs and not aspects:
+        return None
+    if not programs and not _QUESTION.search(t) and "자세히" not in t:
+        return None
+
+    cache: Dict[str, Any] = {}
+    center = None
+    if set(programs) >= {"unemployment_benefit", "national_employment_support_1"} and re.search(
+        r"둘\s?다|같이|동시|함께|중복|둘\s?중", t
+    ):
+        return [bot_message(x, [("상담 예약", "상담 예약하고 싶어요")]) for x in _both_ub_nes1(cache)]
+
+    if programs:
+        r = _result_for(programs[0], profile, cache)
+        if r is None:
+            return None
+        aspect = next((a for a in aspects if a != "detail"), "detail")
+        if aspect == "apply":
+            center = nearest_center(profile, known_needs(needs))
+        texts = _answer_for(r, aspect, profile, center)
+        also = [x for x in (_result_for(p, profile, cache) for p in programs[1:3]) if x is not None]
+        if not also:
+            also = top_programs(evaluate(profile, needs), 3, known_needs(needs))
+        return _as_msgs(texts, _detail_buttons(r, also))
+
+    # an aspect without a program: answer for the person's most likely programs - of the need the question
+    # names, when it names one ("빚 갚는거 도와주는데 어디예요?" listed 국취 and 주거급여 first)
+
+    asked = [n for n in core.detect_needs(t) if n in (needs or ())]
+    if asked:
+        needs = asked
+    results = [x for x in sorted_results(evaluate(profile, needs)) if not only_target_group(x)]
+    aspect = aspects[0] if aspects[0] != "detail" or len(aspects) == 1 else aspects[1]
+    if aspect == "unchecked":
+        return [bot_message(clip(_not_evaluated(needs, results), MAX_CHARS), [("상담 예약", "상담 예약하고 싶어요")])]
+    top = top_programs(results, 3, known_needs(needs))
+    if not top:
+        return [
+            bot_message(
+                "지금 말씀하신 정보로는 가능성이 높은 제도를 찾지 못했어요. 상담사와 함께 다시 살펴보시면 좋겠어요. "
+                f"{DISCLAIMER}",
+                [("상담 예약", "상담 예약하고 싶어요"), ("센터 찾기", "센터 찾기")],
+            )
+        ]
+    if len(top) == 1 or aspect in ("detail",):
+        center = nearest_center(profile, known_needs(needs)) if aspect == "apply" else None
+        return _as_msgs(_answer_for(top[0], aspect, profile, center), _detail_buttons(top[0], top))
+    return _as_msgs(_answer_many(top, aspect, profile, needs), _detail_buttons(top[0], top))
+
+
+def _answer_for(r: Any, aspect: str, profile: Dict[str, Any], center: Optional[Dict[str, Any]]) -> List[str]:
+    if aspect == "amount":
+        return amount_answer(r, profile)
+    if aspect == "apply":
+        return _apply_answer(r, center)
+    if aspect == "documents":
+        return _documents_answer(r)
+    if aspect == "time":
+        return _time_answer(r)
+    if aspect == "why":
+        return _why_answer(r)
+    if aspect == "unchecked":
+        return _unchecked_answer(r)
+    return _detail_answer(r)
+
+
+def _answer_many(top: List[Any], aspect: str, profile: Dict[str, Any], needs: Sequence[str]) -> List[str]:
+    year = year_of(top)
+    tail = f"{year}년 기준 예상이며, {DISCLAIMER}" if year else DISCLAIMER
+    if aspect == "amount":
+        lines = ["가능성이 있는 제도의 금액이에요."]
+        lines += [
+            f"• {r.get('name')}: {short_amount(r) or '금액 자료 없음'} ({verdict_label(r.get('verdict'))})" for r in top
+        ]
+        lines.append("제도를 누르시면 계산 방법을 알려 드려요.")
+        lines.append(tail)
+    elif aspect == "apply":
+        lines = ["신청하실 곳이에요."] + desk_lines(top)
+        for r in top[:2]:
+            how = apply_of(r).get("how")
+            if how:
+                lines.append(f"• {SHORT_NAMES.get(r.get('program'), r.get('name'))}: {clip(how, 90)}")
+        center = nearest_center(profile, known_needs(needs))
+        if center:
+            lines.append(f"가까운 센터: {center['name']}" + (f" ☎{center['phone']}" if center.get("phone") else ""))
+        lines.append(CALL_FIRST)
+    elif aspect == "documents":
+        docs: List[str] = []
+        for r in top:
+            for d in apply_of(r).get("documents") or []:
+                if d not in docs:
+                    docs.append(d)
+        names = ", ".join(SHORT_NAMES.get(r.get("program"), r.get("name")) for r in top)
+        lines = [f"{names} 준비물이에요."] + [f"• {d}" for d in docs[:8]]
+        lines.append("기관마다 더 요청할 수 있으니 " + CALL_FIRST)
+    elif aspect == "time":
+        lines = []
+        for r in top:
+            pid = r.get("program")
+            if pid in PROCESSING:
+                lines.append(f"• {SHORT_NAMES.get(pid, r.get('name'))}: {clip(PROCESSING[pid], 110)}")
+            else:
+                phone = apply_of(r).get("phone")
+                lines.append(
+                    f"• {SHORT_NAMES.get(pid, r.get('name'))}: 처리 기간 자료가 없어요"
+                    + (f"(☎{phone}에 확인)" if phone else "")
+                )
+        lines.append(DISCLAIMER)
+    else:  # why
+        lines = [
+            f"{MARKERS.get(r.get('verdict'), '•')} {r.get('name')} — {verdict_label(r.get('verdict'))}: "
+            f"{clip(tidy(r.get('short') or ''), 70)}"
+            for r in top
+        ]
+        lines.append(tail)
+    text = "\n".join(lines)
+    if len(text) <= MAX_CHARS:
+        return [text]
+    # split into two messages at a line boundary
+    half, buf = [], ""
+    for ln in lines:
+        if len(buf) + len(ln) + 1 > MAX_CHARS:
+            half.append(buf)
+            buf = ln
+        else:
+            buf = f"{buf}\n{ln}" if buf else ln
+    half.append(buf)
+    return [clip(x, MAX_CHARS) for x in half[:2]]
+
+
+def _not_evaluated(needs: Sequence[str], results: Sequence[Any]) -> str:
+    lines = []
+    missing: List[str] = []
+    for r in results:
+        for f in r.get("missing") or []:
+            lab = field_label(f)
+            if lab not in missing:
+                missing.append(lab)
+    if missing:
+        lines.append("아직 모르는 정보: " + ", ".join(missing[:5]) + " — 알려 주시면 더 정확해져요.")
+    other = eligibility.not_evaluated_text(known_needs(needs))
+    if other:
+        lines.append(tidy(other))
+    lines.append(
+        "제가 살펴보는 건 고용복지+센터에서 연계하는 주요 제도예요. 지자체 자체 지원은 주민센터나 ☎129에 물어보세요."
+    )
+    return "\n".join(lines)
+
+
+def _as_msgs(texts: List[str], buttons: List[Tuple[str, str]]) -> List[Dict[str, Any]]:
+    texts = [t for t in texts if t][:2]
+    return [bot_message(t, buttons if i == len(texts) - 1 else ()) for i, t in enumerate(texts)]

@@ -1,0 +1,114 @@
+"""Needs the bot does not screen, with the right line first: violence (1366, 112, the address-disclosure
+block), alcohol, drugs and gambling (1577-0199, 1336), reading and writing (문해교육, 자활), and a benefit
+outside the catalogue (129, 1350).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Dict, List
+
+from bot.korean.particles import josa
+from bot.screening.messages import bot_message
+from bot.screening.program_results import (
+    MAX_CHARS,
+    clip,
+)
+
+
+# violence, addictions, reading and writing: things the bot does not screen, with the right line first
+VIOLENCE_RE = re.compile(
+    r"가정\s?폭력|성\s?폭력|데이트\s?폭력|폭행|손찌검|스토킹|접근\s?금지|가해자|"
+    r"(남편|전\s?남편|애\s?아빠|아이\s?아빠|애들?\s?아빠|배우자|아내|전\s?남친|남자\s?친구|그\s?사람|시댁|동거인)"
+    r".{0,30}(찾아|알아내|알아낼|알게|주소|연락\s?(가|갈|오|할)|무서|때리|때려|때렸|맞|폭력|위협|협박|쫓아|숨어|도망)|"
+    r"주소.{0,10}(알아낼|알아내|알게\s?될|찾아|노출|숨기)|맞고\s?살|때려요|때렸어요"
+)
+ALCOHOL_RE = re.compile(
+    r"(술|알코올|알콜|음주|주사).{0,15}(끊|중독|못\s?끊|치료|도와|도움|문제|줄이|끊을)|알코올\s?중독|알콜\s?중독|"
+    r"술독|술\s?때문|마약|약물\s?중독"
+)
+GAMBLING_RE = re.compile(r"도박|토토|카지노|경마|경륜|불법\s?베팅|바카라|슬롯\s?머신|사행성|홀덤")
+LITERACY_RE = re.compile(
+    r"글(을|씨를|자를)?\s?(잘\s?)?(못|모르|몰라)\s?(읽|써|쓰)|글(을|자를)?\s?몰라|한글(을|를)?\s?(잘\s?)?(못|모르|몰라)|"
+    r"까막눈|읽을\s?줄\s?(몰|모)|쓸\s?줄\s?(몰|모)|학교(를|도|는)?\s?(못|안|제대로\s?못)\s?(다녔|나왔|갔|다님)|"
+    r"초등학교(도|만|밖에|\s?중퇴)|중학교(도|만|밖에|\s?중퇴)|중졸|초졸|학력이?\s?(낮|없|짧)|가방끈|"
+    r"배운\s?게\s?없|공부를?\s?못\s?했|문해|검정\s?고시"
+)
+
+LITERACY_SOURCE = "https://www.ktv.go.kr/content/view?content_id=103141"
+
+
+def violence_answer(profile: Dict[str, Any]) -> List[Dict[str, Any]]:
+    first = (
+        "많이 무서우셨겠어요. 먼저 알려 드릴게요.\n"
+        "• 가정폭력 피해자는 주민센터에 신청해서 가해자가 내 주민등록표(주소)를 열람하거나 떼지 못하게 막을 수 "
+        "있어요(주민등록 열람·교부 제한, 주민등록법 제29조).\n"
+        "• ☎1366 여성긴급전화(24시간)에서 이 신청, 안전한 곳, 상담을 함께 도와드려요.\n"
+        "• 지금 위험하면 바로 ☎112에 전화하세요."
+    )
+    second = (
+        "지원을 신청할 때 가족에게 연락이 가는지는 제도마다 달라서 제가 확실히 말씀드릴 수 없어요. "
+        "신청 전에 1366이나 주민센터 담당자에게 가정폭력 피해 사실을 먼저 말씀하시고 상의하세요. "
+        "가정폭력은 긴급복지지원의 위기 사유이기도 해요(☎129, 24시간)."
+    )
+    return [
+        bot_message(clip(first, MAX_CHARS)),
+        bot_message(
+            clip(second, MAX_CHARS),
+            [("자세히: 긴급복지", "자세히 긴급복지지원"), ("상담 예약", "상담 예약하고 싶어요")],
+        ),
+    ]
+
+
+def addiction_answer(text: str, profile: Dict[str, Any]) -> List[Dict[str, Any]]:
+    gambling = bool(GAMBLING_RE.search(text or ""))
+    alcohol = bool(ALCOHOL_RE.search(text or "")) or not gambling
+    where = profile.get("sigungu") or ""
+    local = f"{where} 정신건강복지센터" if where else "사시는 시·군·구 정신건강복지센터"
+    lines = ["도움받을 수 있는 곳이 있어요. 혼자 끊기 어려운 건 의지 문제가 아니에요."]
+    if alcohol:
+        lines.append(
+            f"• 술·약물: 지역 중독관리통합지원센터에서 상담과 치료 연계를 도와요. 번호는 지역마다 달라서 "
+            f"☎1577-0199(정신건강 위기상담, 24시간)나 {local}에 물어보시면 연결해 줘요."
+        )
+    if gambling:
+        lines.append("• 도박: ☎1336 한국도박문제예방치유원 헬프라인에서 상담받을 수 있어요.")
+    lines.append("※ 지역 센터 번호와 운영은 확인 필요 — 먼저 전화로 확인해 주세요.")
+    buttons = [("상담 예약", "상담 예약하고 싶어요")]
+    if gambling:
+        buttons.insert(0, ("자세히: 채무조정", "자세히 채무조정"))
+    return [bot_message(clip("\n".join(lines), MAX_CHARS), buttons)]
+
+
+def literacy_answer(profile: Dict[str, Any]) -> List[Dict[str, Any]]:
+    first = (
+        "말씀해 주셔서 고마워요. 글 읽기가 어려우시면 전화 상담이 편할 수 있어요(☎129 복지, ☎1350 일자리). "
+        "센터에 오시면 '글 읽기가 어렵다'고 먼저 말씀해 주세요.\n"
+        "• 자활사업: 일할 수 있는 기초생활 수급자나 차상위(기준 중위소득 50% 이하) 분이 지역자활센터에서 일하고 "
+        "급여를 받는 제도예요. 주민센터에서 신청해요(2026년 단가 등은 확인 필요)."
+    )
+    second = (
+        "• 한글·기초 공부: 성인 문해교육 — 평생학습관·평생학습센터 등에서 배우고, 과정을 마치면 검정고시 없이 "
+        "초·중학교 학력을 인정받을 수 있어요(평생교육법). 가까운 곳은 시·군·구청이나 주민센터에 물어보세요.\n"
+        f"출처: KTV 국민방송 {LITERACY_SOURCE}"
+    )
+    return [
+        bot_message(clip(first, MAX_CHARS)),
+        bot_message(
+            clip(second, MAX_CHARS), [("자세히: 자활근로", "자세히 자활"), ("상담 예약", "상담 예약하고 싶어요")]
+        ),
+    ]
+
+
+def outside_answer(thing: str) -> List[Dict[str, Any]]:
+    return [
+        bot_message(
+            clip(
+                f"{josa(thing, '은/는')} 제가 살펴보는 제도에 없어서 정확히 답하기 어려워요. "
+                "☎129 보건복지상담센터(복지 전반, 24시간)나 ☎1350 고용노동부 고객상담센터(일자리·실업급여)에 "
+                "물어보시면 알려 드려요.",
+                MAX_CHARS,
+            ),
+            [("상담 예약", "상담 예약하고 싶어요"), ("센터 찾기", "센터 찾기")],
+        )
+    ]
