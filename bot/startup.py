@@ -39,7 +39,7 @@ def _apply_rasa() -> bool:
 
 
 def _apply_aiohttp() -> bool:
-    from bot.web import compat
+    from bot.web import compat  # here: only the web process patches aiohttp, and only when it starts
 
     return compat.apply()
 

@@ -19,6 +19,9 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot import safety
+from bot.korean.gazetteer import Gazetteer
+from bot.privacy.pii import mask_text
+from bot.safety import model as safety_model
 from bot.korean import entities as korean_entities
 from bot.korean.morph import get_backend
 from bot.startup import apply_patches
@@ -126,8 +129,6 @@ class KoreanEntityExtractor(GraphComponent, EntityExtractorMixin):
         self.config = config
         self._gazetteer = None
         if config.get("gazetteer", True):
-            from bot.korean.gazetteer import Gazetteer
-
             self._gazetteer = Gazetteer.get(config.get("backend", "mecab"))
 
     def extract(self, text: str) -> List[Dict[str, Any]]:
@@ -185,18 +186,11 @@ class CrisisFlagger(GraphComponent):
         execution_context: ExecutionContext,
     ) -> "CrisisFlagger":
         apply_patches()  # idempotent (bot/startup.py)
-        try:  # train the classifier now (< 2 s) so the first citizen does not wait for it
-            from bot.safety import model
-
-            model.warm()
-        except Exception:  # pragma: no cover - the rules still run without it
-            pass
+        safety_model.warm()  # train the classifier now (< 2 s) so the first citizen does not wait for it
         return cls()
 
     @staticmethod
     def flag_for(text: str) -> Optional[Dict[str, str]]:
-        from bot.privacy.pii import mask_text
-
         sig = safety.assess(text)
         if not sig.raised:
             return None

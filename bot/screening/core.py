@@ -1,7 +1,7 @@
 """Reading the person's answers without Rasa: needs detection, the per-field answer parsers (numbers, money,
 durations, yes/no, choices, places), corrections and stop/skip words.
 
-About 500 lines on purpose: the field parsers share one table of answer patterns and are read together.
+Size: about 500 lines on purpose: the field parsers share one table of answer patterns and are read together.
 """
 
 from __future__ import annotations

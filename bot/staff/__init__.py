@@ -35,15 +35,15 @@ def register(app, settings: Optional[Dict[str, Any]] = None) -> None:
 
 def __getattr__(name: str) -> Any:
     if name == "create_staff_app":
-        from bot.staff.app import create_staff_app
+        from bot.staff.app import create_staff_app  # web part loaded on use (see module docstring)
 
         return create_staff_app
     if name == "CTX":
-        from bot.staff.guard import CTX
+        from bot.staff.guard import CTX  # web part loaded on use
 
         return CTX
     if name == "ROUTES":
-        from bot.staff.routes import ROUTES
+        from bot.staff.routes import ROUTES  # web part loaded on use
 
         return ROUTES
     raise AttributeError(f"module 'bot.staff' has no attribute {name!r}")

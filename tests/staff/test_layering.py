@@ -104,19 +104,3 @@ def test_console_plumbing_modules_stay_small(name):
 def test_cli_help_runs():
     out = subprocess.run([sys.executable, "-m", "bot.staff", "--help"], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0 and "create-admin" in out.stdout and "purge" in out.stdout
-
-
-def _docstring(path: Path) -> str:
-    import ast
-
-    return ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) or ""
-
-
-@pytest.mark.parametrize(
-    "path",
-    [p for p in sorted((ROOT / "bot").rglob("*.py")) if len(p.read_text(encoding="utf-8").splitlines()) > 500],
-    ids=lambda p: str(p.relative_to(ROOT)),
-)
-def test_a_module_over_500_lines_says_why_in_its_docstring(path):
-    """Issue 18: no module over ~500 lines without a reason ("Size: ...") in its docstring."""
-    assert "\nSize: " in "\n" + _docstring(path), f"{path.relative_to(ROOT)} is long; split it or say why"
