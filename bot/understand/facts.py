@@ -144,7 +144,8 @@ def _gender(t: str) -> Optional[str]:
 # ---------------------------------------------------------------------------------------------- employment
 _INVOLUNTARY = _c(
     r"(다니던|일하던|근무하던)\s?\S{0,10}\s?\S{0,4}(폐업|망해|망했|문\s?(을\s?)?닫|부도|도산)|권고\s?사직|계약\s?(이\s?)?(만료|끝났|끝나서|끝나고|종료|해지|연장\s?(안|못))|계약직.{0,4}끝|해고|정리\s?해고|구조\s?조정|"
-    r"잘렸|짤렸|잘리고|짤리고|잘려서|짤려서|잘림|짤림|나가라고|나가\s?달라|회사.{0,6}(폐업|망했|망해|문\s?(닫|을\s?닫)|부도|도산)|"
+    r"잘렸|짤렸|잘리고|짤리고|잘려서|짤려서|잘림|짤림|(잘|짤)리(가꼬|가지고|갖고|삐|뿌)|(잘|짤)려(가꼬|가지고|갖고|뿟|부렀|버렸)|"
+    r"나가라고|나가\s?달라|회사.{0,6}(폐업|망했|망해|문\s?(닫|을\s?닫)|부도|도산)|"
     r"권고\s?퇴직|희망\s?퇴직|명예\s?퇴직|경영\s?악화|임금\s?체불.{0,8}(그만|나왔|퇴사)|직장\s?내\s?괴롭힘.{0,10}(그만|나왔|퇴사)"
 )
 _VOLUNTARY = _c(
@@ -153,7 +154,7 @@ _VOLUNTARY = _c(
 )
 _UNEMPLOYED = _c(
     r"실직|실업자|무직|백수|쉬고\s?있|놀고\s?있|일\s?안\s?하고|일을?\s?안\s?해|일\s?(을\s?)?못\s?하고|구직\s?중|일자리\s?(찾|구)|일\s?(을\s?)?(찾|구하)|"
-    r"그만\s?뒀|그만\s?두고|그만두게|관뒀|관두고|퇴사|잘렸|짤렸|잘리고|짤리고|해고|권고\s?사직|계약.{0,3}(만료|끝)|직장을?\s?잃|일자리를?\s?잃|"
+    r"그만\s?뒀|그만\s?두고|그만두게|관뒀|관두고|퇴사|잘렸|짤렸|잘리고|짤리고|(잘|짤)(리|려)(가꼬|가지고|갖고)|해고|권고\s?사직|계약.{0,3}(만료|끝)|직장을?\s?잃|일자리를?\s?잃|"
     r"실업\s?급여|구직\s?급여|회사.{0,6}(폐업|망했|망해|문\s?닫|부도)|전업\s?주부|취준생|취업\s?준비|일\s?(이\s?)?끊|일감\s?(이\s?)?없|안\s?써\s?줘|일\s?(을\s?)?못\s?(구|찾)|구조\s?조정|퇴직\s?(했|하고|해서|후)|명퇴|(알바|일)(도|마저|조차)?\s?못\s?(해|하)|그것도\s?못\s?해"
 )
 _EMPLOYED = _c(
@@ -195,7 +196,7 @@ def _employment(t: str, r: Reading) -> None:
                 emp = m
                 break
         une = _search_affirmed(_UNEMPLOYED, t) or (
-            _UNEMPLOYED.search(t) if re.search(r"실직|해고|잘렸|짤렸|퇴사|그만\s?뒀", t) else None
+            _UNEMPLOYED.search(t) if re.search(r"실직|해고|잘렸|짤렸|(잘|짤)(리|려)가|퇴사|그만\s?뒀", t) else None
         )
         if une and not (emp and emp.start() > une.start()):
             status = "unemployed"
@@ -207,6 +208,8 @@ def _employment(t: str, r: Reading) -> None:
             status = "student"
     if status:
         r.facts["employment_status"] = status
+    if status in ("unemployed", "business_closed"):
+        _left_when(t, r)
     if status == "business_closed":
         r.facts.setdefault("crisis_event", "business_closure")
     # 실업급여 now / ended
@@ -432,6 +435,63 @@ def _housing(t: str, ents: List[dict], r: Reading) -> None:
         r.facts["lives_apart_from_parents"] = False
 
 
+_N = r"(\d{1,2}|한|두|세|석|서|네|넉|너|다섯|여섯|일곱|여덟|아홉|열|반)"
+_LEFT_AGO = _c(
+    _N + r"\s?(년|개월|달)\s?(쯤|정도|가량|넘게)?\s?전에?\s?[^.?!]{0,14}?"
+    r"(그만|관두|관뒀|퇴사|잘리|잘렸|짤리|짤렸|해고|실직|폐업|나왔|퇴직|문\s?닫|접었)"
+)
+_IDLE_FOR = _c(
+    r"(쉰|논|놀고\s?있은|쉬고\s?있은|집에만\s?있은|집에\s?있은|백수\s?된|백수로\s?지낸|실직한|그만둔|퇴사한|일\s?안\s?한|"
+    r"일\s?못\s?한|폐업한|잘린|짤린)\s?(지|지가)\s?(벌써\s?)?" + _N + r"\s?(년|개월|달)"
+    r"|(백수|무직|실직|쉰\s?지|놀고\s?있은\s?지)\s?[^.?!]{0,6}?" + _N + r"\s?(년|개월|달)\s?째"
+    r"|" + _N + r"\s?(년|개월|달)\s?(째|넘게)\s?(쉬|놀|백수|집에만|집에|일\s?(을\s?)?못|일\s?(을\s?)?안)"
+)
+_RECENT_LEFT = _c(
+    r"(지난\s?달|저번\s?달|이번\s?달|지난\s?주|저번\s?주|며칠\s?전|얼마\s?전|엊그제|어제|최근)\s?(에|에요|에는)?\s?[^.?!]{0,12}?"
+    r"(그만|관두|관뒀|퇴사|잘리|잘렸|짤리|짤렸|해고|실직|폐업|나왔|퇴직|문\s?닫|접었)"
+)
+_TENURE = _c(
+    r"(회사|공장|직장|현장|사무실|정규직|계약직|회사원)[^.?!]{0,10}?(\d{1,2}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무|서른)\s?년"
+    r"\s?(넘게|가까이|정도|동안|이상|간)?\s?(일하|다니|근무|있)"
+)
+
+
+def _months(num: str, unit: str) -> Optional[int]:
+    n = 0.5 if num == "반" else (int(num) if num.isdigit() else ko_numbers.parse_native(num))
+    if not n:
+        return None
+    return int(round(n * 12)) if unit == "년" else int(round(n))
+
+
+def _left_when(t: str, r: Reading) -> None:
+    """When the job ended: "2년 전에 그만두고", "집에만 있은지 2년째", "지난달에 잘렸어요"; and a long tenure that
+    ended recently counts as the insured period ("공장에서 20년 일하다가 지난달에 잘렸어요")."""
+    m = _LEFT_AGO.search(t)
+    if m:
+        months = _months(m.group(1), m.group(2))
+    else:
+        m = _IDLE_FOR.search(t)
+        months = None
+        if m:
+            nums = [g for g in m.groups() if g]
+            for i, g in enumerate(nums):
+                if g in ("년", "개월", "달") and i > 0:
+                    months = _months(nums[i - 1], g)
+                    break
+    if months is None and _RECENT_LEFT.search(t):
+        months = 1 if re.search(r"지난\s?달|저번\s?달", t) else 0
+    if months is None:
+        return
+    r.facts["left_job_months_ago"] = months
+    tenure = _TENURE.search(t)
+    if tenure and months <= 3 and "insured_days_18m" not in r.facts and not _SELF_EMPLOYED.search(t):
+        years = tenure.group(2)
+        n = int(years) if years.isdigit() else ko_numbers.parse_native(years)
+        if n and n >= 2:
+            r.facts["insured_days_18m"] = 548
+            r.notes.append(f"{n}년 일하다 최근 그만두셔서 고용보험 가입 기간은 충분한 것으로 봄(확인 필요)")
+
+
 def _amounts(t: str, ents: List[dict], requested: Optional[str], r: Reading) -> None:
     for e in ents:
         name = e.get("entity")
@@ -469,6 +529,27 @@ def _amounts(t: str, ents: List[dict], requested: Optional[str], r: Reading) -> 
                     r.past[key] = value
                 else:
                     r.facts[key] = value
+    if "debt_total" not in r.facts:
+        m = re.search(
+            r"(빚|대출|카드론|현금\s?서비스|카드\s?값|사채|채무|부채|마통|마이너스\s?통장)[^.?!]{0,18}?"
+            r"(\d+(?:\.\d+)?\s?(?:억|천)(?:\s?\d+\s?천)?(?:\s?만)?\s?(?:원)?)",
+            t,
+        )
+        if m and not _is_past(t, *m.span(2)) and not re.match(r"\s?(명|살|세|개월|달|년)", t[m.end(2) : m.end(2) + 3]):
+            v, _ = read_money(m.group(2))
+            if isinstance(v, int) and v >= 1_000_000:
+                r.facts["debt_total"] = v
+    if "assets" not in r.facts:
+        m = re.search(
+            r"(집|아파트|빌라|주택|땅|토지|건물)\s?(한\s?채|하나|한\s?개)?[^.?!]{0,12}?"
+            r"(\d+(?:\.\d+)?\s?억(?:\s?\d+\s?천)?(?:\s?만)?|\d+\s?천\s?만?)\s?(원|정도|쯤|가량|짜리)?",
+            t,
+        )
+        if m and not re.search(r"대출|빚|융자|담보|전세|보증금|월세", m.group(0)):
+            v, _ = read_money(m.group(3))
+            if isinstance(v, int) and v >= 1_000_000:
+                r.facts["assets"] = v
+                r.notes.append("집·땅 등 재산 " + _man(v))
     # "빚은 없어요", "재산 하나도 없어요"
     for key, rx in (
         ("debt_total", r"(빚|채무|대출|부채)\s?(은|는|이|도)?\s?(하나도|전혀|아예|딱히)?\s?없(?!는)"),
@@ -686,6 +767,24 @@ def _age(t: str, ents: List[dict], r: Reading) -> None:
         v = int(m.group("n")) if m.group("n").isdigit() else ko_numbers.parse_native(m.group("n"))
         if v and 14 <= v <= 110:
             r.facts["age"] = v
+            return
+    # a decade word standing alone is an age ("마흔다섯이고", "일흔둘이라"); counts (셋이, 둘이) are below 20
+    m = re.search(
+        r"(?:^|[\s.,!?])(?P<n>(?:스물|스무|서른|마흔|쉰|예순|일흔|여든|아흔)(?:\s?(?:하나|한|둘|두|셋|세|넷|네|다섯|여섯|일곱|여덟|아홉))?)"
+        r"\s?(?:살\s?)?(?:이고|이라|이라서|이에요|이예요|이야|인데|이구요|입니다|이요)(?![가-힣]{0,2}\s?(넘|때|적))",
+        t,
+    )
+    if m:
+        v = ko_numbers.parse_native(m.group("n"))
+        if (
+            v
+            and 20 <= v <= 110
+            and not re.search(
+                r"(남편|아내|와이프|엄마|아빠|아들|딸|어머니|아버지)\s?(이|가|은|는)?\s?$",
+                t[max(0, m.start() - 8) : m.start() + 1],
+            )
+        ):
+            r.facts["age"] = v
 
 
 def parse_duration_words(text: str) -> Optional[int]:
@@ -769,5 +868,29 @@ def read_facts(text: str, entities: Sequence[dict] = (), requested: Optional[str
             r.facts["gender"] = "female"
         elif re.search(r"아빠|대디|미혼부|아버지", t):
             r.facts["gender"] = "male"
+    _married_or_alone(t, r)
     _region(t, entities, r)
     return r
+
+
+_MARRIED = _c(
+    r"(남편|아내|와이프|신랑|부인|배우자|애\s?아빠|애\s?엄마)\s?(이랑|하고|랑|과|와|이)?\s?[^.?!]{0,10}?(결혼|같이|함께|살|있)"
+    r"|(한국|중국|베트남|필리핀)?\s?(남편|아내)\s?(이랑|하고|랑|과|와)?\s?결혼|결혼\s?(했|해서|하고)"
+)
+_APART = _c(
+    r"이혼|사별|별거|돌아가|죽고|떠났|집\s?나|폭력|때려|도망|연락\s?끊|혼자\s?(키우|살|애)|한부모|미혼모|미혼부"
+)
+_OTHER_FAMILY = _c(r"부모님|친정|시댁|시어머니|할머니랑|할아버지랑|동생이랑|언니랑|오빠랑|형이랑|누나랑|같이\s?살")
+
+
+def _married_or_alone(t: str, r: Reading) -> None:
+    """Said married (and nothing of a divorce or separation): not a single parent. A single parent with n
+    children and no other family named lives in a household of n + 1 (said back, so it can be corrected)."""
+    if "single_parent" not in r.facts and _MARRIED.search(t) and not _APART.search(t):
+        r.facts["single_parent"] = False
+        if "gender" not in r.facts and re.search(r"(?<!애\s)(?<!애)남편|신랑", t):
+            r.facts["gender"] = "female"
+    n = r.facts.get("num_children")
+    if r.facts.get("single_parent") and isinstance(n, int) and n > 0 and "household_size" not in r.facts:
+        if not _OTHER_FAMILY.search(t):
+            r.facts["household_size"] = n + 1

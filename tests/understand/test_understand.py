@@ -196,8 +196,9 @@ def test_only_a_past_amount_is_not_an_answer_for_income_now():
 def test_facts_from_message_keeps_to_the_profile_slots():
     # the profile slots are the catalogue's fields: gender and the number of children are profile facts
     # (the planner skips women-only questions for men, child questions without children)
+    # a single parent of one, no other family named: a household of two (said back, so it can be corrected)
     facts = core.facts_from_message("딸하나 혼자키우는 엄마에요")
-    assert facts == {"single_parent": True, "gender": "female", "num_children": 1}
+    assert facts == {"single_parent": True, "gender": "female", "num_children": 1, "household_size": 2}
     assert "spouse_income_monthly" not in core.facts_from_message("남편 월급 250이고 저는 일 안 해요")
 
 
@@ -254,7 +255,9 @@ def test_describe_says_back_what_was_understood():
     u = understand("저 35살이고 마포구 합정동 살아요. 회사에서 권고사직 당해서 일자리 찾고 있고 월세도 밀렸어요.")
     assert u.describe()[:2] == ["35세", "서울 마포구"]
     assert "권고사직 등 비자발적 퇴사" in u.describe() and "월세" in u.describe()
-    assert understand("애 둘 혼자 키워요 빚은 없어요").describe() == ["자녀 2명", "한부모", "빚 0원"]
+    assert understand("애 둘 혼자 키워요 빚은 없어요").describe() == ["3인 가구", "자녀 2명", "한부모", "빚 0원"]
+    # with her parents, the household is not guessed
+    assert "3인 가구" not in understand("애 둘 혼자 키워요 친정 부모님이랑 같이 살아요").describe()
 
 
 @pytest.mark.parametrize(
@@ -268,3 +271,73 @@ def test_odd_or_long_input_is_read_quickly(text):
     u = understand(text)
     assert time.perf_counter() - t0 < 1.5
     assert isinstance(u.facts, dict) and all(0 < c <= 1 for _, c in u.needs)
+
+
+# ---------------------------------------------------------------- facts a citizen states in passing (QA round 4)
+@pytest.mark.parametrize(
+    "text, age",
+    [("마흔다섯이고 와이프랑 애 하나", 45), ("서른여덟이고 일자리 찾아요", 38), ("일흔둘이라 일은 못 해요", 72)],
+)
+def test_an_age_word_standing_alone_is_the_age(text, age):
+    assert understand(text).facts.get("age") == age
+
+
+@pytest.mark.parametrize("text", ["애 셋이고 혼자 키워요", "둘이라 힘들어요", "남편이 마흔다섯이고 저는 일 안 해요"])
+def test_counts_and_other_peoples_ages_are_not_the_age(text):
+    assert "age" not in understand(text).facts
+
+
+@pytest.mark.parametrize(
+    "text, months",
+    [
+        ("2년 전에 회사 그만두고 쭉 쉬었어요", 24),
+        ("백수임 집에만 있은지 2년째", 24),
+        ("석 달 전에 잘렸어요", 3),
+        ("지난달에 회사에서 잘렸어요", 1),
+        ("6개월째 놀고 있어요 실직하고", 6),
+    ],
+)
+def test_when_the_job_ended_is_read(text, months):
+    assert understand(text).facts.get("left_job_months_ago") == months
+
+
+def test_a_long_tenure_that_just_ended_counts_as_insured_and_says_so():
+    u = understand("공장에서 20년 일하다가 지난달에 회사 폐업으로 잘렸어요")
+    assert u.facts.get("insured_days_18m") == 548
+    assert any("확인 필요" in n for n in u.notes)
+    # self-employed work is no insured period, and a job left years ago says nothing about the last 18 months
+    assert "insured_days_18m" not in understand("식당 10년 하다가 지난달에 폐업했어요").facts
+    assert "insured_days_18m" not in understand("회사 10년 다니다 3년 전에 그만뒀어요").facts
+
+
+@pytest.mark.parametrize(
+    "text, key, value",
+    [
+        ("카드론이랑 현금서비스 합쳐서 3천 정도 있어요", "debt_total", 30_000_000),
+        ("대출이 1억 2천 남았어요", "debt_total", 120_000_000),
+        ("집 한채 있어요 1억쯤", "assets", 100_000_000),
+    ],
+)
+def test_amounts_told_in_passing_are_kept(text, key, value):
+    assert understand(text).facts.get(key) == value
+
+
+def test_a_mortgage_is_not_an_asset():
+    assert "assets" not in understand("집 담보 대출 1억 있어요").facts
+
+
+@pytest.mark.parametrize(
+    "text, single_parent",
+    [
+        ("한국 남편 결혼 했어요 아기 한명 3살", False),
+        ("남편이랑 애 둘이랑 살아요", False),
+        ("남편이랑 이혼하고 애 둘 혼자 키워요", True),
+    ],
+)
+def test_married_or_alone(text, single_parent):
+    assert understand(text).facts.get("single_parent") is single_parent
+
+
+def test_being_let_go_in_dialect():
+    f = understand("공장서 일하다 짤리가꼬 우짜면 좋노").facts
+    assert f.get("employment_status") == "unemployed" and f.get("left_job_involuntarily") is True
