@@ -102,6 +102,41 @@ def _correction_facts(text: str, facts: Dict[str, Any], known: Dict[str, Any]) -
     return out
 
 
+_NOT_BUT = re.compile(
+    r"(?P<a>\d[\d,.]*)\s?(?P<ua>만\s?원|만|원|명|살|세|일)?\s?(이|가)?\s?"
+    r"(아니고|아니라|아니구|아니요|아녜요|아니에요|말고)[\s,.]*(?P<b>\d[\d,.]*)\s?(?P<ub>만\s?원|만|원|명|살|세|일)?"
+)
+_MONEY_FIELDS = ("personal_income_monthly", "household_income_monthly", "spouse_income_monthly", "debt_total")
+
+
+def not_but_correction(text: str, known: Dict[str, Any]) -> Dict[str, Any]:
+    """ "230 아니고 210이요", "아 180 아니고 210": the known field whose value the person names is corrected
+    (money in 만 원 when typed bare, as the bot's examples ask), whatever question is open."""
+    m = _NOT_BUT.search(text or "")
+    if not m:
+        return {}
+
+    def num(s: str) -> Optional[float]:
+        try:
+            return float(s.replace(",", ""))
+        except ValueError:
+            return None
+
+    a, b = num(m.group("a")), num(m.group("b"))
+    if a is None or b is None:
+        return {}
+    for key, value in known.items():
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            continue
+        if key in _MONEY_FIELDS or key.endswith(("_monthly", "_total", "assets", "deposit")):
+            scale = 1 if (m.group("ua") or "").strip() == "원" else 10_000
+            if value == int(a * scale) and value:
+                return {key: int(b * (1 if (m.group("ub") or "").strip() == "원" else 10_000))}
+        elif value == int(a):
+            return {key: int(b)}
+    return {}
+
+
 def understand(
     text: str, entities: Sequence[dict] = (), requested: Optional[str] = None, known: Optional[Dict[str, Any]] = None
 ) -> Understanding:
@@ -109,8 +144,14 @@ def understand(
     reading = fact_reader.read_facts(t, entities, requested)
     facts = dict(reading.facts)
     notes = list(reading.notes)
+    known_values = {k: v for k, v in (known or {}).items() if v is not None and v != "__skipped__"}
+    fixed = not_but_correction(t, known_values)
+    if fixed:  # a correction of an earlier answer is not the answer to the question now open
+        for k in ("personal_income_monthly", "household_income_monthly", requested):
+            facts.pop(k, None)
+        facts.update(fixed)
     # the answer to the question just asked is read for that field first
-    if requested and requested not in ("consent", "needs"):
+    if requested and requested not in ("consent", "needs") and not fixed:
         meta = _question_meta(requested)
         ok, value = core.parse_field(
             requested, meta.get("type", "int"), t, None, entities, [tuple(c) for c in meta.get("choices", [])]

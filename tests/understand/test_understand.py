@@ -341,3 +341,26 @@ def test_married_or_alone(text, single_parent):
 def test_being_let_go_in_dialect():
     f = understand("공장서 일하다 짤리가꼬 우짜면 좋노").facts
     assert f.get("employment_status") == "unemployed" and f.get("left_job_involuntarily") is True
+
+
+@pytest.mark.parametrize(
+    "text, requested, known, expected",
+    [
+        (
+            "아 230 아니고 210이요",
+            "insured_days_18m",
+            {"personal_income_monthly": 2_300_000},
+            {"personal_income_monthly": 2_100_000},
+        ),
+        ("180 아니고 210이요", None, {"insured_days_18m": 180}, {"insured_days_18m": 210}),
+        ("35살 아니고 36살이요", "household_size", {"age": 35}, {"age": 36}),
+    ],
+)
+def test_a_not_b_corrects_the_field_that_held_a(text, requested, known, expected):
+    u = understand(text, requested=requested, known=known)
+    assert u.corrections == expected
+    assert requested is None or requested not in u.facts  # not filed as the answer to the open question
+
+
+def test_a_not_b_with_no_matching_value_is_no_correction():
+    assert understand("3명 아니고 4명", known={"age": 35}).corrections == {}
