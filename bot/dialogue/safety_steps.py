@@ -112,12 +112,14 @@ class SafetySteps:
                 return [bot_message(texts.VIOLENCE_RESUME)] + out[:2]
         if r == "safe_continue":
             st.crisis_open = False
+            # the lines to keep at hand are the ones for what was said: 1366/112 after violence, 109 otherwise
+            resume = bot_message(texts.VIOLENCE_RESUME if kind == "violence" else texts.SAFE_RESUME)
             if st.question is None and st.needs and not st.results_shown and st.phase not in ("booking", "lookup"):
                 if st.consent is None:
-                    return [bot_message(texts.SAFE_RESUME)] + self.ask_consent("screening")
+                    return [resume] + self.ask_consent("screening")
                 if st.consent == "given":
-                    return [bot_message(texts.SAFE_RESUME)] + self.next_step()
-            return [bot_message(texts.SAFE_RESUME)] + self.reask(plain=True)
+                    return [resume] + self.next_step()
+            return [resume] + self.reask(plain=True)
         sig = safety.Signal(
             level=(st.crisis or {}).get("level") or "risk",
             kind=(st.crisis or {}).get("kind") or "suicide",
