@@ -19,6 +19,7 @@ from typing import Any, Dict, List, Sequence
 
 from bot.privacy.pii import mask_text
 from bot.screening.program_results import (
+    desk_name,
     DISCLAIMER,
     MARKERS,
     NEED_HEADS,
@@ -261,7 +262,7 @@ def build_handoff(
         if only_target_group(r):
             continue  # waits only on a group nobody named (제대군인, 장애): no desk to visit, as in the results
         a = apply_of(r)
-        desk = a.get("desk") or "담당 기관"
+        desk = desk_name(r)
         d = desks.setdefault(desk, {"desk": desk, "phone": a.get("phone") or "", "programs": []})
         d["programs"].append(_program_entry(r))
         for doc in a.get("documents") or []:

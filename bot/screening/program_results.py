@@ -328,6 +328,18 @@ def nearest_center(profile: Dict[str, Any], needs: Sequence[str]) -> Optional[Di
     return c if isinstance(c, dict) and c.get("name") else None
 
 
+def desk_name(r: Any) -> str:
+    """The desk to visit, by name: a program handled outside the center names its agency ("대한법률구조공단",
+    "한국장애인고용공단 지사"), never "외부기관" or "기타 기관"."""
+    a = apply_of(r)
+    desk = a.get("desk") or "담당 기관"
+    if desk == "외부기관":
+        where = str(a.get("where") or "")
+        name = re.split(r"\(| 또는 |,|·", where, maxsplit=1)[0].strip()
+        return name or "담당 기관"
+    return desk
+
+
 def desk_lines(results: Sequence[Any], limit: int = 4) -> List[str]:
     """ "고용센터 ☎1350: 실업급여, 내일배움카드" — each desk once, for programs that are not unlikely."""
     desks: Dict[str, Dict[str, Any]] = {}
@@ -335,14 +347,13 @@ def desk_lines(results: Sequence[Any], limit: int = 4) -> List[str]:
         if r.get("verdict") == "unlikely" or only_target_group(r):
             continue
         a = apply_of(r)
-        desk = a.get("desk") or "담당 기관"
+        desk = desk_name(r)
         d = desks.setdefault(desk, {"phone": a.get("phone"), "programs": []})
         d["programs"].append(SHORT_NAMES.get(r.get("program"), r.get("name")))
     lines = []
     for desk, d in list(desks.items())[:limit]:
-        label = "기타 기관" if desk == "외부기관" else desk
         phone = f" ☎{d['phone']}" if d.get("phone") else ""
-        lines.append(f"• {label}{phone}: {', '.join(d['programs'][:4])}")
+        lines.append(f"• {desk}{phone}: {', '.join(d['programs'][:4])}")
     return lines
 
 
