@@ -23,6 +23,8 @@ from bot.screening.program_results import (
     amount_of,
     apply_of,
     clip,
+    clip_clause,
+    rule_figure,
     desk_lines,
     evaluate,
     field_label,
@@ -55,8 +57,9 @@ logger = logging.getLogger(__name__)
 _ASPECTS: Tuple[Tuple[str, str], ...] = (
     (
         "time",
-        r"얼마나\s?걸|오래\s?걸|며칠\s?걸|언제\s?(나와|받|들어|돼|되|까지|부터)|처리\s?(기간|시간)|기간이?\s?얼마|빨리\s?(받|나와)|바로\s?(받|나와)|걸려요|걸리나",
+        r"얼마나\s?걸|오래\s?걸|며칠\s?걸|언제\s?(나와|받|들어|돼|되|부터)|처리\s?(기간|시간)|기간이?\s?얼마|빨리\s?(받|나와)|바로\s?(받|나와)|걸려요|걸리나",
     ),
+    ("deadline", r"언제\s?까지|마감|기한|늦게\s?(신청|하면)|늦으면|지나면\s?(못|안)"),
     ("amount", r"얼마|금액|액수|몇\s?만|얼마큼|최대|받을\s?수\s?있는\s?돈|월\s?몇|하루에\s?몇|계산"),
     ("documents", r"서류|준비물|챙겨|가져가|가지고\s?가|뭐\s?(가져|필요|준비)|필요한\s?(거|것|게)|증빙|준비해"),
     (
@@ -74,6 +77,10 @@ _ASPECTS: Tuple[Tuple[str, str], ...] = (
     ("detail", r"자세히|자세하게|설명|알려\s?줘|알려\s?주|뭐예요|뭔가요|뭐에요|뭐야|란\s?뭐|가\s?뭐|이\s?뭐"),
 )
 _ASPECT_RES = [(name, re.compile(rx)) for name, rx in _ASPECTS]
+# "왜 안돼요?", "이건 왜 못 받아요?": the question is about the programs marked unlikely
+_WHY_NOT = re.compile(r"안\s?(돼|되|된|나와)|못\s?(받|해|타)|어렵|❌|왜\s?안|안\s?맞")
+# "그럼 신청할게요": a decision to apply is answered with where and how
+_WILL_APPLY = re.compile(r"(신청|지원|접수)\s?(할게|하겠|해\s?볼게|하려고|해야겠|하러)")
 _NOT_FOLLOWUP = re.compile(
     r"예약|센터\s?(찾|어디|위치|알려|주소|전화)|가까운\s?(센터|곳)|처음\s?부터|다시\s?시작|"
     r"그만|상담원|사람\s?(이랑|과|하고)|상담사\s?연결|취소|내\s?기록|삭제|만족도|\d\s?점"
@@ -285,7 +292,7 @@ def answer_followup(
             return outside_answer(other.group(1))
     if not programs and not aspects:
         return None
-    if not programs and not _QUESTION.search(t) and "자세히" not in t:
+    if not programs and not _QUESTION.search(t) and "자세히" not in t and not _WILL_APPLY.search(t):
         return None
 
     cache: Dict[str, Any] = {}
@@ -318,6 +325,12 @@ def answer_followup(
     aspect = aspects[0] if aspects[0] != "detail" or len(aspects) == 1 else aspects[1]
     if aspect == "unchecked":
         return [bot_message(clip(_not_evaluated(needs, results), MAX_CHARS), [("상담 예약", "상담 예약하고 싶어요")])]
+    # the ❌ lines, or when there are none the ❓/📞 ones: what is not (yet) likely, with its reason
+    doubtful = [r for r in results if r.get("verdict") == "unlikely"] or [
+        r for r in results if r.get("verdict") in ("need_info", "refer")
+    ]
+    if aspect == "why" and doubtful and _WHY_NOT.search(t):
+        return _as_msgs(_answer_many(doubtful[:3], "why", profile, needs), [("상담 예약", "상담 예약하고 싶어요")])
     top = top_programs(results, 3, known_needs(needs))
     if not top:
         return [
@@ -330,7 +343,33 @@ def answer_followup(
     if len(top) == 1 or aspect in ("detail",):
         center = nearest_center(profile, known_needs(needs)) if aspect == "apply" else None
         return _as_msgs(_answer_for(top[0], aspect, profile, center), _detail_buttons(top[0], top))
+    if aspect == "apply":  # every desk the results named, not only the top three programs
+        return _as_msgs(_answer_many(top, aspect, profile, needs, results), _detail_buttons(top[0], top))
     return _as_msgs(_answer_many(top, aspect, profile, needs), _detail_buttons(top[0], top))
+
+
+def _deadline(r: Any) -> Optional[str]:
+    pid = r.get("program")
+    if pid == "unemployment_benefit":
+        months = rule_figure("unemployment_benefit.deadline_months")
+        return (
+            f"그만둔 다음 날부터 {months}개월 안에 다 받아야 해요(고용보험법 제48조). 늦게 신청하면 그만큼 "
+            "받는 날이 줄어드니 바로 구직등록부터 하세요."
+        )
+    if pid in ("youth_monthly_rent", "youth_jeonse_loan"):
+        return PROCESSING[pid]
+    return None
+
+
+def _deadline_answer(r: Any) -> List[str]:
+    line = _deadline(r)
+    if line:
+        return [clip(f"{r.get('name')}: {line}\n{year_tail(r)}", MAX_CHARS)]
+    phone = apply_of(r).get("phone")
+    return [
+        f"{r.get('name')}의 신청 기한은 제 자료에 없어요."
+        + (f" ☎{phone}에 물어보시면 알려 드려요." if phone else " 담당 기관에 물어보세요.")
+    ]
 
 
 def _answer_for(r: Any, aspect: str, profile: Dict[str, Any], center: Optional[Dict[str, Any]]) -> List[str]:
@@ -342,6 +381,8 @@ def _answer_for(r: Any, aspect: str, profile: Dict[str, Any], center: Optional[D
         return _documents_answer(r)
     if aspect == "time":
         return _time_answer(r)
+    if aspect == "deadline":
+        return _deadline_answer(r)
     if aspect == "why":
         return _why_answer(r)
     if aspect == "unchecked":
@@ -349,7 +390,9 @@ def _answer_for(r: Any, aspect: str, profile: Dict[str, Any], center: Optional[D
     return _detail_answer(r)
 
 
-def _answer_many(top: List[Any], aspect: str, profile: Dict[str, Any], needs: Sequence[str]) -> List[str]:
+def _answer_many(
+    top: List[Any], aspect: str, profile: Dict[str, Any], needs: Sequence[str], every: Sequence[Any] = ()
+) -> List[str]:
     year = year_of(top)
     tail = f"{year}년 기준 예상이며, {DISCLAIMER}" if year else DISCLAIMER
     if aspect == "amount":
@@ -360,7 +403,7 @@ def _answer_many(top: List[Any], aspect: str, profile: Dict[str, Any], needs: Se
         lines.append("제도를 누르시면 계산 방법을 알려 드려요.")
         lines.append(tail)
     elif aspect == "apply":
-        lines = ["신청하실 곳이에요."] + desk_lines(top)
+        lines = ["신청하실 곳이에요."] + desk_lines(every or top)
         for r in top[:2]:
             how = apply_of(r).get("how")
             if how:
@@ -391,10 +434,20 @@ def _answer_many(top: List[Any], aspect: str, profile: Dict[str, Any], needs: Se
                     + (f"(☎{phone}에 확인)" if phone else "")
                 )
         lines.append(DISCLAIMER)
+    elif aspect == "deadline":
+        lines = [
+            f"• {SHORT_NAMES.get(r.get('program'), r.get('name'))}: "
+            + (
+                _deadline(r)
+                or "기한 자료가 없어요" + (f"(☎{apply_of(r)['phone']}에 확인)" if apply_of(r).get("phone") else "")
+            )
+            for r in top
+        ]
+        lines.append(tail)
     else:  # why
         lines = [
             f"{MARKERS.get(r.get('verdict'), '•')} {r.get('name')} — {verdict_label(r.get('verdict'))}: "
-            f"{clip(tidy(r.get('short') or ''), 70)}"
+            f"{clip_clause(tidy(r.get('short') or ''), 110)}"
             for r in top
         ]
         lines.append(tail)

@@ -114,6 +114,21 @@ def clip(s: str, n: int) -> str:
     return s if len(s) <= n else s[: n - 1].rstrip() + "…"
 
 
+_CLAUSE_END = re.compile(r"(?:[.!?](?=\s)|[다요]\.?(?=\s)|,(?=\s)|\s—(?=\s)|;)")
+
+
+def clip_clause(s: str, n: int) -> str:
+    """Shorten to at most n characters at the end of a sentence or clause, so a reason is never cut
+    mid-word ("…고용센터…"); only text with no clause end in its second half is cut with "…"."""
+    s = (s or "").strip()
+    if len(s) <= n:
+        return s
+    ends = [m.end() for m in _CLAUSE_END.finditer(s[: n + 1]) if m.end() >= n // 2]
+    if ends:
+        return s[: ends[-1]].rstrip(" ,;—")
+    return clip(s, n)
+
+
 def won(n: Optional[int]) -> str:
     """Korean money as people write it: 68,100원, 180만 원, 2억 4,100만 원."""
     return catalogue.won(n, spaced=True)
