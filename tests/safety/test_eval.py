@@ -24,6 +24,8 @@ SETS = {
     "external": evaluate.EXTERNAL_DIR,
     "blind10": evaluate.BLIND10_DIR,
     "blind11": evaluate.BLIND11_DIR,
+    "blind12": evaluate.BLIND12_DIR,
+    "blind13": evaluate.BLIND13_DIR,
 }
 DEVELOPMENT = ["eval", "holdout", "blind", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind10"]
 
