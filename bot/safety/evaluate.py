@@ -9,13 +9,17 @@ only its totals (how a new author's set is measured once before anyone reads it)
 from __future__ import annotations
 
 import csv
+import re
 import sys
 import time
 from collections import defaultdict
 from pathlib import Path
 from typing import Dict, List
 
+import yaml
+
 from bot import safety
+from bot.safety import detector, model
 
 EVAL_DIR = Path(__file__).resolve().parents[2] / "tests" / "safety" / "eval"
 # A second set written after the first rule round and never used to tune the rules (fresh text).
@@ -55,10 +59,6 @@ def nlu_examples(nlu_dir: Path = NLU_DIR, long_form: bool = True) -> List[Dict[s
     long_form=False leaves out the long-form examples (``examples: [{text, metadata}]``: the paraphrased
     life stories of data/nlu/stories.yml), so the classifier's ordinary messages stay the short ones its
     evaluation sets were measured with; the false-alarm check reads them all."""
-    import re
-
-    import yaml
-
     out: List[Dict[str, str]] = []
     for path in sorted(nlu_dir.rglob("*.yml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
@@ -126,8 +126,6 @@ def run(rows=None) -> Dict[str, Dict]:
 
 def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    from bot.safety import model
-
     trained = model.warm()
     print(f"classifier trained in {trained:.2f}s")
     if "--only" in argv:
@@ -169,8 +167,6 @@ def main(argv=None) -> int:
             for intent, text, sig in raised:
                 print(f"  [nlu {intent}] {text} -> {sig.level} {sig.kind} {sig.source}")
     # The rules were never tuned on the classifier's training texts: a second, unseen sample.
-    from bot.safety import detector
-
     texts, labels = model.training_data()
     pos = [t for t, y in zip(texts, labels) if y == 1]
     neg = [t for t, y in zip(texts, labels) if y == 0]
