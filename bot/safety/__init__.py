@@ -103,13 +103,14 @@ def _pick_kind(kinds: List[str]) -> str:
     return kinds[0] if kinds else ""
 
 
-_TIME = re.compile(r"오늘\s?밤|오늘|지금|내일|이따|곧|이번\s?주|주말에")
+# "지금은 괜찮아요" is not a time
+_TIME = re.compile(r"오늘\s?밤|오늘|지금(?!은|까지|껏)|내일|이따|이번\s?주|주말에")
 
 
 def _names_method_or_time(hits, text: str) -> bool:
     """A raised suicide/self-harm signal plus a time ("오늘", "지금") or a second imminent cue."""
     return any(h.level == "imminent" for h in hits) or (
-        any(h.level == "risk" for h in hits) and bool(_TIME.search(text))
+        any(h.level == "risk" and h.rule not in detector.P.TIME_IN_RULE for h in hits) and bool(_TIME.search(text))
     )
 
 

@@ -147,6 +147,7 @@ def explained_away(text: str) -> bool:
         or P.LOST_THING.search(c)
         or P.SET_ASIDE.search(c)
         or (P.PLAYFUL.search(c) and not P.SEVERE.search(c))
+        or P.PRAISE.search(c)
         or (P.PAST_OK.search(c) and P.PAST_WISH.search(c) and not P.PRESENT_WISH.search(c))
     )
 
@@ -159,6 +160,8 @@ class Hit:
     evidence: str
 
 
+# A dot, dash or star put inside a word to get past filters (자.살, 죽-고): gone before mecab reads it.
+_INNER_MARK = re.compile(r"(?<=[가-힣])[.\-_*·~^](?=[가-힣])")
 _SENT_SPLIT = re.compile(r"(?<=[.!?。\n])")
 
 
@@ -169,7 +172,7 @@ def sentences(text: str) -> List[str]:
 
 def detect(text: str) -> List[Hit]:
     """All rule hits in `text` that survive their context, strongest first."""
-    text = bounded(text)
+    text = _INNER_MARK.sub("", bounded(text))  # 자.살: one word, not two sentences
     if not text.strip():
         return []
     hits: List[Hit] = []
@@ -178,16 +181,20 @@ def detect(text: str) -> List[Hit]:
         if not c:
             continue
         hits.extend(_detect_sentence(sent, c))
-    hits = _preparation(hits)
-    if any(h.kind != P.VIOLENCE for h in hits) and P.IMMINENT_CUE.search(compact(text)):
+    whole = compact(text)
+    hits = _preparation(hits, whole)
+    if any(h.kind != P.VIOLENCE for h in hits) and P.IMMINENT_CUE.search(whole):
         hits = [Hit(h.rule, "imminent", h.kind, h.evidence) if h.kind != P.VIOLENCE else h for h in hits]
+    if any(h.kind == P.VIOLENCE for h in hits) and P.VIOLENCE_NOW.search(whole):
+        # violence happening now, or the person hiding from it: 112 now
+        hits = [Hit(h.rule, "imminent", h.kind, h.evidence) if h.kind == P.VIOLENCE else h for h in hits]
     hits.sort(key=lambda h: -RANK[h.level])
     return hits
 
 
-def _preparation(hits: List[Hit]) -> List[Hit]:
+def _preparation(hits: List[Hit], whole: str) -> List[Hit]:
     names = {h.rule for h in hits}
-    if len(names) >= 2 and names & P.FAREWELL_RULES and names & P.PREP_RULES:
+    if names & P.FAREWELL_RULES and ((len(names) >= 2 and names & P.PREP_RULES) or P.PREP_CONTEXT.search(whole)):
         return [
             Hit(h.rule, "imminent", h.kind, h.evidence)
             if h.kind != P.VIOLENCE and h.rule in (P.FAREWELL_RULES | P.PREP_RULES)
@@ -207,7 +214,7 @@ def _detect_sentence(sent: str, c: str) -> List[Hit]:
     for r in P.RULES:
         if r.on == "l":
             if lem is None:
-                lem = lemmas(_TYPO_SURFACE(sent))
+                lem = lemmas(_lemma_input(sent))
             m = r.pattern.search(lem)
             if not m:
                 continue
@@ -223,7 +230,7 @@ def _detect_sentence(sent: str, c: str) -> List[Hit]:
                 continue
             if r.needs is not None:
                 if lem is None:
-                    lem = lemmas(_TYPO_SURFACE(sent))
+                    lem = lemmas(_lemma_input(sent))
                 if not r.needs.search(lem):
                     continue
             ev = _surface_evidence(sent, m.group(0))
@@ -256,7 +263,15 @@ def _detect_sentence(sent: str, c: str) -> List[Hit]:
     if out and P.NOT_A_PERSON.search(c) and not P.ABUSER_RE.search(c):
         # sport, pests, games: 스파링에서 맞아서 멍, 모기 다 죽여버리고 싶다
         out = [h for h in out if h.kind != P.VIOLENCE]
+    if out and P.PRAISE.search(c):
+        out = [h for h in out if h.kind != P.VIOLENCE]  # "김치찌개 진짜 죽인다": praise, not a threat
+    if out and story and not P.OWN_HOME.search(c):
+        out = [h for h in out if h.kind != P.VIOLENCE]  # "드라마에서 남편이 아내 때리는 장면": on a screen
     return out
+
+
+def _lemma_input(sent: str) -> str:
+    return _TYPO_SURFACE(sent)
 
 
 def _rule(name: str) -> "P.Rule":
