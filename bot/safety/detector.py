@@ -182,6 +182,9 @@ def detect(text: str) -> List[Hit]:
             continue
         hits.extend(_detect_sentence(sent, c))
     whole = compact(text)
+    if hits and P.PAST_OK.search(whole) and P.PAST_WISH.search(whole) and not P.PRESENT_WISH.search(whole):
+        # told as past and over across sentences ("자해 흉터 치료비 되나요? 이제는 안 해요")
+        hits = [h for h in hits if h.kind == P.VIOLENCE or h.level == "imminent" and h.rule not in P.WISH_RULES]
     hits = _preparation(hits, whole)
     if any(h.kind != P.VIOLENCE for h in hits) and P.IMMINENT_CUE.search(whole):
         hits = [Hit(h.rule, "imminent", h.kind, h.evidence) if h.kind != P.VIOLENCE else h for h in hits]

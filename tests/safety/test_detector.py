@@ -266,3 +266,110 @@ def test_third_author_phrasings_raise(text, want):
 )
 def test_third_author_second_pass(text, raised):
     assert safety.assess(text).raised == raised, (text, safety.assess(text))
+
+
+# Fourth author's categories (blind11/blind12 misses and false alarms, generalised by kind of phrasing).
+# Every sentence here is new: none is a line of any evaluation set or of the classifier's training data.
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        # dialect and typo'd wishes: risk, never imminent on their own
+        ("나 고마 죽어뿔란다 사는 기 와 이리 힘드노", "risk"),
+        ("이제 그냥 죽을라구요 아무 낙도 없어유", "risk"),
+        ("쥭고 시퍼 ㅠㅠ", "risk"),
+        ("죽.고.싶.다 진짜", "risk"),
+        ("자-살 생각만 나요", "risk"),
+        # a death foretold in passing (a form answer)
+        ("전화번호 적어봤자 소용없어요 어차피 곧 죽을 건데요", "risk"),
+        ("답장 올 때쯤엔 저 이미 없을 거예요", "risk"),
+        ("이번 봄은 못 넘길 거 같어 이 몸으로는", "risk"),
+        # leaving the world, said as a journey
+        ("이 세상 하직하고 싶은 마음뿐이네요", "risk"),
+        ("저 이제 다시 못 돌아올 곳으로 갑니다", "risk"),
+        ("그만 숨 쉬고 싶다", "risk"),
+        ("다 내려놓고 떠날래요 아무도 모르게", "risk"),
+        # envy of the dead, an accident wished for
+        ("하늘나라 간 남편이 부러워요 이젠 안 아프잖아요", "risk"),
+        ("큰 병이라도 걸려서 그냥 갔으면 좋겠어", "risk"),
+        ("먼저 보내고 혼자 남으니 나도 따라 가고픈 생각만 들어", "risk"),
+        # the children told to grow up without the parent
+        ("얘들아 아빠가 미안해 엄마 말 잘 듣고 잘 커야 한다", "risk"),
+        ("우리 딸은 제가 없어도 할머니랑 잘 크겠죠?", "risk"),
+        # affairs handed over, no trace left, things given away
+        ("보험증서랑 도장 있는 곳 언니한테 알려줬어요 이제 준비 끝이에요", "imminent"),
+        ("아무도 못 찾게 번호도 바꾸고 방도 다 비웠어요", "imminent"),
+        ("기타랑 카메라 다 친구한테 줘버렸어 난 이제 필요 없으니까", "risk"),
+        ("장기기증 서약도 했고 할 일은 다 했지 뭐", "imminent"),
+        # means bought or asked about
+        ("번개탄이랑 청테이프 사 놨어", "imminent"),
+        ("체중 버틸 만한 밧줄 어디 팔아요", "imminent"),
+        ("수면제 몇 알 털어넣어야 안 깨나요", "imminent"),
+        ("몇 층에서 뛰어내려야 한 번에 죽어요", "imminent"),
+        # self-harm hidden, with a blade, or hitting oneself to calm down
+        ("손목 흉터 가리려고 맨날 팔찌 차고 다녀요", "risk"),
+        ("면도칼로 팔 긋는 거 또 했어요", "risk"),
+        ("화나면 벽에 머리 박고 나서야 진정이 돼요", "risk"),
+        # a burden on the children
+        ("내가 자식들 발목만 잡는 것 같아", "risk"),
+        # an ending asked about, a death that would help, one's own death and the insurance
+        ("이 괴로움 끝낼 방법 좀 알려줘", "imminent"),
+        ("제가 죽는 게 가족 돕는 길이에요", "risk"),
+        ("스스로 목숨 끊어도 보험금 나오나요", "risk"),
+        ("제가 죽으면 사망보험금 나오나요? 아들한테 남겨주고 싶어서요", "imminent"),
+        # pulled towards the tracks or the water, no return, eyes that should not open
+        ("지하철 승강장에 서 있으면 몸이 자꾸 끌려가요", "imminent"),
+        ("차 끌고 강 쪽으로 가고 있어요 돌아갈 마음 없어요", "imminent"),
+        ("아침에 눈 안 떠졌으면 좋겠어", "risk"),
+        ("요즘 눈뜨기가 너무 싫어", "risk"),
+        # not eating or sleeping for days (check); having lived long enough (check; with "going", risk)
+        ("사흘째 한숨도 못 자고 밥도 못 먹었어요", "check"),
+        ("살 만큼 살았지 뭐", "check"),
+        ("살 만큼 살았으니 이제 가도 되겠지", "risk"),
+    ],
+)
+def test_fourth_author_phrasings(text, want):
+    assert safety.assess(text).level == want, (text, safety.assess(text))
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("시아버지가 술 드시면 밥상 집어던지고 소리 질러요", "risk"),  # throwing
+        ("동거하는 남자가 폰 뺏고 밖에 못 나가게 해요", "risk"),  # confinement
+        ("아부지가 엄마를 패요 매일", "risk"),  # 패다
+        ("전남친 접근금지 신청하려면 어디로 가요", "risk"),  # a protection order
+        ("애 아빠가 또 때릴까 봐 주소 옮기고 싶어요", "risk"),
+        ("엄마가 아빠한테 맞고 있어요 지금 소리가 들려요", "imminent"),  # happening now
+        ("남편한테 갇혀 있어요 몰래 폰 쓰는 거예요", "imminent"),
+        ("내일 그놈 집에 찾아가서 칼로 찔러버릴 거야", "imminent"),  # a weapon and a plan
+        ("이혼하자고 하면 죽이겠다고 했어요", "risk"),  # a conditional threat, reported
+        ("전남편이 죽이겠다고 협박 문자를 보내요", "imminent"),  # a threat made now
+    ],
+)
+def test_fourth_author_violence(text, want):
+    sig = safety.assess(text)
+    assert sig.kind == "violence" and sig.level == want, (text, sig)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "이 집 갈비탕 국물 진짜 죽인다",  # praise
+        "영화에서 아빠가 애를 때리는 장면이 너무 리얼했어요",  # violence on a screen
+        "배그 하다가 자폭했어 ㅋㅋ",  # game
+        "병원 약 봉투 모아서 의료비 공제 받으려고요",  # receipts, not saving pills
+        "두 달 전엔 죽고 싶다는 생각을 자주 했었는데 지금은 일 다니면서 괜찮아요",  # past and over
+        "자해 흉터 치료비 지원되나요? 이제는 안 해요",  # scars of past self-harm
+        "예전엔 극단적인 생각까지 했는데 지금은 상담 받고 회복했어요",
+        "처음엔 앞이 캄캄했는데 이제는 마음 추스르고 일 구하고 있어요",
+        "연탄보일러 쓰는데 연탄 사 왔어요 난방비 지원 돼요?",  # a means for its ordinary use
+        "시험 기간이라 잠도 못 자고 밥도 못 먹었어요",  # busy, not in crisis
+        "짐 다 내려놓고 갈게요 잠깐만요",  # putting down luggage
+        "사람은 어차피 죽을 건데 하고 싶은 거 하고 살래요",  # a truism
+        "다음 주엔 출장이라 사무실에 없을 거예요",  # away on a trip
+        "고향 돌아갈 생각 없어요 여기서 일 구할래요",
+        "지금은 괜찮아요 예전에 힘들었을 뿐이에요",
+    ],
+)
+def test_fourth_author_look_alikes_raise_nothing(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
