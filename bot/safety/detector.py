@@ -148,6 +148,8 @@ def explained_away(text: str) -> bool:
         or P.SET_ASIDE.search(c)
         or (P.PLAYFUL.search(c) and not P.SEVERE.search(c))
         or P.PRAISE.search(c)
+        or P.BUSY_LIVING.search(c)
+        or ("ㅋ" in text and P.EMBARRASSED.search(c))
         or (P.PAST_OK.search(c) and P.PAST_WISH.search(c) and not P.PRESENT_WISH.search(c))
     )
 
@@ -266,6 +268,8 @@ def _detect_sentence(sent: str, c: str) -> List[Hit]:
     if out and P.NOT_A_PERSON.search(c) and not P.ABUSER_RE.search(c):
         # sport, pests, games: 스파링에서 맞아서 멍, 모기 다 죽여버리고 싶다
         out = [h for h in out if h.kind != P.VIOLENCE]
+    if out and "ㅋ" in sent and P.EMBARRASSED.search(c) and not P.IMMINENT_CUE.search(c):
+        out = [h for h in out if h.kind == P.VIOLENCE]  # "아 창피해서 죽고 싶다 ㅋㅋ": shame told as a joke
     if out and P.PRAISE.search(c):
         out = [h for h in out if h.kind != P.VIOLENCE]  # "김치찌개 진짜 죽인다": praise, not a threat
     if out and story and not P.OWN_HOME.search(c):

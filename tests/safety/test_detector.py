@@ -373,3 +373,38 @@ def test_fourth_author_violence(text, want):
 )
 def test_fourth_author_look_alikes_raise_nothing(text):
     assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("버티는 것도 이젠 한계예요 그냥 끝내고 싶어요", "risk"),  # 끝내고 싶어 after "unbearable"
+        ("사는 게 지옥이라 다 끝내버리고 싶다", "risk"),
+        ("주변 정리 다 했어요 그동안 미안했어요", "risk"),  # affairs settled, then a past-tense sorry
+        ("이번 주말에 다 정리하려고요 고마웠어요", "imminent"),  # ... with a time
+        ("아무도 모르게 조용히 사라지련다", "risk"),  # leaving quietly, nowhere named
+        ("이 세상에 미련 하나도 없어요", "risk"),
+        ("내일 아침엔 나 없을 수도 있어", "risk"),
+    ],
+)
+def test_fourth_author_second_probe(text, want):
+    assert safety.assess(text).level == want, (text, safety.assess(text))
+
+
+def test_ex_partner_waiting_at_the_door_is_violence():
+    sig = safety.assess("헤어지자고 한 뒤로 매일 회사 앞에서 기다려요 너무 무서워요")
+    assert sig.kind == "violence" and sig.level == "risk", sig
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "혼자 조용히 제주도 여행 떠나려고요",  # a trip
+        "사는 게 바빠서 답장을 못 했네요",  # busy living
+        "발표 망쳐서 쪽팔려서 죽고 싶다 ㅋㅋㅋ",  # shame as a joke
+        "이사 짐 다 정리하고 갈게요 그동안 고마웠어요",  # moving out
+        "과제가 한계라 빨리 끝내고 싶어요",  # a task
+    ],
+)
+def test_fourth_author_second_probe_look_alikes(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
