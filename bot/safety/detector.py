@@ -149,6 +149,7 @@ def explained_away(text: str) -> bool:
         or (P.PLAYFUL.search(c) and not P.SEVERE.search(c))
         or P.PRAISE.search(c)
         or P.BUSY_LIVING.search(c)
+        or P.RESILIENT.search(c)
         or ("ㅋ" in text and P.EMBARRASSED.search(c))
         or (P.PAST_OK.search(c) and P.PAST_WISH.search(c) and not P.PRESENT_WISH.search(c))
     )
@@ -248,6 +249,8 @@ def _detect_sentence(sent: str, c: str) -> List[Hit]:
         out.append(Hit(r.name, r.level, r.kind, ev))
     if out:
         out = _hyperbole_filter(c, out)
+    if out and P.RESILIENT.search(c):
+        out = [h for h in out if h.level != "check"]  # "사는 게 힘들지만 애들 보고 버텨요"
     if out and P.PAST_OK.search(c):
         out = [h for h in out if h.level != "check"]  # "죽을 만큼 힘들던 때도 지나갔어요, 지금은 괜찮아요"
         if P.PAST_WISH.search(c) and not P.PRESENT_WISH.search(c):

@@ -408,3 +408,50 @@ def test_ex_partner_waiting_at_the_door_is_violence():
 )
 def test_fourth_author_second_probe_look_alikes(text):
     assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+# Third probe, in the registers a fresh author uses (dialect, slang, typos, form answers, a sentence buried
+# in a welfare story); sentences written for this test.
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("아이고 내가 얼른 가야 자식들이 편하제", "risk"),  # an old person's "going"
+        ("이제 고마 끝낼란다", "risk"),  # dialect ending
+        ("쥬거버리고 싶어", "risk"),  # typo
+        ("살기시룸", "risk"),
+        ("ㅈㅅ 생각 자꾸 남", "risk"),  # 초성
+        ("소득은 없어요 어차피 이번 달 넘기면 끝이라", "risk"),  # a form answer
+        ("연락처 적어도 소용없을 거예요 그땐 제가 없을 테니", "risk"),
+        (
+            "실직하고 1년째 놀아요 대출 이자도 못 내요 매일 밤 베란다에 나가서 아래를 한참 봐요",
+            "imminent",
+        ),  # a place named
+        ("수급 떨어졌어요 부양의무자 때문이래요 통장에 3만원 남았어요 이걸로 번개탄이나 살까 싶어요", "imminent"),
+        ("엄마 아프고 동생은 연락 끊고 나 혼자 다 감당해야 하는데 솔직히 그냥 눈 감고 안 뜨고 싶어", "risk"),
+        ("손목에 밴드 붙이고 다녀요 또 그어서", "risk"),  # cutting again
+        ("요즘 일부러 굶고 벽에 머리를 찧어", "risk"),  # hurting oneself on purpose
+        ("베란다 난간에 다리 걸치고 앉아 있어", "imminent"),  # at a height now
+        ("그냥 아무도 날 모르는 데로 가서 끝내고 싶어", "risk"),
+    ],
+)
+def test_fresh_register_probe(text, want):
+    assert safety.assess(text).level == want, (text, safety.assess(text))
+
+
+def test_a_blow_later_in_a_story_about_a_partner_is_violence():
+    sig = safety.assess("남친이 제 폰 검사하고 연락 끊으라고 소리 질러요 어제는 뺨도 맞았어요")
+    assert sig.kind == "violence" and sig.raised, sig
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "죽고 싶을 만큼 창피했던 날 얘기 들어볼래? 이제는 웃겨",  # past embarrassment, now funny
+        "사는 게 힘들지만 애들 보고 버텨요 양육비 지원 알려주세요",  # hard, but holding on
+        "제가 빨리 가야 애들 데리러 갈 수 있어요",  # going to pick up the children
+        "어두워서 벽에 머리 박았어 ㅠㅠ 아파",  # an accident
+        "축구하다 얼굴에 공 맞았어요",  # sport
+    ],
+)
+def test_fresh_register_look_alikes(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
