@@ -148,7 +148,7 @@ def explained_away(text: str) -> bool:
         or P.SET_ASIDE.search(c)
         or (P.PLAYFUL.search(c) and not P.SEVERE.search(c))
         or P.PRAISE.search(c)
-        or P.BUSY_LIVING.search(c)
+        or P.EVERYDAY.search(c)
         or P.RESILIENT.search(c)
         or ("ㅋ" in text and P.EMBARRASSED.search(c))
         or (P.PAST_OK.search(c) and P.PAST_WISH.search(c) and not P.PRESENT_WISH.search(c))
@@ -273,6 +273,8 @@ def _detect_sentence(sent: str, c: str) -> List[Hit]:
         out = [h for h in out if h.kind != P.VIOLENCE]
     if out and "ㅋ" in sent and P.EMBARRASSED.search(c) and not P.IMMINENT_CUE.search(c):
         out = [h for h in out if h.kind == P.VIOLENCE]  # "아 창피해서 죽고 싶다 ㅋㅋ": shame told as a joke
+    if out and "ㅋ" in sent and P.MISHAP.search(c) and not P.MEANT.search(c) and not P.IMMINENT_CUE.search(c):
+        out = [h for h in out if h.kind == P.VIOLENCE or h.level == "imminent"]  # a mishap laughed at
     if out and P.PRAISE.search(c):
         out = [h for h in out if h.kind != P.VIOLENCE]  # "김치찌개 진짜 죽인다": praise, not a threat
     if out and story and not P.OWN_HOME.search(c):

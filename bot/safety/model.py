@@ -2,7 +2,7 @@
 text and mecab lemma uni/bigrams (no Rasa imports).
 
 Trained at first use, deterministically (liblinear, fixed order), in about a second, nothing written
-to disk, from ``bot/safety/data/train.tsv`` (≈300 short messages: 1 = a sign of suicidal or
+to disk, from ``bot/safety/data/train.tsv`` (≈430 short messages: 1 = a sign of suicidal or
 self-harm thinking or of violence, 0 = not) plus, as ordinary messages (label 0), the bot's own NLU
 examples in data/nlu that the rules do not flag -- so welfare worries ("깡통전세인 것 같아요 어떡하죠")
 are learnt as ordinary. It never lowers a rule's verdict: assess() asks

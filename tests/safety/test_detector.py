@@ -455,3 +455,26 @@ def test_a_blow_later_in_a_story_about_a_partner_is_violence():
 )
 def test_fresh_register_look_alikes(text):
     assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "면접 망쳐서 죽고 싶다 ㅋㅋ 떡볶이나 먹으러 가자",  # a mishap laughed at
+        "아 배고파 뒤지겠다",  # dialect/slang hyperbole
+        "인생 망했다 로또나 사러 가야지",
+        "자해 흔적 레이저로 지우고 싶어요 지금은 괜찮아요",  # scars of the past
+        "세상에 미련 없이 훌훌 여행 다니고 싶어",  # 미련 없이 = freely
+    ],
+)
+def test_jokes_hyperbole_and_past_scars_raise_nothing(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+def test_a_mishap_said_to_be_meant_still_raises():
+    assert safety.assess("시험 망해서 진심으로 죽고 싶어 ㅋㅋ 웃는 거 아니야").level in ("risk", "imminent")
+
+
+def test_leaving_without_regret_is_still_read_by_the_rules():
+    # 미련 없이 keeps the classifier quiet (a travel dream); the rules still read a leaving
+    assert safety.assess("이제 세상에 미련 없이 떠나고 싶어요").level in ("risk", "imminent")
