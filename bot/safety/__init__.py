@@ -90,8 +90,10 @@ def assess(text: str) -> Signal:
         return Signal()
     p = model.probability(t)
     if p >= model.THRESHOLD:
+        # the classifier learns both kinds; words of violence at home make it a violence check (1366)
+        kind = "violence" if detector.P.VIOLENCE_HINT.search(detector.compact(detector.bounded(t))) else "suicide"
         return Signal(
-            level="check", kind="suicide", evidence=detector.bounded(t)[:80], source="model", extra=(f"p={p:.2f}",)
+            level="check", kind=kind, evidence=detector.bounded(t)[:80], source="model", extra=(f"p={p:.2f}",)
         )
     return Signal()
 

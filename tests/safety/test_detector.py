@@ -478,3 +478,23 @@ def test_a_mishap_said_to_be_meant_still_raises():
 def test_leaving_without_regret_is_still_read_by_the_rules():
     # 미련 없이 keeps the classifier quiet (a travel dream); the rules still read a leaving
     assert safety.assess("이제 세상에 미련 없이 떠나고 싶어요").level in ("risk", "imminent")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "남편이 술만 먹으면 저를 벽에 밀어붙이고 욕해요",  # pushing
+        "우리 아저씨가 술 묵으면 살림 다 부수고 나를 팬다",  # dialect word for a husband
+        "엄마 남자친구가 밤에 제 방에 들어와요 무서워요",  # a child's room at night
+    ],
+)
+def test_violence_at_home_in_other_words(text):
+    sig = safety.assess(text)
+    assert sig.raised and sig.kind == "violence", (text, sig)
+
+
+def test_a_classifier_check_on_violence_at_home_names_the_violence_line(monkeypatch):
+    text = "남편이 요즘 무서워요 집에 들어가기 싫어요"
+    monkeypatch.setattr(model, "probability", lambda t: 0.99)
+    sig = safety.assess(text)
+    assert sig.source in ("model", "rules") and sig.kind == "violence", sig
