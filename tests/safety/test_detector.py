@@ -497,4 +497,4 @@ def test_a_classifier_check_on_violence_at_home_names_the_violence_line(monkeypa
     text = "남편이 요즘 무서워요 집에 들어가기 싫어요"
     monkeypatch.setattr(model, "probability", lambda t: 0.99)
     sig = safety.assess(text)
-    assert sig.source in ("model", "rules") and sig.kind == "violence", sig
+    assert sig.source == "model" and sig.level == "check" and sig.kind == "violence", sig
