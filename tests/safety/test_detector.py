@@ -320,7 +320,8 @@ def test_third_author_second_pass(text, raised):
         ("지하철 승강장에 서 있으면 몸이 자꾸 끌려가요", "imminent"),
         ("차 끌고 강 쪽으로 가고 있어요 돌아갈 마음 없어요", "imminent"),
         ("아침에 눈 안 떠졌으면 좋겠어", "risk"),
-        ("요즘 눈뜨기가 너무 싫어", "risk"),
+        ("요즘 눈뜨기가 너무 싫어", "check"),  # mild alone (not on a Monday morning)
+        ("월요일이라 아침에 눈 뜨기 싫다 ㅋㅋ", "none"),
         # not eating or sleeping for days (check); having lived long enough (check; with "going", risk)
         ("사흘째 한숨도 못 자고 밥도 못 먹었어요", "check"),
         ("살 만큼 살았지 뭐", "check"),
@@ -498,3 +499,29 @@ def test_a_classifier_check_on_violence_at_home_names_the_violence_line(monkeypa
     monkeypatch.setattr(model, "probability", lambda t: 0.99)
     sig = safety.assess(text)
     assert sig.source == "model" and sig.level == "check" and sig.kind == "violence", sig
+
+
+# Hard look-alikes for the fourth author's categories (written to try to break them; new sentences).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "빨리 가야 편해요 차 막히기 전에",  # "going" in traffic
+        "할 일은 다 했어요 서류 다 냈어요",  # tasks done
+        "살 만큼 살았다는 할머니 말씀이 생각나네요",  # reported
+        "일주일째 감기라 잠도 못 자고 밥도 못 먹었어요",  # an illness
+        "손목 긁는 거 멈출 수가 없어요 아토피가 심해서",  # itching
+        "애들아 엄마가 미안해 오늘 늦게 들어가",  # late home
+        "먼저 간 친구가 부럽다 벌써 취업했네",  # "went ahead" into a job
+        "사고라도 나서 보험금 나오면 좋겠다는 농담 하지 마세요",  # a joke reported and refused
+        "이 고통 끝내는 방법 좀 알려주세요 치통이 심해요",  # toothache
+        "죽는 게 무서워요 건강검진 결과가 안 좋아서",  # fear of dying
+        "차 몰고 바다 보러 가는 중이에요 너무 좋아요",  # a drive
+        "다음 주엔 병원에 입원해서 집에 없을 거예요",  # in hospital
+        "고양이 데려가실 분 구해요 제가 해외 발령이 나서요",  # moving abroad
+        "다 정리하고 이번 주에 이사 가요",  # moving house
+        "칼로 수박 쑤셔서 먹었어 ㅋㅋ",  # fruit
+        "남편이 화나서 문을 쾅 닫고 나갔어요",  # anger without violence
+    ],
+)
+def test_hard_look_alikes_for_the_new_categories(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
