@@ -150,6 +150,7 @@ def explained_away(text: str) -> bool:
         or P.PRAISE.search(c)
         or P.EVERYDAY.search(c)
         or P.RESILIENT.search(c)
+        or P.MEDICAL.search(c)
         or ("ㅋ" in text and P.EMBARRASSED.search(c))
         or (P.PAST_OK.search(c) and P.PAST_WISH.search(c) and not P.PRESENT_WISH.search(c))
     )
@@ -249,6 +250,8 @@ def _detect_sentence(sent: str, c: str) -> List[Hit]:
         out.append(Hit(r.name, r.level, r.kind, ev))
     if out:
         out = _hyperbole_filter(c, out)
+    if out and P.MEDICAL.search(c):
+        out = [h for h in out if h.level != "check"]  # "숨 쉬는 것도 힘들 만큼 비염이 심해요"
     if out and P.RESILIENT.search(c):
         out = [h for h in out if h.level != "check"]  # "사는 게 힘들지만 애들 보고 버텨요"
     if out and P.PAST_OK.search(c):

@@ -525,3 +525,47 @@ def test_a_classifier_check_on_violence_at_home_names_the_violence_line(monkeypa
 )
 def test_hard_look_alikes_for_the_new_categories(text):
     assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+# Fifth probe (indirect phrasing, new sentences): every one raised by a rule, not left to the classifier.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "요즘 들어 자꾸 내가 없는 세상을 상상해",
+        "가끔 차에 치이면 좋겠다 생각해요",
+        "횡단보도에서 차가 오는데 그냥 안 피하고 싶었어",
+        "다 귀찮아 숨 쉬는 것도",
+        "내가 짐이야 다들 나 때문에 힘들어",
+        "애들 보험 수익자 다 정리했어요 이제 마음이 놓이네요",
+        "그동안 신세 많이 졌습니다 이제 안 볼 거예요",
+        "가족들한테 마지막으로 밥 한 끼 사주고 왔어요",
+        "마지막으로 하고 싶은 말 녹음해놨어요",
+        "이제 진짜 한계다 오늘로 끝",
+        "약 한 움큼 쥐고 한참 앉아 있었어",
+        "저 이제 지쳤어요 여기서 멈추고 싶어요",
+        "이 모든 걸 끝낼 용기가 생겼어요",
+        "내 방 정리 다 했어 물건도 다 버렸고",
+        "나 없으면 엄마 좀 덜 고생하겠지",
+        "아무도 나를 기억 못 했으면 좋겠어",
+    ],
+)
+def test_indirect_phrasings_are_read_by_the_rules(text):
+    sig = safety.assess(text)
+    assert sig.level in ("risk", "imminent") and sig.source == "rules", (text, sig)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "차에 치일 뻔했어요 횡단보도에서",  # a near miss
+        "제 방 정리 다 했어요 안 입는 옷도 다 버렸고 이사 준비 끝",  # moving
+        "마지막으로 하나만 물어볼게요",
+        "엄마한테 마지막으로 통화한 게 언제더라",  # memory
+        "운동하다 지쳤어요 여기서 멈추고 싶어요 10km는 무리",  # a race
+        "내가 짐 들어줄게",
+        "아무도 기억 못 하는 내 생일 ㅋㅋ",
+        "숨 쉬는 것도 힘들 만큼 비염이 심해요",
+    ],
+)
+def test_look_alikes_of_the_indirect_phrasings(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
