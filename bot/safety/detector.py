@@ -189,6 +189,8 @@ def detect(text: str) -> List[Hit]:
     if hits and P.PAST_OK.search(whole) and P.PAST_WISH.search(whole) and not P.PRESENT_WISH.search(whole):
         # told as past and over across sentences ("자해 흉터 치료비 되나요? 이제는 안 해요")
         hits = [h for h in hits if h.kind == P.VIOLENCE or h.level == "imminent" and h.rule not in P.WISH_RULES]
+    if hits and P.ESTATE.search(whole) and not P.PRESENT_WISH.search(whole):
+        hits = [h for h in hits if h.rule != "disappear_if"]  # planning an inheritance, over two sentences
     hits = _preparation(hits, whole)
     if any(h.kind != P.VIOLENCE for h in hits) and P.IMMINENT_CUE.search(whole):
         hits = [Hit(h.rule, "imminent", h.kind, h.evidence) if h.kind != P.VIOLENCE else h for h in hits]
@@ -250,6 +252,12 @@ def _detect_sentence(sent: str, c: str) -> List[Hit]:
         out.append(Hit(r.name, r.level, r.kind, ev))
     if out:
         out = _hyperbole_filter(c, out)
+    if out and P.VIOLENCE_PAST.search(c) and not P.VIOLENCE_STILL.search(c):
+        out = [h for h in out if h.kind != P.VIOLENCE]  # "이혼했고 지금은 애들이랑 잘 살아요"
+    if out and P.ESTATE.search(c) and not P.PRESENT_WISH.search(c):
+        out = [h for h in out if h.rule != "disappear_if"]  # "제가 죽으면 재산 어떻게 넘어가요? 유언장"
+    if out and P.TRIP.search(c) and not P.PRESENT_WISH.search(c):
+        out = [h for h in out if h.rule not in P.FAREWELL_RULES]  # "떠날 준비 다 됐어요 해외 취업이에요"
     if out and P.MEDICAL.search(c):
         out = [h for h in out if h.level != "check"]  # "숨 쉬는 것도 힘들 만큼 비염이 심해요"
     if out and P.RESILIENT.search(c):

@@ -569,3 +569,28 @@ def test_indirect_phrasings_are_read_by_the_rules(text):
 )
 def test_look_alikes_of_the_indirect_phrasings(text):
     assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+# Welfare messages with the words of death, wills, violence and travel (new sentences).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "제가 죽으면 애들한테 재산 어떻게 넘어가요? 유언장 쓰는 법 알려주세요",  # inheritance
+        "한부모인데 애 둘 키우느라 잠도 못 자고 밥도 대충 먹어요 양육비 지원 알려주세요",  # raising children
+        "남편 폭력 때문에 이혼했고 지금은 애들이랑 잘 살아요 주거 지원 있나요",  # violence past and over
+        "옛날에 맞고 살았는데 지금은 벗어났어요 상담 후기 남겨요",
+        "친구가 극단적 선택을 해서 너무 힘들어요 유가족 모임 있나요",  # bereaved by suicide
+        "자살 유가족 지원 센터 어디 있어요",
+        "떠날 준비는 다 됐어요 다음 주 해외 취업이에요",  # a job abroad
+        "엄마가 자꾸 살 만큼 살았다고 하셔서 걱정이에요 노인 우울 상담 있나요",  # someone else's words
+        "아버지가 돌아가셔서 사망보험금 받으려는데 서류가 뭐 필요해요",
+        "어머니 유품 정리하다가 통장 비밀번호를 찾았어요 해지 어떻게 해요",
+    ],
+)
+def test_welfare_messages_with_look_alike_words(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+def test_violence_past_but_still_threatening_is_raised():
+    sig = safety.assess("이혼했고 지금은 괜찮은데 전남편이 아직도 찾아와서 무서워요")
+    assert sig.kind == "violence" and sig.raised, sig
