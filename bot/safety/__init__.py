@@ -14,6 +14,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass, field
+from typing import Any, Dict, List, Tuple
+
+from bot.safety import detector, model, replies
 
 CRISIS_LINES = (
     "지금 많이 힘드시군요. 혼자 견디지 않으셔도 돼요.\n"
@@ -36,8 +40,6 @@ def is_crisis(text: str) -> bool:
 
 # --------------------------------------------------------------------------- contract (stable API)
 # The dialogue and the NLU components use only what follows; bot/safety's internals may change.
-from dataclasses import dataclass, field  # noqa: E402
-from typing import Any, Dict, List, Tuple  # noqa: E402
 
 LEVELS = ("none", "check", "risk", "imminent")  # check: mild/ambiguous -> gentle check-in naming the lines
 KINDS = ("", "suicide", "self_harm", "violence")  # violence: domestic/sexual violence -> 1366
@@ -66,8 +68,6 @@ def assess(text: str) -> Signal:
     a time ("오늘", "지금") with a risk hit makes it imminent. Bounded: only the first 2,000 and the
     last 500 characters are read; typically < 1 ms per message.
     """
-    from bot.safety import detector
-
     t = normalise(text)
     if not t.strip():
         return Signal()
@@ -86,14 +86,14 @@ def assess(text: str) -> Signal:
         elif other_kinds and kind == "violence":
             extra += ("also:suicide",)
         return Signal(level=level, kind=kind, evidence=top.evidence, source="rules", extra=extra)
-    from bot.safety import model
-
     if detector.explained_away(t):
         return Signal()
     p = model.probability(t)
     if p >= model.THRESHOLD:
+        # the classifier learns both kinds; words of violence at home make it a violence check (1366)
+        kind = "violence" if detector.P.VIOLENCE_HINT.search(detector.compact(detector.bounded(t))) else "suicide"
         return Signal(
-            level="check", kind="suicide", evidence=detector.bounded(t)[:80], source="model", extra=(f"p={p:.2f}",)
+            level="check", kind=kind, evidence=detector.bounded(t)[:80], source="model", extra=(f"p={p:.2f}",)
         )
     return Signal()
 
@@ -105,13 +105,14 @@ def _pick_kind(kinds: List[str]) -> str:
     return kinds[0] if kinds else ""
 
 
-_TIME = re.compile(r"오늘\s?밤|오늘|지금|내일|이따|곧|이번\s?주|주말에")
+# "지금은 괜찮아요" is not a time
+_TIME = re.compile(r"오늘\s?밤|오늘|지금(?!은|까지|껏)|내일|이따|이번\s?주|주말에")
 
 
 def _names_method_or_time(hits, text: str) -> bool:
     """A raised suicide/self-harm signal plus a time ("오늘", "지금") or a second imminent cue."""
     return any(h.level == "imminent" for h in hits) or (
-        any(h.level == "risk" for h in hits) and bool(_TIME.search(text))
+        any(h.level == "risk" and h.rule not in detector.P.TIME_IN_RULE for h in hits) and bool(_TIME.search(text))
     )
 
 
@@ -123,8 +124,6 @@ def messages_for(signal: Signal) -> List[Dict[str, Any]]:
     ≤ 400 characters. Send them instead of anything else on this turn (no fallback, form question or
     goodbye), then keep the conversation in the crisis check state.
     """
-    from bot.safety import replies
-
     return replies.messages_for(signal)
 
 
@@ -137,6 +136,4 @@ def followup(text: str) -> str:
     "safe_continue" -> resume the earlier flow; "not_safe" (a no, fear, a wish for a person, another
     crisis message) -> lines again / handoff, stay in the crisis state; "unclear" -> ask again gently.
     """
-    from bot.safety import replies
-
     return replies.followup(text)

@@ -2,20 +2,24 @@
 
 Prints, per category, how many messages were raised (any level) and how many got the expected level,
 and the false-alarm rate on the negatives. `-v` lists every miss and false alarm
-(never blind9's or blind11's, the held-out estimates). `--only DIR` measures one new set and prints
+(never blind9's or blind13's, the held-out sets). `--only DIR` measures one new set and prints
 only its totals (how a new author's set is measured once before anyone reads it).
 """
 
 from __future__ import annotations
 
 import csv
+import re
 import sys
 import time
 from collections import defaultdict
 from pathlib import Path
 from typing import Dict, List
 
+import yaml
+
 from bot import safety
+from bot.safety import detector, model
 
 EVAL_DIR = Path(__file__).resolve().parents[2] / "tests" / "safety" / "eval"
 # A second set written after the first rule round and never used to tune the rules (fresh text).
@@ -37,8 +41,15 @@ BLIND9_DIR = EVAL_DIR.parent / "blind9"
 # blind11 written after all tuning, measured once, misses never printed (the new honest estimate).
 BLIND10_DIR = EVAL_DIR.parent / "blind10"
 BLIND11_DIR = EVAL_DIR.parent / "blind11"
+# Fourth author: blind12, measured once, then its misses read (a newer set exists). Fifth author:
+# blind13, written before any measurement, measured once at the end of tuning, misses never printed.
+BLIND12_DIR = EVAL_DIR.parent / "blind12"
+BLIND13_DIR = EVAL_DIR.parent / "blind13"
 # Published warning-sign example sentences (paraphrased to 존댓말), phrasing written by others.
 EXTERNAL_DIR = EVAL_DIR.parent / "external"
+# Sets whose misses `-v` never prints: blind9 (never read) and blind13 (the current held-out estimate).
+# blind11's misses are listed since newer sets (blind12, blind13) exist.
+HELD_OUT = (BLIND9_DIR, BLIND13_DIR)
 NLU_DIR = EVAL_DIR.parents[2] / "data" / "nlu"
 
 
@@ -48,10 +59,6 @@ def nlu_examples(nlu_dir: Path = NLU_DIR, long_form: bool = True) -> List[Dict[s
     long_form=False leaves out the long-form examples (``examples: [{text, metadata}]``: the paraphrased
     life stories of data/nlu/stories.yml), so the classifier's ordinary messages stay the short ones its
     evaluation sets were measured with; the false-alarm check reads them all."""
-    import re
-
-    import yaml
-
     out: List[Dict[str, str]] = []
     for path in sorted(nlu_dir.rglob("*.yml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
@@ -119,8 +126,6 @@ def run(rows=None) -> Dict[str, Dict]:
 
 def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    from bot.safety import model
-
     trained = model.warm()
     print(f"classifier trained in {trained:.2f}s")
     if "--only" in argv:
@@ -144,11 +149,12 @@ def main(argv=None) -> int:
         BLIND9_DIR,
         BLIND10_DIR,
         BLIND11_DIR,
-    ):
+        BLIND12_DIR,
+    ):  # blind13 (held out) only with --only, once, at the end of a tuning round
         if d.exists():
             res = run(load(d))
             print(f"crisis detector on {d.relative_to(EVAL_DIR.parents[2])}")
-            _print(res, "-v" in argv and d not in (BLIND9_DIR, BLIND11_DIR))
+            _print(res, "-v" in argv and d not in HELD_OUT)
     if NLU_DIR.exists():
         ex = nlu_examples()
         raised = [(e["intent"], e["text"], safety.assess(e["text"])) for e in ex]
@@ -161,8 +167,6 @@ def main(argv=None) -> int:
             for intent, text, sig in raised:
                 print(f"  [nlu {intent}] {text} -> {sig.level} {sig.kind} {sig.source}")
     # The rules were never tuned on the classifier's training texts: a second, unseen sample.
-    from bot.safety import detector
-
     texts, labels = model.training_data()
     pos = [t for t, y in zip(texts, labels) if y == 1]
     neg = [t for t, y in zip(texts, labels) if y == 0]

@@ -2,7 +2,7 @@
 text and mecab lemma uni/bigrams (no Rasa imports).
 
 Trained at first use, deterministically (liblinear, fixed order), in about a second, nothing written
-to disk, from ``bot/safety/data/train.tsv`` (≈300 short messages: 1 = a sign of suicidal or
+to disk, from ``bot/safety/data/train.tsv`` (≈430 short messages: 1 = a sign of suicidal or
 self-harm thinking or of violence, 0 = not) plus, as ordinary messages (label 0), the bot's own NLU
 examples in data/nlu that the rules do not flag -- so welfare worries ("깡통전세인 것 같아요 어떡하죠")
 are learnt as ordinary. It never lowers a rule's verdict: assess() asks
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import threading
+import time
 from pathlib import Path
 from typing import List, Optional, Tuple
 
@@ -44,7 +45,7 @@ def ordinary_messages() -> List[str]:
     """The bot's NLU examples the rules do not flag (ordinary citizen messages)."""
     if not NLU_DIR.exists():
         return []
-    from bot.safety.evaluate import nlu_examples
+    from bot.safety.evaluate import nlu_examples  # here, not at the top: evaluate imports bot.safety (a cycle)
 
     return [e["text"] for e in nlu_examples(NLU_DIR, long_form=False) if not detect(e["text"])]
 
@@ -68,6 +69,7 @@ def _lemma_grams(s: str) -> List[str]:
 
 
 def pipeline():
+    # scikit-learn takes about a second to import: only when the classifier is first trained
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import FeatureUnion, make_pipeline
@@ -114,8 +116,6 @@ def probability(text: str) -> float:
 
 def warm() -> Optional[float]:
     """Train now (servers call this at start so the first citizen does not wait)."""
-    import time
-
     t = time.perf_counter()
     get()
     return time.perf_counter() - t

@@ -266,3 +266,331 @@ def test_third_author_phrasings_raise(text, want):
 )
 def test_third_author_second_pass(text, raised):
     assert safety.assess(text).raised == raised, (text, safety.assess(text))
+
+
+# Fourth author's categories (blind11/blind12 misses and false alarms, generalised by kind of phrasing).
+# Every sentence here is new: none is a line of any evaluation set or of the classifier's training data.
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        # dialect and typo'd wishes: risk, never imminent on their own
+        ("나 고마 죽어뿔란다 사는 기 와 이리 힘드노", "risk"),
+        ("이제 그냥 죽을라구요 아무 낙도 없어유", "risk"),
+        ("쥭고 시퍼 ㅠㅠ", "risk"),
+        ("죽.고.싶.다 진짜", "risk"),
+        ("자-살 생각만 나요", "risk"),
+        # a death foretold in passing (a form answer)
+        ("전화번호 적어봤자 소용없어요 어차피 곧 죽을 건데요", "risk"),
+        ("답장 올 때쯤엔 저 이미 없을 거예요", "risk"),
+        ("이번 봄은 못 넘길 거 같어 이 몸으로는", "risk"),
+        # leaving the world, said as a journey
+        ("이 세상 하직하고 싶은 마음뿐이네요", "risk"),
+        ("저 이제 다시 못 돌아올 곳으로 갑니다", "risk"),
+        ("그만 숨 쉬고 싶다", "risk"),
+        ("다 내려놓고 떠날래요 아무도 모르게", "risk"),
+        # envy of the dead, an accident wished for
+        ("하늘나라 간 남편이 부러워요 이젠 안 아프잖아요", "risk"),
+        ("큰 병이라도 걸려서 그냥 갔으면 좋겠어", "risk"),
+        ("먼저 보내고 혼자 남으니 나도 따라 가고픈 생각만 들어", "risk"),
+        # the children told to grow up without the parent
+        ("얘들아 아빠가 미안해 엄마 말 잘 듣고 잘 커야 한다", "risk"),
+        ("우리 딸은 제가 없어도 할머니랑 잘 크겠죠?", "risk"),
+        # affairs handed over, no trace left, things given away
+        ("보험증서랑 도장 있는 곳 언니한테 알려줬어요 이제 준비 끝이에요", "imminent"),
+        ("아무도 못 찾게 번호도 바꾸고 방도 다 비웠어요", "imminent"),
+        ("기타랑 카메라 다 친구한테 줘버렸어 난 이제 필요 없으니까", "risk"),
+        ("장기기증 서약도 했고 할 일은 다 했지 뭐", "imminent"),
+        # means bought or asked about
+        ("번개탄이랑 청테이프 사 놨어", "imminent"),
+        ("체중 버틸 만한 밧줄 어디 팔아요", "imminent"),
+        ("수면제 몇 알 털어넣어야 안 깨나요", "imminent"),
+        ("몇 층에서 뛰어내려야 한 번에 죽어요", "imminent"),
+        # self-harm hidden, with a blade, or hitting oneself to calm down
+        ("손목 흉터 가리려고 맨날 팔찌 차고 다녀요", "risk"),
+        ("면도칼로 팔 긋는 거 또 했어요", "risk"),
+        ("화나면 벽에 머리 박고 나서야 진정이 돼요", "risk"),
+        # a burden on the children
+        ("내가 자식들 발목만 잡는 것 같아", "risk"),
+        # an ending asked about, a death that would help, one's own death and the insurance
+        ("이 괴로움 끝낼 방법 좀 알려줘", "imminent"),
+        ("제가 죽는 게 가족 돕는 길이에요", "risk"),
+        ("스스로 목숨 끊어도 보험금 나오나요", "risk"),
+        ("제가 죽으면 사망보험금 나오나요? 아들한테 남겨주고 싶어서요", "imminent"),
+        # pulled towards the tracks or the water, no return, eyes that should not open
+        ("지하철 승강장에 서 있으면 몸이 자꾸 끌려가요", "imminent"),
+        ("차 끌고 강 쪽으로 가고 있어요 돌아갈 마음 없어요", "imminent"),
+        ("아침에 눈 안 떠졌으면 좋겠어", "risk"),
+        ("요즘 눈뜨기가 너무 싫어", "check"),  # mild alone (not on a Monday morning)
+        ("월요일이라 아침에 눈 뜨기 싫다 ㅋㅋ", "none"),
+        # not eating or sleeping for days (check); having lived long enough (check; with "going", risk)
+        ("사흘째 한숨도 못 자고 밥도 못 먹었어요", "check"),
+        ("살 만큼 살았지 뭐", "check"),
+        ("살 만큼 살았으니 이제 가도 되겠지", "risk"),
+    ],
+)
+def test_fourth_author_phrasings(text, want):
+    assert safety.assess(text).level == want, (text, safety.assess(text))
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("시아버지가 술 드시면 밥상 집어던지고 소리 질러요", "risk"),  # throwing
+        ("동거하는 남자가 폰 뺏고 밖에 못 나가게 해요", "risk"),  # confinement
+        ("아부지가 엄마를 패요 매일", "risk"),  # 패다
+        ("전남친 접근금지 신청하려면 어디로 가요", "risk"),  # a protection order
+        ("애 아빠가 또 때릴까 봐 주소 옮기고 싶어요", "risk"),
+        ("엄마가 아빠한테 맞고 있어요 지금 소리가 들려요", "imminent"),  # happening now
+        ("남편한테 갇혀 있어요 몰래 폰 쓰는 거예요", "imminent"),
+        ("내일 그놈 집에 찾아가서 칼로 찔러버릴 거야", "imminent"),  # a weapon and a plan
+        ("이혼하자고 하면 죽이겠다고 했어요", "risk"),  # a conditional threat, reported
+        ("전남편이 죽이겠다고 협박 문자를 보내요", "imminent"),  # a threat made now
+    ],
+)
+def test_fourth_author_violence(text, want):
+    sig = safety.assess(text)
+    assert sig.kind == "violence" and sig.level == want, (text, sig)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "이 집 갈비탕 국물 진짜 죽인다",  # praise
+        "영화에서 아빠가 애를 때리는 장면이 너무 리얼했어요",  # violence on a screen
+        "배그 하다가 자폭했어 ㅋㅋ",  # game
+        "병원 약 봉투 모아서 의료비 공제 받으려고요",  # receipts, not saving pills
+        "두 달 전엔 죽고 싶다는 생각을 자주 했었는데 지금은 일 다니면서 괜찮아요",  # past and over
+        "자해 흉터 치료비 지원되나요? 이제는 안 해요",  # scars of past self-harm
+        "예전엔 극단적인 생각까지 했는데 지금은 상담 받고 회복했어요",
+        "처음엔 앞이 캄캄했는데 이제는 마음 추스르고 일 구하고 있어요",
+        "연탄보일러 쓰는데 연탄 사 왔어요 난방비 지원 돼요?",  # a means for its ordinary use
+        "시험 기간이라 잠도 못 자고 밥도 못 먹었어요",  # busy, not in crisis
+        "짐 다 내려놓고 갈게요 잠깐만요",  # putting down luggage
+        "사람은 어차피 죽을 건데 하고 싶은 거 하고 살래요",  # a truism
+        "다음 주엔 출장이라 사무실에 없을 거예요",  # away on a trip
+        "고향 돌아갈 생각 없어요 여기서 일 구할래요",
+        "지금은 괜찮아요 예전에 힘들었을 뿐이에요",
+    ],
+)
+def test_fourth_author_look_alikes_raise_nothing(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("버티는 것도 이젠 한계예요 그냥 끝내고 싶어요", "risk"),  # 끝내고 싶어 after "unbearable"
+        ("사는 게 지옥이라 다 끝내버리고 싶다", "risk"),
+        ("주변 정리 다 했어요 그동안 미안했어요", "risk"),  # affairs settled, then a past-tense sorry
+        ("이번 주말에 다 정리하려고요 고마웠어요", "imminent"),  # ... with a time
+        ("아무도 모르게 조용히 사라지련다", "risk"),  # leaving quietly, nowhere named
+        ("이 세상에 미련 하나도 없어요", "risk"),
+        ("내일 아침엔 나 없을 수도 있어", "risk"),
+    ],
+)
+def test_fourth_author_second_probe(text, want):
+    assert safety.assess(text).level == want, (text, safety.assess(text))
+
+
+def test_ex_partner_waiting_at_the_door_is_violence():
+    sig = safety.assess("헤어지자고 한 뒤로 매일 회사 앞에서 기다려요 너무 무서워요")
+    assert sig.kind == "violence" and sig.level == "risk", sig
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "혼자 조용히 제주도 여행 떠나려고요",  # a trip
+        "사는 게 바빠서 답장을 못 했네요",  # busy living
+        "발표 망쳐서 쪽팔려서 죽고 싶다 ㅋㅋㅋ",  # shame as a joke
+        "이사 짐 다 정리하고 갈게요 그동안 고마웠어요",  # moving out
+        "과제가 한계라 빨리 끝내고 싶어요",  # a task
+    ],
+)
+def test_fourth_author_second_probe_look_alikes(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+# Third probe, in the registers a fresh author uses (dialect, slang, typos, form answers, a sentence buried
+# in a welfare story); sentences written for this test.
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("아이고 내가 얼른 가야 자식들이 편하제", "risk"),  # an old person's "going"
+        ("이제 고마 끝낼란다", "risk"),  # dialect ending
+        ("쥬거버리고 싶어", "risk"),  # typo
+        ("살기시룸", "risk"),
+        ("ㅈㅅ 생각 자꾸 남", "risk"),  # 초성
+        ("소득은 없어요 어차피 이번 달 넘기면 끝이라", "risk"),  # a form answer
+        ("연락처 적어도 소용없을 거예요 그땐 제가 없을 테니", "risk"),
+        (
+            "실직하고 1년째 놀아요 대출 이자도 못 내요 매일 밤 베란다에 나가서 아래를 한참 봐요",
+            "imminent",
+        ),  # a place named
+        ("수급 떨어졌어요 부양의무자 때문이래요 통장에 3만원 남았어요 이걸로 번개탄이나 살까 싶어요", "imminent"),
+        ("엄마 아프고 동생은 연락 끊고 나 혼자 다 감당해야 하는데 솔직히 그냥 눈 감고 안 뜨고 싶어", "risk"),
+        ("손목에 밴드 붙이고 다녀요 또 그어서", "risk"),  # cutting again
+        ("요즘 일부러 굶고 벽에 머리를 찧어", "risk"),  # hurting oneself on purpose
+        ("베란다 난간에 다리 걸치고 앉아 있어", "imminent"),  # at a height now
+        ("그냥 아무도 날 모르는 데로 가서 끝내고 싶어", "risk"),
+    ],
+)
+def test_fresh_register_probe(text, want):
+    assert safety.assess(text).level == want, (text, safety.assess(text))
+
+
+def test_a_blow_later_in_a_story_about_a_partner_is_violence():
+    sig = safety.assess("남친이 제 폰 검사하고 연락 끊으라고 소리 질러요 어제는 뺨도 맞았어요")
+    assert sig.kind == "violence" and sig.raised, sig
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "죽고 싶을 만큼 창피했던 날 얘기 들어볼래? 이제는 웃겨",  # past embarrassment, now funny
+        "사는 게 힘들지만 애들 보고 버텨요 양육비 지원 알려주세요",  # hard, but holding on
+        "제가 빨리 가야 애들 데리러 갈 수 있어요",  # going to pick up the children
+        "어두워서 벽에 머리 박았어 ㅠㅠ 아파",  # an accident
+        "축구하다 얼굴에 공 맞았어요",  # sport
+    ],
+)
+def test_fresh_register_look_alikes(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "면접 망쳐서 죽고 싶다 ㅋㅋ 떡볶이나 먹으러 가자",  # a mishap laughed at
+        "아 배고파 뒤지겠다",  # dialect/slang hyperbole
+        "인생 망했다 로또나 사러 가야지",
+        "자해 흔적 레이저로 지우고 싶어요 지금은 괜찮아요",  # scars of the past
+        "세상에 미련 없이 훌훌 여행 다니고 싶어",  # 미련 없이 = freely
+    ],
+)
+def test_jokes_hyperbole_and_past_scars_raise_nothing(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+def test_a_mishap_said_to_be_meant_still_raises():
+    assert safety.assess("시험 망해서 진심으로 죽고 싶어 ㅋㅋ 웃는 거 아니야").level in ("risk", "imminent")
+
+
+def test_leaving_without_regret_is_still_read_by_the_rules():
+    # 미련 없이 keeps the classifier quiet (a travel dream); the rules still read a leaving
+    assert safety.assess("이제 세상에 미련 없이 떠나고 싶어요").level in ("risk", "imminent")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "남편이 술만 먹으면 저를 벽에 밀어붙이고 욕해요",  # pushing
+        "우리 아저씨가 술 묵으면 살림 다 부수고 나를 팬다",  # dialect word for a husband
+        "엄마 남자친구가 밤에 제 방에 들어와요 무서워요",  # a child's room at night
+    ],
+)
+def test_violence_at_home_in_other_words(text):
+    sig = safety.assess(text)
+    assert sig.raised and sig.kind == "violence", (text, sig)
+
+
+def test_a_classifier_check_on_violence_at_home_names_the_violence_line(monkeypatch):
+    text = "남편이 요즘 무서워요 집에 들어가기 싫어요"
+    monkeypatch.setattr(model, "probability", lambda t: 0.99)
+    sig = safety.assess(text)
+    assert sig.source == "model" and sig.level == "check" and sig.kind == "violence", sig
+
+
+# Hard look-alikes for the fourth author's categories (written to try to break them; new sentences).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "빨리 가야 편해요 차 막히기 전에",  # "going" in traffic
+        "할 일은 다 했어요 서류 다 냈어요",  # tasks done
+        "살 만큼 살았다는 할머니 말씀이 생각나네요",  # reported
+        "일주일째 감기라 잠도 못 자고 밥도 못 먹었어요",  # an illness
+        "손목 긁는 거 멈출 수가 없어요 아토피가 심해서",  # itching
+        "애들아 엄마가 미안해 오늘 늦게 들어가",  # late home
+        "먼저 간 친구가 부럽다 벌써 취업했네",  # "went ahead" into a job
+        "사고라도 나서 보험금 나오면 좋겠다는 농담 하지 마세요",  # a joke reported and refused
+        "이 고통 끝내는 방법 좀 알려주세요 치통이 심해요",  # toothache
+        "죽는 게 무서워요 건강검진 결과가 안 좋아서",  # fear of dying
+        "차 몰고 바다 보러 가는 중이에요 너무 좋아요",  # a drive
+        "다음 주엔 병원에 입원해서 집에 없을 거예요",  # in hospital
+        "고양이 데려가실 분 구해요 제가 해외 발령이 나서요",  # moving abroad
+        "다 정리하고 이번 주에 이사 가요",  # moving house
+        "칼로 수박 쑤셔서 먹었어 ㅋㅋ",  # fruit
+        "남편이 화나서 문을 쾅 닫고 나갔어요",  # anger without violence
+    ],
+)
+def test_hard_look_alikes_for_the_new_categories(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+# Fifth probe (indirect phrasing, new sentences): every one raised by a rule, not left to the classifier.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "요즘 들어 자꾸 내가 없는 세상을 상상해",
+        "가끔 차에 치이면 좋겠다 생각해요",
+        "횡단보도에서 차가 오는데 그냥 안 피하고 싶었어",
+        "다 귀찮아 숨 쉬는 것도",
+        "내가 짐이야 다들 나 때문에 힘들어",
+        "애들 보험 수익자 다 정리했어요 이제 마음이 놓이네요",
+        "그동안 신세 많이 졌습니다 이제 안 볼 거예요",
+        "가족들한테 마지막으로 밥 한 끼 사주고 왔어요",
+        "마지막으로 하고 싶은 말 녹음해놨어요",
+        "이제 진짜 한계다 오늘로 끝",
+        "약 한 움큼 쥐고 한참 앉아 있었어",
+        "저 이제 지쳤어요 여기서 멈추고 싶어요",
+        "이 모든 걸 끝낼 용기가 생겼어요",
+        "내 방 정리 다 했어 물건도 다 버렸고",
+        "나 없으면 엄마 좀 덜 고생하겠지",
+        "아무도 나를 기억 못 했으면 좋겠어",
+    ],
+)
+def test_indirect_phrasings_are_read_by_the_rules(text):
+    sig = safety.assess(text)
+    assert sig.level in ("risk", "imminent") and sig.source == "rules", (text, sig)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "차에 치일 뻔했어요 횡단보도에서",  # a near miss
+        "제 방 정리 다 했어요 안 입는 옷도 다 버렸고 이사 준비 끝",  # moving
+        "마지막으로 하나만 물어볼게요",
+        "엄마한테 마지막으로 통화한 게 언제더라",  # memory
+        "운동하다 지쳤어요 여기서 멈추고 싶어요 10km는 무리",  # a race
+        "내가 짐 들어줄게",
+        "아무도 기억 못 하는 내 생일 ㅋㅋ",
+        "숨 쉬는 것도 힘들 만큼 비염이 심해요",
+    ],
+)
+def test_look_alikes_of_the_indirect_phrasings(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+# Welfare messages with the words of death, wills, violence and travel (new sentences).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "제가 죽으면 애들한테 재산 어떻게 넘어가요? 유언장 쓰는 법 알려주세요",  # inheritance
+        "한부모인데 애 둘 키우느라 잠도 못 자고 밥도 대충 먹어요 양육비 지원 알려주세요",  # raising children
+        "남편 폭력 때문에 이혼했고 지금은 애들이랑 잘 살아요 주거 지원 있나요",  # violence past and over
+        "옛날에 맞고 살았는데 지금은 벗어났어요 상담 후기 남겨요",
+        "친구가 극단적 선택을 해서 너무 힘들어요 유가족 모임 있나요",  # bereaved by suicide
+        "자살 유가족 지원 센터 어디 있어요",
+        "떠날 준비는 다 됐어요 다음 주 해외 취업이에요",  # a job abroad
+        "엄마가 자꾸 살 만큼 살았다고 하셔서 걱정이에요 노인 우울 상담 있나요",  # someone else's words
+        "아버지가 돌아가셔서 사망보험금 받으려는데 서류가 뭐 필요해요",
+        "어머니 유품 정리하다가 통장 비밀번호를 찾았어요 해지 어떻게 해요",
+    ],
+)
+def test_welfare_messages_with_look_alike_words(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+def test_violence_past_but_still_threatening_is_raised():
+    sig = safety.assess("이혼했고 지금은 괜찮은데 전남편이 아직도 찾아와서 무서워요")
+    assert sig.kind == "violence" and sig.raised, sig

@@ -24,8 +24,23 @@ SETS = {
     "external": evaluate.EXTERNAL_DIR,
     "blind10": evaluate.BLIND10_DIR,
     "blind11": evaluate.BLIND11_DIR,
+    "blind12": evaluate.BLIND12_DIR,
+    "blind13": evaluate.BLIND13_DIR,
 }
-DEVELOPMENT = ["eval", "holdout", "blind", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind10"]
+DEVELOPMENT = [
+    "eval",
+    "holdout",
+    "blind",
+    "blind3",
+    "blind4",
+    "blind5",
+    "blind6",
+    "blind7",
+    "blind8",
+    "blind10",
+    "blind11",  # its misses were read once blind12 and blind13 existed
+    "blind12",  # fourth author: measured once (explicit 10/15, indirect 19/38, FA 4/73), then read
+]
 
 
 @pytest.fixture(scope="module")
@@ -92,12 +107,11 @@ def test_second_authors_final_set_floor(results):
     assert r["explicit"]["level_ok"] >= 5 and r["indirect"]["level_ok"] >= 19
 
 
-def test_final_blind_set_floor(results):
-    """blind11 was written by a third author after all of that author's tuning and measured once; its
-    misses were never read. It is the honest estimate and it is BELOW the issue's targets (explicit
-    8/10, indirect 16/23, false alarms 4/40 = 10 %; exact level explicit 6/10, indirect 14/23; see
-    tests/safety/eval/README.md). These floors sit just under that measurement so later changes cannot
-    make it worse unnoticed; do not tune rules to this set (write a new blind set instead)."""
+def test_third_authors_final_set_floor(results):
+    """blind11 was written by a third author after all of that author's tuning and measured once
+    (explicit 8/10, indirect 16/23, false alarms 4/40; exact level explicit 6/10, indirect 14/23). Its
+    misses were read only after newer sets existed (it is now also a development set); these floors
+    are the old ones, kept as a lower bound."""
     r = results["blind11"]
     assert r["explicit"]["raised"] >= 8 and r["indirect"]["raised"] >= 15, (r["explicit"]["n"], r["indirect"]["n"])
     assert r["check"]["raised"] == r["check"]["n"] and r["violence"]["raised"] == r["violence"]["n"]
@@ -136,3 +150,29 @@ def test_the_bots_own_nlu_examples_rarely_raise_a_signal():
     assert len(evaluate.nlu_examples()) > 1000
     wrong = [e["text"] for e in raised if not any(w in e["text"] for w in ("죽고", "폭력", "때려", "맞고"))]
     assert len(wrong) <= 2, wrong
+
+
+def test_fourth_authors_set_after_tuning(results):
+    """blind12 (fourth author) was measured once before tuning: explicit 10/15, indirect 19/38, check
+    7/8, violence 5/12, false alarms 4/73; exact level explicit 40 %, indirect 26 %. Its misses were then
+    read and generalised by category (tests/safety/test_detector.py); after tuning it measures
+    15/15, 38/38, 8/8, 12/12, false alarms 0/73, every level exact. A read set: floors just under that."""
+    r = results["blind12"]
+    assert r["explicit"]["raised"] == r["explicit"]["n"] and r["indirect"]["raised"] >= 37
+    assert r["check"]["raised"] >= 7 and r["violence"]["raised"] >= 11
+    assert r["negative"]["raised"] <= 1
+    assert r["explicit"]["level_ok"] >= 14 and r["indirect"]["level_ok"] >= 35 and r["violence"]["level_ok"] >= 10
+
+
+def test_fifth_authors_held_out_set_floor(results):
+    """blind13 (fifth author) is the held-out estimate: written before any measurement, measured once
+    before this round (explicit 14/14, indirect 27/34, check 6/7, violence 9/11, false alarms 2/62) and
+    once after it (explicit 14/14, indirect 26/34, check 7/7, violence 11/11, false alarms 3/62; exact
+    level explicit 11/14, indirect 16/34, violence 9/11). Its misses were never printed or read. It is
+    BELOW the issue's indirect target (76 % < 95 %); these floors sit just under the second measurement
+    so later changes cannot make it worse unnoticed. Do not tune rules to this set."""
+    r = results["blind13"]
+    assert r["explicit"]["raised"] >= 14 and r["indirect"]["raised"] >= 25, (r["explicit"]["n"], r["indirect"]["n"])
+    assert r["check"]["raised"] >= 6 and r["violence"]["raised"] >= 10
+    assert r["negative"]["raised"] <= 4
+    assert r["explicit"]["level_ok"] >= 10 and r["indirect"]["level_ok"] >= 15 and r["violence"]["level_ok"] >= 8
