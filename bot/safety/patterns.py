@@ -4,7 +4,7 @@ explain a hit away or raise its level. bot.safety.detector applies them; see its
 
 Rules are grouped by category of phrasing, each group named after the author's set whose misses it
 generalises (never one sentence); every category has a unit test in tests/safety/test_detector.py.
-The module is long (over 1,000 lines) because it is a table: one entry per category of phrasing, one
+Size: long (over 1,000 lines) because it is a table: one entry per category of phrasing, one
 alternation per line; splitting it by author would only scatter the categories a reader looks up.
 """
 

@@ -132,7 +132,7 @@ def followup(text: str) -> str:
     Anything else (e.g. a new question "실업급여요") -> unclear: the dialogue asks again, gently,
     and never resumes the earlier flow on its own.
     """
-    from bot.safety import assess
+    from bot.safety import assess  # local: bot.safety imports this module (cycle)
 
     t = (text or "").strip()[:500]
     if not t:
