@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import Any, Dict, List
+from typing import Any, Dict, List, Optional
 
 from bot.booking import ko_datetime
 from bot.dialogue.patterns import (
@@ -73,6 +73,13 @@ class CenterSteps:
         )
 
 
+# "아 이름이 박민준이에요", "성함 김영희로 해 주세요"
+_NAME_FIX_RE = re.compile(
+    r"(?:이름|성함)\s?(?:은|는|이|가|을|를)?\s?(?:잘못\s?\S+\s?)?([가-힣]{2,4}?)"
+    r"(?:이에요|예요|입니다|이요|요|으로|로)?(?:\s?(?:해|바꿔|고쳐)\s?주세요)?\s*[.!]?$"
+)
+
+
 class BookingSteps:
     def booking_slots(self) -> Dict[str, Any]:
         st = self.state
@@ -128,6 +135,32 @@ class BookingSteps:
         st.question, st.failures = f, 0
         return booking_flow.ask_messages(f, slots)
 
+    def confirm_correction(self) -> Optional[List[Dict[str, Any]]]:
+        """At "이대로 예약할까요?" a new name or phone ("아 이름이 박민준이에요", "번호 010-…로 바꿔 주세요") replaces
+        the old one, and the confirmation is shown again."""
+        st, t = self.state, self.text
+        slots = self.booking_slots()
+        for field, cue in (("booking_name", r"이름|성함"), ("booking_phone", r"번호|연락처|전화|010|01[16-9]")):
+            if not re.search(cue, t):
+                continue
+            value = t
+            if field == "booking_name":
+                m = re.search(
+                    r"(?:이름|성함)\s?(?:은|는|이|가|을|를)?\s?(?:잘못\s?\S+\s?)?([가-힣]{2,4}?)(?:이에요|예요|입니다|이요|요|으로|로)?\s*[.!]?$",
+                    t,
+                )
+                if not m:
+                    continue
+                value = m.group(1)
+            outcome, updates, _ = booking_flow.apply_booking_answer(slots, field, value, None, self.entities)
+            if outcome == "accepted":
+                st.booking.update(updates)
+                label = "이름" if field == "booking_name" else "연락처"
+                return [bot_message(f"{label}을 고쳤어요.")] + booking_flow.ask_messages(
+                    "booking_confirm", self.booking_slots()
+                )
+        return None
+
     def on_booking_answer(self, field: str) -> List[Dict[str, Any]]:
         st = self.state
         slots = self.booking_slots()
@@ -165,6 +198,10 @@ class BookingSteps:
                         )
                     ]
                 )
+        if field == "booking_confirm" and not meta_ok:
+            fixed = self.confirm_correction()
+            if fixed is not None:
+                return fixed
         if self.text == texts.SKIP_LABEL:
             st.failures = 2
         outcome, updates, msgs = booking_flow.apply_booking_answer(slots, field, self.text, self.intent, self.entities)

@@ -17,6 +17,7 @@ from bot.dialogue.patterns import (
     BOOK_RE,
     CANCEL_RE,
     CENTER_RE,
+    CENTER_WORD_RE,
     CHECK_RE,
     COMMAND_INTENTS,
     GREET_RE,
@@ -51,7 +52,7 @@ class CommandSteps:
             return "check_booking"
         if BOOK_RE.search(t):
             return "book_consultation"
-        if CENTER_RE.search(t) and ("센터" in t or self.intent == "find_center"):
+        if CENTER_RE.search(t) and (CENTER_WORD_RE.search(t) or self.intent == "find_center"):
             return "find_center"
         if self.is_goodbye() and len(t) < 20:
             return "goodbye"
@@ -138,9 +139,9 @@ class ReaskPolicy:
         st.failures += 1
         if st.failures == 1:
             ex = f" (예: {example})" if example else ""
-            if reason and "이해하지 못했" in (reason[0].get("text") or ""):
-                return reason[:1] + ask  # the reason already says so: not "못 알아들었어요" three times
-            return (reason or []) + [bot_message(f"{texts.RETRY_PREFIX}{ex}")] + ask
+            if reason:
+                return reason[:1] + ask  # the reason says what was wrong: not also "못 알아들었어요" (three messages)
+            return [bot_message(f"{texts.RETRY_PREFIX}{ex}")] + ask
         if st.failures == 2:
             why_txt = f"{texts.EXPLAIN_PREFIX}{why}\n" if why else ""
             return (reason or [])[:1] + [

@@ -26,9 +26,12 @@ BOOK_RE = re.compile(
 CHECK_RE = re.compile(r"예약\s?(확인|조회|내역|했던|한\s?거|어떻게\s?됐)|예약번호")
 CANCEL_RE = re.compile(r"(예약|상담).{0,6}취소|취소\s?(할게|하고|해\s?주|해줘|할래|하려)")
 RESCHEDULE_RE = re.compile(r"(시간|날짜|예약|일정).{0,6}(바꾸|바꿀|바꿔|변경|옮기|옮겨|미루|미룰)")
+# "센터" as people type it too: 쎈터, 샌터, 센타
+CENTER_WORD = r"[센쎈샌쌘][터타]"
+CENTER_WORD_RE = re.compile(CENTER_WORD)
 CENTER_RE = re.compile(
-    r"센터\s?(찾|어디|위치|주소|알려|전화|번호|가는|어떻게\s?가)|가까운\s?센터|고용\s?센터\s?(어디|위치|주소)|"
-    r"어디로\s?가(야|면)|(어디|위치)\s?(있|에\s?있)"
+    CENTER_WORD + r"\s?(찾|어디|위치|주소|알려|전화|번호|가는|어떻게\s?가)|가까운\s?" + CENTER_WORD + r"|"
+    r"고용\s?" + CENTER_WORD + r"\s?(어디|위치|주소)|어디로\s?가(야|면)|(어디|위치)\s?(있|에\s?있)"
 )
 GOODBYE_RE = re.compile(r"^\s*(안녕히|잘\s?있어|수고하세요|수고하셨|그만\s?할게요|이만|bye|끝낼게요|종료)", re.I)
 GREET_RE = re.compile(r"^\s*(안녕|하이|반가워|hello|hi\b|헬로)", re.I)

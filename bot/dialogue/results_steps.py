@@ -22,6 +22,7 @@ from bot.korean.particles import josa
 from bot.screening import core, flow, results, texts
 from bot.screening.flow import FIELD_LABELS, format_value
 from bot.screening.messages import bot_message
+from bot.screening.unscreened_needs import outside_answer, outside_benefit
 
 logger = logging.getLogger(__name__)
 
@@ -87,6 +88,10 @@ class ResultsSteps:
         if cmd and cmd != "greet":
             return self.run_command(cmd)
         new, changed, msgs = self.absorb(None)
+        other = outside_benefit(self.text)
+        if other and not st.needs and st.phase != "results":
+            # "기초연금 받을 수 있나요?" (not screened here): say where to ask, then what else we can look at
+            return outside_answer(other, buttons=False) + self.ask_needs()
         if st.consent != "given" and (new or self.story_seen):
             if st.consent == "declined":
                 if new:  # general information for the new need (nothing personal is kept)
@@ -97,6 +102,11 @@ class ResultsSteps:
                 return [bot_message("말씀해 주셔서 고마워요.")] + self.ask_needs()  # facts without a need yet
             else:
                 return self.needs_ack(new) + self.ask_consent("screening")
+        if st.consent == "declined" and not new:
+            # a need or program named again after declining ("실업급여 받고 싶어요"): the general information
+            asked = [n for n in core.detect_needs(self.text, None, self.entities) if n in core.NEED_LABELS]
+            if asked:
+                return [bot_message("네, 일반 안내를 드릴게요.")] + self.general_info(asked)
         if new or changed:
             if st.phase == "results" and not new:
                 nxt = next_field(st)

@@ -31,6 +31,11 @@ from bot.screening.messages import bot_message
 
 logger = logging.getLogger(__name__)
 
+# a question about applying, documents, amounts or time asked in the middle of the screening
+MIDFORM_QUESTION_RE = re.compile(
+    r"어디서|어디에서|어디로|어떻게\s?신청|신청\s?(방법|은|는|하려면)|서류|준비물|얼마\s?(받|나와|줘)|언제\s?(나와|받)"
+)
+
 
 class ScreeningSteps:
     def summary(self, notes: Sequence[str] = ()) -> Dict[str, Any]:
@@ -211,6 +216,9 @@ class ScreeningSteps:
             return msgs + nxt
         if self.intent == "greet":
             return self.interrupted("greet_again")
+        if MIDFORM_QUESTION_RE.search(text) and re.search(r"\?|요\s*$|나요|까요|는지|죠", text):
+            # "근데 이거 어디서 신청해요?" while a question is open: a short honest answer, then the same question
+            return [bot_message(texts.MIDFORM_ANSWER)] + self.question_msgs(field)
         note = core.amount_note(meta.get("type"), text)  # foreign money: "원화가 아니어서 … 원으로 말씀해 주세요"
         if note is None and meta.get("type") == "money" and BARE_DIGIT_RE.match(text):
             # "1" alone (a typo, or the first button meant) could be 1만 원 or 100만 원: ask, never guess

@@ -48,6 +48,7 @@ from bot.screening.unscreened_needs import (
     addiction_answer,
     literacy_answer,
     outside_answer,
+    outside_benefit,
     violence_answer,
 )
 
@@ -86,7 +87,6 @@ _NOT_FOLLOWUP = re.compile(
     r"그만|상담원|사람\s?(이랑|과|하고)|상담사\s?연결|취소|내\s?기록|삭제|만족도|\d\s?점"
 )
 _QUESTION = re.compile(r"\?|？|나요|까요|ㄹ까|을까|는지|은지|어요\s*$|에요\s*$|예요\s*$|죠\s*$|니\s*$|냐|궁금|알려")
-_OTHER_BENEFIT = re.compile(r"([가-힣]{2,10}(?:연금|수당|급여|지원금|장려금|바우처|보조금|감면|보험료|환급|공제))")
 
 
 def _find_programs(text: str, entities: Sequence[dict] = ()) -> List[str]:
@@ -287,9 +287,9 @@ def answer_followup(
     if not programs and _NOT_FOLLOWUP.search(t):
         return None
     if not programs:
-        other = _OTHER_BENEFIT.search(t)
+        other = outside_benefit(t)
         if other and _QUESTION.search(t):
-            return outside_answer(other.group(1))
+            return outside_answer(other)
     if not programs and not aspects:
         return None
     if not programs and not _QUESTION.search(t) and "자세히" not in t and not _WILL_APPLY.search(t):

@@ -156,7 +156,9 @@ def profile_facts(profile: Dict[str, Any]) -> List[str]:
         out.append("장애 있음")
     if p.get("career_break_woman") is True:
         out.append("경력단절")
-    if p.get("crisis_event") in _CRISIS_WORDS and p.get("crisis_event") != "job_loss":
+    # the crisis event unless it is the work situation already said (실직, 폐업)
+    said_by_status = {"job_loss": True, "business_closure": st == "business_closed"}
+    if p.get("crisis_event") in _CRISIS_WORDS and not said_by_status.get(p["crisis_event"]):
         out.append(_CRISIS_WORDS[p["crisis_event"]])
     return out
 

@@ -6,7 +6,7 @@ outside the catalogue (129, 1350).
 from __future__ import annotations
 
 import re
-from typing import Any, Dict, List
+from typing import Any, Dict, List, Optional
 
 from bot.korean.particles import josa
 from bot.screening.messages import bot_message
@@ -100,15 +100,38 @@ def literacy_answer(profile: Dict[str, Any]) -> List[Dict[str, Any]]:
     ]
 
 
-def outside_answer(thing: str) -> List[Dict[str, Any]]:
+# a benefit named that the screening does not cover ("기초연금 받을 수 있나요?")
+OTHER_BENEFIT_RE = re.compile(r"([가-힣]{2,10}(?:연금|수당|급여|지원금|장려금|바우처|보조금|감면|보험료|환급|공제))")
+# where the best-known of them are asked about (general public information, not screened here)
+WHERE_TO_ASK = {
+    "기초연금": "만 65세 이상이면 주소지 주민센터나 국민연금공단 지사(☎1355)에서 신청해요",
+    "국민연금": "국민연금공단(☎1355)에 물어보세요",
+    "장애인연금": "주소지 주민센터에서 신청해요(☎129에서 안내)",
+    "아동수당": "주민센터나 복지로(bokjiro.go.kr)에서 신청해요",
+    "부모급여": "주민센터나 복지로(bokjiro.go.kr)에서 신청해요",
+    "근로장려금": "국세청(☎126, 홈택스)에서 신청해요",
+    "자녀장려금": "국세청(☎126, 홈택스)에서 신청해요",
+}
+
+
+def outside_benefit(text: str) -> Optional[str]:
+    m = OTHER_BENEFIT_RE.search(text or "")
+    return m.group(1) if m else None
+
+
+def outside_answer(thing: str, buttons: bool = True) -> List[Dict[str, Any]]:
+    where = next((w for name, w in WHERE_TO_ASK.items() if name in thing), None)
+    if where:
+        body = f"{josa(thing, '은/는')} 제가 살펴보는 제도에 없지만, {where}."
+    else:
+        body = (
+            f"{josa(thing, '은/는')} 제가 살펴보는 제도에 없어서 정확히 답하기 어려워요. "
+            "☎129 보건복지상담센터(복지 전반, 24시간)나 ☎1350 고용노동부 고객상담센터(일자리·실업급여)에 "
+            "물어보시면 알려 드려요."
+        )
     return [
         bot_message(
-            clip(
-                f"{josa(thing, '은/는')} 제가 살펴보는 제도에 없어서 정확히 답하기 어려워요. "
-                "☎129 보건복지상담센터(복지 전반, 24시간)나 ☎1350 고용노동부 고객상담센터(일자리·실업급여)에 "
-                "물어보시면 알려 드려요.",
-                MAX_CHARS,
-            ),
-            [("상담 예약", "상담 예약하고 싶어요"), ("센터 찾기", "센터 찾기")],
+            clip(body, MAX_CHARS),
+            [("상담 예약", "상담 예약하고 싶어요"), ("센터 찾기", "센터 찾기")] if buttons else (),
         )
     ]

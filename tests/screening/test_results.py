@@ -229,7 +229,9 @@ def test_low_schooling_gets_self_sufficiency_and_literacy_with_a_source():
 
 def test_outside_what_the_bot_knows_is_said_plainly():
     t = results.answer_followup("기초연금도 받을 수 있나요?", LAID_OFF, ["employment"])[0]["text"]
-    assert t.startswith("기초연금은 제가 살펴보는 제도에 없어서") and "☎129" in t
+    assert t.startswith("기초연금은 제가 살펴보는 제도에 없지만") and "☎1355" in t  # where it is asked
+    t = results.answer_followup("에너지바우처도 받을 수 있나요?", LAID_OFF, ["employment"])[0]["text"]
+    assert t.startswith("에너지바우처는 제가 살펴보는 제도에 없어서") and "☎129" in t
 
 
 @pytest.mark.parametrize(
