@@ -336,3 +336,13 @@ def test_bad_ranges_are_rejected():
     for bad in ({"min": 3, "max": 2}, {"low": 1}, {"min": None, "max": None}, {"min": -1, "max": None}):
         with pytest.raises(ProfileError):
             validate_profile({"household_income_monthly": bad})
+
+
+def test_near_poor_self_sufficiency_names_the_assets_it_did_not_check():
+    """QA round 4: 자활근로 said 가능성 높음 with assets unknown while 국취 Ⅰ in the same results asked for them;
+    차상위 is judged on 소득인정액, which includes assets, so the result says that it was not checked."""
+    r = one("self_sufficiency_work", dict(household_size=3, household_income_monthly=1_500_000))
+    assert r["verdict"] == "likely"
+    assert any("재산" in u for u in r["unchecked"]), r["unchecked"]
+    recipient = one("self_sufficiency_work", dict(livelihood_recipient=True))
+    assert not any("재산" in u for u in recipient.get("unchecked") or []), recipient

@@ -10,7 +10,10 @@ def recipient_or_near_poor(s: Screen):
     pct = s.param(f"{G}.near_poor_pct")
     if s.get("livelihood_recipient") is True:
         s.likely("recipient")
-    elif s.income_line(pct, s.text("what_income"), recognised=True) is False:
+        return
+    # 차상위 is judged on 소득인정액, which includes the income value of assets: not checked here
+    s.unchecked("assets_unchecked")
+    if s.income_line(pct, s.text("what_income"), recognised=True) is False:
         s.fails[-1] += s.text("who")
 
 
