@@ -129,6 +129,9 @@ def _patch_in_process(action_mod) -> None:
     async def run(self, output_channel, nlg, tracker, domain):
         if self._name not in LOCAL_ACTIONS or not in_process_enabled():
             return await remote_run(self, output_channel, nlg, tracker, domain)
+        return await _run_in_process(self, output_channel, nlg, tracker)
+
+    async def _run_in_process(self, output_channel, nlg, tracker):
         from rasa_sdk import Tracker
         from rasa_sdk.executor import CollectingDispatcher
 
