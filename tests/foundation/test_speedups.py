@@ -170,3 +170,13 @@ def test_without_the_flag_action_turn_still_goes_to_the_action_server(monkeypatc
     user_says(t, "안녕하세요", "greet")
     with pytest.raises(RasaException, match="Couldn't connect|Failed to execute"):
         run_remote(t, monkeypatch, False)
+
+
+def test_the_location_button_metadata_reaches_the_engine_through_the_trimmed_tracker():
+    t = new_tracker()
+    meta = {"location": {"latitude": 37.5563, "longitude": 126.9220}}
+    parse = {"text": "/share_location", "intent": {"name": "find_center", "confidence": 1.0}, "entities": []}
+    t.update(UserUttered("/share_location", parse["intent"], [], parse, input_channel="rest", metadata=meta))
+    state = payload(t)["tracker"]
+    assert state["latest_message"]["metadata"] == meta
+    assert run_sdk(state) == run_sdk(t.current_state(EventVerbosity.ALL))
