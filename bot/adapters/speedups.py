@@ -75,6 +75,24 @@ def local_action(name: str):
     return _local[name]
 
 
+def _plain_slot_events(result: Dict[str, Any]) -> bool:
+    """True for what action_turn returns: only ``slot`` events and message dicts, each as Rasa's
+    response schema requires it (event "slot", a string name, a value, numeric or null timestamp, object
+    or null metadata). Checking them with jsonschema cost ~3 % of the Rasa process's CPU in process."""
+    return all(_plain_slot_event(e) for e in result["events"]) and all(isinstance(r, dict) for r in result["responses"])
+
+
+def _plain_slot_event(e: Any) -> bool:
+    return (
+        isinstance(e, dict)
+        and e.get("event") == "slot"
+        and isinstance(e.get("name"), str)
+        and "value" in e
+        and (e.get("timestamp") is None or type(e["timestamp"]) in (int, float))
+        and (e.get("metadata") is None or isinstance(e["metadata"], dict))
+    )
+
+
 def _patch_validation(action_mod) -> None:
     import jsonschema
     from jsonschema.exceptions import best_match
@@ -146,7 +164,8 @@ def _patch_in_process(action_mod) -> None:
             logger.error("action %s failed in process", self._name, exc_info=e)
             raise RasaException(f"Failed to execute custom action '{self.name()}'") from e
         result = {"events": list(returned or []), "responses": dispatcher.messages}
-        self._validate_action_result(result)
+        if not _plain_slot_events(result):  # anything else gets Rasa's full response check
+            self._validate_action_result(result)
         bot_messages = await self._utter_responses(result["responses"], output_channel, nlg, tracker)
         return list(bot_messages) + events_mod.deserialise_events(result["events"])
 

@@ -180,3 +180,38 @@ def test_the_location_button_metadata_reaches_the_engine_through_the_trimmed_tra
     state = payload(t)["tracker"]
     assert state["latest_message"]["metadata"] == meta
     assert run_sdk(state) == run_sdk(t.current_state(EventVerbosity.ALL))
+
+
+class _BadAction:
+    async def run(self, dispatcher, tracker, domain):
+        return [{"event": "slot", "value": 1}]  # no name: Rasa's schema rejects it
+
+
+def test_in_process_events_outside_the_fast_check_still_get_rasas_validation(monkeypatch):
+    from bot.adapters import speedups
+
+    monkeypatch.setitem(speedups._local, "action_turn", _BadAction())
+    t = new_tracker()
+    user_says(t, "안녕하세요", "greet")
+    with pytest.raises(ValidationError):
+        run_remote(t, monkeypatch, True)
+
+
+@pytest.mark.parametrize(
+    "event, plain",
+    [
+        ({"event": "slot", "name": "dialogue", "value": {"a": [1]}, "timestamp": None}, True),
+        ({"event": "slot", "name": "age", "value": None, "timestamp": 1.5, "metadata": {}}, True),
+        ({"event": "slot", "name": "age"}, False),
+        ({"event": "slot", "name": 3, "value": 1}, False),
+        ({"event": "slot", "name": "a", "value": 1, "timestamp": "now"}, False),
+        ({"event": "followup", "name": "action_x"}, False),
+    ],
+)
+def test_fast_check_agrees_with_rasas_schema(event, plain):
+    from bot.adapters import speedups
+
+    result = {"events": [event], "responses": [{"text": "안녕하세요"}]}
+    assert speedups._plain_slot_events(result) is plain
+    if plain:
+        assert action()._validate_action_result(result)
