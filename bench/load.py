@@ -315,7 +315,8 @@ async def run_level(
 ) -> dict:
     """Run `concurrency` citizens back to back for `seconds`; returns bench.stats.summarize_level(...)
     plus "think_s". think_s = 0 is a closed loop (next turn as soon as the reply arrives: capacity);
-    think_s > 0 waits uniform(0.5, 1.5) * think_s after each reply, like a person reading and typing.
+    think_s > 0 waits uniform(0.5, 1.5) * think_s after each reply, like a person reading and typing,
+    and starts each citizen after uniform(0, think_s) (arrivals spread out, as people's are).
     No turn starts after the deadline; a started turn may finish up to turn_timeout later."""
     start = time.monotonic()
     rec = Recorder(start + seconds, think_s)
@@ -324,6 +325,8 @@ async def run_level(
 
     async def worker(i: int):
         rng = random.Random(seed * 1000 + i)
+        if think_s > 0:  # people arrive at different moments, not all 16 in the same millisecond
+            await asyncio.sleep(rng.uniform(0.0, think_s))
         async with aiohttp.ClientSession(timeout=timeout, connector=connector, connector_owner=False) as session:
             for _ in range(100000):
                 if time.monotonic() >= rec.deadline:

@@ -280,6 +280,13 @@ class Settings:
         kind="bool",
         read_by="bot/adapters/tracker_cache.py",
     )
+    bot_actions_in_process: bool = _var(
+        "BOT_ACTIONS_IN_PROCESS",
+        False,
+        "Run action_turn inside the Rasa process (no action-server round trip; 0 = over HTTP).",
+        kind="bool",
+        read_by="bot/adapters/speedups.py",
+    )
 
     # ---- privacy and the console
     staff_retention_days: int = _var(

@@ -3,7 +3,10 @@
 Two patches exist, both idempotent and both no-ops when the installed library does not need them:
 
 ``rasa``     bot/adapters/speedups.py - Rasa 3.6 rebuilt a JSON-Schema validator for every action-server
-             response (about half of the Rasa process's CPU under load); the patch builds it once.
+             response (about half of the Rasa process's CPU under load); the patch builds it once. It
+             also sends action_turn a trimmed tracker (bot/adapters/turn_payload.py) instead of the
+             whole one plus the domain, and with BOT_ACTIONS_IN_PROCESS=1 runs action_turn in the
+             Rasa process itself (no action-server round trip).
 ``aiohttp``  bot/web/compat.py - aiohttp 3.9.5 with yarl >= 1.10 answers 500 for ``request.url`` when the
              Host header carries a port; the patch applies aiohttp 3.10's one-line fix.
 

@@ -13,6 +13,7 @@ module             adapts
 ``tracker_store``  the masking SQL tracker store (``endpoints.yml``)
 ``tracker_cache``  its in-memory cache with a freshness check (scale-out safe)
 ``speedups``       patches to Rasa internals, applied once by :mod:`bot.startup`
+``turn_payload``   what ``action_turn`` reads of a tracker: the trimmed tracker Rasa sends it
 =================  =========================================================================
 
 ``actions/actions.py`` (the Rasa project layout's entry point for ``--actions actions``) only re-exports

@@ -3,6 +3,11 @@
 The state lives in the `dialogue` slot (influence_conversation false); the slots the staff console,
 retention and the booking card read (needs, consent, profile fields, booking_*, satisfaction, crisis)
 are mirrored from it after every turn.
+
+It reads only what bot/adapters/turn_payload.py lists (the `dialogue` slot, the latest message, the input
+channel, the sender, the user texts before the latest one), so the trimmed tracker Rasa sends for it and
+a full rasa-sdk tracker give the same turn. bot/adapters/speedups.py can also run it inside the Rasa
+process (BOT_ACTIONS_IN_PROCESS), on the same trimmed tracker.
 """
 
 from __future__ import annotations
@@ -14,11 +19,12 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from bot.adapters.turn_payload import HISTORY
 from bot.dialogue import MIRRORED_SLOTS, Message, State, slots_for, turn
 
 logger = logging.getLogger(__name__)
 
-HISTORY = 20  # user texts handed to the engine (it re-reads at most the story told before consent)
+__all__ = ["ActionTurn", "HISTORY", "message_from", "send"]
 
 
 def send(dispatcher: CollectingDispatcher, messages: List[Dict[str, Any]]) -> None:

@@ -1,25 +1,103 @@
-"""Speed-up applied in the Rasa server (measured by `make bench`, see docs/benchmark.md):
-Rasa 3.6 validates every action
-server response with `jsonschema.validate(result, schema)`, which re-checks the constant schema against
-the JSON-Schema meta-schema and builds a new validator on every call. Under load that was about half of
-the Rasa process's CPU. This builds the validator once and validates each response against the same
-schema, so invalid responses are still rejected with the same ValidationError.
+"""Speed-ups applied in the Rasa server (each measured by `make bench`, see docs/benchmark.md).
 
-`apply()` patches rasa.core.actions.action.RemoteAction in the current process; only bot.startup.apply_patches()
-calls it, from our components' create/load, so it runs wherever the model loads (the Rasa server). Written against
-rasa 3.6.21 / jsonschema 4.17."""
+``apply()`` patches rasa.core.actions.action.RemoteAction in the current process; only
+bot.startup.apply_patches() calls it, from our components' create/load, so it runs wherever the model
+loads (the Rasa server). Written against rasa 3.6.21 / rasa-sdk 3.6 / jsonschema 4.17.
+
+1. **Validation built once.** Rasa 3.6 validates every action-server response with
+   ``jsonschema.validate(result, schema)``, which re-checks the constant schema against the meta-schema
+   and builds a new validator on every call (about half of the Rasa process's CPU under load). The
+   validator is built once; invalid responses are still rejected with the same ValidationError.
+2. **Trimmed tracker for action_turn.** Rasa sends the whole tracker (every event of the session
+   window) and the whole domain with each action call. ``action_turn`` reads only what
+   bot/adapters/turn_payload.py lists, so for it the payload is that trimmed tracker and no domain:
+   its size no longer grows with the conversation. Other custom actions get Rasa's full payload.
+3. **action_turn in the Rasa process** (opt-in, ``BOT_ACTIONS_IN_PROCESS=1``): the action runs here on
+   the same trimmed tracker (deep-copied, user texts cut like the action server does) instead of over
+   HTTP, so no request, no JSON either way and no second process doing the work. The response goes
+   through Rasa's own code (responses uttered, events deserialised) as a remote answer would. No port is
+   opened; with the flag off (the default) the action server and its token check are used as before.
+"""
 
 from __future__ import annotations
 
+import copy
+import logging
+from typing import Any, Dict, List
 
-def apply() -> bool:
+from bot.adapters.turn_payload import TRIMMED_ACTIONS, tracker_state, user_texts_needed
+
+logger = logging.getLogger(__name__)
+
+# actions that can run in this process (name -> "module:Class"); imported on first use
+LOCAL_ACTIONS = {"action_turn": "bot.adapters.action:ActionTurn"}
+_local: Dict[str, Any] = {}
+
+
+def trimmed_tracker_state(tracker) -> Dict[str, Any]:
+    """The trimmed tracker of a Rasa DialogueStateTracker (see bot/adapters/turn_payload.py)."""
+    from rasa.shared.core.events import UserUttered
+
+    slots = tracker.current_slot_values()
+    need = user_texts_needed(slots)
+    users: List[Dict[str, Any]] = []
+    for e in reversed(tracker.events):
+        if isinstance(e, UserUttered):
+            users.append({"timestamp": e.timestamp, "text": e.text, "input_channel": e.input_channel})
+            if len(users) >= need:
+                break
+    users.reverse()
+    events = tracker.events
+    return tracker_state(
+        tracker.sender_id,
+        slots,
+        tracker._latest_message_data(),
+        users,
+        latest_action_name=tracker.latest_action_name,
+        latest_event_time=events[-1].timestamp if len(events) else None,
+        paused=tracker.is_paused(),
+    )
+
+
+def in_process_enabled() -> bool:
+    from bot.settings import settings
+
+    return settings().bot_actions_in_process
+
+
+def local_action(name: str):
+    """The rasa-sdk action object for `name`, created once per process."""
+    if name not in _local:
+        import importlib
+
+        module, cls = LOCAL_ACTIONS[name].split(":")
+        _local[name] = getattr(importlib.import_module(module), cls)()
+    return _local[name]
+
+
+def _plain_slot_events(result: Dict[str, Any]) -> bool:
+    """True for what action_turn returns: only ``slot`` events and message dicts, each as Rasa's
+    response schema requires it (event "slot", a string name, a value, numeric or null timestamp, object
+    or null metadata). Checking them with jsonschema cost ~3 % of the Rasa process's CPU in process."""
+    return all(_plain_slot_event(e) for e in result["events"]) and all(isinstance(r, dict) for r in result["responses"])
+
+
+def _plain_slot_event(e: Any) -> bool:
+    return (
+        isinstance(e, dict)
+        and e.get("event") == "slot"
+        and isinstance(e.get("name"), str)
+        and "value" in e
+        and (e.get("timestamp") is None or type(e["timestamp"]) in (int, float))
+        and (e.get("metadata") is None or isinstance(e["metadata"], dict))
+    )
+
+
+def _patch_validation(action_mod) -> None:
     import jsonschema
     from jsonschema.exceptions import best_match
-    from rasa.core.actions import action as action_mod
 
     cls = action_mod.RemoteAction
-    if getattr(cls, "_fast_validation", False):
-        return False
     schema = cls.action_response_format_spec()
     validator = jsonschema.validators.validator_for(schema)(schema)
     docs = action_mod.DOCS_BASE_URL
@@ -37,4 +115,75 @@ def apply() -> bool:
 
     cls._validate_action_result = _validate_action_result
     cls._fast_validation = True
+
+
+def _patch_payload(action_mod) -> None:
+    import rasa
+
+    cls = action_mod.RemoteAction
+    full_format = cls._action_call_format
+
+    def _action_call_format(self, tracker, domain):
+        if self._name not in TRIMMED_ACTIONS:
+            return full_format(self, tracker, domain)
+        return {
+            "next_action": self._name,
+            "sender_id": tracker.sender_id,
+            "tracker": trimmed_tracker_state(tracker),
+            "version": rasa.__version__,
+        }
+
+    cls._action_call_format = _action_call_format
+    cls._trimmed_payload = True
+
+
+def _patch_in_process(action_mod) -> None:
+    from rasa.shared.core import events as events_mod
+    from rasa.shared.exceptions import RasaException
+
+    cls = action_mod.RemoteAction
+    remote_run = cls.run
+
+    async def run(self, output_channel, nlg, tracker, domain):
+        if self._name not in LOCAL_ACTIONS or not in_process_enabled():
+            return await remote_run(self, output_channel, nlg, tracker, domain)
+        return await _run_in_process(self, output_channel, nlg, tracker)
+
+    async def _run_in_process(self, output_channel, nlg, tracker):
+        from rasa_sdk import Tracker
+        from rasa_sdk.executor import CollectingDispatcher
+
+        from bot.adapters.action_server import bound_action_call
+
+        # a copy: the engine must never mutate the slot values held by Rasa's (cached) tracker
+        call = bound_action_call({"tracker": copy.deepcopy(trimmed_tracker_state(tracker))})
+        dispatcher = CollectingDispatcher()
+        try:
+            returned = await local_action(self._name).run(dispatcher, Tracker.from_dict(call["tracker"]), {})
+        except Exception as e:  # what the action server would answer with a 500
+            logger.error("action %s failed in process", self._name, exc_info=e)
+            raise RasaException(f"Failed to execute custom action '{self.name()}'") from e
+        result = {"events": list(returned or []), "responses": dispatcher.messages}
+        if not _plain_slot_events(result):  # anything else gets Rasa's full response check
+            self._validate_action_result(result)
+        bot_messages = await self._utter_responses(result["responses"], output_channel, nlg, tracker)
+        return list(bot_messages) + events_mod.deserialise_events(result["events"])
+
+    cls.run = run
+    cls._in_process = True
+
+
+def apply() -> bool:
+    from rasa.core.actions import action as action_mod
+
+    cls = action_mod.RemoteAction
+    if getattr(cls, "_fast_validation", False):
+        return False
+    _patch_validation(action_mod)
+    _patch_payload(action_mod)
+    _patch_in_process(action_mod)
+    if in_process_enabled():
+        for name in LOCAL_ACTIONS:  # import the engine now, not during the first conversation
+            local_action(name)
+        logger.info("custom actions run in the Rasa process: %s", ", ".join(LOCAL_ACTIONS))
     return True

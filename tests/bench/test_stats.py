@@ -144,6 +144,8 @@ def test_think_time_row_and_target():
     t = evaluate_targets(r)
     names = [x["name"] for x in t]
     assert any("pausing ~3 s" in n for n in names)
+    paused = next(x for x in t if "pausing" in x["name"])
+    assert paused["target"] == "<= 150 ms" and paused["met"] is True  # 120 ms
     closed = next(x for x in t if x["name"] == "p95 per-turn latency at 16 concurrent")
     assert closed["measured"] == "200.0 ms"  # the closed-loop row, not the think-time row
     md = render_markdown(r)
