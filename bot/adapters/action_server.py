@@ -25,6 +25,9 @@ import logging
 import zlib
 from typing import Any, Mapping, Optional
 
+from rasa_sdk import endpoint
+from sanic import response
+
 from bot.channels.sanitize import MAX_MESSAGE_CHARS
 from bot.settings import settings
 
@@ -118,8 +121,6 @@ def check_startup(token: Optional[str]) -> Optional[str]:
 
 
 def create_app(actions: str = "actions", token: Optional[str] = None):
-    from rasa_sdk import endpoint
-    from sanic import response
 
     app = endpoint.create_app(actions, cors_origins=None)
 

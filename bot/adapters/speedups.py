@@ -22,10 +22,23 @@ loads (the Rasa server). Written against rasa 3.6.21 / rasa-sdk 3.6 / jsonschema
 from __future__ import annotations
 
 import copy
+import importlib
 import logging
 from typing import Any, Dict, List
 
+import jsonschema
+import rasa
+from jsonschema.exceptions import best_match
+from rasa.core.actions import action as action_mod
+from rasa.shared.core import events as events_mod
+from rasa.shared.core.events import UserUttered
+from rasa.shared.exceptions import RasaException
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from bot.adapters.action_server import bound_action_call
 from bot.adapters.turn_payload import TRIMMED_ACTIONS, tracker_state, user_texts_needed
+from bot.settings import settings
 
 logger = logging.getLogger(__name__)
 
@@ -36,7 +49,6 @@ _local: Dict[str, Any] = {}
 
 def trimmed_tracker_state(tracker) -> Dict[str, Any]:
     """The trimmed tracker of a Rasa DialogueStateTracker (see bot/adapters/turn_payload.py)."""
-    from rasa.shared.core.events import UserUttered
 
     slots = tracker.current_slot_values()
     need = user_texts_needed(slots)
@@ -60,7 +72,6 @@ def trimmed_tracker_state(tracker) -> Dict[str, Any]:
 
 
 def in_process_enabled() -> bool:
-    from bot.settings import settings
 
     return settings().bot_actions_in_process
 
@@ -68,8 +79,6 @@ def in_process_enabled() -> bool:
 def local_action(name: str):
     """The rasa-sdk action object for `name`, created once per process."""
     if name not in _local:
-        import importlib
-
         module, cls = LOCAL_ACTIONS[name].split(":")
         _local[name] = getattr(importlib.import_module(module), cls)()
     return _local[name]
@@ -94,8 +103,6 @@ def _plain_slot_event(e: Any) -> bool:
 
 
 def _patch_validation(action_mod) -> None:
-    import jsonschema
-    from jsonschema.exceptions import best_match
 
     cls = action_mod.RemoteAction
     schema = cls.action_response_format_spec()
@@ -118,7 +125,6 @@ def _patch_validation(action_mod) -> None:
 
 
 def _patch_payload(action_mod) -> None:
-    import rasa
 
     cls = action_mod.RemoteAction
     full_format = cls._action_call_format
@@ -138,8 +144,6 @@ def _patch_payload(action_mod) -> None:
 
 
 def _patch_in_process(action_mod) -> None:
-    from rasa.shared.core import events as events_mod
-    from rasa.shared.exceptions import RasaException
 
     cls = action_mod.RemoteAction
     remote_run = cls.run
@@ -150,10 +154,6 @@ def _patch_in_process(action_mod) -> None:
         return await _run_in_process(self, output_channel, nlg, tracker)
 
     async def _run_in_process(self, output_channel, nlg, tracker):
-        from rasa_sdk import Tracker
-        from rasa_sdk.executor import CollectingDispatcher
-
-        from bot.adapters.action_server import bound_action_call
 
         # a copy: the engine must never mutate the slot values held by Rasa's (cached) tracker
         call = bound_action_call({"tracker": copy.deepcopy(trimmed_tracker_state(tracker))})
@@ -174,7 +174,6 @@ def _patch_in_process(action_mod) -> None:
 
 
 def apply() -> bool:
-    from rasa.core.actions import action as action_mod
 
     cls = action_mod.RemoteAction
     if getattr(cls, "_fast_validation", False):

@@ -56,6 +56,7 @@ from typing import Any, Iterator, List, Optional, Text, Tuple
 
 import sqlalchemy as sa
 import sqlalchemy.orm  # noqa: F401  (sa.orm.session.sessionmaker)
+from sqlalchemy.pool import QueuePool
 from rasa.shared.core import events as rasa_events
 from rasa.shared.core.events import SessionStarted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
@@ -95,8 +96,6 @@ def tune_sqlite(store: Any) -> bool:
             cur.execute("PRAGMA busy_timeout=10000")
         finally:
             cur.close()
-
-    from sqlalchemy.pool import QueuePool
 
     tuned = sa.create_engine(
         engine.url, poolclass=QueuePool, pool_size=2, max_overflow=8, connect_args={"check_same_thread": False}
