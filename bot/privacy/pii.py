@@ -167,7 +167,8 @@ _ADDR = (
 
 # Digit groups joined by - . or spaces; the digit total (>= 10) is checked in code.
 _G = r"(?:" + _SP + r"[-.]" + _SP + r"|[ \t])"
-_ACCOUNT = r"(?<![\d-])(?P<account>\d{2,7}(?:" + _G + r"\d{1,7}){1,4})(?!\d)(?!" + _G + r"\d)"
+# not glued to Latin letters: "W3ZD83 010-…" is a booking code then a phone, not an account "83 010…"
+_ACCOUNT = r"(?<![\dA-Za-z-])(?P<account>\d{2,7}(?:" + _G + r"\d{1,7}){1,4})(?!\d)(?!" + _G + r"\d)"
 
 _LONGNUM = r"(?<!\d)(?P<longnum>\d{10,})(?!\d)"
 

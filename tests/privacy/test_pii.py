@@ -171,3 +171,17 @@ def test_mask_obj_skip_prefixes():
     obj = {"a": ["sealed:abc-010-1234-5678", "010-1234-5678"]}
     assert mask_obj(obj, skip_prefixes=("sealed:",)) == {"a": ["sealed:abc-010-1234-5678", "010-****-5678"]}
     assert mask_obj(obj)["a"][0] == "sealed:abc-010-****-5678"
+
+
+@pytest.mark.parametrize(
+    "raw, code",
+    [
+        ("예약번호 W3ZD83 010-1234-5678", "W3ZD83"),
+        ("XK9P12 01023456789", "XK9P12"),
+        ("코드 AB3K77 010 2345 6789", "AB3K77"),
+    ],
+)
+def test_a_booking_code_ending_in_digits_before_a_phone_stays_whole(raw, code):
+    """The code's last digits and the phone are not one 'account number' (the cancel then found no booking)."""
+    out = mask_text(raw)
+    assert code in out and "2345" not in out and "1234" not in out, out
