@@ -189,7 +189,9 @@ class ScreeningSteps:
         if not ok and field in changed:
             ok, value = True, changed.pop(field)
         if not ok:
-            u_needs, u_facts, _, _ = read_message(text, self.entities, field, st.profile)
+            # read against the profile as it was before this message: "280 아니고 250이요" just corrected the
+            # income, and must not then be read as 280 for the question now open
+            u_needs, u_facts, _, _ = read_message(text, self.entities, field, had)
             if field in u_facts and plausible_answer(field, meta.get("type", "int"), text):
                 ok, value = True, u_facts[field]
         if ok:

@@ -489,7 +489,7 @@ def _left_when(t: str, r: Reading) -> None:
         n = int(years) if years.isdigit() else ko_numbers.parse_native(years)
         if n and n >= 2:
             r.facts["insured_days_18m"] = 548
-            r.notes.append(f"{n}년 일하다 최근 그만두셔서 고용보험 가입 기간은 충분한 것으로 봄(확인 필요)")
+            r.notes.append("고용보험 충분(추정)")  # N years at a job that just ended; the counselor confirms it
 
 
 def _amounts(t: str, ents: List[dict], requested: Optional[str], r: Reading) -> None:

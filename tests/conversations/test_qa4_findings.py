@@ -54,6 +54,27 @@ def test_correcting_the_last_answer_is_not_filed_as_the_answer_to_the_next_quest
     assert "?" in said, said  # and the screening goes on with a question
 
 
+def test_a_correction_typed_at_the_next_question_is_not_also_its_answer():
+    """'280 아니고 250이요' at the assets question corrects the income; it is not 280만 원 of assets too."""
+    c, _ = chat("저 45살이고 부평 살아요 지난달에 잘렸어요 카드론도 2천 있어요", "동의합니다")
+    answers = {"household_size": "4명이요", "household_income_monthly": "280이에요", "personal_income_monthly": "0원"}
+    for _ in range(8):  # answer as asked until the assets question is open
+        if c.state.question == "assets" or c.state.results_shown:
+            break
+        c.say(answers.get(c.state.question, "몰라요"))
+    assert c.state.question == "assets" and c.state.profile.get("household_income_monthly") == 2_800_000
+    said = text_of(c.say("280 아니고 250이요"))
+    assert "250만 원으로 고쳤어요" in said and "재산" in said, said  # and the assets question again
+
+
+def test_a_card_loan_in_the_story_is_a_debt_need():
+    c, out = chat(
+        "안녕하세요 저 마흔다섯이고 인천 부평 살아요 공장에서 15년 일하다가 지난달에 잘렸어요 "
+        "와이프랑 애 둘 있고 카드론도 2천 정도 있어서 막막하네요"
+    )
+    assert "debt" in c.state.needs and "빚" in text_of(out), text_of(out)
+
+
 def test_a_correction_after_the_results_updates_the_results():
     """At the results the person corrects the insured days: the bot must not answer 'I cannot answer
     that'; the 실업급여 line changes from 기관 판단 필요 to likely."""
