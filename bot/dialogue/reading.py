@@ -129,6 +129,26 @@ def won(v: int) -> str:
     return f"{m:,.0f}만 원" if v >= 10_000 and m == int(m) else f"{v:,}원"
 
 
+# an amount named as something else than the money asked about ("예금 500" at the income question)
+_INCOME_WORDS = r"소득|월급|급여|수입|벌|받아|번다|버는|알바비|연봉|월\s?\d|한\s?달"
+_FIELD_MONEY_RE = {
+    "household_income_monthly": re.compile(_INCOME_WORDS),
+    "personal_income_monthly": re.compile(_INCOME_WORDS),
+    "spouse_income_monthly": re.compile(_INCOME_WORDS),
+    "debt_total": re.compile(r"빚|대출|채무|카드|론|갚"),
+    "assets": re.compile(r"재산|예금|적금|집|차|보증금|전세|모은|저축"),
+    "rent_monthly": re.compile(r"월세|임대료|방세"),
+}
+_OTHER_MONEY_RE = {
+    "household_income_monthly": re.compile(r"예금|적금|재산|보증금|전세금|빚|대출|월세"),
+    "personal_income_monthly": re.compile(r"예금|적금|재산|보증금|전세금|빚|대출|월세"),
+    "spouse_income_monthly": re.compile(r"예금|적금|재산|보증금|전세금|빚|대출|월세"),
+    "debt_total": re.compile(r"예금|적금|재산|소득|월급|월세"),
+    "assets": re.compile(r"빚|대출|소득|월급|월세"),
+    "rent_monthly": re.compile(r"보증금|예금|빚|대출|소득|월급"),
+}
+
+
 def plausible_answer(field: str, ftype: str, text: str) -> bool:
     """Guards the parsers: '4명' is not 4만 원, '3개월' is not an amount of money, '3명' is not 3 days of arrears
     nor an age."""
@@ -137,6 +157,9 @@ def plausible_answer(field: str, ftype: str, text: str) -> bool:
     if ftype == "money":
         if BARE_DIGIT_RE.match(text):  # "1": 1만 원 or 100만 원? (the question is asked again, with why)
             return False
+        other = _OTHER_MONEY_RE.get(field)
+        if other and other.search(text) and not _FIELD_MONEY_RE[field].search(text):
+            return False  # "예금 500 정도요" at the income question is savings, not income
         if UNIT_NOT_MONEY_RE.search(text) and not re.search(r"원|만\s?원|천|억", text):
             return False
         return bool(MONEY_CUE_RE.search(text)) or korean_numbers.parse_amount(text) is not None  # "한 달에 백팔십"

@@ -67,6 +67,21 @@ def test_a_correction_typed_at_the_next_question_is_not_also_its_answer():
     assert "250만 원으로 고쳤어요" in said and "재산" in said, said  # and the assets question again
 
 
+def test_savings_told_at_the_income_question_are_savings_not_income():
+    """Over REST: '집은 없고 예금 500 정도요' at '본인의 한 달 소득은?' became 500만 원 of income."""
+    c, _ = chat(
+        "안녕하세요 저 마흔다섯이고 인천 부평 살아요 공장에서 15년 일하다가 지난달에 잘렸어요 "
+        "와이프랑 애 둘 있고 카드론도 2천 정도 있어서 막막하네요",
+        "동의합니다",
+        "4명이요",
+        "아 가족 월 소득은 280이에요",
+    )
+    assert c.state.question == "personal_income_monthly"
+    said = text_of(c.say("집은 없고 예금 500 정도요"))
+    assert c.state.profile.get("personal_income_monthly") != 5_000_000
+    assert c.state.profile.get("assets") == 5_000_000 and "본인의 한 달 소득" in said, said
+
+
 def test_a_card_loan_in_the_story_is_a_debt_need():
     c, out = chat(
         "안녕하세요 저 마흔다섯이고 인천 부평 살아요 공장에서 15년 일하다가 지난달에 잘렸어요 "
