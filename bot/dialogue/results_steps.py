@@ -132,6 +132,9 @@ class ResultsSteps:
         ref = referral(self.text)
         if ref:
             return [bot_message(ref, self.results_buttons() if st.phase == "results" else texts.FALLBACK_BUTTONS)]
+        if st.phase == "results" and self.facts_seen:
+            # "재산은 예금 500이 다예요" after the results: a fact the results already used, not a question
+            return [bot_message(texts.FACT_ALREADY_USED, self.results_buttons())]
         if st.phase == "results":
             return [bot_message(texts.FOLLOWUP_UNKNOWN, self.results_buttons())]
         if self.intent == "out_of_scope":

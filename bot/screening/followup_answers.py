@@ -331,7 +331,10 @@ def answer_followup(
     ]
     if aspect == "why" and doubtful and _WHY_NOT.search(t):
         return _as_msgs(_answer_many(doubtful[:3], "why", profile, needs), [("상담 예약", "상담 예약하고 싶어요")])
-    top = top_programs(results, 3, known_needs(needs))
+    if aspect == "amount":  # "얼마나 받아요?": the programs that pay an amount, not "금액 자료 없음" lines
+        top = top_programs([r for r in results if short_amount(r)], 3, known_needs(needs))
+    else:
+        top = top_programs(results, 3, known_needs(needs))
     if not top:
         return [
             bot_message(

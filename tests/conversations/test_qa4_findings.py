@@ -373,3 +373,28 @@ def test_a_married_woman_is_not_asked_whether_she_raises_her_child_alone():
     c, _ = chat("저 베트남 사람 한국 남편 결혼 했어요. 일 찾고 싶어요. 한국말 조금. 나이 31. 아기 한명 3살", "동의")
     seen = until_results(c, {"household_size": "3", "household_income_monthly": "남편 200"}, default="몰라")
     assert "혼자서 자녀를 키우고" not in all_text(seen)
+
+
+def test_after_the_results_a_fact_already_used_is_acknowledged_and_amounts_name_paying_programs():
+    """Over REST after the results: '재산은 예금 500이 다예요' (already used) got '답하기 어려워요'; '얼마나 받아요?'
+    listed '중장년내일센터: 금액 자료 없음'."""
+    c, _ = chat(
+        "안녕하세요 저 마흔다섯이고 인천 부평 살아요 공장에서 15년 일하다가 지난달에 잘렸어요 "
+        "와이프랑 애 둘 있고 카드론도 2천 정도 있어서 막막하네요",
+        "동의합니다",
+    )
+    until_results(
+        c,
+        {
+            "household_size": "4명이요",
+            "household_income_monthly": "250",
+            "personal_income_monthly": "지금은 없어요",
+            "assets": "예금 500 정도요",
+            "debt_overdue_days": "한 3달 됐어요",
+        },
+    )
+    assert c.state.results_shown
+    said = text_of(c.say("재산은 예금 500이 다예요"))
+    assert "답하기 어려워요" not in said and "반영" in said, said
+    said = text_of(c.say("얼마나 받아요?"))
+    assert "금액 자료 없음" not in said and "실업급여" in said, said
