@@ -123,3 +123,10 @@ def test_domestic_violence_still_gets_1366_and_the_record_restriction():
 
     joined = "\n".join(m["text"] for m in safety.messages_for(safety.assess("남편이 술 마시면 저를 때려요")))
     assert "1366" in joined and "주민등록" in joined
+
+
+def test_the_gentle_check_in_names_109_first_and_129_too():
+    """A mild signal ("요즘은 그냥 다 놓아버리고 싶어요") gets the check-in: 109 first, and 129 as for every sign."""
+    sig = safety.assess("요즘은 그냥 다 놓아버리고 싶어요")
+    text = "\n".join(m.get("text") or "" for m in safety.messages_for(sig))
+    assert sig.raised and text.index("109") < text.index("129"), text
