@@ -294,6 +294,7 @@ def summary_for(slots: Dict[str, Any]) -> Dict[str, Any]:
                 "id": r["program"],
                 "verdict": r["verdict"],
                 "reason": r.get("reason"),
+                "need": r.get("need"),
             }
             for r in results
             if r["verdict"] != "unlikely"
@@ -391,7 +392,13 @@ def submit_booking(
     msgs = [bot_message(booking.booking_confirmation_text(b))]
     summ = summary_for(slots)
     if summ.get("programs"):
-        lines = [f"· {p['program']}: {_VERDICT.get(p['verdict'], p['verdict'])}" for p in summ["programs"][:6]]
+        # up to six lines, every need's programs represented (a second need was cut off after six job programs)
+        by_need: Dict[Any, List[Dict[str, Any]]] = {}
+        for p in summ["programs"]:
+            by_need.setdefault(p.get("need"), []).append(p)
+        per_need = max(1, 6 // max(1, len(by_need)))
+        shown = [p for group in by_need.values() for p in group[:per_need]][:6]
+        lines = [f"· {p['program']}: {_VERDICT.get(p['verdict'], p['verdict'])}" for p in shown]
         msgs.append(bot_message("상담사에게 전달되는 요약이에요. 다시 설명하지 않으셔도 돼요.\n" + "\n".join(lines)))
     # the contact now lives only in the booking table; keep just the sealed phone for look-ups
     return (

@@ -398,3 +398,25 @@ def test_after_the_results_a_fact_already_used_is_acknowledged_and_amounts_name_
     assert "답하기 어려워요" not in said and "반영" in said, said
     said = text_of(c.say("얼마나 받아요?"))
     assert "금액 자료 없음" not in said and "실업급여" in said, said
+
+
+def test_the_summary_shown_after_booking_names_every_need(store):
+    """Over REST: a man with a job loss and a card loan booked; the '상담사에게 전달되는 요약' listed six job
+    programs and none for his debt."""
+    c, _ = chat(
+        "저 마흔다섯이고 인천 부평 살아요 공장에서 15년 일하다가 지난달에 잘렸어요 카드론도 2천 정도 있어요",
+        "동의합니다",
+    )
+    until_results(
+        c,
+        {
+            "household_size": "4명이요",
+            "household_income_monthly": "250",
+            "personal_income_monthly": "없어요",
+            "assets": "예금 500",
+            "debt_overdue_days": "3달",
+        },
+    )
+    out = book(c)
+    summary = next(m["text"] for m in out if m.get("text", "").startswith("상담사에게 전달되는 요약"))
+    assert "채무조정" in summary and ("실업급여" in summary or "국민취업지원제도" in summary), summary
