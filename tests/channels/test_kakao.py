@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import socket
 import uuid
 
 import aiohttp
@@ -328,7 +329,13 @@ class SanicServer:
         self.app.blueprint(blueprint, url_prefix=prefix)
 
     async def __aenter__(self):
-        self.srv = await self.app.create_server(host="127.0.0.1", port=0, return_asyncio_server=True, access_log=False)
+        # Sanic reads port=0 as "unset" and binds 8000, which a running `make run` holds: pick a free port
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
+        self.srv = await self.app.create_server(
+            host="127.0.0.1", port=port, return_asyncio_server=True, access_log=False
+        )
         await self.srv.startup()
         await self.srv.before_start()
         await self.srv.after_start()
