@@ -71,7 +71,9 @@ class ResultsSteps:
                     "지금은 답하실 질문이 없어요. 궁금한 지원이나 다른 고민을 말씀해 주세요.", self.results_buttons()
                 )
             ]
-        if st.phase == "results" and cmd is None:
+        # after the results a question comes first, whatever intent the NLU guessed for it: over REST
+        # "왜 안돼요?" was classified out_of_scope and got "그 질문은 제가 도와드리기 어려워요"
+        if st.phase == "results" and cmd in (None, "out_of_scope"):
             try:
                 ans = results.answer_followup(self.text, elig_profile(st.profile), list(st.needs), self.entities)
             except Exception:  # the referral and program-detail answers below still reply; the bug is logged

@@ -420,3 +420,12 @@ def test_the_summary_shown_after_booking_names_every_need(store):
     out = book(c)
     summary = next(m["text"] for m in out if m.get("text", "").startswith("상담사에게 전달되는 요약"))
     assert "채무조정" in summary and ("실업급여" in summary or "국민취업지원제도" in summary), summary
+
+
+@pytest.mark.parametrize("question", ["왜 안돼요?", "얼마나 받아요?", "어디서 신청해요?"])
+def test_a_follow_up_the_nlu_calls_out_of_scope_is_still_answered(question):
+    """Over REST the NLU classified '왜 안돼요?' as out_of_scope (confidence 1.0) and the person got
+    '그 질문은 제가 도와드리기 어려워요' instead of the answer."""
+    c = factory_results()
+    said = text_of(c.say(question, intent="out_of_scope"))
+    assert "도와드리기 어려워요" not in said and "답하기 어려워요" not in said, said

@@ -60,6 +60,10 @@ def test_multi_need_screening_to_results(stack):
         msgs, out = chat(stack, s, ans)
     assert "최종 결정은 담당 기관에서 합니다" in out
     assert re.search(r"(✅|❓|📞|❌)", out) or "가능" in out
+    # follow-ups through the real NLU (it once called "왜 안돼요?" out of scope): each gets an answer
+    for question in ("왜 안돼요?", "얼마나 받아요?", "어디서 신청해요?"):
+        _, out = chat(stack, s, question)
+        assert "도와드리기 어려워요" not in out and "답하기 어려워요" not in out, (question, out)
 
 
 def test_consent_declined_collects_nothing(stack):
