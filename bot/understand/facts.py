@@ -880,6 +880,10 @@ _MARRIED = _c(
 _APART = _c(
     r"이혼|사별|별거|돌아가|죽고|떠났|집\s?나|폭력|때려|도망|연락\s?끊|혼자\s?(키우|살|애)|한부모|미혼모|미혼부"
 )
+_SPOUSE_AND_CHILDREN = _c(
+    r"(와이프|아내|남편|신랑|부인|집사람|애\s?아빠|애\s?엄마)\s?(이랑|랑|하고|과|와)\s?(애|아이|자녀|아들|딸|아기)"
+)
+_OTHER_RELATIVES = _c(r"부모님|친정|시댁|시어머니|시아버지|장모|장인|할머니|할아버지|동생|언니|오빠|형이랑|누나")
 _OTHER_FAMILY = _c(r"부모님|친정|시댁|시어머니|할머니랑|할아버지랑|동생이랑|언니랑|오빠랑|형이랑|누나랑|같이\s?살")
 
 
@@ -894,3 +898,13 @@ def _married_or_alone(t: str, r: Reading) -> None:
     if r.facts.get("single_parent") and isinstance(n, int) and n > 0 and "household_size" not in r.facts:
         if not _OTHER_FAMILY.search(t):
             r.facts["household_size"] = n + 1
+    # "와이프랑 애 둘 있고": the person, the spouse and n children, when no other family is named
+    if (
+        r.facts.get("single_parent") is False
+        and isinstance(n, int)
+        and n > 0
+        and "household_size" not in r.facts
+        and _SPOUSE_AND_CHILDREN.search(t)
+        and not _OTHER_RELATIVES.search(t)
+    ):
+        r.facts["household_size"] = n + 2

@@ -364,3 +364,15 @@ def test_a_not_b_corrects_the_field_that_held_a(text, requested, known, expected
 
 def test_a_not_b_with_no_matching_value_is_no_correction():
     assert understand("3명 아니고 4명", known={"age": 35}).corrections == {}
+
+
+@pytest.mark.parametrize(
+    "text, size",
+    [
+        ("와이프랑 애 둘 있고 카드론도 2천 있어요", 4),
+        ("남편이랑 아이 하나랑 살아요", 3),
+        ("와이프랑 애 둘이랑 장모님 모시고 살아요", None),  # other family named: asked, not guessed
+    ],
+)
+def test_a_spouse_and_children_make_the_household(text, size):
+    assert understand(text).facts.get("household_size") == size
