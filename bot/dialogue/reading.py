@@ -130,22 +130,16 @@ def won(v: int) -> str:
 
 
 # an amount named as something else than the money asked about ("예금 500" at the income question)
-_INCOME_WORDS = r"소득|월급|급여|수입|벌|받아|번다|버는|알바비|연봉|월\s?\d|한\s?달"
-_FIELD_MONEY_RE = {
-    "household_income_monthly": re.compile(_INCOME_WORDS),
-    "personal_income_monthly": re.compile(_INCOME_WORDS),
-    "spouse_income_monthly": re.compile(_INCOME_WORDS),
-    "debt_total": re.compile(r"빚|대출|채무|카드|론|갚"),
-    "assets": re.compile(r"재산|예금|적금|집|차|보증금|전세|모은|저축"),
-    "rent_monthly": re.compile(r"월세|임대료|방세"),
-}
-_OTHER_MONEY_RE = {
-    "household_income_monthly": re.compile(r"예금|적금|재산|보증금|전세금|빚|대출|월세"),
-    "personal_income_monthly": re.compile(r"예금|적금|재산|보증금|전세금|빚|대출|월세"),
-    "spouse_income_monthly": re.compile(r"예금|적금|재산|보증금|전세금|빚|대출|월세"),
-    "debt_total": re.compile(r"예금|적금|재산|소득|월급|월세"),
-    "assets": re.compile(r"빚|대출|소득|월급|월세"),
-    "rent_monthly": re.compile(r"보증금|예금|빚|대출|소득|월급"),
+# (words naming the money asked about, words naming other money) per money question
+_INCOME_WORDS = re.compile(r"소득|월급|급여|수입|벌|받아|번다|버는|알바비|연봉|월\s?\d|한\s?달")
+_NOT_INCOME = re.compile(r"예금|적금|재산|보증금|전세금|빚|대출|월세")
+_MONEY_WORDS = {
+    **dict.fromkeys(
+        ("household_income_monthly", "personal_income_monthly", "spouse_income_monthly"), (_INCOME_WORDS, _NOT_INCOME)
+    ),
+    "debt_total": (re.compile(r"빚|대출|채무|카드|론|갚"), re.compile(r"예금|적금|재산|소득|월급|월세")),
+    "assets": (re.compile(r"재산|예금|적금|집|차|보증금|전세|모은|저축"), re.compile(r"빚|대출|소득|월급|월세")),
+    "rent_monthly": (re.compile(r"월세|임대료|방세"), re.compile(r"보증금|예금|빚|대출|소득|월급")),
 }
 
 
@@ -157,8 +151,8 @@ def plausible_answer(field: str, ftype: str, text: str) -> bool:
     if ftype == "money":
         if BARE_DIGIT_RE.match(text):  # "1": 1만 원 or 100만 원? (the question is asked again, with why)
             return False
-        other = _OTHER_MONEY_RE.get(field)
-        if other and other.search(text) and not _FIELD_MONEY_RE[field].search(text):
+        own, other = _MONEY_WORDS.get(field, (None, None))
+        if other and other.search(text) and not own.search(text):
             return False  # "예금 500 정도요" at the income question is savings, not income
         if UNIT_NOT_MONEY_RE.search(text) and not re.search(r"원|만\s?원|천|억", text):
             return False
