@@ -736,8 +736,9 @@ def _other(t: str, r: Reading) -> None:
     elif (
         "crisis_event" not in r.facts
         and r.facts.get("left_job_involuntarily")
-        and re.search(r"실직|해고|권고\s?사직|잘렸|짤렸", t)
+        and r.facts.get("employment_status") in (None, "unemployed")
     ):
+        # let go and out of work now, however it was said (잘렸어요, 식당이 문을 닫아서, 계약이 끝나서)
         r.facts["crisis_event"] = "job_loss"
 
 

@@ -376,3 +376,12 @@ def test_a_not_b_with_no_matching_value_is_no_correction():
 )
 def test_a_spouse_and_children_make_the_household(text, size):
     assert understand(text).facts.get("household_size") == size
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["다니던 식당이 문을 닫아서 지난달부터 일이 없어요", "계약이 끝나서 지금 일 안 하고 있어요", "회사에서 잘렸어요"],
+)
+def test_being_let_go_and_out_of_work_is_the_recent_job_loss(text):
+    """Over REST a mother whose restaurant closed was then asked '최근 갑자기 생긴 어려운 일이 있나요?'."""
+    assert understand(text).facts.get("crisis_event") == "job_loss"
