@@ -324,7 +324,7 @@ class BookingSteps:
             st.booking.pop("booking_confirm", None)
             st.booking.pop("paused", None)
             out = list(msgs)
-            if st.satisfaction is None:
+            if st.satisfaction is None and not st.rating_asked:  # asked once, not again after a change
                 self.state.rating_asked = True
                 self.state.question = "rating"
                 out.append(bot_message(texts.RATING_ASK_AFTER_BOOKING, texts.RATING_BUTTONS))

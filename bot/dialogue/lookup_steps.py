@@ -49,7 +49,7 @@ class LookupSteps:
                 "reschedule": "예약 시간을 바꾸시려면 먼저 예약을 확인할게요. ",
                 "check": "",
             }.get(st.lookup.get("booking_action"), "")
-            msgs = booking_flow.ask_messages(f, {})
+            msgs = booking_flow.ask_messages(f, st.lookup)
             if intro and msgs and f == "booking_code":
                 msgs[0] = bot_message(intro + msgs[0]["text"])
             return msgs

@@ -130,6 +130,8 @@ def ask_messages(field: str, slots: Dict[str, Any], failures: float = 0) -> List
                 (
                     "휴대전화 번호를 다시 알려 주세요. (예: 010-1234-5678)"
                     if failures
+                    else texts.LOOKUP_PHONE_ASK
+                    if slots.get("booking_action") in ("check", "cancel", "reschedule")
                     else "연락 받으실 휴대전화 번호를 알려 주세요. (예: 010-1234-5678)"
                 )
             )
@@ -389,8 +391,13 @@ def submit_booking(
         return [bot_message(text)], {"booking_confirm": None, "booking_action": None, "error": "refused"}, False
     if slots.get("booking_action") != "reschedule":
         guard.QUOTA.record(b.center, sender_id=sender_id or None, phone=phone or None)  # the per-center daily cap
-    msgs = [bot_message(booking.booking_confirmation_text(b))]
-    summ = summary_for(slots)
+    if slots.get("booking_action") == "reschedule":
+        # a moved booking: what changed, in a few lines (the documents and the summary were shown at booking)
+        msgs = [bot_message(texts.RESCHEDULED.format(center=b.center, when=format_slot_ko(b.start), code=b.code))]
+        summ: Dict[str, Any] = {}
+    else:
+        msgs = [bot_message(booking.booking_confirmation_text(b))]
+        summ = summary_for(slots)
     if summ.get("programs"):
         # up to six lines, every need's programs represented (a second need was cut off after six job programs)
         by_need: Dict[Any, List[Dict[str, Any]]] = {}

@@ -429,3 +429,20 @@ def test_a_follow_up_the_nlu_calls_out_of_scope_is_still_answered(question):
     c = factory_results()
     said = text_of(c.say(question, intent="out_of_scope"))
     assert "도와드리기 어려워요" not in said and "답하기 어려워요" not in said, said
+
+
+def test_moving_a_booking_says_what_changed_and_does_not_ask_for_a_rating_again(store):
+    """Over REST: after moving her booking a mother got the whole confirmation card, the documents, the
+    counselor's summary and the 1~5점 question a second time; the phone prompt said '연락 받으실 번호'."""
+    c, _ = chat("마포구 고용센터 어디예요")
+    out = book(c)
+    code = re.search(r"예약번호: ([A-Z0-9]{6})", text_of(out)).group(1)
+    c.say("아 예약 시간 좀 바꾸고 싶어요")
+    out = c.say(code)
+    assert "예약하실 때 알려 주신 휴대전화" in text_of(out), text_of(out)
+    out = c.say("010-1234-5678")
+    slots = [b["title"] for m in out for b in m.get("buttons") or []]
+    c.say(slots[-1])
+    said = text_of(c.say("네"))
+    assert "예약 시간을 바꿨어요" in said and code in said, said
+    assert "가져오실 서류" not in said and "1~5점" not in said and "요약" not in said, said
