@@ -114,7 +114,7 @@ def not_but_correction(text: str, known: Dict[str, Any]) -> Dict[str, Any]:
     (money in 만 원 when typed bare, as the bot's examples ask), whatever question is open."""
     m = _NOT_BUT.search(text or "")
     if not m:
-        return {}
+        return _said_but(text or "", known)
 
     def num(s: str) -> Optional[float]:
         try:
@@ -134,6 +134,32 @@ def not_but_correction(text: str, known: Dict[str, Any]) -> Dict[str, Any]:
                 return {key: int(b * (1 if (m.group("ub") or "").strip() == "원" else 10_000))}
         elif value == int(a):
             return {key: int(b)}
+    return {}
+
+
+# "재산 천만원이라고 했는데 500만원이에요": what was said before, then what is true
+_SAID_BUT = re.compile(
+    r"(?P<a>\d[\d,.]*\s?(?:만\s?원|만|원|억|천|명|살|세|일)?|[일이삼사오육칠팔구십백천]*[천백만억]\s?(?:만\s?)?원?)\s?"
+    r"(?:이)?라고\s?(?:했는데|한\s?거|했지만|말했는데|말씀드렸는데|적었는데)[\s,]*(?P<b>.+)"
+)
+
+
+def _said_but(text: str, known: Dict[str, Any]) -> Dict[str, Any]:
+    m = _SAID_BUT.search(text)
+    if not m:
+        return {}
+    for key, value in known.items():
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            continue
+        if key in _MONEY_FIELDS or key.endswith(("_monthly", "_total", "assets", "deposit")):
+            before, _ = fact_reader.read_money(m.group("a"))
+            after, _ = fact_reader.read_money(m.group("b"))
+            if isinstance(before, int) and isinstance(after, int) and before == value:
+                return {key: after}
+        else:
+            before_n, after_n = re.search(r"\d+", m.group("a")), re.search(r"\d+", m.group("b"))
+            if before_n and after_n and int(before_n.group(0)) == value:
+                return {key: int(after_n.group(0))}
     return {}
 
 

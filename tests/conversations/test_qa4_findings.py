@@ -446,3 +446,13 @@ def test_moving_a_booking_says_what_changed_and_does_not_ask_for_a_rating_again(
     said = text_of(c.say("네"))
     assert "예약 시간을 바꿨어요" in said and code in said, said
     assert "가져오실 서류" not in said and "1~5점" not in said and "요약" not in said, said
+
+
+def test_a_correction_said_as_i_said_a_but_it_is_b_after_the_results_changes_the_results():
+    """Over REST: '아까 재산 천만원이라고 했는데 500만원이에요' got '이미 반영되어 있어요' and nothing changed."""
+    c, _ = chat("애 둘 혼자 키우는데 식당이 문을 닫아서 일이 없어요 38살이에요", "동의합니다")
+    until_results(c, {"assets": "한 천만원쯤", "household_income_monthly": "0원", "children_ages": "8살 4살"})
+    assert c.state.profile.get("assets") == 10_000_000
+    said = text_of(c.say("아 아까 재산 천만원이라고 했는데 500만원이에요"))
+    assert c.state.profile.get("assets") == 5_000_000
+    assert "500만 원" in said and "이미 반영" not in said, said

@@ -385,3 +385,15 @@ def test_a_spouse_and_children_make_the_household(text, size):
 def test_being_let_go_and_out_of_work_is_the_recent_job_loss(text):
     """Over REST a mother whose restaurant closed was then asked '최근 갑자기 생긴 어려운 일이 있나요?'."""
     assert understand(text).facts.get("crisis_event") == "job_loss"
+
+
+@pytest.mark.parametrize(
+    "text, known, expected",
+    [
+        ("아까 재산 천만원이라고 했는데 500만원이에요", {"assets": 10_000_000}, {"assets": 5_000_000}),
+        ("나이 35라고 했는데 36이에요", {"age": 35}, {"age": 36}),
+        ("소득 150이라고 했는데 지금은 없어요", {"age": 35}, {}),
+    ],
+)
+def test_i_said_a_but_it_is_b_corrects_the_field_that_held_a(text, known, expected):
+    assert understand(text, known=known).corrections == expected
