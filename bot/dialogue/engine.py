@@ -49,7 +49,7 @@ def _compact(msgs: List[Dict[str, Any]], limit: int = 3) -> List[Dict[str, Any]]
             and len(a["text"]) + len(b.get("text") or "") < 950
         ):
             merged = dict(b)
-            merged["text"] = a["text"] + ("\n\n" + b["text"] if b.get("text") else "")
+            merged["text"] = a["text"] + ("\n" + b["text"] if b.get("text") else "")
             out[i : i + 2] = [merged]
         else:
             i += 1

@@ -450,9 +450,19 @@ def test_moving_a_booking_says_what_changed_and_does_not_ask_for_a_rating_again(
 
 def test_a_correction_said_as_i_said_a_but_it_is_b_after_the_results_changes_the_results():
     """Over REST: '아까 재산 천만원이라고 했는데 500만원이에요' got '이미 반영되어 있어요' and nothing changed."""
-    c, _ = chat("애 둘 혼자 키우는데 식당이 문을 닫아서 일이 없어요 38살이에요", "동의합니다")
-    until_results(c, {"assets": "한 천만원쯤", "household_income_monthly": "0원", "children_ages": "8살 4살"})
+    c, _ = chat(
+        "저 서른여덟이고 마포구 살아요 애 둘 혼자 키우는데 다니던 식당이 문을 닫아서 지난달부터 일이 없어요 "
+        "월세도 두달 밀렸고 애들 맡길데도 없어요",
+        "동의합니다",
+    )
+    until_results(
+        c,
+        {"assets": "한 천만원쯤", "household_income_monthly": "0원", "children_ages": "8살 4살"},
+        default="아니요",
+    )
     assert c.state.profile.get("assets") == 10_000_000
     said = text_of(c.say("아 아까 재산 천만원이라고 했는데 500만원이에요"))
     assert c.state.profile.get("assets") == 5_000_000
     assert "500만 원" in said and "이미 반영" not in said, said
+    out = c.say("아 애들 나이 잘못 말했어요 9살 4살이에요")  # at most three (over REST: tests/e2e)
+    assert len(out) <= 3 and "9세, 4세로 고쳤어요" in text_of(out), text_of(out)
