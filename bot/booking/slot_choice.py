@@ -12,6 +12,8 @@ from datetime import date, datetime, time, timedelta
 from typing import Iterable, List, Optional, Sequence, Union
 
 
+from bot.korean.particles import josa
+
 from .hours import (
     KST,
     check_slot_rules,
@@ -35,7 +37,7 @@ class _ListSource:
             return {"open": False, "reason": rule.reason, "code": rule.code}
         if dt in self.slots:
             return {"open": True, "reason": None, "code": None}
-        return {"open": False, "code": "full", "reason": f"{format_slot_ko(dt)}은(는) 예약이 모두 찼습니다."}
+        return {"open": False, "code": "full", "reason": f"{josa(format_slot_ko(dt), '은/는')} 예약이 모두 찼습니다."}
 
     def free(self, after: Optional[datetime], limit: int) -> List[datetime]:
         return [s for s in self.slots if after is None or s >= after][:limit]

@@ -25,6 +25,8 @@ from typing import Callable, Dict, Iterable, Iterator, List, Optional
 
 from sqlalchemy import Column, DateTime, Integer, MetaData, String, Table, Text, and_, exc, func, select
 
+from bot.korean.particles import josa
+
 from .connection import is_unavailable_error, make_engine, resolve_url, write_engine
 from .errors import BookingError, InvalidInput, NotFound, SlotUnavailable, StoreUnavailable
 from .hours import KST, check_slot_rules, day_slots, snap_to_grid, to_kst
@@ -318,7 +320,8 @@ class BookingStore:
     def _full_error(self, center: str, start: datetime, suffix: str = "") -> SlotUnavailable:
         nxt = self._safe_next_free(center, start)
         return SlotUnavailable(
-            f"죄송합니다. {format_slot_ko(start)}은(는) 예약이 모두 찼습니다. 다른 시간을 골라 주세요.{suffix}",
+            f"죄송합니다. {josa(format_slot_ko(start), '은/는')} 예약이 모두 찼습니다. "
+            f"다른 시간을 골라 주세요.{suffix}",
             nxt,
             code="full",
         )
@@ -369,7 +372,7 @@ class BookingStore:
                 "open": False,
                 "code": "full",
                 "free": 0,
-                "reason": f"{format_slot_ko(start)}은(는) 예약이 모두 찼습니다.",
+                "reason": f"{josa(format_slot_ko(start), '은/는')} 예약이 모두 찼습니다.",
             }
         return {"open": True, "reason": None, "code": None, "free": free}
 

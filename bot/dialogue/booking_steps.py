@@ -204,6 +204,7 @@ class BookingSteps:
                 return fixed
         if self.text == texts.SKIP_LABEL:
             st.failures = 2
+        offered = st.booking.pop("offered", None)  # times offered for a full slot, for a bare "네" below
         outcome, updates, msgs = booking_flow.apply_booking_answer(slots, field, self.text, self.intent, self.entities)
         if outcome == "stop":
             st.booking, st.question = {}, None
@@ -243,8 +244,14 @@ class BookingSteps:
         }
         reason = [m for m in msgs if m.get("text")][:1]
         if field == "booking_slot" and msgs and msgs[-1].get("buttons"):
-            ask = msgs[-1:]
-            reason = []
+            # understood but not free ("…은 예약이 모두 찼습니다. 이 시간은 어떠세요?"): the alternatives are the
+            # question, not a failed answer (it said "잘 알아듣지 못했어요" first)
+            st.booking["offered"] = [b["payload"] if isinstance(b, dict) else b[1] for b in msgs[-1]["buttons"]]
+            return msgs
+        if field == "booking_slot" and offered and core._BARE_YES.match(self.text.strip()):
+            # "네" to several offered times: which one (the same buttons), still not a failure
+            st.booking["offered"] = offered
+            return [bot_message("어느 시간으로 할까요? 아래에서 골라 주세요.", [(o, o) for o in offered])]
         return self.unusable(
             ask,
             example=examples.get(field, ""),

@@ -466,3 +466,29 @@ def test_a_correction_said_as_i_said_a_but_it_is_b_after_the_results_changes_the
     assert "500만 원" in said and "이미 반영" not in said, said
     out = c.say("아 애들 나이 잘못 말했어요 9살 4살이에요")  # at most three (over REST: tests/e2e)
     assert len(out) <= 3 and "9세, 4세로 고쳤어요" in text_of(out), text_of(out)
+
+
+def test_a_full_slot_offers_times_without_saying_it_was_not_understood(store):
+    """Over REST: '목요일 오전 10시로 해주세요' for a full slot got '잘 알아듣지 못했어요' before '…은(는) 예약이
+    모두 찼습니다'; then '네' to the three offered times was a failed answer and the help buttons followed."""
+    from datetime import datetime
+
+    from bot.booking import KST
+
+    c, _ = chat("마포구 고용센터 어디예요")
+    center = "서울서부고용센터"
+    full = datetime(2026, 11, 26, 10, 0, tzinfo=KST)  # Thursday 10:00
+    for phone in ("010-1111-2222", "010-3333-4444"):  # capacity 2
+        store.book(center, full, "홍길동", phone, {})
+    out = c.say("상담 예약하고 싶어요")
+    if "동의합니다" in text_of(out):
+        c.say("동의합니다")
+    if c.state.question == "center_name":
+        c.say("서울 마포구")
+    assert c.state.question == "booking_slot" and c.state.booking.get("center_name") == center
+    said = text_of(c.say("목요일 오전 10시로 해주세요"))
+    assert "예약이 모두 찼습니다" in said and "알아듣지 못했어요" not in said and "은(는)" not in said, said
+    out = c.say("네")
+    said = text_of(out)
+    assert "어느 시간" in said and "이 질문을 드리는 이유" not in said, said
+    assert [b["title"] for m in out for b in m.get("buttons") or []], said
