@@ -54,7 +54,7 @@ _AMOUNT_RES = [
     (
         role,
         re.compile(
-            f"(?:{ctx})\\s?(?:이|가|은|는|도|만|으로|로|합쳐서|총|전부|다 합해서)?\\s?(?:한\\s?|약\\s?|총\\s?)?(?P<money>{MONEY_SPAN})"
+            f"(?:{ctx})\\s?(?:이(?![십백천])|가|은|는|도|만|으로|로|합쳐서|총|전부|다 합해서)?\\s?(?:한\\s?|약\\s?|총\\s?)?(?P<money>{MONEY_SPAN})"
         ),
     )
     for role, ctx in AMOUNT_CTX.items()

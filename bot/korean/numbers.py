@@ -119,7 +119,11 @@ MAX_VALUE = 10**15
 
 # A hangul number must contain a unit character (십/백/천) or be followed by 만/억, so that particles and
 # syllables such as 이/일/사/오/구 ("40이에요", "마포구") are not read as digits.
-HANGUL_NUM = r"(?:(?:[일이삼사오육칠팔구]?[십백천])+[일이삼사오육칠팔구]?|[일이삼사오육칠팔구](?=\s?[만억]))"
+# A last ones digit 이 must be followed by a unit, a counter or the end: in "천이 아니라" it is a particle.
+HANGUL_NUM = (
+    r"(?:(?:[일이삼사오육칠팔구]?[십백천])+(?:[일삼사오육칠팔구]|이(?=\s?[만억조원]|[살세명개년월일시분번달주]|\s*(?:$|[.,!?~)])))?"
+    r"|[일이삼사오육칠팔구](?=\s?[만억]))"
+)
 # digits with small units: 2천, 3천5백, 3천 5백 (not 천안, 백화점, 십자)
 _SMALL_UNIT = r"[십백천](?!안|화|자|원동)"
 _NUMBER = f"(?:(?:{DIGITS_RE})(?:\\s?{_SMALL_UNIT}(?:\\s?\\d{{1,3}}\\s?{_SMALL_UNIT}){{0,2}})?|{HANGUL_NUM})"

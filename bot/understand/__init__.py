@@ -102,38 +102,46 @@ def _correction_facts(text: str, facts: Dict[str, Any], known: Dict[str, Any]) -
     return out
 
 
+_NUM_WORD = f"(?:\\d[\\d,.]*|{ko_numbers.HANGUL_NUM}|{ko_numbers.NATIVE_RE})"
 _NOT_BUT = re.compile(
-    r"(?P<a>\d[\d,.]*)\s?(?P<ua>만\s?원|만|원|명|살|세|일)?\s?(이|가)?\s?"
-    r"(아니고|아니라|아니구|아니요|아녜요|아니에요|말고)[\s,.]*(?P<b>\d[\d,.]*)\s?(?P<ub>만\s?원|만|원|명|살|세|일)?"
+    f"(?<![가-힣])(?P<a>{_NUM_WORD})\\s?(?P<ua>억|천\\s?만\\s?원|천만|만\\s?원|만|원|명|살|세|일)?\\s?(?:이|가)?\\s?"
+    r"(?:아니고|아니라|아니구|아니요|아녜요|아니에요|말고)[\s,.]*"
+    f"(?P<b>{_NUM_WORD})\\s?(?P<ub>억|천\\s?만\\s?원|천만|만\\s?원|만|원|명|살|세|일)?"
 )
 _MONEY_FIELDS = ("personal_income_monthly", "household_income_monthly", "spouse_income_monthly", "debt_total")
 
 
+def _is_money_field(key: str) -> bool:
+    return key in _MONEY_FIELDS or key.endswith(("_monthly", "_total", "assets", "deposit"))
+
+
+def _count(raw: str) -> Optional[int]:
+    """A count or age typed in digits or words ("3", "셋", "마흔다섯", "사십오")."""
+    raw = raw.replace(",", "").strip()
+    try:
+        return int(float(raw))
+    except ValueError:
+        return ko_numbers.parse_native(raw.replace(" ", "")) or ko_numbers.parse_int(raw + " ")
+
+
 def not_but_correction(text: str, known: Dict[str, Any]) -> Dict[str, Any]:
-    """ "230 아니고 210이요", "아 180 아니고 210": the known field whose value the person names is corrected
-    (money in 만 원 when typed bare, as the bot's examples ask), whatever question is open."""
+    """ "230 아니고 210이요", "천이 아니라 이천이에요", "셋 말고 넷": the known field whose value the person
+    names is corrected (money in 만 원 when said bare, as the bot's examples ask), whatever question is open."""
     m = _NOT_BUT.search(text or "")
     if not m:
         return _said_but(text or "", known)
-
-    def num(s: str) -> Optional[float]:
-        try:
-            return float(s.replace(",", ""))
-        except ValueError:
-            return None
-
-    a, b = num(m.group("a")), num(m.group("b"))
-    if a is None or b is None:
-        return {}
+    a_raw, b_raw = m.group("a") + (m.group("ua") or ""), m.group("b") + (m.group("ub") or "")
+    a_money, _ = fact_reader.read_money(a_raw)
+    b_money, _ = fact_reader.read_money(b_raw)
+    a_n, b_n = _count(m.group("a")), _count(m.group("b"))
     for key, value in known.items():
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not value:
             continue
-        if key in _MONEY_FIELDS or key.endswith(("_monthly", "_total", "assets", "deposit")):
-            scale = 1 if (m.group("ua") or "").strip() == "원" else 10_000
-            if value == int(a * scale) and value:
-                return {key: int(b * (1 if (m.group("ub") or "").strip() == "원" else 10_000))}
-        elif value == int(a):
-            return {key: int(b)}
+        if _is_money_field(key):
+            if isinstance(a_money, int) and isinstance(b_money, int) and value == a_money:
+                return {key: b_money}
+        elif a_n is not None and b_n is not None and value == a_n:
+            return {key: b_n}
     return {}
 
 
@@ -151,7 +159,7 @@ def _said_but(text: str, known: Dict[str, Any]) -> Dict[str, Any]:
     for key, value in known.items():
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             continue
-        if key in _MONEY_FIELDS or key.endswith(("_monthly", "_total", "assets", "deposit")):
+        if _is_money_field(key):
             before, _ = fact_reader.read_money(m.group("a"))
             after, _ = fact_reader.read_money(m.group("b"))
             if isinstance(before, int) and isinstance(after, int) and before == value:
