@@ -440,9 +440,14 @@ def _housing(t: str, ents: List[dict], r: Reading) -> None:
 
 
 _N = r"(\d{1,2}|한|두|세|석|서|네|넉|너|다섯|여섯|일곱|여덟|아홉|열|반)"
+# the ways a job ends, for "when did it end" ("지난달 권고사직", "2년 전에 그만두고")
+_LEAVE_WORDS = (
+    r"(그만|관두|관뒀|퇴사|잘리|잘렸|짤리|짤렸|해고|실직|폐업|나왔|퇴직|문\s?닫|접었|권고\s?사직|구조\s?조정|"
+    r"희망\s?퇴직|정리\s?해고|계약\s?(이\s?)?(만료|끝))"
+)
 _LEFT_AGO = _c(
     _N + r"\s?(년|개월|달)\s?(쯤|정도|가량|넘게)?\s?전에?\s?[^.?!]{0,14}?"
-    r"(그만|관두|관뒀|퇴사|잘리|잘렸|짤리|짤렸|해고|실직|폐업|나왔|퇴직|문\s?닫|접었)"
+    + _LEAVE_WORDS
 )
 _IDLE_FOR = _c(
     r"(쉰|논|놀고\s?있은|쉬고\s?있은|집에만\s?있은|집에\s?있은|백수\s?된|백수로\s?지낸|실직한|그만둔|퇴사한|일\s?안\s?한|"
@@ -452,10 +457,10 @@ _IDLE_FOR = _c(
 )
 _RECENT_LEFT = _c(
     r"(지난\s?달|저번\s?달|이번\s?달|지난\s?주|저번\s?주|며칠\s?전|얼마\s?전|엊그제|어제|최근)\s?(에|에요|에는)?\s?[^.?!]{0,12}?"
-    r"(그만|관두|관뒀|퇴사|잘리|잘렸|짤리|짤렸|해고|실직|폐업|나왔|퇴직|문\s?닫|접었)"
+    + _LEAVE_WORDS
 )
 _TENURE = _c(
-    r"(회사|공장|직장|현장|사무실|정규직|계약직|회사원)[^.?!]{0,10}?(\d{1,2}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무|서른)\s?년"
+    r"(회사|공장|직장|현장|사무실|정규직|계약직|회사원)[^.?!]{0,10}?(\d{1,2}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무|서른|[이삼사오육칠팔구]?십[일이삼사오육칠팔구]?|[이삼사오육칠팔구])\s?년"
     r"\s?(넘게|가까이|정도|동안|이상|간)?\s?(일하|다니|근무|있)"
 )
 
@@ -490,7 +495,7 @@ def _left_when(t: str, r: Reading) -> None:
     tenure = _TENURE.search(t)
     if tenure and months <= 3 and "insured_days_18m" not in r.facts and not _SELF_EMPLOYED.search(t):
         years = tenure.group(2)
-        n = int(years) if years.isdigit() else ko_numbers.parse_native(years)
+        n = int(years) if years.isdigit() else ko_numbers.parse_native(years) or ko_numbers.parse_int(years + "년")
         if n and n >= 2:
             r.facts["insured_days_18m"] = 548
             r.notes.append("고용보험 충분(추정)")  # N years at a job that just ended; the counselor confirms it
@@ -789,6 +794,21 @@ def _age(t: str, ents: List[dict], r: Reading) -> None:
                 t[max(0, m.start() - 8) : m.start() + 1],
             )
         ):
+            r.facts["age"] = v
+            return
+    # an age said with who the speaker is: "쉰여덟 남자입니다", "서른둘 여자인데", "마흔살 가장이에요"
+    m = re.search(
+        r"(?:^|[\s.,!?])(?P<n>\d{2}|(?:스물|스무|서른|마흔|쉰|예순|일흔|여든|아흔)"
+        r"(?:\s?(?:하나|한|둘|두|셋|세|넷|네|다섯|여섯|일곱|여덟|아홉))?)\s?(?:살|세)?\s?(?:먹은\s?)?"
+        r"(?:남자|여자|남성|여성|아저씨|아줌마|주부|가장|싱글맘|싱글대디|미혼모|청년|노인|할머니|할아버지)"
+        r"(?:입니다|이에요|예요|이고|인데|이구요|이요|이야|야|고|고요|에요|라서|이라서|\b|\s|$)",
+        t,
+    )
+    if m:
+        n = m.group("n")
+        v = int(n) if n.isdigit() else ko_numbers.parse_native(n)
+        before = t[max(0, m.start() - 8) : m.start() + 1]
+        if v and 20 <= v <= 110 and not re.search(r"(남편|아내|와이프|엄마|아빠|아들|딸|어머니|아버지)\s?(이|가|은|는)?\s?$", before):
             r.facts["age"] = v
 
 
