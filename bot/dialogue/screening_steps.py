@@ -33,7 +33,15 @@ logger = logging.getLogger(__name__)
 
 # a question about applying, documents, amounts or time asked in the middle of the screening
 MIDFORM_QUESTION_RE = re.compile(
-    r"어디서|어디에서|어디로|어떻게\s?신청|신청\s?(방법|은|는|하려면)|서류|준비물|얼마\s?(받|나와|줘)|언제\s?(나와|받)"
+    r"어디서|어디에서|어디로|어떻게\s?신청|신청\s?(방법|은|는|하려면)|서류|준비물|얼마\s?(나|정도|쯤)?\s?(받|나와|나오|줘|주|지원)|"
+    r"언제\s?(나와|받)|받을\s?수\s?(있|있는)|(해당|대상)\s?(이\s?)?(돼|되|인가|일까)"
+)
+
+# questions whose answers name the home ("전세 8천", "월세 50") without it being a problem
+_HOME_FACT_FIELDS = ("assets", "financial_assets", "deposit", "rent_monthly", "housing", "homeowner")
+HOUSING_TROUBLE_RE = re.compile(
+    r"밀리|밀렸|밀려|연체|쫓겨|나가라|비싸|부담|못\s?내|못\s?갚|구해야|구하고|구할|이사\s?(가야|해야)|만료|끝나|깡통|"
+    r"사기|못\s?돌려|안\s?돌려|집이\s?없|살\s?곳|노숙|고시원|쪽방|찜질방|곰팡이|쫓겨나"
 )
 
 
@@ -81,6 +89,8 @@ class ScreeningSteps:
         needs, facts, corrections, _ = read_message(self.text, self.entities, requested, st.profile)
         self.facts_seen = bool(facts or corrections)
         new_needs = [n for n in needs if n not in st.needs]
+        if requested in _HOME_FACT_FIELDS and "housing" in new_needs and not HOUSING_TROUBLE_RE.search(self.text):
+            new_needs.remove("housing")  # "전세 8천에 차 한 대" answers the assets question; it is no housing problem
         msgs: List[Dict[str, Any]] = []
         if st.consent != "given":
             if needs or facts:

@@ -212,6 +212,8 @@ def derive(profile: dict) -> dict:
             setdefault("personal_income_monthly", p["household_income_monthly"])
         elif "personal_income_monthly" in p:
             setdefault("household_income_monthly", p["personal_income_monthly"])
+    if p.get("household_income_monthly") == 0:
+        setdefault("personal_income_monthly", 0)  # one's own income is part of the household's
     if p.get("debt_total") == 0:
         setdefault("debt_overdue_days", 0)
     if (p.get("debt_overdue_days") or 0) > 0:
