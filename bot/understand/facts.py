@@ -445,10 +445,7 @@ _LEAVE_WORDS = (
     r"(그만|관두|관뒀|퇴사|잘리|잘렸|짤리|짤렸|해고|실직|폐업|나왔|퇴직|문\s?닫|접었|권고\s?사직|구조\s?조정|"
     r"희망\s?퇴직|정리\s?해고|계약\s?(이\s?)?(만료|끝))"
 )
-_LEFT_AGO = _c(
-    _N + r"\s?(년|개월|달)\s?(쯤|정도|가량|넘게)?\s?전에?\s?[^.?!]{0,14}?"
-    + _LEAVE_WORDS
-)
+_LEFT_AGO = _c(_N + r"\s?(년|개월|달)\s?(쯤|정도|가량|넘게)?\s?전에?\s?[^.?!]{0,14}?" + _LEAVE_WORDS)
 _IDLE_FOR = _c(
     r"(쉰|논|놀고\s?있은|쉬고\s?있은|집에만\s?있은|집에\s?있은|백수\s?된|백수로\s?지낸|실직한|그만둔|퇴사한|일\s?안\s?한|"
     r"일\s?못\s?한|폐업한|잘린|짤린)\s?(지|지가)\s?(벌써\s?)?" + _N + r"\s?(년|개월|달)"
@@ -747,6 +744,10 @@ def _other(t: str, r: Reading) -> None:
         r.facts["crisis_event"] = "job_loss"
 
 
+# "남편이 쉰다섯": an age right after a family word is that person's, not the speaker's
+_FAMILY_BEFORE = re.compile(r"(남편|아내|와이프|엄마|아빠|아들|딸|어머니|아버지)\s?(이|가|은|는)?\s?$")
+
+
 def _age(t: str, ents: List[dict], r: Reading) -> None:
     for e in ents:
         if e.get("entity") != "age":
@@ -786,14 +787,7 @@ def _age(t: str, ents: List[dict], r: Reading) -> None:
     )
     if m:
         v = ko_numbers.parse_native(m.group("n"))
-        if (
-            v
-            and 20 <= v <= 110
-            and not re.search(
-                r"(남편|아내|와이프|엄마|아빠|아들|딸|어머니|아버지)\s?(이|가|은|는)?\s?$",
-                t[max(0, m.start() - 8) : m.start() + 1],
-            )
-        ):
+        if v and 20 <= v <= 110 and not _FAMILY_BEFORE.search(t[max(0, m.start() - 8) : m.start() + 1]):
             r.facts["age"] = v
             return
     # an age said with who the speaker is: "쉰여덟 남자입니다", "서른둘 여자인데", "마흔살 가장이에요"
@@ -808,7 +802,7 @@ def _age(t: str, ents: List[dict], r: Reading) -> None:
         n = m.group("n")
         v = int(n) if n.isdigit() else ko_numbers.parse_native(n)
         before = t[max(0, m.start() - 8) : m.start() + 1]
-        if v and 20 <= v <= 110 and not re.search(r"(남편|아내|와이프|엄마|아빠|아들|딸|어머니|아버지)\s?(이|가|은|는)?\s?$", before):
+        if v and 20 <= v <= 110 and not _FAMILY_BEFORE.search(before):
             r.facts["age"] = v
 
 
