@@ -95,7 +95,7 @@ def retention_text() -> str:
 
 def won(n: int | float | None, spaced: bool = False) -> str:
     """Korean money text: 4억원, 2억4,100만원, 300만원, 3,215,422원; spaced=True writes it as the
-    messages do (4억 원, 2억 4,100만 원, 300만 원)."""
+    messages do (4억 원, 2억 4,100만 원, 300만 원, 164만 4,000원)."""
     if n is None:
         return "?"
     n = int(round(n))
@@ -105,6 +105,8 @@ def won(n: int | float | None, spaced: bool = False) -> str:
         return f"{eok:,}억{sp}원" if man == 0 else f"{eok:,}억{sp}{man:,}만{sp}원"
     if n >= 10_000 and n % 10_000 == 0:
         return f"{n // 10_000:,}만{sp}원"
+    if spaced and n >= 1_000_000:
+        return f"{n // 10_000:,}만 {n % 10_000:,}원"  # as news and notices write it: 164만 4,000원
     return f"{n:,}원"
 
 
