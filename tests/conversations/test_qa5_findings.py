@@ -8,6 +8,7 @@ the person reads, except where noted."""
 
 from __future__ import annotations
 
+from bot.catalogue import won
 from bot.dialogue import Conversation
 from tests.conversations.conftest import text_of
 
@@ -98,8 +99,6 @@ def test_how_much_asked_mid_screening_gets_a_short_answer_and_the_same_question(
 def test_money_in_messages_is_written_in_man_won_like_the_rest():
     """'긴급복지지원 — 월 1,644,000원' stood beside '월 46만 원' in the same results; messages now say
     '164만 4,000원' (engine reasons for counselors keep the exact table figure)."""
-    from bot.catalogue import won
-
     assert won(1_644_000, spaced=True) == "164만 4,000원"
     assert won(68_100, spaced=True) == "68,100원" and won(460_000, spaced=True) == "46만 원"
     assert won(1_644_000) == "1,644,000원"
