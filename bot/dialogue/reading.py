@@ -11,6 +11,7 @@ from typing import Any, Dict, List, Optional, Sequence
 
 from bot import booking, directory, eligibility, sealed
 from bot import understand as understanding
+from bot.understand.facts import without_amounts
 from bot.dialogue.patterns import BARE_DIGIT_RE, MONEY_CUE_RE, NOT_A_COUNT_UNIT_RE, PEOPLE_COUNT_RE, UNIT_NOT_MONEY_RE
 from bot.dialogue.state import State
 from bot.eligibility import planner
@@ -96,7 +97,7 @@ def read_message(text: str, entities: Sequence[dict], requested: Optional[str], 
         if known.get("employment_status") is None:
             facts.setdefault("employment_status", "unemployed")
     if "sigungu" not in facts and requested not in ("sigungu", "sido") and known.get("sigungu") is None:
-        place = place_in(t, entities)
+        place = place_in(*without_amounts(t, entities))
         if place:
             facts["sido"] = place.get("sido")
             if place.get("sigungu"):

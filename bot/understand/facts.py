@@ -229,12 +229,16 @@ def _employment(t: str, r: Reading) -> None:
             r.notes.append("실업급여 수급이 끝남" + (" (최근)" if r.past["benefit_ended_recently"] else ""))
         elif re.search(
             r"^.{0,6}(받고\s?있|받는\s?중|수급\s?중|타고\s?있|받으면서|받는데|나오고\s?있|나와요|들어오고)", after
-        ):
+        ) and not _ASKS.search(after):  # "실업급여는 얼마나 나와요?" asks; it does not say it is being paid
             r.facts["receiving_unemployment_benefit"] = True
         elif re.search(
             r"^.{0,8}(못\s?받|안\s?받|안\s?나와|못\s?타|대상\s?이?\s?아니|안\s?된대)", after
-        ) and not re.search(r"^.{0,12}(나요|까요|까\?|는지|을까|는\s?건가|되나|인가요|\?)", after):
+        ) and not _ASKS.search(after):
             r.facts["receiving_unemployment_benefit"] = False
+
+
+# a question about the benefit, not a statement of receiving it
+_ASKS = re.compile(r"^.{0,12}(나요|까요|까\?|는지|을까|는\s?건가|되나|인가요|\?)|^.{0,6}(얼마|언제|어떻게|몇)")
 
 
 # ---------------------------------------------------------------------------------------------- family
@@ -697,6 +701,15 @@ _OTHER_BOOLS = [
         ),
     ),
     (
+        # "다음달부턴 못갚을거 같아요", "이자도 감당이 안 돼요": repaying is hard, in arrears or not yet
+        "debt_repayment_difficulty",
+        _c(
+            r"(못\s?갚|갚기\s?(가\s?)?(어렵|힘들|벅차|버거)|갚을\s?(길|방법|수가?)\s?(이\s?)?없|밀릴\s?(것|거)|연체될|"
+            r"감당이?\s?(이\s?)?안|이자도\s?(못|버거|벅차)|돌려\s?막)"
+        ),
+        _c(r"(잘|꼬박꼬박|문제\s?없이)\s?갚고\s?있|갚는\s?(건|데)\s?문제\s?(는\s?)?없"),
+    ),
+    (
         "career_break_woman",
         _c(
             r"경력\s?단절|경단녀|경단|(육아|출산|애들?\s?키우느라|아이들?\s?키우느라|결혼하고|결혼\s?후|결혼하면서|애\s?낳고|아이\s?낳고).{0,22}(쉬었|쉬다|그만\s?뒀|그만두고|일을?\s?못|경력|관뒀|쉬고)|"
@@ -835,7 +848,25 @@ def parse_duration_words(text: str) -> Optional[int]:
 
 
 # ---------------------------------------------------------------------------------------------- region
+def without_amounts(t: str, ents: Sequence[dict] = ()) -> Tuple[str, List[dict]]:
+    """The text with its amounts of money blanked out, and the entities that do not overlap them, for
+    reading places: "사채 이천 있는데" is 2,000만 원, not 이천시."""
+    money = [
+        (int(e["start"]), int(e["end"]))
+        for e in korean_entities.extract(t)
+        if e.get("entity") in ("amount", "monthly_income") and e.get("end") is not None
+    ]
+    if not money:
+        return t, list(ents)
+    chars = list(t)
+    for s, en in money:
+        chars[s:en] = " " * (en - s)
+    kept = [e for e in ents if not any(s < int(e.get("end") or 0) and int(e.get("start") or 0) < en for s, en in money)]
+    return "".join(chars), kept
+
+
 def _region(t: str, ents: Sequence[dict], r: Reading) -> None:
+    t, ents = without_amounts(t, ents)
     place = resolve_region(t, ents)
     if place:
         names = [n for n in (place.get("sigungu"), place.get("sido")) if n]
@@ -888,7 +919,7 @@ def read_facts(text: str, entities: Sequence[dict] = (), requested: Optional[str
         elif re.search(r"아빠|대디|미혼부|아버지", t):
             r.facts["gender"] = "male"
     _married_or_alone(t, r)
-    _region(t, entities, r)
+    _region(t, list(entities or ()), r)
     return r
 
 
