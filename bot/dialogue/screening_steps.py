@@ -36,6 +36,22 @@ MIDFORM_QUESTION_RE = re.compile(
     r"어디서|어디에서|어디로|어떻게\s?신청|신청\s?(방법|은|는|하려면)|서류|준비물|얼마\s?(나|정도|쯤)?\s?(받|나와|나오|줘|주|지원)|"
     r"언제\s?(나와|받)|받을\s?수\s?(있|있는)|(해당|대상)\s?(이\s?)?(돼|되|인가|일까)"
 )
+_QUESTION_END_RE = re.compile(r"\?|요\s*$|나요|까요|는지|죠|돼\s*$|되나|인가")
+# a program or kind of help named in a question ("사채도 채무조정 되나요?", "국취는 어때요?")
+_BENEFIT_WORD_RE = re.compile(
+    r"급여|수당|지원금?|채무\s?조정|워크\s?아웃|회생|파산|대출|제도|혜택|국취|취업\s?지원|긴급\s?복지|바우처|장려금|"
+    r"양육비|돌봄|월세\s?지원|주거\s?급여|생계\s?급여|새일|내일\s?센터"
+)
+
+
+def asks_about_benefits(text: str) -> bool:
+    """A question about applying, amounts or a program, asked while a screening question is open."""
+    if not _QUESTION_END_RE.search(text):
+        return False
+    if MIDFORM_QUESTION_RE.search(text):
+        return True
+    return bool(_BENEFIT_WORD_RE.search(text)) and bool(re.search(r"\?|나요|까요|되나|돼요|인가|어때|없나|있나", text))
+
 
 # questions whose answers name the home ("전세 8천", "월세 50") without it being a problem
 _HOME_FACT_FIELDS = ("assets", "financial_assets", "deposit", "rent_monthly", "housing", "homeowner")
@@ -220,15 +236,18 @@ class ScreeningSteps:
                 msgs.append(bot_message(note))
             st.failures = 0
             return msgs + self.next_step()
+        asks = asks_about_benefits(text)
         if new or changed:  # a story or a correction instead of the answer: take it, then go on
             st.failures = 0
             nxt = self.next_step()
+            if asks and st.question == field:
+                return msgs + [bot_message(texts.MIDFORM_ANSWER)] + nxt
             if st.question == field and not msgs:
                 msgs = [bot_message("네, 기억해 둘게요.")]
             return msgs + nxt
         if self.intent == "greet":
             return self.interrupted("greet_again")
-        if MIDFORM_QUESTION_RE.search(text) and re.search(r"\?|요\s*$|나요|까요|는지|죠", text):
+        if asks:
             # "근데 이거 어디서 신청해요?" while a question is open: a short honest answer, then the same question
             return [bot_message(texts.MIDFORM_ANSWER)] + self.question_msgs(field)
         note = core.amount_note(meta.get("type"), text)  # foreign money: "원화가 아니어서 … 원으로 말씀해 주세요"

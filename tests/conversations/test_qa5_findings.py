@@ -102,3 +102,43 @@ def test_money_in_messages_is_written_in_man_won_like_the_rest():
     assert won(1_644_000, spaced=True) == "164만 4,000원"
     assert won(68_100, spaced=True) == "68,100원" and won(460_000, spaced=True) == "46만 원"
     assert won(1_644_000) == "1,644,000원"
+
+
+def answer_until(c, field, answers, limit=8):
+    for _ in range(limit):
+        if c.state.question in (field, None) or c.state.results_shown:
+            break
+        c.say(answers.get(c.state.question, "몰라요"))
+    return c.state.question == field
+
+
+def test_not_yet_in_arrears_but_unable_to_pay_next_month_is_a_repayment_difficulty():
+    """'아직 연체는 안했는데 다음달부턴 못갚을거 같아요' answers both debt questions; the bot asked
+    '지금 빚을 갚기 어려운 상황이세요?' right after it."""
+    c, _ = start()
+    answers = {"household_size": "둘이요", "household_income_monthly": "없어요", "assets": "8천"}
+    assert answer_until(c, "debt_overdue_days", answers)
+    said = text_of(c.say("아직 연체는 안했는데 다음달부턴 못갚을거 같아요"))
+    assert "갚기 어려운 상황" not in said, said
+
+
+def test_asking_about_a_benefit_mid_screening_is_not_taken_as_receiving_it():
+    """'실업급여는 얼마나 나와요?' got '네, 기억해 둘게요.' (it was read as receiving 실업급여) and
+    '사채도 채무조정 되나요?' got '알아듣지 못했어요'; both are questions for the results."""
+    c, _ = start()
+    q = c.state.question
+    said = text_of(c.say("실업급여는 얼마나 나와요?"))
+    assert "기억해 둘게요" not in said and "결과와 함께" in said, said
+    assert c.state.profile.get("receiving_unemployment_benefit") is not True  # it would rule out 구직급여
+    said = text_of(c.say("사채도 채무조정 되나요?"))
+    assert "알아듣지 못했어요" not in said and "결과와 함께" in said, said
+    assert c.state.question == q
+
+
+def test_a_debt_said_in_number_words_is_not_the_city_of_the_same_name():
+    """'사채 이천 있는데' is 2,000만 원; it was also read as living in 경기도 이천시."""
+    c = Conversation()
+    c.say("지난달 실직했고 사채 이천 있는데 이자도 감당이 안돼요")
+    said = text_of(c.say("동의합니다"))
+    assert "이천" not in said, said
+    assert "빚 2,000만 원" in said, said
