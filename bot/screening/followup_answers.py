@@ -44,9 +44,11 @@ from bot.screening.unscreened_needs import (
     ALCOHOL_RE,
     GAMBLING_RE,
     LITERACY_RE,
+    MEDICAL_RE,
     VIOLENCE_RE,
     addiction_answer,
     literacy_answer,
+    medical_answer,
     outside_answer,
     outside_benefit,
     violence_answer,
@@ -281,6 +283,8 @@ def answer_followup(
         return addiction_answer(t, profile)
     if LITERACY_RE.search(t):
         return literacy_answer(profile)
+    if MEDICAL_RE.search(t) and (_QUESTION.search(t) or re.search(r"없나|없어요|있나|있어요", t)):
+        return medical_answer(profile)
 
     programs = _find_programs(t, entities)
     aspects = _aspects(t)

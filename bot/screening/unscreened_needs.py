@@ -1,6 +1,6 @@
 """Needs the bot does not screen, with the right line first: violence (1366, 112, the address-disclosure
-block), alcohol, drugs and gambling (1577-0199, 1336), reading and writing (문해교육, 자활), and a benefit
-outside the catalogue (129, 1350).
+block), alcohol, drugs and gambling (1577-0199, 1336), reading and writing (문해교육, 자활), medical costs
+(the medical parts of 긴급복지 and 기초생활보장), and a benefit outside the catalogue (129, 1350).
 """
 
 from __future__ import annotations
@@ -11,8 +11,14 @@ from typing import Any, Dict, List, Optional
 from bot.korean.particles import josa
 from bot.screening.messages import bot_message
 from bot.screening.program_results import (
+    DISCLAIMER,
     MAX_CHARS,
+    MARKERS,
     clip,
+    evaluate,
+    rule_figure,
+    verdict_label,
+    won,
 )
 
 
@@ -98,6 +104,33 @@ def literacy_answer(profile: Dict[str, Any]) -> List[Dict[str, Any]]:
             clip(second, MAX_CHARS), [("자세히: 자활근로", "자세히 자활"), ("상담 예약", "상담 예약하고 싶어요")]
         ),
     ]
+
+
+# hospital and medicine costs: no program of their own here, but parts of two that are screened
+MEDICAL_RE = re.compile(r"병원비|의료비|치료비|수술비|입원비|약값|약\s?값|진료비|간병비|병원\s?(다니|비용|에\s?드는)")
+
+
+def medical_answer(profile: Dict[str, Any]) -> List[Dict[str, Any]]:
+    """ "와이프 병원비 지원되는 건 없어요?": the medical support of 긴급복지 and 의료급여, with the person's
+    verdicts for those programs, and ☎129 for the rest (재난적 의료비 and others are not screened here)."""
+    by_id = {r["program"]: r for r in evaluate(profile, ["livelihood"])}
+    lines = ["병원비는 이렇게 알아볼 수 있어요."]
+    ew = by_id.get("emergency_welfare")
+    if ew is not None:
+        most = rule_figure("emergency_welfare.medical_support_max")
+        cap = f" 1회 최대 {won(most)}(확인 필요)" if most else ""
+        lines.append(
+            f"{MARKERS[ew['verdict']]} 긴급복지 의료지원 — 갑자기 아프거나 다쳐 치료비를 감당하기 어려울 때{cap}, "
+            f"시·군·구청·주민센터 또는 ☎129 ({verdict_label(ew['verdict'])})"
+        )
+    bl = by_id.get("basic_livelihood")
+    if bl is not None:
+        lines.append(
+            f"{MARKERS[bl['verdict']]} 의료급여(기초생활보장) — 소득·재산 기준에 맞으면 병원비 대부분을 지원, "
+            f"주민센터에서 신청 ({verdict_label(bl['verdict'])})"
+        )
+    lines.append("그 밖의 의료비 지원은 ☎129 보건복지상담센터(24시간)에서 안내받을 수 있어요. " + DISCLAIMER)
+    return [bot_message(clip("\n".join(lines), MAX_CHARS), [("상담 예약", "상담 예약하고 싶어요")])]
 
 
 # a benefit named that the screening does not cover ("기초연금 받을 수 있나요?")

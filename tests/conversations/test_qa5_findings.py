@@ -142,3 +142,25 @@ def test_a_debt_said_in_number_words_is_not_the_city_of_the_same_name():
     said = text_of(c.say("동의합니다"))
     assert "이천" not in said, said
     assert "빚 2,000만 원" in said, said
+
+
+def test_a_question_about_hospital_bills_after_the_results_is_answered_about_hospital_bills():
+    """'와이프 병원비 지원되는건 없어요?' got the same block of 긴급복지/기초생활보장/자활근로 lines with raw
+    selection thresholds; it should name the medical support (긴급복지 의료지원, 의료급여) and ☎129."""
+    c, _ = start()
+    answers = {
+        "age": "58이요",
+        "household_size": "둘이요",
+        "household_income_monthly": "없어요",
+        "assets": "8천",
+        "debt_overdue_days": "아직 연체는 안했는데 다음달부턴 못갚을거 같아요",
+    }
+    for _ in range(12):
+        if c.state.results_shown or c.state.question is None:
+            break
+        c.say(answers.get(c.state.question, "몰라요"))
+    assert c.state.results_shown
+    said = text_of(c.say("와이프 병원비 지원되는건 없어요?"))
+    assert "의료지원" in said and "의료급여" in said and "☎129" in said, said
+    assert "자활근로" not in said and "중위소득" not in said, said
+    assert "최종 결정은 담당 기관" in said and len(said) <= 450, said
