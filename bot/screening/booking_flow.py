@@ -21,7 +21,7 @@ from bot.booking.store import normalize_code
 from bot.screening import core, flow, texts
 from bot.screening.centers import center_messages
 from bot.screening.messages import bot_message
-from bot.screening.program_results import evaluate, only_target_group
+from bot.screening.program_results import evaluate, only_target_group, sorted_results
 
 logger = logging.getLogger(__name__)
 
@@ -289,7 +289,9 @@ def summary_for(slots: Dict[str, Any]) -> Dict[str, Any]:
     }
     if slots.get("consent") == "given" and needs:
         # a program waiting only on a group nobody named (제대군인, 장애) is no desk to visit
-        results = [r for r in evaluate(flow.profile_from_slots(slots), needs) if not only_target_group(r)]
+        # in the order the results showed them (most likely first, 실업급여 before 국취)
+        ranked = sorted_results(evaluate(flow.profile_from_slots(slots), needs))
+        results = [r for r in ranked if not only_target_group(r)]
         summary["programs"] = [
             {
                 "program": r.get("name") or r["program"],
@@ -399,12 +401,17 @@ def submit_booking(
         msgs = [bot_message(booking.booking_confirmation_text(b))]
         summ = summary_for(slots)
     if summ.get("programs"):
-        # up to six lines, every need's programs represented (a second need was cut off after six job programs)
+        # up to six lines, every need represented (a second need was cut off after six job programs): the most
+        # likely program of each need first, then the next of each, so 실업급여 is not dropped for 국취
         by_need: Dict[Any, List[Dict[str, Any]]] = {}
         for p in summ["programs"]:
             by_need.setdefault(p.get("need"), []).append(p)
-        per_need = max(1, 6 // max(1, len(by_need)))
-        shown = [p for group in by_need.values() for p in group[:per_need]][:6]
+        groups = list(by_need.values())
+        shown: List[Dict[str, Any]] = []
+        for rank in range(max((len(g) for g in groups), default=0)):
+            for g in groups:
+                if rank < len(g) and len(shown) < 6 and g[rank]["program"] not in {x["program"] for x in shown}:
+                    shown.append(g[rank])
         lines = [f"· {p['program']}: {_VERDICT.get(p['verdict'], p['verdict'])}" for p in shown]
         msgs.append(bot_message("상담사에게 전달되는 요약이에요. 다시 설명하지 않으셔도 돼요.\n" + "\n".join(lines)))
     # the contact now lives only in the booking table; keep just the sealed phone for look-ups
