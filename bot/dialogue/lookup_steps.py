@@ -11,9 +11,8 @@ from typing import Any, Dict, List
 from bot import booking, sealed
 from bot.booking import format_slot_ko
 from bot.booking.store import normalize_code
-from bot.dialogue.reading import (
-    sealed_phone_in,
-)
+from bot.dialogue.patterns import WANTED_TIME_RE
+from bot.dialogue.reading import mask, sealed_phone_in
 from bot.screening import booking_flow, core, texts
 from bot.screening.messages import bot_message
 
@@ -37,6 +36,8 @@ class LookupSteps:
         phone = sealed_phone_in(self.text)
         if phone:
             st.lookup["booking_phone"] = phone
+        if action == "reschedule" and WANTED_TIME_RE.search(self.text):
+            st.lookup["wanted_time"] = mask(self.text)  # "목요일 오전으로 바꿀 수 있을까요": used once verified
         return self.continue_lookup()
 
     def continue_lookup(self) -> List[Dict[str, Any]]:
@@ -133,12 +134,22 @@ class LookupSteps:
                 "booking_phone": st.lookup.get("booking_phone"),
                 "center_name": b.center,
             }
+            wanted = st.lookup.get("wanted_time")
             st.lookup = {}
             st.phase = "booking"
             # one short line for the booking being moved: the whole confirmation card reads like a new booking
             current = f"지금 예약: {b.center} {format_slot_ko(b.start)} (예약번호 {b.code})"
             out = [bot_message(f"{current}\n{texts.RESCHEDULE_PICK}")]
-            return out + self.continue_booking()
+            nxt = self.continue_booking()
+            if wanted and st.question == "booking_slot":
+                # the new time was said with the request: answer it now instead of listing the earliest slots
+                said, self.text = self.text, wanted
+                try:
+                    nxt = self.on_booking_answer("booking_slot")
+                finally:
+                    self.text = said
+                out = [bot_message(f"{current}\n{texts.RESCHEDULE_WANTED}")]
+            return out + nxt
         st.phase, st.question, st.lookup = ("results" if st.results_shown else "start"), None, {}
         buttons = (
             [("예약 취소", "예약 취소할게요"), ("시간 변경", "예약 시간 바꾸고 싶어요")] if b.status == "booked" else []

@@ -25,7 +25,15 @@ BOOK_RE = re.compile(
 )
 CHECK_RE = re.compile(r"예약\s?(확인|조회|내역|했던|한\s?거|어떻게\s?됐)|예약번호")
 CANCEL_RE = re.compile(r"(예약|상담).{0,6}취소|취소\s?(할게|하고|해\s?주|해줘|할래|하려)")
-RESCHEDULE_RE = re.compile(r"(시간|날짜|예약|일정).{0,6}(바꾸|바꿀|바꿔|변경|옮기|옮겨|미루|미룰)")
+RESCHEDULE_RE = re.compile(
+    r"(시간|날짜|예약|일정).{0,6}(바꾸|바꿀|바꿔|변경|옮기|옮겨|미루|미룰)"
+    # "목요일 오전으로 바꿀 수 있을까요": the new day or time said with the change
+    r"|(요일|오전|오후|아침|저녁|내일|모레|주|\d\s?시|\d\s?일|반)\s?(으로|로)\s?(좀\s?)?(바꾸|바꿀|바꿔|변경|옮기|옮겨|미루|미룰|당기|당길)"
+)
+# a day or time named in a message ("목요일 오전으로", "다음 주 3시")
+WANTED_TIME_RE = re.compile(
+    r"[월화수목금토일]요일|오전|오후|아침|저녁|점심|내일|모레|다음\s?주|이번\s?주|\d{1,2}\s?시|\d{1,2}\s?월\s?\d{1,2}\s?일"
+)
 # "센터" as people type it too: 쎈터, 샌터, 센타
 CENTER_WORD = r"[센쎈샌쌘][터타]"
 CENTER_WORD_RE = re.compile(CENTER_WORD)

@@ -164,3 +164,45 @@ def test_a_question_about_hospital_bills_after_the_results_is_answered_about_hos
     assert "의료지원" in said and "의료급여" in said and "☎129" in said, said
     assert "자활근로" not in said and "중위소득" not in said, said
     assert "최종 결정은 담당 기관" in said and len(said) <= 450, said
+
+
+def book_then_move(phone: str):
+    c, _ = start()
+    answers = {
+        "age": "58이요",
+        "household_size": "둘이 살아요 애들은 다 컸고",
+        "household_income_monthly": "지금은 없죠 와이프 병원비만 나가요",
+        "assets": "전세 8천에 차 한대 오래된거",
+        "debt_overdue_days": "아직 연체는 안했는데 다음달부턴 못갚을거 같아요",
+    }
+    for _ in range(12):
+        if c.state.results_shown or c.state.question is None:
+            break
+        c.say(answers.get(c.state.question, "몰라요"))
+    c.say("상담 예약할게요")
+    c.say("다음주 화요일 오후에 되나요")
+    c.say("김철수")
+    c.say(phone)
+    booked = text_of(c.say("네"))
+    return c, booked
+
+
+def test_the_counselor_summary_keeps_the_most_likely_program_of_each_need():
+    """With three needs the summary kept one program per need in catalogue order and dropped 구직급여,
+    the first ✅ of his results."""
+    _, booked = book_then_move("010-5555-3101")
+    summary = booked.split("상담사에게 전달되는 요약")[-1]
+    assert "구직급여(실업급여): 가능성 높음" in summary, summary
+    assert "긴급복지" in summary and ("채무조정" in summary or "미소금융" in summary), summary
+
+
+def test_moving_the_booking_to_a_day_said_with_the_request_offers_that_day():
+    """'아 목요일 오전으로 바꿀수 있을까요' right after booking was taken as a cancellation ('예약을 취소하시려면');
+    once the booking is verified, Thursday morning is offered, not the earliest slots again."""
+    c, booked = book_then_move("010-5555-3102")
+    assert "예약이 확정" in booked, booked
+    said = text_of(c.say("아 목요일 오전으로 바꿀수 있을까요"))
+    assert "취소" not in said and "바꾸시려면" in said, said
+    c.say(c.state.lookup.get("booking_code") or c.state.booking.get("booking_code"))
+    said = text_of(c.say("010-5555-3102"))
+    assert "(목) 오전" in said and "바꿀까요" in said, said
