@@ -65,6 +65,7 @@ def understand_message(text: str, entities: Sequence[dict], requested: Optional[
             return understanding.Understanding()
 
 
+_MOVED_CUE = re.compile(r"살|사는|거주|이사|주소|동네|아니고|아니라|아녜요|잘못|말고|로\s?바꿔|으로\s?바꿔")
 COUNT_FIELDS = ("household_size", "num_children")  # the questions a count of people answers
 SUPPLEMENT_FIELDS = ("employment_status", "housing")
 
@@ -96,6 +97,17 @@ def read_message(text: str, entities: Sequence[dict], requested: Optional[str], 
         facts["left_job_involuntarily"] = True
         if known.get("employment_status") is None:
             facts.setdefault("employment_status", "unemployed")
+    if (
+        known.get("sigungu")
+        and facts.get("sigungu")
+        and facts["sigungu"] != known["sigungu"]
+        and requested not in ("sigungu", "sido")
+        and not _MOVED_CUE.search(t)
+    ):
+        # a place named in passing is no move: only "…로 이사했어요", "…에 살아요", "…아니고 …" change it
+        for k in ("sigungu", "sido"):
+            facts.pop(k, None)
+            corrections.pop(k, None)
     if "sigungu" not in facts and requested not in ("sigungu", "sido") and known.get("sigungu") is None:
         place = place_in(*without_amounts(t, entities))
         if place:

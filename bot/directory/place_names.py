@@ -329,6 +329,8 @@ def _mentions(text: str) -> list[dict]:
     mentions: list[dict] = []
     prev: dict | None = None
     for n, (start, end, surface, forms) in enumerate(raw):
+        if start > 0 and "가" <= text[start - 1] <= "힣" and re.search(r"\s", surface):
+            continue  # begins inside a word and runs over a space: "학자금 천오백" is no 금천구
         gap = text[prev["end"] : start] if prev else None
         chained = prev is not None and gap.strip() == ""
         tail = text[end:]
