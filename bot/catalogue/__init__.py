@@ -105,7 +105,7 @@ def won(n: int | float | None, spaced: bool = False) -> str:
         return f"{eok:,}억{sp}원" if man == 0 else f"{eok:,}억{sp}{man:,}만{sp}원"
     if n >= 10_000 and n % 10_000 == 0:
         return f"{n // 10_000:,}만{sp}원"
-    if spaced and n >= 1_000_000:
+    if spaced and n >= 100_000:
         return f"{n // 10_000:,}만 {n % 10_000:,}원"  # as news and notices write it: 164만 4,000원
     return f"{n:,}원"
 

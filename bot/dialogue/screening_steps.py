@@ -77,6 +77,8 @@ class ScreeningSteps:
             return [bot_message(texts.ASK_NEEDS, [(label, label) for label, _ in core.NEED_BUTTONS])]
         meta = question_meta(field)
         q = meta.get("text") or f"{josa(FIELD_LABELS.get(field, field), '을/를')} 알려 주세요."
+        if field == "household_income_monthly" and self.state.profile.get("household_size") == 1:
+            q = texts.ASK_INCOME_ALONE  # "가족 전체의 소득" to someone who just said they live alone
         buttons = [(str(label), str(label)) for _, label in meta.get("choices", [])][:6]
         return [bot_message(q, buttons + [(texts.SKIP_LABEL, texts.SKIP_LABEL)])]
 

@@ -187,7 +187,7 @@ def book_then_move(phone: str):
     return c, booked
 
 
-def test_the_counselor_summary_keeps_the_most_likely_program_of_each_need():
+def test_the_counselor_summary_keeps_the_most_likely_program_of_each_need(store):
     """With three needs the summary kept one program per need in catalogue order and dropped 구직급여,
     the first ✅ of his results."""
     _, booked = book_then_move("010-5555-3101")
@@ -196,7 +196,7 @@ def test_the_counselor_summary_keeps_the_most_likely_program_of_each_need():
     assert "긴급복지" in summary and ("채무조정" in summary or "미소금융" in summary), summary
 
 
-def test_moving_the_booking_to_a_day_said_with_the_request_offers_that_day():
+def test_moving_the_booking_to_a_day_said_with_the_request_offers_that_day(store):
     """'아 목요일 오전으로 바꿀수 있을까요' right after booking was taken as a cancellation ('예약을 취소하시려면');
     once the booking is verified, Thursday morning is offered, not the earliest slots again."""
     c, booked = book_then_move("010-5555-3102")
@@ -206,3 +206,53 @@ def test_moving_the_booking_to_a_day_said_with_the_request_offers_that_day():
     c.say(c.state.lookup.get("booking_code") or c.state.booking.get("booking_code"))
     said = text_of(c.say("010-5555-3102"))
     assert "(목) 오전" in said and "바꿀까요" in said, said
+
+
+# ----------------------------------------------------------------- a 27-year-old in 대전, 반말 and no spacing
+YOUTH = "대전서구사는데 27살임 알바만하다가 이번에 편의점 짤림ㅋㅋ 월세도 45인데 감당안됨 학자금대출도 있고 어카지"
+
+
+def youth_until(field):
+    c = Conversation()
+    c.say(YOUTH)
+    first = text_of(c.say("ㅇㅇ동의"))
+    answers = {
+        "household_size": "혼자 살아",
+        "household_income_monthly": "지금 0원이지 알바할땐 한 120?",
+        "assets": "보증금500 통장에 50정도",
+    }
+    seen = [first]
+    for _ in range(8):
+        if c.state.question in (field, None) or c.state.results_shown:
+            break
+        seen.append(text_of(c.say(answers.get(c.state.question, "몰라"))))
+    return c, "\n".join(seen)
+
+
+def test_consent_in_banmal_and_a_job_lost_as_zzallim_are_understood():
+    """'ㅇㅇ동의' got '알아듣지 못했어요'; '편의점 짤림' did not make her out of work, so she was asked
+    '지금 일하는 상태를 골라 주세요' after telling it."""
+    c, seen = youth_until("debt_total")
+    assert "정리해 보면" in seen and "원치 않게 일을 그만둠" in seen, seen
+    assert "일하는 상태" not in seen, seen
+    assert "가족 전체의 한 달 소득" not in seen and "혼자 사시니" in seen, seen
+
+
+def test_a_student_loan_amount_is_no_move_to_geumcheon_gu():
+    """'학자금 천오백정도' (typed at another question) moved her to 서울 금천구 ('금 천' across the space) and
+    '사는 곳을 금천구로 고쳤어요'; it is a debt of 1,500만 원. A place named in passing changes nothing."""
+    c, _ = youth_until("debt_total")
+    said = text_of(c.say("학자금 천오백정도"))
+    assert "금천구" not in said and "고쳤어요" not in said, said
+    assert c.state.profile.get("sigungu") == "서구" and c.state.profile.get("debt_total") == 15_000_000
+    said = text_of(c.say("부산 해운대에서 일했었어"))
+    assert "해운대" not in said and c.state.profile.get("sigungu") == "서구", said
+
+
+def test_rent_she_cannot_afford_is_not_a_debt_she_cannot_repay():
+    """'월세도 45인데 감당안됨' is about the rent; it set 'debt_repayment_difficulty'."""
+    c = Conversation()
+    c.say(YOUTH)
+    c.say("ㅇㅇ동의")
+    assert c.state.profile.get("debt_repayment_difficulty") is not True
+    assert won(783_000, spaced=True) == "78만 3,000원"

@@ -102,7 +102,7 @@ def test_overview_laid_off_lines_and_buttons():
     msgs = results.overview_messages(LAID_OFF, ["employment", "housing"])
     text = _all_text(msgs)
     assert "✅ 구직급여(실업급여) — 하루 최대 68,100원 (가능성 높음)" in text
-    assert "✅ 주거급여 — 월 341,000원 (가능성 높음)" in text
+    assert "✅ 주거급여 — 월 34만 1,000원 (가능성 높음)" in text
     assert "❌ 어려울 수 있음: 청년월세" in text  # names only, no second verdict list
     titles = [b["title"] for b in msgs[-1]["buttons"]]
     assert titles[:2] == ["자세히: 실업급여", "자세히: 주거급여"]  # the best of each need, not three 고용센터 programs
