@@ -65,7 +65,7 @@ _AMOUNT_RES = [
 ]
 CHILD_COUNT_RE = re.compile(
     f"(?:{ko_numbers.CHILD_WORD})\\s?(?:이|가|는|도)?\\s?(?P<num>{ko_numbers.DIGITS_RE}|{ko_numbers.NATIVE_RE})(?=\\s?(?:명|이에요|예요|이요|있|입니다|키|$|[.,!?\\s]))"
-    f"|(?P<num2>{ko_numbers.DIGITS_RE}|{ko_numbers.NATIVE_RE})\\s?(?:명의?\\s?)?(?={ko_numbers.CHILD_WORD})"
+    f"|(?<![가-힣])(?P<num2>{ko_numbers.DIGITS_RE}|{ko_numbers.NATIVE_RE})\\s?(?:명의?\\s?)?(?={ko_numbers.CHILD_WORD})"
     f"|(?P<word>삼남매|사남매|오남매|남매|쌍둥이|외동)"
 )
 CHILD_MONTHS_RE = re.compile(r"(?P<num>\d{1,2})\s?개월")
@@ -115,6 +115,12 @@ def normalise_phone(text: str) -> Optional[str]:
     return f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
 
 
+SCHOOL_GRADE_RE = re.compile(
+    r"(?P<school>초등|초|중|고등|고)(?:학교|학생)?\s?(?P<g>[1-6]|일|이|삼|사|오|육|한|두|세|네|다섯|여섯)\s?학년"
+    r"|(?<![가-힣])(?P<school2>초|중|고)(?P<g2>[1-6])(?![0-9])"
+)
+
+
 def extract(text: str) -> List[Entity]:
     """All number/code entities in `text`, non-overlapping, sorted by start."""
     if not text:
@@ -141,6 +147,13 @@ def extract(text: str) -> List[Entity]:
         window = text[max(0, m.start() - 8) : m.end() + 8]
         if CHILD_NEAR.search(window) or "아기" in text or "애기" in text:
             found.append(_ent("child_age", m.start(), m.end(), text, 0))
+
+    for m in SCHOOL_GRADE_RE.finditer(text):  # "초등 1학년", "중2": a child's age from the school year
+        school, g = (m.group("school") or m.group("school2"))[0], m.group("g") or m.group("g2")
+        grade = int(g) if g.isdigit() else ko_numbers.parse_int(g + "학년")
+        base, top = {"초": (6, 6), "중": (12, 3), "고": (15, 3)}[school]
+        if grade and 1 <= grade <= top:
+            found.append(_ent("child_age", m.start(), m.end(), text, base + grade))
 
     for m in HOUSEHOLD_RE.finditer(text):
         v = ko_numbers.parse_household_size(m.group(0))

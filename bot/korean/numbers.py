@@ -346,7 +346,7 @@ _CHILD_COUNT_RES = [
     re.compile(
         f"{CHILD_WORD}\\s?(?:이|가|는|도)?\\s?(?P<num>{DIGITS_RE}|{NATIVE_RE})\\s?(?:명|이에요|예요|이요|있|입니다|$|\\b)"
     ),
-    re.compile(f"(?P<num>{DIGITS_RE}|{NATIVE_RE})\\s?(?:명의?)?\\s?{CHILD_WORD}"),
+    re.compile(f"(?<![가-힣])(?P<num>{DIGITS_RE}|{NATIVE_RE})\\s?(?:명의?)?\\s?{CHILD_WORD}"),  # not "중2 딸"
 ]
 _SIBLING_WORDS = {"삼남매": 3, "사남매": 4, "오남매": 5, "남매": 2, "쌍둥이": 2, "외동": 1}
 
