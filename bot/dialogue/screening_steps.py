@@ -53,8 +53,6 @@ def asks_about_benefits(text: str) -> bool:
     return bool(_BENEFIT_WORD_RE.search(text)) and bool(re.search(r"\?|나요|까요|되나|돼요|인가|어때|없나|있나", text))
 
 
-# questions whose answers name the home ("전세 8천", "월세 50") without it being a problem
-_HOME_FACT_FIELDS = ("assets", "financial_assets", "deposit", "rent_monthly", "housing", "homeowner")
 HOUSING_TROUBLE_RE = re.compile(
     r"밀리|밀렸|밀려|연체|쫓겨|나가라|비싸|부담|못\s?내|못\s?갚|구해야|구하고|구할|이사\s?(가야|해야)|만료|끝나|깡통|"
     r"사기|못\s?돌려|안\s?돌려|집이\s?없|살\s?곳|노숙|고시원|쪽방|찜질방|곰팡이|쫓겨나"
@@ -107,8 +105,8 @@ class ScreeningSteps:
         needs, facts, corrections, _ = read_message(self.text, self.entities, requested, st.profile)
         self.facts_seen = bool(facts or corrections)
         new_needs = [n for n in needs if n not in st.needs]
-        if requested in _HOME_FACT_FIELDS and "housing" in new_needs and not HOUSING_TROUBLE_RE.search(self.text):
-            new_needs.remove("housing")  # "전세 8천에 차 한 대" answers the assets question; it is no housing problem
+        if requested and "housing" in new_needs and not HOUSING_TROUBLE_RE.search(self.text):
+            new_needs.remove("housing")  # "전세 2억이요" mid-screening tells the home; it is no housing problem
         msgs: List[Dict[str, Any]] = []
         if st.consent != "given":
             if needs or facts:

@@ -122,6 +122,15 @@ def _nes1_amount(r: Any, profile: Dict[str, Any]) -> List[str]:
     return [clip(text, MAX_CHARS), clip(second, MAX_CHARS)]
 
 
+def _childcare_share(amount_text: str) -> str:
+    """What the family pays an hour under 가형 (the fee minus the top subsidy): "아이돌봄 얼마 내야 돼요?"
+    was answered with the fee and the subsidy but not the difference."""
+    fee, top = rule_figure("child_care_service.hourly_fee"), rule_figure("child_care_service.support_hourly_top")
+    if not fee or not top or "가형" not in amount_text:
+        return ""
+    return f"\n가형이면 내시는 돈은 시간당 약 {won(int(fee) - int(top))}이에요(이용요금 {won(fee)} − 지원 {won(top)})."
+
+
 def amount_answer(r: Any, profile: Dict[str, Any]) -> List[str]:
     pid = r.get("program")
     if pid == "unemployment_benefit":
@@ -134,6 +143,8 @@ def amount_answer(r: Any, profile: Dict[str, Any]) -> List[str]:
         body = f"{josa(name, '은/는')} 돈으로 받는 지원이 아니라 상담·연계 서비스예요. 금액 자료는 제게 없어요."
     else:
         body = f"{name}: {amt}"
+    if pid == "child_care_service":
+        body += _childcare_share(amt)
     v = r.get("verdict")
     body += f"\n지금 정보로는 {verdict_label(v)}"
     if v != "likely" and r.get("short"):

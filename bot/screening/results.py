@@ -163,6 +163,11 @@ def profile_facts(profile: Dict[str, Any]) -> List[str]:
     return out
 
 
+def _without_aside(note: str, n: int) -> str:
+    """A note too long for the line loses its aside in brackets ("고용보험 충분(추정)" fits and keeps it)."""
+    return note if len(note) <= n else re.sub(r"\s*\(.*?\)", "", note)
+
+
 def summary_message(profile: Dict[str, Any], needs: Sequence[str], notes: Sequence[str] = ()) -> Dict[str, Any]:
     """ "정리해 보면: 35세, 마포구, 권고사직, 월세 밀림 — 일자리와 주거를 같이 살펴볼게요. 틀린 곳은 말씀해 주세요."
     `notes` are the person's own short phrases the rules have no field for ("월세 밀림", "권고사직")."""
@@ -175,7 +180,15 @@ def summary_message(profile: Dict[str, Any], needs: Sequence[str], notes: Sequen
         plan = "어떤 도움이 필요하신지 알려 주시면 살펴볼게요."
     tail = " 틀린 곳은 말씀해 주세요."
     facts = profile_facts(profile)
-    extra = [clip(" ".join(str(n).split()), 20) for n in notes or () if str(n).strip()]
+    # a note's aside in brackets is for the counselor; cut at 20 it read "배우자 소득 월 350만 원 (가구…"
+    extra = [clip(_without_aside(" ".join(str(n).split()), 20), 20) for n in notes or () if str(n).strip()]
+    if "경력단절" in facts:  # a mother back to work after years at home is not "실직 중"
+        facts = [f for f in facts if f != "실직 중"]
+    household = profile.get("household_income_monthly")
+    if isinstance(household, int) and household:
+        # "남편 월급 350" is the household's income too: said once, as the household's
+        same = f"배우자 소득 월 {won(household)}"
+        extra = [x for x in extra if x != same]
     # the person's own word replaces a plainer one ("권고사직" instead of "원치 않게 일을 그만둠")
     if any(re.search(r"권고\s?사직|해고|잘렸|계약\s?만료|폐업|퇴사", x) for x in extra):
         facts = [f for f in facts if f not in ("원치 않게 일을 그만둠", "실직 중")]
