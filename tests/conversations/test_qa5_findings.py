@@ -256,3 +256,61 @@ def test_rent_she_cannot_afford_is_not_a_debt_she_cannot_repay():
     c.say("ㅇㅇ동의")
     assert c.state.profile.get("debt_repayment_difficulty") is not True
     assert won(783_000, spaced=True) == "78만 3,000원"
+
+
+# ----------------------------------------------------------------- a mother in 수원 going back to work
+MOTHER = (
+    "수원 영통에 사는 마흔두살 엄마예요 애 낳고 8년 쉬다가 다시 일하고 싶은데 애가 초등 1학년이랑 "
+    "5살이라 맡길데가 없어요 남편 월급 350 정도예요"
+)
+
+
+def test_a_mother_back_to_work_is_said_back_whole_and_not_as_unemployed_or_single():
+    """Her story lost a child ('초등 1학년'), the childcare need ('맡길데가 없어요'), read her as 실직 중
+    with a clipped '(가구…' and asked whether she raises the children alone, though she named her husband."""
+    c = Conversation()
+    first = text_of(c.say(MOTHER))
+    assert "육아·돌봄" in first, first
+    said = text_of(c.say("동의합니다"))
+    assert "자녀 2명(7·5세)" in said and "경력단절" in said, said
+    assert "실직" not in said and "…" not in said and said.count("350만 원") == 1, said
+    seen = [said]
+    for _ in range(8):
+        if c.state.results_shown or c.state.question is None:
+            break
+        seen.append(text_of(c.say({"household_size": "4명이요"}.get(c.state.question, "몰라요"))))
+    text = "\n".join(seen)
+    assert "한부모" not in text.split("[자녀 돌봄·양육]")[0], text  # not asked
+    assert "일하는 상태" not in text, text
+    assert "고용보험에 가입해 일한 날" not in text, text  # eight years at home: 실업급여 is out of reach anyway
+
+
+def test_a_home_named_at_any_question_is_not_a_housing_problem_but_a_trouble_is():
+    c = Conversation()
+    c.say(MOTHER)
+    c.say("동의합니다")
+    said = text_of(c.say("전세 2억이요"))
+    assert "주거 문제도" not in said, said
+    said = text_of(c.say("근데 전세 만기인데 집주인이 보증금을 안 돌려줘요"))
+    assert "주거" in said, said
+
+
+def test_what_a_family_pays_for_child_care_an_hour_is_worked_out():
+    """'아이돌봄 얼마 내야돼요?' gave the fee and the subsidy but not the difference she pays."""
+    c = Conversation()
+    c.say(MOTHER)
+    c.say("동의합니다")
+    for _ in range(10):
+        if c.state.results_shown or c.state.question is None:
+            break
+        c.say({"household_size": "4명이요"}.get(c.state.question, "몰라요"))
+    said = text_of(c.say("아이돌봄 얼마 내야돼요?"))
+    assert "시간당 약 1,918원" in said, said
+
+
+def test_school_years_are_children_ages_and_not_counts():
+    """'중2 딸이랑 초4 아들' was read as 2 + 4 children."""
+    c = Conversation()
+    c.say("인천 사는 싱글맘인데 중2 딸이랑 초4 아들 키워요 일자리 구해요")
+    said = text_of(c.say("동의합니다"))
+    assert "자녀 2명(14·10세)" in said, said
