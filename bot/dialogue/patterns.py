@@ -110,3 +110,22 @@ def text_is_story(text: str) -> bool:
     """Long enough to be someone telling their situation rather than answering a short question."""
     t = re.sub(r"\s+", "", text or "")
     return len(t) >= 12
+
+
+# a question about applying, documents, amounts or time asked in the middle of the screening
+MIDFORM_QUESTION_RE = re.compile(
+    r"어디서|어디에서|어디로|어떻게\s?신청|신청\s?(방법|은|는|하려면)|서류|준비물|얼마\s?(나|정도|쯤)?\s?(받|나와|나오|줘|주|지원)|"
+    r"언제\s?(나와|받)|받을\s?수\s?(있|있는)|(해당|대상)\s?(이\s?)?(돼|되|인가|일까)"
+)
+QUESTION_END_RE = re.compile(r"\?|요\s*$|나요|까요|는지|죠|돼\s*$|되나|인가")
+# a program or kind of help named in a question ("사채도 채무조정 되나요?", "국취는 어때요?")
+BENEFIT_WORD_RE = re.compile(
+    r"급여|수당|지원금?|채무\s?조정|워크\s?아웃|회생|파산|대출|제도|혜택|국취|취업\s?지원|긴급\s?복지|바우처|장려금|"
+    r"양육비|돌봄|월세\s?지원|주거\s?급여|생계\s?급여|새일|내일\s?센터"
+)
+
+# a housing trouble named mid-screening (a home merely named, "전세 2억이요", is no housing need)
+HOUSING_TROUBLE_RE = re.compile(
+    r"밀리|밀렸|밀려|연체|쫓겨|나가라|비싸|부담|못\s?내|못\s?갚|구해야|구하고|구할|이사\s?(가야|해야)|만료|끝나|깡통|"
+    r"사기|못\s?돌려|안\s?돌려|집이\s?없|살\s?곳|노숙|고시원|쪽방|찜질방|곰팡이|쫓겨나"
+)

@@ -11,7 +11,11 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from bot.dialogue.patterns import (
     BARE_DIGIT_RE,
+    BENEFIT_WORD_RE,
     CONSENT_AGAIN_RE,
+    HOUSING_TROUBLE_RE,
+    MIDFORM_QUESTION_RE,
+    QUESTION_END_RE,
 )
 from bot.dialogue.reading import (
     changed_line,
@@ -31,32 +35,14 @@ from bot.screening.messages import bot_message
 
 logger = logging.getLogger(__name__)
 
-# a question about applying, documents, amounts or time asked in the middle of the screening
-MIDFORM_QUESTION_RE = re.compile(
-    r"어디서|어디에서|어디로|어떻게\s?신청|신청\s?(방법|은|는|하려면)|서류|준비물|얼마\s?(나|정도|쯤)?\s?(받|나와|나오|줘|주|지원)|"
-    r"언제\s?(나와|받)|받을\s?수\s?(있|있는)|(해당|대상)\s?(이\s?)?(돼|되|인가|일까)"
-)
-_QUESTION_END_RE = re.compile(r"\?|요\s*$|나요|까요|는지|죠|돼\s*$|되나|인가")
-# a program or kind of help named in a question ("사채도 채무조정 되나요?", "국취는 어때요?")
-_BENEFIT_WORD_RE = re.compile(
-    r"급여|수당|지원금?|채무\s?조정|워크\s?아웃|회생|파산|대출|제도|혜택|국취|취업\s?지원|긴급\s?복지|바우처|장려금|"
-    r"양육비|돌봄|월세\s?지원|주거\s?급여|생계\s?급여|새일|내일\s?센터"
-)
-
 
 def asks_about_benefits(text: str) -> bool:
     """A question about applying, amounts or a program, asked while a screening question is open."""
-    if not _QUESTION_END_RE.search(text):
+    if not QUESTION_END_RE.search(text):
         return False
     if MIDFORM_QUESTION_RE.search(text):
         return True
-    return bool(_BENEFIT_WORD_RE.search(text)) and bool(re.search(r"\?|나요|까요|되나|돼요|인가|어때|없나|있나", text))
-
-
-HOUSING_TROUBLE_RE = re.compile(
-    r"밀리|밀렸|밀려|연체|쫓겨|나가라|비싸|부담|못\s?내|못\s?갚|구해야|구하고|구할|이사\s?(가야|해야)|만료|끝나|깡통|"
-    r"사기|못\s?돌려|안\s?돌려|집이\s?없|살\s?곳|노숙|고시원|쪽방|찜질방|곰팡이|쫓겨나"
-)
+    return bool(BENEFIT_WORD_RE.search(text)) and bool(re.search(r"\?|나요|까요|되나|돼요|인가|어때|없나|있나", text))
 
 
 class ScreeningSteps:
