@@ -7,20 +7,26 @@
 
 The template (haproxy.cfg.tmpl) does, with HAProxy 2.6 (Debian 12) only:
 
-* stickiness: ``balance hash var(txn.key)`` with ``hash-type consistent``; the key is read from the
-  buffered JSON body (``option http-buffer-request``, ``req.body,json_query(...)``): REST
+* balance and stickiness: a new conversation goes to the replica with the fewest turns in flight
+  (``balance leastconn``) and stays there (``stick on var(txn.key) table st_conv``, one stick table
+  shared by the three backends, which give every server the same ``id``, so one conversation lands
+  on one replica whichever path it uses; entries expire after 30 idle minutes). The key is read from
+  the buffered JSON body (``option http-buffer-request``, ``req.body,json_query(...)``): REST
   ``$.sender``, Kakao ``$.userRequest.user.id``, Rasa HTTP API ``/conversations/<id>/...`` the path
-  segment. Every server has the same ``id`` and weight in every backend, so the three backends use the
-  same hash ring: one conversation lands on one replica whichever path it uses, and a replica going
-  down moves only its own conversations.
+  segment. (A hash of the key spread 16 concurrent conversations unevenly over 2 replicas: 0.93 and
+  0.62 cores in ``make bench``.) The table lives in this HAProxy process: a restart, or a second
+  HAProxy without a ``peers`` section, re-balances conversations, which is safe (see failover).
 * failover: health checks on ``GET /webhooks/rest/`` (Rasa only answers it once the model is loaded);
-  a refused connection is retried on the next server of the ring (``retries`` + ``option redispatch``)
-  - safe because the request never reached the first replica and the state is in the shared SQL
-  tracker store. A timeout or a 5xx is never retried (the first replica may still be working).
+  a refused connection is retried, the last time on another replica (``retries`` + ``option
+  redispatch``), and a conversation whose replica is down goes to another one; its stick entry then
+  points there, so it stays when the first replica is back. Safe because the request never reached
+  the first replica, the state is in the shared SQL tracker store, and the tracker cache's freshness
+  check (last row id + row count) reloads a conversation that moved. A timeout or a 5xx is never
+  retried (the first replica may still be working).
 * polite replies: when no replica can answer (all down, timeout, 5xx) the citizen gets HTTP 200 with
   ``UNAVAILABLE_REPLY`` (bot/channels/sanitize.py) in the channel's own format: REST
   ``[{"recipient_id": <sender>, "text": ...}]``, Kakao a SkillResponse 2.0. Bodies over
-  ``MAX_BODY_BYTES`` get a polite 413 (the key must be inside the buffered body to hash on it).
+  ``MAX_BODY_BYTES`` get a polite 413 (the key must be inside the buffered body to be read).
 * monitoring on a separate loopback port: ``/stats`` (add ``;csv``) and ``/metrics`` (Prometheus).
 
 The Korean texts come from the Python constants, so re-run this script when they change
