@@ -1,4 +1,9 @@
-"""Resident memory of server processes from /proc (psutil is not in the venv)."""
+"""Memory and CPU of server processes from /proc (psutil is not in the venv).
+
+RSS counts every page a process maps, so pages two processes share (a forked Sanic worker and its
+parent, the same library mapped twice) are counted twice when RSS values are added up. PSS
+(``/proc/<pid>/smaps_rollup``) divides each shared page among the processes sharing it, so the PSS of
+all processes of a box, sampled at the same moment, is the memory the box really uses."""
 
 from __future__ import annotations
 
@@ -43,13 +48,33 @@ def rss_mb(pid: int) -> float | None:
     return round(total_kb / 1024.0, 1) if found else None
 
 
+def pss_mb(pid: int) -> float | None:
+    """Proportional set size (Pss of /proc/<pid>/smaps_rollup) of pid plus its descendants in MB;
+    None if the process is gone or the kernel has no smaps_rollup."""
+    total_kb, found = 0, False
+    for p in descendants(pid):
+        try:
+            for line in Path(f"/proc/{p}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    total_kb += int(line.split()[1])
+                    found = True
+                    break
+        except OSError:
+            pass
+    return round(total_kb / 1024.0, 1) if found else None
+
+
 class RssSampler:
-    """Samples named pids every `interval` seconds on a daemon thread and keeps the peak per name."""
+    """Samples named pids every `interval` seconds on a daemon thread and keeps the peak per name
+    (``peak``: RSS, ``peak_pss``: PSS) and the peak of the sums over all pids at one sample
+    (``box_peak``: {"rss": MB, "pss": MB}, what the box uses at its busiest moment)."""
 
     def __init__(self, interval: float = 1.0):
         self.interval = interval
         self.pids: dict[str, int] = {}
         self.peak: dict[str, float] = {}
+        self.peak_pss: dict[str, float] = {}
+        self.box_peak: dict[str, float] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -61,10 +86,18 @@ class RssSampler:
         self.pids.pop(name, None)
 
     def sample(self):
+        box = {"rss": 0.0, "pss": 0.0}
         for name, pid in list(self.pids.items()):
-            v = rss_mb(pid)
-            if v is not None and v > self.peak.get(name, 0.0):
-                self.peak[name] = v
+            for kind, fn, peak in (("rss", rss_mb, self.peak), ("pss", pss_mb, self.peak_pss)):
+                v = fn(pid)
+                if v is None:
+                    continue
+                box[kind] += v
+                if v > peak.get(name, 0.0):
+                    peak[name] = v
+        for kind, v in box.items():
+            if v > self.box_peak.get(kind, 0.0):
+                self.box_peak[kind] = round(v, 1)
 
     def _run(self):
         while not self._stop.wait(self.interval):

@@ -172,11 +172,15 @@ def bench_bot(levels, seconds, turn_timeout, keep_logs) -> dict:
             }
         sampler.sample()
         part["rss_peak_mb"] = dict(sampler.peak)
+        part["pss_peak_mb"] = dict(sampler.peak_pss)
+        part["box_peak_mb"] = dict(sampler.box_peak)
         if s.tracker_db.exists():
             part["tracker_db_mb"] = round(s.tracker_db.stat().st_size / 1e6, 2)
     except Exception as exc:  # noqa: BLE001 - the report says what failed
         part["failed"] = f"{type(exc).__name__}: {exc}"
         part["rss_peak_mb"] = dict(sampler.peak)
+        part["pss_peak_mb"] = dict(sampler.peak_pss)
+        part["box_peak_mb"] = dict(sampler.box_peak)
         for name in ("actions", "rasa"):
             print(f"--- {name} log (tail) ---\n{s.log(name)[-3000:]}", file=sys.stderr)
     finally:
@@ -277,9 +281,13 @@ def bench_stock(levels, seconds, turn_timeout, keep_logs) -> dict:
         part["levels"] = run_levels(url, moodbot_conversation, levels, seconds, turn_timeout, sampler, "stock", probe)
         sampler.sample()
         part["rss_peak_mb"] = dict(sampler.peak)
+        part["pss_peak_mb"] = dict(sampler.peak_pss)
+        part["box_peak_mb"] = dict(sampler.box_peak)
     except Exception as exc:  # noqa: BLE001
         part["failed"] = f"{type(exc).__name__}: {exc}"
         part["rss_peak_mb"] = dict(sampler.peak)
+        part["pss_peak_mb"] = dict(sampler.peak_pss)
+        part["box_peak_mb"] = dict(sampler.box_peak)
         print((workdir / "rasa.log").read_text(errors="replace")[-3000:], file=sys.stderr)
     finally:
         sampler.stop()

@@ -123,7 +123,7 @@ def test_reports_written_as_json_and_markdown(tmp_path):
     rows = [ln for ln in md.splitlines() if ln.startswith("| gobok bot | 16 |")]
     assert len(rows) == 1 and "| 10 |" in rows[0] and "| 200 |" in rows[0]
     assert "| 16 | 2.5 |" in md  # ratio table
-    assert "| stock moodbot | rasa | 30 | 900 | 80 |" in md
+    assert "| stock moodbot | rasa | 30 | 900 | – | 80 |" in md
     assert "not measured" not in md and "**no**" not in md
     assert md == render_markdown(loaded)
 
@@ -134,6 +134,47 @@ def test_rss_of_this_process_and_of_a_missing_pid():
     mine = rss_mb(os.getpid())
     assert mine is not None and mine > 1.0
     assert rss_mb(2**22 + 12345) is None
+
+
+def test_pss_counts_pages_shared_with_a_forked_child_once():
+    import os
+    import signal
+    import time
+
+    from bench.procs import RssSampler, pss_mb
+
+    ballast = bytearray(64 * 1024 * 1024)  # touched: 64 MB resident in this process
+    for i in range(0, len(ballast), 4096):
+        ballast[i] = 1
+    pid = os.fork()
+    if pid == 0:  # the child only sleeps: the 64 MB stay shared with the parent
+        time.sleep(30)
+        os._exit(0)
+    try:
+        time.sleep(0.3)
+        s = RssSampler()
+        s.watch("parent", os.getpid())
+        s.watch("child", pid)
+        assert s.peak["child"] > 64  # RSS: the child "has" the 64 MB too
+        assert s.box_peak["rss"] > s.peak["parent"] + 64
+        # PSS: the shared 64 MB are split between the two, counted once in the sum
+        assert s.box_peak["pss"] < s.box_peak["rss"] - 50
+        assert abs(s.box_peak["pss"] - (pss_mb(os.getpid()) + pss_mb(pid))) < 5
+    finally:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+    assert pss_mb(2**22 + 12345) is None
+    del ballast
+
+
+def test_memory_target_uses_the_box_pss_when_measured():
+    r = _report(rss=(120.0, 1600.0))
+    r["bot"]["box_peak_mb"] = {"rss": 1720.0, "pss": 1400.0}
+    t = {x["name"].split(" ")[0]: x for x in evaluate_targets(r)}
+    assert t["total"]["met"] is True and t["total"]["measured"] == "1400.0 MB (RSS summed: 1720.0 MB)"
+    r["bot"]["box_peak_mb"]["pss"] = 1600.0
+    t = {x["name"].split(" ")[0]: x for x in evaluate_targets(r)}
+    assert t["total"]["met"] is False
 
 
 def test_think_time_row_and_target():
