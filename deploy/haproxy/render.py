@@ -83,13 +83,14 @@ def kakao_reply(text: str) -> str:
     return _hq(_json(simple_text_response(text)))
 
 
-def server_lines(servers: Sequence[str], track: str = "") -> str:
+def server_lines(servers: Sequence[str], track: str = "", maxconn: int = 0) -> str:
     lines = []
     for i, addr in enumerate(servers, start=1):
         if not addr or ":" not in addr:
             raise ValueError(f"server must be host:port, got {addr!r}")
         how = f"track be_rest/rasa{i}" if track else "check"
-        lines.append(f"    server rasa{i} {addr} id {i} {how}")
+        limit = f" maxconn {maxconn}" if maxconn > 0 else ""
+        lines.append(f"    server rasa{i} {addr} id {i} {how}{limit}")
     return "\n".join(lines)
 
 
@@ -98,7 +99,10 @@ def render(
     stats: str = DEFAULT_STATS,
     servers: Sequence[str] = DEFAULT_SERVERS,
     turn_timeout: str = TURN_TIMEOUT,
+    server_maxconn: int = 0,
 ) -> str:
+    """The config text; ``server_maxconn`` > 0 lets at most that many turns run on one replica at a
+    time (the others wait in HAProxy's queue, first come first served, up to ``timeout queue``)."""
     if not servers:
         raise ValueError("at least one server")
     values = {
@@ -106,8 +110,8 @@ def render(
         "STATS": stats,
         "TURN_TIMEOUT": turn_timeout,
         "MAX_BODY": str(MAX_BODY_BYTES),
-        "SERVERS_CHECKED": server_lines(servers),
-        "SERVERS_TRACKED": server_lines(servers, track="be_rest"),
+        "SERVERS_CHECKED": server_lines(servers, maxconn=server_maxconn),
+        "SERVERS_TRACKED": server_lines(servers, track="be_rest", maxconn=server_maxconn),
         "REST_UNAVAILABLE": rest_reply_lf(UNAVAILABLE_REPLY),
         "REST_TOO_LARGE": rest_reply_lf(TOO_LARGE_TEXT),
         "KAKAO_UNAVAILABLE": kakao_reply(UNAVAILABLE_REPLY),
@@ -127,9 +131,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--stats", default=DEFAULT_STATS, help="monitoring bind (keep it on loopback)")
     ap.add_argument("--server", action="append", help="Rasa replica host:port (repeat; order = ids)")
     ap.add_argument("--turn-timeout", default=TURN_TIMEOUT)
+    ap.add_argument("--server-maxconn", type=int, default=0, help="turns at a time per replica (0: no limit)")
     ap.add_argument("--out", default=str(DEFAULT_OUT))
     a = ap.parse_args(argv)
-    text = render(a.listen, a.stats, a.server or DEFAULT_SERVERS, a.turn_timeout)
+    text = render(a.listen, a.stats, a.server or DEFAULT_SERVERS, a.turn_timeout, a.server_maxconn)
     Path(a.out).write_text(text, encoding="utf-8")
     print(f"wrote {a.out}")
     return 0
