@@ -6,10 +6,12 @@ saving in 60-turn ones, growing with the length of the conversation).
 ``MaskingSQLTrackerStore``). Per conversation it keeps the tracker *as SQL would rebuild it* plus
 the id of the last SQL row it contains:
 
-* ``retrieve``: one indexed query fetches the rows with ``id > last id`` (normally none) and one
-  counts the rows up to ``last id`` (a deletion by retention or by the staff console in another
-  process changes it). New rows are applied to the cached tracker; a new ``session_started`` row, a
-  changed count or a cache miss means a full load exactly like ``SQLTrackerStore``. So a
+* ``retrieve``: one indexed query counts the conversation's rows and gives the newest id; normally
+  both are what the cache holds and nothing else is read. Otherwise the rows with ``id > last id``
+  are fetched, and the count minus them must equal the rows cached (a deletion by retention or by
+  the staff console in another process changes it). New rows are applied to the cached tracker; a
+  new ``session_started`` row, a changed count or a cache miss means a full load exactly like
+  ``SQLTrackerStore``. So a
   conversation that moved to another process (failover, restart) is never served stale, and the
   cost of a turn no longer grows with the number of events.
 * ``save``: the parent's ``save`` writes the new events unchanged (masking and all; which events are
@@ -245,10 +247,16 @@ class TrackerCacheMixin:
         self._drop_idle(now)
         entry = self._cache.get(sender_id)
         if entry is not None:
-            rows = self._rows_after(session, sender_id, entry.last_id)
-            if self._count_upto(session, sender_id, entry.last_id) != entry.rows_upto_last or any(
-                t == SessionStarted.type_name for _i, t, _d in rows
-            ):
+            # one aggregate query answers the usual case (nothing new, nothing deleted); only when
+            # there are newer rows are they read, and count - new rows must equal the rows cached
+            E = self.SQLEvent
+            n, newest = session.query(sa.func.count(E.id), sa.func.max(E.id)).filter(E.sender_id == sender_id).one()
+            n, newest = int(n or 0), int(newest or 0)
+            if n == entry.rows_upto_last and newest == entry.last_id:
+                rows = []
+            else:
+                rows = self._rows_after(session, sender_id, entry.last_id)
+            if n - len(rows) != entry.rows_upto_last or any(t == SessionStarted.type_name for _i, t, _d in rows):
                 self.cache_stats["stale"] += 1
                 entry = None
             else:
