@@ -11,9 +11,8 @@ the id of the last SQL row it contains:
   are fetched, and the count minus them must equal the rows cached (a deletion by retention or by
   the staff console in another process changes it). New rows are applied to the cached tracker; a
   new ``session_started`` row, a changed count or a cache miss means a full load exactly like
-  ``SQLTrackerStore``. So a
-  conversation that moved to another process (failover, restart) is never served stale, and the
-  cost of a turn no longer grows with the number of events.
+  ``SQLTrackerStore``. So a conversation that moved to another process (failover, restart) is
+  never served stale, and the cost of a turn no longer grows with the number of events.
 * ``save``: the parent's ``save`` writes the new events unchanged (masking and all; which events are
   new is known from the copy handed out, instead of an SQL count of the session), then the rows
   it wrote are applied to the cached tracker from the JSON it stored, with the ids the database gave
@@ -21,7 +20,7 @@ the id of the last SQL row it contains:
   between). The cache therefore holds what the database holds: masked values, never the raw ones
   the turn saw.
 * The caller gets a copy (``_clone``): Rasa's processor appends to and mutates the tracker it gets;
-  the cached one only changes from SQL rows. The copy shares the (immutable) event objects but has
+  the cached one only changes from stored rows. The copy shares the (immutable) event objects but has
   its own event deque, slots, active loop and latest user message. It is a ``CachedTracker``, whose
   ``copy()`` (called by Rasa before every action) is the same cheap copy instead of a full replay.
 
