@@ -438,3 +438,25 @@ async def test_a_turn_written_elsewhere_while_this_process_held_the_tracker_is_n
     got = await a.retrieve(s)
     assert state(got) == state(await store(db, MaskingSQLTrackerStoreUncached).retrieve(s))
     assert a.cache_stats["stale"] == stale
+
+
+def test_event_classes_looked_up_once_resolve_exactly_as_rasa_does():
+    """bot.adapters.speedups keeps the Event class found per type name (Rasa walked every subclass for
+    each event the store or the in-process action builds from a dict)."""
+    from rasa.shared.core import events as ev
+    from rasa.shared.utils.common import all_subclasses
+
+    from bot.adapters import speedups
+
+    if not getattr(ev.Event, "_fast_resolve", False):
+        speedups._patch_event_lookup(ev)
+    names = {c.type_name for c in all_subclasses(ev.Event) if isinstance(getattr(c, "type_name", None), str)}
+    for name in sorted(names):
+        want = next(c for c in all_subclasses(ev.Event) if c.type_name == name)
+        assert ev.Event.resolve_by_type(name) is want and ev.Event.resolve_by_type(name) is want
+    assert ev.Event.resolve_by_type("topic") is None
+    assert ev.Event.resolve_by_type("no_such_event", default=ev.SlotSet) is ev.SlotSet
+    with pytest.raises(ValueError):
+        ev.Event.resolve_by_type("no_such_event")
+    evs = ev.deserialise_events([{"event": "slot", "name": "age", "value": 31.0}, {"event": "action", "name": "x"}])
+    assert [type(e) for e in evs] == [ev.SlotSet, ev.ActionExecuted] and evs[0].value == 31.0
