@@ -40,7 +40,7 @@ test: setup-test train
 eval: setup train
 	@bash scripts/eval.sh
 
-# make bench [BENCH_REPLICAS=2] [BENCH_SKIP_STOCK=1] ... (knobs: docs/benchmark.md)
+# make bench [BENCH_REPLICAS=1] [BENCH_SKIP_STOCK=1] ... (knobs: docs/benchmark.md)
 bench: setup-test train
 	@bash scripts/bench.sh
 

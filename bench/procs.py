@@ -1,4 +1,9 @@
-"""Resident memory of server processes from /proc (psutil is not in the venv)."""
+"""Memory and CPU of server processes from /proc (psutil is not in the venv).
+
+RSS counts every page a process maps, so pages two processes share (a forked Sanic worker and its
+parent, the same library mapped twice) are counted twice when RSS values are added up. PSS
+(``/proc/<pid>/smaps_rollup``) divides each shared page among the processes sharing it, so the PSS of
+all processes of a box, sampled at the same moment, is the memory the box really uses."""
 
 from __future__ import annotations
 
@@ -43,13 +48,44 @@ def rss_mb(pid: int) -> float | None:
     return round(total_kb / 1024.0, 1) if found else None
 
 
+def _rollup(p: int) -> dict[str, int] | None:
+    """Rss, Pss, Private_* and Shared_* of one pid in kB (/proc/<pid>/smaps_rollup); None if gone."""
+    try:
+        text = Path(f"/proc/{p}/smaps_rollup").read_text()
+    except OSError:
+        return None
+    out = {}
+    for line in text.splitlines():
+        key, _, rest = line.partition(":")
+        if key in ("Rss", "Pss", "Private_Clean", "Private_Dirty", "Shared_Clean", "Shared_Dirty"):
+            out[key] = int(rest.split()[0])
+    return out if "Pss" in out else None
+
+
+def pss_mb(pid: int) -> float | None:
+    """Proportional set size (Pss of /proc/<pid>/smaps_rollup) of pid plus its descendants in MB;
+    None if the process is gone or the kernel has no smaps_rollup."""
+    rolls = [r for r in (_rollup(p) for p in descendants(pid)) if r]
+    return round(sum(r["Pss"] for r in rolls) / 1024.0, 1) if rolls else None
+
+
 class RssSampler:
-    """Samples named pids every `interval` seconds on a daemon thread and keeps the peak per name."""
+    """Samples named pids every `interval` seconds on a daemon thread and keeps the peak per name
+    (``peak``: RSS, ``peak_pss``: PSS) and, over all pids at one sample, ``box_peak``:
+
+    * ``rss``: RSS summed (shared pages counted once per process: too high);
+    * ``pss``: PSS summed (a shared page split among *every* process on the machine that maps it, other
+      people's Rasa processes from the same venv included: too low on a shared machine);
+    * ``dedicated``: the private pages of every process plus the largest shared set of one process
+      once - what these processes need on a box of their own, where the pages they share (the same
+      libraries, the pages a forked worker shares with its parent) are held once."""
 
     def __init__(self, interval: float = 1.0):
         self.interval = interval
         self.pids: dict[str, int] = {}
         self.peak: dict[str, float] = {}
+        self.peak_pss: dict[str, float] = {}
+        self.box_peak: dict[str, float] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -61,10 +97,28 @@ class RssSampler:
         self.pids.pop(name, None)
 
     def sample(self):
+        box = {"rss": 0.0, "pss": 0.0, "private": 0.0}
+        shared_max = 0.0
         for name, pid in list(self.pids.items()):
             v = rss_mb(pid)
-            if v is not None and v > self.peak.get(name, 0.0):
-                self.peak[name] = v
+            if v is not None:
+                box["rss"] += v
+                if v > self.peak.get(name, 0.0):
+                    self.peak[name] = v
+            rolls = [r for r in (_rollup(p) for p in descendants(pid)) if r]
+            if not rolls:
+                continue
+            pss = round(sum(r["Pss"] for r in rolls) / 1024.0, 1)
+            box["pss"] += pss
+            if pss > self.peak_pss.get(name, 0.0):
+                self.peak_pss[name] = pss
+            for r in rolls:
+                box["private"] += (r.get("Private_Clean", 0) + r.get("Private_Dirty", 0)) / 1024.0
+                shared_max = max(shared_max, (r.get("Shared_Clean", 0) + r.get("Shared_Dirty", 0)) / 1024.0)
+        box["dedicated"] = box.pop("private") + shared_max if box["pss"] else 0.0
+        for kind, v in box.items():
+            if v > self.box_peak.get(kind, 0.0):
+                self.box_peak[kind] = round(v, 1)
 
     def _run(self):
         while not self._stop.wait(self.interval):

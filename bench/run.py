@@ -7,8 +7,13 @@ where each citizen pauses ~3 s between turns like a person; 0 = skip), BENCH_SKI
 BENCH_REPORT_DIR (default reports/), BENCH_KEEP_LOGS=1.
 Long conversations: BENCH_LONG_CONVERSATIONS (default 3; 0 = skip) one after another of BENCH_LONG_TURNS
 (default 60) turns each, for both bots, with the CPU the server processes used during each turn.
-Both cores: BENCH_REPLICAS=2 starts that many Rasa processes (one action server, the same SQLite
-tracker DB) behind HAProxy (deploy/haproxy, sticky by sender) and loads HAProxy instead."""
+Both cores (the default): BENCH_REPLICAS (default 2) Rasa processes on the same SQLite tracker DB
+behind HAProxy (deploy/haproxy: a new conversation to the least busy replica, then sticky) and loads
+HAProxy instead; BENCH_REPLICAS=1 loads the one Rasa process directly. BOT_ACTIONS_IN_PROCESS (default
+1 here): action_turn runs inside Rasa and no action server is started; 0 starts the action server and
+Rasa calls it over HTTP.
+BENCH_SANIC_WORKERS=2 (with one replica): one `rasa run` with that many Sanic workers and a Redis lock
+store (redis-server on a free loopback port)."""
 
 from __future__ import annotations
 
@@ -136,8 +141,19 @@ def bench_bot(levels, seconds, turn_timeout, keep_logs) -> dict:
         "rss_peak_mb": {},
     }
     s = Stack(workdir)
-    replicas = int(env_float("BENCH_REPLICAS", 1, 1, 4))
+    # the 2-core box of deploy/README.md: two Rasa processes behind HAProxy, action_turn inside Rasa,
+    # no action server (BENCH_REPLICAS=1 BOT_ACTIONS_IN_PROCESS=0: one Rasa + the action server)
+    replicas = int(env_float("BENCH_REPLICAS", 2, 1, 4))
     part["replicas"] = replicas
+    in_process = os.environ.get("BOT_ACTIONS_IN_PROCESS", "1").strip().lower() in ("1", "true", "yes", "on")
+    s.env["BOT_ACTIONS_IN_PROCESS"] = "1" if in_process else "0"
+    part["actions_in_process"] = in_process
+    workers = int(env_float("BENCH_SANIC_WORKERS", 1, 1, 4))
+    if workers > 1:  # Sanic workers forked by one `rasa run`; Rasa needs a shared lock store for that
+        if replicas > 1:
+            raise SystemExit("BENCH_SANIC_WORKERS needs BENCH_REPLICAS=1")
+        s.env["SANIC_WORKERS"] = str(workers)
+        part["sanic_workers"] = workers
     part["tracker_cache_size"] = os.environ.get("BOT_TRACKER_CACHE_SIZE", "default (1000)")
     front = None
     extra = os.environ.get("BENCH_EXTRA_PYTHONPATH")
@@ -149,11 +165,16 @@ def bench_bot(levels, seconds, turn_timeout, keep_logs) -> dict:
     if train_file.exists():
         part["train_seconds"] = float(train_file.read_text().strip())
     try:
-        print(">> starting action server", flush=True)
-        part["cold_start_s"]["actions"] = timed(s.start_actions)
-        sampler.watch("actions", s.procs["actions"].pid)
-        print(f"   ready in {part['cold_start_s']['actions']} s; starting Rasa", flush=True)
+        if not in_process:
+            print(">> starting action server", flush=True)
+            part["cold_start_s"]["actions"] = timed(s.start_actions)
+            sampler.watch("actions", s.procs["actions"].pid)
+            print(f"   ready in {part['cold_start_s']['actions']} s", flush=True)
+        print(f">> starting Rasa ({replicas} process(es), action_turn in process: {in_process})", flush=True)
         url = s.rest_url
+        if workers > 1:
+            redis = start_redis(s)
+            sampler.watch("redis", redis.pid)
         if replicas == 1:
             part["cold_start_s"]["rasa"] = timed(s.start_rasa)
             sampler.watch("rasa", s.procs["rasa"].pid)
@@ -172,12 +193,16 @@ def bench_bot(levels, seconds, turn_timeout, keep_logs) -> dict:
             }
         sampler.sample()
         part["rss_peak_mb"] = dict(sampler.peak)
+        part["pss_peak_mb"] = dict(sampler.peak_pss)
+        part["box_peak_mb"] = dict(sampler.box_peak)
         if s.tracker_db.exists():
             part["tracker_db_mb"] = round(s.tracker_db.stat().st_size / 1e6, 2)
     except Exception as exc:  # noqa: BLE001 - the report says what failed
         part["failed"] = f"{type(exc).__name__}: {exc}"
         part["rss_peak_mb"] = dict(sampler.peak)
-        for name in ("actions", "rasa"):
+        part["pss_peak_mb"] = dict(sampler.peak_pss)
+        part["box_peak_mb"] = dict(sampler.box_peak)
+        for name in list(s.procs):
             print(f"--- {name} log (tail) ---\n{s.log(name)[-3000:]}", file=sys.stderr)
     finally:
         sampler.stop()
@@ -189,6 +214,33 @@ def bench_bot(levels, seconds, turn_timeout, keep_logs) -> dict:
         else:
             shutil.rmtree(workdir, ignore_errors=True)
     return part
+
+
+def start_redis(s: Stack) -> subprocess.Popen:
+    """A Redis on a free loopback port (no persistence) as the lock store of s's Rasa (Sanic workers)."""
+    port = free_port()
+    p = s._spawn(
+        "redis",
+        ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+    )
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        try:
+            import socket
+
+            with socket.create_connection(("127.0.0.1", port), timeout=1) as c:
+                c.sendall(b"PING\r\n")
+                if c.recv(16).startswith(b"+PONG"):
+                    break
+        except OSError:
+            if p.poll() is not None:
+                raise RuntimeError("redis-server exited: " + s.log("redis")[-1000:])
+            time.sleep(0.2)
+    else:
+        raise TimeoutError("redis-server did not answer")
+    with open(s.endpoints, "a", encoding="utf-8") as f:
+        f.write(f"lock_store:\n  type: redis\n  url: 127.0.0.1\n  port: {port}\n  db: 0\n  key_prefix: bench\n")
+    return p
 
 
 def start_replicas(s: Stack, n: int, part: dict, sampler: RssSampler):
@@ -217,7 +269,9 @@ def start_replicas(s: Stack, n: int, part: dict, sampler: RssSampler):
         wait_http(f"http://127.0.0.1:{port}/webhooks/rest/", 400, [s.procs[f"rasa{i}"]])
         sampler.watch(f"rasa{i}", s.procs[f"rasa{i}"].pid)
     part["cold_start_s"]["rasa (all replicas)"] = round(time.monotonic() - t0, 1)
-    front = HAProxy([f"127.0.0.1:{p}" for p in ports], s.workdir)
+    maxconn = int(env_float("BENCH_SERVER_MAXCONN", 0, 0, 64))
+    part["server_maxconn"] = maxconn
+    front = HAProxy([f"127.0.0.1:{p}" for p in ports], s.workdir, server_maxconn=maxconn)
     front.start(wait_up=60)
     sampler.watch("haproxy", front.proc.pid)
     s.procs["haproxy"] = front.proc  # for the CPU probe (stopped by front.stop())
@@ -277,9 +331,13 @@ def bench_stock(levels, seconds, turn_timeout, keep_logs) -> dict:
         part["levels"] = run_levels(url, moodbot_conversation, levels, seconds, turn_timeout, sampler, "stock", probe)
         sampler.sample()
         part["rss_peak_mb"] = dict(sampler.peak)
+        part["pss_peak_mb"] = dict(sampler.peak_pss)
+        part["box_peak_mb"] = dict(sampler.box_peak)
     except Exception as exc:  # noqa: BLE001
         part["failed"] = f"{type(exc).__name__}: {exc}"
         part["rss_peak_mb"] = dict(sampler.peak)
+        part["pss_peak_mb"] = dict(sampler.peak_pss)
+        part["box_peak_mb"] = dict(sampler.box_peak)
         print((workdir / "rasa.log").read_text(errors="replace")[-3000:], file=sys.stderr)
     finally:
         sampler.stop()

@@ -6,18 +6,21 @@ saving in 60-turn ones, growing with the length of the conversation).
 ``MaskingSQLTrackerStore``). Per conversation it keeps the tracker *as SQL would rebuild it* plus
 the id of the last SQL row it contains:
 
-* ``retrieve``: one indexed query fetches the rows with ``id > last id`` (normally none) and one
-  counts the rows up to ``last id`` (a deletion by retention or by the staff console in another
-  process changes it). New rows are applied to the cached tracker; a new ``session_started`` row, a
-  changed count or a cache miss means a full load exactly like ``SQLTrackerStore``. So a
-  conversation that moved to another process (failover, restart) is never served stale, and the
-  cost of a turn no longer grows with the number of events.
+* ``retrieve``: one indexed query counts the conversation's rows and gives the newest id; normally
+  both are what the cache holds and nothing else is read. Otherwise the rows with ``id > last id``
+  are fetched, and the count minus them must equal the rows cached (a deletion by retention or by
+  the staff console in another process changes it). New rows are applied to the cached tracker; a
+  new ``session_started`` row, a changed count or a cache miss means a full load exactly like
+  ``SQLTrackerStore``. So a conversation that moved to another process (failover, restart) is
+  never served stale, and the cost of a turn no longer grows with the number of events.
 * ``save``: the parent's ``save`` writes the new events unchanged (masking and all; which events are
   new is known from the copy handed out, instead of an SQL count of the session), then the rows
-  it wrote are read back (``id > last id``) and applied to the cached tracker. The cache therefore
-  holds what the database holds: masked values, never the raw ones the turn saw.
+  it wrote are applied to the cached tracker from the JSON it stored, with the ids the database gave
+  them (no read-back query: the next ``retrieve``'s check catches any row written elsewhere in
+  between). The cache therefore holds what the database holds: masked values, never the raw ones
+  the turn saw.
 * The caller gets a copy (``_clone``): Rasa's processor appends to and mutates the tracker it gets;
-  the cached one only changes from SQL rows. The copy shares the (immutable) event objects but has
+  the cached one only changes from stored rows. The copy shares the (immutable) event objects but has
   its own event deque, slots, active loop and latest user message. It is a ``CachedTracker``, whose
   ``copy()`` (called by Rasa before every action) is the same cheap copy instead of a full replay.
 
@@ -243,10 +246,16 @@ class TrackerCacheMixin:
         self._drop_idle(now)
         entry = self._cache.get(sender_id)
         if entry is not None:
-            rows = self._rows_after(session, sender_id, entry.last_id)
-            if self._count_upto(session, sender_id, entry.last_id) != entry.rows_upto_last or any(
-                t == SessionStarted.type_name for _i, t, _d in rows
-            ):
+            # one aggregate query answers the usual case (nothing new, nothing deleted); only when
+            # there are newer rows are they read, and count - new rows must equal the rows cached
+            E = self.SQLEvent
+            n, newest = session.query(sa.func.count(E.id), sa.func.max(E.id)).filter(E.sender_id == sender_id).one()
+            n, newest = int(n or 0), int(newest or 0)
+            if n == entry.rows_upto_last and newest == entry.last_id:
+                rows = []
+            else:
+                rows = self._rows_after(session, sender_id, entry.last_id)
+            if n - len(rows) != entry.rows_upto_last or any(t == SessionStarted.type_name for _i, t, _d in rows):
                 self.cache_stats["stale"] += 1
                 entry = None
             else:
@@ -291,8 +300,31 @@ class TrackerCacheMixin:
         if not self._enabled():
             return
         tracker._bot_cache_base = len(tracker.events)
-        with self.session_scope() as session:
-            self._fresh_entry(session, tracker.sender_id)
+        if tracker.sender_id not in self._cache:  # a new conversation (or evicted, or a new session)
+            with self.session_scope() as session:
+                self._fresh_entry(session, tracker.sender_id)
+
+    def _rows_written(self, sender_id: Text, rows: List[Tuple[int, str, str]]) -> None:
+        """The rows this process just committed go into the cached tracker as they were stored
+        (masked, from their JSON), with no SQL read-back. Safe because the next ``retrieve`` still
+        checks the rows after the last id and the count up to it: a row another process wrote
+        for this conversation in between (an id below ours) changes that count (full reload), one
+        written after ours is read and applied."""
+        super()._rows_written(sender_id, rows)
+        entry = self._cache.get(sender_id) if self._enabled() else None
+        if entry is None or not rows:
+            return
+        rows = sorted(rows)
+        if rows[0][0] <= entry.last_id or any(t == SessionStarted.type_name for _i, t, _d in rows):
+            self._cache.pop(sender_id, None)  # a new session (or ids that went back): full load
+            return
+        for e in rasa_events.deserialise_events([json.loads(d) for _i, _t, d in rows]):
+            entry.tracker.update(e)
+        entry.last_id = rows[-1][0]
+        entry.rows_upto_last += len(rows)
+        entry.used_at = time.monotonic()
+        self._cache.move_to_end(sender_id)
+        self.cache_stats["applied_rows"] += len(rows)
 
     def forget(self, sender_id: Optional[Text] = None) -> None:
         """Drop one conversation (or all) from this process's cache."""

@@ -77,21 +77,28 @@ class MaskingSQLTrackerStoreUncached(SQLTrackerStore):
             events = list(self._additional_events(session, tracker))
             # the masker knows the form's requested slot, so a name answer is masked whole
             masker = EventMasker(requested_slot_before(tracker.events, skip_last=len(events)))
+            rows = []
             for event in events:
                 data = masker.mask(event.as_dict())
                 intent = ((data.get("parse_data") or {}).get("intent", {}) or {}).get(INTENT_NAME_KEY)
-                session.add(
-                    self.SQLEvent(
-                        sender_id=tracker.sender_id,
-                        type_name=event.type_name,
-                        timestamp=data.get("timestamp"),
-                        intent_name=intent,
-                        action_name=data.get("name"),
-                        data=json.dumps(data),
-                    )
+                row = self.SQLEvent(
+                    sender_id=tracker.sender_id,
+                    type_name=event.type_name,
+                    timestamp=data.get("timestamp"),
+                    intent_name=intent,
+                    action_name=data.get("name"),
+                    data=json.dumps(data),
                 )
+                session.add(row)
+                rows.append(row)
+            session.flush()  # the ids, read before commit (commit expires the objects)
+            written = [(int(r.id), r.type_name, r.data) for r in rows]
             session.commit()
+        self._rows_written(tracker.sender_id, written)
         logger.debug("Tracker '%s' stored (masked)", tracker.sender_id)
+
+    def _rows_written(self, sender_id: Text, rows: List[Any]) -> None:
+        """Called after a commit with the (id, type_name, JSON data) of the rows just written."""
 
     async def _stream_new_events(
         self,

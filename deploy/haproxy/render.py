@@ -7,20 +7,26 @@
 
 The template (haproxy.cfg.tmpl) does, with HAProxy 2.6 (Debian 12) only:
 
-* stickiness: ``balance hash var(txn.key)`` with ``hash-type consistent``; the key is read from the
-  buffered JSON body (``option http-buffer-request``, ``req.body,json_query(...)``): REST
+* balance and stickiness: a new conversation goes to the replica with the fewest turns in flight
+  (``balance leastconn``) and stays there (``stick on var(txn.key) table st_conv``, one stick table
+  shared by the three backends, which give every server the same ``id``, so one conversation lands
+  on one replica whichever path it uses; entries expire after 30 idle minutes). The key is read from
+  the buffered JSON body (``option http-buffer-request``, ``req.body,json_query(...)``): REST
   ``$.sender``, Kakao ``$.userRequest.user.id``, Rasa HTTP API ``/conversations/<id>/...`` the path
-  segment. Every server has the same ``id`` and weight in every backend, so the three backends use the
-  same hash ring: one conversation lands on one replica whichever path it uses, and a replica going
-  down moves only its own conversations.
+  segment. (A hash of the key spread 16 concurrent conversations unevenly over 2 replicas: 0.93 and
+  0.62 cores in ``make bench``.) The table lives in this HAProxy process: a restart, or a second
+  HAProxy without a ``peers`` section, re-balances conversations, which is safe (see failover).
 * failover: health checks on ``GET /webhooks/rest/`` (Rasa only answers it once the model is loaded);
-  a refused connection is retried on the next server of the ring (``retries`` + ``option redispatch``)
-  - safe because the request never reached the first replica and the state is in the shared SQL
-  tracker store. A timeout or a 5xx is never retried (the first replica may still be working).
+  a refused connection is retried, the last time on another replica (``retries`` + ``option
+  redispatch``), and a conversation whose replica is down goes to another one; its stick entry then
+  points there, so it stays when the first replica is back. Safe because the request never reached
+  the first replica, the state is in the shared SQL tracker store, and the tracker cache's freshness
+  check (last row id + row count) reloads a conversation that moved. A timeout or a 5xx is never
+  retried (the first replica may still be working).
 * polite replies: when no replica can answer (all down, timeout, 5xx) the citizen gets HTTP 200 with
   ``UNAVAILABLE_REPLY`` (bot/channels/sanitize.py) in the channel's own format: REST
   ``[{"recipient_id": <sender>, "text": ...}]``, Kakao a SkillResponse 2.0. Bodies over
-  ``MAX_BODY_BYTES`` get a polite 413 (the key must be inside the buffered body to hash on it).
+  ``MAX_BODY_BYTES`` get a polite 413 (the key must be inside the buffered body to be read).
 * monitoring on a separate loopback port: ``/stats`` (add ``;csv``) and ``/metrics`` (Prometheus).
 
 The Korean texts come from the Python constants, so re-run this script when they change
@@ -77,13 +83,14 @@ def kakao_reply(text: str) -> str:
     return _hq(_json(simple_text_response(text)))
 
 
-def server_lines(servers: Sequence[str], track: str = "") -> str:
+def server_lines(servers: Sequence[str], track: str = "", maxconn: int = 0) -> str:
     lines = []
     for i, addr in enumerate(servers, start=1):
         if not addr or ":" not in addr:
             raise ValueError(f"server must be host:port, got {addr!r}")
         how = f"track be_rest/rasa{i}" if track else "check"
-        lines.append(f"    server rasa{i} {addr} id {i} {how}")
+        limit = f" maxconn {maxconn}" if maxconn > 0 else ""
+        lines.append(f"    server rasa{i} {addr} id {i} {how}{limit}")
     return "\n".join(lines)
 
 
@@ -92,7 +99,10 @@ def render(
     stats: str = DEFAULT_STATS,
     servers: Sequence[str] = DEFAULT_SERVERS,
     turn_timeout: str = TURN_TIMEOUT,
+    server_maxconn: int = 0,
 ) -> str:
+    """The config text; ``server_maxconn`` > 0 lets at most that many turns run on one replica at a
+    time (the others wait in HAProxy's queue, first come first served, up to ``timeout queue``)."""
     if not servers:
         raise ValueError("at least one server")
     values = {
@@ -100,8 +110,8 @@ def render(
         "STATS": stats,
         "TURN_TIMEOUT": turn_timeout,
         "MAX_BODY": str(MAX_BODY_BYTES),
-        "SERVERS_CHECKED": server_lines(servers),
-        "SERVERS_TRACKED": server_lines(servers, track="be_rest"),
+        "SERVERS_CHECKED": server_lines(servers, maxconn=server_maxconn),
+        "SERVERS_TRACKED": server_lines(servers, track="be_rest", maxconn=server_maxconn),
         "REST_UNAVAILABLE": rest_reply_lf(UNAVAILABLE_REPLY),
         "REST_TOO_LARGE": rest_reply_lf(TOO_LARGE_TEXT),
         "KAKAO_UNAVAILABLE": kakao_reply(UNAVAILABLE_REPLY),
@@ -121,9 +131,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--stats", default=DEFAULT_STATS, help="monitoring bind (keep it on loopback)")
     ap.add_argument("--server", action="append", help="Rasa replica host:port (repeat; order = ids)")
     ap.add_argument("--turn-timeout", default=TURN_TIMEOUT)
+    ap.add_argument("--server-maxconn", type=int, default=0, help="turns at a time per replica (0: no limit)")
     ap.add_argument("--out", default=str(DEFAULT_OUT))
     a = ap.parse_args(argv)
-    text = render(a.listen, a.stats, a.server or DEFAULT_SERVERS, a.turn_timeout)
+    text = render(a.listen, a.stats, a.server or DEFAULT_SERVERS, a.turn_timeout, a.server_maxconn)
     Path(a.out).write_text(text, encoding="utf-8")
     print(f"wrote {a.out}")
     return 0

@@ -43,8 +43,16 @@ def haproxy_available() -> bool:
 
 
 class HAProxy:
-    def __init__(self, servers: Sequence[str], workdir: Path, turn_timeout: str = "30s", port: Optional[int] = None):
+    def __init__(
+        self,
+        servers: Sequence[str],
+        workdir: Path,
+        turn_timeout: str = "30s",
+        port: Optional[int] = None,
+        server_maxconn: int = 0,
+    ):
         self.servers_addr = list(servers)
+        self.server_maxconn = server_maxconn
         self.workdir = Path(workdir)
         self.port = port or free_port()
         self.stats_port = free_port()
@@ -70,7 +78,11 @@ class HAProxy:
             raise RuntimeError("haproxy missing: apt-get install -y haproxy (make setup-test does it)")
         self.cfg.write_text(
             haproxy_render.render(
-                f"127.0.0.1:{self.port}", f"127.0.0.1:{self.stats_port}", self.servers_addr, self.turn_timeout
+                f"127.0.0.1:{self.port}",
+                f"127.0.0.1:{self.stats_port}",
+                self.servers_addr,
+                self.turn_timeout,
+                self.server_maxconn,
             ),
             encoding="utf-8",
         )

@@ -123,7 +123,7 @@ def test_committed_config_is_the_rendered_template_and_haproxy_accepts_it(tmp_pa
     assert r.returncode == 0, r.stdout + r.stderr
     # the polite texts are the product's own (JSON-escaped inside the config)
     assert json.dumps(UNAVAILABLE_REPLY, ensure_ascii=False)[1:-1].replace("\\", "\\\\") in committed
-    assert "balance hash var(txn.key)" in committed and "hash-type consistent" in committed
+    assert committed.count("balance leastconn") == 3 and committed.count("stick on var(txn.key) table st_conv") == 3
     with pytest.raises(ValueError):
         haproxy_render.render(servers=[])
     with pytest.raises(ValueError):
@@ -301,3 +301,52 @@ async def test_oversized_body_is_refused_politely_and_never_reaches_a_replica(fr
         assert st == 200 and body[0]["text"] == "A 응답"
     finally:
         await a.stop()
+
+
+# ------------------------------------------------------------------------ balance --
+async def test_a_new_conversation_goes_to_the_less_busy_replica_and_an_old_one_stays_where_it_is(front):
+    a, b = Upstream("A"), Upstream("B")
+    await a.start()
+    await b.start()
+    try:
+        hp = await front([a, b])
+        old_on_a = await owned_by(hp, a, "old")
+        a.mode = "slow"  # every turn on A now takes 4 s: A has turns in flight, B none
+        busy = [asyncio.create_task(post(hp.url + REST, {"sender": old_on_a, "message": "잠시만요"}))]
+        await asyncio.sleep(0.3)
+        new = [f"new-{i}-{uuid.uuid4().hex[:6]}" for i in range(6)]
+        for s in new:  # one at a time: each new conversation sees A busy and B idle
+            st, body = await post(hp.url + REST, {"sender": s, "message": "안녕하세요"})
+            assert st == 200 and body[0]["text"] == "B 응답", (s, body)
+        # the old conversation still goes to A although B is idle (its tracker is cached there)
+        busy.append(asyncio.create_task(post(hp.url + REST, {"sender": old_on_a, "message": "네"})))
+        replies = await asyncio.gather(*busy)
+        assert all(st == 200 and body[0]["text"] == "A 응답" for st, body in replies), replies
+        assert a.senders().count(old_on_a) == 3 and old_on_a not in b.senders()
+        assert set(new) <= set(b.senders()) and not set(new) & set(a.senders())
+    finally:
+        await a.stop()
+        await b.stop()
+
+
+async def test_a_conversation_that_failed_over_stays_on_its_new_replica_when_the_old_one_is_back(front):
+    a, b = Upstream("A"), Upstream("B")
+    await a.start()
+    await b.start()
+    try:
+        hp = await front([a, b])
+        s = await owned_by(hp, a, "fo")
+        await a.stop()
+        await asyncio.to_thread(hp.wait_status, {"rasa1": "DOWN"}, 15)
+        st, body = await post(hp.url + REST, {"sender": s, "message": "동의합니다"})
+        assert st == 200 and body[0]["text"] == "B 응답"
+        await a.start()  # same port: A is back
+        await asyncio.to_thread(hp.wait_status, {"rasa1": "UP", "rasa2": "UP"}, 15)
+        a.seen.clear()
+        for _ in range(3):
+            st, body = await post(hp.url + REST, {"sender": s, "message": "네"})
+            assert st == 200 and body[0]["text"] == "B 응답", body
+        assert s not in a.senders()
+    finally:
+        await a.stop()
+        await b.stop()

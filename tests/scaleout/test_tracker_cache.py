@@ -204,8 +204,9 @@ async def test_a_turn_reads_only_new_rows_so_its_cost_does_not_grow_with_the_con
     monkeypatch.setattr(MaskingSQLTrackerStoreUncached, "_additional_events", lambda self, *x: counted.append(1) or [])
     await play(a, s, turn(60, T0 + 70))
     assert counted == []
-    # per turn: 0 rows on retrieve, this turn's 5 rows after save; never the whole conversation
-    assert max(rows_read) == 5 and sum(rows_read) == 61 * 5
+    # per turn: one count on retrieve (no rows read when nothing is new) and no read-back after
+    # save (the rows written go into the cache from what was stored); never the whole conversation
+    assert sum(rows_read) == 0
     assert len((await a.retrieve(s)).events) == 200  # the window handed to Rasa
     assert len((await store(db, MaskingSQLTrackerStoreUncached).retrieve(s)).events) == 3 + 61 * 5
     assert a.cache_stats["hits"] >= 60
@@ -413,3 +414,49 @@ async def test_a_revert_late_in_a_long_conversation_keeps_what_was_set_before_th
     got = await a.retrieve(s)
     assert state(got)["slots"] == state(truth)["slots"] and got.active_loop_name == truth.active_loop_name
     assert len(truth.events) == 3 + 30 * 5 + 2 + 4
+
+
+async def test_a_turn_written_elsewhere_while_this_process_held_the_tracker_is_never_hidden(db):
+    """This process applies its own rows to the cache without reading them back; a row another
+    process wrote for the same conversation in between must still be seen on the next turn."""
+    a, b = store(db), store(db)
+    s = "web-race-1"
+    await play(a, s, start_events() + turn(1, T0 + 1))
+    mine = await a.retrieve(s)  # a's turn starts ...
+    await play(b, s, turn(2, T0 + 2))  # ... another process writes a turn meanwhile ...
+    for e in turn(3, T0 + 3):  # ... and a saves its own turn after it
+        mine.update(e)
+    await a.save(mine)
+    truth = await store(db, MaskingSQLTrackerStoreUncached).retrieve(s)
+    got = await a.retrieve(s)
+    assert state(got) == state(truth)
+    assert [e.text[:3] for e in got.events if isinstance(e, UserUttered)] == ["1번째", "2번째", "3번째"]
+    assert a.cache_stats["stale"] >= 1
+    # and a turn b writes after a's own rows is applied on a's next retrieve, without a full load
+    await play(b, s, turn(4, T0 + 4))
+    stale = a.cache_stats["stale"]
+    got = await a.retrieve(s)
+    assert state(got) == state(await store(db, MaskingSQLTrackerStoreUncached).retrieve(s))
+    assert a.cache_stats["stale"] == stale
+
+
+def test_event_classes_looked_up_once_resolve_exactly_as_rasa_does():
+    """bot.adapters.speedups keeps the Event class found per type name (Rasa walked every subclass for
+    each event the store or the in-process action builds from a dict)."""
+    from rasa.shared.core import events as ev
+    from rasa.shared.utils.common import all_subclasses
+
+    from bot.adapters import speedups
+
+    if not getattr(ev.Event, "_fast_resolve", False):
+        speedups._patch_event_lookup(ev)
+    names = {c.type_name for c in all_subclasses(ev.Event) if isinstance(getattr(c, "type_name", None), str)}
+    for name in sorted(names):
+        want = next(c for c in all_subclasses(ev.Event) if c.type_name == name)
+        assert ev.Event.resolve_by_type(name) is want and ev.Event.resolve_by_type(name) is want
+    assert ev.Event.resolve_by_type("topic") is None
+    assert ev.Event.resolve_by_type("no_such_event", default=ev.SlotSet) is ev.SlotSet
+    with pytest.raises(ValueError):
+        ev.Event.resolve_by_type("no_such_event")
+    evs = ev.deserialise_events([{"event": "slot", "name": "age", "value": 31.0}, {"event": "action", "name": "x"}])
+    assert [type(e) for e in evs] == [ev.SlotSet, ev.ActionExecuted] and evs[0].value == 31.0
