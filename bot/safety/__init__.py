@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Dict, List, Tuple
 
 from bot.safety import detector, model, replies
@@ -59,6 +60,13 @@ class Signal:
 
 
 def assess(text: str) -> Signal:
+    """What a message says about the person's safety: ``_assess`` of the text, remembered for the last
+    messages seen. Every message is read twice in one process (the NLU's crisis flag, then the turn) and
+    the detector was a fifth of Rasa's CPU; a Signal is immutable and depends only on the text."""
+    return _assess_cached(text or "")
+
+
+def _assess(text: str) -> Signal:
     """What a message says about the person's safety (every message, every state).
 
     Rules first (bot.safety.detector: morpheme-aware phrasing with idiom/hyperbole/other-person
@@ -96,6 +104,15 @@ def assess(text: str) -> Signal:
             level="check", kind=kind, evidence=detector.bounded(t)[:80], source="model", extra=(f"p={p:.2f}",)
         )
     return Signal()
+
+
+# bounded: the texts of the last 512 messages (a few hundred KB at most)
+_assess_cached = lru_cache(maxsize=512)(_assess)
+
+
+def clear_cache() -> None:
+    """Forget remembered signals (tests that replace the rules or the classifier call this)."""
+    _assess_cached.cache_clear()
 
 
 def _pick_kind(kinds: List[str]) -> str:

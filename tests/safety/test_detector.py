@@ -185,7 +185,19 @@ def test_classifier_is_asked_only_when_rules_are_silent_and_only_raises_check(mo
     strong = safety.assess("죽고 싶어요")
     assert strong.level == "risk" and strong.source == "rules"
     monkeypatch.setattr(model, "probability", lambda t: model.THRESHOLD - 0.01)
+    safety.clear_cache()  # assess remembers a text's signal; the classifier was just replaced
     assert safety.assess(quiet).level == "none"
+
+
+def test_a_text_is_assessed_once_and_its_signal_remembered(monkeypatch):
+    """The NLU's crisis flag and the turn read the same message in one process: the second read is free,
+    and gives the same (immutable) signal."""
+    calls = []
+    real = detector.detect
+    monkeypatch.setattr(detector, "detect", lambda t: calls.append(t) or real(t))
+    first = safety.assess("요즘 그냥 다 내려놓고 싶어요")
+    again = safety.assess("요즘 그냥 다 내려놓고 싶어요")
+    assert again == first and len(calls) == 1
 
 
 def test_empty_and_odd_input():
