@@ -151,6 +151,7 @@ def explained_away(text: str) -> bool:
         or P.EVERYDAY.search(c)
         or P.RESILIENT.search(c)
         or P.MEDICAL.search(c)
+        or (P.MED_QUESTION.search(c) and not P.MED_DEATH_CUE.search(c))
         or ("ㅋ" in text and P.EMBARRASSED.search(c))
         or (P.PAST_OK.search(c) and P.PAST_WISH.search(c) and not P.PRESENT_WISH.search(c))
     )
@@ -186,6 +187,16 @@ def detect(text: str) -> List[Hit]:
             continue
         hits.extend(_detect_sentence(sent, c))
     whole = compact(text)
+    if not P.STORY.search(whole):
+        seen = {h.rule for h in hits}
+        for r in P.RULES:
+            if r.name in P.WHOLE_MESSAGE_RULES and r.name not in seen and r.pattern.search(whole):
+                hits.append(Hit(r.name, r.level, r.kind, _surface_evidence(text, "")))
+    if hits and P.BARRIER_SAFETY.search(whole):
+        hits = [h for h in hits if h.rule != "no_barrier"]  # "스크린도어 없는 역이 어디예요? 위험해서 피하려고요"
+    if hits and P.SEE_AGAIN.search(whole) and not P.STRONG_DEATH.search(whole):
+        # leaving a gathering: "먼저 갈게 잘 있어~ 내일 보자"
+        hits = [h for h in hits if h.rule not in P.FAREWELL_RULES and h.rule != "farewell_go"]
     if hits and P.PAST_OK.search(whole) and P.PAST_WISH.search(whole) and not P.PRESENT_WISH.search(whole):
         # told as past and over across sentences ("자해 흉터 치료비 되나요? 이제는 안 해요")
         hits = [h for h in hits if h.kind == P.VIOLENCE or h.level == "imminent" and h.rule not in P.WISH_RULES]
@@ -270,6 +281,11 @@ def _detect_sentence(sent: str, c: str) -> List[Hit]:
     if out and P.ORDINARY_USE.search(c) and not P.DEATH_CUE.search(c):
         # a means named for its ordinary use: 폐의약품 버리는 곳, 번개탄 말고 숯으로 고기, 농약 살포 드론
         out = [h for h in out if h.rule not in P.MEANS_RULES]
+    if out and P.MED_QUESTION.search(c) and not P.MED_DEATH_CUE.search(c):
+        # a dose question about a prescribed medicine: "수면제 처방받았는데 두 알 먹어도 되나요?"
+        out = [h for h in out if h.rule not in P.MEANS_RULES and h.rule not in ("die_how3", "lethal_how")]
+    if out and P.OUTING.search(c) and not P.STRONG_DEATH.search(c):
+        out = [h for h in out if h.rule != "with_children"]  # "분수 몇 시에 해요 애들 데리고 가려고"
     if out and P.PLAYFUL.search(c) and not P.SEVERE.search(c):
         out = [h for h in out if h.kind != P.VIOLENCE]  # 때리는 시늉, 등짝 스매싱: play, not violence
     if out and P.HELP_OTHER.search(c) and not P.I_SAID.search(c) and not P.OWN_WISH.search(c):

@@ -594,3 +594,212 @@ def test_welfare_messages_with_look_alike_words(text):
 def test_violence_past_but_still_threatening_is_raised():
     sig = safety.assess("이혼했고 지금은 괜찮은데 전남편이 아직도 찾아와서 무서워요")
     assert sig.kind == "violence" and sig.raised, sig
+
+
+# ---- fifth round: blind13's misses, false alarms and wrong levels, generalised by category of phrasing.
+# Every sentence below is new (none is a line of any evaluation set; test_eval.py checks that).
+FIFTH_ROUND = {
+    "no_return_better": [
+        ("회사 잘리고 나서 그냥 멀리 떠나서 안 돌아오는 게 가족들한테 나을 것 같아", "risk"),
+        ("어디론가 가서 영영 안 돌아오면 다들 편하겠지", "risk"),
+        ("집 나가서 다시는 안 오는 게 모두를 위한 길인 것 같아요", "risk"),
+    ],
+    "existence_debt": [
+        ("내가 숨 쉬는 거 자체가 부모님한테 짐 같아", "risk"),
+        ("저라는 존재가 가족들한텐 그냥 민폐예요", "risk"),
+        ("제 존재 자체가 애들한테 빚이에요", "risk"),
+    ],
+    "farewell_entrust": [
+        ("선생님 그동안 감사했어요. 이제 연락드릴 일은 없을 거예요. 우리 딸 잘 부탁드려요", "imminent"),
+        ("마지막으로 부탁할게 우리 고양이 잘 부탁해", "imminent"),
+        ("엄마 잘 부탁해 동생아. 그동안 미안했다", "imminent"),
+    ],
+    "means_ready": [
+        ("철물점에서 굵은 밧줄 사 왔어 이제 준비 다 됐어", "imminent"),
+        ("번개탄 두 개 구했어요 준비는 다 끝났어요", "imminent"),
+        ("약국 돌면서 수면제 구했어 이제 됐어", "imminent"),
+    ],
+    "farm_poison": [
+        ("창고에 풀약 있응께 그거 먹고 갈라요", "imminent"),
+        ("밭에 뿌리던 약 한 병 마시고 끝내려고", "imminent"),
+        ("고추밭에 치는 약 마시면 편하게 가겠지", "imminent"),
+    ],
+    "follow_spouse": [
+        ("먼저 간 아들이 꿈에 자꾸 나와 나도 따라가련다", "risk"),
+        ("돌아가신 남편 곁으로 갈라요 이제", "risk"),
+        ("영감 따라갈랍니다 더는 못 살겠소", "risk"),
+    ],
+    "switch_off": [
+        ("나라는 존재를 꺼버리는 버튼이 있으면 좋겠다", "risk"),
+        ("현생 리셋 버튼 있으면 진심 누른다", "risk"),
+        ("인생 전원을 끄고 싶어", "risk"),
+    ],
+    "letter_after": [
+        ("아빠한테 쪽지 남겨놨어 내가 없으면 열어보라고", "imminent"),
+        ("동생한테 편지 맡겼어요 제가 떠나고 나면 읽으라고", "imminent"),
+        ("영상편지 찍어놨어 나 죽으면 보라고", "imminent"),
+    ],
+    "throw_body": [
+        ("다리 위에서 강물 보면 몸을 던지고 싶어", "risk"),
+        ("지하철 들어올 때 몸을 던져버리고 싶다는 생각이 들어", "risk"),
+        ("요즘 높은 데 가면 몸을 던질까 하는 생각이 들어요", "risk"),
+    ],
+    "no_barrier": [
+        ("난간 낮은 다리가 어디 있어요? 혼자 가보려고요", "imminent"),
+        ("펜스 없는 옥상 있는 건물 아세요", "imminent"),
+        ("스크린도어 없는 역 목록 알려줘", "imminent"),
+    ],
+    "farewell_final": [
+        ("다들 고마웠어 나 먼저 간다", "imminent"),
+        ("엄마 사랑했어요 먼저 갈게요", "imminent"),
+        ("미안했다 먼저 떠난다 잘들 살아라", "imminent"),
+    ],
+    "money_arranged": [
+        ("제가 죽어도 애들 앞으로 보험금 나오게 해놨어요", "imminent"),
+        ("내가 없어지면 통장 돈은 딸한테 가게 정리했어", "imminent"),
+        ("저 가고 나면 전세금 엄마한테 넘어가게 다 해놨어요", "imminent"),
+    ],
+    "care_arranged": [
+        ("내가 없으면 우리 강아지 친구가 맡아주기로 했어", "imminent"),
+        ("제가 떠나면 애들은 언니가 키워주기로 약속했어요", "imminent"),
+        ("제가 죽고 나면 이모가 딸 데려가기로 얘기 끝났어요", "imminent"),
+    ],
+    "foretold_absence_in_a_form_answer": [
+        ("연락처요? 다음 달이면 여기 없을 사람이라 의미 없어요", "risk"),
+        ("곧 여기 없을 몸인데 서류가 무슨 소용", "risk"),
+        ("주민번호 적어봤자예요 다음 주면 이 세상에 없을 사람인데", "risk"),
+    ],
+    "alive_weary": [
+        ("살아 있는 게 지긋지긋해", "risk"),
+        ("살아있는 것 자체가 싫어요", "risk"),
+        ("살아잇는거 자체가 지겨워 죽겠어여", "risk"),
+    ],
+    "die_for_them": [
+        ("그렇게 원하면 죽어줄게", "risk"),
+        ("엄마가 나 없으면 좋겠다는데 죽어 드릴게요", "risk"),
+        ("다들 내가 없어지길 바라니까 죽어주려고", "risk"),
+    ],
+    "deadline_or_next_time": [
+        ("생일 지나기 전에 끝낼 거예요 죽고 싶어", "imminent"),
+        ("수면제 먹었다가 병원에서 깼어요 다음엔 꼭 성공할 거예요", "imminent"),
+        ("작년에 약 먹었다가 살았어요 다음엔 확실하게 할 거예요", "imminent"),
+        ("올해 넘기기 전에 목숨 끊을 생각이에요", "imminent"),
+    ],
+    "attempt_survived": [
+        ("수면제 털어넣었다가 중환자실에서 깨어났어요", "imminent"),  # a means named: imminent
+        ("손목 그었다가 실패했어요", "risk"),
+        ("번개탄 피웠다가 못 죽었어", "imminent"),
+    ],
+}
+
+
+@pytest.mark.parametrize("category,text,want", [(cat, t, w) for cat, rows in FIFTH_ROUND.items() for t, w in rows])
+def test_fifth_round_categories(category, text, want):
+    sig = safety.assess(text)
+    assert sig.source == "rules" and sig.level == want and sig.kind == "suicide", (category, text, sig)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "제주도 여행 가서 안 돌아오는 게 나을 듯 ㅋㅋ 너무 좋아",  # a holiday
+        "사는 게 빚이에요 대출 이자만 200이라",  # debt
+        "우리 애들 잘 부탁드려요 선생님 내일 등원할 때 약 챙겨 보낼게요",  # a kindergarten
+        "그동안 고마웠어요 다음 달부터 다른 센터로 옮겨요",  # moving centres
+        "캠핑 가려고 번개탄 샀어요 준비 끝",  # camping
+        "줄넘기 줄 샀어요 준비 완료",  # sport
+        "밭에 치는 약 어디서 사요? 진딧물이 많아서",  # farming
+        "풀약 마시고 토해서 병원 갔대요 옆집 할배가",  # someone else, reported
+        "엄마 따라갈래 시장에",  # a child going along
+        "인생 리셋 버튼 누르고 싶다 ㅋㅋ 로또 되면",  # a grumble
+        "컴퓨터 전원 버튼 눌러도 안 켜져요",
+        "여행 가서 없을 때 읽으라고 엄마한테 편지 써놨어",  # a trip
+        "새 일에 몸을 던지고 싶어요 열정적으로",  # devotion
+        "봉사활동에 몸을 던져버리고 싶을 정도로 보람 있어요",
+        "스크린도어 없는 역이 어디예요? 위험해서 애랑 피하려고요",  # avoiding danger
+        "난간 없는 계단 민원 넣으려는데 어디로 해요",
+        "먼저 갈게 잘 있어~ 내일 보자",  # leaving a gathering
+        "오늘 고마웠어요 저 먼저 갈게요 내일 출근해야 해서",
+        "제가 출장 가고 나면 애들은 할머니가 봐주기로 했어요",  # a work trip
+        "제가 입원하면 애들 누가 봐줘요",
+        "다음 주면 이사 가서 여기 없을 거예요",  # moving house
+        "다음엔 실수 안 할 거예요 면접 또 볼게요",  # an interview
+        "감기약 먹었다가 살았어요 ㅋㅋ 효과 좋네",  # relief
+        "아빠가 밤마다 제 방에 들어와서 이불 덮어줘요",  # care
+        "요리사 친구가 칼 들고 와서 회 떠줬어요",
+        "롯데월드 몇 시에 열어요 애들 데리고 가려고",  # an outing
+        "이번 프로젝트 끝나면 진짜 떠난다 사표 쓴다",  # quitting a job
+        "고등학생 아들이 자해하는 걸 봤는데 어디서 상담할 수 있어요",  # a parent asking for help
+    ],
+)
+def test_fifth_round_look_alikes_raise_nothing(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("만사 귀찮고 숨 쉬는 것도 힘들어요", "check"),  # everything a chore, breathing hard: check
+        ("사는 게 지겨워요 매일 똑같아서", "check"),  # life dull, not being alive
+        ("오늘도 죽고 싶다", "risk"),  # "오늘도" is a habit, not a time chosen
+        ("지금도 가끔 자해해요", "risk"),
+        ("오늘 죽을 거야", "imminent"),  # a time chosen
+    ],
+)
+def test_fifth_round_levels(text, want):
+    assert safety.assess(text).level == want, (text, safety.assess(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "이혼하자고 했더니 남편이 망치 들고 쫓아왔어요",
+        "헤어지자니까 칼 가지고 집에 찾아왔어요",
+        "전남친이 흉기 들고 회사 앞으로 찾아왔어요",
+    ],
+)
+def test_a_partner_who_came_with_a_weapon_is_imminent_violence(text):
+    sig = safety.assess(text)
+    assert sig.kind == "violence" and sig.level == "imminent", (text, sig)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "남친이 같이 죽자고 협박해요",
+        "새아빠가 밤마다 제 방에 들어와요 엄마한테 말하면 죽인대요",
+        "삼촌이 밤마다 내 방에 들어와 엄마는 모른 척해",
+    ],
+)
+def test_fifth_round_violence(text):
+    sig = safety.assess(text)
+    assert sig.kind == "violence" and sig.raised, (text, sig)
+
+
+# A medication question with a dose or a prescription and no death cue is not a means (it was raised as
+# imminent); saving pills and "한꺼번에 다 먹으면" stay raised.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "수면제 처방받았는데 두 알 먹어도 되나요?",
+        "처방받은 수면제 몇 알까지 먹어도 돼요?",
+        "정신과에서 받은 안정제 하루에 두 번 먹어도 괜찮아요?",
+        "의사가 수면제 한 알 먹으라 했는데 잠이 안 와서 두 알 먹어도 될까요",
+        "병원에서 받은 수면유도제 반 알만 먹어도 되나요",
+    ],
+)
+def test_a_prescribed_dose_question_is_not_a_crisis(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "수면제 처방받은 거 한꺼번에 다 먹으면 죽나요",
+        "처방받은 수면제 안 먹고 모아두고 있어요",
+        "수면제 몇 알 먹으면 안 깨요?",
+        "처방받은 약 한 통 다 먹으면 편하게 갈 수 있나요",
+    ],
+)
+def test_pills_saved_or_all_at_once_stay_imminent(text):
+    assert safety.assess(text).level == "imminent", (text, safety.assess(text))
