@@ -152,6 +152,7 @@ def explained_away(text: str) -> bool:
         or P.RESILIENT.search(c)
         or P.MEDICAL.search(c)
         or (P.MED_QUESTION.search(c) and not P.MED_DEATH_CUE.search(c))
+        or (P.OUTING_FUN.search(c) and not P.STRONG_DEATH.search(c) and not P.DEATH_CUE.search(c))
         or ("ㅋ" in text and P.EMBARRASSED.search(c))
         or (P.PAST_OK.search(c) and P.PAST_WISH.search(c) and not P.PRESENT_WISH.search(c))
     )
@@ -284,6 +285,8 @@ def _detect_sentence(sent: str, c: str) -> List[Hit]:
     if out and P.MED_QUESTION.search(c) and not P.MED_DEATH_CUE.search(c):
         # a dose question about a prescribed medicine: "수면제 처방받았는데 두 알 먹어도 되나요?"
         out = [h for h in out if h.rule not in P.MEANS_RULES and h.rule not in ("die_how3", "lethal_how")]
+    if out and P.SWIM.search(c) and not P.STRONG_DEATH.search(c):
+        out = [h for h in out if h.rule not in ("place_now", "into_water")]  # "여름이라 바다에 들어가고 싶다"
     if out and P.OUTING.search(c) and not P.STRONG_DEATH.search(c):
         out = [h for h in out if h.rule != "with_children"]  # "분수 몇 시에 해요 애들 데리고 가려고"
     if out and P.PLAYFUL.search(c) and not P.SEVERE.search(c):

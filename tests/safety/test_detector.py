@@ -641,7 +641,7 @@ FIFTH_ROUND = {
     ],
     "throw_body": [
         ("다리 위에서 강물 보면 몸을 던지고 싶어", "risk"),
-        ("지하철 들어올 때 몸을 던져버리고 싶다는 생각이 들어", "risk"),
+        ("지하철 들어올 때 몸을 던져버리고 싶다는 생각이 들어", "imminent"),  # the tracks named
         ("요즘 높은 데 가면 몸을 던질까 하는 생각이 들어요", "risk"),
     ],
     "no_barrier": [
@@ -803,3 +803,157 @@ def test_a_prescribed_dose_question_is_not_a_crisis(text):
 )
 def test_pills_saved_or_all_at_once_stay_imminent(text):
     assert safety.assess(text).level == "imminent", (text, safety.assess(text))
+
+
+# Fifth round, probe 1: new indirect sentences in registers the sets have little of (carers, migrants,
+# debtors, the old, youth, workplaces, faith, form answers, self-harm without a blade, disguised methods).
+FIFTH_PROBE = {
+    "take_along": [
+        ("치매 엄마 간병 8년째예요 엄마 모시고 같이 가는 게 답인 것 같아요", "risk"),
+        ("장애 있는 아들 두고 못 가요 데리고 같이 가는 게 나을 것 같아요", "risk"),
+        ("남편 병수발 10년 이제 남편이랑 같이 죽을까 싶어요", "risk"),
+    ],
+    "die_fine": [
+        ("한국 너무 힘들어요 돈도 없고 나 죽는 거 괜찮아요 아무도 안 슬퍼해요", "risk"),
+        ("저 죽는 거 상관없어요 어차피 혼자니까", "risk"),
+        ("난 죽는 거 아무렇지도 않아", "risk"),
+    ],
+    "into_water": [
+        ("저 외국사람 이에요 비자 끝나요 집에 못 가요 그냥 강에 들어가고 싶어요", "imminent"),
+        ("저수지에 걸어 들어가고 싶다", "imminent"),
+        ("바닷속으로 들어가 버리고 싶어요 아무도 모르게", "imminent"),
+    ],
+    "settle_myself": [
+        ("도박 빚 때문에 가족들 다 떠났어요 이제 저만 정리하면 돼요", "risk"),
+        ("다른 건 다 끝냈고 나까지 정리하면 되겠다", "risk"),
+        ("이제 정리할 건 나 하나만 남았어", "risk"),
+    ],
+    "go_too": [
+        ("할멈 보내고 혼자 밥 먹는 것도 지쳤소 나도 곧 갈 것이오", "risk"),
+        ("남편 먼저 보내고 3년 저도 이제 가야겠어요", "risk"),
+        ("자식 먼저 보내고 나니 나도 얼른 가고 싶다", "risk"),
+    ],
+    "erase_me": [
+        ("걍 다 귀찮고 존재 자체를 지우고 싶다", "risk"),
+        ("제 존재가 없어졌으면 좋겠어요", "risk"),
+        ("나라는 존재를 지워버리고 싶어", "risk"),
+    ],
+    "one_step": [
+        ("야근 끝나고 회사 옥상에서 한참 서 있었어요 발만 떼면 끝이겠구나 싶었어요", "imminent"),
+        ("난간 잡고 있는데 손만 놓으면 편하겠다", "imminent"),
+        ("한 발짝만 앞으로 가면 다 끝나겠지", "risk"),
+    ],
+    "taken_by_god": [
+        ("하나님이 저를 빨리 데려가 주셨으면 좋겠어요 매일 기도해요", "risk"),
+        ("부처님이 그만 데려가 주셨으면", "risk"),
+        ("저승사자가 빨리 데려갔으면 좋겠다", "risk"),
+    ],
+    "next_life": [
+        ("이번 생은 업보가 너무 많아서 다음 생으로 넘어가고 싶어요", "risk"),
+        ("다음 생으로 빨리 가고 싶다", "risk"),
+        ("이번 생은 빨리 끝났으면 좋겠어", "risk"),
+    ],
+    "hold_until": [
+        (
+            "기초생활수급 신청했는데 부양의무자 때문에 안 된대요. 월세는 3달 밀렸고 전기도 끊겼어요. 솔직히 이번 달 넘기면 더 버틸 자신이 없어서 마지막으로 물어보는 거예요",
+            "risk",
+        ),
+        ("올해 넘기면 살 힘이 없어요 정말로", "risk"),
+        ("이번 주 지나면 견딜 자신이 없어요", "risk"),
+    ],
+    "void_contact": [
+        ("연락처요? 필요 없어요 다음 주부터는 아무도 못 받을 번호예요", "risk"),
+        ("전화번호요? 곧 주인 없는 폰 될 거예요", "risk"),
+        ("직업이요? 없어요 곧 아무것도 아니게 될 거예요", "risk"),
+    ],
+    "without_me_children": [
+        ("희망하는 지원이요? 그냥 저 없어도 애들 먹고살 수 있게만 해주세요", "risk"),
+        ("엄마가 없어도 애들이 살 수 있게 뭐라도 남겨야죠", "risk"),
+        ("나 없어도 딸이 굶지 않게 해주세요", "risk"),
+    ],
+    "harm_no_blade": [
+        ("요즘 또 칼 대기 시작했어요 이번엔 좀 깊게 해봤어요", "imminent"),
+        ("화나면 손톱으로 팔 피날 때까지 긁어요", "risk"),
+        ("머리카락 뽑고 팔 꼬집는 게 멈춰지지 않아요 아파야 살 것 같아요", "risk"),
+        ("담배로 손등 지졌어 아무 느낌 없더라", "risk"),
+        ("허벅지를 멍들 때까지 때려요 그래야 잠이 와요", "risk"),
+    ],
+    "go_in_peace": [
+        ("키우던 강아지 새 주인 찾아줬어요 이제 맘 편하게 갈 수 있어요", "imminent"),
+        ("고양이 입양 보냈어 이제 걱정 없이 떠날 수 있어", "imminent"),
+        ("친구들한테 그동안 빌린 돈 다 갚았어 깔끔하게 떠나야지", "imminent"),
+    ],
+    "affairs_handed": [
+        ("인감도장이랑 집 서류 다 언니한테 맡겼어 혹시 몰라서", "imminent"),
+        ("보험증서 동생한테 넘겨줬어요 만약을 위해서", "risk"),
+    ],
+    "erase_traces": [
+        ("카톡 프사 다 지우고 폰 초기화했어요 정리할 건 다 했네요", "risk"),
+        ("인스타 계정 탈퇴하고 사진 다 지웠어 이제 됐다", "risk"),
+        ("일기장 다 태우고 sns 삭제했어요 할 일은 다 했어요", "risk"),
+    ],
+    "painless_how": [
+        ("차 배기가스로 하면 안 아파요?", "imminent"),
+        ("목매면 고통 없어요?", "imminent"),
+        ("뛰어내리면 아플까요", "imminent"),
+    ],
+    "height_sure": [
+        ("아파트 몇 층부터 확실해요?", "imminent"),
+        ("몇 미터 이상이면 즉사해요?", "imminent"),
+        ("물에 들어가면 얼마나 걸려요 숨 멈추는 거", "imminent"),
+    ],
+    "try_means": [
+        ("수면제랑 술 같이 먹으면 어떻게 돼요? 오늘 밤에 해보려고요", "imminent"),
+        ("진통제 한 통 먹으면 죽어요? 먹어보려고요", "imminent"),
+    ],
+    "train_or_tracks": [
+        ("팀장 괴롭힘 때문에 출근길 지하철 들어올 때마다 뛰어들고 싶어요", "imminent"),
+    ],
+}
+
+
+@pytest.mark.parametrize("category,text,want", [(cat, t, w) for cat, rows in FIFTH_PROBE.items() for t, w in rows])
+def test_fifth_round_probe_categories(category, text, want):
+    sig = safety.assess(text)
+    assert sig.source == "rules" and sig.level == want and sig.kind in ("suicide", "self_harm"), (category, text, sig)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "엄마 모시고 같이 병원 가는 게 나을까요",
+        "애들이랑 같이 가는 게 낫겠어요 주민센터에",
+        "아이랑 같이 죽 먹었어요 아파서",
+        "나 죽는 줄 알았어 롤러코스터",
+        "저 죽는 거 무서워요 수술 잘 될까요",
+        "여름이라 바다에 들어가고 싶다",
+        "강에 빠지면 몇 분 안에 구조해야 하나요 안전교육 자료예요",
+        "제가 서류 정리하면 돼요",
+        "저만 정리하면 끝나요 서류는 다 냈고요",
+        "남편 출근 보내고 나도 곧 갈게요 센터에",
+        "자식들 다 보내고 나도 곧 갈 거예요 모임에",
+        "존재감 없는 게 고민이에요",
+        "발만 담그면 시원해요 계곡에서",
+        "하나님이 저를 지켜주셨으면 좋겠어요",
+        "다음 생에는 부자로 태어나고 싶다 ㅋㅋ",
+        "이번 달 넘기면 월세 낼 수 있을 것 같아요",
+        "이번 달까지만 버티면 월급 나와요",
+        "이 번호는 다음 주부터 안 쓰는 번호예요 새 번호 드릴게요",
+        "제가 일하러 가서 없어도 애들 먹고살 수 있게 돌봄 서비스 알려주세요",
+        "모기 물린 데 피날 때까지 긁었어요",
+        "마사지는 좀 아파야 시원하고 살 것 같아요",
+        "고데기로 머리 지졌어요",
+        "담배 피우다가 손 데었어요",
+        "강아지 새 주인 찾아주고 맘 편하게 여행 갈 수 있어요",
+        "빚 다 갚았어요 이제 깔끔하게 새출발해요",
+        "해외 출장 가서 통장 엄마한테 맡겼어요 혹시 몰라서",
+        "폰 바꾸려고 사진 다 지우고 초기화했어요 정리 끝",
+        "수면제랑 술 같이 먹으면 위험하죠? 엄마가 그러시는데 말려야 할 것 같아서",
+        "아파트 몇 층부터 엘리베이터 있어야 해요?",
+        "락스랑 세제 섞으면 위험해요? 청소하다가 궁금해서",
+        "요즘 칼 대기 시작했어요 요리 배워서",
+        "오늘도 칼질 연습 했어요",
+    ],
+)
+def test_fifth_round_probe_look_alikes_raise_nothing(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
