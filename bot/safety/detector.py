@@ -152,6 +152,7 @@ def explained_away(text: str) -> bool:
         or P.RESILIENT.search(c)
         or P.MEDICAL.search(c)
         or (P.MED_QUESTION.search(c) and not P.MED_DEATH_CUE.search(c))
+        or P.CARPE.search(c)
         or (P.OUTING_FUN.search(c) and not P.STRONG_DEATH.search(c) and not P.DEATH_CUE.search(c))
         or ("ㅋ" in text and P.EMBARRASSED.search(c))
         or (P.PAST_OK.search(c) and P.PAST_WISH.search(c) and not P.PRESENT_WISH.search(c))
@@ -206,8 +207,8 @@ def detect(text: str) -> List[Hit]:
     hits = _preparation(hits, whole)
     if any(h.kind != P.VIOLENCE for h in hits) and P.IMMINENT_CUE.search(whole):
         hits = [Hit(h.rule, "imminent", h.kind, h.evidence) if h.kind != P.VIOLENCE else h for h in hits]
-    if any(h.kind == P.VIOLENCE for h in hits) and P.VIOLENCE_NOW.search(whole):
-        # violence happening now, or the person hiding from it: 112 now
+    if any(h.kind == P.VIOLENCE for h in hits) and (P.VIOLENCE_NOW.search(whole) or P.WEAPON_CARRY.search(whole)):
+        # violence happening now, the person hiding from it, or a weapon packed for a threat: 112 now
         hits = [Hit(h.rule, "imminent", h.kind, h.evidence) if h.kind == P.VIOLENCE else h for h in hits]
     hits.sort(key=lambda h: -RANK[h.level])
     return hits
@@ -285,6 +286,10 @@ def _detect_sentence(sent: str, c: str) -> List[Hit]:
     if out and P.MED_QUESTION.search(c) and not P.MED_DEATH_CUE.search(c):
         # a dose question about a prescribed medicine: "수면제 처방받았는데 두 알 먹어도 되나요?"
         out = [h for h in out if h.rule not in P.MEANS_RULES and h.rule not in ("die_how3", "lethal_how")]
+    if out and P.CARPE.search(c):
+        out = [h for h in out if h.rule not in ("die_relief", "die_then_end")]  # "죽으면 끝이니까 즐기면서 살자"
+    if out and P.WORK_ABSENCE.search(c) and not P.STRONG_DEATH.search(c.replace("없어도", "")):
+        out = [h for h in out if h.rule not in ("no_one_cares", "not_needed")]  # "나 하나 없어도 회사는 잘 돌아가더라"
     if out and P.SWIM.search(c) and not P.STRONG_DEATH.search(c):
         out = [h for h in out if h.rule not in ("place_now", "into_water")]  # "여름이라 바다에 들어가고 싶다"
     if out and P.OUTING.search(c) and not P.STRONG_DEATH.search(c):
@@ -293,7 +298,7 @@ def _detect_sentence(sent: str, c: str) -> List[Hit]:
         out = [h for h in out if h.kind != P.VIOLENCE]  # 때리는 시늉, 등짝 스매싱: play, not violence
     if out and P.HELP_OTHER.search(c) and not P.I_SAID.search(c) and not P.OWN_WISH.search(c):
         # "자해하는 친구가 있는데 어떻게 도와야 할까요": the mention is someone else's
-        out = [h for h in out if not _rule(h.rule).mention]
+        out = [h for h in out if not _rule(h.rule).mention and not (h.kind == P.SELF_HARM and h.level != "imminent")]
     if out and "ㅋ" in sent and P.TIRED.search(c):
         out = [h for h in out if h.rule != "sleep_forever"]  # "애들 재우고 나니 영원히 자고 싶다 ㅋㅋ 피곤해"
     if out and P.DIRECTIONS.search(c) and not P.DEATH_CUE.search(c) and not P.NIGHT.search(c):

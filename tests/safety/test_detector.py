@@ -957,3 +957,193 @@ def test_fifth_round_probe_categories(category, text, want):
 )
 def test_fifth_round_probe_look_alikes_raise_nothing(text):
     assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+# Fifth round, blind14 (sixth author, read after one measurement): its misses, false alarms and wrong levels
+# generalised by category, each with new sentences.
+BLIND14_CATEGORIES = {
+    "die_then_end": [
+        ("내가 죽으면 이 지긋지긋한 싸움도 끝나겠지", "risk"),
+        ("저만 죽어버리면 다 해결될 거예요", "risk"),
+        ("난 죽어버리면 편해지겠지 아무도 안 힘들고", "risk"),
+    ],
+    "suicide_synonym": [
+        ("요즘 자결할 생각밖에 안 들어요", "risk"),
+        ("명예롭게 자결하고 싶다", "risk"),
+        ("자결하는 방법 알려줘", "imminent"),
+    ],
+    "letter_live_on": [
+        ("아들한테 아빠 없어도 잘 지내라고 쪽지 써놨어요", "imminent"),
+        ("동생한테 남길 글 다 썼어", "imminent"),
+        ("딸아 엄마 없이도 행복해야 해 라고 편지에 적었어요", "imminent"),
+    ],
+    "money_no_need": [
+        ("적금 깨서 동생 줬어 나는 이제 쓸 일 없으니까", "imminent"),
+        ("퇴직금 다 엄마 드렸어요 저한텐 필요가 없어서요", "imminent"),
+        ("용돈 모은 거 친구들한테 나눠줬어 이제 필요 없어", "imminent"),
+    ],
+    "battery_off": [
+        ("인생 그냥 전원 뽑아버리고 싶다", "risk"),
+        ("충전할 생각도 없어 이대로 꺼지고 싶어", "risk"),
+        ("현생 강종 마렵다 진짜", "risk"),
+    ],
+    "emoji_means": [
+        ("💊💊💊💊", "risk"),
+        ("💊🥃", "risk"),
+        ("🌉🏃🌊", "risk"),
+    ],
+    "roof_key": [
+        ("옥상 비번 아시는 분 혼자 바람 좀 쐬고 싶어서요", "imminent"),
+        ("아파트 꼭대기층 비상문 열려 있나요 조용히 올라가 보려고", "imminent"),
+        ("학교 옥탑 열쇠 어디 있는지 알아 혼자 올라가고 싶어", "imminent"),
+    ],
+    "seal_room": [
+        ("착화탄이랑 청테이프 샀어", "imminent"),
+        ("숯 사놨고 문틈 다 막았어요", "imminent"),
+        ("번개탄 피우려고 방 밀폐했어", "imminent"),
+    ],
+    "harm_where_hidden": [
+        ("배에다 하면 티 안 나니까 요즘은 거기다 그어요", "risk"),
+        ("발목은 양말 신으면 안 보여서 거기다 해", "risk"),
+        ("팔 안쪽은 안 보이니까 계속 해요 아무도 몰라요", "risk"),
+    ],
+    "without_me3": [
+        ("나 한 명 없으면 우리 집 형편 좀 나아지겠지", "risk"),
+        ("저 하나 없어지면 다들 걱정 덜 텐데", "risk"),
+        ("제 한 사람 없으면 다 행복해질 거예요", "risk"),
+    ],
+    "weapon_end": [
+        ("약 모아둔 거 보면서 이걸로 끝내면 되겠다 싶어요", "imminent"),
+        ("밧줄 보면 그걸로 가버리면 어떨까 해", "imminent"),
+        ("군대에서 총 잡을 때마다 이걸로 끝내고 싶어", "imminent"),
+    ],
+    "never_back": [
+        ("졸업식 끝나면 아무도 모르는 데로 떠날 거야", "risk"),
+        ("다시는 안 돌아오게 멀리 갈래요", "risk"),
+        ("영영 못 돌아오게 떠나고 싶어", "risk"),
+    ],
+    "beside_the_dead": [
+        ("돌아가신 엄마 곁에 묻히고 싶어요 빨리", "risk"),
+        ("하늘나라 간 남편 옆으로 가서 쉬고 싶어", "risk"),
+        ("먼저 떠난 딸 곁으로 가고파", "risk"),
+    ],
+    "end_best": [
+        ("제 인생 여기서 끝내는 게 나을 것 같아요", "risk"),
+        ("모든 걸 끝내버리는 게 답이야", "risk"),
+        ("내 손으로 끝내는 게 제일 편할 것 같아", "risk"),
+    ],
+    "walk_into_sea": [
+        ("한강까지 걸어가서 그냥 걸어 들어가야지", "imminent"),
+        ("바다 가서 그대로 걸어서 들어가버리고 싶어", "imminent"),
+        ("저수지 보이는 데서 걸어 들어가고 싶다", "imminent"),
+    ],
+    "my_last_day": [
+        ("수능 날이 제 마지막 날이 될 거예요", "imminent"),
+        ("엄마 생일이 내 인생 마지막 날이야", "imminent"),
+        ("월급날이 제 마지막 날일 거예요", "imminent"),
+    ],
+    "rest_never_wake": [
+        ("그냥 눕고 싶어 영영 안 깨게", "risk"),
+        ("푹 자고 싶다 다시는 못 깨게", "risk"),
+        ("쉬고 싶어요 영원히 안 깨게", "risk"),
+    ],
+    "no_mind_to_live": [
+        ("이젠 더 살 맘이 없어요", "risk"),
+        ("사는 게 이래서야 살 의욕이 없다", "risk"),
+        ("이제 살 생각이 읎어", "risk"),
+    ],
+    "means_hidden": [
+        ("딸이 수면제 다 치웠는데 또 사면 되지", "imminent"),
+        ("남편이 칼 다 숨겼어요 그래도 어디 있는지 알아요", "imminent"),
+        ("가족들이 약 숨겨놨는데 못 찾을 줄 아나 봐", "imminent"),
+    ],
+    "hold_until_date": [
+        ("추석까지만 버텨보고 그 다음엔 모르겠어요", "risk"),
+        ("엄마 기일까지만 살아볼게", "risk"),
+        ("크리스마스까지만 견뎌보려고 그 뒤엔 끝", "risk"),
+    ],
+    "soon_gone_person": [
+        ("어차피 곧 갈 몸인데 옷은 뭐하러 사", "risk"),
+        ("머지않아 떠날 사람이 옷은 사서 뭐해", "risk"),
+        ("조만간 죽을 목숨인데 적금은 무슨", "risk"),
+    ],
+    "sorry_last_words": [
+        ("아빠 그동안 실망만 시켜서 미안해요 이 말은 꼭 하고 싶었어요", "risk"),
+        ("여태 고생만 시켜서 정말 미안해 마지막으로 말하고 싶었어", "risk"),
+        ("엄마 지금까지 속 썩여서 미안해 꼭 말하고 싶었어", "risk"),
+    ],
+    "last_meal_thanks": [
+        ("마지막으로 바다 보고 가려고요 그동안 정말 고마웠어요", "risk"),
+        ("그동안 감사했습니다 마지막으로 엄마 얼굴 보고 갈게요", "risk"),
+        ("마지막으로 소주 한 잔 마시고 갈게 그간 미안했다", "risk"),
+    ],
+    "will_words": [
+        ("유언장 쓰려는데 재산은 없고 애들한테 편지만 남기려고요", "risk"),
+        ("유언 남기고 싶어요 남길 건 없지만 하고 싶은 말은 있어서", "risk"),
+        ("유언장 어떻게 써요? 재산도 없는데 할 말만 적어두고 싶어서요", "risk"),
+    ],
+    "drink_to_sleep": [
+        ("소주 없이는 잠을 못 자요", "check"),
+        ("매일 소주 세 병은 마셔야 잠들어요", "check"),
+        ("술 안 마시면 잠이 안 와요 요즘은 매일", "check"),
+    ],
+}
+
+
+@pytest.mark.parametrize("category,text,want", [(c, t, w) for c, rows in BLIND14_CATEGORIES.items() for t, w in rows])
+def test_blind14_categories(category, text, want):
+    sig = safety.assess(text)
+    assert sig.source == "rules" and sig.level == want and sig.kind in ("suicide", "self_harm"), (category, text, sig)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "인생 죽으면 끝이니까 즐기면서 살자 ㅋㅋ",
+        "자결이라는 단어 뜻이 뭐예요? 국어 숙제예요",
+        "아빠 없어도 잘 지내라고 쪽지 써놨어요 출장 가서요",
+        "월급 받아서 엄마 드렸어요 효도했어요",
+        "보조배터리 없어서 폰 이대로 꺼질래",
+        "옥상 열쇠 관리실에 있나요 빨래 널려고요",
+        "캠핑 가서 숯 피우고 고기 구웠어요",
+        "허벅지 안쪽은 안 보여서 거기다 타투 했어요",
+        "나 하나 없어도 회사는 잘 돌아가더라 휴가 잘 다녀왔어",
+        "이 보고서 이걸로 끝내면 되겠다",
+        "여행 가서 아무도 모르는 데로 떠날 거야 ㅋㅋ",
+        "바다 보이는 카페에 걸어 들어가고 싶다",
+        "오늘이 제 마지막 근무 날이에요 퇴사합니다",
+        "아기가 다시 안 깨게 푹 재웠어요",
+        "그 차 살 마음이 이제 없어요 너무 비싸서",
+        "애가 가위를 숨겼는데 못 찾을 줄 아나 봐 ㅋㅋ",
+        "크리스마스까지만 다이어트 버텨보자",
+        "곧 떠날 사람이 일을 왜 해 퇴사 2주 남았는데",
+        "엄마 그동안 속만 썩여서 미안해 이제 잘할게",
+        "마지막으로 하나만 물어보고 갈게요 오늘 상담 고마웠습니다",
+        "유언장 공증 받으려면 어디로 가요? 재산 분할 때문에요",
+        "어제 술 먹고 잠 못 잤어요",
+        "짜장면 먹으면서 영화 장면 얘기했어",
+        "요즘 기타 배우는 게 낙이에요",
+        "룸메가 설거지 안 해서 짜증나요",
+        "탁구 치다가 라켓에 맞아서 멍들었어요",
+        "요양원에 계신 아버지 면회 가는데 선물 뭐가 좋을까요",
+    ],
+)
+def test_blind14_look_alikes_raise_nothing(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("헤어진 여친이 집 앞에 와 있다가 문을 발로 찼어요", "risk"),  # an ex at the door
+        ("전남편이 현관 앞에 기다리다가 초인종을 계속 눌러요", "risk"),
+        ("룸메이트가 월세 안 내면 때린다고 협박해요", "risk"),  # a roommate
+        ("어린이집 선생님이 애를 꼬집는 것 같아요 팔에 멍이 있어요", "risk"),  # abuse in care
+        ("요양병원에서 엄마 팔에 멍이 자꾸 생겨요 간병인이 때리는 것 같아요", "risk"),
+        ("부장 죽여버리고 싶다 칼 가방에 넣고 출근할 거야", "imminent"),  # a weapon packed
+        ("남편이 폰 뺏어서 지금 화장실에서 몰래 치고 있어요 때릴까 봐 무서워요", "imminent"),  # hiding now
+    ],
+)
+def test_blind14_violence(text, want):
+    sig = safety.assess(text)
+    assert sig.kind == "violence" and sig.level == want, (text, sig)

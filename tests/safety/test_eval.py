@@ -70,7 +70,8 @@ def test_evaluation_texts_never_train_the_classifier():
     train = set(model.training_data()[0]) | {e["text"] for e in evaluate.nlu_examples()}
     for d in SETS.values():
         overlap = {r["text"] for r in evaluate.load(d)} & train
-        assert not overlap, (d.name, overlap)
+        # a held-out set's lines are never printed, only how many overlap
+        assert not overlap, (d.name, len(overlap) if d in evaluate.HELD_OUT else overlap)
 
 
 def test_unit_test_sentences_of_the_fifth_round_are_not_set_lines():
