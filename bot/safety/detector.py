@@ -155,6 +155,7 @@ def explained_away(text: str) -> bool:
         or P.CARPE.search(c)
         or (P.OUTING_FUN.search(c) and not P.STRONG_DEATH.search(c) and not P.DEATH_CUE.search(c))
         or ("ㅋ" in text and P.EMBARRASSED.search(c))
+        or ("ㅋ" in text and P.MISHAP.search(c) and not P.MEANT.search(c) and not P.DEATH_CUE.search(c))
         or (P.PAST_OK.search(c) and P.PAST_WISH.search(c) and not P.PRESENT_WISH.search(c))
     )
 

@@ -1147,3 +1147,172 @@ def test_blind14_look_alikes_raise_nothing(text):
 def test_blind14_violence(text, want):
     sig = safety.assess(text)
     assert sig.kind == "violence" and sig.level == want, (text, sig)
+
+
+# Fifth round, probe 2: new sentences (fraud and 전세사기 victims, release from prison, homelessness, queer youth,
+# online bullying, English and 초성, fishermen and farmers, cancer, driving, cutting ties), by category.
+FIFTH_PROBE2 = {
+    "same_way": [
+        (
+            "전세사기 당해서 보증금 2억 날렸어요 대출은 제 이름으로 남았고요 이제 방법이 없네요 저 같은 사람 여럿 갔다던데 저도 그 길밖에 없는 것 같아요",
+            "risk",
+        ),
+        ("같은 처지 사람들 극단적으로 갔다는데 나도 그 길로 가게 될 것 같아", "risk"),
+        ("동료가 그렇게 세상을 떠났는데 저도 같은 길을 택할 것 같아요", "risk"),
+    ],
+    "gone_as_duty": [
+        ("보이스피싱으로 노후자금 다 잃었어요 자식들 볼 낯이 없어서 그냥 사라져 주는 게 도리인 것 같아요", "risk"),
+        ("제가 없어져 드리는 게 효도겠죠", "risk"),
+        ("이쯤 되면 죽어 주는 게 예의인가 싶어요", "risk"),
+    ],
+    "end_or": [
+        ("출소하고 갈 데가 없어요 가족도 안 받아주고 다시 들어가거나 그냥 끝내거나 둘 중 하나예요", "risk"),
+        ("돈 구하거나 차라리 죽거나 둘 중 하나야", "risk"),
+        ("이대로 버티거나 아예 사라지거나 그거 하나 남았어", "risk"),
+    ],
+    "not_live_queer": [
+        ("커밍아웃했다가 집에서 쫓겨났어 나 같은 건 세상에 있으면 안 되나 봐", "risk"),
+        ("저 같은 사람은 살면 안 되는 거죠", "risk"),
+        ("나 같은 애는 없어야 해", "risk"),
+    ],
+    "told_to_die": [
+        ("dm으로 계속 죽으라고 와요 진짜 그 말대로 해줄까 생각 중", "risk"),
+        ("반 애들이 죽으라는데 원하는 대로 해줄까", "risk"),
+        ("엄마가 죽으라고 해서 진짜 죽어줄까 싶어요", "risk"),
+    ],
+    "english_wish": [
+        ("i want to die 진짜로 너무 힘들어", "risk"),
+        ("kms 진심임", "risk"),
+        ("요즘 너무 suicidal 해", "risk"),
+    ],
+    "chosung": [
+        ("ㅈㅅㅅㄱ 계속 남", "risk"),
+        ("ㅈㅅㅊㄷ 심해요 요즘", "risk"),
+        ("자살 생각 ㄹㅇ 매일 함", "risk"),
+    ],
+    "let_go_life": [
+        ("현타 와서 그냥 다 놓고 싶음 인생 자체를", "risk"),
+        ("삶을 놓아버리고 싶어요", "risk"),
+        ("인생 그냥 놔버리고 싶다", "risk"),
+    ],
+    "pills_pharmacies": [
+        ("약국 세 군데 돌아서 수면유도제 샀어요", "imminent"),
+        ("병원 두 군데서 안정제 받아 모았어", "imminent"),
+        ("약국 여러 군데 다니면서 진통제 샀어요", "imminent"),
+    ],
+    "sea_body": [
+        ("고기 배 타다 다쳐서 일도 못 하고 빚만 늘어요 바다에 그냥 몸 던지면 편하겠다 싶소", "imminent"),
+        ("강물에 몸 던지면 다 끝나겠지", "imminent"),
+        ("저수지에 뛰어들고 싶어", "imminent"),
+    ],
+    "farm_poison_eat": [
+        ("농사 다 망쳤어 빚만 남고 이제 제초제나 먹고 말란다", "imminent"),
+        ("과수원 빚 때문에 농약 마셔버릴까 해", "imminent"),
+        ("밭일도 못 하고 이제 농약이나 먹고 갈란다", "imminent"),
+    ],
+    "close_eyes": [
+        ("항암 그만하고 싶어요 그냥 조용히 눈 감고 싶어요", "risk"),
+        ("이제 편히 눈 감고 싶다", "risk"),
+        ("영원히 눈 감고 싶어요", "risk"),
+    ],
+    "imagine_noose": [
+        ("매일 밤 목에 뭔가 감는 상상을 해요", "risk"),
+        ("목에 줄 거는 상상을 자꾸 해", "risk"),
+        ("목에 끈 매는 상상하면 이상하게 편해", "risk"),
+    ],
+    "trip_no_return": [
+        ("이번 주말에 혼자 바다 보러 가요 돌아올 생각은 없고요", "imminent"),
+        ("혼자 멀리 떠나요 돌아갈 마음은 없어요", "risk"),
+        ("산에 간다 돌아올 생각 없이", "risk"),
+    ],
+    "alive_by_then": [
+        ("상담 예약이요? 그때까지 제가 살아 있을지 모르겠네요", "risk"),
+        ("다음 달에요? 제가 살아있을지 모르겠어요", "risk"),
+        ("그날까지 내가 살아 있을까 몰라", "risk"),
+    ],
+    "organs_soon": [
+        ("장기기증 서약했어요 곧 쓰일 거예요", "risk"),
+        ("시신기증 신청했어요 머지않아 쓰일 거예요", "risk"),
+        ("각막기증 서약서 냈어 곧 필요할 거야", "risk"),
+    ],
+    "entrust_cant": [
+        ("우리 강아지 밥 좀 챙겨주세요 저는 이제 못 챙길 것 같아서", "risk"),
+        ("엄마 좀 부탁해 난 이제 못 볼 것 같아", "risk"),
+        ("화분 물 좀 챙겨줘 이제 더는 못 챙길 거라서", "risk"),
+    ],
+    "never_home": [
+        ("엄마 나 오늘 집에 안 들어가 영원히", "imminent"),
+        ("집에 영영 안 돌아가려고", "risk"),
+        ("영원히 집으로 안 돌아갈 거야", "risk"),
+    ],
+    "crash_end": [
+        ("술 먹고 운전대 잡았어요 가드레일 들이받으면 끝이겠죠", "imminent"),
+        ("고속도로에서 방호벽 박으면 편하겠다", "imminent"),
+        ("트럭 들이받으면 끝날까", "imminent"),
+    ],
+    "all_stop": [
+        ("아무 의미 없어 다 그냥 멈췄으면", "risk"),
+        ("너무 지친다 모든 게 정지됐으면", "risk"),
+        ("사는 게 힘들어서 그냥 다 꺼졌으면 좋겠어", "risk"),
+    ],
+    "held_long_enough": [
+        ("버틸 만큼 버텼어요 이제 저도 쉬어도 되잖아요", "risk"),
+        ("견딜 만큼 견뎠으니 이제 놓아도 되겠지", "risk"),
+        ("살 만큼 살았으니 이제 눈감아도 돼", "risk"),
+    ],
+    "wish_illness": [
+        ("차라리 내가 암이었으면 좋겠다 그럼 자연스럽게 갈 텐데", "risk"),
+        ("제가 시한부였으면 좋겠어요 끝이 보이게", "risk"),
+        ("나 큰병 걸렸으면 좋겠다 편하게 죽게", "risk"),
+    ],
+    "born_fault": [
+        ("태어난 게 죄인 것 같아", "risk"),
+        ("제가 태어난 것 자체가 잘못이에요", "risk"),
+        ("나 태어난 게 실수야", "risk"),
+    ],
+    "ties_cut": [
+        ("가족 단톡방 나왔어요 이제 연락할 일도 없고", "risk"),
+        ("친구들 다 차단했어 다시 볼 일 없으니까", "risk"),
+        ("가족들 번호 차단했어요 볼 일도 없을 거라", "risk"),
+    ],
+    "farewell_text": [
+        ("가족들한테 그동안 고마웠다고 문자 보냈어요 답장은 안 볼 거예요", "imminent"),
+        ("엄마한테 그동안 미안했다고 카톡 보냈어", "risk"),
+        ("친구한테 지금까지 고마웠다고 메시지 남겼어요", "risk"),
+    ],
+}
+
+
+@pytest.mark.parametrize("category,text,want", [(c, t, w) for c, rows in FIFTH_PROBE2.items() for t, w in rows])
+def test_fifth_round_probe2_categories(category, text, want):
+    sig = safety.assess(text)
+    assert sig.source == "rules" and sig.level == want and sig.kind in ("suicide", "self_harm"), (category, text, sig)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "저도 그 길밖에 없어요 공무원 시험 계속 볼 거예요",
+        "언니가 사라져 주는 게 도리라고 했던 드라마 대사 기억나요",
+        "그냥 끝내거나 연장하거나 둘 중 하나예요 계약이요",
+        "엄마가 밥 먹으라는데 그 말대로 해줄까",
+        "i want to dance 노래 좋아요",
+        "몸을 던지면 공을 잡을 수 있어요 골키퍼 연습",
+        "그냥 눈 감고 싶어요 너무 졸려요",
+        "다음 달에 유학 가요 돌아올 생각은 없어요 거기서 살 거예요",
+        "내가 그때까지 살아 있을지 모르겠다 ㅋㅋ 마감이 너무 많아서",
+        "장기기증 서약했어요 좋은 일 하고 싶어서",
+        "출장 가서 고양이 좀 챙겨주세요 이제 못 챙길 것 같아서",
+        "집에 영원히 안 들어가고 싶다 ㅋㅋ 여기 너무 좋아",
+        "가드레일 들이받는 사고 영상 봤어요",
+        "너무 지쳤다 다 그냥 멈췄으면 좋겠어 비가 너무 와서",
+        "버틸 만큼 버텼어요 이제 저도 쉬어도 되잖아요 휴가 쓸게요",
+        "내가 암이었으면 어쩌지 건강검진 결과 기다려요",
+        "태어난 게 축복이에요",
+        "회사 단톡방 나왔어요 퇴사해서 이제 연락할 일도 없고",
+        "친구들한테 그동안 고마웠다고 문자 보냈어요 졸업해서요",
+        "약국 두 군데 돌아서 마스크 샀어요",
+    ],
+)
+def test_fifth_round_probe2_look_alikes_raise_nothing(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
