@@ -153,6 +153,7 @@ def explained_away(text: str) -> bool:
         or P.MEDICAL.search(c)
         or (P.MED_QUESTION.search(c) and not P.MED_DEATH_CUE.search(c))
         or P.CARPE.search(c)
+        or ("미련" in c and P.EX_OR_JOB.search(c))
         or (P.OUTING_FUN.search(c) and not P.STRONG_DEATH.search(c) and not P.DEATH_CUE.search(c))
         or ("ㅋ" in text and P.EMBARRASSED.search(c))
         or ("ㅋ" in text and P.MISHAP.search(c) and not P.MEANT.search(c) and not P.DEATH_CUE.search(c))
@@ -195,6 +196,8 @@ def detect(text: str) -> List[Hit]:
         for r in P.RULES:
             if r.name in P.WHOLE_MESSAGE_RULES and r.name not in seen and r.pattern.search(whole):
                 hits.append(Hit(r.name, r.level, r.kind, _surface_evidence(text, "")))
+    if hits and P.CARE_MEDS.search(whole) and not P.MED_DEATH_CUE.search(whole.replace("한꺼번에", "")):
+        hits = [h for h in hits if h.rule not in P.MEANS_RULES]  # "한꺼번에 먹으면 안 되죠? 할머니 약 챙기는데"
     if hits and P.BARRIER_SAFETY.search(whole):
         hits = [h for h in hits if h.rule != "no_barrier"]  # "스크린도어 없는 역이 어디예요? 위험해서 피하려고요"
     if hits and P.SEE_AGAIN.search(whole) and not P.STRONG_DEATH.search(whole):
@@ -287,6 +290,10 @@ def _detect_sentence(sent: str, c: str) -> List[Hit]:
     if out and P.MED_QUESTION.search(c) and not P.MED_DEATH_CUE.search(c):
         # a dose question about a prescribed medicine: "수면제 처방받았는데 두 알 먹어도 되나요?"
         out = [h for h in out if h.rule not in P.MEANS_RULES and h.rule not in ("die_how3", "lethal_how")]
+    if out and P.INSURANCE_PLAN.search(c) and not P.STRONG_DEATH.search(c.replace("죽으면", "").replace("죽었을", "")):
+        out = [h for h in out if h.rule not in P.INSURANCE_RULES]  # "제가 죽으면 … 보험금 … 어떤 상품이 좋아요"
+    if out and P.EX_OR_JOB.search(c) and not P.STRONG_DEATH.search(c):
+        out = [h for h in out if h.rule not in ("done_all", "leave_quietly")]  # "이제 미련 없어요 전 남친한테"
     if out and P.CARPE.search(c):
         out = [h for h in out if h.rule not in ("die_relief", "die_then_end")]  # "죽으면 끝이니까 즐기면서 살자"
     if out and P.WORK_ABSENCE.search(c) and not P.STRONG_DEATH.search(c.replace("없어도", "")):

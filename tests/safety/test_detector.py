@@ -1316,3 +1316,77 @@ def test_fifth_round_probe2_categories(category, text, want):
 )
 def test_fifth_round_probe2_look_alikes_raise_nothing(text):
     assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+# Look-alikes of the fifth round's words in ordinary and welfare messages (new sentences): insurance shopping,
+# wills for an estate, letters for a birthday or a wedding, errands with pets and children, leaving work, an ex,
+# someone else's medicines, a washing line, a scarf, a cooking cut.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "보험 수익자를 애들 앞으로 바꾸려면 어떻게 해요?",
+        "종신보험 들면 제가 죽었을 때 애들이 보험금 받나요?",
+        "제가 죽으면 애들 앞으로 보험금 나오게 하려면 어떤 상품이 좋아요",
+        "유언장 쓰는 법 알려주세요 재산 분할 때문에요",
+        "장기기증 서약은 어디서 해요?",
+        "엄마한테 생일 편지 써서 서랍에 넣어놨어요 내일 읽으라고",
+        "여행 가는 동안 강아지 친구가 맡아주기로 했어요",
+        "제가 입원해 있는 동안 애들은 언니가 봐주기로 했어요",
+        "애들 잘 부탁드려요 내일 체험학습 가요",
+        "선생님 그동안 감사했습니다 다음 학기에 뵐게요",
+        "오늘이 마지막 날이라 아쉽네요 전시회",
+        "제 인생 마지막 날까지 열심히 살고 싶어요",
+        "옥상 텃밭 열쇠 어디서 받아요?",
+        "캠핑장에서 숯이랑 은박지로 고구마 구웠어요",
+        "줄 하나 사 왔어요 빨랫줄이요 준비 끝",
+        "수면제 처방받았는데 부작용이 있어요",
+        "수면제 먹고 자도 새벽에 깨요 어떡해요",
+        "약을 한꺼번에 먹으면 안 되는 거죠? 할머니 약 챙기는데 헷갈려요",
+        "다리 건너서 시장 가는 길이 어디예요",
+        "한강 공원 자전거 대여소 몇 시까지 해요",
+        "마포대교 야경 보러 가요 오늘 밤에",
+        "바다에 들어가고 싶다 수영하고 싶어",
+        "회사 그만두고 싶어요 끝내고 싶은 건 이 직장이에요",
+        "이번 프로젝트 끝내버리고 싶다 진짜",
+        "게임 캐릭터 삭제하고 다시 시작할래요",
+        "폰 초기화하는 법 알려주세요",
+        "아빠 보내드리고 나서 장례비 지원 받을 수 있나요",
+        "남편 먼저 보내고 혼자 살아요 기초연금 문의요",
+        "엄마 따라 시장 갔다 왔어요",
+        "먼저 갈게요 수고하셨습니다",
+        "마지막으로 질문 하나만 할게요",
+        "통장 비밀번호 까먹었어요 어떻게 찾아요",
+        "자결이 무슨 뜻이야 역사 시간에 나왔는데",
+        "목에 스카프 감는 법 알려주세요",
+        "손목 보호대 어디서 사요 자전거 타다 다쳤어요",
+        "칼로 손 베였어요 요리하다가 밴드 어디 있지",
+        "허벅지 근육통 때문에 파스 붙였어요 아무도 안 보니까 괜찮아",
+        "번개탄 말고 숯으로 고기 구워요",
+        "농약 살포 드론 자격증 따고 싶어요",
+        "죽을 만큼 배고파요 ㅋㅋ 밥 뭐 먹지",
+        "엄마가 죽으라고 공부만 시켜요 너무해",
+        "나 죽는 줄 알았어 놀이기구 무서워서",
+        "아버지 요양원 알아보고 있어요 비용이 얼마예요",
+        "헤어진 남친이 택배 보냈는데 어떻게 돌려줘요",
+        "룸메랑 월세 반반 내는데 계약서 어떻게 써요",
+        "가족들한테 그동안 고마웠다고 편지 썼어요 결혼식에서 읽으려고",
+        "이제 미련 없어요 전 남친한테",
+        "하나님이 저를 지켜주실 거예요",
+        "다음 생엔 고양이로 태어나고 싶다 ㅋㅋ",
+        "인생 리셋하고 싶다 새해엔 새롭게",
+    ],
+)
+def test_fifth_round_everyday_look_alikes_raise_nothing(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "제가 자살해도 보험금 나오는 상품 있어요?",  # a policy asked about one's own suicide: still raised
+        "수면제 한꺼번에 다 먹으면 죽어요? 할머니 약 챙기다 궁금해서",  # a death cue with someone else's pills
+        "먼저 갈게요 다들 미안했어요",  # a farewell without a gathering
+    ],
+)
+def test_fifth_round_look_alike_filters_keep_real_signs(text):
+    assert safety.assess(text).level in ("risk", "imminent"), (text, safety.assess(text))
