@@ -42,6 +42,8 @@ DEVELOPMENT = [
     "blind10",
     "blind11",  # its misses were read once blind12 and blind13 existed
     "blind12",  # fourth author: measured once (explicit 10/15, indirect 19/38, FA 4/73), then read
+    "blind13",  # fifth author: measured twice while held out (indirect 27/34, 26/34), read in the fifth round
+    "blind14",  # sixth author: measured once (explicit 12/12, indirect 24/47 then 26/47, FA 3/71), then read
 ]
 
 
@@ -177,15 +179,26 @@ def test_fourth_authors_set_after_tuning(results):
     assert r["explicit"]["level_ok"] >= 14 and r["indirect"]["level_ok"] >= 35 and r["violence"]["level_ok"] >= 10
 
 
-def test_fifth_authors_held_out_set_floor(results):
-    """blind13 (fifth author) is the held-out estimate: written before any measurement, measured once
-    before this round (explicit 14/14, indirect 27/34, check 6/7, violence 9/11, false alarms 2/62) and
-    once after it (explicit 14/14, indirect 26/34, check 7/7, violence 11/11, false alarms 3/62; exact
-    level explicit 11/14, indirect 16/34, violence 9/11). Its misses were never printed or read. It is
-    BELOW the issue's indirect target (76 % < 95 %); these floors sit just under the second measurement
-    so later changes cannot make it worse unnoticed. Do not tune rules to this set."""
+def test_fifth_authors_set_after_tuning(results):
+    """blind13 (fifth author) was the held-out estimate of the fourth round: measured once before it (explicit
+    14/14, indirect 27/34, check 6/7, violence 9/11, false alarms 2/62) and once after it (14/14, 26/34, 7/7, 11/11,
+    false alarms 3/62; exact level explicit 11/14, indirect 16/34, violence 9/11). Its misses were read in the
+    fifth round (once blind14 and blind15 existed) and generalised by category: now every message is raised at
+    its level and no negative raises. A read set: floors just under that."""
     r = results["blind13"]
-    assert r["explicit"]["raised"] >= 14 and r["indirect"]["raised"] >= 25, (r["explicit"]["n"], r["indirect"]["n"])
-    assert r["check"]["raised"] >= 6 and r["violence"]["raised"] >= 10
-    assert r["negative"]["raised"] <= 4
-    assert r["explicit"]["level_ok"] >= 10 and r["indirect"]["level_ok"] >= 15 and r["violence"]["level_ok"] >= 8
+    assert r["explicit"]["raised"] == r["explicit"]["n"] and r["indirect"]["raised"] >= 33
+    assert r["check"]["raised"] == r["check"]["n"] and r["violence"]["raised"] == r["violence"]["n"]
+    assert r["negative"]["raised"] <= 1
+    assert r["explicit"]["level_ok"] >= 13 and r["indirect"]["level_ok"] >= 32 and r["violence"]["level_ok"] >= 10
+
+
+def test_sixth_authors_set_after_tuning(results):
+    """blind14 (sixth author, written before any measurement) was measured once before its misses were read:
+    explicit 12/12, indirect 24/47 (26/47 with blind13's categories), check 7/8, violence 9/10, false alarms 3/71;
+    exact level explicit 75 %, indirect 28 %, violence 50 %. Then read and generalised by category (tests in
+    test_detector.py): now 12/12, 47/47, 8/8, 10/10, false alarms 0/70, every level exact. Floors just under."""
+    r = results["blind14"]
+    assert r["explicit"]["raised"] == r["explicit"]["n"] and r["indirect"]["raised"] >= 46
+    assert r["check"]["raised"] >= 7 and r["violence"]["raised"] >= 9
+    assert r["negative"]["raised"] <= 1
+    assert r["explicit"]["level_ok"] >= 11 and r["indirect"]["level_ok"] >= 44 and r["violence"]["level_ok"] >= 9
