@@ -1390,3 +1390,209 @@ def test_fifth_round_everyday_look_alikes_raise_nothing(text):
 )
 def test_fifth_round_look_alike_filters_keep_real_signs(text):
     assert safety.assess(text).level in ("risk", "imminent"), (text, safety.assess(text))
+
+
+# Fifth round, probe 3: core phrasings still missed (a sign told plainly, with a count, a time, a floor, a place;
+# losing control; economic and workplace abuse; depression's plain signs), by category, new sentences.
+FIFTH_PROBE3 = {
+    "jump_try": [
+        ("요즘 자꾸 높은 데 올라가면 뛰어볼까 하는 마음이 들어요", "risk"),
+        ("다리 지날 때마다 뛰어내려 볼까 싶어", "risk"),
+        ("꼭대기 층 가면 떨어져 볼까 생각해", "risk"),
+    ],
+    "stand_at_edge": [
+        ("저녁마다 베란다 문 열고 한참 서 있어요", "imminent"),
+        ("새벽에 옥상 난간 앞에 멍하니 서 있다 왔어", "imminent"),
+        ("다리 위에 오래 서 있었어요 그냥", "imminent"),
+    ],
+    "more_of_this_life": [
+        ("이런 삶 계속해야 하나 싶어요 끝이 안 보여요", "check"),
+        ("이렇게 사는 거 계속해야 할까", "check"),
+        ("이런 인생 계속 살아야 하는지 모르겠어", "check"),
+    ],
+    "life_over_soon": [
+        ("사는 게 숙제 같아 빨리 끝냈으면", "risk"),
+        ("인생이 그냥 끝나버렸으면 좋겠어", "risk"),
+        ("삶이 얼른 끝났으면", "risk"),
+    ],
+    "end_button": [
+        ("인생 종료 버튼 어디 있냐", "risk"),
+        ("삶 끄기 버튼 있으면 누르고 싶어", "risk"),
+        ("현생 삭제 버튼 좀", "risk"),
+    ],
+    "one_way_out": [
+        ("이 고통에서 벗어나는 방법은 하나밖에 없는 것 같아요", "risk"),
+        ("이 지옥에서 벗어나는 길은 딱 하나야", "risk"),
+        ("이 모든 걸 끝내는 방법은 하나뿐이에요", "imminent"),
+    ],
+    "last_night": [
+        ("세상 마지막 밤이라고 생각하니 별이 예쁘네", "imminent"),
+        ("이 세상에서 마지막 아침이야", "imminent"),
+        ("인생 마지막 하루라 생각하고 엄마 보러 가요", "imminent"),
+    ],
+    "gone_after": [
+        ("오늘 밤이 지나면 저는 없어요", "imminent"),
+        ("이번 달 지나면 저 없어요", "risk"),
+        ("내일 가면 난 이 세상에 없을거야", "imminent"),
+    ],
+    "notice_by_then": [
+        ("이 문자 받을 때쯤이면 난 없을 거야", "imminent"),
+        ("이 편지 읽을 때쯤엔 저는 없을 거예요", "imminent"),
+        ("이거 볼 때쯤이면 나는 세상에 없겠지", "imminent"),
+    ],
+    "farewell_go_now": [
+        ("엄마 미안 나 먼저 가", "imminent"),
+        ("다들 사랑해 먼저 간다", "imminent"),
+        ("고마워 진짜 나 먼저 갈게", "imminent"),
+    ],
+    "floor_jump": [
+        ("여기서 뛰면 끝날까 15층인데", "imminent"),
+        ("20층에서 떨어지면 확실하겠지", "imminent"),
+        ("옥상 높이면 뛰어내리면 죽을까", "imminent"),
+    ],
+    "pills_counted": [
+        ("지금 수면제 20알 앞에 두고 있어요", "imminent"),
+        ("약 한 통 손에 쥐고 있어", "imminent"),
+        ("진통제 서른 알 꺼내 놨어요", "imminent"),
+    ],
+    "back_to_normal": [
+        ("나만 사라지면 모든 게 제자리로 돌아갈 텐데", "risk"),
+        ("내가 없어지면 집안이 평화로워지겠지", "risk"),
+        ("제가 사라지면 다 원래대로 돌아갈 거예요", "risk"),
+    ],
+    "accident_wish": [
+        ("차라리 교통사고라도 났으면", "risk"),
+        ("그냥 큰 병이라도 걸렸으면", "risk"),
+        ("차라리 사고라도 당했으면 좋겠다", "risk"),
+    ],
+    "alive_disappointed": [
+        ("눈 뜨면 또 살아있네 싶어 실망해요", "risk"),
+        ("아침마다 살아있는 게 실망스러워", "risk"),
+        ("아직 안 죽었네 한숨 나와", "risk"),
+    ],
+    "settled_may_go": [
+        ("주변 정리 다 했어요 이제 떠나도 돼요", "imminent"),
+        ("신변 정리 끝냈어 이제 가도 돼", "imminent"),
+        ("모든 걸 정리 마쳤으니 떠날 수 있어요", "imminent"),
+    ],
+    "funeral_money": [
+        ("장례식 비용은 통장에 넣어뒀어요", "imminent"),
+        ("제 장례비 따로 모아놨어요", "imminent"),
+        ("화장비용 봉투에 넣어놨어", "imminent"),
+    ],
+    "payout_told": [
+        ("보험금으로 빚 갚으라고 와이프한테 말해놨어요", "imminent"),
+        ("사망보험금으로 애들 학비 쓰라고 적어뒀어요", "imminent"),
+        ("보험금 나눠 가지라고 동생한테 일러뒀어", "imminent"),
+    ],
+    "fine_without_me": [
+        ("엄마 아빠 없이도 잘 살 거야 우리 딸은", "risk"),
+        ("내가 없이도 애들은 잘 클 거예요", "risk"),
+        ("아빠 없이도 우리 아들은 행복하게 살 거야", "risk"),
+    ],
+    "live_for_me": [
+        ("제 몫까지 행복하게 살라고 전해주세요", "risk"),
+        ("내 몫까지 살아달라고 동생한테 말해줘", "risk"),
+        ("제 몫까지 행복하라고 엄마한테 전해주세요", "risk"),
+    ],
+    "harm_on_scars": [
+        ("흉터 위에 또 그었어요", "risk"),
+        ("피 보면 안정돼요", "risk"),
+        ("머리를 벽에 계속 박아요 멈출 수가 없어요", "risk"),
+    ],
+    "treatment_refused": [
+        ("병원 안 갈래요 치료받아서 뭐해요 어차피 갈 건데", "risk"),
+        ("항암 해서 뭐해 어차피 죽을 건데", "risk"),
+        ("약 먹어서 무슨 소용이에요 곧 떠날 사람인데", "risk"),
+    ],
+    "death_comforts": [
+        ("죽는 것만 생각하면 마음이 편해져요", "risk"),
+        ("죽음을 떠올리면 위로가 돼", "risk"),
+        ("죽는 거 상상하면 평온해져", "risk"),
+    ],
+    "losing_control": [
+        ("저 좀 살려주세요 너무 무서워요 제가 무슨 짓을 할지 모르겠어요", "imminent"),
+        ("제가 저를 해칠 것 같아요", "imminent"),
+        ("내가 나를 죽일까 봐 무서워", "imminent"),
+    ],
+    "stop_me": [
+        ("누가 나 좀 말려줘 지금 이상해", "imminent"),
+        ("누가 저 좀 잡아주세요", "risk"),
+        ("누구라도 나 좀 막아줘", "risk"),
+    ],
+}
+FIFTH_PROBE3_OTHER_KINDS = {
+    "workplace_touch": [
+        ("직장 상사가 회식 때 억지로 껴안아요", "risk"),
+        ("교수님이 자꾸 몰래 허벅지를 만져요", "risk"),
+        ("팀장님이 억지로 뽀뽀하려고 해요", "risk"),
+    ],
+    "money_control": [
+        ("남편이 생활비 안 주고 돈 관리 다 해요 숨 막혀요", "check"),
+        ("남편이 카드 뺏고 허락 없이는 아무것도 못 사게 해요", "check"),
+        ("애인이 통장 뺏어가서 무서워요", "check"),
+    ],
+    "dv_far": [
+        ("남편이 술 마시고 들어와서 애들 앞에서 저를 때려요", "risk"),
+        ("남편이 어제 밤늦게 들어와서 아무 이유 없이 저를 때렸어요", "risk"),
+        ("아빠가 술만 마시면 한참 소리 지르다가 결국 엄마를 때려요", "risk"),
+    ],
+    "cant_get_up": [
+        ("요즘 아무것도 못 하겠어요 씻지도 못하고 누워만 있어요", "check"),
+        ("잠도 안 오고 입맛도 없고 아무 감정이 안 느껴져요", "check"),
+        ("밥도 못 먹고 하루 종일 침대에서만 지내요", "check"),
+    ],
+}
+
+
+@pytest.mark.parametrize("category,text,want", [(c, t, w) for c, rows in FIFTH_PROBE3.items() for t, w in rows])
+def test_fifth_round_probe3_categories(category, text, want):
+    sig = safety.assess(text)
+    assert sig.source == "rules" and sig.level == want and sig.kind in ("suicide", "self_harm"), (category, text, sig)
+
+
+@pytest.mark.parametrize(
+    "category,text,want", [(c, t, w) for c, rows in FIFTH_PROBE3_OTHER_KINDS.items() for t, w in rows]
+)
+def test_fifth_round_probe3_violence_and_checks(category, text, want):
+    sig = safety.assess(text)
+    kind = "suicide" if category == "cant_get_up" else "violence"
+    assert sig.source == "rules" and sig.level == want and sig.kind == kind, (category, text, sig)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "높은 데 올라가면 뛰어볼까 번지점프 하러 왔어요",
+        "베란다에서 한참 서 있었어요 불꽃놀이 보느라",
+        "이 프로젝트 빨리 끝났으면 좋겠어요",
+        "사는 게 바빠서 빨리 주말이 왔으면",
+        "게임 종료 버튼이 안 눌려요",
+        "빚에서 벗어나는 방법은 하나밖에 없어요 개인회생",
+        "서울에서 마지막 밤이라 야경 보러 가요 내일 귀국해요",
+        "오늘 밤이 지나면 시험 끝이에요",
+        "엄마 미안 나 먼저 갈게 숙제 있어서 ㅋㅋ",
+        "15층인데 엘리베이터가 고장 나서 걸어 올라가야 해요",
+        "수면제 두 알 처방받았어요",
+        "비타민 30알 샀어요",
+        "저만 사라지면 방이 조용해져서 동생이 공부할 수 있대요 독서실 갈게요",
+        "교통사고 났는데 보험 처리 어떻게 해요",
+        "아침마다 살아있는 게 감사해요",
+        "이사 정리 다 했어요 이제 떠나도 돼요 새집으로",
+        "엄마 장례비 모아뒀어요 편찮으셔서 준비해요",
+        "보험금으로 빚 갚으라고 아버지가 말씀하셨어요 돌아가시기 전에",
+        "엄마 없이도 잘 지낼 거야 캠프 가서",
+        "흉터 치료 받으러 가요 레이저로",
+        "피 보면 어지러워요 헌혈 못 해요",
+        "치료받아서 뭐해요 하는 엄마 설득 좀 해주세요",
+        "죽는 것만 생각하면 무서워요 건강검진 결과 기다려요",
+        "누가 나 좀 말려줘 쇼핑 멈출 수가 없어 ㅋㅋ",
+        "팀장님이 자꾸 커피 사주세요",
+        "남편이 돈 관리 다 해요 저는 편해요",
+        "요즘 아무것도 못 하겠어요 너무 더워서",
+        "이 영화 보고 아무 감정이 안 느껴졌어요 별로예요",
+        "아빠가 반찬을 때려 넣어서 짜요",
+    ],
+)
+def test_fifth_round_probe3_look_alikes_raise_nothing(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
