@@ -1657,3 +1657,75 @@ def test_fifth_round_probe3_look_alikes_raise_nothing(text):
 )
 def test_fifth_round_fresh_look_alikes_raise_nothing(text):
     assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+# Fifth round, probe 4: violence and mild signs in new words (new sentences).
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("남편이 또 술 먹고 와서 벽 치고 물건 부숴요 애들이 벌벌 떨어요", "risk"),
+        ("남친이 화나면 제 머리채를 잡아요", "risk"),
+        ("아내가 칼 들고 죽이겠다고 소리 질러요 지금 방에 숨어있어요", "imminent"),
+        ("아빠가 술 마시면 우리 형제를 허리띠로 때려요", "risk"),
+        ("엄마가 매일 나한테 쓸모없는 년이라고 욕하고 뺨 때려", "risk"),
+        ("시아버지가 자꾸 제 방에 들어와서 이상한 말을 해요 무서워요", "risk"),
+        ("헤어진 여자친구가 제 회사 앞에서 매일 기다려요 무서워요", "risk"),
+        ("전남편이 새 집 주소 알아내서 찾아왔어요", "risk"),
+        ("남편이 제 휴대폰 위치추적 앱 깔아놨어요", "risk"),
+        ("동거남이 제 월급 다 가져가고 안 주면 때려요", "risk"),
+        ("남자친구가 몰래 찍은 영상 유포한다고 협박해요", "risk"),
+        ("학원 선생님이 자꾸 제 몸을 만져요", "risk"),
+        ("새아빠가 엄마 없을 때 자꾸 내 방에 와", "risk"),
+        ("지금 남편이 문 부수고 있어요 살려주세요", "imminent"),
+        ("오빠가 목 졸랐어요 방금", "imminent"),
+        ("남편이 애를 던졌어요 애가 울어요", "imminent"),
+        ("아들이 돈 안 준다고 저를 밀쳐서 넘어졌어요", "risk"),
+        ("손자가 용돈 달라고 때려요 할머니인데 창피해서 말도 못 해요", "risk"),
+        ("요양보호사가 우리 어머니를 꼬집는 걸 봤어요", "risk"),
+        ("반 애들이 화장실에서 때리고 돈 뺏어요", "risk"),
+    ],
+)
+def test_fifth_round_violence_in_new_words(text, want):
+    sig = safety.assess(text)
+    assert sig.kind == "violence" and sig.level == want, (text, sig)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "요즘 사람 만나기가 싫고 하루 종일 멍해요",
+        "모든 게 다 귀찮아요 아무 의욕이 없어요",
+        "요즘 자꾸 눈물이 나요 이유도 없이",
+        "살아서 뭐하나 싶은 날이 많아요",
+        "버티는 게 너무 힘들어요 언제까지 이래야 할까요",
+        "잠을 한숨도 못 잔 지 일주일째예요 머리가 이상해요",
+        "숨이 막히고 심장이 터질 것 같아요 너무 불안해요",
+        "세상에 나 혼자인 것 같아",
+        "앞으로 나아질 거라는 생각이 안 들어요",
+        "다 내 잘못 같아요 모든 게",
+    ],
+)
+def test_fifth_round_mild_signs_get_a_check(text):
+    sig = safety.assess(text)
+    assert sig.level == "check" and sig.kind == "suicide", (text, sig)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "양파 썰 때 자꾸 눈물이 나요",
+        "결막염 때문에 이유 없이 눈물이 나요",
+        "시험 기간이라 잠을 며칠 못 잤어요 ㅋㅋ",
+        "사람 만나기 싫어서 집에서 넷플릭스 봤어",
+        "아빠가 밤마다 내 방에 와서 책 읽어줘",
+        "삼촌이 몰래 제 방에 와서 선물 두고 갔어요",
+        "전남편이 애들 보려고 집에 왔어요 양육 문제로",
+        "남편이 차에 블랙박스 설치했어요",
+        "남편이 애를 안고 던지는 시늉하며 놀아줘요",
+        "손자가 용돈 달라고 조르네요 귀여워요",
+        "인테리어 공사하면서 벽 부쉈어요",
+        "남편이 화나서 벽을 쳤는데 손이 부었어요 병원 어디 가요",
+    ],
+)
+def test_fifth_round_violence_look_alikes_raise_nothing(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
