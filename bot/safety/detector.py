@@ -129,6 +129,49 @@ def _jamo(s: str) -> str:
 _RULES_BY_NAME = {r.name: r for r in P.RULES}
 
 
+def _split_guard(rx: str):
+    """A rule written ``^(?!.*(?:ordinary words)).*?core`` as (guard, core) patterns, else (None, whole)."""
+    if not rx.startswith("^(?!"):
+        return None, re.compile(rx)
+    depth, j = 0, 1
+    while j < len(rx):
+        ch = rx[j]
+        if ch == "\\":
+            j += 2
+            continue
+        depth += ch == "("
+        depth -= ch == ")"
+        j += 1
+        if depth == 0:
+            break
+    rest = rx[j:]
+    return re.compile(rx[4 : j - 1]), re.compile(rest[3:] if rest.startswith(".*?") else rest)
+
+
+# Compact rules' phrases without the ordinary context that keeps them quiet.
+_CORES = [(r, _split_guard(r.pattern.pattern)[1]) for r in P.RULES if r.on == "c"]
+
+
+def _explained_by_rules(text: str) -> bool:
+    """A rule's phrase is in the message but its own context explained it away (an ordinary reading the
+    rule knows: 양파 썰 때 눈물이 나요, 캠핑 가려고 번개탄 샀어요, 엄마 모시고 같이 병원 가는 게): the
+    classifier is not asked either. Only called when detect() found nothing."""
+    for sent in sentences(_INNER_MARK.sub("", bounded(text))):
+        c = compact(sent)
+        if not c:
+            continue
+        lem = None
+        for r, core in _CORES:
+            if not core.search(c):
+                continue
+            if r.needs is not None:
+                lem = lemmas(_lemma_input(sent)) if lem is None else lem
+                if not r.needs.search(lem):
+                    continue
+            return True
+    return False
+
+
 def explained_away(text: str) -> bool:
     """A known ordinary reading is present (hyperbole, idiom, someone else, a negated wish, a task
     one finishes or quits): the classifier's second opinion is not asked for such a message."""
@@ -158,6 +201,9 @@ def explained_away(text: str) -> bool:
         or ("ㅋ" in text and P.EMBARRASSED.search(c))
         or ("ㅋ" in text and P.MISHAP.search(c) and not P.MEANT.search(c) and not P.DEATH_CUE.search(c))
         or (P.PAST_OK.search(c) and P.PAST_WISH.search(c) and not P.PRESENT_WISH.search(c))
+        or P.BARE_THANKS.match(c)
+        or P.HIDE_SHAME.search(c)
+        or _explained_by_rules(text)
     )
 
 
