@@ -242,6 +242,8 @@ def detect(text: str) -> List[Hit]:
         for r in P.RULES:
             if r.name in P.WHOLE_MESSAGE_RULES and r.name not in seen and r.pattern.search(whole):
                 hits.append(Hit(r.name, r.level, r.kind, _surface_evidence(text, "")))
+    if hits:
+        hits = [h for h in hits if not (h.rule in P.WHOLE_GUARDS and P.WHOLE_GUARDS[h.rule].search(whole))]
     if hits and P.CARE_MEDS.search(whole) and not P.MED_DEATH_CUE.search(whole.replace("한꺼번에", "")):
         hits = [h for h in hits if h.rule not in P.MEANS_RULES]  # "한꺼번에 먹으면 안 되죠? 할머니 약 챙기는데"
     if hits and P.BARRIER_SAFETY.search(whole):

@@ -1729,3 +1729,75 @@ def test_fifth_round_mild_signs_get_a_check(text):
 )
 def test_fifth_round_violence_look_alikes_raise_nothing(text):
     assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+# Fifth round, probe 5: form answers, buried welfare stories, dialect, youth slang and last words to the counselor
+# (new sentences; each is the third or later of its category with the earlier probes and blind13/blind14 tests).
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("가구원 수요? 지금은 저 혼자예요. 다음 달이면 0명 되겠네요", "risk"),
+        ("월 소득은 없어요. 어차피 다음 달부터는 필요 없을 거예요", "risk"),
+        ("주소 변경은 안 해도 돼요 곧 거기 안 살 거라서요 영원히요", "risk"),
+        ("희망 상담 일시요? 아무 때나요 그때까지 있으면요", "risk"),
+        ("긴급 연락처는 필요 없어요 연락받을 사람도 없고 저도 곧 없으니까", "risk"),
+        (
+            "실업급여 끊기고 3개월째 월세 못 냈어요. 집주인이 나가래요. 갈 데도 없고 나갈 바엔 그냥 여기서 끝내려고요",
+            "risk",
+        ),
+        (
+            "남편 빚 때문에 집 넘어가고 애들 학원도 끊었어요. 주민센터 가봤는데 안 된대요. 이제 진짜 마지막 방법밖에 없는 것 같아요",
+            "risk",
+        ),
+        ("요양원비 감당이 안 돼요. 엄마 모시고 사는데 제가 먼저 쓰러지겠어요. 같이 가는 게 나을지도 몰라요", "risk"),
+        ("회사 부도나고 직원들 월급도 못 줬어요. 사장이라 책임져야죠. 목숨으로라도요", "risk"),
+        ("아이고 인자 살 만치 살았는디 뭘 더 바라겄어 가야제", "risk"),
+        ("마 내 인생 이래 끝나는갑다 고마 눈 감아뿔란다", "risk"),
+        ("이 몸땡이 더 버텨서 뭐 한당가 그냥 가불고 싶어", "risk"),
+        ("할매는 인자 갈란다 너거들 잘 살아래이", "imminent"),
+        ("걍 사라지고픔 존재 자체가 민폐인 듯", "risk"),
+        ("진짜 오늘은 못 버틸 듯 다 끝내버리고 싶음", "imminent"),
+        ("ㄹㅇ 살기 싫다 숨 쉬는 것도 귀찮음", "risk"),
+        ("인생 노답 걍 하차각", "risk"),
+        ("아무도 날 찾지 않는 곳에 가서 조용히 잠들고 싶어", "risk"),
+        ("모든 게 무의미해 나라는 사람 자체가", "risk"),
+        ("엄마 나 너무 지쳤어 이제 그만해도 되지?", "risk"),
+        ("선생님 제가 없어지면 슬퍼하실 거예요?", "risk"),
+        ("저 오늘 마지막으로 상담하는 거예요", "risk"),
+        ("이게 제 마지막 부탁이에요 우리 애 잘 부탁드립니다", "imminent"),
+        ("편지 봉투에 유서라고 써서 식탁에 올려놨어요", "imminent"),
+        ("제 방 책상 위에 다 적어놨어요 나중에 보시면 돼요", "risk"),
+        ("새벽에 혼자 대교 위를 걸었어요 한참을", "imminent"),
+        ("약국에서 수면제 달라니까 안 준대요 다른 데 가봐야겠어요", "imminent"),
+        ("철물점 가서 굵은 끈 하나 달라고 했어요", "risk"),
+    ],
+)
+def test_fifth_round_probe5_phrasings(text, want):
+    sig = safety.assess(text)
+    assert sig.source == "rules" and sig.level == want and sig.kind == "suicide", (text, sig)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "가구원은 두 명이에요 다음 달이면 세 명 돼요 출산 예정이라",
+        "어차피 다음 달부터는 필요 없을 거예요 이사 가서요",
+        "다음 주부터 그 집에 안 살아요 이사 가요",
+        "그때까지 시간 있으면요 연락 주세요",
+        "저도 곧 없으니까 회의는 팀장님이랑 하세요 휴가 가요",
+        "마지막 방법밖에 없어요 개인회생 신청하려고요",
+        "엄마랑 같이 병원 가는 게 나을까요",
+        "목숨 걸고 지킬게요",
+        "고마 눈 감아라 얼른 자야제",
+        "나라는 사람 자체가 좀 게을러요",
+        "지쳤다 이제 그만해도 되지? 공부 오늘은 끝",
+        "오늘 마지막으로 상담하는 거예요 다음 주부터 다른 선생님이 오신대요",
+        "책상 위에 다 적어놨어요 나중에 보시면 돼요 인수인계 자료예요",
+        "새벽에 혼자 대교 위를 걸었어요 야경 예뻐서",
+        "수면제 달라니까 처방전 있어야 한대요",
+        "철물점에서 튼튼한 끈 샀어요 이삿짐 묶으려고",
+        "할매는 인자 갈란다 너거들 잘 놀다 가래이 밥 묵고",
+    ],
+)
+def test_fifth_round_probe5_look_alikes_raise_nothing(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
