@@ -1801,3 +1801,39 @@ def test_fifth_round_probe5_phrasings(text, want):
 )
 def test_fifth_round_probe5_look_alikes_raise_nothing(text):
     assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+# Explicit wishes in the spellings citizens use (new sentences): always risk or imminent, by a rule.
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("죽고싶어요ㅠㅠㅠ 진짜로요", "risk"),
+        ("죽을래 그냥", "risk"),
+        ("나 죽을 거임", "risk"),
+        ("자살할 거야 이번엔 진짜", "imminent"),
+        ("자1살하고 싶다", "risk"),
+        ("죽고 시퍼", "risk"),
+        ("주거버리고 싶다", "risk"),
+        ("쥭고싶당", "risk"),
+        ("뒤지고 싶다 진심", "risk"),
+        ("디지고싶음", "risk"),
+        ("죽어버릴까 봐 무서워요 제가", "risk"),
+        ("자살 방법 검색해봤어요", "imminent"),
+        ("스스로 목숨 끊고 싶어요", "risk"),
+        ("목숨 끊을 생각 하고 있어요", "risk"),
+        ("극단적인 선택 하고 싶다", "risk"),
+        ("나 진짜 죽고 싶은데 어떡해", "risk"),
+        ("그냥 죽는 게 낫겠다", "risk"),
+        ("죽는 방법 알려줘", "imminent"),
+        ("몇 알 먹어야 죽어?", "imminent"),
+        ("어떻게 하면 안 아프게 죽을 수 있어요", "imminent"),
+        ("죽고싶다는 생각이 자꾸 들어요", "risk"),
+        ("살기 싫어 죽고 싶어", "risk"),
+        ("자해하고 싶어요", "risk"),
+        ("손목 긋고 싶다", "risk"),
+        ("죽고 싶은 마음뿐이에요", "risk"),
+    ],
+)
+def test_fifth_round_explicit_spellings(text, want):
+    sig = safety.assess(text)
+    assert sig.source == "rules" and sig.level == want, (text, sig)
