@@ -1837,3 +1837,49 @@ def test_fifth_round_probe5_look_alikes_raise_nothing(text):
 def test_fifth_round_explicit_spellings(text, want):
     sig = safety.assess(text)
     assert sig.source == "rules" and sig.level == want, (text, sig)
+
+
+# Fifth round, probe 6: short messages a young person sends (new sentences).
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("걍 내일 안 깼으면 좋겠다", "risk"),
+        ("나 없어도 세상 잘 돌아가겠지 뭐", "risk"),
+        ("다들 나 없는 게 더 행복할 듯", "risk"),
+        ("살아있는 이유를 모르겠어", "risk"),
+        ("이제 그만 쉬고 싶다 영원히", "risk"),
+        ("더 이상 버틸 자신이 없어요 다 놓고 싶어요", "check"),
+        ("저 하나 사라져도 아무도 모를 거예요", "risk"),
+        ("오늘 밤 한강 가려고", "imminent"),
+        ("옥상 올라왔어", "imminent"),
+        ("약 다 모아놨어 이제 됐어", "imminent"),
+        ("가족들한테 미안하다고 전해줘", "risk"),
+        ("내 물건들 동생 주라고 적어놨어", "imminent"),
+        ("이게 마지막 메시지야", "risk"),
+        ("다 끝내려고 준비 중이에요", "imminent"),
+        ("유서 다 썼어요", "imminent"),
+        ("엄마한테 사랑한다고 꼭 전해주세요 저는 못 할 것 같아서", "risk"),
+        ("아파트 난간에 앉아 있어", "imminent"),
+        ("손목 그었는데 피가 안 멈춰", "imminent"),
+        ("칼 들고 욕실에 앉아 있어요", "imminent"),
+        ("목에 줄 감아봤어요 아직 용기가 안 나서", "imminent"),
+    ],
+)
+def test_fifth_round_probe6_short_messages(text, want):
+    sig = safety.assess(text)
+    assert sig.source == "rules" and sig.level == want, (text, sig)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "내일 안 깼으면 좋겠다 늦잠 자게 ㅋㅋ 주말이니까",
+        "제 물건들 동생 주라고 엄마한테 말해놨어요 이사 가서 안 쓰는 거",
+        "이게 마지막 메시지야 요금제 해지해서",
+        "목에 줄 감아봤어요 목걸이 길이 재려고",
+        "여행 떠나려고 준비 중이에요",
+        "살아있는 이유를 찾았어요 우리 아기",
+    ],
+)
+def test_fifth_round_probe6_look_alikes_raise_nothing(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
