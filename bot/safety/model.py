@@ -2,8 +2,9 @@
 text and mecab lemma uni/bigrams (no Rasa imports).
 
 Trained at first use, deterministically (liblinear, fixed order), in about a second, nothing written
-to disk, from ``bot/safety/data/train.tsv`` (≈430 short messages: 1 = a sign of suicidal or
-self-harm thinking or of violence, 0 = not) plus, as ordinary messages (label 0), the bot's own NLU
+to disk, from ``bot/safety/data/*.tsv`` (≈1,800 curated messages: 1 = a sign of suicidal or
+self-harm thinking or of violence, 0 = not; train2.tsv is a second author's set of indirect phrasing
+and hard look-alikes, with a category column) plus, as ordinary messages (label 0), the bot's own NLU
 examples in data/nlu that the rules do not flag -- so welfare worries ("깡통전세인 것 같아요 어떡하죠")
 are learnt as ordinary. It never lowers a rule's verdict: assess() asks
 it only when the rules found nothing, and it can only raise "check" (a gentle check-in naming 109),
@@ -20,25 +21,35 @@ from typing import List, Optional, Tuple
 
 from bot.safety.detector import bounded, compact, detect, lemmas
 
-DATA = Path(__file__).resolve().parent / "data" / "train.tsv"
+DATA_DIR = Path(__file__).resolve().parent / "data"
 NLU_DIR = Path(__file__).resolve().parents[2] / "data" / "nlu"
-# Chosen by 5-fold cross-validation on the training data: at 0.7 about half of the held-out positives
-# are raised, 2.6 % of the held-out curated negatives and 1 of 1,221 NLU examples (before the
-# explained_away() veto in assess(), which removes most of the rest).
-THRESHOLD = 0.7
+# Chosen by 5-fold cross-validation on the training data (`python -m bot.safety.model`): at 0.75 it
+# raises 68.5 % of the held-out positives the rules miss, 6.4 % of the held-out look-alike negatives
+# the rules and explained_away() let through, and 0.7 % of such held-out NLU examples.
+THRESHOLD = 0.75
 C = 10.0
 _lock = threading.Lock()
 _model = None
 
 
+def training_rows() -> List[dict]:
+    """The curated messages of bot/safety/data/*.tsv, files in name order (kept apart from every
+    evaluation set). Columns: text, label (1/0) and, in the newer files, category (what the line is
+    an example of; only for reading and for the cross-validation report)."""
+    rows = []
+    for path in sorted(DATA_DIR.glob("*.tsv")):
+        with path.open(encoding="utf-8") as f:
+            for row in csv.DictReader(f, delimiter="\t"):
+                text = (row.get("text") or "").strip()
+                if text:
+                    rows.append({"text": text, "label": int(row["label"]), "category": row.get("category") or ""})
+    return rows
+
+
 def training_data() -> Tuple[List[str], List[int]]:
-    """The curated messages of train.tsv (kept apart from every evaluation set)."""
-    texts, labels = [], []
-    with DATA.open(encoding="utf-8") as f:
-        for row in csv.DictReader(f, delimiter="\t"):
-            texts.append(row["text"])
-            labels.append(int(row["label"]))
-    return texts, labels
+    """Texts and labels of training_rows()."""
+    rows = training_rows()
+    return [r["text"] for r in rows], [r["label"] for r in rows]
 
 
 def ordinary_messages() -> List[str]:
@@ -119,3 +130,51 @@ def warm() -> Optional[float]:
     t = time.perf_counter()
     get()
     return time.perf_counter() - t
+
+
+def cross_validate(folds: int = 5, thresholds=(0.6, 0.7, 0.75, 0.8)) -> dict:
+    """Stratified k-fold numbers on the training data (``python -m bot.safety.model``).
+
+    Every curated line and every ordinary NLU message is predicted by a model that did not see it.
+    "reachable" counts only what assess() would ask the classifier about: lines the rules do not
+    raise and that have no known ordinary reading (detector.explained_away)."""
+    from sklearn.model_selection import StratifiedKFold
+
+    from bot.safety.detector import explained_away
+
+    rows = training_rows()
+    extra = ordinary_messages()
+    texts = [r["text"] for r in rows] + extra
+    labels = [r["label"] for r in rows] + [0] * len(extra)
+    source = ["curated"] * len(rows) + ["nlu"] * len(extra)
+    feats = [_features(t) for t in texts]
+    proba = [0.0] * len(texts)
+    for train_idx, test_idx in StratifiedKFold(folds, shuffle=True, random_state=0).split(feats, labels):
+        pipe = pipeline().fit([feats[i] for i in train_idx], [labels[i] for i in train_idx])
+        for i, p in zip(test_idx, pipe.predict_proba([feats[i] for i in test_idx])[:, 1]):
+            proba[i] = float(p)
+    reach = [not detect(t) and not explained_away(t) for t in texts]
+    out = {}
+    for th in thresholds:
+
+        def rate(sel, th=th):
+            idx = [i for i in range(len(texts)) if sel(i)]
+            return sum(proba[i] >= th for i in idx), len(idx)
+
+        out[th] = {
+            "recall": rate(lambda i: labels[i] == 1),
+            "recall_reachable": rate(lambda i: labels[i] == 1 and reach[i]),
+            "false_alarms": rate(lambda i: labels[i] == 0 and source[i] == "curated"),
+            "false_alarms_reachable": rate(lambda i: labels[i] == 0 and source[i] == "curated" and reach[i]),
+            "nlu_raised": rate(lambda i: source[i] == "nlu" and reach[i]),
+        }
+    return out
+
+
+if __name__ == "__main__":  # pragma: no cover
+    t0 = time.perf_counter()
+    res = cross_validate()
+    for th, r in res.items():
+        print(f"threshold {th:.2f}: " + "  ".join(f"{k} {a}/{n} = {a / max(1, n):.1%}" for k, (a, n) in r.items()))
+    print(f"({time.perf_counter() - t0:.1f}s)")
+    print(f"trained in {warm():.2f}s")
