@@ -139,7 +139,8 @@ def cross_validate(folds: int = 5, thresholds=(0.6, 0.68, 0.7, 0.75, 0.8)) -> di
 
     Every curated line and every ordinary NLU message is predicted by a model that did not see it.
     "reachable" counts only what assess() would ask the classifier about: lines the rules do not
-    raise and that have no known ordinary reading (detector.explained_away)."""
+    raise and that have no known ordinary reading (detector.explained_away); "assess_*" is the whole
+    detector on the curated lines (the rules' hits plus the held-out classifier where it is asked)."""
     from sklearn.model_selection import StratifiedKFold
 
     from bot.safety.detector import explained_away
@@ -155,21 +156,25 @@ def cross_validate(folds: int = 5, thresholds=(0.6, 0.68, 0.7, 0.75, 0.8)) -> di
         pipe = pipeline().fit([feats[i] for i in train_idx], [labels[i] for i in train_idx])
         for i, p in zip(test_idx, pipe.predict_proba([feats[i] for i in test_idx])[:, 1]):
             proba[i] = float(p)
-    reach = [not detect(t) and not explained_away(t) for t in texts]
+    rules = [bool(detect(t)) for t in texts]
+    reach = [not r and not explained_away(t) for r, t in zip(rules, texts)]
+    n = range(len(texts))
+    groups = {
+        "recall": [i for i in n if labels[i] == 1],
+        "recall_reachable": [i for i in n if labels[i] == 1 and reach[i]],
+        "false_alarms": [i for i in n if labels[i] == 0 and source[i] == "curated"],
+        "false_alarms_reachable": [i for i in n if labels[i] == 0 and source[i] == "curated" and reach[i]],
+        "nlu_raised": [i for i in n if source[i] == "nlu" and reach[i]],
+    }
     out = {}
     for th in thresholds:
-
-        def rate(sel, th=th):
-            idx = [i for i in range(len(texts)) if sel(i)]
-            return sum(proba[i] >= th for i in idx), len(idx)
-
-        out[th] = {
-            "recall": rate(lambda i: labels[i] == 1),
-            "recall_reachable": rate(lambda i: labels[i] == 1 and reach[i]),
-            "false_alarms": rate(lambda i: labels[i] == 0 and source[i] == "curated"),
-            "false_alarms_reachable": rate(lambda i: labels[i] == 0 and source[i] == "curated" and reach[i]),
-            "nlu_raised": rate(lambda i: source[i] == "nlu" and reach[i]),
-        }
+        model_says = [p >= th for p in proba]
+        # what assess() does: the rules first, the classifier only where it is asked
+        assess_says = [r or (a and m) for r, a, m in zip(rules, reach, model_says)]
+        res = {k: (sum(model_says[i] for i in idx), len(idx)) for k, idx in groups.items()}
+        for k in ("recall", "false_alarms"):
+            res["assess_" + k] = (sum(assess_says[i] for i in groups[k]), len(groups[k]))
+        out[th] = res
     return out
 
 
