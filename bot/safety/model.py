@@ -3,7 +3,7 @@ text and mecab lemma uni/bigrams (no Rasa imports).
 
 Trained at first use, deterministically (liblinear, fixed order), in about a second, nothing written
 to disk, from ``bot/safety/data/*.tsv`` (≈2,760 curated messages: 1 = a sign of suicidal or
-self-harm thinking or of violence, 0 = not; train2.tsv is a second author's set of indirect phrasing
+self-harm thinking or of violence, 0 = not; train2.tsv is a later author's set of indirect phrasing
 and hard look-alikes, with a category column) plus, as ordinary messages (label 0), the bot's own NLU
 examples in data/nlu that the rules do not flag -- so welfare worries ("깡통전세인 것 같아요 어떡하죠")
 are learnt as ordinary. It never lowers a rule's verdict: assess() asks
