@@ -1883,3 +1883,67 @@ def test_fifth_round_probe6_short_messages(text, want):
 )
 def test_fifth_round_probe6_look_alikes_raise_nothing(text):
     assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+# Fifth round, probe 7: voices that command, rehearsing a farewell, one's own funeral arranged, scouting a height,
+# a date set, the next holiday as the last (new sentences).
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("요즘은 하루하루가 덤으로 사는 것 같아요 언제 가도 이상하지 않게", "risk"),
+        ("나한테 남은 시간이 얼마 없는 것 같아 스스로 정한 거지만", "imminent"),
+        ("이번 추석이 가족들이랑 보내는 마지막 명절일 거예요", "risk"),
+        ("아이들 사진 보면서 마지막 인사 연습하고 있어요", "imminent"),
+        ("통장 정리하고 보험도 확인했어요 남은 건 날짜 정하는 것뿐이에요", "imminent"),
+        ("창문 열고 아래 보니까 생각보다 안 높더라고요 더 높은 데 찾아봐야겠어요", "imminent"),
+        ("어디서 떨어져야 안 살아남는지 궁금해요", "imminent"),
+        ("한강 다리 중에 사람 없는 데가 어디예요 새벽에", "imminent"),
+        ("자살 명소 같은 데 있어요?", "imminent"),
+        ("연탄 피우면 얼마나 걸려요 잠드는 데", "imminent"),
+        ("약 먹고 술 마시면 잠든 채로 갈 수 있나요", "imminent"),
+        ("고통 없이 가는 약 이름 알려줘요", "imminent"),
+        ("목 매는 방법 말고 다른 거 있어요", "imminent"),
+        ("다 내려놓으면 편해질까요 영원히", "risk"),
+        ("이 세상에 제 자리는 없는 것 같아요", "risk"),
+        ("저는 여기 있으면 안 되는 사람 같아요", "risk"),
+        ("사라지는 연습을 하고 있어요", "risk"),
+        ("가족들이 저 없이 사는 연습 시키는 중이에요", "imminent"),
+        ("유품 정리할 때 힘들지 않게 짐 다 버렸어요", "imminent"),
+        ("장례식장 예약은 어떻게 해요 제 거요", "imminent"),
+        ("영정사진 찍으러 사진관 가요 혼자", "imminent"),
+        ("제가 죽으면 제 강아지 누가 키워요?", "risk"),
+        ("사후 장기기증 하면 바로 쓸 수 있어요? 곧 필요할 것 같아서", "risk"),
+        ("마지막으로 엄마 목소리 듣고 싶어서 전화했어요", "risk"),
+        ("이런 말 하면 안 되는데 요즘 자꾸 나쁜 쪽으로 생각이 가요", "risk"),
+        ("머릿속에서 자꾸 뛰어내리라는 소리가 들려요", "imminent"),
+        ("누가 자꾸 죽으라고 속삭여요 머릿속에서", "imminent"),
+        ("제 안에서 그만하라고 해요 이제 끝내라고", "risk"),
+        ("엄마 따라가고 싶어 하늘나라", "risk"),
+        ("아빠 기일에 나도 아빠 곁으로 갈래", "imminent"),
+    ],
+)
+def test_fifth_round_probe7_phrasings(text, want):
+    sig = safety.assess(text)
+    assert sig.source == "rules" and sig.level == want, (text, sig)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "머릿속에서 공부하라는 소리가 들려요 ㅋㅋ 엄마 잔소리",
+        "발표 연습하고 있어요 마지막 인사 부분",
+        "엄마 영정사진 찍으러 사진관 가요",
+        "장례식장 예약은 어떻게 해요 아버지가 위독하셔서",
+        "전망대 더 높은 데 찾아봐야겠어요 야경 보려고",
+        "한강 다리 중에 사람 없는 데가 어디예요 조용히 사진 찍고 싶어서",
+        "이 회사에 제 자리는 없는 것 같아요",
+        "요즘 생각이 이상한 쪽으로 튀어요 창의적으로",
+        "결혼식 날짜 정하는 것만 남았어요",
+        "마지막으로 엄마 얼굴 보려고 병원 갔어요 임종 지키러",
+        "이번이 이 집에서 보내는 마지막 명절일 거예요 이사 가요",
+        "언제 가도 괜찮아요 센터 방문은 아무 때나",
+        "할머니 기일에 산소 가려고요",
+    ],
+)
+def test_fifth_round_probe7_look_alikes_raise_nothing(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
