@@ -239,8 +239,13 @@ def detect(text: str) -> List[Hit]:
     whole = compact(text)
     if not P.STORY.search(whole):
         seen = {h.rule for h in hits}
+        parts = [compact(sent) for sent in sentences(text)]
         for r in P.RULES:
             if r.name in P.WHOLE_MESSAGE_RULES and r.name not in seen and r.pattern.search(whole):
+                if any(r.pattern.search(c) for c in parts):
+                    continue  # it matched inside one sentence, where its context already explained it away
+                if r.name in P.FAREWELL_RULES and P.TRIP.search(whole) and not P.PRESENT_WISH.search(whole):
+                    continue  # a farewell about a move or a job across sentences
                 hits.append(Hit(r.name, r.level, r.kind, _surface_evidence(text, "")))
     if hits:
         hits = [h for h in hits if not (h.rule in P.WHOLE_GUARDS and P.WHOLE_GUARDS[h.rule].search(whole))]

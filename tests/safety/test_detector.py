@@ -1997,3 +1997,52 @@ def test_fifth_round_probe7_look_alikes_raise_nothing(text):
 )
 def test_fifth_round_welfare_questions_raise_nothing(text):
     assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+# Fifth round, probe 8: polite welfare-centre voices (new sentences).
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("솔직히 요즘은 살아야 할 이유를 잘 모르겠어요", "risk"),
+        ("제가 없어져도 아무도 모를 것 같아요", "risk"),
+        ("더는 견딜 힘이 없어서 모든 걸 내려놓고 싶어요", "check"),
+        ("차라리 이대로 잠들어서 안 깨어났으면 좋겠어요", "risk"),
+        ("가족들한테 짐이 되는 것 같아서 미안해요 차라리 제가 없는 게 나을 텐데요", "risk"),
+        ("이 상황이 끝날 것 같지 않아서 스스로 끝내고 싶다는 생각이 들어요", "risk"),
+        ("요즘 자꾸 안 좋은 생각을 하게 돼요 무서워요", "risk"),
+        ("사는 게 지옥 같아요 벗어나고 싶어요 영원히", "risk"),
+        ("몇 번이나 시도했는데 다 실패했어요", "risk"),
+        ("며칠 전에 약을 많이 먹었었어요 병원에는 안 갔어요", "imminent"),
+        ("혼자 있으면 자꾸 손목을 보게 돼요", "risk"),
+        ("제가 사라지면 애들은 보육원에 가겠죠", "risk"),
+        ("남편한테 애들 부탁한다고 문자 남겨놨어요", "imminent"),
+        ("이제 다 정리가 돼서 홀가분해요", "risk"),
+        ("아무것도 남기지 않고 깨끗하게 사라지고 싶어요", "risk"),
+        ("마지막으로 센터에 인사드리러 왔어요 그동안 감사했어요", "risk"),
+        ("저 같은 건 태어나지 말았어야 해요 부모님께 죄송해요", "risk"),
+        ("제가 죽으면 장례는 어떻게 치러지나요 가족이 없어서요", "risk"),
+        ("무연고 사망하면 어떻게 처리되는지 궁금해요 저 말고는 아무도 없어서요", "risk"),
+        ("오늘따라 강물이 참 편안해 보이네요", "risk"),
+    ],
+)
+def test_fifth_round_probe8_polite_voices(text, want):
+    sig = safety.assess(text)
+    assert sig.source == "rules" and sig.level == want, (text, sig)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "몇 번이나 시도했는데 다 실패했어요 자격증 시험",
+        "감기약을 많이 먹었었어요 병원에는 안 갔어요 괜찮아지겠죠",
+        "자꾸 손목을 보게 돼요 시계 새로 샀거든요",
+        "출장 가서 남편한테 애들 부탁한다고 문자 남겼어요",
+        "이사 짐 정리가 다 돼서 홀가분해요",
+        "마지막으로 인사드리러 왔어요 이사 가요 그동안 감사했어요",
+        "바다가 참 편안해 보이네요 여행 와서 사진 찍었어요",
+        "고독사 예방 사업 어떻게 신청해요",
+        "스스로 해결하고 싶어요 도움 없이",
+    ],
+)
+def test_fifth_round_probe8_look_alikes_raise_nothing(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
