@@ -1119,7 +1119,12 @@ RULES += (
     ),
     # "I have lived long enough" alone is a mild sign (check), not a wish
     _c("lived_enough", "check", SUICIDE, r"살(?:만큼|만치)살았(?!다는|다고하|다며|다던|다고들)"),
-    _c("lived_enough_go", "risk", SUICIDE, r"살(?:만큼|만치)살았(?:\S{0,12})(?:가도|갈때|떠나도|가야|눈감아도)"),
+    _c(
+        "lived_enough_go",
+        "risk",
+        SUICIDE,
+        r"^(?!.*(?:은퇴|퇴직|일은|장사|가게|농사|회사)).*?살(?:만큼|만치)살았(?:\S{0,12})(?:가도|갈때|떠나도|가야|눈감아도|놓으련|놓을란|놓아도|놓으려|내려놓으련)",
+    ),
     # violence: throwing, scratching, beating (패다), confinement, waiting at the door, a protection order;
     # a weapon and a plan to use it on someone (칼로 쑤셔버릴 거야)
     _c(
@@ -1687,7 +1692,7 @@ RULES += (
         SUICIDE,
         r"^(?!.*(?:계약|연장|갱신|"
         + TASKS
-        + r")).*?(?:그냥|차라리|아예)(?:\S{0,2})(?:끝내거나|죽거나|사라지거나)(?:\S{0,8})(?:둘중|하나|뿐)",
+        + r")).*?(?:(?:그냥|차라리|아예)(?:\S{0,2})(?:끝내거나|죽거나|사라지거나)(?:\S{0,8})|거나(?:죽거나|끝내거나|사라지거나)(?:\S{0,4}))(?:둘중|하나|뿐)",
     ),
     # doing as told by those who say "die" (dm으로 계속 죽으라고 와요 진짜 그 말대로 해줄까)
     _c(
@@ -2344,6 +2349,42 @@ RULES += (
 )
 
 
+# ---- fifth round, probe 9 (soldiers, shopkeepers, bullied pupils, the old) ---------------------------------------
+RULES += (
+    _c(
+        "close_with_shop",
+        "risk",
+        SUICIDE,
+        r"(?:문닫는날|폐업하는날|닫는날)(?:\S{0,6})(?:저도|나도)(?:\S{0,2})(?:같이|함께)(?:\S{0,2})(?:닫으려|닫을|끝내|가려|갈)",
+    ),
+    _c(
+        "go_to_edge",
+        "imminent",
+        SUICIDE,
+        r"^(?!.*(?:치맥|라면|산책|자전거|피크닉|놀러|구경|공원|캠핑|운동|야경|데이트|빨래|텃밭)).*?"
+        r"(?:지쳤|힘들|못버티|괴로|끝내|왕따|괴롭)(?:\S{0,16})(?:옥상|다리|대교|한강|철길|선로)(?:에|으로|로)?(?:\S{0,2})(?:갈거|가려|갈래|간다|가야겠)",
+    ),
+    _c(
+        "before_dementia",
+        "risk",
+        SUICIDE,
+        r"(?:치매|병|요양원|짐)(?:\S{0,6})(?:걸리기전에|되기전에|가기전에)(?:\S{0,6})(?:내발로|제발로|스스로)(?:가고싶|가야|갈래|가련|떠나고싶)",
+    ),
+    _c(
+        "settle_after_pay",
+        "risk",
+        SUICIDE,
+        r"^(?!.*(?:이사|퇴사|빚|대출|카드|해외|유학|이민|여행|결혼)).*?(?:마지막월급|마지막월세|이번월급|퇴직금)(?:\S{0,6})(?:받으면|나오면|들어오면)(?:\S{0,6})(?:다|전부)?(?:\S{0,2})(?:정리하려|정리할|끝내려|끝낼)",
+    ),
+    _c(
+        "leave_the_world",
+        "risk",
+        SUICIDE,
+        r"(?:나도|저도)(?:\S{0,2})(?:세상을|이세상을|삶을|인생을)(?:\S{0,2})(?:버릴래|버리려|버리겠|버릴거|등지려|등질래)",
+    ),
+)
+
+
 # Asking about a missing barrier to avoid it or to report it (위험해서 피하려고요, 민원): not a place sought.
 BARRIER_SAFETY = re.compile(
     r"위험해서|피하려|피해서|민원|신고|설치|공사|유모차|휠체어|조심|안전하게|아이랑|애랑|애가|아이가"
@@ -2360,6 +2401,7 @@ WHOLE_GUARDS = {
     "may_i_stop": re.compile(TASKS + r"|다이어트|운동|야근"),
     "notes_left": re.compile(r"인수인계|업무|자료|레시피|숙제|메뉴|주문|매뉴얼|회의"),
     "me_gone_soon": re.compile(r"휴가|출장|회의|퇴근|외근|반차|연차|이사|해외|여행|퇴사|이직|발령"),
+    "lived_enough": re.compile(r"은퇴|퇴직|정년"),
     "last_session": re.compile(r"다음|종결|옮기|이사|취업|졸업|다른|바꾸|변경"),
 }
 
@@ -2692,6 +2734,11 @@ BARE_THANKS = re.compile(
     r"^(?:그동안|오늘|정말|진짜|너무|다들|모두)?(?:정말|진짜|너무)?(?:고마웠|감사했|고맙|감사)(?:어요|습니다|어|다|네요|어용)?$"
 )
 HIDE_SHAME = re.compile(r"(?:창피|쪽팔|민망|부끄)(?:\S{0,6})숨고싶|쥐구멍")
+# Going to the river for leisure (힘들어서 한강 갈 거야 치맥하러): not a place sought to die.
+LEISURE = re.compile(
+    r"치맥|라면|피크닉|놀러|자전거|산책|공원|캠핑|야경|데이트|축제|불꽃|수영|물놀이|러닝|조깅|버스킹|배달|돗자리|텐트"
+)
+LEISURE_PLACE_RULES = frozenset({"river", "place_now", "go_to_edge"})
 # Swimming and summer (여름이라 바다에 들어가고 싶다): going into the water for fun.
 SWIM = re.compile(r"수영|물놀이|더워|덥다|덥네|더운|여름|휴가|서핑|낚시|튜브|스노클|다이빙|해수욕|시원하")
 STRONG_DEATH = re.compile(r"죽|자살|끝내|영원히|마지막|같이가자|함께가자|하늘나라|저세상|세상을|뛰어들|뛰어내")

@@ -2046,3 +2046,44 @@ def test_fifth_round_probe8_polite_voices(text, want):
 )
 def test_fifth_round_probe8_look_alikes_raise_nothing(text):
     assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+# Fifth round, probe 9: soldiers, shopkeepers, bullied pupils, the old (new sentences).
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("군대 선임들이 매일 괴롭혀요 탈영하거나 죽거나 둘 중 하나예요", "risk"),
+        ("교도소 나와서 받아주는 데가 없어요 다시 살 이유가 없네요", "risk"),
+        ("장사 접고 빚만 2억이에요 가게 문 닫는 날 저도 같이 닫으려고요", "risk"),
+        ("공장에서 손가락 잘리고 일도 못 해요 이 몸으로 살아서 뭐 합니까", "check"),
+        ("시험 다섯 번 떨어졌어요 부모님 볼 면목이 없어서 그냥 사라지려고요", "risk"),
+        ("왕따당하는 거 이제 지쳤어 내일 학교 옥상 갈 거야", "imminent"),
+        ("아빠 사업 망하고 엄마 아프고 나까지 짐이야 그냥 없어지는 게 효도", "risk"),
+        ("애 낳고 나서 내가 엄마 자격이 없는 것 같아 애한테도 내가 없는 게 나아", "risk"),
+        ("치매 걸리기 전에 내 발로 가고 싶어", "risk"),
+        ("자식들 고생 안 시키게 조용히 가는 방법 없을까", "imminent"),
+        ("요즘 약국 갈 때마다 수면제 조금씩 사 모아요", "imminent"),
+        ("마지막 월급 받으면 다 정리하려고요", "risk"),
+        ("살 만큼 살았고 할 만큼 했다 이제 놓으련다", "risk"),
+        ("세상이 나를 버렸으니 나도 세상을 버릴래", "risk"),
+        ("하루라도 빨리 이 세상 뜨고 싶다", "risk"),
+    ],
+)
+def test_fifth_round_probe9_phrasings(text, want):
+    sig = safety.assess(text)
+    assert sig.level == want and (sig.source == "rules" or want == "check"), (text, sig)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "계약 연장하거나 끝내거나 둘 중 하나예요",
+        "가게 문 닫는 날 저도 같이 쉬려고요 직원들이랑",
+        "힘들어서 한강 갈 거야 치맥하러",
+        "요양원 가기 전에 내 발로 여행 가고 싶어",
+        "마지막 월급 받으면 다 정리하려고요 이사 가려고",
+        "살 만큼 살았고 할 만큼 했다 이제 일은 놓으련다 은퇴야",
+    ],
+)
+def test_fifth_round_probe9_look_alikes_raise_nothing(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
