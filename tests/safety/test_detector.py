@@ -2087,3 +2087,43 @@ def test_fifth_round_probe9_phrasings(text, want):
 )
 def test_fifth_round_probe9_look_alikes_raise_nothing(text):
     assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+# Fifth round, probe 10: violence and mild signs in more words (new sentences), with look-alikes.
+@pytest.mark.parametrize(
+    "text,kind,want",
+    [
+        ("이혼하자니까 애들 데리고 같이 죽겠다고 해요 남편이", "violence", "risk"),
+        ("남편이 자기 죽으면 다 제 탓이라고 협박해요", "violence", "risk"),
+        ("시아버지가 술 드시고 칼 들고 난리예요 지금", "violence", "imminent"),
+        ("남자친구가 제 사진 인터넷에 올린다고 돈 달래요", "violence", "risk"),
+        ("오빠가 방문 잠그고 못 나가게 해요", "violence", "risk"),
+        ("엄마 애인이 저를 자꾸 때려요 엄마는 모른 척해요", "violence", "risk"),
+        ("남편이 임신한 제 배를 찼어요", "violence", "risk"),
+        ("아빠가 동생을 벨트로 때리고 있어요 어떡해요", "violence", "imminent"),
+        ("데이트할 때마다 남친이 제 폰 보고 화나면 목을 잡아요", "violence", "imminent"),
+        ("헤어진 남편이 애를 안 돌려보내요 전화도 안 받아요 무서워요", "violence", "risk"),
+        ("그냥 다 무의미해요 왜 사는지 모르겠어요", "suicide", "check"),
+        ("자꾸 울컥하고 아무것도 손에 안 잡혀요", "suicide", "check"),
+        ("밥을 못 먹은 지 사흘째예요 먹고 싶지도 않아요", "suicide", "check"),
+        ("요즘 사는 게 버겁네요 누구한테 말할 데도 없고", "suicide", "check"),
+        ("계속 이렇게 살아야 하나 싶어요", "suicide", "check"),
+    ],
+)
+def test_fifth_round_probe10_violence_and_mild_signs(text, kind, want):
+    sig = safety.assess(text)
+    assert sig.kind == kind and sig.level == want, (text, sig)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "목을 잡아요 담 걸려서",
+        "남편이 사진 올린다고 하길래 좋다고 했어요",
+        "애들이 놀이터에서 공 차고 있어요",
+        "다이어트 중이라 밥을 안 먹은 지 사흘째예요 먹고 싶지도 않아요",
+        "헤어진 남편이 애를 데려가서 주말에 놀아줬어요",
+    ],
+)
+def test_fifth_round_probe10_look_alikes_raise_nothing(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
