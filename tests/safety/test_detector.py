@@ -2127,3 +2127,51 @@ def test_fifth_round_probe10_violence_and_mild_signs(text, kind, want):
 )
 def test_fifth_round_probe10_look_alikes_raise_nothing(text):
     assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+# Fifth round, probe 11: last words and quiet preparations (new sentences).
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("요새 다 부질없다 싶어요 그냥 눈 감으면 끝났으면", "risk"),
+        ("이 나이 먹고 자식한테 손 벌리느니 조용히 사라지는 게 낫지", "risk"),
+        ("밤마다 유서 쓰다가 지워요", "imminent"),
+        ("나 죽으면 울어줄 사람 있을까", "risk"),
+        ("내 장례식에 아무도 안 올 것 같아", "risk"),
+        ("살아야 할 이유를 하나만 대보세요", "risk"),
+        ("저 이제 그만 놔주세요", "risk"),
+        ("이제 진짜 끝이야 안녕", "imminent"),
+        ("다들 행복하게 살아 난 여기까지야", "imminent"),
+        ("이 세상 소풍 끝내고 돌아가려고요", "risk"),
+        ("긴 여행 떠나려고요 아주 긴", "risk"),
+        ("다음 생에 만나요", "risk"),
+        ("저 찾지 마세요", "risk"),
+        ("아무한테도 알리지 말아주세요 제가 어디 가는지", "risk"),
+        ("휴대폰 해지하고 집 정리하고 있어요", "imminent"),
+        ("구독 다 해지했어요 이제 필요 없어서", "risk"),
+        ("오늘 엄마한테 제일 좋아하는 음식 해드렸어요 마지막으로", "risk"),
+        ("요즘 주변 사람들한테 물건을 하나씩 나눠주고 있어요", "risk"),
+        ("고양이 입양처 알아보고 있어요 제가 못 키우게 될 것 같아서요", "risk"),
+    ],
+)
+def test_fifth_round_probe11_last_words(text, want):
+    sig = safety.assess(text)
+    assert sig.source == "rules" and sig.level == want, (text, sig)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "눈 감으면 다 끝났으면 좋겠다 시험이",
+        "이제 그만 놔주세요 전남친한테 하는 말이에요",
+        "오늘 방송은 여기까지야 안녕",
+        "긴 여행 떠나려고요 아주 긴 세계일주",
+        "저 찾지 마세요 휴가 갔어요 ㅋㅋ",
+        "구독 다 해지했어요 이제 필요 없어서 돈 아끼려고",
+        "이사 가기 전에 주변 사람들한테 물건을 하나씩 나눠주고 있어요",
+        "고양이 입양처 알아보고 있어요 알레르기 때문에 못 키우게 돼서요",
+        "엄마한테 떡볶이 해드렸어요 맛있대요",
+    ],
+)
+def test_fifth_round_probe11_look_alikes_raise_nothing(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
