@@ -2175,3 +2175,39 @@ def test_fifth_round_probe11_last_words(text, want):
 )
 def test_fifth_round_probe11_look_alikes_raise_nothing(text):
     assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+# Fifth round, probe 12: calm once decided, permission to end, "don't stop me" (new sentences).
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("제 인생은 실패작이에요 이제 그만 끝내도 될 것 같아요", "risk"),
+        ("다 내 탓이야 내가 사라져야 끝나", "risk"),
+        ("엄마가 나 때문에 울어 내가 없어지면 안 울겠지", "risk"),
+        ("계속 사는 게 무슨 의미가 있나 싶어서 약을 모으기 시작했어요", "imminent"),
+        ("한 번만 더 버텨보려고 했는데 이젠 안 되겠어요", "risk"),
+        ("저는 이제 괜찮아요 결정했거든요", "imminent"),
+        ("이상하게 요즘 마음이 편해요 다 정했으니까", "imminent"),
+        ("아무 걱정 마세요 곧 다 해결될 거예요 제가 없어지면요", "risk"),
+        ("내일 아침 신문에 나올지도 몰라요", "imminent"),
+        ("나 진짜 간다 말리지 마", "imminent"),
+    ],
+)
+def test_fifth_round_probe12_decided(text, want):
+    sig = safety.assess(text)
+    assert sig.source == "rules" and sig.level == want, (text, sig)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "제 인생 이제 그만 쉬어도 될 것 같아요 은퇴했어요",
+        "다이어트 버텨보려고 했는데 이젠 안 되겠어요 치킨 시킴",
+        "이직하기로 결정했어요 마음이 편해요",
+        "점심 메뉴 다 정했으니까 마음이 편해요",
+        "우리 가게 내일 신문에 나올지도 몰라요 인터뷰했어요",
+        "나 진짜 간다 말리지 마 ㅋㅋ 치킨 먹으러",
+    ],
+)
+def test_fifth_round_probe12_look_alikes_raise_nothing(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
