@@ -362,6 +362,8 @@ def _detect_sentence(sent: str, c: str) -> List[Hit]:
     if out and P.HELP_OTHER.search(c) and not P.I_SAID.search(c) and not P.OWN_WISH.search(c):
         # "자해하는 친구가 있는데 어떻게 도와야 할까요": the mention is someone else's
         out = [h for h in out if not _rule(h.rule).mention and not (h.kind == P.SELF_HARM and h.level != "imminent")]
+        if P.REPORTED_WISH.search(c):
+            out = [h for h in out if h.kind == P.VIOLENCE or h.level == "imminent"]  # the wish is the friend's
     if out and "ㅋ" in sent and P.TIRED.search(c):
         out = [h for h in out if h.rule != "sleep_forever"]  # "애들 재우고 나니 영원히 자고 싶다 ㅋㅋ 피곤해"
     if out and P.DIRECTIONS.search(c) and not P.DEATH_CUE.search(c) and not P.NIGHT.search(c):

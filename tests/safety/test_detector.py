@@ -2251,3 +2251,56 @@ def test_fifth_round_probe12_look_alikes_raise_nothing(text):
 )
 def test_fifth_round_more_everyday_look_alikes_raise_nothing(text):
     assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+# Hard look-alikes with crisis words (past and over, a friend's wish reported, love locks, a well-dying class, scar
+# removal, a book title): new sentences that must stay quiet.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "죽고 싶을 만큼 힘들었던 시절이 있었는데 지금은 웃으면서 얘기해요",
+        "동생이 자해를 해서 병원에 데려가려고요 어디가 좋아요",
+        "친구가 죽고 싶다고 해서 109에 같이 전화했어요",
+        "자살 유가족인데 모임에 나가고 싶어요",
+        "극단적 선택을 한 연예인 기사 보고 마음이 아팠어요",
+        "이 게임 보스 자폭 패턴 어떻게 피해요",
+        "한강 뷰 아파트 청약 조건 알려주세요",
+        "다리 난간에 자물쇠 거는 거 불법이에요?",
+        "약을 모아서 약국에 반납했어요 폐의약품",
+        "칼로 사과 깎다가 손 베였어요",
+        "목이 너무 아파요 감기인가 봐요",
+        "옥상 텃밭에 물 주러 가요",
+        "번개탄 화재 예방 교육 받았어요",
+        "유서 쓰기 체험 프로그램 신청했어요 웰다잉 수업",
+        "장례지도사가 꿈이에요",
+        "보험금 청구 서류 뭐 필요해요 아버지 사고로",
+        "빚 때문에 죽을 맛이에요 채무조정 신청할래요",
+        "아 진짜 죽겠다 야근 3일째",
+        "주인공이 뛰어내리는 장면에서 울었어요",
+        "우울증 치료 받고 많이 좋아졌어요",
+        "예전에 자해했던 흉터 레이저로 지우고 싶어요",
+        "떠나는 사람 잡지 않아요 쿨하게",
+        "내 인생 최고의 날이었어",
+        "나 없으면 안 돌아가 이 회사 ㅋㅋ",
+        "마지막 잎새 읽었어요",
+        "엄마 없는 하늘 아래 영화 봤어요",
+        "세상 끝까지 가보고 싶다 여행으로",
+        "아무도 없는 바다 가서 쉬고 싶다 휴가 때",
+        "살기 좋은 동네 추천해주세요",
+        "다 끝내고 맥주 한 잔 하고 싶다 퇴근하고",
+    ],
+)
+def test_fifth_round_hard_look_alikes_raise_nothing(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "친구가 죽고 싶다고 해서 걱정인데 사실 나도 죽고 싶어",  # the speaker's own wish after the friend's
+        "흉터 레이저로 지우고 싶은데 요즘 또 손목 그어요",  # cutting again
+        "죽고 싶을 만큼 힘들었던 시절이 있었는데 지금도 그래요",  # not over
+    ],
+)
+def test_fifth_round_hard_look_alike_filters_keep_real_signs(text):
+    assert safety.assess(text).level in ("risk", "imminent"), (text, safety.assess(text))
