@@ -2304,3 +2304,43 @@ def test_fifth_round_hard_look_alikes_raise_nothing(text):
 )
 def test_fifth_round_hard_look_alike_filters_keep_real_signs(text):
     assert safety.assess(text).level in ("risk", "imminent"), (text, safety.assess(text))
+
+
+# Look-alikes with the words of farewells and means in ordinary errands (new sentences).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "죽을 뻔했어요 계단에서 넘어져서",
+        "아 진짜 죽여버리고 싶다 이 모기",
+        "우리 애가 장난으로 죽는다고 해서 혼냈어요",
+        "회사에서 자살골 넣었어요 발표 망함",
+        "목숨 걸고 다이어트 중",
+        "이번 시험 끝나면 나 진짜 사라질 거야 여행으로 ㅋㅋ",
+        "떠날 준비 끝 캐리어 다 쌌어요",
+        "그동안 감사했습니다 다음 달부터 새 담당자가 연락드릴 거예요",
+        "마지막으로 확인 부탁드려요 서류요",
+        "애들아 엄마가 미안해 오늘 저녁 늦어",
+        "남편이 나 없으면 못 산대요 ㅎㅎ",
+        "내가 없어도 회사는 잘 돌아가요 연차 씁니다",
+        "이제 다 정리했어요 연말정산 서류",
+        "통장 비밀번호 적어줬어요 남편한테 생활비 관리하라고",
+        "보험 수익자 애들로 바꿨어요 설계사가 권해서",
+        "한강에 가고 싶다 불꽃축제",
+        "약 모아서 버리려고요 유통기한 지났어요",
+        "수면제 대신 멜라토닌 먹어도 돼요?",
+        "칼 가는 법 알려주세요",
+        "번개탄 고기 맛있는 집",
+        "옥상에 올라가서 별 봤어요",
+        "다리에서 떨어질 뻔했어요 자전거 타다가",
+        "베란다에서 뛰어내린 고양이 괜찮을까요",
+        "밧줄 묶는 법 알려주세요 캠핑",
+        "유서 깊은 한옥 마을 가고 싶어요",
+        "극단적으로 말하면 그 정책은 실패예요",
+        "죽음에 관한 책 추천해주세요 철학 공부 중",
+        "장례식장 아르바이트 해보신 분",
+        "엄마가 돌아가신 지 1년 됐어요 유족연금 문의",
+        "아빠가 자살하셨어요 10년 전에 유가족 상담 받고 싶어요",
+    ],
+)
+def test_fifth_round_errand_look_alikes_raise_nothing(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
