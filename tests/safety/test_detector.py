@@ -2344,3 +2344,39 @@ def test_fifth_round_hard_look_alike_filters_keep_real_signs(text):
 )
 def test_fifth_round_errand_look_alikes_raise_nothing(text):
     assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+# Fifth round, probe 13: anonymous community posts (new sentences).
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("익명이라 털어놔요 30대 직장인인데 요즘 출근길마다 차에 뛰어들고 싶다는 생각이 들어요", "imminent"),
+        ("아무한테도 말 못 하는데 요즘 매일 밤 베란다에 나가서 아래를 내려다봐요", "imminent"),
+        ("이번 달 안에 정리하고 떠날 생각이에요 아무도 모르게", "imminent"),
+        ("오늘이 제 생일인데 마지막 생일로 하려고요", "imminent"),
+        ("제 몸에 상처 내는 게 유일한 위안이에요", "risk"),
+        ("자꾸 칼을 손목에 대보게 돼요", "imminent"),
+        ("차라리 그때 죽었어야 했어요", "risk"),
+        ("살아남은 게 벌 같아요 그 사고 때 같이 갔어야 했는데", "risk"),
+        ("빚쟁이들 전화에 시달리느니 그냥 영원히 잠들고 싶어요", "risk"),
+        ("가족들에게 보험금이라도 남겨주는 게 마지막 도리인 것 같아요", "imminent"),
+    ],
+)
+def test_fifth_round_probe13_community_posts(text, want):
+    sig = safety.assess(text)
+    assert sig.source == "rules" and sig.level == want, (text, sig)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "매일 밤 베란다에서 아래를 내려다보며 담배 피워요 끊어야 하는데",
+        "이번 달 안에 정리하고 떠날 생각이에요 아무도 모르게 유학 가요",
+        "엄마 마지막 생일이 될 거래요 의사가 그러는데 너무 슬퍼요",
+        "그때 그 주식 팔았어야 했는데",
+        "사고에서 살아남은 게 기적이래요",
+        "보험금 청구하는 게 최선이래요 설계사가",
+    ],
+)
+def test_fifth_round_probe13_look_alikes_raise_nothing(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
