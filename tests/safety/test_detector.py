@@ -2380,3 +2380,38 @@ def test_fifth_round_probe13_community_posts(text, want):
 )
 def test_fifth_round_probe13_look_alikes_raise_nothing(text):
     assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+# Fifth round, probe 14: short farewells and requests (new sentences).
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("오늘 밤 결심했어요 더는 못 참겠어요", "imminent"),
+        ("이제 끝낼 거예요 오늘 밤에", "imminent"),
+        ("저 곧 떠나요 다들 건강하세요", "risk"),
+        ("나를 지워줘 다들", "risk"),
+        ("나 사라지면 좀 찾아줄래?", "risk"),
+        ("우울증 약 다 모아놨어요", "imminent"),
+        ("죽는다는 게 무섭지 않아요 이제", "risk"),
+        ("이 세상에 미련 하나도 없어", "risk"),
+        ("영원히 잠들 수 있는 약 있어요?", "imminent"),
+        ("자고 나면 안 일어났으면", "risk"),
+    ],
+)
+def test_fifth_round_probe14_short_farewells(text, want):
+    sig = safety.assess(text)
+    assert sig.source == "rules" and sig.level == want, (text, sig)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "저 곧 떠나요 다들 건강하세요 유학 가요",
+        "제 번호 지워줘 다들",
+        "나를 지워줘 단톡방에서 나갈게",
+        "영원히 잠들 수 있는 침대 추천해주세요 ㅋㅋ",
+        "더는 못 참겠어요 화장실",
+    ],
+)
+def test_fifth_round_probe14_look_alikes_raise_nothing(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
