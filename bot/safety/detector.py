@@ -353,6 +353,8 @@ def _detect_sentence(sent: str, c: str) -> List[Hit]:
         out = [h for h in out if h.rule not in ("no_one_cares", "not_needed")]  # "나 하나 없어도 회사는 잘 돌아가더라"
     if out and P.LEISURE.search(c) and not P.STRONG_DEATH.search(c):
         out = [h for h in out if h.rule not in P.LEISURE_PLACE_RULES]  # "힘들어서 한강 갈 거야 치맥하러"
+    if out and P.SUPPLEMENTS.search(c) and not P.STRONG_DEATH.search(c):
+        out = [h for h in out if h.rule not in P.MEANS_RULES]  # "약을 한꺼번에 먹었어요 비타민이랑 오메가3"
     if out and P.SWIM.search(c) and not P.STRONG_DEATH.search(c):
         out = [h for h in out if h.rule not in ("place_now", "into_water")]  # "여름이라 바다에 들어가고 싶다"
     if out and P.OUTING.search(c) and not P.STRONG_DEATH.search(c):

@@ -2415,3 +2415,34 @@ def test_fifth_round_probe14_short_farewells(text, want):
 )
 def test_fifth_round_probe14_look_alikes_raise_nothing(text):
     assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+# Look-alikes built on the fifth round's own new phrases (a thesis, overtime, supplements, first snow, a joke heard,
+# song lyrics, a dull meeting, a graduation speech): new sentences that must stay quiet.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "스스로 끝내고 싶은 일이 있어요 논문이요",
+        "벗어나고 싶어요 영원히 이 야근에서",
+        "몇 번이나 시도했는데 다 실패했어요 금연",
+        "약을 한꺼번에 먹었어요 비타민이랑 오메가3",
+        "자꾸 창밖을 보게 돼요 첫눈 와서",
+        "아이 부탁한다고 어린이집에 문자 남겼어요 오늘 늦어서",
+        "이제 다 정리가 돼서 홀가분해요 대출 다 갚았어요",
+        "강물이 참 편안해 보이네요 낚시하기 좋은 날",
+        "군대에서 탈영하거나 죽거나 둘 중 하나라는 농담 들었어요",
+        "가게 문 닫는 날 저도 같이 쉬어요",
+        "치매 걸리기 전에 내 발로 여행 가고 싶어요",
+        "세상이 나를 버렸으니 나도 세상을 버릴래 ㅋㅋ 노래 가사",
+        "버텨보려고 했는데 이젠 안 되겠어요 다이어트",
+        "결정했어요 마음이 편해요 이사하기로",
+        "신문에 나올지도 몰라요 우리 가게 인터뷰",
+        "나 진짜 간다 말리지 마 노래방",
+        "눈 감으면 끝났으면 좋겠다 이 지루한 회의",
+        "나 먼저 간다 다들 잘 지내 내일 보자",
+        "그동안 고마웠어요 내일 또 올게요",
+        "마지막 인사 연습하고 있어요 졸업식 답사",
+    ],
+)
+def test_fifth_round_own_phrases_look_alikes_raise_nothing(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
