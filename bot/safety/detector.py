@@ -249,6 +249,8 @@ def detect(text: str) -> List[Hit]:
                 hits.append(Hit(r.name, r.level, r.kind, _surface_evidence(text, "")))
     if hits:
         hits = [h for h in hits if not (h.rule in P.WHOLE_GUARDS and P.WHOLE_GUARDS[h.rule].search(whole))]
+    if hits and P.REPORTED_QUESTION.search(whole) and not P.PRESENT_WISH.search(whole):
+        hits = [h for h in hits if h.kind == P.VIOLENCE]  # "목매면 고통 없어요? 라는 질문 받았어요 상담 교육 때"
     if hits and P.CARE_MEDS.search(whole) and not P.MED_DEATH_CUE.search(whole.replace("한꺼번에", "")):
         hits = [h for h in hits if h.rule not in P.MEANS_RULES]  # "한꺼번에 먹으면 안 되죠? 할머니 약 챙기는데"
     if hits and P.BARRIER_SAFETY.search(whole):
@@ -350,7 +352,10 @@ def _detect_sentence(sent: str, c: str) -> List[Hit]:
     if out and P.CARPE.search(c):
         out = [h for h in out if h.rule not in ("die_relief", "die_then_end")]  # "죽으면 끝이니까 즐기면서 살자"
     if out and P.WORK_ABSENCE.search(c) and not P.STRONG_DEATH.search(c.replace("없어도", "")):
-        out = [h for h in out if h.rule not in ("no_one_cares", "not_needed")]  # "나 하나 없어도 회사는 잘 돌아가더라"
+        # "나 하나 없어도 회사는 잘 돌아가더라", "저 하나 없어지면 … 휴가 가도 될까요"
+        out = [
+            h for h in out if h.rule not in ("no_one_cares", "not_needed", "disappear_if", "without_me", "without_me3")
+        ]
     if out and P.LEISURE.search(c) and not P.STRONG_DEATH.search(c):
         out = [h for h in out if h.rule not in P.LEISURE_PLACE_RULES]  # "힘들어서 한강 갈 거야 치맥하러"
     if out and P.SUPPLEMENTS.search(c) and not P.STRONG_DEATH.search(c):

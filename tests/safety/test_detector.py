@@ -2446,3 +2446,33 @@ def test_fifth_round_probe14_look_alikes_raise_nothing(text):
 )
 def test_fifth_round_own_phrases_look_alikes_raise_nothing(text):
     assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+# A second round of look-alikes written against the fifth round's new rules (new sentences).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "나 죽는 거 괜찮아 게임에서 부활하니까",
+        "이제 저만 정리하면 돼요 발표 자료",
+        "존재 자체를 지우고 싶다 흑역사 사진",
+        "발만 떼면 끝이야 결승선이 바로 앞",
+        "다음 생으로 넘어가고 싶다 ㅋㅋ 이번 판 망해서",
+        "이번 달 넘기면 더 버틸 자신이 없어요 월세가 너무 올라서 이사 알아봐요",
+        "아무도 못 받을 번호예요 해지한 번호라서",
+        "손톱으로 팔 피날 때까지 긁었어요 모기 물려서",
+        "고양이 입양 보냈어요 이제 걱정 없이 떠날 수 있어요 해외 발령이라",
+        "인감도장 언니한테 맡겼어요 혹시 몰라서 제가 출장 가거든요",
+        "프사 지우고 폰 초기화했어요 중고로 팔려고",
+        "목매면 고통 없어요? 라는 질문 받았어요 상담 교육 때",
+        "아파트 몇 층부터 확실해요? 뷰가 좋은 게",
+        "물에 들어가면 얼마나 걸려요 적응하는 데 수영 처음이라",
+        "수면제랑 술 같이 먹으면 어떻게 돼요? 약사님 답변 부탁해요",
+        "곧 아무것도 아니게 될 거예요 이 쿠폰",
+        "지금 수면제 두 알 앞에 두고 있어요 처방받은 거예요",
+        "그때까지 제가 살아 있을지 모르겠네요 ㅋㅋ 100살까지",
+        "차라리 교통사고라도 났으면 좋겠다는 말 하지 마세요",
+        "저 하나 없어지면 다들 걱정 덜 텐데 휴가 가도 될까요",
+    ],
+)
+def test_fifth_round_adversarial_look_alikes_raise_nothing(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
