@@ -2476,3 +2476,35 @@ def test_fifth_round_own_phrases_look_alikes_raise_nothing(text):
 )
 def test_fifth_round_adversarial_look_alikes_raise_nothing(text):
     assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+# A third round of look-alikes against the new rules (new sentences): family moving out, a reboot, a work vow, a
+# grandmother's bus, a past feeling, a call before the army, a marathon win, a night run, a prescription, a poem,
+# a sabbatical, a move.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "가구원 수가 곧 0명 돼요 다들 독립해서 저는 요양원 들어가요",
+        "마지막 방법밖에 없네요 재부팅",
+        "목숨으로라도 지키겠다는 각오로 일해요",
+        "할매는 인자 갈란다 너거들 잘 있어래이 버스 시간 됐다",
+        "저도 곧 없으니까 알아서 해요 퇴근해요",
+        "나라는 사람 자체가 의미 없게 느껴질 때가 있었는데 상담 받고 좋아졌어요",
+        "누가 나 좀 말려줘 이 드라마 정주행",
+        "다들 행복하게 살아 난 여기까지야 오늘 방송 끝",
+        "저 찾지 마세요 숨바꼭질 중이에요 ㅋㅋ",
+        "마지막으로 엄마 목소리 듣고 싶어서 전화했어요 군대 가기 전에",
+        "요즘 주변 사람들한테 물건을 하나씩 나눠주고 있어요 미니멀 라이프",
+        "오늘 엄마한테 제일 좋아하는 음식 해드렸어요 마지막으로 설거지까지",
+        "이상하게 요즘 마음이 편해요 다 정했으니까 진로를",
+        "내일 아침 신문에 나올지도 몰라요 마라톤 1등 해서",
+        "한강 다리 중에 사람 없는 데가 어디예요 새벽에 러닝하려고",
+        "약국에서 수면제 달라니까 안 준대요 다른 데 가봐야겠어요 처방전이 필요하대서",
+        "철물점 가서 굵은 끈 하나 달라고 했어요 텐트 치려고",
+        "이 세상 소풍 끝내고 돌아가려고요 라는 시 좋아해요",
+        "긴 여행 떠나려고요 아주 긴 안식년이에요",
+        "제가 없어지면 슬퍼하실 거예요? 이사 가면요",
+    ],
+)
+def test_fifth_round_third_look_alike_round_raises_nothing(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
