@@ -2508,3 +2508,33 @@ def test_fifth_round_adversarial_look_alikes_raise_nothing(text):
 )
 def test_fifth_round_third_look_alike_round_raises_nothing(text):
     assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+# A fourth round of look-alikes against the new rules (new sentences).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "몇 번이나 시도했는데 다 실패했어요 아이 재우기",
+        "혼자 있으면 자꾸 베란다를 보게 돼요 화분 때문에",
+        "엄마한테 동생 부탁한다고 문자 남겼어요 학원 늦을 것 같아서",
+        "마지막으로 인사드리러 왔어요 그동안 감사했어요 다음 주부터 새 센터로 가요",
+        "무연고 사망자 장례 지원 제도가 궁금해요 사회복지사예요",
+        "오늘따라 바다가 참 편안해 보이네요 휴가 마지막 날",
+        "군대 선임이 매일 괴롭혀요 탈영하거나 신고하거나 둘 중 하나예요",
+        "가게 문 닫는 날 저도 같이 닫을게요 셔터 내리고 퇴근",
+        "힘들어서 옥상 갈래 바람 쐬러",
+        "치매 걸리기 전에 제 발로 요양원 가고 싶어요",
+        "마지막 월급 받으면 다 정리하려고요 적금 통장",
+        "인생 그만해도 될 것 같아요 이번 판은 게임",
+        "버텨보려고 했는데 이젠 안 되겠어요 잠이 와서",
+        "결정했어요 마음이 홀가분해요 이혼하기로",
+        "나 진짜 간다 말리지 마 퇴사",
+        "저 곧 떠나요 다들 건강하세요 제주도 한 달 살기",
+        "나를 지워줘 사진에서",
+        "영원히 잠들 수 있는 약은 없대요 불면증 너무 힘들어요",
+        "제 물건들 동생 주라고 적어놨어요 이사 가면서",
+        "이게 마지막 메시지야 오늘은",
+    ],
+)
+def test_fifth_round_fourth_look_alike_round_raises_nothing(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
