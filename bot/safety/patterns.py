@@ -2654,7 +2654,23 @@ WHOLE_GUARDS = {
     "go_to_edge": re.compile(r"바람쐬|바람을쐬|담배|커피|쉬러|점심|빨래|텃밭"),
     "settle_after_pay": re.compile(r"적금|통장정리|카드|대출|저축|이사"),
     "sleep_forever_means": re.compile(r"불면|없대|수면장애|잠이안와|멜라토닌"),
-    "sleep_forever": re.compile(r"약은없대|약은없다"),
+    "sleep_forever": re.compile(r"약은없대|약은없다|월요일|출근"),
+    "rest_never_wake": re.compile(r"월요일|출근|알람|주말|자고일어나면"),
+    "weapon_end": re.compile(r"근무시간|끝나라고|교대|퇴근|훈련"),
+    "beside_the_dead": re.compile(r"강아지|고양이|반려|햄스터|댕댕"),
+    "end_best": re.compile(
+        r"(?:끝내는게|끝내버리는게)(?:\S{0,12})(?:"
+        + TASKS
+        + r"|빨래|설거지|청소)|이(?:프로젝트|일|숙제|과제|보고서|논문|작업)"
+    ),
+    "walk_into_sea": re.compile(r"발만|발담그|산책|맨발|조개|수영"),
+    "my_last_day": re.compile(r"다이어트|치킨|휴가|방학|알바|근무|출근|금주|금연"),
+    "sorry_last_words": re.compile(r"결혼식|편지|생일|어버이날|환갑|칠순"),
+    "will_words": re.compile(r"건강할때|미리|웰다잉|수업|교육"),
+    "roof_key": re.compile(r"담배|흡연"),
+    "existence_debt": re.compile(r"같았는데|었는데(?:\S{0,4})지금은|지금은괜찮"),
+    "money_arranged": re.compile(r"혹시사고|사고나면|대비|만일|혹시라도"),
+    "rope_asked": re.compile(r"빨래|널거|텐트|짐"),
     "last_session": re.compile(r"다음|종결|옮기|이사|취업|졸업|다른|바꾸|변경"),
 }
 

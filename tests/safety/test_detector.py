@@ -2538,3 +2538,33 @@ def test_fifth_round_third_look_alike_round_raises_nothing(text):
 )
 def test_fifth_round_fourth_look_alike_round_raises_nothing(text):
     assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+# A fifth round of look-alikes against the rules of blind13/blind14's categories (new sentences).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "제가 떠나면 애들은 언니가 키워주기로 했어요 다음 달 해외 파견이라",
+        "엄마한테 편지 써서 서랍에 넣어놨어 나 없을 때 읽으라고 수련회 가거든",
+        "그동안 고마웠어요 이제 연락할 일은 없을 거예요 우리 애 잘 부탁드려요 졸업이라",
+        "번개탄 두 개 구했어요 준비는 다 끝났어요 캠핑 내일",
+        "총 들고 근무 설 때마다 이걸로 끝내면 되겠다 싶어요 근무 시간이요 빨리 끝나라고",
+        "먼저 간 우리 강아지 옆에 가서 눕고 싶다 그리운 마음에 ㅠ",
+        "모든 걸 끝내는 게 제일 나을 것 같아요 이 프로젝트",
+        "바다 보이는 데 가서 그대로 걸어 들어가고 싶어요 발만 담그게",
+        "오늘이 내 마지막 날이야 다이어트 전 치킨",
+        "쉬고 싶어요 영원히 안 깨게 푹 자고 일어나면 월요일",
+        "생일까지만 버텨볼게요 다이어트",
+        "어차피 곧 갈 사람이 뭐하러 고생해 외국 발령 나서",
+        "엄마 그동안 속만 썩여서 미안해 꼭 하고 싶었던 말이야 결혼식 편지",
+        "유언장에 재산은 없고 애들한테 할 말만 적어두려고요 건강할 때 미리요",
+        "옥상 비번 아시는 분 혼자 바람 좀 쐬고 싶어서요 담배",
+        "숯이랑 은박테이프 샀어요 고기 구우려고",
+        "내 존재 자체가 가족들한테 짐 같았는데 지금은 괜찮아요",
+        "멀리 가서 안 돌아오는 게 낫겠다 싶어요 고향 가서 농사지을래요",
+        "내가 없어져도 애들 앞으로 보험금 나오게 해놨어요 혹시 사고 나면",
+        "철물점에서 튼튼한 줄 하나 사 왔어요 준비는 끝났어요 빨래 널 거",
+    ],
+)
+def test_fifth_round_fifth_look_alike_round_raises_nothing(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
