@@ -2671,6 +2671,12 @@ WHOLE_GUARDS = {
     "existence_debt": re.compile(r"같았는데|었는데(?:\S{0,4})지금은|지금은괜찮"),
     "money_arranged": re.compile(r"혹시사고|사고나면|대비|만일|혹시라도"),
     "rope_asked": re.compile(r"빨래|널거|텐트|짐"),
+    "command_voice": re.compile(r"마감|숙제|과제|잔소리|ㅋㅋ|알람|시험공부"),
+    "practice_vanish": re.compile(r"마술|동아리|연극|공연|춤|댄스|게임|촬영"),
+    "own_funeral": re.compile(r"장수사진|이벤트|효도|무료촬영|봉사"),
+    "bad_direction": re.compile(r"주식|코인|성적|점수|경기|날씨|시세|가격|부동산"),
+    "follow_to_heaven": re.compile(r"놀이공원|이름이|게임|노래|영화|드라마"),
+    "any_time_fine": re.compile(r"식당|24시간|상시|연중무휴"),
     "last_session": re.compile(r"다음|종결|옮기|이사|취업|졸업|다른|바꾸|변경"),
 }
 

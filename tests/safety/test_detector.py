@@ -2568,3 +2568,22 @@ def test_fifth_round_fourth_look_alike_round_raises_nothing(text):
 )
 def test_fifth_round_fifth_look_alike_round_raises_nothing(text):
     assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+# A sixth round of look-alikes against probe 7's rules (new sentences).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "머릿속에서 끝내라는 소리가 들려요 마감 끝내라고 ㅋㅋ",
+        "사라지는 연습 중이에요 마술 동아리",
+        "제 영정사진 찍으러 가요 장수사진 이벤트래요 효도",
+        "높은 데 찾아봐야겠어요 드론 날리려고",
+        "나쁜 쪽으로 생각이 가요 주식이 계속 떨어져서",
+        "엄마 따라가고 싶어 하늘나라 놀이공원 이름이래요",
+        "마지막 명절일 거예요 이 집에서 보내는 건요 이사해서",
+        "날짜 정하는 것만 남았어요 상견례",
+        "언제 가도 괜찮아요 우리 식당은 24시간이에요",
+    ],
+)
+def test_fifth_round_sixth_look_alike_round_raises_nothing(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
