@@ -358,6 +358,10 @@ def _detect_sentence(sent: str, c: str) -> List[Hit]:
         ]
     if out and P.LEISURE.search(c) and not P.STRONG_DEATH.search(c):
         out = [h for h in out if h.rule not in P.LEISURE_PLACE_RULES]  # "힘들어서 한강 갈 거야 치맥하러"
+    if out and "ㅋㅋ" in sent and not P.MEANT.search(c):
+        out = [
+            h for h in out if h.rule not in P.FIFTH_RULES or h.level == "imminent"
+        ]  # "인생 종료 버튼 같은 회의였다 ㅋㅋ"
     if out and P.SUPPLEMENTS.search(c) and not P.STRONG_DEATH.search(c):
         out = [h for h in out if h.rule not in P.MEANS_RULES]  # "약을 한꺼번에 먹었어요 비타민이랑 오메가3"
     if out and P.SWIM.search(c) and not P.STRONG_DEATH.search(c):

@@ -2587,3 +2587,37 @@ def test_fifth_round_fifth_look_alike_round_raises_nothing(text):
 )
 def test_fifth_round_sixth_look_alike_round_raises_nothing(text):
     assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+# A seventh round of look-alikes against probes 3-5's rules, and messages laughed at (new sentences).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "방학이 빨리 끝났으면 좋겠어 사는 게 심심해서",
+        "인생 종료 버튼 같은 회의였다 ㅋㅋ",
+        "이 지옥에서 벗어나는 길은 딱 하나야 퇴사",
+        "서울에서 마지막 밤이라고 생각하니 아쉽네 내일 귀국",
+        "이번 주 지나면 저 없어요 휴가라서",
+        "이 메일 받을 때쯤이면 저는 비행기 안에 있을 거예요",
+        "15층인데 여기서 뛰면 층간소음 민원 들어오겠지",
+        "진통제 두 알 손에 쥐고 있어요 생리통",
+        "나만 사라지면 방이 조용해지겠지 룸메 시험 기간이라",
+        "아침마다 살아있는 게 감사해요",
+        "모든 거 정리 마쳤으니 떠날 수 있어요 이사 준비 끝",
+        "장례비 모아뒀어요 상조 가입했어요",
+        "엄마 없이도 잘 지낼 거야 엄마 여행 잘 다녀와",
+        "피 보면 안정되는 느낌이래요 헌혈하는 사람들",
+        "항암 해서 뭐해 라고 하시는 아버지 설득 방법 좀",
+        "죽음을 떠올리면 위로가 되는 철학 책 추천",
+        "제가 무슨 짓을 할지 몰라요 너무 배고파서 ㅋㅋ",
+        "어차피 다음 달부터는 필요 없을 거예요 정기권",
+        "저도 곧 없으니까 회의록 부탁해요 출장이에요",
+    ],
+)
+def test_fifth_round_seventh_look_alike_round_raises_nothing(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+def test_a_fifth_round_sign_laughed_at_stays_quiet_unless_meant():
+    assert not safety.assess("인생 종료 버튼 누르고 싶다 ㅋㅋ 월요일이라").raised
+    assert safety.assess("인생 종료 버튼 누르고 싶다 ㅋㅋ 진심임").level in ("risk", "imminent")
