@@ -2627,7 +2627,7 @@ WHOLE_GUARDS = {
     "tried_to_hold": re.compile(TASKS + r"|다이어트|운동|금연|금주|치킨|야식"),
     "notes_left": re.compile(r"인수인계|업무|자료|레시피|숙제|메뉴|주문|매뉴얼|회의"),
     "me_gone_soon": re.compile(r"휴가|출장|회의|퇴근|외근|반차|연차|이사|해외|여행|퇴사|이직|발령"),
-    "lived_enough": re.compile(r"은퇴|퇴직|정년"),
+    "lived_enough": re.compile(r"은퇴|퇴직|정년|낚싯대|낚시"),
     "erase_me": re.compile(r"흑역사|사진|기록|계정|댓글|게시물|검색기록"),
     "one_step": re.compile(r"결승|골인|완주|마라톤|정상|합격|계단|졸업"),
     "hold_until": re.compile(r"이사알아|이사가|이사갈|이사하"),
@@ -2683,6 +2683,10 @@ WHOLE_GUARDS = {
     "death_comforts": re.compile(r"책|철학|추천|강의|종교|영화"),
     "losing_control": re.compile(r"배고|먹을|쇼핑|다이어트|웃겨|졸려"),
     "no_need_soon": re.compile(r"정기권|구독|쿠폰|멤버십|교통카드|학원|헬스"),
+    "overdose_untreated": re.compile(r"숙취|술|감기|몸살|두통|배탈|체해|소화"),
+    "unclaimed_death": re.compile(r"복지관|사회복지사|담당자|업무|절차|제도"),
+    "lived_enough_go": re.compile(r"낚싯대|낚시|은퇴|퇴직|일은|장사|가게|농사|회사"),
+    "going_dont_stop": re.compile(r"헬스|운동|먹으러|놀러|술|노래방|여행|회사|퇴사|쇼핑|pc방|피시방"),
     "last_session": re.compile(r"다음|종결|옮기|이사|취업|졸업|다른|바꾸|변경"),
 }
 

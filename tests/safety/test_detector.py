@@ -2621,3 +2621,23 @@ def test_fifth_round_seventh_look_alike_round_raises_nothing(text):
 def test_a_fifth_round_sign_laughed_at_stays_quiet_unless_meant():
     assert not safety.assess("인생 종료 버튼 누르고 싶다 ㅋㅋ 월요일이라").raised
     assert safety.assess("인생 종료 버튼 누르고 싶다 ㅋㅋ 진심임").level in ("risk", "imminent")
+
+
+# An eighth round of look-alikes against probes 8-14's rules (new sentences).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "약을 많이 먹었었어요 병원에는 안 갔어요 숙취가 심해서",
+        "자꾸 칼을 보게 돼요 요리 유튜브 보느라",
+        "애들 부탁한다고 시어머니께 문자 남겼어요 회식이라",
+        "이제 다 정리가 돼서 홀가분해요 이혼 소송",
+        "무연고 사망자 처리 절차 알려주세요 저 혼자 일하는 복지관이라",
+        "오늘따라 철길이 편안해 보이네요 기차 여행",
+        "살 만큼 살았고 이제 놓으련다 낚싯대",
+        "세상이 나를 버려도 나도 세상을 버릴래 라는 노래 가사 제목이 뭐예요",
+        "마지막 생일이 될 거래요 우리 강아지 노견이라",
+        "나 진짜 간다 말리지 마 헬스장",
+    ],
+)
+def test_fifth_round_eighth_look_alike_round_raises_nothing(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
