@@ -2641,3 +2641,35 @@ def test_a_fifth_round_sign_laughed_at_stays_quiet_unless_meant():
 )
 def test_fifth_round_eighth_look_alike_round_raises_nothing(text):
     assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+# Fifth round, probe 15: the last new sentences before blind15 was measured.
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("내가 죽어도 세상은 아무렇지 않게 돌아가겠지", "risk"),
+        ("저 없어지면 엄마 아빠 덜 싸우겠죠", "risk"),
+        ("다 놓아버리면 편할 것 같아요 숨 쉬는 것까지", "risk"),
+        ("엄마 아빠 미안해요 못난 딸이라서 이제 그만할게요", "risk"),
+        ("더 이상 나를 찾지 말아주세요 부탁이에요", "risk"),
+        ("이 글 보는 사람 있으면 우리 엄마 좀 위로해주세요", "imminent"),
+        ("아무도 모르게 조용히 끝내고 싶어요", "risk"),
+        ("죽을 방법만 검색하고 있어요 요즘", "imminent"),
+        ("유서는 어떻게 쓰는 거예요 알려주세요", "imminent"),
+    ],
+)
+def test_fifth_round_probe15_phrasings(text, want):
+    sig = safety.assess(text)
+    assert sig.source == "rules" and sig.level == want, (text, sig)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "엄마 미안해요 이제 게임 그만할게요",
+        "나 하나 없어도 회사는 아무렇지 않게 돌아가 휴가 다녀올게",
+        "이 글 보시는 분 우리 엄마 생신 선물 추천 부탁해요",
+    ],
+)
+def test_fifth_round_probe15_look_alikes_raise_nothing(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
