@@ -202,3 +202,21 @@ def test_sixth_authors_set_after_tuning(results):
     assert r["check"]["raised"] >= 7 and r["violence"]["raised"] >= 9
     assert r["negative"]["raised"] <= 1
     assert r["explicit"]["level_ok"] >= 11 and r["indirect"]["level_ok"] >= 44 and r["violence"]["level_ok"] >= 9
+
+
+def test_seventh_authors_held_out_set_floor(results):
+    """blind15 (seventh author) is the held-out estimate of the fifth round: written before any measurement and
+    measured once at its end, with the merged classifier (explicit 12/12, indirect 36/47, check 4/8,
+    violence 8/10, false alarms 3/72; exact level explicit 8/12, indirect 15/47, violence
+    2/10). Its misses were never printed or read. Floors sit just under that measurement so later changes
+    cannot make it worse unnoticed; the messages only report counts. Do not tune rules to this set."""
+    r = results["blind15"]
+    assert r["explicit"]["n"] == 12 and r["indirect"]["n"] == 47, "blind15 is missing or changed"
+    assert r["explicit"]["raised"] >= 11 and r["indirect"]["raised"] >= 35, (
+        r["explicit"]["raised"],
+        r["indirect"]["raised"],
+    )
+    assert r["check"]["raised"] >= 3 and r["violence"]["raised"] >= 7, (r["check"]["raised"], r["violence"]["raised"])
+    assert r["negative"]["raised"] <= 4, r["negative"]["raised"]
+    assert r["explicit"]["level_ok"] >= 7 and r["indirect"]["level_ok"] >= 14, "levels"
+    assert r["violence"]["level_ok"] >= 1, "violence levels"
