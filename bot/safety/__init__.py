@@ -122,8 +122,9 @@ def _pick_kind(kinds: List[str]) -> str:
     return kinds[0] if kinds else ""
 
 
-# "지금은 괜찮아요" is not a time
-_TIME = re.compile(r"오늘\s?밤|오늘|지금(?!은|까지|껏)|내일|이따|이번\s?주|주말에")
+# "지금은 괜찮아요" is not a time, nor "오늘도 / 지금도" (again today, still: a habit, not a moment chosen), nor
+# "오늘 처음 말해요" (the telling, not the act)
+_TIME = re.compile(r"오늘\s?밤|오늘(?!\s?(?:도|처음|따라|하루))|지금(?!은|까지|껏|도)|내일|이따|이번\s?주|주말에")
 
 
 def _names_method_or_time(hits, text: str) -> bool:

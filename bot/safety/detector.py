@@ -129,6 +129,49 @@ def _jamo(s: str) -> str:
 _RULES_BY_NAME = {r.name: r for r in P.RULES}
 
 
+def _split_guard(rx: str):
+    """A rule written ``^(?!.*(?:ordinary words)).*?core`` as (guard, core) patterns, else (None, whole)."""
+    if not rx.startswith("^(?!"):
+        return None, re.compile(rx)
+    depth, j = 0, 1
+    while j < len(rx):
+        ch = rx[j]
+        if ch == "\\":
+            j += 2
+            continue
+        depth += ch == "("
+        depth -= ch == ")"
+        j += 1
+        if depth == 0:
+            break
+    rest = rx[j:]
+    return re.compile(rx[4 : j - 1]), re.compile(rest[3:] if rest.startswith(".*?") else rest)
+
+
+# Compact rules' phrases without the ordinary context that keeps them quiet.
+_CORES = [(r, _split_guard(r.pattern.pattern)[1]) for r in P.RULES if r.on == "c"]
+
+
+def _explained_by_rules(text: str) -> bool:
+    """A rule's phrase is in the message but its own context explained it away (an ordinary reading the
+    rule knows: 양파 썰 때 눈물이 나요, 캠핑 가려고 번개탄 샀어요, 엄마 모시고 같이 병원 가는 게): the
+    classifier is not asked either. Only called when detect() found nothing."""
+    for sent in sentences(_INNER_MARK.sub("", bounded(text))):
+        c = compact(sent)
+        if not c:
+            continue
+        lem = None
+        for r, core in _CORES:
+            if not core.search(c):
+                continue
+            if r.needs is not None:
+                lem = lemmas(_lemma_input(sent)) if lem is None else lem
+                if not r.needs.search(lem):
+                    continue
+            return True
+    return False
+
+
 def explained_away(text: str) -> bool:
     """A known ordinary reading is present (hyperbole, idiom, someone else, a negated wish, a task
     one finishes or quits): the classifier's second opinion is not asked for such a message."""
@@ -151,8 +194,16 @@ def explained_away(text: str) -> bool:
         or P.EVERYDAY.search(c)
         or P.RESILIENT.search(c)
         or P.MEDICAL.search(c)
+        or (P.MED_QUESTION.search(c) and not P.MED_DEATH_CUE.search(c))
+        or P.CARPE.search(c)
+        or ("미련" in c and P.EX_OR_JOB.search(c))
+        or (P.OUTING_FUN.search(c) and not P.STRONG_DEATH.search(c) and not P.DEATH_CUE.search(c))
         or ("ㅋ" in text and P.EMBARRASSED.search(c))
+        or ("ㅋ" in text and P.MISHAP.search(c) and not P.MEANT.search(c) and not P.DEATH_CUE.search(c))
         or (P.PAST_OK.search(c) and P.PAST_WISH.search(c) and not P.PRESENT_WISH.search(c))
+        or P.BARE_THANKS.match(c)
+        or P.HIDE_SHAME.search(c)
+        or _explained_by_rules(text)
     )
 
 
@@ -186,6 +237,27 @@ def detect(text: str) -> List[Hit]:
             continue
         hits.extend(_detect_sentence(sent, c))
     whole = compact(text)
+    if not P.STORY.search(whole):
+        seen = {h.rule for h in hits}
+        parts = [compact(sent) for sent in sentences(text)]
+        for r in P.RULES:
+            if r.name in P.WHOLE_MESSAGE_RULES and r.name not in seen and r.pattern.search(whole):
+                if any(r.pattern.search(c) for c in parts):
+                    continue  # it matched inside one sentence, where its context already explained it away
+                if r.name in P.FAREWELL_RULES and P.TRIP.search(whole) and not P.PRESENT_WISH.search(whole):
+                    continue  # a farewell about a move or a job across sentences
+                hits.append(Hit(r.name, r.level, r.kind, _surface_evidence(text, "")))
+    if hits:
+        hits = [h for h in hits if not (h.rule in P.WHOLE_GUARDS and P.WHOLE_GUARDS[h.rule].search(whole))]
+    if hits and P.REPORTED_QUESTION.search(whole) and not P.PRESENT_WISH.search(whole):
+        hits = [h for h in hits if h.kind == P.VIOLENCE]  # "목매면 고통 없어요? 라는 질문 받았어요 상담 교육 때"
+    if hits and P.CARE_MEDS.search(whole) and not P.MED_DEATH_CUE.search(whole.replace("한꺼번에", "")):
+        hits = [h for h in hits if h.rule not in P.MEANS_RULES]  # "한꺼번에 먹으면 안 되죠? 할머니 약 챙기는데"
+    if hits and P.BARRIER_SAFETY.search(whole):
+        hits = [h for h in hits if h.rule != "no_barrier"]  # "스크린도어 없는 역이 어디예요? 위험해서 피하려고요"
+    if hits and P.SEE_AGAIN.search(whole) and not P.STRONG_DEATH.search(whole):
+        # leaving a gathering: "먼저 갈게 잘 있어~ 내일 보자"
+        hits = [h for h in hits if h.rule not in P.FAREWELL_RULES and h.rule != "farewell_go"]
     if hits and P.PAST_OK.search(whole) and P.PAST_WISH.search(whole) and not P.PRESENT_WISH.search(whole):
         # told as past and over across sentences ("자해 흉터 치료비 되나요? 이제는 안 해요")
         hits = [h for h in hits if h.kind == P.VIOLENCE or h.level == "imminent" and h.rule not in P.WISH_RULES]
@@ -194,8 +266,8 @@ def detect(text: str) -> List[Hit]:
     hits = _preparation(hits, whole)
     if any(h.kind != P.VIOLENCE for h in hits) and P.IMMINENT_CUE.search(whole):
         hits = [Hit(h.rule, "imminent", h.kind, h.evidence) if h.kind != P.VIOLENCE else h for h in hits]
-    if any(h.kind == P.VIOLENCE for h in hits) and P.VIOLENCE_NOW.search(whole):
-        # violence happening now, or the person hiding from it: 112 now
+    if any(h.kind == P.VIOLENCE for h in hits) and (P.VIOLENCE_NOW.search(whole) or P.WEAPON_CARRY.search(whole)):
+        # violence happening now, the person hiding from it, or a weapon packed for a threat: 112 now
         hits = [Hit(h.rule, "imminent", h.kind, h.evidence) if h.kind == P.VIOLENCE else h for h in hits]
     hits.sort(key=lambda h: -RANK[h.level])
     return hits
@@ -270,11 +342,39 @@ def _detect_sentence(sent: str, c: str) -> List[Hit]:
     if out and P.ORDINARY_USE.search(c) and not P.DEATH_CUE.search(c):
         # a means named for its ordinary use: 폐의약품 버리는 곳, 번개탄 말고 숯으로 고기, 농약 살포 드론
         out = [h for h in out if h.rule not in P.MEANS_RULES]
+    if out and P.MED_QUESTION.search(c) and not P.MED_DEATH_CUE.search(c):
+        # a dose question about a prescribed medicine: "수면제 처방받았는데 두 알 먹어도 되나요?"
+        out = [h for h in out if h.rule not in P.MEANS_RULES and h.rule not in ("die_how3", "lethal_how")]
+    if out and P.INSURANCE_PLAN.search(c) and not P.STRONG_DEATH.search(c.replace("죽으면", "").replace("죽었을", "")):
+        out = [h for h in out if h.rule not in P.INSURANCE_RULES]  # "제가 죽으면 … 보험금 … 어떤 상품이 좋아요"
+    if out and P.EX_OR_JOB.search(c) and not P.STRONG_DEATH.search(c):
+        out = [h for h in out if h.rule not in ("done_all", "leave_quietly")]  # "이제 미련 없어요 전 남친한테"
+    if out and P.CARPE.search(c):
+        out = [h for h in out if h.rule not in ("die_relief", "die_then_end")]  # "죽으면 끝이니까 즐기면서 살자"
+    if out and P.WORK_ABSENCE.search(c) and not P.STRONG_DEATH.search(c.replace("없어도", "")):
+        # "나 하나 없어도 회사는 잘 돌아가더라", "저 하나 없어지면 … 휴가 가도 될까요"
+        out = [
+            h for h in out if h.rule not in ("no_one_cares", "not_needed", "disappear_if", "without_me", "without_me3")
+        ]
+    if out and P.LEISURE.search(c) and not P.STRONG_DEATH.search(c):
+        out = [h for h in out if h.rule not in P.LEISURE_PLACE_RULES]  # "힘들어서 한강 갈 거야 치맥하러"
+    if out and "ㅋㅋ" in sent and not P.MEANT.search(c):
+        out = [
+            h for h in out if h.rule not in P.FIFTH_RULES or h.level == "imminent"
+        ]  # "인생 종료 버튼 같은 회의였다 ㅋㅋ"
+    if out and P.SUPPLEMENTS.search(c) and not P.STRONG_DEATH.search(c):
+        out = [h for h in out if h.rule not in P.MEANS_RULES]  # "약을 한꺼번에 먹었어요 비타민이랑 오메가3"
+    if out and P.SWIM.search(c) and not P.STRONG_DEATH.search(c):
+        out = [h for h in out if h.rule not in ("place_now", "into_water")]  # "여름이라 바다에 들어가고 싶다"
+    if out and P.OUTING.search(c) and not P.STRONG_DEATH.search(c):
+        out = [h for h in out if h.rule != "with_children"]  # "분수 몇 시에 해요 애들 데리고 가려고"
     if out and P.PLAYFUL.search(c) and not P.SEVERE.search(c):
         out = [h for h in out if h.kind != P.VIOLENCE]  # 때리는 시늉, 등짝 스매싱: play, not violence
     if out and P.HELP_OTHER.search(c) and not P.I_SAID.search(c) and not P.OWN_WISH.search(c):
         # "자해하는 친구가 있는데 어떻게 도와야 할까요": the mention is someone else's
-        out = [h for h in out if not _rule(h.rule).mention]
+        out = [h for h in out if not _rule(h.rule).mention and not (h.kind == P.SELF_HARM and h.level != "imminent")]
+        if P.REPORTED_WISH.search(c):
+            out = [h for h in out if h.kind == P.VIOLENCE or h.level == "imminent"]  # the wish is the friend's
     if out and "ㅋ" in sent and P.TIRED.search(c):
         out = [h for h in out if h.rule != "sleep_forever"]  # "애들 재우고 나니 영원히 자고 싶다 ㅋㅋ 피곤해"
     if out and P.DIRECTIONS.search(c) and not P.DEATH_CUE.search(c) and not P.NIGHT.search(c):

@@ -1,9 +1,9 @@
 """`python -m bot.safety.evaluate [-v | --only DIR]`: the crisis detector on the tests/safety sets.
 
 Prints, per category, how many messages were raised (any level) and how many got the expected level,
-and the false-alarm rate on the negatives. `-v` lists every miss and false alarm
-(never blind9's or blind13's, the held-out sets). `--only DIR` measures one new set and prints
-only its totals (how a new author's set is measured once before anyone reads it).
+and the false-alarm rate on the negatives. `-v` lists every miss and false alarm (never blind9's or
+blind15's: blind9 was never read, blind15 is the held-out set). `--only DIR` measures one new set and
+prints only its totals (how a new author's set is measured once before anyone reads it).
 """
 
 from __future__ import annotations
@@ -45,11 +45,15 @@ BLIND11_DIR = EVAL_DIR.parent / "blind11"
 # blind13, written before any measurement, measured once at the end of tuning, misses never printed.
 BLIND12_DIR = EVAL_DIR.parent / "blind12"
 BLIND13_DIR = EVAL_DIR.parent / "blind13"
+# Sixth author: blind14, the tuning set (measured once, then its misses read). Seventh author: blind15,
+# written before any measurement, measured once at the end of the fifth round, misses never printed.
+BLIND14_DIR = EVAL_DIR.parent / "blind14"
+BLIND15_DIR = EVAL_DIR.parent / "blind15"
 # Published warning-sign example sentences (paraphrased to 존댓말), phrasing written by others.
 EXTERNAL_DIR = EVAL_DIR.parent / "external"
-# Sets whose misses `-v` never prints: blind9 (never read) and blind13 (the current held-out estimate).
-# blind11's misses are listed since newer sets (blind12, blind13) exist.
-HELD_OUT = (BLIND9_DIR, BLIND13_DIR)
+# Sets whose misses `-v` never prints: blind9 (never read) and blind15 (the current held-out estimate).
+# blind13's misses are listed since newer sets (blind14, blind15) exist.
+HELD_OUT = (BLIND9_DIR, BLIND15_DIR)
 NLU_DIR = EVAL_DIR.parents[2] / "data" / "nlu"
 
 
@@ -150,7 +154,9 @@ def main(argv=None) -> int:
         BLIND10_DIR,
         BLIND11_DIR,
         BLIND12_DIR,
-    ):  # blind13 (held out) only with --only, once, at the end of a tuning round
+        BLIND13_DIR,
+        BLIND14_DIR,
+    ):  # blind15 (held out) only with --only, once, at the end of a tuning round
         if d.exists():
             res = run(load(d))
             print(f"crisis detector on {d.relative_to(EVAL_DIR.parents[2])}")

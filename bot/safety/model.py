@@ -2,12 +2,14 @@
 text and mecab lemma uni/bigrams (no Rasa imports).
 
 Trained at first use, deterministically (liblinear, fixed order), in about a second, nothing written
-to disk, from ``bot/safety/data/train.tsv`` (≈430 short messages: 1 = a sign of suicidal or
-self-harm thinking or of violence, 0 = not) plus, as ordinary messages (label 0), the bot's own NLU
+to disk, from ``bot/safety/data/*.tsv`` (≈2,760 curated messages: 1 = a sign of suicidal or
+self-harm thinking or of violence, 0 = not; train2.tsv is a later author's set of indirect phrasing
+and hard look-alikes, with a category column) plus, as ordinary messages (label 0), the bot's own NLU
 examples in data/nlu that the rules do not flag -- so welfare worries ("깡통전세인 것 같아요 어떡하죠")
 are learnt as ordinary. It never lowers a rule's verdict: assess() asks
 it only when the rules found nothing, and it can only raise "check" (a gentle check-in naming 109),
-and only when it is confident (THRESHOLD). The evaluation set (tests/safety/eval) is kept apart.
+and only when it is confident (THRESHOLD). The evaluation sets (tests/safety/*/) are kept apart
+(bot/safety/data/README.md).
 """
 
 from __future__ import annotations
@@ -20,25 +22,38 @@ from typing import List, Optional, Tuple
 
 from bot.safety.detector import bounded, compact, detect, lemmas
 
-DATA = Path(__file__).resolve().parent / "data" / "train.tsv"
+DATA_DIR = Path(__file__).resolve().parent / "data"
 NLU_DIR = Path(__file__).resolve().parents[2] / "data" / "nlu"
-# Chosen by 5-fold cross-validation on the training data: at 0.7 about half of the held-out positives
-# are raised, 2.6 % of the held-out curated negatives and 1 of 1,221 NLU examples (before the
-# explained_away() veto in assess(), which removes most of the rest).
+# Chosen by 5-fold cross-validation on the training data (`python -m bot.safety.model`): at 0.7 it
+# raises 79 % of all held-out positives and 76 % of those the rules miss; 6 % of the held-out curated
+# negatives (8 % of those the rules and explained_away() let through, written to be hard look-alikes)
+# and 0.9 % of such held-out NLU examples (fold-to-fold noise is about one point). C = 20 puts 0.7 in
+# the middle of the range where the look-alikes of tests/safety/test_detector.py stay quiet and the
+# development sets' checks are raised.
 THRESHOLD = 0.7
-C = 10.0
+C = 20.0
 _lock = threading.Lock()
 _model = None
 
 
+def training_rows() -> List[dict]:
+    """The curated messages of bot/safety/data/*.tsv, files in name order (kept apart from every
+    evaluation set). Columns: text, label (1/0) and, in the newer files, category (what the line is
+    an example of; only for reading and for the cross-validation report)."""
+    rows = []
+    for path in sorted(DATA_DIR.glob("*.tsv")):
+        with path.open(encoding="utf-8") as f:
+            for row in csv.DictReader(f, delimiter="\t"):
+                text = (row.get("text") or "").strip()
+                if text:
+                    rows.append({"text": text, "label": int(row["label"]), "category": row.get("category") or ""})
+    return rows
+
+
 def training_data() -> Tuple[List[str], List[int]]:
-    """The curated messages of train.tsv (kept apart from every evaluation set)."""
-    texts, labels = [], []
-    with DATA.open(encoding="utf-8") as f:
-        for row in csv.DictReader(f, delimiter="\t"):
-            texts.append(row["text"])
-            labels.append(int(row["label"]))
-    return texts, labels
+    """Texts and labels of training_rows()."""
+    rows = training_rows()
+    return [r["text"] for r in rows], [r["label"] for r in rows]
 
 
 def ordinary_messages() -> List[str]:
@@ -119,3 +134,56 @@ def warm() -> Optional[float]:
     t = time.perf_counter()
     get()
     return time.perf_counter() - t
+
+
+def cross_validate(folds: int = 5, thresholds=(0.6, 0.68, 0.7, 0.75, 0.8)) -> dict:
+    """Stratified k-fold numbers on the training data (``python -m bot.safety.model``).
+
+    Every curated line and every ordinary NLU message is predicted by a model that did not see it.
+    "reachable" counts only what assess() would ask the classifier about: lines the rules do not
+    raise and that have no known ordinary reading (detector.explained_away); "assess_*" is the whole
+    detector on the curated lines (the rules' hits plus the held-out classifier where it is asked)."""
+    from sklearn.model_selection import StratifiedKFold
+
+    from bot.safety.detector import explained_away
+
+    rows = training_rows()
+    extra = ordinary_messages()
+    texts = [r["text"] for r in rows] + extra
+    labels = [r["label"] for r in rows] + [0] * len(extra)
+    source = ["curated"] * len(rows) + ["nlu"] * len(extra)
+    feats = [_features(t) for t in texts]
+    proba = [0.0] * len(texts)
+    for train_idx, test_idx in StratifiedKFold(folds, shuffle=True, random_state=0).split(feats, labels):
+        pipe = pipeline().fit([feats[i] for i in train_idx], [labels[i] for i in train_idx])
+        for i, p in zip(test_idx, pipe.predict_proba([feats[i] for i in test_idx])[:, 1]):
+            proba[i] = float(p)
+    rules = [bool(detect(t)) for t in texts]
+    reach = [not r and not explained_away(t) for r, t in zip(rules, texts)]
+    n = range(len(texts))
+    groups = {
+        "recall": [i for i in n if labels[i] == 1],
+        "recall_reachable": [i for i in n if labels[i] == 1 and reach[i]],
+        "false_alarms": [i for i in n if labels[i] == 0 and source[i] == "curated"],
+        "false_alarms_reachable": [i for i in n if labels[i] == 0 and source[i] == "curated" and reach[i]],
+        "nlu_raised": [i for i in n if source[i] == "nlu" and reach[i]],
+    }
+    out = {}
+    for th in thresholds:
+        model_says = [p >= th for p in proba]
+        # what assess() does: the rules first, the classifier only where it is asked
+        assess_says = [r or (a and m) for r, a, m in zip(rules, reach, model_says)]
+        res = {k: (sum(model_says[i] for i in idx), len(idx)) for k, idx in groups.items()}
+        for k in ("recall", "false_alarms"):
+            res["assess_" + k] = (sum(assess_says[i] for i in groups[k]), len(groups[k]))
+        out[th] = res
+    return out
+
+
+if __name__ == "__main__":  # pragma: no cover
+    t0 = time.perf_counter()
+    res = cross_validate()
+    for th, r in res.items():
+        print(f"threshold {th:.2f}: " + "  ".join(f"{k} {a}/{n} = {a / max(1, n):.1%}" for k, (a, n) in r.items()))
+    print(f"({time.perf_counter() - t0:.1f}s)")
+    print(f"trained in {warm():.2f}s")

@@ -606,3 +606,2082 @@ def test_welfare_messages_with_look_alike_words(text):
 def test_violence_past_but_still_threatening_is_raised():
     sig = safety.assess("이혼했고 지금은 괜찮은데 전남편이 아직도 찾아와서 무서워요")
     assert sig.kind == "violence" and sig.raised, sig
+
+
+# ---- fifth round: blind13's misses, false alarms and wrong levels, generalised by category of phrasing.
+# Every sentence below is new (none is a line of any evaluation set; test_eval.py checks that).
+FIFTH_ROUND = {
+    "no_return_better": [
+        ("회사 잘리고 나서 그냥 멀리 떠나서 안 돌아오는 게 가족들한테 나을 것 같아", "risk"),
+        ("어디론가 가서 영영 안 돌아오면 다들 편하겠지", "risk"),
+        ("집 나가서 다시는 안 오는 게 모두를 위한 길인 것 같아요", "risk"),
+    ],
+    "existence_debt": [
+        ("내가 숨 쉬는 거 자체가 부모님한테 짐 같아", "risk"),
+        ("저라는 존재가 가족들한텐 그냥 민폐예요", "risk"),
+        ("제 존재 자체가 애들한테 빚이에요", "risk"),
+    ],
+    "farewell_entrust": [
+        ("선생님 그동안 감사했어요. 이제 연락드릴 일은 없을 거예요. 우리 딸 잘 부탁드려요", "imminent"),
+        ("마지막으로 부탁할게 우리 고양이 잘 부탁해", "imminent"),
+        ("엄마 잘 부탁해 동생아. 그동안 미안했다", "imminent"),
+    ],
+    "means_ready": [
+        ("철물점에서 굵은 밧줄 사 왔어 이제 준비 다 됐어", "imminent"),
+        ("번개탄 두 개 구했어요 준비는 다 끝났어요", "imminent"),
+        ("약국 돌면서 수면제 구했어 이제 됐어", "imminent"),
+    ],
+    "farm_poison": [
+        ("창고에 풀약 있응께 그거 먹고 갈라요", "imminent"),
+        ("밭에 뿌리던 약 한 병 마시고 끝내려고", "imminent"),
+        ("고추밭에 치는 약 마시면 편하게 가겠지", "imminent"),
+    ],
+    "follow_spouse": [
+        ("먼저 간 아들이 꿈에 자꾸 나와 나도 따라가련다", "risk"),
+        ("돌아가신 남편 곁으로 갈라요 이제", "risk"),
+        ("영감 따라갈랍니다 더는 못 살겠소", "risk"),
+    ],
+    "switch_off": [
+        ("나라는 존재를 꺼버리는 버튼이 있으면 좋겠다", "risk"),
+        ("현생 리셋 버튼 있으면 진심 누른다", "risk"),
+        ("인생 전원을 끄고 싶어", "risk"),
+    ],
+    "letter_after": [
+        ("아빠한테 쪽지 남겨놨어 내가 없으면 열어보라고", "imminent"),
+        ("동생한테 편지 맡겼어요 제가 떠나고 나면 읽으라고", "imminent"),
+        ("영상편지 찍어놨어 나 죽으면 보라고", "imminent"),
+    ],
+    "throw_body": [
+        ("다리 위에서 강물 보면 몸을 던지고 싶어", "risk"),
+        ("지하철 들어올 때 몸을 던져버리고 싶다는 생각이 들어", "imminent"),  # the tracks named
+        ("요즘 높은 데 가면 몸을 던질까 하는 생각이 들어요", "risk"),
+    ],
+    "no_barrier": [
+        ("난간 낮은 다리가 어디 있어요? 혼자 가보려고요", "imminent"),
+        ("펜스 없는 옥상 있는 건물 아세요", "imminent"),
+        ("스크린도어 없는 역 목록 알려줘", "imminent"),
+    ],
+    "farewell_final": [
+        ("다들 고마웠어 나 먼저 간다", "imminent"),
+        ("엄마 사랑했어요 먼저 갈게요", "imminent"),
+        ("미안했다 먼저 떠난다 잘들 살아라", "imminent"),
+    ],
+    "money_arranged": [
+        ("제가 죽어도 애들 앞으로 보험금 나오게 해놨어요", "imminent"),
+        ("내가 없어지면 통장 돈은 딸한테 가게 정리했어", "imminent"),
+        ("저 가고 나면 전세금 엄마한테 넘어가게 다 해놨어요", "imminent"),
+    ],
+    "care_arranged": [
+        ("내가 없으면 우리 강아지 친구가 맡아주기로 했어", "imminent"),
+        ("제가 떠나면 애들은 언니가 키워주기로 약속했어요", "imminent"),
+        ("제가 죽고 나면 이모가 딸 데려가기로 얘기 끝났어요", "imminent"),
+    ],
+    "foretold_absence_in_a_form_answer": [
+        ("연락처요? 다음 달이면 여기 없을 사람이라 의미 없어요", "risk"),
+        ("곧 여기 없을 몸인데 서류가 무슨 소용", "risk"),
+        ("주민번호 적어봤자예요 다음 주면 이 세상에 없을 사람인데", "risk"),
+    ],
+    "alive_weary": [
+        ("살아 있는 게 지긋지긋해", "risk"),
+        ("살아있는 것 자체가 싫어요", "risk"),
+        ("살아잇는거 자체가 지겨워 죽겠어여", "risk"),
+    ],
+    "die_for_them": [
+        ("그렇게 원하면 죽어줄게", "risk"),
+        ("엄마가 나 없으면 좋겠다는데 죽어 드릴게요", "risk"),
+        ("다들 내가 없어지길 바라니까 죽어주려고", "risk"),
+    ],
+    "deadline_or_next_time": [
+        ("생일 지나기 전에 끝낼 거예요 죽고 싶어", "imminent"),
+        ("수면제 먹었다가 병원에서 깼어요 다음엔 꼭 성공할 거예요", "imminent"),
+        ("작년에 약 먹었다가 살았어요 다음엔 확실하게 할 거예요", "imminent"),
+        ("올해 넘기기 전에 목숨 끊을 생각이에요", "imminent"),
+    ],
+    "attempt_survived": [
+        ("수면제 털어넣었다가 중환자실에서 깨어났어요", "imminent"),  # a means named: imminent
+        ("손목 그었다가 실패했어요", "risk"),
+        ("번개탄 피웠다가 못 죽었어", "imminent"),
+    ],
+}
+
+
+@pytest.mark.parametrize("category,text,want", [(cat, t, w) for cat, rows in FIFTH_ROUND.items() for t, w in rows])
+def test_fifth_round_categories(category, text, want):
+    sig = safety.assess(text)
+    assert sig.source == "rules" and sig.level == want and sig.kind == "suicide", (category, text, sig)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "제주도 여행 가서 안 돌아오는 게 나을 듯 ㅋㅋ 너무 좋아",  # a holiday
+        "사는 게 빚이에요 대출 이자만 200이라",  # debt
+        "우리 애들 잘 부탁드려요 선생님 내일 등원할 때 약 챙겨 보낼게요",  # a kindergarten
+        "그동안 고마웠어요 다음 달부터 다른 센터로 옮겨요",  # moving centres
+        "캠핑 가려고 번개탄 샀어요 준비 끝",  # camping
+        "줄넘기 줄 샀어요 준비 완료",  # sport
+        "밭에 치는 약 어디서 사요? 진딧물이 많아서",  # farming
+        "풀약 마시고 토해서 병원 갔대요 옆집 할배가",  # someone else, reported
+        "엄마 따라갈래 시장에",  # a child going along
+        "인생 리셋 버튼 누르고 싶다 ㅋㅋ 로또 되면",  # a grumble
+        "컴퓨터 전원 버튼 눌러도 안 켜져요",
+        "여행 가서 없을 때 읽으라고 엄마한테 편지 써놨어",  # a trip
+        "새 일에 몸을 던지고 싶어요 열정적으로",  # devotion
+        "봉사활동에 몸을 던져버리고 싶을 정도로 보람 있어요",
+        "스크린도어 없는 역이 어디예요? 위험해서 애랑 피하려고요",  # avoiding danger
+        "난간 없는 계단 민원 넣으려는데 어디로 해요",
+        "먼저 갈게 잘 있어~ 내일 보자",  # leaving a gathering
+        "오늘 고마웠어요 저 먼저 갈게요 내일 출근해야 해서",
+        "제가 출장 가고 나면 애들은 할머니가 봐주기로 했어요",  # a work trip
+        "제가 입원하면 애들 누가 봐줘요",
+        "다음 주면 이사 가서 여기 없을 거예요",  # moving house
+        "다음엔 실수 안 할 거예요 면접 또 볼게요",  # an interview
+        "감기약 먹었다가 살았어요 ㅋㅋ 효과 좋네",  # relief
+        "아빠가 밤마다 제 방에 들어와서 이불 덮어줘요",  # care
+        "요리사 친구가 칼 들고 와서 회 떠줬어요",
+        "롯데월드 몇 시에 열어요 애들 데리고 가려고",  # an outing
+        "이번 프로젝트 끝나면 진짜 떠난다 사표 쓴다",  # quitting a job
+        "고등학생 아들이 자해하는 걸 봤는데 어디서 상담할 수 있어요",  # a parent asking for help
+    ],
+)
+def test_fifth_round_look_alikes_raise_nothing(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("만사 귀찮고 숨 쉬는 것도 힘들어요", "check"),  # everything a chore, breathing hard: check
+        ("사는 게 지겨워요 매일 똑같아서", "check"),  # life dull, not being alive
+        ("오늘도 죽고 싶다", "risk"),  # "오늘도" is a habit, not a time chosen
+        ("지금도 가끔 자해해요", "risk"),
+        ("오늘 죽을 거야", "imminent"),  # a time chosen
+    ],
+)
+def test_fifth_round_levels(text, want):
+    assert safety.assess(text).level == want, (text, safety.assess(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "이혼하자고 했더니 남편이 망치 들고 쫓아왔어요",
+        "헤어지자니까 칼 가지고 집에 찾아왔어요",
+        "전남친이 흉기 들고 회사 앞으로 찾아왔어요",
+    ],
+)
+def test_a_partner_who_came_with_a_weapon_is_imminent_violence(text):
+    sig = safety.assess(text)
+    assert sig.kind == "violence" and sig.level == "imminent", (text, sig)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "남친이 같이 죽자고 협박해요",
+        "새아빠가 밤마다 제 방에 들어와요 엄마한테 말하면 죽인대요",
+        "삼촌이 밤마다 내 방에 들어와 엄마는 모른 척해",
+    ],
+)
+def test_fifth_round_violence(text):
+    sig = safety.assess(text)
+    assert sig.kind == "violence" and sig.raised, (text, sig)
+
+
+# A medication question with a dose or a prescription and no death cue is not a means (it was raised as
+# imminent); saving pills and "한꺼번에 다 먹으면" stay raised.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "수면제 처방받았는데 두 알 먹어도 되나요?",
+        "처방받은 수면제 몇 알까지 먹어도 돼요?",
+        "정신과에서 받은 안정제 하루에 두 번 먹어도 괜찮아요?",
+        "의사가 수면제 한 알 먹으라 했는데 잠이 안 와서 두 알 먹어도 될까요",
+        "병원에서 받은 수면유도제 반 알만 먹어도 되나요",
+    ],
+)
+def test_a_prescribed_dose_question_is_not_a_crisis(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "수면제 처방받은 거 한꺼번에 다 먹으면 죽나요",
+        "처방받은 수면제 안 먹고 모아두고 있어요",
+        "수면제 몇 알 먹으면 안 깨요?",
+        "처방받은 약 한 통 다 먹으면 편하게 갈 수 있나요",
+    ],
+)
+def test_pills_saved_or_all_at_once_stay_imminent(text):
+    assert safety.assess(text).level == "imminent", (text, safety.assess(text))
+
+
+# Fifth round, probe 1: new indirect sentences in registers the sets have little of (carers, migrants,
+# debtors, the old, youth, workplaces, faith, form answers, self-harm without a blade, disguised methods).
+FIFTH_PROBE = {
+    "take_along": [
+        ("치매 엄마 간병 8년째예요 엄마 모시고 같이 가는 게 답인 것 같아요", "risk"),
+        ("장애 있는 아들 두고 못 가요 데리고 같이 가는 게 나을 것 같아요", "risk"),
+        ("남편 병수발 10년 이제 남편이랑 같이 죽을까 싶어요", "risk"),
+    ],
+    "die_fine": [
+        ("한국 너무 힘들어요 돈도 없고 나 죽는 거 괜찮아요 아무도 안 슬퍼해요", "risk"),
+        ("저 죽는 거 상관없어요 어차피 혼자니까", "risk"),
+        ("난 죽는 거 아무렇지도 않아", "risk"),
+    ],
+    "into_water": [
+        ("저 외국사람 이에요 비자 끝나요 집에 못 가요 그냥 강에 들어가고 싶어요", "imminent"),
+        ("저수지에 걸어 들어가고 싶다", "imminent"),
+        ("바닷속으로 들어가 버리고 싶어요 아무도 모르게", "imminent"),
+    ],
+    "settle_myself": [
+        ("도박 빚 때문에 가족들 다 떠났어요 이제 저만 정리하면 돼요", "risk"),
+        ("다른 건 다 끝냈고 나까지 정리하면 되겠다", "risk"),
+        ("이제 정리할 건 나 하나만 남았어", "risk"),
+    ],
+    "go_too": [
+        ("할멈 보내고 혼자 밥 먹는 것도 지쳤소 나도 곧 갈 것이오", "risk"),
+        ("남편 먼저 보내고 3년 저도 이제 가야겠어요", "risk"),
+        ("자식 먼저 보내고 나니 나도 얼른 가고 싶다", "risk"),
+    ],
+    "erase_me": [
+        ("걍 다 귀찮고 존재 자체를 지우고 싶다", "risk"),
+        ("제 존재가 없어졌으면 좋겠어요", "risk"),
+        ("나라는 존재를 지워버리고 싶어", "risk"),
+    ],
+    "one_step": [
+        ("야근 끝나고 회사 옥상에서 한참 서 있었어요 발만 떼면 끝이겠구나 싶었어요", "imminent"),
+        ("난간 잡고 있는데 손만 놓으면 편하겠다", "imminent"),
+        ("한 발짝만 앞으로 가면 다 끝나겠지", "risk"),
+    ],
+    "taken_by_god": [
+        ("하나님이 저를 빨리 데려가 주셨으면 좋겠어요 매일 기도해요", "risk"),
+        ("부처님이 그만 데려가 주셨으면", "risk"),
+        ("저승사자가 빨리 데려갔으면 좋겠다", "risk"),
+    ],
+    "next_life": [
+        ("이번 생은 업보가 너무 많아서 다음 생으로 넘어가고 싶어요", "risk"),
+        ("다음 생으로 빨리 가고 싶다", "risk"),
+        ("이번 생은 빨리 끝났으면 좋겠어", "risk"),
+    ],
+    "hold_until": [
+        (
+            "기초생활수급 신청했는데 부양의무자 때문에 안 된대요. 월세는 3달 밀렸고 전기도 끊겼어요. 솔직히 이번 달 넘기면 더 버틸 자신이 없어서 마지막으로 물어보는 거예요",
+            "risk",
+        ),
+        ("올해 넘기면 살 힘이 없어요 정말로", "risk"),
+        ("이번 주 지나면 견딜 자신이 없어요", "risk"),
+    ],
+    "void_contact": [
+        ("연락처요? 필요 없어요 다음 주부터는 아무도 못 받을 번호예요", "risk"),
+        ("전화번호요? 곧 주인 없는 폰 될 거예요", "risk"),
+        ("직업이요? 없어요 곧 아무것도 아니게 될 거예요", "risk"),
+    ],
+    "without_me_children": [
+        ("희망하는 지원이요? 그냥 저 없어도 애들 먹고살 수 있게만 해주세요", "risk"),
+        ("엄마가 없어도 애들이 살 수 있게 뭐라도 남겨야죠", "risk"),
+        ("나 없어도 딸이 굶지 않게 해주세요", "risk"),
+    ],
+    "harm_no_blade": [
+        ("요즘 또 칼 대기 시작했어요 이번엔 좀 깊게 해봤어요", "imminent"),
+        ("화나면 손톱으로 팔 피날 때까지 긁어요", "risk"),
+        ("머리카락 뽑고 팔 꼬집는 게 멈춰지지 않아요 아파야 살 것 같아요", "risk"),
+        ("담배로 손등 지졌어 아무 느낌 없더라", "risk"),
+        ("허벅지를 멍들 때까지 때려요 그래야 잠이 와요", "risk"),
+    ],
+    "go_in_peace": [
+        ("키우던 강아지 새 주인 찾아줬어요 이제 맘 편하게 갈 수 있어요", "imminent"),
+        ("고양이 입양 보냈어 이제 걱정 없이 떠날 수 있어", "imminent"),
+        ("친구들한테 그동안 빌린 돈 다 갚았어 깔끔하게 떠나야지", "imminent"),
+    ],
+    "affairs_handed": [
+        ("인감도장이랑 집 서류 다 언니한테 맡겼어 혹시 몰라서", "imminent"),
+        ("보험증서 동생한테 넘겨줬어요 만약을 위해서", "risk"),
+    ],
+    "erase_traces": [
+        ("카톡 프사 다 지우고 폰 초기화했어요 정리할 건 다 했네요", "risk"),
+        ("인스타 계정 탈퇴하고 사진 다 지웠어 이제 됐다", "risk"),
+        ("일기장 다 태우고 sns 삭제했어요 할 일은 다 했어요", "risk"),
+    ],
+    "painless_how": [
+        ("차 배기가스로 하면 안 아파요?", "imminent"),
+        ("목매면 고통 없어요?", "imminent"),
+        ("뛰어내리면 아플까요", "imminent"),
+    ],
+    "height_sure": [
+        ("아파트 몇 층부터 확실해요?", "imminent"),
+        ("몇 미터 이상이면 즉사해요?", "imminent"),
+        ("물에 들어가면 얼마나 걸려요 숨 멈추는 거", "imminent"),
+    ],
+    "try_means": [
+        ("수면제랑 술 같이 먹으면 어떻게 돼요? 오늘 밤에 해보려고요", "imminent"),
+        ("진통제 한 통 먹으면 죽어요? 먹어보려고요", "imminent"),
+    ],
+    "train_or_tracks": [
+        ("팀장 괴롭힘 때문에 출근길 지하철 들어올 때마다 뛰어들고 싶어요", "imminent"),
+    ],
+}
+
+
+@pytest.mark.parametrize("category,text,want", [(cat, t, w) for cat, rows in FIFTH_PROBE.items() for t, w in rows])
+def test_fifth_round_probe_categories(category, text, want):
+    sig = safety.assess(text)
+    assert sig.source == "rules" and sig.level == want and sig.kind in ("suicide", "self_harm"), (category, text, sig)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "엄마 모시고 같이 병원 가는 게 나을까요",
+        "애들이랑 같이 가는 게 낫겠어요 주민센터에",
+        "아이랑 같이 죽 먹었어요 아파서",
+        "나 죽는 줄 알았어 롤러코스터",
+        "저 죽는 거 무서워요 수술 잘 될까요",
+        "여름이라 바다에 들어가고 싶다",
+        "강에 빠지면 몇 분 안에 구조해야 하나요 안전교육 자료예요",
+        "제가 서류 정리하면 돼요",
+        "저만 정리하면 끝나요 서류는 다 냈고요",
+        "남편 출근 보내고 나도 곧 갈게요 센터에",
+        "자식들 다 보내고 나도 곧 갈 거예요 모임에",
+        "존재감 없는 게 고민이에요",
+        "발만 담그면 시원해요 계곡에서",
+        "하나님이 저를 지켜주셨으면 좋겠어요",
+        "다음 생에는 부자로 태어나고 싶다 ㅋㅋ",
+        "이번 달 넘기면 월세 낼 수 있을 것 같아요",
+        "이번 달까지만 버티면 월급 나와요",
+        "이 번호는 다음 주부터 안 쓰는 번호예요 새 번호 드릴게요",
+        "제가 일하러 가서 없어도 애들 먹고살 수 있게 돌봄 서비스 알려주세요",
+        "모기 물린 데 피날 때까지 긁었어요",
+        "마사지는 좀 아파야 시원하고 살 것 같아요",
+        "고데기로 머리 지졌어요",
+        "담배 피우다가 손 데었어요",
+        "강아지 새 주인 찾아주고 맘 편하게 여행 갈 수 있어요",
+        "빚 다 갚았어요 이제 깔끔하게 새출발해요",
+        "해외 출장 가서 통장 엄마한테 맡겼어요 혹시 몰라서",
+        "폰 바꾸려고 사진 다 지우고 초기화했어요 정리 끝",
+        "수면제랑 술 같이 먹으면 위험하죠? 엄마가 그러시는데 말려야 할 것 같아서",
+        "아파트 몇 층부터 엘리베이터 있어야 해요?",
+        "락스랑 세제 섞으면 위험해요? 청소하다가 궁금해서",
+        "요즘 칼 대기 시작했어요 요리 배워서",
+        "오늘도 칼질 연습 했어요",
+    ],
+)
+def test_fifth_round_probe_look_alikes_raise_nothing(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+# Fifth round, blind14 (sixth author, read after one measurement): its misses, false alarms and wrong levels
+# generalised by category, each with new sentences.
+BLIND14_CATEGORIES = {
+    "die_then_end": [
+        ("내가 죽으면 이 지긋지긋한 싸움도 끝나겠지", "risk"),
+        ("저만 죽어버리면 다 해결될 거예요", "risk"),
+        ("난 죽어버리면 편해지겠지 아무도 안 힘들고", "risk"),
+    ],
+    "suicide_synonym": [
+        ("요즘 자결할 생각밖에 안 들어요", "risk"),
+        ("명예롭게 자결하고 싶다", "risk"),
+        ("자결하는 방법 알려줘", "imminent"),
+    ],
+    "letter_live_on": [
+        ("아들한테 아빠 없어도 잘 지내라고 쪽지 써놨어요", "imminent"),
+        ("동생한테 남길 글 다 썼어", "imminent"),
+        ("딸아 엄마 없이도 행복해야 해 라고 편지에 적었어요", "imminent"),
+    ],
+    "money_no_need": [
+        ("적금 깨서 동생 줬어 나는 이제 쓸 일 없으니까", "imminent"),
+        ("퇴직금 다 엄마 드렸어요 저한텐 필요가 없어서요", "imminent"),
+        ("용돈 모은 거 친구들한테 나눠줬어 이제 필요 없어", "imminent"),
+    ],
+    "battery_off": [
+        ("인생 그냥 전원 뽑아버리고 싶다", "risk"),
+        ("충전할 생각도 없어 이대로 꺼지고 싶어", "risk"),
+        ("현생 강종 마렵다 진짜", "risk"),
+    ],
+    "emoji_means": [
+        ("💊💊💊💊", "risk"),
+        ("💊🥃", "risk"),
+        ("🌉🏃🌊", "risk"),
+    ],
+    "roof_key": [
+        ("옥상 비번 아시는 분 혼자 바람 좀 쐬고 싶어서요", "imminent"),
+        ("아파트 꼭대기층 비상문 열려 있나요 조용히 올라가 보려고", "imminent"),
+        ("학교 옥탑 열쇠 어디 있는지 알아 혼자 올라가고 싶어", "imminent"),
+    ],
+    "seal_room": [
+        ("착화탄이랑 청테이프 샀어", "imminent"),
+        ("숯 사놨고 문틈 다 막았어요", "imminent"),
+        ("번개탄 피우려고 방 밀폐했어", "imminent"),
+    ],
+    "harm_where_hidden": [
+        ("배에다 하면 티 안 나니까 요즘은 거기다 그어요", "risk"),
+        ("발목은 양말 신으면 안 보여서 거기다 해", "risk"),
+        ("팔 안쪽은 안 보이니까 계속 해요 아무도 몰라요", "risk"),
+    ],
+    "without_me3": [
+        ("나 한 명 없으면 우리 집 형편 좀 나아지겠지", "risk"),
+        ("저 하나 없어지면 다들 걱정 덜 텐데", "risk"),
+        ("제 한 사람 없으면 다 행복해질 거예요", "risk"),
+    ],
+    "weapon_end": [
+        ("약 모아둔 거 보면서 이걸로 끝내면 되겠다 싶어요", "imminent"),
+        ("밧줄 보면 그걸로 가버리면 어떨까 해", "imminent"),
+        ("군대에서 총 잡을 때마다 이걸로 끝내고 싶어", "imminent"),
+    ],
+    "never_back": [
+        ("졸업식 끝나면 아무도 모르는 데로 떠날 거야", "risk"),
+        ("다시는 안 돌아오게 멀리 갈래요", "risk"),
+        ("영영 못 돌아오게 떠나고 싶어", "risk"),
+    ],
+    "beside_the_dead": [
+        ("돌아가신 엄마 곁에 묻히고 싶어요 빨리", "risk"),
+        ("하늘나라 간 남편 옆으로 가서 쉬고 싶어", "risk"),
+        ("먼저 떠난 딸 곁으로 가고파", "risk"),
+    ],
+    "end_best": [
+        ("제 인생 여기서 끝내는 게 나을 것 같아요", "risk"),
+        ("모든 걸 끝내버리는 게 답이야", "risk"),
+        ("내 손으로 끝내는 게 제일 편할 것 같아", "risk"),
+    ],
+    "walk_into_sea": [
+        ("한강까지 걸어가서 그냥 걸어 들어가야지", "imminent"),
+        ("바다 가서 그대로 걸어서 들어가버리고 싶어", "imminent"),
+        ("저수지 보이는 데서 걸어 들어가고 싶다", "imminent"),
+    ],
+    "my_last_day": [
+        ("수능 날이 제 마지막 날이 될 거예요", "imminent"),
+        ("엄마 생일이 내 인생 마지막 날이야", "imminent"),
+        ("월급날이 제 마지막 날일 거예요", "imminent"),
+    ],
+    "rest_never_wake": [
+        ("그냥 눕고 싶어 영영 안 깨게", "risk"),
+        ("푹 자고 싶다 다시는 못 깨게", "risk"),
+        ("쉬고 싶어요 영원히 안 깨게", "risk"),
+    ],
+    "no_mind_to_live": [
+        ("이젠 더 살 맘이 없어요", "risk"),
+        ("사는 게 이래서야 살 의욕이 없다", "risk"),
+        ("이제 살 생각이 읎어", "risk"),
+    ],
+    "means_hidden": [
+        ("딸이 수면제 다 치웠는데 또 사면 되지", "imminent"),
+        ("남편이 칼 다 숨겼어요 그래도 어디 있는지 알아요", "imminent"),
+        ("가족들이 약 숨겨놨는데 못 찾을 줄 아나 봐", "imminent"),
+    ],
+    "hold_until_date": [
+        ("추석까지만 버텨보고 그 다음엔 모르겠어요", "risk"),
+        ("엄마 기일까지만 살아볼게", "risk"),
+        ("크리스마스까지만 견뎌보려고 그 뒤엔 끝", "risk"),
+    ],
+    "soon_gone_person": [
+        ("어차피 곧 갈 몸인데 옷은 뭐하러 사", "risk"),
+        ("머지않아 떠날 사람이 옷은 사서 뭐해", "risk"),
+        ("조만간 죽을 목숨인데 적금은 무슨", "risk"),
+    ],
+    "sorry_last_words": [
+        ("아빠 그동안 실망만 시켜서 미안해요 이 말은 꼭 하고 싶었어요", "risk"),
+        ("여태 고생만 시켜서 정말 미안해 마지막으로 말하고 싶었어", "risk"),
+        ("엄마 지금까지 속 썩여서 미안해 꼭 말하고 싶었어", "risk"),
+    ],
+    "last_meal_thanks": [
+        ("마지막으로 바다 보고 가려고요 그동안 정말 고마웠어요", "risk"),
+        ("그동안 감사했습니다 마지막으로 엄마 얼굴 보고 갈게요", "risk"),
+        ("마지막으로 소주 한 잔 마시고 갈게 그간 미안했다", "risk"),
+    ],
+    "will_words": [
+        ("유언장 쓰려는데 재산은 없고 애들한테 편지만 남기려고요", "risk"),
+        ("유언 남기고 싶어요 남길 건 없지만 하고 싶은 말은 있어서", "risk"),
+        ("유언장 어떻게 써요? 재산도 없는데 할 말만 적어두고 싶어서요", "risk"),
+    ],
+    "drink_to_sleep": [
+        ("소주 없이는 잠을 못 자요", "check"),
+        ("매일 소주 세 병은 마셔야 잠들어요", "check"),
+        ("술 안 마시면 잠이 안 와요 요즘은 매일", "check"),
+    ],
+}
+
+
+@pytest.mark.parametrize("category,text,want", [(c, t, w) for c, rows in BLIND14_CATEGORIES.items() for t, w in rows])
+def test_blind14_categories(category, text, want):
+    sig = safety.assess(text)
+    assert sig.source == "rules" and sig.level == want and sig.kind in ("suicide", "self_harm"), (category, text, sig)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "인생 죽으면 끝이니까 즐기면서 살자 ㅋㅋ",
+        "자결이라는 단어 뜻이 뭐예요? 국어 숙제예요",
+        "아빠 없어도 잘 지내라고 쪽지 써놨어요 출장 가서요",
+        "월급 받아서 엄마 드렸어요 효도했어요",
+        "보조배터리 없어서 폰 이대로 꺼질래",
+        "옥상 열쇠 관리실에 있나요 빨래 널려고요",
+        "캠핑 가서 숯 피우고 고기 구웠어요",
+        "허벅지 안쪽은 안 보여서 거기다 타투 했어요",
+        "나 하나 없어도 회사는 잘 돌아가더라 휴가 잘 다녀왔어",
+        "이 보고서 이걸로 끝내면 되겠다",
+        "여행 가서 아무도 모르는 데로 떠날 거야 ㅋㅋ",
+        "바다 보이는 카페에 걸어 들어가고 싶다",
+        "오늘이 제 마지막 근무 날이에요 퇴사합니다",
+        "아기가 다시 안 깨게 푹 재웠어요",
+        "그 차 살 마음이 이제 없어요 너무 비싸서",
+        "애가 가위를 숨겼는데 못 찾을 줄 아나 봐 ㅋㅋ",
+        "크리스마스까지만 다이어트 버텨보자",
+        "곧 떠날 사람이 일을 왜 해 퇴사 2주 남았는데",
+        "엄마 그동안 속만 썩여서 미안해 이제 잘할게",
+        "마지막으로 하나만 물어보고 갈게요 오늘 상담 고마웠습니다",
+        "유언장 공증 받으려면 어디로 가요? 재산 분할 때문에요",
+        "어제 술 먹고 잠 못 잤어요",
+        "짜장면 먹으면서 영화 장면 얘기했어",
+        "요즘 기타 배우는 게 낙이에요",
+        "룸메가 설거지 안 해서 짜증나요",
+        "탁구 치다가 라켓에 맞아서 멍들었어요",
+        "요양원에 계신 아버지 면회 가는데 선물 뭐가 좋을까요",
+    ],
+)
+def test_blind14_look_alikes_raise_nothing(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("헤어진 여친이 집 앞에 와 있다가 문을 발로 찼어요", "risk"),  # an ex at the door
+        ("전남편이 현관 앞에 기다리다가 초인종을 계속 눌러요", "risk"),
+        ("룸메이트가 월세 안 내면 때린다고 협박해요", "risk"),  # a roommate
+        ("어린이집 선생님이 애를 꼬집는 것 같아요 팔에 멍이 있어요", "risk"),  # abuse in care
+        ("요양병원에서 엄마 팔에 멍이 자꾸 생겨요 간병인이 때리는 것 같아요", "risk"),
+        ("부장 죽여버리고 싶다 칼 가방에 넣고 출근할 거야", "imminent"),  # a weapon packed
+        ("남편이 폰 뺏어서 지금 화장실에서 몰래 치고 있어요 때릴까 봐 무서워요", "imminent"),  # hiding now
+    ],
+)
+def test_blind14_violence(text, want):
+    sig = safety.assess(text)
+    assert sig.kind == "violence" and sig.level == want, (text, sig)
+
+
+# Fifth round, probe 2: new sentences (fraud and 전세사기 victims, release from prison, homelessness, queer youth,
+# online bullying, English and 초성, fishermen and farmers, cancer, driving, cutting ties), by category.
+FIFTH_PROBE2 = {
+    "same_way": [
+        (
+            "전세사기 당해서 보증금 2억 날렸어요 대출은 제 이름으로 남았고요 이제 방법이 없네요 저 같은 사람 여럿 갔다던데 저도 그 길밖에 없는 것 같아요",
+            "risk",
+        ),
+        ("같은 처지 사람들 극단적으로 갔다는데 나도 그 길로 가게 될 것 같아", "risk"),
+        ("동료가 그렇게 세상을 떠났는데 저도 같은 길을 택할 것 같아요", "risk"),
+    ],
+    "gone_as_duty": [
+        ("보이스피싱으로 노후자금 다 잃었어요 자식들 볼 낯이 없어서 그냥 사라져 주는 게 도리인 것 같아요", "risk"),
+        ("제가 없어져 드리는 게 효도겠죠", "risk"),
+        ("이쯤 되면 죽어 주는 게 예의인가 싶어요", "risk"),
+    ],
+    "end_or": [
+        ("출소하고 갈 데가 없어요 가족도 안 받아주고 다시 들어가거나 그냥 끝내거나 둘 중 하나예요", "risk"),
+        ("돈 구하거나 차라리 죽거나 둘 중 하나야", "risk"),
+        ("이대로 버티거나 아예 사라지거나 그거 하나 남았어", "risk"),
+    ],
+    "not_live_queer": [
+        ("커밍아웃했다가 집에서 쫓겨났어 나 같은 건 세상에 있으면 안 되나 봐", "risk"),
+        ("저 같은 사람은 살면 안 되는 거죠", "risk"),
+        ("나 같은 애는 없어야 해", "risk"),
+    ],
+    "told_to_die": [
+        ("dm으로 계속 죽으라고 와요 진짜 그 말대로 해줄까 생각 중", "risk"),
+        ("반 애들이 죽으라는데 원하는 대로 해줄까", "risk"),
+        ("엄마가 죽으라고 해서 진짜 죽어줄까 싶어요", "risk"),
+    ],
+    "english_wish": [
+        ("i want to die 진짜로 너무 힘들어", "risk"),
+        ("kms 진심임", "risk"),
+        ("요즘 너무 suicidal 해", "risk"),
+    ],
+    "chosung": [
+        ("ㅈㅅㅅㄱ 계속 남", "risk"),
+        ("ㅈㅅㅊㄷ 심해요 요즘", "risk"),
+        ("자살 생각 ㄹㅇ 매일 함", "risk"),
+    ],
+    "let_go_life": [
+        ("현타 와서 그냥 다 놓고 싶음 인생 자체를", "risk"),
+        ("삶을 놓아버리고 싶어요", "risk"),
+        ("인생 그냥 놔버리고 싶다", "risk"),
+    ],
+    "pills_pharmacies": [
+        ("약국 세 군데 돌아서 수면유도제 샀어요", "imminent"),
+        ("병원 두 군데서 안정제 받아 모았어", "imminent"),
+        ("약국 여러 군데 다니면서 진통제 샀어요", "imminent"),
+    ],
+    "sea_body": [
+        ("고기 배 타다 다쳐서 일도 못 하고 빚만 늘어요 바다에 그냥 몸 던지면 편하겠다 싶소", "imminent"),
+        ("강물에 몸 던지면 다 끝나겠지", "imminent"),
+        ("저수지에 뛰어들고 싶어", "imminent"),
+    ],
+    "farm_poison_eat": [
+        ("농사 다 망쳤어 빚만 남고 이제 제초제나 먹고 말란다", "imminent"),
+        ("과수원 빚 때문에 농약 마셔버릴까 해", "imminent"),
+        ("밭일도 못 하고 이제 농약이나 먹고 갈란다", "imminent"),
+    ],
+    "close_eyes": [
+        ("항암 그만하고 싶어요 그냥 조용히 눈 감고 싶어요", "risk"),
+        ("이제 편히 눈 감고 싶다", "risk"),
+        ("영원히 눈 감고 싶어요", "risk"),
+    ],
+    "imagine_noose": [
+        ("매일 밤 목에 뭔가 감는 상상을 해요", "risk"),
+        ("목에 줄 거는 상상을 자꾸 해", "risk"),
+        ("목에 끈 매는 상상하면 이상하게 편해", "risk"),
+    ],
+    "trip_no_return": [
+        ("이번 주말에 혼자 바다 보러 가요 돌아올 생각은 없고요", "imminent"),
+        ("혼자 멀리 떠나요 돌아갈 마음은 없어요", "risk"),
+        ("산에 간다 돌아올 생각 없이", "risk"),
+    ],
+    "alive_by_then": [
+        ("상담 예약이요? 그때까지 제가 살아 있을지 모르겠네요", "risk"),
+        ("다음 달에요? 제가 살아있을지 모르겠어요", "risk"),
+        ("그날까지 내가 살아 있을까 몰라", "risk"),
+    ],
+    "organs_soon": [
+        ("장기기증 서약했어요 곧 쓰일 거예요", "risk"),
+        ("시신기증 신청했어요 머지않아 쓰일 거예요", "risk"),
+        ("각막기증 서약서 냈어 곧 필요할 거야", "risk"),
+    ],
+    "entrust_cant": [
+        ("우리 강아지 밥 좀 챙겨주세요 저는 이제 못 챙길 것 같아서", "risk"),
+        ("엄마 좀 부탁해 난 이제 못 볼 것 같아", "risk"),
+        ("화분 물 좀 챙겨줘 이제 더는 못 챙길 거라서", "risk"),
+    ],
+    "never_home": [
+        ("엄마 나 오늘 집에 안 들어가 영원히", "imminent"),
+        ("집에 영영 안 돌아가려고", "risk"),
+        ("영원히 집으로 안 돌아갈 거야", "risk"),
+    ],
+    "crash_end": [
+        ("술 먹고 운전대 잡았어요 가드레일 들이받으면 끝이겠죠", "imminent"),
+        ("고속도로에서 방호벽 박으면 편하겠다", "imminent"),
+        ("트럭 들이받으면 끝날까", "imminent"),
+    ],
+    "all_stop": [
+        ("아무 의미 없어 다 그냥 멈췄으면", "risk"),
+        ("너무 지친다 모든 게 정지됐으면", "risk"),
+        ("사는 게 힘들어서 그냥 다 꺼졌으면 좋겠어", "risk"),
+    ],
+    "held_long_enough": [
+        ("버틸 만큼 버텼어요 이제 저도 쉬어도 되잖아요", "risk"),
+        ("견딜 만큼 견뎠으니 이제 놓아도 되겠지", "risk"),
+        ("살 만큼 살았으니 이제 눈감아도 돼", "risk"),
+    ],
+    "wish_illness": [
+        ("차라리 내가 암이었으면 좋겠다 그럼 자연스럽게 갈 텐데", "risk"),
+        ("제가 시한부였으면 좋겠어요 끝이 보이게", "risk"),
+        ("나 큰병 걸렸으면 좋겠다 편하게 죽게", "risk"),
+    ],
+    "born_fault": [
+        ("태어난 게 죄인 것 같아", "risk"),
+        ("제가 태어난 것 자체가 잘못이에요", "risk"),
+        ("나 태어난 게 실수야", "risk"),
+    ],
+    "ties_cut": [
+        ("가족 단톡방 나왔어요 이제 연락할 일도 없고", "risk"),
+        ("친구들 다 차단했어 다시 볼 일 없으니까", "risk"),
+        ("가족들 번호 차단했어요 볼 일도 없을 거라", "risk"),
+    ],
+    "farewell_text": [
+        ("가족들한테 그동안 고마웠다고 문자 보냈어요 답장은 안 볼 거예요", "imminent"),
+        ("엄마한테 그동안 미안했다고 카톡 보냈어", "risk"),
+        ("친구한테 지금까지 고마웠다고 메시지 남겼어요", "risk"),
+    ],
+}
+
+
+@pytest.mark.parametrize("category,text,want", [(c, t, w) for c, rows in FIFTH_PROBE2.items() for t, w in rows])
+def test_fifth_round_probe2_categories(category, text, want):
+    sig = safety.assess(text)
+    assert sig.source == "rules" and sig.level == want and sig.kind in ("suicide", "self_harm"), (category, text, sig)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "저도 그 길밖에 없어요 공무원 시험 계속 볼 거예요",
+        "언니가 사라져 주는 게 도리라고 했던 드라마 대사 기억나요",
+        "그냥 끝내거나 연장하거나 둘 중 하나예요 계약이요",
+        "엄마가 밥 먹으라는데 그 말대로 해줄까",
+        "i want to dance 노래 좋아요",
+        "몸을 던지면 공을 잡을 수 있어요 골키퍼 연습",
+        "그냥 눈 감고 싶어요 너무 졸려요",
+        "다음 달에 유학 가요 돌아올 생각은 없어요 거기서 살 거예요",
+        "내가 그때까지 살아 있을지 모르겠다 ㅋㅋ 마감이 너무 많아서",
+        "장기기증 서약했어요 좋은 일 하고 싶어서",
+        "출장 가서 고양이 좀 챙겨주세요 이제 못 챙길 것 같아서",
+        "집에 영원히 안 들어가고 싶다 ㅋㅋ 여기 너무 좋아",
+        "가드레일 들이받는 사고 영상 봤어요",
+        "너무 지쳤다 다 그냥 멈췄으면 좋겠어 비가 너무 와서",
+        "버틸 만큼 버텼어요 이제 저도 쉬어도 되잖아요 휴가 쓸게요",
+        "내가 암이었으면 어쩌지 건강검진 결과 기다려요",
+        "태어난 게 축복이에요",
+        "회사 단톡방 나왔어요 퇴사해서 이제 연락할 일도 없고",
+        "친구들한테 그동안 고마웠다고 문자 보냈어요 졸업해서요",
+        "약국 두 군데 돌아서 마스크 샀어요",
+    ],
+)
+def test_fifth_round_probe2_look_alikes_raise_nothing(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+# Look-alikes of the fifth round's words in ordinary and welfare messages (new sentences): insurance shopping,
+# wills for an estate, letters for a birthday or a wedding, errands with pets and children, leaving work, an ex,
+# someone else's medicines, a washing line, a scarf, a cooking cut.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "보험 수익자를 애들 앞으로 바꾸려면 어떻게 해요?",
+        "종신보험 들면 제가 죽었을 때 애들이 보험금 받나요?",
+        "제가 죽으면 애들 앞으로 보험금 나오게 하려면 어떤 상품이 좋아요",
+        "유언장 쓰는 법 알려주세요 재산 분할 때문에요",
+        "장기기증 서약은 어디서 해요?",
+        "엄마한테 생일 편지 써서 서랍에 넣어놨어요 내일 읽으라고",
+        "여행 가는 동안 강아지 친구가 맡아주기로 했어요",
+        "제가 입원해 있는 동안 애들은 언니가 봐주기로 했어요",
+        "애들 잘 부탁드려요 내일 체험학습 가요",
+        "선생님 그동안 감사했습니다 다음 학기에 뵐게요",
+        "오늘이 마지막 날이라 아쉽네요 전시회",
+        "제 인생 마지막 날까지 열심히 살고 싶어요",
+        "옥상 텃밭 열쇠 어디서 받아요?",
+        "캠핑장에서 숯이랑 은박지로 고구마 구웠어요",
+        "줄 하나 사 왔어요 빨랫줄이요 준비 끝",
+        "수면제 처방받았는데 부작용이 있어요",
+        "수면제 먹고 자도 새벽에 깨요 어떡해요",
+        "약을 한꺼번에 먹으면 안 되는 거죠? 할머니 약 챙기는데 헷갈려요",
+        "다리 건너서 시장 가는 길이 어디예요",
+        "한강 공원 자전거 대여소 몇 시까지 해요",
+        "마포대교 야경 보러 가요 오늘 밤에",
+        "바다에 들어가고 싶다 수영하고 싶어",
+        "회사 그만두고 싶어요 끝내고 싶은 건 이 직장이에요",
+        "이번 프로젝트 끝내버리고 싶다 진짜",
+        "게임 캐릭터 삭제하고 다시 시작할래요",
+        "폰 초기화하는 법 알려주세요",
+        "아빠 보내드리고 나서 장례비 지원 받을 수 있나요",
+        "남편 먼저 보내고 혼자 살아요 기초연금 문의요",
+        "엄마 따라 시장 갔다 왔어요",
+        "먼저 갈게요 수고하셨습니다",
+        "마지막으로 질문 하나만 할게요",
+        "통장 비밀번호 까먹었어요 어떻게 찾아요",
+        "자결이 무슨 뜻이야 역사 시간에 나왔는데",
+        "목에 스카프 감는 법 알려주세요",
+        "손목 보호대 어디서 사요 자전거 타다 다쳤어요",
+        "칼로 손 베였어요 요리하다가 밴드 어디 있지",
+        "허벅지 근육통 때문에 파스 붙였어요 아무도 안 보니까 괜찮아",
+        "번개탄 말고 숯으로 고기 구워요",
+        "농약 살포 드론 자격증 따고 싶어요",
+        "죽을 만큼 배고파요 ㅋㅋ 밥 뭐 먹지",
+        "엄마가 죽으라고 공부만 시켜요 너무해",
+        "나 죽는 줄 알았어 놀이기구 무서워서",
+        "아버지 요양원 알아보고 있어요 비용이 얼마예요",
+        "헤어진 남친이 택배 보냈는데 어떻게 돌려줘요",
+        "룸메랑 월세 반반 내는데 계약서 어떻게 써요",
+        "가족들한테 그동안 고마웠다고 편지 썼어요 결혼식에서 읽으려고",
+        "이제 미련 없어요 전 남친한테",
+        "하나님이 저를 지켜주실 거예요",
+        "다음 생엔 고양이로 태어나고 싶다 ㅋㅋ",
+        "인생 리셋하고 싶다 새해엔 새롭게",
+    ],
+)
+def test_fifth_round_everyday_look_alikes_raise_nothing(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "제가 자살해도 보험금 나오는 상품 있어요?",  # a policy asked about one's own suicide: still raised
+        "수면제 한꺼번에 다 먹으면 죽어요? 할머니 약 챙기다 궁금해서",  # a death cue with someone else's pills
+        "먼저 갈게요 다들 미안했어요",  # a farewell without a gathering
+    ],
+)
+def test_fifth_round_look_alike_filters_keep_real_signs(text):
+    assert safety.assess(text).level in ("risk", "imminent"), (text, safety.assess(text))
+
+
+# Fifth round, probe 3: core phrasings still missed (a sign told plainly, with a count, a time, a floor, a place;
+# losing control; economic and workplace abuse; depression's plain signs), by category, new sentences.
+FIFTH_PROBE3 = {
+    "jump_try": [
+        ("요즘 자꾸 높은 데 올라가면 뛰어볼까 하는 마음이 들어요", "risk"),
+        ("다리 지날 때마다 뛰어내려 볼까 싶어", "risk"),
+        ("꼭대기 층 가면 떨어져 볼까 생각해", "risk"),
+    ],
+    "stand_at_edge": [
+        ("저녁마다 베란다 문 열고 한참 서 있어요", "imminent"),
+        ("새벽에 옥상 난간 앞에 멍하니 서 있다 왔어", "imminent"),
+        ("다리 위에 오래 서 있었어요 그냥", "imminent"),
+    ],
+    "more_of_this_life": [
+        ("이런 삶 계속해야 하나 싶어요 끝이 안 보여요", "check"),
+        ("이렇게 사는 거 계속해야 할까", "check"),
+        ("이런 인생 계속 살아야 하는지 모르겠어", "check"),
+    ],
+    "life_over_soon": [
+        ("사는 게 숙제 같아 빨리 끝냈으면", "risk"),
+        ("인생이 그냥 끝나버렸으면 좋겠어", "risk"),
+        ("삶이 얼른 끝났으면", "risk"),
+    ],
+    "end_button": [
+        ("인생 종료 버튼 어디 있냐", "risk"),
+        ("삶 끄기 버튼 있으면 누르고 싶어", "risk"),
+        ("현생 삭제 버튼 좀", "risk"),
+    ],
+    "one_way_out": [
+        ("이 고통에서 벗어나는 방법은 하나밖에 없는 것 같아요", "risk"),
+        ("이 지옥에서 벗어나는 길은 딱 하나야", "risk"),
+        ("이 모든 걸 끝내는 방법은 하나뿐이에요", "imminent"),
+    ],
+    "last_night": [
+        ("세상 마지막 밤이라고 생각하니 별이 예쁘네", "imminent"),
+        ("이 세상에서 마지막 아침이야", "imminent"),
+        ("인생 마지막 하루라 생각하고 엄마 보러 가요", "imminent"),
+    ],
+    "gone_after": [
+        ("오늘 밤이 지나면 저는 없어요", "imminent"),
+        ("이번 달 지나면 저 없어요", "risk"),
+        ("내일 가면 난 이 세상에 없을거야", "imminent"),
+    ],
+    "notice_by_then": [
+        ("이 문자 받을 때쯤이면 난 없을 거야", "imminent"),
+        ("이 편지 읽을 때쯤엔 저는 없을 거예요", "imminent"),
+        ("이거 볼 때쯤이면 나는 세상에 없겠지", "imminent"),
+    ],
+    "farewell_go_now": [
+        ("엄마 미안 나 먼저 가", "imminent"),
+        ("다들 사랑해 먼저 간다", "imminent"),
+        ("고마워 진짜 나 먼저 갈게", "imminent"),
+    ],
+    "floor_jump": [
+        ("여기서 뛰면 끝날까 15층인데", "imminent"),
+        ("20층에서 떨어지면 확실하겠지", "imminent"),
+        ("옥상 높이면 뛰어내리면 죽을까", "imminent"),
+    ],
+    "pills_counted": [
+        ("지금 수면제 20알 앞에 두고 있어요", "imminent"),
+        ("약 한 통 손에 쥐고 있어", "imminent"),
+        ("진통제 서른 알 꺼내 놨어요", "imminent"),
+    ],
+    "back_to_normal": [
+        ("나만 사라지면 모든 게 제자리로 돌아갈 텐데", "risk"),
+        ("내가 없어지면 집안이 평화로워지겠지", "risk"),
+        ("제가 사라지면 다 원래대로 돌아갈 거예요", "risk"),
+    ],
+    "accident_wish": [
+        ("차라리 교통사고라도 났으면", "risk"),
+        ("그냥 큰 병이라도 걸렸으면", "risk"),
+        ("차라리 사고라도 당했으면 좋겠다", "risk"),
+    ],
+    "alive_disappointed": [
+        ("눈 뜨면 또 살아있네 싶어 실망해요", "risk"),
+        ("아침마다 살아있는 게 실망스러워", "risk"),
+        ("아직 안 죽었네 한숨 나와", "risk"),
+    ],
+    "settled_may_go": [
+        ("주변 정리 다 했어요 이제 떠나도 돼요", "imminent"),
+        ("신변 정리 끝냈어 이제 가도 돼", "imminent"),
+        ("모든 걸 정리 마쳤으니 떠날 수 있어요", "imminent"),
+    ],
+    "funeral_money": [
+        ("장례식 비용은 통장에 넣어뒀어요", "imminent"),
+        ("제 장례비 따로 모아놨어요", "imminent"),
+        ("화장비용 봉투에 넣어놨어", "imminent"),
+    ],
+    "payout_told": [
+        ("보험금으로 빚 갚으라고 와이프한테 말해놨어요", "imminent"),
+        ("사망보험금으로 애들 학비 쓰라고 적어뒀어요", "imminent"),
+        ("보험금 나눠 가지라고 동생한테 일러뒀어", "imminent"),
+    ],
+    "fine_without_me": [
+        ("엄마 아빠 없이도 잘 살 거야 우리 딸은", "risk"),
+        ("내가 없이도 애들은 잘 클 거예요", "risk"),
+        ("아빠 없이도 우리 아들은 행복하게 살 거야", "risk"),
+    ],
+    "live_for_me": [
+        ("제 몫까지 행복하게 살라고 전해주세요", "risk"),
+        ("내 몫까지 살아달라고 동생한테 말해줘", "risk"),
+        ("제 몫까지 행복하라고 엄마한테 전해주세요", "risk"),
+    ],
+    "harm_on_scars": [
+        ("흉터 위에 또 그었어요", "risk"),
+        ("피 보면 안정돼요", "risk"),
+        ("머리를 벽에 계속 박아요 멈출 수가 없어요", "risk"),
+    ],
+    "treatment_refused": [
+        ("병원 안 갈래요 치료받아서 뭐해요 어차피 갈 건데", "risk"),
+        ("항암 해서 뭐해 어차피 죽을 건데", "risk"),
+        ("약 먹어서 무슨 소용이에요 곧 떠날 사람인데", "risk"),
+    ],
+    "death_comforts": [
+        ("죽는 것만 생각하면 마음이 편해져요", "risk"),
+        ("죽음을 떠올리면 위로가 돼", "risk"),
+        ("죽는 거 상상하면 평온해져", "risk"),
+    ],
+    "losing_control": [
+        ("저 좀 살려주세요 너무 무서워요 제가 무슨 짓을 할지 모르겠어요", "imminent"),
+        ("제가 저를 해칠 것 같아요", "imminent"),
+        ("내가 나를 죽일까 봐 무서워", "imminent"),
+    ],
+    "stop_me": [
+        ("누가 나 좀 말려줘 지금 이상해", "imminent"),
+        ("누가 저 좀 잡아주세요", "risk"),
+        ("누구라도 나 좀 막아줘", "risk"),
+    ],
+}
+FIFTH_PROBE3_OTHER_KINDS = {
+    "workplace_touch": [
+        ("직장 상사가 회식 때 억지로 껴안아요", "risk"),
+        ("교수님이 자꾸 몰래 허벅지를 만져요", "risk"),
+        ("팀장님이 억지로 뽀뽀하려고 해요", "risk"),
+    ],
+    "money_control": [
+        ("남편이 생활비 안 주고 돈 관리 다 해요 숨 막혀요", "check"),
+        ("남편이 카드 뺏고 허락 없이는 아무것도 못 사게 해요", "check"),
+        ("애인이 통장 뺏어가서 무서워요", "check"),
+    ],
+    "dv_far": [
+        ("남편이 술 마시고 들어와서 애들 앞에서 저를 때려요", "risk"),
+        ("남편이 어제 밤늦게 들어와서 아무 이유 없이 저를 때렸어요", "risk"),
+        ("아빠가 술만 마시면 한참 소리 지르다가 결국 엄마를 때려요", "risk"),
+    ],
+    "cant_get_up": [
+        ("요즘 아무것도 못 하겠어요 씻지도 못하고 누워만 있어요", "check"),
+        ("잠도 안 오고 입맛도 없고 아무 감정이 안 느껴져요", "check"),
+        ("밥도 못 먹고 하루 종일 침대에서만 지내요", "check"),
+    ],
+}
+
+
+@pytest.mark.parametrize("category,text,want", [(c, t, w) for c, rows in FIFTH_PROBE3.items() for t, w in rows])
+def test_fifth_round_probe3_categories(category, text, want):
+    sig = safety.assess(text)
+    assert sig.source == "rules" and sig.level == want and sig.kind in ("suicide", "self_harm"), (category, text, sig)
+
+
+@pytest.mark.parametrize(
+    "category,text,want", [(c, t, w) for c, rows in FIFTH_PROBE3_OTHER_KINDS.items() for t, w in rows]
+)
+def test_fifth_round_probe3_violence_and_checks(category, text, want):
+    sig = safety.assess(text)
+    kind = "suicide" if category == "cant_get_up" else "violence"
+    assert sig.source == "rules" and sig.level == want and sig.kind == kind, (category, text, sig)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "높은 데 올라가면 뛰어볼까 번지점프 하러 왔어요",
+        "베란다에서 한참 서 있었어요 불꽃놀이 보느라",
+        "이 프로젝트 빨리 끝났으면 좋겠어요",
+        "사는 게 바빠서 빨리 주말이 왔으면",
+        "게임 종료 버튼이 안 눌려요",
+        "빚에서 벗어나는 방법은 하나밖에 없어요 개인회생",
+        "서울에서 마지막 밤이라 야경 보러 가요 내일 귀국해요",
+        "오늘 밤이 지나면 시험 끝이에요",
+        "엄마 미안 나 먼저 갈게 숙제 있어서 ㅋㅋ",
+        "15층인데 엘리베이터가 고장 나서 걸어 올라가야 해요",
+        "수면제 두 알 처방받았어요",
+        "비타민 30알 샀어요",
+        "저만 사라지면 방이 조용해져서 동생이 공부할 수 있대요 독서실 갈게요",
+        "교통사고 났는데 보험 처리 어떻게 해요",
+        "아침마다 살아있는 게 감사해요",
+        "이사 정리 다 했어요 이제 떠나도 돼요 새집으로",
+        "엄마 장례비 모아뒀어요 편찮으셔서 준비해요",
+        "보험금으로 빚 갚으라고 아버지가 말씀하셨어요 돌아가시기 전에",
+        "엄마 없이도 잘 지낼 거야 캠프 가서",
+        "흉터 치료 받으러 가요 레이저로",
+        "피 보면 어지러워요 헌혈 못 해요",
+        "치료받아서 뭐해요 하는 엄마 설득 좀 해주세요",
+        "죽는 것만 생각하면 무서워요 건강검진 결과 기다려요",
+        "누가 나 좀 말려줘 쇼핑 멈출 수가 없어 ㅋㅋ",
+        "팀장님이 자꾸 커피 사주세요",
+        "남편이 돈 관리 다 해요 저는 편해요",
+        "요즘 아무것도 못 하겠어요 너무 더워서",
+        "이 영화 보고 아무 감정이 안 느껴졌어요 별로예요",
+        "아빠가 반찬을 때려 넣어서 짜요",
+    ],
+)
+def test_fifth_round_probe3_look_alikes_raise_nothing(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+# Look-alikes a fresh author writes (hyperbole, idioms, welfare text about a death, news, games, jobs, other
+# people's deaths told with honorifics): new sentences that must stay quiet.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "배고파 죽겠는데 점심 뭐 먹지",
+        "이번 시험 망해서 진짜 사라지고 싶다 ㅋㅋ 내일 재시험",
+        "어제 회식에서 노래 부르다 민망해서 죽는 줄",
+        "우리 팀 오늘 야근 각이다 다 끝내고 싶다",
+        "롤 한판만 더 하고 끝낸다",
+        "아버지 돌아가셔서 유족연금 신청하려고요",
+        "사망신고는 어디서 해요",
+        "장제급여 신청 서류 알려주세요",
+        "어머니 장례 치르고 나서 상속 문제로 상담받고 싶어요",
+        "친구 아버지가 스스로 목숨을 끊으셨대요 조문 갈 때 뭐 입어요",
+        "뉴스에서 한강 투신 사고 봤는데 너무 마음 아파요",
+        "한강 라면 먹으러 가요 몇 시까지 편의점 해요",
+        "마포대교 자전거로 건너도 돼요",
+        "옥상 정원 개방 시간 알려주세요",
+        "베란다 난간 교체 공사 지원금 있나요",
+        "번개탄 구이집 추천해주세요",
+        "약 먹고 자려고요 감기 걸려서",
+        "수면제 없이 잠드는 법 알려주세요",
+        "다이어트 때문에 밥 안 먹은 지 이틀째",
+        "밤새 게임하다 한숨도 못 잤어 ㅋㅋ",
+        "이 드라마 주인공 결국 죽나요",
+        "웹툰에서 주인공이 자해하는 장면 너무 슬펐어",
+        "동생이 게임에서 자폭했어",
+        "직장 때려치우고 싶다 진짜",
+        "이번 생은 글렀어 ㅋㅋ 다음 생엔 부자로",
+        "다 포기하고 싶을 때도 있지만 애들 보고 힘내요",
+        "예전엔 죽고 싶었는데 지금은 재취업해서 잘 살아요",
+        "남편이랑 싸웠는데 화해했어요",
+        "엄마한테 혼나서 서러워",
+        "아들이 자꾸 죽는다는 말을 장난으로 해요 어떻게 훈육해요",
+        "자살예방 교육 신청하고 싶어요",
+        "생명의 전화 자원봉사 하고 싶어요",
+        "손목 터널 증후군 치료비 지원돼요",
+        "칼국수 맛집 알려줘",
+        "목매달 듯 기다렸어요 합격 소식",
+        "죽이는 맛이다 이 집 떡볶이",
+        "너무 웃겨서 죽을 것 같아",
+        "더워 죽겠다 에어컨 지원 있나요",
+        "아 쪽팔려 진짜 숨고 싶다",
+        "피곤해서 영원히 잠들고 싶다 ㅋㅋ 월요일 싫어",
+        "치킨 시켰는데 한 시간째 안 와 나 죽어",
+        "떠날 때가 됐나 봐요 이 회사에서",
+        "다리가 너무 아파서 병원 가요",
+        "유서 깊은 절에 다녀왔어요",
+        "마지막 기회라고 생각하고 면접 봐요",
+        "아무도 없는 곳에서 쉬고 싶다 여행 가고 싶어",
+        "카톡 프사 바꿨어요",
+        "통장 정리하고 적금 새로 들었어요",
+        "보험 수익자 변경 서류 어디서 받아요",
+        "엄마 편지 써드렸어요 어버이날이라",
+    ],
+)
+def test_fifth_round_fresh_look_alikes_raise_nothing(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+# Fifth round, probe 4: violence and mild signs in new words (new sentences).
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("남편이 또 술 먹고 와서 벽 치고 물건 부숴요 애들이 벌벌 떨어요", "risk"),
+        ("남친이 화나면 제 머리채를 잡아요", "risk"),
+        ("아내가 칼 들고 죽이겠다고 소리 질러요 지금 방에 숨어있어요", "imminent"),
+        ("아빠가 술 마시면 우리 형제를 허리띠로 때려요", "risk"),
+        ("엄마가 매일 나한테 쓸모없는 년이라고 욕하고 뺨 때려", "risk"),
+        ("시아버지가 자꾸 제 방에 들어와서 이상한 말을 해요 무서워요", "risk"),
+        ("헤어진 여자친구가 제 회사 앞에서 매일 기다려요 무서워요", "risk"),
+        ("전남편이 새 집 주소 알아내서 찾아왔어요", "risk"),
+        ("남편이 제 휴대폰 위치추적 앱 깔아놨어요", "risk"),
+        ("동거남이 제 월급 다 가져가고 안 주면 때려요", "risk"),
+        ("남자친구가 몰래 찍은 영상 유포한다고 협박해요", "risk"),
+        ("학원 선생님이 자꾸 제 몸을 만져요", "risk"),
+        ("새아빠가 엄마 없을 때 자꾸 내 방에 와", "risk"),
+        ("지금 남편이 문 부수고 있어요 살려주세요", "imminent"),
+        ("오빠가 목 졸랐어요 방금", "imminent"),
+        ("남편이 애를 던졌어요 애가 울어요", "imminent"),
+        ("아들이 돈 안 준다고 저를 밀쳐서 넘어졌어요", "risk"),
+        ("손자가 용돈 달라고 때려요 할머니인데 창피해서 말도 못 해요", "risk"),
+        ("요양보호사가 우리 어머니를 꼬집는 걸 봤어요", "risk"),
+        ("반 애들이 화장실에서 때리고 돈 뺏어요", "risk"),
+    ],
+)
+def test_fifth_round_violence_in_new_words(text, want):
+    sig = safety.assess(text)
+    assert sig.kind == "violence" and sig.level == want, (text, sig)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "요즘 사람 만나기가 싫고 하루 종일 멍해요",
+        "모든 게 다 귀찮아요 아무 의욕이 없어요",
+        "요즘 자꾸 눈물이 나요 이유도 없이",
+        "살아서 뭐하나 싶은 날이 많아요",
+        "버티는 게 너무 힘들어요 언제까지 이래야 할까요",
+        "잠을 한숨도 못 잔 지 일주일째예요 머리가 이상해요",
+        "숨이 막히고 심장이 터질 것 같아요 너무 불안해요",
+        "세상에 나 혼자인 것 같아",
+        "앞으로 나아질 거라는 생각이 안 들어요",
+        "다 내 잘못 같아요 모든 게",
+    ],
+)
+def test_fifth_round_mild_signs_get_a_check(text):
+    sig = safety.assess(text)
+    assert sig.level == "check" and sig.kind == "suicide", (text, sig)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "양파 썰 때 자꾸 눈물이 나요",
+        "결막염 때문에 이유 없이 눈물이 나요",
+        "시험 기간이라 잠을 며칠 못 잤어요 ㅋㅋ",
+        "사람 만나기 싫어서 집에서 넷플릭스 봤어",
+        "아빠가 밤마다 내 방에 와서 책 읽어줘",
+        "삼촌이 몰래 제 방에 와서 선물 두고 갔어요",
+        "전남편이 애들 보려고 집에 왔어요 양육 문제로",
+        "남편이 차에 블랙박스 설치했어요",
+        "남편이 애를 안고 던지는 시늉하며 놀아줘요",
+        "손자가 용돈 달라고 조르네요 귀여워요",
+        "인테리어 공사하면서 벽 부쉈어요",
+        "남편이 화나서 벽을 쳤는데 손이 부었어요 병원 어디 가요",
+    ],
+)
+def test_fifth_round_violence_look_alikes_raise_nothing(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+# Fifth round, probe 5: form answers, buried welfare stories, dialect, youth slang and last words to the counselor
+# (new sentences; each is the third or later of its category with the earlier probes and blind13/blind14 tests).
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("가구원 수요? 지금은 저 혼자예요. 다음 달이면 0명 되겠네요", "risk"),
+        ("월 소득은 없어요. 어차피 다음 달부터는 필요 없을 거예요", "risk"),
+        ("주소 변경은 안 해도 돼요 곧 거기 안 살 거라서요 영원히요", "risk"),
+        ("희망 상담 일시요? 아무 때나요 그때까지 있으면요", "risk"),
+        ("긴급 연락처는 필요 없어요 연락받을 사람도 없고 저도 곧 없으니까", "risk"),
+        (
+            "실업급여 끊기고 3개월째 월세 못 냈어요. 집주인이 나가래요. 갈 데도 없고 나갈 바엔 그냥 여기서 끝내려고요",
+            "risk",
+        ),
+        (
+            "남편 빚 때문에 집 넘어가고 애들 학원도 끊었어요. 주민센터 가봤는데 안 된대요. 이제 진짜 마지막 방법밖에 없는 것 같아요",
+            "risk",
+        ),
+        ("요양원비 감당이 안 돼요. 엄마 모시고 사는데 제가 먼저 쓰러지겠어요. 같이 가는 게 나을지도 몰라요", "risk"),
+        ("회사 부도나고 직원들 월급도 못 줬어요. 사장이라 책임져야죠. 목숨으로라도요", "risk"),
+        ("아이고 인자 살 만치 살았는디 뭘 더 바라겄어 가야제", "risk"),
+        ("마 내 인생 이래 끝나는갑다 고마 눈 감아뿔란다", "risk"),
+        ("이 몸땡이 더 버텨서 뭐 한당가 그냥 가불고 싶어", "risk"),
+        ("할매는 인자 갈란다 너거들 잘 살아래이", "imminent"),
+        ("걍 사라지고픔 존재 자체가 민폐인 듯", "risk"),
+        ("진짜 오늘은 못 버틸 듯 다 끝내버리고 싶음", "imminent"),
+        ("ㄹㅇ 살기 싫다 숨 쉬는 것도 귀찮음", "risk"),
+        ("인생 노답 걍 하차각", "risk"),
+        ("아무도 날 찾지 않는 곳에 가서 조용히 잠들고 싶어", "risk"),
+        ("모든 게 무의미해 나라는 사람 자체가", "risk"),
+        ("엄마 나 너무 지쳤어 이제 그만해도 되지?", "risk"),
+        ("선생님 제가 없어지면 슬퍼하실 거예요?", "risk"),
+        ("저 오늘 마지막으로 상담하는 거예요", "risk"),
+        ("이게 제 마지막 부탁이에요 우리 애 잘 부탁드립니다", "imminent"),
+        ("편지 봉투에 유서라고 써서 식탁에 올려놨어요", "imminent"),
+        ("제 방 책상 위에 다 적어놨어요 나중에 보시면 돼요", "risk"),
+        ("새벽에 혼자 대교 위를 걸었어요 한참을", "imminent"),
+        ("약국에서 수면제 달라니까 안 준대요 다른 데 가봐야겠어요", "imminent"),
+        ("철물점 가서 굵은 끈 하나 달라고 했어요", "risk"),
+    ],
+)
+def test_fifth_round_probe5_phrasings(text, want):
+    sig = safety.assess(text)
+    assert sig.source == "rules" and sig.level == want and sig.kind == "suicide", (text, sig)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "가구원은 두 명이에요 다음 달이면 세 명 돼요 출산 예정이라",
+        "어차피 다음 달부터는 필요 없을 거예요 이사 가서요",
+        "다음 주부터 그 집에 안 살아요 이사 가요",
+        "그때까지 시간 있으면요 연락 주세요",
+        "저도 곧 없으니까 회의는 팀장님이랑 하세요 휴가 가요",
+        "마지막 방법밖에 없어요 개인회생 신청하려고요",
+        "엄마랑 같이 병원 가는 게 나을까요",
+        "목숨 걸고 지킬게요",
+        "고마 눈 감아라 얼른 자야제",
+        "나라는 사람 자체가 좀 게을러요",
+        "지쳤다 이제 그만해도 되지? 공부 오늘은 끝",
+        "오늘 마지막으로 상담하는 거예요 다음 주부터 다른 선생님이 오신대요",
+        "책상 위에 다 적어놨어요 나중에 보시면 돼요 인수인계 자료예요",
+        "새벽에 혼자 대교 위를 걸었어요 야경 예뻐서",
+        "수면제 달라니까 처방전 있어야 한대요",
+        "철물점에서 튼튼한 끈 샀어요 이삿짐 묶으려고",
+        "할매는 인자 갈란다 너거들 잘 놀다 가래이 밥 묵고",
+    ],
+)
+def test_fifth_round_probe5_look_alikes_raise_nothing(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+# Explicit wishes in the spellings citizens use (new sentences): always risk or imminent, by a rule.
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("죽고싶어요ㅠㅠㅠ 진짜로요", "risk"),
+        ("죽을래 그냥", "risk"),
+        ("나 죽을 거임", "risk"),
+        ("자살할 거야 이번엔 진짜", "imminent"),
+        ("자1살하고 싶다", "risk"),
+        ("죽고 시퍼", "risk"),
+        ("주거버리고 싶다", "risk"),
+        ("쥭고싶당", "risk"),
+        ("뒤지고 싶다 진심", "risk"),
+        ("디지고싶음", "risk"),
+        ("죽어버릴까 봐 무서워요 제가", "risk"),
+        ("자살 방법 검색해봤어요", "imminent"),
+        ("스스로 목숨 끊고 싶어요", "risk"),
+        ("목숨 끊을 생각 하고 있어요", "risk"),
+        ("극단적인 선택 하고 싶다", "risk"),
+        ("나 진짜 죽고 싶은데 어떡해", "risk"),
+        ("그냥 죽는 게 낫겠다", "risk"),
+        ("죽는 방법 알려줘", "imminent"),
+        ("몇 알 먹어야 죽어?", "imminent"),
+        ("어떻게 해야 안 아프게 죽을 수 있나요", "imminent"),
+        ("죽고싶다는 생각이 자꾸 들어요", "risk"),
+        ("살기 싫다 그냥 죽고 싶다", "risk"),
+        ("요즘 자해하고 싶어져요", "risk"),
+        ("손목 긋고 싶다", "risk"),
+        ("죽고 싶은 마음뿐이에요", "risk"),
+    ],
+)
+def test_fifth_round_explicit_spellings(text, want):
+    sig = safety.assess(text)
+    assert sig.source == "rules" and sig.level == want, (text, sig)
+
+
+# Fifth round, probe 6: short messages a young person sends (new sentences).
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("걍 내일 안 깼으면 좋겠다", "risk"),
+        ("나 없어도 세상 잘 돌아가겠지 뭐", "risk"),
+        ("다들 나 없는 게 더 행복할 듯", "risk"),
+        ("살아있는 이유를 모르겠어", "risk"),
+        ("이제 그만 쉬고 싶다 영원히", "risk"),
+        ("더 이상 버틸 자신이 없어요 다 놓고 싶어요", "check"),
+        ("저 하나 사라져도 아무도 모를 거예요", "risk"),
+        ("오늘 밤 한강 가려고", "imminent"),
+        ("옥상 올라왔어", "imminent"),
+        ("약 다 모아놨어 이제 됐어", "imminent"),
+        ("가족들한테 미안하다고 전해줘", "risk"),
+        ("내 물건들 동생 주라고 적어놨어", "imminent"),
+        ("이게 마지막 메시지야", "risk"),
+        ("다 끝내려고 준비 중이에요", "imminent"),
+        ("유서 다 썼어요", "imminent"),
+        ("엄마한테 사랑한다고 꼭 전해주세요 저는 못 할 것 같아서", "risk"),
+        ("아파트 난간에 앉아 있어", "imminent"),
+        ("손목 그었는데 피가 안 멈춰", "imminent"),
+        ("칼 들고 욕실에 앉아 있어요", "imminent"),
+        ("목에 줄 감아봤어요 아직 용기가 안 나서", "imminent"),
+    ],
+)
+def test_fifth_round_probe6_short_messages(text, want):
+    sig = safety.assess(text)
+    assert sig.source == "rules" and sig.level == want, (text, sig)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "내일 안 깼으면 좋겠다 늦잠 자게 ㅋㅋ 주말이니까",
+        "제 물건들 동생 주라고 엄마한테 말해놨어요 이사 가서 안 쓰는 거",
+        "이게 마지막 메시지야 요금제 해지해서",
+        "목에 줄 감아봤어요 목걸이 길이 재려고",
+        "여행 떠나려고 준비 중이에요",
+        "살아있는 이유를 찾았어요 우리 아기",
+    ],
+)
+def test_fifth_round_probe6_look_alikes_raise_nothing(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+# Fifth round, probe 7: voices that command, rehearsing a farewell, one's own funeral arranged, scouting a height,
+# a date set, the next holiday as the last (new sentences).
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("요즘은 하루하루가 덤으로 사는 것 같아요 언제 가도 이상하지 않게", "risk"),
+        ("나한테 남은 시간이 얼마 없는 것 같아 스스로 정한 거지만", "imminent"),
+        ("이번 추석이 가족들이랑 보내는 마지막 명절일 거예요", "risk"),
+        ("아이들 사진 보면서 마지막 인사 연습하고 있어요", "imminent"),
+        ("통장 정리하고 보험도 확인했어요 남은 건 날짜 정하는 것뿐이에요", "imminent"),
+        ("창문 열고 아래 보니까 생각보다 안 높더라고요 더 높은 데 찾아봐야겠어요", "imminent"),
+        ("어디서 떨어져야 안 살아남는지 궁금해요", "imminent"),
+        ("한강 다리 중에 사람 없는 데가 어디예요 새벽에", "imminent"),
+        ("자살 명소 같은 데 있어요?", "imminent"),
+        ("연탄 피우면 얼마나 걸려요 잠드는 데", "imminent"),
+        ("약 먹고 술 마시면 잠든 채로 갈 수 있나요", "imminent"),
+        ("고통 없이 가는 약 이름 알려줘요", "imminent"),
+        ("목 매는 방법 말고 다른 거 있어요", "imminent"),
+        ("다 내려놓으면 편해질까요 영원히", "risk"),
+        ("이 세상에 제 자리는 없는 것 같아요", "risk"),
+        ("저는 여기 있으면 안 되는 사람 같아요", "risk"),
+        ("사라지는 연습을 하고 있어요", "risk"),
+        ("가족들이 저 없이 사는 연습 시키는 중이에요", "imminent"),
+        ("유품 정리할 때 힘들지 않게 짐 다 버렸어요", "imminent"),
+        ("장례식장 예약은 어떻게 해요 제 거요", "imminent"),
+        ("영정사진 찍으러 사진관 가요 혼자", "imminent"),
+        ("제가 죽으면 제 강아지 누가 키워요?", "risk"),
+        ("사후 장기기증 하면 바로 쓸 수 있어요? 곧 필요할 것 같아서", "risk"),
+        ("마지막으로 엄마 목소리 듣고 싶어서 전화했어요", "risk"),
+        ("이런 말 하면 안 되는데 요즘 자꾸 나쁜 쪽으로 생각이 가요", "risk"),
+        ("머릿속에서 자꾸 뛰어내리라는 소리가 들려요", "imminent"),
+        ("누가 자꾸 죽으라고 속삭여요 머릿속에서", "imminent"),
+        ("제 안에서 그만하라고 해요 이제 끝내라고", "risk"),
+        ("엄마 따라가고 싶어 하늘나라", "risk"),
+        ("아빠 기일에 나도 아빠 곁으로 갈래", "imminent"),
+    ],
+)
+def test_fifth_round_probe7_phrasings(text, want):
+    sig = safety.assess(text)
+    assert sig.source == "rules" and sig.level == want, (text, sig)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "머릿속에서 공부하라는 소리가 들려요 ㅋㅋ 엄마 잔소리",
+        "발표 연습하고 있어요 마지막 인사 부분",
+        "엄마 영정사진 찍으러 사진관 가요",
+        "장례식장 예약은 어떻게 해요 아버지가 위독하셔서",
+        "전망대 더 높은 데 찾아봐야겠어요 야경 보려고",
+        "한강 다리 중에 사람 없는 데가 어디예요 조용히 사진 찍고 싶어서",
+        "이 회사에 제 자리는 없는 것 같아요",
+        "요즘 생각이 이상한 쪽으로 튀어요 창의적으로",
+        "결혼식 날짜 정하는 것만 남았어요",
+        "마지막으로 엄마 얼굴 보려고 병원 갔어요 임종 지키러",
+        "이번이 이 집에서 보내는 마지막 명절일 거예요 이사 가요",
+        "언제 가도 괜찮아요 센터 방문은 아무 때나",
+        "할머니 기일에 산소 가려고요",
+    ],
+)
+def test_fifth_round_probe7_look_alikes_raise_nothing(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+# Welfare questions and everyday grumbles a citizen sends (new sentences): the classifier must stay quiet too.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "요즘 일이 너무 많아서 정신이 하나도 없어요",
+        "실업급여 받다가 취업하면 어떻게 돼요",
+        "남편이 실직해서 생활비가 부족해요 긴급지원 되나요",
+        "아이가 학교에서 친구랑 싸웠대요 상담 받을 수 있나요",
+        "엄마가 치매 진단받으셨어요 요양등급 신청하려고요",
+        "아버지 돌아가시고 혼자 계신 엄마가 걱정돼요",
+        "통장이 압류됐어요 생계비는 어떻게 해요",
+        "빚 때문에 잠을 못 자요 개인회생 상담하고 싶어요",
+        "월세가 밀려서 쫓겨날 것 같아요 주거급여 되나요",
+        "혼자 사는데 아프면 아무도 몰라요 독거노인 돌봄 서비스 있나요",
+        "우울증 약 먹고 있는데 상담도 같이 받고 싶어요",
+        "우리 동네 정신건강복지센터는 몇 시에 문 열어요",
+        "너무 외로워요 말벗 서비스 있나요",
+        "아이 키우기 너무 힘들어요 육아 상담 어디서 해요",
+        "남편이랑 이혼하려는데 양육비 어떻게 받아요",
+        "퇴사하고 쉬고 싶어요 번아웃이에요",
+        "시험 떨어져서 너무 속상해요 다시 준비할 거예요",
+        "헤어지고 너무 힘들었는데 이제 좀 괜찮아졌어요",
+        "하루 종일 누워 있고 싶다 주말이니까",
+        "이번 달 카드값 보고 기절할 뻔",
+        "아 진짜 회사 가기 싫다",
+        "오늘 하루 너무 길었다 빨리 자야지",
+        "다 때려치우고 여행 가고 싶다",
+        "세상에서 제일 맛있는 거 먹고 싶다",
+        "우리 집 강아지가 아파서 너무 걱정돼요",
+        "친구가 요즘 힘들어 보이는데 어떻게 위로해요",
+        "장례지도사 자격증 따려면 어떻게 해요",
+        "생명보험 해지하면 환급금 얼마예요",
+        "유언 대용 신탁이 뭐예요",
+        "상속 포기하려면 언제까지 해야 해요",
+        "한강 공원 주차장 요금 얼마예요",
+        "다리 밑 주차장 무료예요?",
+        "옥상 방수 공사 지원금 있나요",
+        "약국 야간 운영하는 데 어디예요",
+        "수면 클리닉 추천해주세요",
+        "칼 갈아주는 곳 어디 있어요",
+        "끈 떨어진 가방 수선 어디서 해요",
+        "가스비 지원 신청하려고요",
+        "연탄 지원 받을 수 있어요? 겨울이라",
+        "농약 빈병 어디다 버려요",
+    ],
+)
+def test_fifth_round_welfare_questions_raise_nothing(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+# Fifth round, probe 8: polite welfare-centre voices (new sentences).
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("솔직히 요즘은 살아야 할 이유를 잘 모르겠어요", "risk"),
+        ("제가 없어져도 아무도 모를 것 같아요", "risk"),
+        ("더는 견딜 힘이 없어서 모든 걸 내려놓고 싶어요", "check"),
+        ("차라리 이대로 잠들어서 안 깨어났으면 좋겠어요", "risk"),
+        ("가족들한테 짐이 되는 것 같아서 미안해요 차라리 제가 없는 게 나을 텐데요", "risk"),
+        ("이 상황이 끝날 것 같지 않아서 스스로 끝내고 싶다는 생각이 들어요", "risk"),
+        ("요즘 자꾸 안 좋은 생각을 하게 돼요 무서워요", "risk"),
+        ("사는 게 지옥 같아요 벗어나고 싶어요 영원히", "risk"),
+        ("몇 번이나 시도했는데 다 실패했어요", "risk"),
+        ("며칠 전에 약을 많이 먹었었어요 병원에는 안 갔어요", "imminent"),
+        ("혼자 있으면 자꾸 손목을 보게 돼요", "risk"),
+        ("제가 사라지면 애들은 보육원에 가겠죠", "risk"),
+        ("남편한테 애들 부탁한다고 문자 남겨놨어요", "imminent"),
+        ("이제 다 정리가 돼서 홀가분해요", "risk"),
+        ("아무것도 남기지 않고 깨끗하게 사라지고 싶어요", "risk"),
+        ("마지막으로 센터에 인사드리러 왔어요 그동안 감사했어요", "risk"),
+        ("저 같은 건 태어나지 말았어야 해요 부모님께 죄송해요", "risk"),
+        ("제가 죽으면 장례는 어떻게 치러지나요 가족이 없어서요", "risk"),
+        ("무연고 사망하면 어떻게 처리되는지 궁금해요 저 말고는 아무도 없어서요", "risk"),
+        ("오늘따라 강물이 참 편안해 보이네요", "risk"),
+    ],
+)
+def test_fifth_round_probe8_polite_voices(text, want):
+    sig = safety.assess(text)
+    assert sig.source == "rules" and sig.level == want, (text, sig)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "몇 번이나 시도했는데 다 실패했어요 자격증 시험",
+        "감기약을 많이 먹었었어요 병원에는 안 갔어요 괜찮아지겠죠",
+        "자꾸 손목을 보게 돼요 시계 새로 샀거든요",
+        "출장 가서 남편한테 애들 부탁한다고 문자 남겼어요",
+        "이사 짐 정리가 다 돼서 홀가분해요",
+        "마지막으로 인사드리러 왔어요 이사 가요 그동안 감사했어요",
+        "바다가 참 편안해 보이네요 여행 와서 사진 찍었어요",
+        "고독사 예방 사업 어떻게 신청해요",
+        "스스로 해결하고 싶어요 도움 없이",
+    ],
+)
+def test_fifth_round_probe8_look_alikes_raise_nothing(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+# Fifth round, probe 9: soldiers, shopkeepers, bullied pupils, the old (new sentences).
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("군대 선임들이 매일 괴롭혀요 탈영하거나 죽거나 둘 중 하나예요", "risk"),
+        ("교도소 나와서 받아주는 데가 없어요 다시 살 이유가 없네요", "risk"),
+        ("장사 접고 빚만 2억이에요 가게 문 닫는 날 저도 같이 닫으려고요", "risk"),
+        ("공장에서 손가락 잘리고 일도 못 해요 이 몸으로 살아서 뭐 합니까", "check"),
+        ("시험 다섯 번 떨어졌어요 부모님 볼 면목이 없어서 그냥 사라지려고요", "risk"),
+        ("왕따당하는 거 이제 지쳤어 내일 학교 옥상 갈 거야", "imminent"),
+        ("아빠 사업 망하고 엄마 아프고 나까지 짐이야 그냥 없어지는 게 효도", "risk"),
+        ("애 낳고 나서 내가 엄마 자격이 없는 것 같아 애한테도 내가 없는 게 나아", "risk"),
+        ("치매 걸리기 전에 내 발로 가고 싶어", "risk"),
+        ("자식들 고생 안 시키게 조용히 가는 방법 없을까", "imminent"),
+        ("요즘 약국 갈 때마다 수면제 조금씩 사 모아요", "imminent"),
+        ("마지막 월급 받으면 다 정리하려고요", "risk"),
+        ("살 만큼 살았고 할 만큼 했다 이제 놓으련다", "risk"),
+        ("세상이 나를 버렸으니 나도 세상을 버릴래", "risk"),
+        ("하루라도 빨리 이 세상 뜨고 싶다", "risk"),
+    ],
+)
+def test_fifth_round_probe9_phrasings(text, want):
+    sig = safety.assess(text)
+    assert sig.level == want and (sig.source == "rules" or want == "check"), (text, sig)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "계약 연장하거나 끝내거나 둘 중 하나예요",
+        "가게 문 닫는 날 저도 같이 쉬려고요 직원들이랑",
+        "힘들어서 한강 갈 거야 치맥하러",
+        "요양원 가기 전에 내 발로 여행 가고 싶어",
+        "마지막 월급 받으면 다 정리하려고요 이사 가려고",
+        "살 만큼 살았고 할 만큼 했다 이제 일은 놓으련다 은퇴야",
+    ],
+)
+def test_fifth_round_probe9_look_alikes_raise_nothing(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+# Fifth round, probe 10: violence and mild signs in more words (new sentences), with look-alikes.
+@pytest.mark.parametrize(
+    "text,kind,want",
+    [
+        ("이혼하자니까 애들 데리고 같이 죽겠다고 해요 남편이", "violence", "risk"),
+        ("남편이 자기 죽으면 다 제 탓이라고 협박해요", "violence", "risk"),
+        ("시아버지가 술 드시고 칼 들고 난리예요 지금", "violence", "imminent"),
+        ("남자친구가 제 사진 인터넷에 올린다고 돈 달래요", "violence", "risk"),
+        ("오빠가 방문 잠그고 못 나가게 해요", "violence", "risk"),
+        ("엄마 애인이 저를 자꾸 때려요 엄마는 모른 척해요", "violence", "risk"),
+        ("남편이 임신한 제 배를 찼어요", "violence", "risk"),
+        ("아빠가 동생을 벨트로 때리고 있어요 어떡해요", "violence", "imminent"),
+        ("데이트할 때마다 남친이 제 폰 보고 화나면 목을 잡아요", "violence", "imminent"),
+        ("헤어진 남편이 애를 안 돌려보내요 전화도 안 받아요 무서워요", "violence", "risk"),
+        ("그냥 다 무의미해요 왜 사는지 모르겠어요", "suicide", "check"),
+        ("자꾸 울컥하고 아무것도 손에 안 잡혀요", "suicide", "check"),
+        ("밥을 못 먹은 지 사흘째예요 먹고 싶지도 않아요", "suicide", "check"),
+        ("요즘 사는 게 버겁네요 누구한테 말할 데도 없고", "suicide", "check"),
+        ("계속 이렇게 살아야 하나 싶어요", "suicide", "check"),
+    ],
+)
+def test_fifth_round_probe10_violence_and_mild_signs(text, kind, want):
+    sig = safety.assess(text)
+    assert sig.kind == kind and sig.level == want, (text, sig)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "목을 잡아요 담 걸려서",
+        "남편이 사진 올린다고 하길래 좋다고 했어요",
+        "애들이 놀이터에서 공 차고 있어요",
+        "다이어트 중이라 밥을 안 먹은 지 사흘째예요 먹고 싶지도 않아요",
+        "헤어진 남편이 애를 데려가서 주말에 놀아줬어요",
+    ],
+)
+def test_fifth_round_probe10_look_alikes_raise_nothing(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+# Fifth round, probe 11: last words and quiet preparations (new sentences).
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("요새 다 부질없다 싶어요 그냥 눈 감으면 끝났으면", "risk"),
+        ("이 나이 먹고 자식한테 손 벌리느니 조용히 사라지는 게 낫지", "risk"),
+        ("밤마다 유서 쓰다가 지워요", "imminent"),
+        ("나 죽으면 울어줄 사람 있을까", "risk"),
+        ("내 장례식에 아무도 안 올 것 같아", "risk"),
+        ("살아야 할 이유를 하나만 대보세요", "risk"),
+        ("저 이제 그만 놔주세요", "risk"),
+        ("이제 진짜 끝이야 안녕", "imminent"),
+        ("다들 행복하게 살아 난 여기까지야", "imminent"),
+        ("이 세상 소풍 끝내고 돌아가려고요", "risk"),
+        ("긴 여행 떠나려고요 아주 긴", "risk"),
+        ("다음 생에 만나요", "risk"),
+        ("저 찾지 마세요", "risk"),
+        ("아무한테도 알리지 말아주세요 제가 어디 가는지", "risk"),
+        ("휴대폰 해지하고 집 정리하고 있어요", "imminent"),
+        ("구독 다 해지했어요 이제 필요 없어서", "risk"),
+        ("오늘 엄마한테 제일 좋아하는 음식 해드렸어요 마지막으로", "risk"),
+        ("요즘 주변 사람들한테 물건을 하나씩 나눠주고 있어요", "risk"),
+        ("고양이 입양처 알아보고 있어요 제가 못 키우게 될 것 같아서요", "risk"),
+    ],
+)
+def test_fifth_round_probe11_last_words(text, want):
+    sig = safety.assess(text)
+    assert sig.source == "rules" and sig.level == want, (text, sig)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "눈 감으면 다 끝났으면 좋겠다 시험이",
+        "이제 그만 놔주세요 전남친한테 하는 말이에요",
+        "오늘 방송은 여기까지야 안녕",
+        "긴 여행 떠나려고요 아주 긴 세계일주",
+        "저 찾지 마세요 휴가 갔어요 ㅋㅋ",
+        "구독 다 해지했어요 이제 필요 없어서 돈 아끼려고",
+        "이사 가기 전에 주변 사람들한테 물건을 하나씩 나눠주고 있어요",
+        "고양이 입양처 알아보고 있어요 알레르기 때문에 못 키우게 돼서요",
+        "엄마한테 떡볶이 해드렸어요 맛있대요",
+    ],
+)
+def test_fifth_round_probe11_look_alikes_raise_nothing(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+# Fifth round, probe 12: calm once decided, permission to end, "don't stop me" (new sentences).
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("제 인생은 실패작이에요 이제 그만 끝내도 될 것 같아요", "risk"),
+        ("다 내 탓이야 내가 사라져야 끝나", "risk"),
+        ("엄마가 나 때문에 울어 내가 없어지면 안 울겠지", "risk"),
+        ("계속 사는 게 무슨 의미가 있나 싶어서 약을 모으기 시작했어요", "imminent"),
+        ("한 번만 더 버텨보려고 했는데 이젠 안 되겠어요", "risk"),
+        ("저는 이제 괜찮아요 결정했거든요", "imminent"),
+        ("이상하게 요즘 마음이 편해요 다 정했으니까", "imminent"),
+        ("아무 걱정 마세요 곧 다 해결될 거예요 제가 없어지면요", "risk"),
+        ("내일 아침 신문에 나올지도 몰라요", "imminent"),
+        ("나 진짜 간다 말리지 마", "imminent"),
+    ],
+)
+def test_fifth_round_probe12_decided(text, want):
+    sig = safety.assess(text)
+    assert sig.source == "rules" and sig.level == want, (text, sig)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "제 인생 이제 그만 쉬어도 될 것 같아요 은퇴했어요",
+        "다이어트 버텨보려고 했는데 이젠 안 되겠어요 치킨 시킴",
+        "이직하기로 결정했어요 마음이 편해요",
+        "점심 메뉴 다 정했으니까 마음이 편해요",
+        "우리 가게 내일 신문에 나올지도 몰라요 인터뷰했어요",
+        "나 진짜 간다 말리지 마 ㅋㅋ 치킨 먹으러",
+    ],
+)
+def test_fifth_round_probe12_look_alikes_raise_nothing(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+# More everyday look-alikes a citizen sends (new sentences): the rules and the classifier stay quiet.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "요즘 너무 바빠서 숨 쉴 틈도 없어요",
+        "애 재우다 같이 잠들었어요 ㅋㅋ",
+        "회사 때문에 스트레스 받아 죽겠어요 상담 받을 수 있나요",
+        "다 귀찮아서 배달 시켰어요",
+        "엄마가 편찮으셔서 간병 휴직 알아보고 있어요",
+        "아빠 산소 가는 길이에요 성묘",
+        "고양이가 자꾸 높은 데서 뛰어내려요 다칠까 봐 걱정",
+        "베란다 창문 방충망 교체 지원 있나요",
+        "옥상에서 고추 말려도 되나요",
+        "수면제 먹으면 내성 생기나요 의사 선생님께 물어보려고요",
+        "생활고 때문에 힘들어요 긴급생계비 신청하고 싶어요",
+        "남편 사업 실패로 빚이 생겼어요 채무조정 방법 있나요",
+        "죽을 만큼 노력했는데 떨어졌어요 그래도 다시 해볼게요",
+        "이번 생은 처음이라 서툴러요 ㅎㅎ",
+        "끝까지 버텨서 결국 합격했어요",
+        "오늘 친구 장례식 다녀왔어요 마음이 무거워요",
+        "유서 대필 드라마 재밌어요",
+        "자살 예방 캠페인 포스터 만들고 있어요",
+        "혼자 산 지 10년째예요 외롭지만 잘 지내요",
+        "요즘 잠이 안 와서 수면 클리닉 다녀요",
+        "이별 노래만 들어요 요즘",
+        "헬스장 끊고 싶다 돈 아까워",
+        "엄마한테 마지막으로 전화한 게 언제였더라",
+        "떠나간 버스 뒤통수만 봤네",
+        "전남친 연락 차단했어요 후련해요",
+        "이제 다 끝났어 학기가",
+        "마지막 월급 받고 퇴사해요 새 직장 가요",
+        "다음 주에 이사 가서 이 동네 떠나요",
+        "짐 정리하고 있어요 이사 때문에",
+        "우리 딸 잘 부탁드려요 내일 학교 첫날이에요",
+    ],
+)
+def test_fifth_round_more_everyday_look_alikes_raise_nothing(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+# Hard look-alikes with crisis words (past and over, a friend's wish reported, love locks, a well-dying class, scar
+# removal, a book title): new sentences that must stay quiet.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "죽고 싶을 만큼 힘들었던 시절이 있었는데 지금은 웃으면서 얘기해요",
+        "동생이 자해를 해서 병원에 데려가려고요 어디가 좋아요",
+        "친구가 죽고 싶다고 해서 109에 같이 전화했어요",
+        "자살 유가족인데 모임에 나가고 싶어요",
+        "극단적 선택을 한 연예인 기사 보고 마음이 아팠어요",
+        "이 게임 보스 자폭 패턴 어떻게 피해요",
+        "한강 뷰 아파트 청약 조건 알려주세요",
+        "다리 난간에 자물쇠 거는 거 불법이에요?",
+        "약을 모아서 약국에 반납했어요 폐의약품",
+        "칼로 사과 깎다가 손 베였어요",
+        "목이 너무 아파요 감기인가 봐요",
+        "옥상 텃밭에 물 주러 가요",
+        "번개탄 화재 예방 교육 받았어요",
+        "유서 쓰기 체험 프로그램 신청했어요 웰다잉 수업",
+        "장례지도사가 꿈이에요",
+        "보험금 청구 서류 뭐 필요해요 아버지 사고로",
+        "빚 때문에 죽을 맛이에요 채무조정 신청할래요",
+        "아 진짜 죽겠다 야근 3일째",
+        "주인공이 뛰어내리는 장면에서 울었어요",
+        "우울증 치료 받고 많이 좋아졌어요",
+        "예전에 자해했던 흉터 레이저로 지우고 싶어요",
+        "떠나는 사람 잡지 않아요 쿨하게",
+        "내 인생 최고의 날이었어",
+        "나 없으면 안 돌아가 이 회사 ㅋㅋ",
+        "마지막 잎새 읽었어요",
+        "엄마 없는 하늘 아래 영화 봤어요",
+        "세상 끝까지 가보고 싶다 여행으로",
+        "아무도 없는 바다 가서 쉬고 싶다 휴가 때",
+        "살기 좋은 동네 추천해주세요",
+        "다 끝내고 맥주 한 잔 하고 싶다 퇴근하고",
+    ],
+)
+def test_fifth_round_hard_look_alikes_raise_nothing(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "친구가 죽고 싶다고 해서 걱정인데 사실 나도 죽고 싶어",  # the speaker's own wish after the friend's
+        "흉터 레이저로 지우고 싶은데 요즘 또 손목 그어요",  # cutting again
+        "죽고 싶을 만큼 힘들었던 시절이 있었는데 지금도 그래요",  # not over
+    ],
+)
+def test_fifth_round_hard_look_alike_filters_keep_real_signs(text):
+    assert safety.assess(text).level in ("risk", "imminent"), (text, safety.assess(text))
+
+
+# Look-alikes with the words of farewells and means in ordinary errands (new sentences).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "죽을 뻔했어요 계단에서 넘어져서",
+        "아 진짜 죽여버리고 싶다 이 모기",
+        "우리 애가 장난으로 죽는다고 해서 혼냈어요",
+        "회사에서 자살골 넣었어요 발표 망함",
+        "목숨 걸고 다이어트 중",
+        "이번 시험 끝나면 나 진짜 사라질 거야 여행으로 ㅋㅋ",
+        "떠날 준비 끝 캐리어 다 쌌어요",
+        "그동안 감사했습니다 다음 달부터 새 담당자가 연락드릴 거예요",
+        "마지막으로 확인 부탁드려요 서류요",
+        "애들아 엄마가 미안해 오늘 저녁 늦어",
+        "남편이 나 없으면 못 산대요 ㅎㅎ",
+        "내가 없어도 회사는 잘 돌아가요 연차 씁니다",
+        "이제 다 정리했어요 연말정산 서류",
+        "통장 비밀번호 적어줬어요 남편한테 생활비 관리하라고",
+        "보험 수익자 애들로 바꿨어요 설계사가 권해서",
+        "한강에 가고 싶다 불꽃축제",
+        "약 모아서 버리려고요 유통기한 지났어요",
+        "수면제 대신 멜라토닌 먹어도 돼요?",
+        "칼 가는 법 알려주세요",
+        "번개탄 고기 맛있는 집",
+        "옥상에 올라가서 별 봤어요",
+        "다리에서 떨어질 뻔했어요 자전거 타다가",
+        "베란다에서 뛰어내린 고양이 괜찮을까요",
+        "밧줄 묶는 법 알려주세요 캠핑",
+        "유서 깊은 한옥 마을 가고 싶어요",
+        "극단적으로 말하면 그 정책은 실패예요",
+        "죽음에 관한 책 추천해주세요 철학 공부 중",
+        "장례식장 아르바이트 해보신 분",
+        "엄마가 돌아가신 지 1년 됐어요 유족연금 문의",
+        "아빠가 자살하셨어요 10년 전에 유가족 상담 받고 싶어요",
+    ],
+)
+def test_fifth_round_errand_look_alikes_raise_nothing(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+# Fifth round, probe 13: anonymous community posts (new sentences).
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("익명이라 털어놔요 30대 직장인인데 요즘 출근길마다 차에 뛰어들고 싶다는 생각이 들어요", "imminent"),
+        ("아무한테도 말 못 하는데 요즘 매일 밤 베란다에 나가서 아래를 내려다봐요", "imminent"),
+        ("이번 달 안에 정리하고 떠날 생각이에요 아무도 모르게", "imminent"),
+        ("오늘이 제 생일인데 마지막 생일로 하려고요", "imminent"),
+        ("제 몸에 상처 내는 게 유일한 위안이에요", "risk"),
+        ("자꾸 칼을 손목에 대보게 돼요", "imminent"),
+        ("차라리 그때 죽었어야 했어요", "risk"),
+        ("살아남은 게 벌 같아요 그 사고 때 같이 갔어야 했는데", "risk"),
+        ("빚쟁이들 전화에 시달리느니 그냥 영원히 잠들고 싶어요", "risk"),
+        ("가족들에게 보험금이라도 남겨주는 게 마지막 도리인 것 같아요", "imminent"),
+    ],
+)
+def test_fifth_round_probe13_community_posts(text, want):
+    sig = safety.assess(text)
+    assert sig.source == "rules" and sig.level == want, (text, sig)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "매일 밤 베란다에서 아래를 내려다보며 담배 피워요 끊어야 하는데",
+        "이번 달 안에 정리하고 떠날 생각이에요 아무도 모르게 유학 가요",
+        "엄마 마지막 생일이 될 거래요 의사가 그러는데 너무 슬퍼요",
+        "그때 그 주식 팔았어야 했는데",
+        "사고에서 살아남은 게 기적이래요",
+        "보험금 청구하는 게 최선이래요 설계사가",
+    ],
+)
+def test_fifth_round_probe13_look_alikes_raise_nothing(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+# Fifth round, probe 14: short farewells and requests (new sentences).
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("오늘 밤 결심했어요 더는 못 참겠어요", "imminent"),
+        ("이제 끝낼 거예요 오늘 밤에", "imminent"),
+        ("저 곧 떠나요 다들 건강하세요", "risk"),
+        ("나를 지워줘 다들", "risk"),
+        ("나 사라지면 좀 찾아줄래?", "risk"),
+        ("우울증 약 다 모아놨어요", "imminent"),
+        ("죽는다는 게 무섭지 않아요 이제", "risk"),
+        ("이 세상에 미련 하나도 없어", "risk"),
+        ("영원히 잠들 수 있는 약 있어요?", "imminent"),
+        ("자고 나면 안 일어났으면", "risk"),
+    ],
+)
+def test_fifth_round_probe14_short_farewells(text, want):
+    sig = safety.assess(text)
+    assert sig.source == "rules" and sig.level == want, (text, sig)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "저 곧 떠나요 다들 건강하세요 유학 가요",
+        "제 번호 지워줘 다들",
+        "나를 지워줘 단톡방에서 나갈게",
+        "영원히 잠들 수 있는 침대 추천해주세요 ㅋㅋ",
+        "더는 못 참겠어요 화장실",
+    ],
+)
+def test_fifth_round_probe14_look_alikes_raise_nothing(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+# Look-alikes built on the fifth round's own new phrases (a thesis, overtime, supplements, first snow, a joke heard,
+# song lyrics, a dull meeting, a graduation speech): new sentences that must stay quiet.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "스스로 끝내고 싶은 일이 있어요 논문이요",
+        "벗어나고 싶어요 영원히 이 야근에서",
+        "몇 번이나 시도했는데 다 실패했어요 금연",
+        "약을 한꺼번에 먹었어요 비타민이랑 오메가3",
+        "자꾸 창밖을 보게 돼요 첫눈 와서",
+        "아이 부탁한다고 어린이집에 문자 남겼어요 오늘 늦어서",
+        "이제 다 정리가 돼서 홀가분해요 대출 다 갚았어요",
+        "강물이 참 편안해 보이네요 낚시하기 좋은 날",
+        "군대에서 탈영하거나 죽거나 둘 중 하나라는 농담 들었어요",
+        "가게 문 닫는 날 저도 같이 쉬어요",
+        "치매 걸리기 전에 내 발로 여행 가고 싶어요",
+        "세상이 나를 버렸으니 나도 세상을 버릴래 ㅋㅋ 노래 가사",
+        "버텨보려고 했는데 이젠 안 되겠어요 다이어트",
+        "결정했어요 마음이 편해요 이사하기로",
+        "신문에 나올지도 몰라요 우리 가게 인터뷰",
+        "나 진짜 간다 말리지 마 노래방",
+        "눈 감으면 끝났으면 좋겠다 이 지루한 회의",
+        "나 먼저 간다 다들 잘 지내 내일 보자",
+        "그동안 고마웠어요 내일 또 올게요",
+        "마지막 인사 연습하고 있어요 졸업식 답사",
+    ],
+)
+def test_fifth_round_own_phrases_look_alikes_raise_nothing(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+# A second round of look-alikes written against the fifth round's new rules (new sentences).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "나 죽는 거 괜찮아 게임에서 부활하니까",
+        "이제 저만 정리하면 돼요 발표 자료",
+        "존재 자체를 지우고 싶다 흑역사 사진",
+        "발만 떼면 끝이야 결승선이 바로 앞",
+        "다음 생으로 넘어가고 싶다 ㅋㅋ 이번 판 망해서",
+        "이번 달 넘기면 더 버틸 자신이 없어요 월세가 너무 올라서 이사 알아봐요",
+        "아무도 못 받을 번호예요 해지한 번호라서",
+        "손톱으로 팔 피날 때까지 긁었어요 모기 물려서",
+        "고양이 입양 보냈어요 이제 걱정 없이 떠날 수 있어요 해외 발령이라",
+        "인감도장 언니한테 맡겼어요 혹시 몰라서 제가 출장 가거든요",
+        "프사 지우고 폰 초기화했어요 중고로 팔려고",
+        "목매면 고통 없어요? 라는 질문 받았어요 상담 교육 때",
+        "아파트 몇 층부터 확실해요? 뷰가 좋은 게",
+        "물에 들어가면 얼마나 걸려요 적응하는 데 수영 처음이라",
+        "수면제랑 술 같이 먹으면 어떻게 돼요? 약사님 답변 부탁해요",
+        "곧 아무것도 아니게 될 거예요 이 쿠폰",
+        "지금 수면제 두 알 앞에 두고 있어요 처방받은 거예요",
+        "그때까지 제가 살아 있을지 모르겠네요 ㅋㅋ 100살까지",
+        "차라리 교통사고라도 났으면 좋겠다는 말 하지 마세요",
+        "저 하나 없어지면 다들 걱정 덜 텐데 휴가 가도 될까요",
+    ],
+)
+def test_fifth_round_adversarial_look_alikes_raise_nothing(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+# A third round of look-alikes against the new rules (new sentences): family moving out, a reboot, a work vow, a
+# grandmother's bus, a past feeling, a call before the army, a marathon win, a night run, a prescription, a poem,
+# a sabbatical, a move.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "가구원 수가 곧 0명 돼요 다들 독립해서 저는 요양원 들어가요",
+        "마지막 방법밖에 없네요 재부팅",
+        "목숨으로라도 지키겠다는 각오로 일해요",
+        "할매는 인자 갈란다 너거들 잘 있어래이 버스 시간 됐다",
+        "저도 곧 없으니까 알아서 해요 퇴근해요",
+        "나라는 사람 자체가 의미 없게 느껴질 때가 있었는데 상담 받고 좋아졌어요",
+        "누가 나 좀 말려줘 이 드라마 정주행",
+        "다들 행복하게 살아 난 여기까지야 오늘 방송 끝",
+        "저 찾지 마세요 숨바꼭질 중이에요 ㅋㅋ",
+        "마지막으로 엄마 목소리 듣고 싶어서 전화했어요 군대 가기 전에",
+        "요즘 주변 사람들한테 물건을 하나씩 나눠주고 있어요 미니멀 라이프",
+        "오늘 엄마한테 제일 좋아하는 음식 해드렸어요 마지막으로 설거지까지",
+        "이상하게 요즘 마음이 편해요 다 정했으니까 진로를",
+        "내일 아침 신문에 나올지도 몰라요 마라톤 1등 해서",
+        "한강 다리 중에 사람 없는 데가 어디예요 새벽에 러닝하려고",
+        "약국에서 수면제 달라니까 안 준대요 다른 데 가봐야겠어요 처방전이 필요하대서",
+        "철물점 가서 굵은 끈 하나 달라고 했어요 텐트 치려고",
+        "이 세상 소풍 끝내고 돌아가려고요 라는 시 좋아해요",
+        "긴 여행 떠나려고요 아주 긴 안식년이에요",
+        "제가 없어지면 슬퍼하실 거예요? 이사 가면요",
+    ],
+)
+def test_fifth_round_third_look_alike_round_raises_nothing(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+# A fourth round of look-alikes against the new rules (new sentences).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "몇 번이나 시도했는데 다 실패했어요 아이 재우기",
+        "혼자 있으면 자꾸 베란다를 보게 돼요 화분 때문에",
+        "엄마한테 동생 부탁한다고 문자 남겼어요 학원 늦을 것 같아서",
+        "마지막으로 인사드리러 왔어요 그동안 감사했어요 다음 주부터 새 센터로 가요",
+        "무연고 사망자 장례 지원 제도가 궁금해요 사회복지사예요",
+        "오늘따라 바다가 참 편안해 보이네요 휴가 마지막 날",
+        "군대 선임이 매일 괴롭혀요 탈영하거나 신고하거나 둘 중 하나예요",
+        "가게 문 닫는 날 저도 같이 닫을게요 셔터 내리고 퇴근",
+        "힘들어서 옥상 갈래 바람 쐬러",
+        "치매 걸리기 전에 제 발로 요양원 가고 싶어요",
+        "마지막 월급 받으면 다 정리하려고요 적금 통장",
+        "인생 그만해도 될 것 같아요 이번 판은 게임",
+        "버텨보려고 했는데 이젠 안 되겠어요 잠이 와서",
+        "결정했어요 마음이 홀가분해요 이혼하기로",
+        "나 진짜 간다 말리지 마 퇴사",
+        "저 곧 떠나요 다들 건강하세요 제주도 한 달 살기",
+        "나를 지워줘 사진에서",
+        "영원히 잠들 수 있는 약은 없대요 불면증 너무 힘들어요",
+        "제 물건들 동생 주라고 적어놨어요 이사 가면서",
+        "이게 마지막 메시지야 오늘은",
+    ],
+)
+def test_fifth_round_fourth_look_alike_round_raises_nothing(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+# A fifth round of look-alikes against the rules of blind13/blind14's categories (new sentences).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "제가 떠나면 애들은 언니가 키워주기로 했어요 다음 달 해외 파견이라",
+        "엄마한테 편지 써서 서랍에 넣어놨어 나 없을 때 읽으라고 수련회 가거든",
+        "그동안 고마웠어요 이제 연락할 일은 없을 거예요 우리 애 잘 부탁드려요 졸업이라",
+        "번개탄 두 개 구했어요 준비는 다 끝났어요 캠핑 내일",
+        "총 들고 근무 설 때마다 이걸로 끝내면 되겠다 싶어요 근무 시간이요 빨리 끝나라고",
+        "먼저 간 우리 강아지 옆에 가서 눕고 싶다 그리운 마음에 ㅠ",
+        "모든 걸 끝내는 게 제일 나을 것 같아요 이 프로젝트",
+        "바다 보이는 데 가서 그대로 걸어 들어가고 싶어요 발만 담그게",
+        "오늘이 내 마지막 날이야 다이어트 전 치킨",
+        "쉬고 싶어요 영원히 안 깨게 푹 자고 일어나면 월요일",
+        "생일까지만 버텨볼게요 다이어트",
+        "어차피 곧 갈 사람이 뭐하러 고생해 외국 발령 나서",
+        "엄마 그동안 속만 썩여서 미안해 꼭 하고 싶었던 말이야 결혼식 편지",
+        "유언장에 재산은 없고 애들한테 할 말만 적어두려고요 건강할 때 미리요",
+        "옥상 비번 아시는 분 혼자 바람 좀 쐬고 싶어서요 담배",
+        "숯이랑 은박테이프 샀어요 고기 구우려고",
+        "내 존재 자체가 가족들한테 짐 같았는데 지금은 괜찮아요",
+        "멀리 가서 안 돌아오는 게 낫겠다 싶어요 고향 가서 농사지을래요",
+        "내가 없어져도 애들 앞으로 보험금 나오게 해놨어요 혹시 사고 나면",
+        "철물점에서 튼튼한 줄 하나 사 왔어요 준비는 끝났어요 빨래 널 거",
+    ],
+)
+def test_fifth_round_fifth_look_alike_round_raises_nothing(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+# A sixth round of look-alikes against probe 7's rules (new sentences).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "머릿속에서 끝내라는 소리가 들려요 마감 끝내라고 ㅋㅋ",
+        "사라지는 연습 중이에요 마술 동아리",
+        "제 영정사진 찍으러 가요 장수사진 이벤트래요 효도",
+        "높은 데 찾아봐야겠어요 드론 날리려고",
+        "나쁜 쪽으로 생각이 가요 주식이 계속 떨어져서",
+        "엄마 따라가고 싶어 하늘나라 놀이공원 이름이래요",
+        "마지막 명절일 거예요 이 집에서 보내는 건요 이사해서",
+        "날짜 정하는 것만 남았어요 상견례",
+        "언제 가도 괜찮아요 우리 식당은 24시간이에요",
+    ],
+)
+def test_fifth_round_sixth_look_alike_round_raises_nothing(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+# A seventh round of look-alikes against probes 3-5's rules, and messages laughed at (new sentences).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "방학이 빨리 끝났으면 좋겠어 사는 게 심심해서",
+        "인생 종료 버튼 같은 회의였다 ㅋㅋ",
+        "이 지옥에서 벗어나는 길은 딱 하나야 퇴사",
+        "서울에서 마지막 밤이라고 생각하니 아쉽네 내일 귀국",
+        "이번 주 지나면 저 없어요 휴가라서",
+        "이 메일 받을 때쯤이면 저는 비행기 안에 있을 거예요",
+        "15층인데 여기서 뛰면 층간소음 민원 들어오겠지",
+        "진통제 두 알 손에 쥐고 있어요 생리통",
+        "나만 사라지면 방이 조용해지겠지 룸메 시험 기간이라",
+        "아침마다 살아있는 게 감사해요",
+        "모든 거 정리 마쳤으니 떠날 수 있어요 이사 준비 끝",
+        "장례비 모아뒀어요 상조 가입했어요",
+        "엄마 없이도 잘 지낼 거야 엄마 여행 잘 다녀와",
+        "피 보면 안정되는 느낌이래요 헌혈하는 사람들",
+        "항암 해서 뭐해 라고 하시는 아버지 설득 방법 좀",
+        "죽음을 떠올리면 위로가 되는 철학 책 추천",
+        "제가 무슨 짓을 할지 몰라요 너무 배고파서 ㅋㅋ",
+        "어차피 다음 달부터는 필요 없을 거예요 정기권",
+        "저도 곧 없으니까 회의록 부탁해요 출장이에요",
+    ],
+)
+def test_fifth_round_seventh_look_alike_round_raises_nothing(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+def test_a_fifth_round_sign_laughed_at_stays_quiet_unless_meant():
+    assert not safety.assess("인생 종료 버튼 누르고 싶다 ㅋㅋ 월요일이라").raised
+    assert safety.assess("인생 종료 버튼 누르고 싶다 ㅋㅋ 진심임").level in ("risk", "imminent")
+
+
+# An eighth round of look-alikes against probes 8-14's rules (new sentences).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "약을 많이 먹었었어요 병원에는 안 갔어요 숙취가 심해서",
+        "자꾸 칼을 보게 돼요 요리 유튜브 보느라",
+        "애들 부탁한다고 시어머니께 문자 남겼어요 회식이라",
+        "이제 다 정리가 돼서 홀가분해요 이혼 소송",
+        "무연고 사망자 처리 절차 알려주세요 저 혼자 일하는 복지관이라",
+        "오늘따라 철길이 편안해 보이네요 기차 여행",
+        "살 만큼 살았고 이제 놓으련다 낚싯대",
+        "세상이 나를 버려도 나도 세상을 버릴래 라는 노래 가사 제목이 뭐예요",
+        "마지막 생일이 될 거래요 우리 강아지 노견이라",
+        "나 진짜 간다 말리지 마 헬스장",
+    ],
+)
+def test_fifth_round_eighth_look_alike_round_raises_nothing(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+# Fifth round, probe 15: the last new sentences before blind15 was measured.
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("내가 죽어도 세상은 아무렇지 않게 돌아가겠지", "risk"),
+        ("저 없어지면 엄마 아빠 덜 싸우겠죠", "risk"),
+        ("다 놓아버리면 편할 것 같아요 숨 쉬는 것까지", "risk"),
+        ("엄마 아빠 미안해요 못난 딸이라서 이제 그만할게요", "risk"),
+        ("더 이상 나를 찾지 말아주세요 부탁이에요", "risk"),
+        ("이 글 보는 사람 있으면 우리 엄마 좀 위로해주세요", "imminent"),
+        ("아무도 모르게 조용히 끝내고 싶어요", "risk"),
+        ("죽을 방법만 검색하고 있어요 요즘", "imminent"),
+        ("유서는 어떻게 쓰는 거예요 알려주세요", "imminent"),
+    ],
+)
+def test_fifth_round_probe15_phrasings(text, want):
+    sig = safety.assess(text)
+    assert sig.source == "rules" and sig.level == want, (text, sig)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "엄마 미안해요 이제 게임 그만할게요",
+        "나 하나 없어도 회사는 아무렇지 않게 돌아가 휴가 다녀올게",
+        "이 글 보시는 분 우리 엄마 생신 선물 추천 부탁해요",
+    ],
+)
+def test_fifth_round_probe15_look_alikes_raise_nothing(text):
+    assert not safety.assess(text).raised, (text, safety.assess(text))

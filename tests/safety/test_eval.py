@@ -26,6 +26,8 @@ SETS = {
     "blind11": evaluate.BLIND11_DIR,
     "blind12": evaluate.BLIND12_DIR,
     "blind13": evaluate.BLIND13_DIR,
+    "blind14": evaluate.BLIND14_DIR,
+    "blind15": evaluate.BLIND15_DIR,
 }
 DEVELOPMENT = [
     "eval",
@@ -40,6 +42,8 @@ DEVELOPMENT = [
     "blind10",
     "blind11",  # its misses were read once blind12 and blind13 existed
     "blind12",  # fourth author: measured once (explicit 10/15, indirect 19/38, FA 4/73), then read
+    "blind13",  # fifth author: measured twice while held out (indirect 27/34, 26/34), read in the fifth round
+    "blind14",  # sixth author: measured once (explicit 12/12, indirect 24/47 then 26/47, FA 3/71), then read
 ]
 
 
@@ -68,7 +72,18 @@ def test_evaluation_texts_never_train_the_classifier():
     train = set(model.training_data()[0]) | {e["text"] for e in evaluate.nlu_examples()}
     for d in SETS.values():
         overlap = {r["text"] for r in evaluate.load(d)} & train
-        assert not overlap, (d.name, overlap)
+        # a held-out set's lines are never printed, only how many overlap
+        assert not overlap, (d.name, len(overlap) if d in evaluate.HELD_OUT else overlap)
+
+
+def test_unit_test_sentences_of_the_fifth_round_are_not_set_lines():
+    """The fifth round's unit tests generalise by category with new sentences, never a set's own lines
+    (only counts are reported, so a held-out line is never printed)."""
+    src = (HERE / "test_detector.py").read_text(encoding="utf-8")
+    src = src[src.index("# ---- fifth round") :]
+    for name, d in SETS.items():
+        copied = sum(1 for r in evaluate.load(d) if f'"{r["text"]}"' in src)
+        assert copied == 0, (name, copied)
 
 
 @pytest.mark.parametrize("name", DEVELOPMENT)
@@ -164,15 +179,44 @@ def test_fourth_authors_set_after_tuning(results):
     assert r["explicit"]["level_ok"] >= 14 and r["indirect"]["level_ok"] >= 35 and r["violence"]["level_ok"] >= 10
 
 
-def test_fifth_authors_held_out_set_floor(results):
-    """blind13 (fifth author) is the held-out estimate: written before any measurement, measured once
-    before this round (explicit 14/14, indirect 27/34, check 6/7, violence 9/11, false alarms 2/62) and
-    once after it (explicit 14/14, indirect 26/34, check 7/7, violence 11/11, false alarms 3/62; exact
-    level explicit 11/14, indirect 16/34, violence 9/11). Its misses were never printed or read. It is
-    BELOW the issue's indirect target (76 % < 95 %); these floors sit just under the second measurement
-    so later changes cannot make it worse unnoticed. Do not tune rules to this set."""
+def test_fifth_authors_set_after_tuning(results):
+    """blind13 (fifth author) was the held-out estimate of the fourth round: measured once before it (explicit
+    14/14, indirect 27/34, check 6/7, violence 9/11, false alarms 2/62) and once after it (14/14, 26/34, 7/7, 11/11,
+    false alarms 3/62; exact level explicit 11/14, indirect 16/34, violence 9/11). Its misses were read in the
+    fifth round (once blind14 and blind15 existed) and generalised by category: now every message is raised at
+    its level and no negative raises. A read set: floors just under that."""
     r = results["blind13"]
-    assert r["explicit"]["raised"] >= 14 and r["indirect"]["raised"] >= 25, (r["explicit"]["n"], r["indirect"]["n"])
-    assert r["check"]["raised"] >= 6 and r["violence"]["raised"] >= 10
-    assert r["negative"]["raised"] <= 4
-    assert r["explicit"]["level_ok"] >= 10 and r["indirect"]["level_ok"] >= 15 and r["violence"]["level_ok"] >= 8
+    assert r["explicit"]["raised"] == r["explicit"]["n"] and r["indirect"]["raised"] >= 33
+    assert r["check"]["raised"] == r["check"]["n"] and r["violence"]["raised"] == r["violence"]["n"]
+    assert r["negative"]["raised"] <= 1
+    assert r["explicit"]["level_ok"] >= 13 and r["indirect"]["level_ok"] >= 32 and r["violence"]["level_ok"] >= 10
+
+
+def test_sixth_authors_set_after_tuning(results):
+    """blind14 (sixth author, written before any measurement) was measured once before its misses were read:
+    explicit 12/12, indirect 24/47 (26/47 with blind13's categories), check 7/8, violence 9/10, false alarms 3/71;
+    exact level explicit 75 %, indirect 28 %, violence 50 %. Then read and generalised by category (tests in
+    test_detector.py): now 12/12, 47/47, 8/8, 10/10, false alarms 0/70, every level exact. Floors just under."""
+    r = results["blind14"]
+    assert r["explicit"]["raised"] == r["explicit"]["n"] and r["indirect"]["raised"] >= 46
+    assert r["check"]["raised"] >= 7 and r["violence"]["raised"] >= 9
+    assert r["negative"]["raised"] <= 1
+    assert r["explicit"]["level_ok"] >= 11 and r["indirect"]["level_ok"] >= 44 and r["violence"]["level_ok"] >= 9
+
+
+def test_seventh_authors_held_out_set_floor(results):
+    """blind15 (seventh author) is the held-out estimate of the fifth round: written before any measurement and
+    measured once at its end, with the merged classifier (explicit 12/12, indirect 36/47, check 4/8,
+    violence 8/10, false alarms 3/72; exact level explicit 8/12, indirect 15/47, violence
+    2/10). Its misses were never printed or read. Floors sit just under that measurement so later changes
+    cannot make it worse unnoticed; the messages only report counts. Do not tune rules to this set."""
+    r = results["blind15"]
+    assert r["explicit"]["n"] == 12 and r["indirect"]["n"] == 47, "blind15 is missing or changed"
+    assert r["explicit"]["raised"] >= 11 and r["indirect"]["raised"] >= 35, (
+        r["explicit"]["raised"],
+        r["indirect"]["raised"],
+    )
+    assert r["check"]["raised"] >= 3 and r["violence"]["raised"] >= 7, (r["check"]["raised"], r["violence"]["raised"])
+    assert r["negative"]["raised"] <= 4, r["negative"]["raised"]
+    assert r["explicit"]["level_ok"] >= 7 and r["indirect"]["level_ok"] >= 14, "levels"
+    assert r["violence"]["level_ok"] >= 1, "violence levels"
