@@ -142,7 +142,25 @@ def not_but_correction(text: str, known: Dict[str, Any]) -> Dict[str, Any]:
                 return {key: b_money}
         elif a_n is not None and b_n is not None and value == a_n:
             return {key: b_n}
+    # "빚은 천이 아니라 삼천이에요" when 2,000 was held: the field it names gets the second amount
+    head = (text or "")[: m.start()]
+    for key, words in _FIELD_WORDS:
+        if key in known and re.search(words, head):
+            if _is_money_field(key):
+                return {key: b_money} if isinstance(b_money, int) else {}
+            return {key: b_n} if b_n is not None else {}
     return {}
+
+
+# the field a correction names before its numbers ("빚은 …", "나이가 …")
+_FIELD_WORDS = (
+    ("debt_total", r"빚|채무|대출|사채|부채|카드론"),
+    ("assets", r"재산|자산"),
+    ("household_size", r"가족|식구|가구원"),
+    ("age", r"나이"),
+    ("rent_monthly", r"월세"),
+    ("deposit", r"보증금"),
+)
 
 
 # "재산 천만원이라고 했는데 500만원이에요": what was said before, then what is true
@@ -187,8 +205,16 @@ def understand(
     # the answer to the question just asked is read for that field first
     if requested and requested not in ("consent", "needs") and not fixed:
         meta = _question_meta(requested)
+        # "230 아니고 210이요" that corrects nothing held: what comes after "아니고" is the answer
+        shape = _NOT_BUT.search(t)
+        answer = t[shape.start("b") :] if shape else t
         ok, value = core.parse_field(
-            requested, meta.get("type", "int"), t, None, entities, [tuple(c) for c in meta.get("choices", [])]
+            requested,
+            meta.get("type", "int"),
+            answer,
+            None,
+            [] if shape else entities,
+            [tuple(c) for c in meta.get("choices", [])],
         )
         if ok:
             if isinstance(value, dict):  # region answers

@@ -314,3 +314,21 @@ def test_school_years_are_children_ages_and_not_counts():
     c.say("인천 사는 싱글맘인데 중2 딸이랑 초4 아들 키워요 일자리 구해요")
     said = text_of(c.say("동의합니다"))
     assert "자녀 2명(14·10세)" in said, said
+
+
+def test_a_correction_whose_first_amount_was_never_held_still_sets_the_field_it_names():
+    """He held 2,000만 원 and said '빚은 천이 아니라 삼천이에요' at the arrears question: the bot said
+    '빚을 1,000만 원으로 고쳤어요' (the first amount) and filed 3,000 days of arrears."""
+    c, _ = start()
+    for _ in range(8):
+        if c.state.question in ("debt_overdue_days", None) or c.state.results_shown:
+            break
+        c.say(
+            {"household_size": "둘이요", "household_income_monthly": "없어요", "assets": "8천"}.get(
+                c.state.question, "몰라요"
+            )
+        )
+    assert c.state.question == "debt_overdue_days"
+    said = text_of(c.say("아 그리고 빚은 천이 아니라 삼천이에요"))
+    assert "3,000만 원으로 고쳤어요" in said and "1,000만 원으로" not in said, said
+    assert c.state.profile.get("debt_overdue_days") is None, c.state.profile
