@@ -850,12 +850,15 @@ def parse_duration_words(text: str) -> Optional[int]:
 
 
 # ---------------------------------------------------------------------------------------------- region
-def without_amounts(t: str, ents: Sequence[dict] = ()) -> Tuple[str, List[dict]]:
+def without_amounts(
+    t: str, ents: Sequence[dict] = (), found: Optional[Sequence[dict]] = None
+) -> Tuple[str, List[dict]]:
     """The text with its amounts of money blanked out, and the entities that do not overlap them, for
-    reading places: "사채 이천 있는데" is 2,000만 원, not 이천시."""
+    reading places: "사채 이천 있는데" is 2,000만 원, not 이천시. ``found``: the text's entities when the
+    caller already extracted them (read_facts did)."""
     money = [
         (int(e["start"]), int(e["end"]))
-        for e in korean_entities.extract(t)
+        for e in (korean_entities.extract(t) if found is None else found)
         if e.get("entity") in ("amount", "monthly_income") and e.get("end") is not None
     ]
     if not money:
@@ -867,8 +870,8 @@ def without_amounts(t: str, ents: Sequence[dict] = ()) -> Tuple[str, List[dict]]
     return "".join(chars), kept
 
 
-def _region(t: str, ents: Sequence[dict], r: Reading) -> None:
-    t, ents = without_amounts(t, ents)
+def _region(t: str, ents: Sequence[dict], found: Sequence[dict], r: Reading) -> None:
+    t, ents = without_amounts(t, ents, found)
     place = resolve_region(t, ents)
     if place:
         names = [n for n in (place.get("sigungu"), place.get("sido")) if n]
@@ -921,7 +924,7 @@ def read_facts(text: str, entities: Sequence[dict] = (), requested: Optional[str
         elif re.search(r"아빠|대디|미혼부|아버지", t):
             r.facts["gender"] = "male"
     _married_or_alone(t, r)
-    _region(t, list(entities or ()), r)
+    _region(t, list(entities or ()), ents, r)
     return r
 
 
