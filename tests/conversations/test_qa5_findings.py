@@ -18,6 +18,14 @@ STORY = (
 )
 
 
+def until_results(c, answers, default="몰라요", limit=12):
+    """Answers each open question (by the field asked) until the results are shown."""
+    for _ in range(limit):
+        if c.state.results_shown or c.state.question is None:
+            break
+        c.say(answers.get(c.state.question, default))
+
+
 def start(story=STORY):
     c = Conversation()
     c.say(story)
@@ -155,10 +163,7 @@ def test_a_question_about_hospital_bills_after_the_results_is_answered_about_hos
         "assets": "8천",
         "debt_overdue_days": "아직 연체는 안했는데 다음달부턴 못갚을거 같아요",
     }
-    for _ in range(12):
-        if c.state.results_shown or c.state.question is None:
-            break
-        c.say(answers.get(c.state.question, "몰라요"))
+    until_results(c, answers)
     assert c.state.results_shown
     said = text_of(c.say("와이프 병원비 지원되는건 없어요?"))
     assert "의료지원" in said and "의료급여" in said and "☎129" in said, said
@@ -175,10 +180,7 @@ def book_then_move(phone: str):
         "assets": "전세 8천에 차 한대 오래된거",
         "debt_overdue_days": "아직 연체는 안했는데 다음달부턴 못갚을거 같아요",
     }
-    for _ in range(12):
-        if c.state.results_shown or c.state.question is None:
-            break
-        c.say(answers.get(c.state.question, "몰라요"))
+    until_results(c, answers)
     c.say("상담 예약할게요")
     c.say("다음주 화요일 오후에 되나요")
     c.say("김철수")
