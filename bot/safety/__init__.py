@@ -94,16 +94,47 @@ def _assess(text: str) -> Signal:
         elif other_kinds and kind == "violence":
             extra += ("also:suicide",)
         return Signal(level=level, kind=kind, evidence=top.evidence, source="rules", extra=extra)
-    if detector.explained_away(t):
-        return Signal()
-    p = model.probability(t)
-    if p >= model.THRESHOLD:
-        # the classifier learns both kinds; words of violence at home make it a violence check (1366)
-        kind = "violence" if detector.P.VIOLENCE_HINT.search(detector.compact(detector.bounded(t))) else "suicide"
-        return Signal(
-            level="check", kind=kind, evidence=detector.bounded(t)[:80], source="model", extra=(f"p={p:.2f}",)
-        )
+    # The classifier's second opinion, on the whole message and on each of its sentences: a long welfare
+    # story often ends with the one sentence that matters, and an ordinary reading of another sentence
+    # (a task, someone else, a joke) explains away only the sentence it is in.
+    for i, (context, part) in enumerate(_message_and_sentences(t)):
+        if detector.explained_away(context + " " + part):
+            continue
+        if i and detector.detect(part):
+            # the rules raise this sentence alone but not the message: its other sentences explained it
+            # ("제가 없어지면 슬퍼하실 거예요? 이사 가면요", "제가 죽으면 재산 어떻게 넘어가요? 유언장 쓰는 법")
+            continue
+        p = model.probability(part)
+        if p >= (model.THRESHOLD if i == 0 else max(model.THRESHOLD, SENTENCE_THRESHOLD)):
+            # the classifier learns both kinds; words of violence at home make it a violence check (1366)
+            kind = "violence" if detector.P.VIOLENCE_HINT.search(detector.compact(detector.bounded(t))) else "suicide"
+            return Signal(
+                level="check", kind=kind, evidence=detector.bounded(part)[:80], source="model", extra=(f"p={p:.2f}",)
+            )
     return Signal()
+
+
+MAX_SENTENCES = 12  # bounded: a message is read whole and as at most its last 12 sentences
+# A sentence read without the rest of its message has lost the context that may have made it ordinary
+# ("…세상을 떠나면서 빚을 남겼는데" before "상속 포기하면…"): the classifier must be surer of it alone.
+SENTENCE_THRESHOLD = 0.9
+_CLAUSE_SPLIT = re.compile(r"[,;，]")
+# ... but a clause keeps the end of the clause before it in the same sentence ("이번 달로 계약 끝나요, 그만
+# 쉬고 싶기도 하고": a task one ends); a sentence stands on its own
+CONTEXT_CHARS = 7
+
+
+def _message_and_sentences(text: str) -> List[Tuple[str, str]]:
+    """(context, part): the whole message, then (when it has several) its sentences and comma-separated
+    clauses of more than three characters, the last ones first (where a story's turn usually is), at most
+    MAX_SENTENCES of them, a clause with the last CONTEXT_CHARS characters of the clause before it."""
+    parts = []
+    for sent in detector.sentences(detector.bounded(text)):
+        clauses = [c.strip() for c in _CLAUSE_SPLIT.split(sent) if c.strip()]
+        parts += [(clauses[i - 1][-CONTEXT_CHARS:] if i else "", c) for i, c in enumerate(clauses) if len(c) > 3]
+    if len(parts) < 2:
+        return [("", text)]
+    return [("", text)] + parts[::-1][:MAX_SENTENCES]
 
 
 # bounded: the texts of the last 512 messages (a few hundred KB at most)

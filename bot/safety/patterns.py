@@ -2761,6 +2761,8 @@ IDIOM = re.compile(
 # Hyperbole: an adjective/verb in -어/-아 + 죽겠다 / 죽는 줄 / 죽을 뻔 / 죽을 맛 / 죽기 살기 ...
 HYPERBOLE = re.compile(
     r"죽겠|죽는줄|죽을뻔|죽을맛|죽기살기|죽어라|죽도록|죽을똥|죽이되든|죽을지경|죽을(?:것|거|꺼)같|죽을듯|죽여주|죽이네|디지겠|뒤지겠|디질것같|뒤질것같|디지것|뒤지것"
+    # "…하고 싶을 정도로 바쁘네요": a degree of busyness or tiredness, not a wish ("힘들" stays a sign)
+    r"|싶을정도로(?:너무|넘|진짜|엄청)?(?:바쁘|바빠|정신없|피곤|졸려|졸리|배고|더워|더운|추워|지루)"
 )
 # Own wish / intention forms: keep a mention even in an "other" sentence.
 OWN = re.compile(r"(?:고싶|고파|ㄹ래|을래|할래|려고|할까|할거|하고싶|겠어요|야겠|살까|사러갈|사올까)")
