@@ -101,9 +101,9 @@ class _Turn(
         sig = assess_safely(text)
         if sig.raised and sig.level == "check" and self.plain_answer():
             sig = safety.Signal()  # "없어" answering "재산은요?" is an answer, not a mild signal
-        if sig.raised:
+        if sig.raised and self.graver_than_open(sig):
             out = self.crisis(sig)
-        elif st.crisis_open:
+        elif st.crisis_open:  # "지금 안전하지 않아요", "그냥 힘들어요", another sign no graver: the check's answer
             out = self.crisis_followup()
         else:
             out = self.dispatch()

@@ -29,6 +29,18 @@ from bot.screening import core, texts
 from bot.screening.messages import bot_message
 
 logger = logging.getLogger(__name__)
+_RANK = {"check": 1, "risk": 2, "imminent": 3}
+# the quick replies under the safety check (bot.safety.replies and the dialogue's own)
+_CHECK_ANSWERS = frozenset(
+    [
+        safety.replies.SAFE_BUTTON,
+        safety.replies.NOT_SAFE_BUTTON,
+        safety.replies.COUNSELOR_BUTTON,
+        safety.replies.CHECK_OK_BUTTON,
+        safety.replies.CHECK_HARD_BUTTON,
+    ]
+    + [payload for _, payload in texts.SAFE_CHECK_BUTTONS]
+)
 
 
 def assess_safely(text: str):
@@ -71,10 +83,25 @@ class SafetySteps:
         )
         return bool(ok)
 
+    def graver_than_open(self, sig) -> bool:
+        """A new sign that is not just an answer to the open safety check: graver than the one the check is
+        about, or the first sign of suicide or self-harm in a conversation about violence (109 first)."""
+        st = self.state
+        if not (st.crisis_open and st.crisis):
+            return True
+        if self.text in _CHECK_ANSWERS:  # a quick reply of the check itself is its answer, never a new sign
+            return False
+        open_kind = st.crisis.get("kind") or "suicide"
+        if sig.kind != "violence" and open_kind == "violence":
+            return True
+        return _RANK.get(sig.level, 0) > _RANK.get(st.crisis.get("level"), 0)
+
     def crisis(self, sig) -> List[Dict[str, Any]]:
         st = self.state
         st.crisis = {"level": sig.level, "kind": sig.kind, "evidence": mask(sig.evidence)[:200], "at": now_iso()}
         st.crisis_open = True
+        if (sig.kind == "violence" or "also:violence" in (sig.extra or ())) and "violence" not in st.flags:
+            st.flags.append("violence")  # the 연계 plan and the counselor's card name it, as dispatch() does
         # the needs in the message wait until the person says they are safe (facts: only after consent)
         needs, facts, _, _ = read_message(self.text, self.entities, None, {})
         st.needs += [n for n in needs if n not in st.needs]
@@ -114,6 +141,8 @@ class SafetySteps:
             st.crisis_open = False
             # the lines to keep at hand are the ones for what was said: 1366/112 after violence, 109 otherwise
             resume = bot_message(texts.VIOLENCE_RESUME if kind == "violence" else texts.SAFE_RESUME)
+            if st.question == "needs" and st.needs:
+                st.question = None  # the needs came with the message that raised the check: not asked again
             if st.question is None and st.needs and not st.results_shown and st.phase not in ("booking", "lookup"):
                 if st.consent is None:
                     return [resume] + self.ask_consent("screening")
@@ -126,9 +155,18 @@ class SafetySteps:
             evidence=(st.crisis or {}).get("evidence") or "",
         )
         if r == "not_safe" or self.is_goodbye():
-            lines = list(safety.messages_for(sig)) or [bot_message(safety.CRISIS_LINES)]
-            tail = texts.CRISIS_GOODBYE if self.is_goodbye() else texts.NOT_SAFE
-            return lines[:2] + [bot_message(tail, texts.SAFE_CHECK_BUTTONS)]
+            if self.is_goodbye():
+                lines = list(safety.messages_for(sig))[:1] or [bot_message(safety.CRISIS_LINES)]
+                return lines + [bot_message(texts.CRISIS_GOODBYE, texts.SAFE_CHECK_BUTTONS)]
+            if sig.kind == "violence":
+                return [bot_message(texts.NOT_SAFE_VIOLENCE, texts.SAFE_CHECK_BUTTONS)]
+            if sig.level == "check":
+                # a mild sign, then "많이 힘들어요": the counselor sees it as a risk, and the person gets the
+                # lines said as for a risk (not the gentle check-in once more)
+                st.crisis = dict(st.crisis or {}, level="risk")
+                first = list(safety.messages_for(safety.Signal(level="risk", kind=sig.kind, evidence=sig.evidence)))
+                return first[:1] + [bot_message(texts.NOT_SAFE, texts.SAFE_CHECK_BUTTONS)]
+            return [bot_message(safety.CRISIS_LINES + "\n" + texts.NOT_ALONE, texts.SAFE_CHECK_BUTTONS)]
         return [bot_message(texts.SAFE_CHECK_AGAIN, texts.SAFE_CHECK_BUTTONS)]
 
     def is_goodbye(self) -> bool:

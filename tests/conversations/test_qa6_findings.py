@@ -1,0 +1,72 @@
+"""Defects found holding conversations in the sixth round, each as what the person should see.
+
+A 40-something who lost his job and is behind on rent says, in the same message, that he would like to
+"rest for good"; then answers the gentle check-in with "그냥 힘들어서요", says another sign, and finally that
+he is all right and wants to go on. The assertions are on the text he reads (the state is read only where
+noted, for what the counselor sees)."""
+
+from __future__ import annotations
+
+from bot.dialogue import Conversation
+from tests.conversations.conftest import text_of
+
+STORY = "회사에서 잘리고 월세도 두 달 밀렸어요. 이제 그만 쉬고 싶네요 영원히"
+
+
+def start():
+    c = Conversation()
+    c.say("안녕하세요")
+    c.say("동의합니다")
+    return c, c.say(STORY)
+
+
+def test_a_sign_at_the_end_of_a_welfare_story_gets_the_lines_first():
+    """The classifier was never asked: '회사' anywhere in the message explained the whole story away."""
+    _, out = start()
+    first = out[0]["text"]
+    assert "109" in first and "1577-0199" in first and "129" in first, first
+
+
+def test_hard_after_the_check_in_gets_the_lines_once_not_the_same_block_again():
+    """'그냥 힘들어서요' repeated the whole check-in word for word, then a third message and two sets of buttons."""
+    c, out = start()
+    check_in = out[0]["text"]
+    out = c.say("그냥 힘들어서요")
+    said = [m.get("text") or "" for m in out]
+    assert check_in not in said and len(out) <= 2, said
+    assert "109" in said[0] and ("119" in text_of(out) or "112" in text_of(out)), said
+    assert sum(1 for m in out if m.get("buttons")) == 1
+    assert c.state.crisis["level"] == "risk"  # the counselor sees the check became a risk
+
+
+def test_another_sign_in_the_open_check_gets_the_lines_briefly():
+    c, out = start()
+    before = [m.get("text") for m in out]
+    out = c.say("다 그만두고 싶어")
+    t = text_of(out)
+    assert "109" in t and not set(before) & {m.get("text") for m in out}, t
+    assert len(t) < 250
+
+
+def test_back_to_the_story_without_asking_what_it_was_about():
+    """After '괜찮아요 계속할게요' the bot asked '어떤 도움이 필요하세요?' although the message that raised the check
+    had said job loss and rent."""
+    c, _ = start()
+    c.say("그냥 힘들어서요")
+    out = c.say("지금은 괜찮아요. 계속할게요")
+    t = text_of(out)
+    assert "어떤 도움이 필요하세요" not in t and "109" in t, t
+    assert "?" in t  # the next screening question follows
+
+
+def test_a_violence_check_still_names_the_address_protection_and_marks_the_plan():
+    c = Conversation()
+    c.say("실직했어요 실업급여 받을 수 있나요")
+    c.say("동의합니다")
+    out = c.say("남편이 제 주소 알아낼까봐 무서워요. 이런 거 신청하면 남편한테 연락 가나요?")
+    t = text_of(out)
+    assert "1366" in t and t.index("열람") < t.index("1366"), t
+    assert "violence" in c.state.flags
+    out = c.say("지금 안전하지 않아요")
+    t = text_of(out)
+    assert "112" in t and "1366" in t and "109" not in t, t
