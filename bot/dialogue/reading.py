@@ -17,6 +17,7 @@ from bot.dialogue.state import State
 from bot.eligibility import planner
 from bot.korean import numbers as korean_numbers
 from bot.korean.particles import josa
+from bot.korean.work_words import WORK_CUT_OFF
 from bot.privacy.pii import mask_text
 from bot.screening import core
 from bot.screening.flow import FIELD_LABELS, format_value
@@ -92,7 +93,7 @@ def read_message(text: str, entities: Sequence[dict], requested: Optional[str], 
     if (
         "left_job_involuntarily" not in facts
         and known.get("left_job_involuntarily") is None
-        and re.search(r"권고\s?사직|해고|잘렸|짤렸|계약\s?(이\s?)?(만료|끝)|폐업|회사.{0,4}(망|문\s?닫)", t)
+        and re.search(r"권고\s?사직|해고|잘렸|짤렸|계약\s?(이\s?)?(만료|끝)|폐업|회사.{0,4}(망|문\s?닫)|" + WORK_CUT_OFF, t)
     ):
         facts["left_job_involuntarily"] = True
         if known.get("employment_status") is None:

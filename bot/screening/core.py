@@ -13,6 +13,7 @@ from bot import catalogue
 from bot.korean import entities as korean_entities
 from bot.directory import resolve_text
 from bot.korean import numbers as korean_numbers
+from bot.korean.work_words import WORK_CUT_OFF
 from bot.screening.flow import PROFILE_FIELDS
 
 # needs, their labels, buttons and desks come from the one catalogue (bot/catalogue/catalogue.yml)
@@ -24,7 +25,7 @@ NEED_DESKS = {n: list(spec["desks"]) for n, spec in catalogue.needs().items()}
 INTENT_TO_NEED = {f"need_{n}": n for n in NEEDS}
 
 _NEED_KEYWORDS: Dict[str, str] = {
-    "employment": r"실직|실업|해고|권고\s?사직|퇴사|그만\s?뒀|그만\s?두|잘렸|짤렸|잘리|짤리|(회사|공장|직장|가게|알바)\S{0,3}\s?(잘려|짤려)|"
+    "employment": WORK_CUT_OFF + r"|실직|실업|해고|권고\s?사직|퇴사|그만\s?뒀|그만\s?두|잘렸|짤렸|잘리|짤리|(회사|공장|직장|가게|알바)\S{0,3}\s?(잘려|짤려)|"
     r"(?<![가-힣])일\s?하고\s?싶|(?<![가-힣])일\s?(이|도|을)?\s?(없고|없어|없음|끊겼|안\s?들어)|일자리|취업|취직|구직|일\s?구하|일\s?찾|"
     r"일하고\s?싶|직장\s?(을|이|도)?\s?(잃|구|찾|없|그만|옮|못)|구직급여|국취|국민취업|내일배움|내배카|직업\s?훈련|경력\s?단절|경단|재취업|알바\s?구|"
     r"일\s?자리|백수|무직|실급|계약\s?만료|폐업|회사.{0,4}(망|문\s?닫)|서류\s?(에서\s?)?(다\s?)?(탈락|떨어)|계약직|계약\s?(이\s?)?곧\s?끝|자격증|취직|회사를?\s?(제대로\s?)?못\s?(다니|나가)|이력서|면접",
@@ -193,7 +194,8 @@ _ENUM_SYNONYMS: Dict[str, Dict[str, str]] = {
         r"자영업|장사(하|해|를)|가게\s?(하|운영)|사업(하|해|자)|프리랜서|배달\s?(하|일)|택시\s?(하|몰)": "self_employed",
         r"학생|재학|대학\s?다니|휴학": "student",
         r"일해\s?본\s?적\s?(이\s?)?없|취업\s?(경험|해\s?본\s?적)\s?(이\s?)?없|한\s?번도\s?(일|취업)": "never_worked",
-        r"실직|실업|무직|백수|쉬고\s?있|일\s?안\s?(하|해)|구직\s?중|그만\s?뒀|퇴사|잘렸|짤렸|해고|권고\s?사직|계약\s?만료|놀고": "unemployed",
+        r"실직|실업|무직|백수|쉬고\s?있|일\s?안\s?(하|해)|구직\s?중|그만\s?뒀|퇴사|잘렸|짤렸|해고|권고\s?사직|계약\s?만료|놀고|"
+        + WORK_CUT_OFF: "unemployed",
         r"재직|다니고\s?있|회사\s?다녀|직장\s?다녀|일하고\s?있|근무\s?중|알바\s?(하고|중)|직장인|출근": "employed",
     },
     "housing": {
@@ -270,7 +272,7 @@ _BOOL_ANSWERS: Dict[str, List[Tuple[bool, str]]] = {
         ),
         (
             True,
-            r"권고\s?(사직|퇴직)|계약\s?(이\s?)?(만료|끝|종료|해지|연장\s?(안|못))|계약직|해고|잘렸|짤렸|잘린|짤린|잘려|짤려|나가라|정리\s?해고|"
+            WORK_CUT_OFF + r"|권고\s?(사직|퇴직)|계약\s?(이\s?)?(만료|끝|종료|해지|연장\s?(안|못))|계약직|해고|잘렸|짤렸|잘린|짤린|잘려|짤려|나가라|정리\s?해고|"
             r"구조\s?조정|폐업|망해서|망했|문\s?닫|부도|희망\s?퇴직|명예\s?퇴직|경영\s?악화|임금\s?체불|월급\s?(을\s?)?(못|안)\s?(받|줘)|괴롭힘|"
             r"때려서|폭력|맞아서|본인\s?뜻\s?아님|제\s?뜻이\s?아니|어쩔\s?수\s?없이|강제로|회사\s?사정",
         ),
@@ -350,7 +352,7 @@ _ENUM_EXTRA: Dict[str, List[Tuple[str, str]]] = {
         (r"(남편|아내|와이프|신랑|가장|아빠|엄마)\s?(이|가)?\s?(돌아가|사망|죽)", "main_earner_loss"),
         (r"병|입원|수술|다쳐|다치|사고|암\b|암이|쓰러", "illness_injury"),
         (r"폐업|휴업|가게\s?(접|닫)|장사\s?(접|망)", "business_closure"),
-        (r"실직|잘렸|짤렸|해고|권고\s?사직|일자리를?\s?잃|계약\s?(끝|만료)", "job_loss"),
+        (r"실직|잘렸|짤렸|해고|권고\s?사직|일자리를?\s?잃|계약\s?(끝|만료)|" + WORK_CUT_OFF, "job_loss"),
         (r"화재|불이\s?나|수해|침수|태풍|지진|재난", "disaster"),
         (r"^\s?(없어요|없음|없어|없습니다|딱히|별로|아니요|아뇨)", "none"),
     ],

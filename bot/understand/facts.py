@@ -23,6 +23,7 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple, Union
 
 from bot.korean import entities as korean_entities
 from bot.korean import numbers as ko_numbers
+from bot.korean.work_words import WORK_CUT_OFF
 from bot.screening.core import parse_duration_days, resolve_region
 
 EXTRA_FACTS = ("gender", "num_children", "spouse_income_monthly")
@@ -146,7 +147,7 @@ def _gender(t: str) -> Optional[str]:
 _LET_GO_DIALECT = r"(잘|짤)리(가꼬|가지고|갖고|삐|뿌)|(잘|짤)려(가꼬|가지고|갖고|뿟|부렀|버렸)"
 _INVOLUNTARY = _c(
     r"(다니던|일하던|근무하던)\s?\S{0,10}\s?\S{0,4}(폐업|망해|망했|문\s?(을\s?)?닫|부도|도산)|권고\s?사직|계약\s?(이\s?)?(만료|끝났|끝나서|끝나고|종료|해지|연장\s?(안|못))|계약직.{0,4}끝|해고|정리\s?해고|구조\s?조정|"
-    r"잘렸|짤렸|잘리고|짤리고|잘려서|짤려서|잘림|짤림|" + _LET_GO_DIALECT + r"|"
+    r"잘렸|짤렸|잘리고|짤리고|잘려서|짤려서|잘림|짤림|" + _LET_GO_DIALECT + r"|" + WORK_CUT_OFF + r"|"
     r"나가라고|나가\s?달라|회사.{0,6}(폐업|망했|망해|문\s?(닫|을\s?닫)|부도|도산)|"
     r"권고\s?퇴직|희망\s?퇴직|명예\s?퇴직|경영\s?악화|임금\s?체불.{0,8}(그만|나왔|퇴사)|직장\s?내\s?괴롭힘.{0,10}(그만|나왔|퇴사)"
 )
@@ -159,6 +160,8 @@ _UNEMPLOYED = _c(
     r"그만\s?뒀|그만\s?두고|그만두게|관뒀|관두고|퇴사|잘렸|짤렸|잘리고|짤리고|잘림|짤림|잘려서|짤려서|"
     r"다시\s?일\s?(을\s?)?(하고|하려|시작|해\s?보려)|재취업|"
     + _LET_GO_DIALECT
+    + r"|"
+    + WORK_CUT_OFF
     + r"|해고|권고\s?사직|계약.{0,3}(만료|끝)|직장을?\s?잃|일자리를?\s?잃|"
     r"실업\s?급여|구직\s?급여|회사.{0,6}(폐업|망했|망해|문\s?닫|부도)|전업\s?주부|취준생|취업\s?준비|일\s?(이\s?)?끊|일감\s?(이\s?)?없|안\s?써\s?줘|일\s?(을\s?)?못\s?(구|찾)|구조\s?조정|퇴직\s?(했|하고|해서|후)|명퇴|(알바|일)(도|마저|조차)?\s?못\s?(해|하)|그것도\s?못\s?해"
 )
@@ -448,7 +451,7 @@ _N = r"(\d{1,2}|한|두|세|석|서|네|넉|너|다섯|여섯|일곱|여덟|아�
 # the ways a job ends, for "when did it end" ("지난달 권고사직", "2년 전에 그만두고")
 _LEAVE_WORDS = (
     r"(그만|관두|관뒀|퇴사|잘리|잘렸|잘림|짤리|짤렸|짤림|해고|실직|폐업|나왔|퇴직|문\s?닫|접었|권고\s?사직|구조\s?조정|"
-    r"희망\s?퇴직|정리\s?해고|계약\s?(이\s?)?(만료|끝))"
+    r"희망\s?퇴직|정리\s?해고|계약\s?(이\s?)?(만료|끝)|" + WORK_CUT_OFF + ")"
 )
 _LEFT_AGO = _c(_N + r"\s?(년|개월|달)\s?(쯤|정도|가량|넘게)?\s?전에?\s?[^.?!]{0,14}?" + _LEAVE_WORDS)
 _IDLE_FOR = _c(
