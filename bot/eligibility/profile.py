@@ -205,6 +205,10 @@ def derive(profile: dict) -> dict:
         setdefault("receiving_unemployment_benefit", False)
     if p.get("housing") == "owner":
         setdefault("homeowner", True)
+    if p.get("housing") in ("monthly_rent", "jeonse", "homeless"):
+        # someone who rents or has no home is taken as 무주택 until they say otherwise (a counselor does not ask
+        # "집을 갖고 계세요?" after "월세 살아요"); the agency checks 무주택 when they apply
+        setdefault("homeowner", False)
     if p.get("housing") == "with_parents":
         setdefault("lives_apart_from_parents", False)
     if p.get("household_size") == 1:
