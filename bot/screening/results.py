@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from typing import Any, Dict, List, Sequence
 
+from bot.directory.place_names import SIDO_FORMS
 from bot.korean.particles import join_and, josa
 from bot.screening.followup_answers import answer_followup
 from bot.screening.messages import bot_message
@@ -107,6 +108,15 @@ def duration_text(days: int) -> str:
     return f"{days}일"
 
 
+def place_words(sido: Any, sigungu: Any) -> str:
+    """ "광주 북구", "서울 마포구", "경기": the 시·도 in its short form before the 시·군·구, so 북구 or 중구 (there
+    are several) is never said back without its city."""
+    short = (SIDO_FORMS.get(str(sido or "")) or [str(sido or "")])[0]
+    if not sigungu:
+        return short
+    return str(sigungu) if not short or str(sigungu).startswith(short) else f"{short} {sigungu}"
+
+
 def profile_facts(profile: Dict[str, Any]) -> List[str]:
     """The person's facts in natural Korean, most telling first."""
     p = profile or {}
@@ -114,7 +124,7 @@ def profile_facts(profile: Dict[str, Any]) -> List[str]:
     if p.get("age") is not None:
         out.append(f"{p['age']}세")
     if p.get("sigungu") or p.get("sido"):
-        out.append(str(p.get("sigungu") or p.get("sido")))
+        out.append(place_words(p.get("sido"), p.get("sigungu")))
     st = p.get("employment_status")
     if st == "unemployed" and p.get("left_job_involuntarily") is True:
         out.append("원치 않게 일을 그만둠")
