@@ -70,3 +70,50 @@ def test_a_violence_check_still_names_the_address_protection_and_marks_the_plan(
     out = c.say("지금 안전하지 않아요")
     t = text_of(out)
     assert "112" in t and "1366" in t and "109" not in t, t
+
+
+# A 34-year-old father in 광주 북구, writing in 전라 dialect: his delivery contract was cut off, he raises a
+# six-year-old daughter alone, has 1,200만 원 of card debt and two months of rent behind.
+FATHER = (
+    "광주 북구 사는디요 택배 하다가 계약 끊겨부렀어요 딸래미 여섯살 혼자 키우는디 "
+    "카드빚이 천이백 있고 월세도 두달 밀렸당께요"
+)
+
+
+def father():
+    c = Conversation()
+    c.say("안녕하세요잉")
+    c.say(FATHER)
+    return c, c.say("동의해라")
+
+
+def test_a_contract_cut_off_is_a_lost_job():
+    """'계약 끊겨부렀어요' was not heard: no 일자리 in the summary, and later '최근 갑자기 생긴 어려운 일이 있나요?
+    [실직]' was asked, and asked again after '아까 말했잖아요 택배일 끊겼다고'."""
+    c, out = father()
+    said = text_of(out)
+    assert "일자리" in said, said
+    asked = []
+    for _ in range(12):
+        if c.state.results_shown or c.state.question is None:
+            break
+        asked.append(c.state.question)
+        c.say({"household_income_monthly": "지금은 없제라", "age": "서른넷"}.get(c.state.question, "몰라요"))
+    assert "crisis_event" not in asked and "employment_status" not in asked, asked
+
+
+def test_renting_is_not_asked_whether_he_owns_a_home():
+    c, _ = father()
+    asked = []
+    for _ in range(12):
+        if c.state.results_shown or c.state.question is None:
+            break
+        asked.append(c.state.question)
+        c.say({"household_income_monthly": "0원", "age": "34"}.get(c.state.question, "몰라요"))
+    assert c.state.results_shown and "homeowner" not in asked, asked
+
+
+def test_the_place_is_said_back_with_its_city():
+    """'북구' alone (there are four) was said back; he lives in 광주 북구."""
+    _, out = father()
+    assert "광주 북구" in text_of(out)
