@@ -67,6 +67,8 @@ def understand_message(text: str, entities: Sequence[dict], requested: Optional[
 
 
 _MOVED_CUE = re.compile(r"살|사는|거주|이사|주소|동네|아니고|아니라|아녜요|잘못|말고|로\s?바꿔|으로\s?바꿔")
+# the ways a job ends against the person's will that mean "실직" here too
+_LET_GO = r"권고\s?사직|해고|잘렸|짤렸|계약\s?(이\s?)?(만료|끝)|폐업|회사.{0,4}(망|문\s?닫)"
 COUNT_FIELDS = ("household_size", "num_children")  # the questions a count of people answers
 SUPPLEMENT_FIELDS = ("employment_status", "housing")
 
@@ -93,7 +95,7 @@ def read_message(text: str, entities: Sequence[dict], requested: Optional[str], 
     if (
         "left_job_involuntarily" not in facts
         and known.get("left_job_involuntarily") is None
-        and re.search(r"권고\s?사직|해고|잘렸|짤렸|계약\s?(이\s?)?(만료|끝)|폐업|회사.{0,4}(망|문\s?닫)|" + WORK_CUT_OFF, t)
+        and re.search(_LET_GO + "|" + WORK_CUT_OFF, t)
     ):
         facts["left_job_involuntarily"] = True
         if known.get("employment_status") is None:
