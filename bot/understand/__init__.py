@@ -72,6 +72,12 @@ _BARE_COUNT = re.compile(
 )
 _INCOME_WORD = re.compile(r"소득|수입|월급|벌이|버는\s?돈")
 _AGE_WORD = re.compile(r"나이|살이|세예요|살이에요|만\s?\d")
+_AGE_FIX_CUE = re.compile(r"잠깐|잠만|아\s?참|아니\s|아니다|잘못|정정|생일|지났|만으로|한\s?살")
+# an age said in native-Korean tens (스물…아흔, with the ones), never followed by a unit of money or count
+_NATIVE_AGE = re.compile(
+    r"(?<![가-힣])(?P<n>(?:스물|서른|마흔|쉰|예순|일흔|여든|아흔)\s?(?:하나|한|둘|두|셋|세|넷|네|다섯|여섯|일곱|여덟|아홉)?)"
+    r"(?!\s?(?:만|천|명|개|번|시|원|분|살\s?(?:짜리|아이|애|딸|아들)))"
+)
 
 
 def _correction_facts(text: str, facts: Dict[str, Any], known: Dict[str, Any]) -> Dict[str, Any]:
@@ -92,6 +98,14 @@ def _correction_facts(text: str, facts: Dict[str, Any], known: Dict[str, Any]) -
         if m:
             v = ko_numbers.parse_age(m.group("n"))
             if v is not None and 14 <= v <= 110:
+                out["age"] = v
+    elif "age" in known and "age" not in facts and _AGE_FIX_CUE.search(t):
+        # "아 잠깐 서른다섯이네요 생일 지났어요": a native-Korean age in the tens (서른, 마흔 …) with a correction
+        # cue, at another question: the age he gave is what he corrects
+        m = _NATIVE_AGE.search(t)
+        if m:
+            v = ko_numbers.parse_age(m.group("n"))
+            if v is not None and 14 <= v <= 110 and v != known.get("age"):
                 out["age"] = v
     if _INCOME_WORD.search(t):
         for key in ("personal_income_monthly", "household_income_monthly"):
@@ -223,8 +237,11 @@ def understand(
                 facts[requested] = value
     known = {k: v for k, v in (known or {}).items() if v is not None and v != "__skipped__"}
     if known:
-        for k, v in _correction_facts(t, facts, known).items():
+        fixed_by_cue = _correction_facts(t, facts, known)
+        for k, v in fixed_by_cue.items():
             facts[k] = v
+        if "age" in fixed_by_cue and requested not in (None, "age") and not re.search(r"\d|만|원|억|천", t):
+            facts.pop(requested, None)  # "아 참 마흔둘이에요" at the assets question is his age, not 42원
     corrections = {k: v for k, v in facts.items() if k in known and known[k] != v}
     if corrections:
         # a corrected income named without its kind replaces the kind we held, not a new one
