@@ -228,6 +228,12 @@ def derive(profile: dict) -> dict:
         setdefault("children_ages", [])
     if p.get("career_break_woman") is True:
         setdefault("gender", "female")
+    size, kids = p.get("household_size"), p.get("num_children")
+    if p.get("single_parent") is True and isinstance(size, int) and isinstance(kids, int) and size <= kids + 1:
+        # a single parent whose household is the children and themself lives apart from their parents
+        setdefault("lives_apart_from_parents", True)
+    if size == 1:
+        setdefault("lives_apart_from_parents", True)  # a household of one
     if p.get("unemployment_benefit_ended_months_ago") is not None:
         setdefault("receiving_unemployment_benefit", False)
     if p.get("unemployment_benefit_ended_recently") is True:

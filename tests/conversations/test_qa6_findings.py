@@ -117,3 +117,28 @@ def test_the_place_is_said_back_with_its_city():
     """'북구' alone (there are four) was said back; he lives in 광주 북구."""
     _, out = father()
     assert "광주 북구" in text_of(out)
+
+
+def test_his_age_corrected_at_another_question_is_his_age():
+    """'아 잠깐 서른다섯이네요 생일 지났어라' at the assets question got '답을 잘 알아듣지 못했어요 (예: 5천만원)'."""
+    c, _ = father()
+    for _ in range(6):
+        if c.state.question == "age":
+            break
+        c.say("0원" if "income" in (c.state.question or "") else "몰라요")
+    c.say("서른넷")
+    out = c.say("아 잠깐 서른다섯이네요 생일 지났어라")
+    t = text_of(out)
+    assert "35세로 고쳤어요" in t and "알아듣지 못했어요" not in t, t
+
+
+def test_a_single_father_of_one_is_not_asked_whether_he_lives_with_his_parents():
+    """A household of two, him and his daughter: '부모님과 따로 사세요?' was asked."""
+    c, _ = father()
+    asked = []
+    for _ in range(14):
+        if c.state.results_shown or c.state.question is None:
+            break
+        asked.append(c.state.question)
+        c.say({"household_income_monthly": "0원", "age": "34"}.get(c.state.question, "몰라요"))
+    assert c.state.results_shown and "lives_apart_from_parents" not in asked, asked
