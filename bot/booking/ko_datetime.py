@@ -150,6 +150,13 @@ _ORD = {
     "막": -1,
 }
 _ORD_N = {k.replace(" ", ""): v for k, v in _ORD.items()}
+
+
+def ordinal(word: str) -> Optional[int]:
+    """1 for 첫째 / 첫 번째, … -1 for 마지막; None if the word is no ordinal."""
+    return _ORD_N.get(re.sub(r"\s", "", word or ""))
+
+
 _ORD_ALT = "|".join(sorted((re.escape(w).replace("\\ ", "\\s*") for w in _ORD), key=len, reverse=True))
 # "3월 마지막 월요일", "첫째 주 화요일", "다음 달 둘째 주 수요일", "이번 달 마지막 금요일"
 R_NTH_WD = re.compile(

@@ -27,6 +27,13 @@ from bot.screening.messages import bot_message
 logger = logging.getLogger(__name__)
 
 
+# a bare position among the offered times: "1", "2번", "첫 번째 거요", "마지막 걸로" (never "1시", "2일")
+_SLOT_POSITION_RE = re.compile(
+    r"^\s*(?P<n>[1-9]|첫\s?번째|두\s?번째|세\s?번째|네\s?번째|다섯\s?번째|첫째|둘째|셋째|넷째|다섯째|마지막)"
+    r"\s*(?:번째|번|거|걸로|것|으로|로|시간)?\s*(?:이요|요|이에요|예요|으로요|로요|할게요|해\s?주세요)?\s*[.!~]*\s*$"
+)
+
+
 class CenterSteps:
     def find_center(self) -> List[Dict[str, Any]]:
         st = self.state
@@ -161,9 +168,30 @@ class BookingSteps:
                 )
         return None
 
+    def slot_by_position(self, slots) -> Optional[str]:
+        """The offered time a bare position names ("1", "2번", "첫 번째", "마지막 거"), or None. The buttons are
+        the ones just shown: the times offered for a full slot, else the earliest free times again."""
+        m = _SLOT_POSITION_RE.match(self.text)
+        if not m:
+            return None
+        word = m.group("n")
+        n = int(word) if word.isdigit() else ko_datetime.ordinal(word)
+        offered = list(self.state.booking.get("offered") or [])
+        if not offered:
+            msgs = booking_flow.ask_messages("booking_slot", slots)
+            buttons = (msgs[-1].get("buttons") if msgs else None) or []
+            offered = [b["payload"] if isinstance(b, dict) else b[1] for b in buttons]
+        if n == -1 and offered:
+            return offered[-1]
+        return offered[n - 1] if n and 1 <= n <= len(offered) else None
+
     def on_booking_answer(self, field: str) -> List[Dict[str, Any]]:
         st = self.state
         slots = self.booking_slots()
+        if field == "booking_slot":
+            picked = self.slot_by_position(slots)
+            if picked:
+                self.text = picked  # "1", "2번", "첫 번째 거요": the time on that button
         meta_ok = False
         if field == "booking_phone":
             meta_ok = bool(re.search(r"\d{3}|공일공|영일영", self.text))

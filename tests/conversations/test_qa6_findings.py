@@ -142,3 +142,23 @@ def test_a_single_father_of_one_is_not_asked_whether_he_lives_with_his_parents()
         asked.append(c.state.question)
         c.say({"household_income_monthly": "0원", "age": "34"}.get(c.state.question, "몰라요"))
     assert c.state.results_shown and "lives_apart_from_parents" not in asked, asked
+
+
+def test_a_number_at_the_offered_times_picks_that_time(store):
+    """'1' or '2번이요' at the offered times got '언제 방문하실지 이해하지 못했어요'."""
+    c = Conversation()
+    for line in ("실직했어요 실업급여 받을 수 있나요", "동의합니다"):
+        c.say(line)
+    for _ in range(12):
+        if c.state.results_shown:
+            break
+        c.say("몰라요")
+    c.say("상담 예약")
+    out = c.say("인천 부평구요")
+    times = [b["title"] for b in out[-1].get("buttons") or []]
+    assert len(times) >= 2, text_of(out)
+    out = c.say("2번이요")
+    assert "이해하지 못했어요" not in text_of(out)
+    c.say("김민수")
+    out = c.say("010-5555-6201")
+    assert times[1].split(") ")[-1] in text_of(out), (times, text_of(out))  # the second time's hour
