@@ -162,3 +162,27 @@ def test_a_number_at_the_offered_times_picks_that_time(store):
     c.say("김민수")
     out = c.say("010-5555-6201")
     assert times[1].split(") ")[-1] in text_of(out), (times, text_of(out))  # the second time's hour
+
+
+# A 61-year-old woman in 제주시 who nurses her husband after a stroke and needs to work; she writes with
+# 제주 endings (-우다, -수다, -예).
+CARER = (
+    "안녕하세요 제주시 노형동 사는 예순하나 된 할망이우다. 남편이 뇌졸중으로 쓰러져서 제가 병수발하는디 "
+    "돈이 없어서 일을 좀 해야 할 것 같수다. 병원비도 밀렸고예"
+)
+
+
+def test_the_carer_is_heard_whole_age_work_and_the_illness():
+    """'예순하나 된' was no age, '일을 좀 해야' no 일자리 need (the summary said only 생활비), and the stroke
+    was asked again as '최근 갑자기 생긴 어려운 일이 있나요?'."""
+    c = Conversation()
+    c.say(CARER)
+    said = text_of(c.say("예 동의햄수다"))
+    assert "61세" in said and "일자리" in said, said
+    asked = []
+    for _ in range(14):
+        if c.state.results_shown or c.state.question is None:
+            break
+        asked.append(c.state.question)
+        c.say({"household_size": "둘이 살아요"}.get(c.state.question, "몰라요"))
+    assert "crisis_event" not in asked and "age" not in asked, asked
