@@ -186,3 +186,35 @@ def test_the_carer_is_heard_whole_age_work_and_the_illness():
         asked.append(c.state.question)
         c.say({"household_size": "둘이 살아요"}.get(c.state.question, "몰라요"))
     assert "crisis_event" not in asked and "age" not in asked, asked
+
+
+# A 29-year-old office worker in 관악구 whose 전세 deposit was taken in a fraud; the loan's interest chokes her.
+TENANT = (
+    "저 29살 여자고요 서울 관악구 원룸 살아요 전세 사기 당해서 보증금 8천 못 돌려받고 있어요 "
+    "회사는 다니는데 월급 230이고 대출이자 때문에 숨막혀요"
+)
+
+
+def tenant_results():
+    c = Conversation()
+    c.say(TENANT)
+    first = text_of(c.say("네 동의"))
+    for _ in range(14):
+        if c.state.results_shown or c.state.question is None:
+            break
+        c.say({"household_size": "혼자요"}.get(c.state.question, "몰라요"))
+    return c, first
+
+
+def test_the_tenant_is_heard_working_and_choking_on_the_interest():
+    """'회사는 다니는데' was not 'working' and '대출이자 때문에 숨막혀요' left 채무조정 at '빚 갚기 어려운지 확인 필요'."""
+    c, first = tenant_results()
+    assert "일하는 중" in first or "재직" in first, first
+    assert c.state.profile.get("debt_repayment_difficulty") is True
+
+
+def test_a_question_after_the_results_is_never_called_a_fact_already_used():
+    """'전세사기 피해자 지원은 없어요?' got '네, 말씀하신 내용은 이미 반영되어 있어요'."""
+    c, _ = tenant_results()
+    t = text_of(c.say("전세사기 피해자 지원은 없어요?"))
+    assert "이미 반영" not in t, t
