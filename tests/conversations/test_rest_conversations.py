@@ -73,6 +73,29 @@ def test_crisis_at_results_and_in_booking(stack):
     assert "109" in msgs[0]["text"] and "휴대전화" not in out and "성함" not in out
 
 
+def test_indirect_signs_over_rest_in_each_state(stack):
+    """Indirect language, as the issue quotes it and as a long story ends, in the story, at a form question,
+    after the results: 109 first each time, never the same block twice, and the story goes on on the person's
+    word without asking again what it was about."""
+    s = new_sender()
+    msgs, out = chat(stack, s, "회사에서 잘리고 월세도 두 달 밀렸어요. 이제 그만 쉬고 싶네요 영원히")
+    assert "109" in msgs[0]["text"] and NOT_UNDERSTOOD not in out, out
+    first = msgs[0]["text"]
+    msgs, out = chat(stack, s, "그냥 힘들어서요")
+    assert "109" in msgs[0]["text"] and first not in out and len(msgs) <= 3, out
+    msgs, out = chat(stack, s, "지금은 괜찮아요. 계속할게요")
+    assert "어떤 도움이 필요하세요" not in out and "동의" in out, out  # the story is kept; consent comes next
+    msgs, out = chat(stack, s, "동의합니다")
+    assert "정리해 보면" in out and "일자리" in out, out
+    msgs, out = chat(stack, s, "두달쯤.. 요즘 잠도 못자고 약 모아둔거 생각만 나요")  # at a form question
+    assert "109" in msgs[0]["text"] and ("112" in out or "119" in out), out
+    assert not any("?" in (m.get("text") or "") and "안전" not in (m.get("text") or "") for m in msgs[1:]), out
+    chat(stack, s, "괜찮아요, 이어서 할게요")
+    msgs, out = to_results(stack, s, msgs)
+    msgs, out = chat(stack, s, "한강 가고싶다")
+    assert "109" in msgs[0]["text"] and "잘 이해하지" not in out, out
+
+
 # ---------------------------------------------------------------------------------- the flow
 def test_story_consent_one_summary_and_no_repeated_questions(stack):
     s = new_sender()
