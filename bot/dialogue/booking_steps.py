@@ -261,6 +261,8 @@ class BookingSteps:
         ):
             return self.interrupted(cmd)  # not an answer but a request (상담원, 예약 확인 …): answer it, ask again
         if outcome == "offer":  # "다음 주 안에": the earliest free times inside, as buttons; not a failure
+            if msgs and msgs[-1].get("buttons"):  # "2번" next picks from these, not from the earliest times
+                st.booking["offered"] = [b["payload"] if isinstance(b, dict) else b[1] for b in msgs[-1]["buttons"]]
             return msgs or booking_flow.ask_messages(field, slots)
         ask = booking_flow.ask_messages(field, slots, 0 if [m for m in msgs if m.get("text")] else 1)
         examples = {

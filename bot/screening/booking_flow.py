@@ -255,15 +255,20 @@ def _slot_answer(slots: Dict[str, Any], text: str, intent: Optional[str]):
     if parsed.get("error") and not parsed.get("date") and not parsed.get("time"):
         return "failed", {}, [bot_message(parsed["error"])]
     choice = slot_choice.choose_slot(parsed, st, center)
-    if choice.get("slot") is not None and parsed.get("kind") in ("window", "bound"):
-        # "7일 안에", "다음 달", "오후 2시까지": offer the earliest free slots inside, the person picks one
+    if choice.get("slot") is not None and parsed.get("kind") in ("window", "bound", "day"):
+        # "7일 안에", "다음 달", "오후 2시까지": offer the earliest free slots inside, the person picks one;
+        # "다음주 화요일 오후" (a day, no time): that day's free times, never one picked silently
         opts = [choice["slot"]] + list(choice.get("alternatives") or [])
+        if parsed.get("kind") == "day":
+            opts = [s for s in opts if s.date() == choice["slot"].date()] or opts
         return (
             "offer",
             {},
             [
                 bot_message(
-                    "말씀하신 때에 예약할 수 있는 가장 빠른 시간이에요. 골라 주세요.",
+                    "그날 예약할 수 있는 시간이에요. 골라 주세요."
+                    if parsed.get("kind") == "day"
+                    else "말씀하신 때에 예약할 수 있는 가장 빠른 시간이에요. 골라 주세요.",
                     [(format_slot_ko(s), format_slot_ko(s)) for s in opts[:4]],
                 )
             ],

@@ -218,3 +218,22 @@ def test_a_question_after_the_results_is_never_called_a_fact_already_used():
     c, _ = tenant_results()
     t = text_of(c.say("전세사기 피해자 지원은 없어요?"))
     assert "이미 반영" not in t, t
+
+
+def test_a_day_without_a_time_offers_that_days_times_and_a_number_picks_among_them(store):
+    """'다음주 화요일 오후' picked the first free time silently; then '2번' must mean the second time offered for
+    that Tuesday, not the second of the earliest times shown before."""
+    c = Conversation()
+    for line in ("상담 예약하고 싶어요", "동의합니다", "인천 부평구요"):
+        c.say(line)
+    out = c.say("다음주 화요일 오후")
+    times = [b["title"] for b in out[-1].get("buttons") or []]
+    assert len(times) >= 2 and all("(화) 오후" in t for t in times), text_of(out)
+    c.say("2번")
+    c.say("김민수")
+    out = c.say("010-5555-6202")
+    assert times[1] in text_of(out).replace("\n", " ") or times[1].split(") ")[-1] in text_of(out), (
+        times,
+        text_of(out),
+    )
+    assert "(화)" in text_of(out)

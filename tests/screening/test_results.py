@@ -42,7 +42,7 @@ def _assert_citizen_readable(msgs, max_msgs=3, max_chars=400):
 def test_summary_laid_off_renter_in_natural_korean():
     m = results.summary_message(LAID_OFF, ["employment", "housing"], notes=["권고사직", "월세 밀림"])
     t = m["text"]
-    assert t.startswith("정리해 보면: 35세, 마포구")
+    assert t.startswith("정리해 보면: 35세, 서울 마포구")
     assert "권고사직" in t and "월세 밀림" in t and "월세 50만 원" in t and "소득 없음" in t
     assert "일자리와 주거를 같이 살펴볼게요" in t and t.endswith("틀린 곳은 말씀해 주세요.")
     assert "원치 않게" not in t  # the person's own word replaces the plainer one
