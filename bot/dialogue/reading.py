@@ -159,10 +159,16 @@ _MONEY_WORDS = {
 }
 
 
+_MONEY_PLACE_RE = re.compile(r"통장|잔고|잔액|예금|적금|현금|만\s?원|\d\s?원|월급|용돈")
+_DAYS_OR_AGE_UNIT_RE = re.compile(r"\d\s?(일|개월|달|년|살|세|주)|며칠|하루|이틀|한\s?달|[일이삼사오육칠팔구십]+\s?일")
+
+
 def plausible_answer(field: str, ftype: str, text: str) -> bool:
     """Guards the parsers: '4명' is not 4만 원, '3개월' is not an amount of money, '3명' is not 3 days of arrears
     nor an age."""
     if ftype == "int" and field not in COUNT_FIELDS:
+        if _MONEY_PLACE_RE.search(text) and not _DAYS_OR_AGE_UNIT_RE.search(text):
+            return False  # "통장에 30?" at the insured-days question is money in the bank, not 30 days
         return not (PEOPLE_COUNT_RE.search(text) and not NOT_A_COUNT_UNIT_RE.search(text))
     if ftype == "money":
         if BARE_DIGIT_RE.match(text):  # "1": 1만 원 or 100만 원? (the question is asked again, with why)

@@ -237,3 +237,26 @@ def test_a_day_without_a_time_offers_that_days_times_and_a_number_picks_among_th
         text_of(out),
     )
     assert "(화)" in text_of(out)
+
+
+# A 20-year-old in 부산 사하구 who types the way he chats: a word or two, 초성, no question asked.
+def test_a_terse_young_man_is_understood_and_never_told_his_answer_is_too_hard():
+    """'알바 짤림 ㅠㅠ' was no job loss ('어떤 도움이 필요하세요?'), so his '20', '부산 사하구', '혼자' and '0' fell
+    through to '건너뛰셔도 돼요', '넘어갈게요' and '잘 이해하지 못했어요'; '통장에 30?' at the insured-days question
+    became 30 days; '몰루' after the results got '그 질문은 제가 정확히 답하기 어려워요'."""
+    c = Conversation()
+    out = c.say("알바 짤림 ㅠㅠ")
+    assert "일자리" in text_of(out) and "어떤 도움이 필요하세요" not in text_of(out)
+    said = [text_of(c.say(line)) for line in ("ㅇㅇ", "20", "부산 사하구", "혼자", "0")]
+    allt = "\n".join(said)
+    assert "넘어갈게요" not in allt and "이해하지 못했어요" not in allt and "건너뛰셔도" not in allt, allt
+    assert c.state.profile.get("age") == 20 and c.state.profile.get("sigungu") == "사하구"
+    assert c.state.question == "insured_days_18m", c.state.question
+    c.say("통장에 30?")
+    assert c.state.profile.get("insured_days_18m") != 30 and c.state.question == "insured_days_18m"
+    for _ in range(10):
+        if c.state.results_shown:
+            break
+        c.say("몰루")
+    t = text_of(c.say("몰루"))
+    assert "답하기 어려워요" not in t, t
