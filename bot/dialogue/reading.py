@@ -67,6 +67,11 @@ def understand_message(text: str, entities: Sequence[dict], requested: Optional[
 
 
 _MOVED_CUE = re.compile(r"살|사는|거주|이사|주소|동네|아니고|아니라|아녜요|잘못|말고|로\s?바꿔|으로\s?바꿔")
+# someone in the family, then (within a few words) their going to work
+_SOMEONE_ELSE_WORKS = re.compile(
+    r"(남편|아내|와이프|신랑|애\s?아빠|엄마|아빠|아들|딸|부모님|동생)\s?(이|가|은|는|도)?\s?\S{0,6}\s?"
+    r"(출근|회사\s?(다니|가|갔)|직장\s?다니|일하러|일\s?나가)"
+)
 # the ways a job ends against the person's will that mean "실직" here too
 _LET_GO = r"권고\s?사직|해고|잘렸|짤렸|계약\s?(이\s?)?(만료|끝)|폐업|회사.{0,4}(망|문\s?닫)"
 COUNT_FIELDS = ("household_size", "num_children")  # the questions a count of people answers
@@ -90,6 +95,8 @@ def read_message(text: str, entities: Sequence[dict], requested: Optional[str], 
         if f not in facts and f != requested and known.get(f) is None:
             # the synonym patterns only: a button label matched as a substring ("음" in "없음") is no fact
             ok, v = core.parse_field(f, "enum", t, None, entities, ())
+            if ok and f == "employment_status" and v == "employed" and _SOMEONE_ELSE_WORKS.search(t):
+                continue  # "남편 출근했어요": the husband works, not the person writing
             if ok and not (f == "housing" and v == "homeless" and not re.search(r"노숙|집\s?(이\s?)?없|쉼터|거리", t)):
                 facts[f] = v
     if (

@@ -108,6 +108,10 @@ def duration_text(days: int) -> str:
     return f"{days}일"
 
 
+# a person who told of violence at home sees where help is before the desks (safety-lines: 1366, 112)
+VIOLENCE_LINE = "• 폭력 피해: ☎1366 여성긴급전화(24시간)가 상담과 보호시설 연결을 도와요. 위험하면 ☎112."
+
+
 def place_words(sido: Any, sigungu: Any) -> str:
     """ "광주 북구", "서울 마포구", "경기": the 시·도 in its short form before the 시·군·구, so 북구 or 중구 (there
     are several) is never said back without its city."""
@@ -293,6 +297,9 @@ def overview_messages(profile: Dict[str, Any], needs: Sequence[str]) -> List[Dic
     year = year_of(results)
     center = nearest_center(profile, ns)
     close = [f"{year}년 기준 예상 결과예요. {DISCLAIMER}" if year else DISCLAIMER]
+    if (profile or {}).get("crisis_event") == "domestic_violence":
+        # kept first (the trimming below drops desk lines, never this one)
+        close.append(VIOLENCE_LINE)
     dl = desk_lines(results)
     if dl:
         close.append("신청·상담 창구:")

@@ -170,6 +170,11 @@ _EMPLOYED = _c(
     r"직장인(이|입니다|에요|예요)|출근\s?(하고|해요)|월급\s?(받고\s?있|이\s?나와)|일은\s?하는데|일은\s?하고\s?있|직장\s?맘|워킹\s?맘|"
     r"알바\s?(로|해서|하면서|뛰면서)|일해서\s?(월|한\s?달)|계약직이라|계약직으로\s?(일|다니)|에서\s?일하(는데|고\s?있|고\s|면서|는\s?중)"
 )
+# a family member named just before a word of working: the work is theirs
+_OTHER_WORKER = re.compile(
+    r"(남편|아내|와이프|신랑|애\s?아빠|애\s?엄마|엄마|아빠|아들|딸|어머니|아버지|부모님|동생|형|누나|언니|오빠)"
+    r"\s?(이|가|은|는|도)?\s?\S{0,4}\s?$"
+)
 _SELF_EMPLOYED = _c(
     r"자영업|장사\s?(하고|해요|를\s?하)|가게\s?(하고|를?\s?운영|해요)|사업\s?(하고|을?\s?하|자)|프리랜서|배달\s?(일|하고|해요)|"
     r"택시\s?(하|몰)|대리\s?운전|노점|식당\s?(하고|운영)"
@@ -200,6 +205,8 @@ def _employment(t: str, r: Reading) -> None:
     else:
         emp = None
         for m in _EMPLOYED.finditer(t):
+            if _OTHER_WORKER.search(t[max(0, m.start() - 10) : m.start() + 1]):
+                continue  # "남편 출근했어요", "애 아빠는 회사 다니고": someone else's work
             if not _is_past(t, m.start(), m.end()) and not _negated_after(t, m.end()):
                 emp = m
                 break
@@ -744,7 +751,8 @@ def _other(t: str, r: Reading) -> None:
         r.facts.pop("livelihood_recipient", None)
     # crisis events that are stated plainly
     if re.search(
-        r"(남편|아내|와이프|신랑|애\s?아빠|전\s?남편|동거인|아버지|아빠|부모|가족|엄마|어머니|형|오빠)\s?(이|가|한테|에게|의)?\s?.{0,6}(때려|때리|폭력|맞아|맞고|맞았|폭행|학대)|가정\s?폭력|데이트\s?폭력",
+        r"(남편|아내|와이프|신랑|애\s?아빠|전\s?남편|동거인|아버지|아빠|부모|가족|엄마|어머니|형|오빠)\s?(이|가|한테|에게|의)?\s?.{0,6}(때려|때리|폭력|맞아|맞고|맞았|폭행|학대)|가정\s?폭력|데이트\s?폭력|"
+        r"(남편|아내|와이프|신랑|애\s?아빠|전\s?남편|동거인|아버지|아빠)\s?(이|가)?\s?.{0,16}(저를?|나를?|절|날)\s?(밀쳐|밀치|밀어|걷어차|발로\s?차|목을?\s?졸|멱살)",
         t,
     ):
         r.facts["crisis_event"] = "domestic_violence"

@@ -260,3 +260,26 @@ def test_a_terse_young_man_is_understood_and_never_told_his_answer_is_too_hard()
         c.say("몰루")
     t = text_of(c.say("몰루"))
     assert "답하기 어려워요" not in t, t
+
+
+# A 38-year-old mother in 대구 달서구 whose husband pushes her and throws things when he drinks; she wants
+# to leave with her two children and has no money.
+MOTHER = "남편이 술만 먹으면 물건 던지고 저를 밀쳐요 애 둘 데리고 나오고 싶은데 돈이 없어요 대구 달서구 살아요"
+
+
+def test_the_mother_leaving_violence_is_heard_and_her_results_name_1366():
+    """The husband's '출근했어요' made her 'working' in the summary; '애 둘 데리고 나오고 싶은데' was no housing
+    need; '저를 밀쳐요' was no violence at home for the screening; the results never named 1366."""
+    c = Conversation()
+    first = c.say(MOTHER)
+    assert "1366" in first[0]["text"] and "열람" in first[0]["text"]
+    c.say("지금은 안전해요 남편 출근했어요")
+    said = text_of(c.say("동의합니다"))
+    assert "일하는 중" not in said and "주거" in said, said
+    assert c.state.profile.get("crisis_event") == "domestic_violence"
+    out = []
+    for _ in range(14):
+        if c.state.results_shown:
+            break
+        out = c.say({"household_size": "애들이랑 저 셋이요", "age": "서른여덟"}.get(c.state.question, "몰라요"))
+    assert c.state.results_shown and "1366" in text_of(out), text_of(out)
