@@ -30,11 +30,6 @@ logger = logging.getLogger(__name__)
 
 
 # a question, not a statement of fact ("…지원은 없어요?", "…받을 수 있나요", "…어때요")
-# a bare yes, no or don't-know in any register ("몰루", "ㄴㄴ 없음", "ㅇㅋ", "됐어요")
-_BARE_REPLY_RE = re.compile(
-    r"^\s*(?:몰라|몰루|모름|모르겠|ㅁㄹ|ㄴㄴ|ㅇㅇ|ㅇㅋ|오키|응|웅|네|넵|예|아니|아뇨|없음|없어|괜찮|됐어|됐습니다|그래|알겠)"
-    r"[^?？]{0,6}$"
-)
 _ASKS_RE = re.compile(r"[?？]|(?:나요|까요|는지|되나|인가요|어때요|없나|있나)\s*$")
 
 
@@ -71,11 +66,10 @@ class ResultsSteps:
             )
         ):
             if core._BARE_YES.match(self.text.strip()) or BARE_NO_RE.match(self.text):
-                return [
-                    bot_message(
-                        "네, 알겠어요. 궁금한 지원이나 다른 고민이 있으면 말씀해 주세요.", self.results_buttons()
-                    )
-                ]
+                # said once; a second "몰라요" gets a way to close instead of the same sentence again
+                st.bare_replies += 1
+                said = texts.AFTER_RESULTS_NOTED if st.bare_replies == 1 else texts.AFTER_RESULTS_CLOSE
+                return [bot_message(said, self.results_buttons())]
             # a button word typed again after the results ("건너뛰기", "동의합니다"): no question is open
             return [
                 bot_message(
@@ -149,9 +143,6 @@ class ResultsSteps:
             # "재산은 예금 500이 다예요" after the results: a fact the results already used, not a question
             # ("전세사기 피해자 지원은 없어요?" names 전세 too, but it asks: the honest answer below)
             return [bot_message(texts.FACT_ALREADY_USED, self.results_buttons())]
-        if st.phase == "results" and _BARE_REPLY_RE.match(self.text):
-            # "몰루", "ㄴㄴ 없음", "됐어요" after the results: no question to call too hard to answer
-            return [bot_message(texts.WHAT_NEXT, texts.FALLBACK_BUTTONS)]
         if st.phase == "results":
             return [bot_message(texts.FOLLOWUP_UNKNOWN, self.results_buttons())]
         if self.intent == "out_of_scope":

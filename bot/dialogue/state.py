@@ -50,6 +50,7 @@ class State:
     satisfaction: Optional[int] = None
     rating_asked: bool = False
     turns: int = 0
+    bare_replies: int = 0  # bare "네" / "몰라요" after the results: the second gets a way to close, not the same line
 
     def to_dict(self) -> Dict[str, Any]:
         return asdict(self)
