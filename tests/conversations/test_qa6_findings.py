@@ -283,3 +283,9 @@ def test_the_mother_leaving_violence_is_heard_and_her_results_name_1366():
             break
         out = c.say({"household_size": "애들이랑 저 셋이요", "age": "서른여덟"}.get(c.state.question, "몰라요"))
     assert c.state.results_shown and "1366" in text_of(out), text_of(out)
+
+
+def test_bare_replies_after_the_results_do_not_repeat_the_same_sentence():
+    c, _ = tenant_results()
+    first, second = text_of(c.say("몰라요")), text_of(c.say("몰루"))
+    assert first != second and "마치셔도" in second, (first, second)
