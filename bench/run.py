@@ -257,6 +257,8 @@ def start_replicas(s: Stack, n: int, part: dict, sampler: RssSampler):
                 "run",
                 "--model",
                 str(stack_mod.MODEL),
+                "--interface",
+                "127.0.0.1",
                 "--port",
                 str(port),
                 "--credentials",
