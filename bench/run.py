@@ -12,6 +12,7 @@ behind HAProxy (deploy/haproxy: a new conversation to the least busy replica, th
 HAProxy instead; BENCH_REPLICAS=1 loads the one Rasa process directly. BOT_ACTIONS_IN_PROCESS (default
 1 here): action_turn runs inside Rasa and no action server is started; 0 starts the action server and
 Rasa calls it over HTTP.
+BENCH_STAGGER_S (seconds between the replicas' starts, default 0 = together).
 BENCH_SANIC_WORKERS=2 (with one replica): one `rasa run` with that many Sanic workers and a Redis lock
 store (redis-server on a free loopback port)."""
 
@@ -37,7 +38,7 @@ from bench.load import (
     run_level,
     run_long,
 )
-from bench.procs import CpuProbe, RssSampler
+from bench.procs import CpuProbe, RssSampler, cpu_seconds
 from bench.stats import evaluate_targets, write_reports
 from bench.stock import ensure_stock_bot
 from tests.support import stack as stack_mod
@@ -248,8 +249,11 @@ def start_replicas(s: Stack, n: int, part: dict, sampler: RssSampler):
     from tests.scaleout.haproxy import HAProxy
 
     ports = [s.rasa_port] + [free_port() for _ in range(n - 1)]
+    stagger = env_float("BENCH_STAGGER_S", 0, 0, 30)  # seconds between the replicas' starts (0 = together)
     t0 = time.monotonic()
     for i, port in enumerate(ports):
+        if i and stagger:
+            time.sleep(stagger)
         s._spawn(
             f"rasa{i}",
             [
@@ -257,6 +261,8 @@ def start_replicas(s: Stack, n: int, part: dict, sampler: RssSampler):
                 "run",
                 "--model",
                 str(stack_mod.MODEL),
+                "--interface",
+                "127.0.0.1",
                 "--port",
                 str(port),
                 "--credentials",
@@ -265,10 +271,15 @@ def start_replicas(s: Stack, n: int, part: dict, sampler: RssSampler):
                 str(s.endpoints),
             ],
         )
+    part["start_cpu_s"] = {}
     for i, port in enumerate(ports):
         wait_http(f"http://127.0.0.1:{port}/webhooks/rest/", 400, [s.procs[f"rasa{i}"]])
         sampler.watch(f"rasa{i}", s.procs[f"rasa{i}"].pid)
+        # CPU seconds the start took (does not depend on how busy the machine was, unlike the wall time)
+        part["start_cpu_s"][f"rasa{i}"] = round(cpu_seconds(s.procs[f"rasa{i}"].pid) or 0.0, 1)
     part["cold_start_s"]["rasa (all replicas)"] = round(time.monotonic() - t0, 1)
+    if stagger:
+        part["stagger_s"] = stagger
     maxconn = int(env_float("BENCH_SERVER_MAXCONN", 0, 0, 64))
     part["server_maxconn"] = maxconn
     front = HAProxy([f"127.0.0.1:{p}" for p in ports], s.workdir, server_maxconn=maxconn)

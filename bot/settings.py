@@ -273,6 +273,20 @@ class Settings:
         lo=0,
         read_by="bot/adapters/tracker_cache.py",
     )
+    bot_tracker_pack: bool = _var(
+        "BOT_TRACKER_PACK",
+        True,
+        "Cached conversations keep superseded slot values and older messages compressed (0 = as objects).",
+        kind="bool",
+        read_by="bot/adapters/tracker_cache.py",
+    )
+    bot_fast_model_load: bool = _var(
+        "BOT_FAST_MODEL_LOAD",
+        True,
+        "Load DIET by one prediction step instead of Rasa's one-example training step (0 = Rasa's way).",
+        kind="bool",
+        read_by="bot/adapters/speedups.py",
+    )
     bot_sqlite_wal: bool = _var(
         "BOT_SQLITE_WAL",
         True,

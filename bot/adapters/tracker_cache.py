@@ -40,6 +40,16 @@ was built from every event of the session; the earlier events stay attached for 
 ``/conversations/<id>/tracker``, exports) reads them all; only the current-session ``/story`` export
 of the HTTP API shows the window. The rebuilt dialogue's action re-reads at most the last 20 user messages.
 
+Packed entries (``BOT_TRACKER_PACK``, default on): a cached conversation was ~0.3 MB after 25 turns,
+most of it values nobody reads again - every turn's ``SlotSet("dialogue", ...)`` carries the whole
+dialogue state, every user message its intent ranking, every bot message its buttons. In the cache
+entry, each of those that a later event of the same kind supersedes becomes a packed event (same
+class family, same ``as_dict``/``==``, its big attribute kept as compressed JSON and rebuilt on every
+read) and equal metadata dicts are shared: ~0.12 MB per conversation. The latest value of each stays
+an object, so a normal turn never unpacks anything; a revert's replay (``UserUtteranceReverted``,
+``ActionReverted``) unpacks what it applies and gets exactly what SQL holds. (The current-session
+``/story`` export and a full action-server payload read the packed values too, just slower.)
+
 ``BOT_TRACKER_CACHE_SIZE`` (default 1000 conversations per process, least recently used evicted;
 0 = no cache) and ``BOT_TRACKER_CACHE_IDLE_S`` (default 1800: an entry unused that long is dropped)
 bound the memory. Rasa processes turns of one conversation one at a time (lock store), and HAProxy
@@ -53,6 +63,7 @@ import itertools
 import json
 import logging
 import time
+import zlib
 from collections import OrderedDict, deque
 from dataclasses import dataclass
 from typing import Any, Iterator, List, Optional, Text, Tuple
@@ -61,7 +72,7 @@ import sqlalchemy as sa
 import sqlalchemy.orm  # noqa: F401  (sa.orm.session.sessionmaker)
 from sqlalchemy.pool import QueuePool
 from rasa.shared.core import events as rasa_events
-from rasa.shared.core.events import SessionStarted, UserUttered
+from rasa.shared.core.events import BotUttered, Event, SessionStarted, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.settings import settings
@@ -79,6 +90,8 @@ class _Entry:
     last_id: int  # id of the newest SQL row applied
     rows_upto_last: int  # count of the sender's rows with id <= last_id (all sessions)
     used_at: float
+    scanned: int = 0  # events of ``tracker`` already looked at by ``_pack_superseded``
+    latest: Optional[dict] = None  # kind -> index of the newest event of that kind (kept unpacked)
 
 
 def tune_sqlite(store: Any) -> bool:
@@ -110,6 +123,126 @@ def tune_sqlite(store: Any) -> bool:
     store.engine = tuned
     store.sessionmaker = sa.orm.session.sessionmaker(bind=tuned)
     return True
+
+
+#: a superseded value whose JSON is shorter than this stays an object (packing would not pay)
+PACK_MIN_BYTES = 256
+
+
+def _pack(value: Any) -> bytes:
+    return zlib.compress(json.dumps(value, separators=(",", ":")).encode("ascii"), 1)
+
+
+def _unpack(blob: bytes) -> Any:
+    return json.loads(zlib.decompress(blob))
+
+
+class PackedSlotSet(SlotSet):
+    """A ``SlotSet`` whose value is kept as compressed JSON and rebuilt on every read: the same event
+    to everything that reads it (``value``, ``as_dict``, ``==``, a revert's replay), ~10 times
+    smaller. Used for values set again later in the session (``dialogue`` carries the whole dialogue
+    state on every turn). The values come from stored JSON, so the round trip is exact."""
+
+    value = property(lambda self: _unpack(self._packed), lambda self, v: setattr(self, "_packed", _pack(v)))
+
+
+class PackedUserUttered(UserUttered):
+    """A ``UserUttered`` that is not the latest one, with its ``parse_data`` (intent ranking, token
+    offsets: most of the event) kept as compressed JSON; text, intent, entities and the rest stay."""
+
+    parse_data = property(lambda self: _unpack(self._packed), lambda self, v: setattr(self, "_packed", _pack(v)))
+
+
+class PackedBotUttered(BotUttered):
+    """A ``BotUttered`` that is not the latest one, with its ``data`` (buttons) as compressed JSON."""
+
+    data = property(lambda self: _unpack(self._packed), lambda self, v: setattr(self, "_packed", _pack(v)))
+
+
+_PACKED = {
+    SlotSet: (PackedSlotSet, "value"),
+    UserUttered: (PackedUserUttered, "parse_data"),
+    BotUttered: (PackedBotUttered, "data"),
+}
+_metadata_seen: "OrderedDict[Tuple, dict]" = OrderedDict()
+
+
+def _packed_copy(e: Event) -> Optional[Event]:
+    """``e`` with its big attribute packed, or None when it is small (or not of a packed kind)."""
+    kind = _PACKED.get(type(e))
+    if kind is None:
+        return None
+    cls, attr = kind
+    value = e.__dict__.get(attr)
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return None
+    blob = json.dumps(value, separators=(",", ":")).encode("ascii")
+    if len(blob) < PACK_MIN_BYTES:
+        return None
+    new = object.__new__(cls)
+    new.__dict__.update((k, v) for k, v in e.__dict__.items() if k != attr)
+    new._packed = zlib.compress(blob, 1)
+    return new
+
+
+def _shared_metadata(e: Event) -> None:
+    """Every stored event carries the same small metadata dict (model id, assistant id): equal ones
+    are shared (a stored event's metadata is never changed; a bounded table)."""
+    md = e.__dict__.get("metadata")
+    if not md or not isinstance(md, dict) or len(md) > 4:
+        return
+    try:
+        key = tuple(sorted(md.items()))
+        hash(key)
+    except TypeError:
+        return
+    shared = _metadata_seen.get(key)
+    if shared is None:
+        _metadata_seen[key] = md
+        if len(_metadata_seen) > 64:
+            _metadata_seen.popitem(last=False)
+    elif shared is not md:
+        e.metadata = shared
+
+
+def _supersede_kind(e: Event) -> Optional[Tuple]:
+    t = type(e)
+    if t is SlotSet or t is PackedSlotSet:
+        return ("slot", e.key)
+    if t is UserUttered or t is PackedUserUttered:
+        return ("user",)
+    if t is BotUttered or t is PackedBotUttered:
+        return ("bot",)
+    return None
+
+
+def _pack_superseded(entry: "_Entry") -> int:
+    """Memory of a cached conversation (~0.3 MB after 25 turns, half of it values nobody reads again):
+    every ``SlotSet`` whose slot is set again later, every user message but the latest and every bot
+    message but the latest are replaced in the cached tracker's events by a packed event (the same
+    event, its big attribute as compressed JSON, rebuilt on each read), and equal metadata dicts are
+    shared. The tracker's state (slots, latest message) is not touched, and a revert's replay reads
+    the packed values back exactly. Only events new since the last call are looked at."""
+    evs = entry.tracker.events
+    latest = entry.latest if entry.latest is not None else {}
+    packed = 0
+    n = len(evs)
+    for i in range(entry.scanned, n):
+        e = evs[i]
+        _shared_metadata(e)
+        kind = _supersede_kind(e)
+        if kind is None:
+            continue
+        prev = latest.get(kind)
+        latest[kind] = i
+        if prev is not None:
+            small = _packed_copy(evs[prev])
+            if small is not None:
+                evs[prev] = small
+                packed += 1
+    entry.latest = latest
+    entry.scanned = n
+    return packed
 
 
 class CachedTracker(DialogueStateTracker):
@@ -199,6 +332,7 @@ class TrackerCacheMixin:
         self.cache_size = env.bot_tracker_cache_size
         self.cache_idle_s = env.bot_tracker_cache_idle_s
         self.window = env.bot_tracker_window
+        self.pack = env.bot_tracker_pack
         self.cache_stats = {"hits": 0, "misses": 0, "stale": 0, "applied_rows": 0}
 
     # ------------------------------------------------------------------ SQL --
@@ -219,7 +353,10 @@ class TrackerCacheMixin:
         events = [json.loads(r.data) for r in rows]
         tracker = DialogueStateTracker.from_dict(sender_id, events, self.domain.slots)
         last_id = max(int(r.id) for r in rows)
-        return _Entry(tracker, last_id, self._count_upto(session, sender_id, last_id), time.monotonic())
+        entry = _Entry(tracker, last_id, self._count_upto(session, sender_id, last_id), time.monotonic())
+        if self.pack:
+            _pack_superseded(entry)
+        return entry
 
     # ------------------------------------------------------------ the cache --
     def _enabled(self) -> bool:
@@ -263,6 +400,8 @@ class TrackerCacheMixin:
                     evs = rasa_events.deserialise_events([json.loads(d) for _i, _t, d in rows])
                     for e in evs:
                         entry.tracker.update(e)
+                    if self.pack:
+                        _pack_superseded(entry)
                     entry.last_id = rows[-1][0]
                     entry.rows_upto_last += len(rows)
                     self.cache_stats["applied_rows"] += len(rows)
@@ -320,6 +459,8 @@ class TrackerCacheMixin:
             return
         for e in rasa_events.deserialise_events([json.loads(d) for _i, _t, d in rows]):
             entry.tracker.update(e)
+        if self.pack:
+            _pack_superseded(entry)
         entry.last_id = rows[-1][0]
         entry.rows_upto_last += len(rows)
         entry.used_at = time.monotonic()

@@ -39,6 +39,10 @@ slots:
   consent:
     type: bool
     mappings: [{type: custom}]
+  dialogue:
+    type: any
+    influence_conversation: false
+    mappings: [{type: custom}]
 forms:
   booking_form:
     required_slots: [phone]
@@ -460,3 +464,137 @@ def test_event_classes_looked_up_once_resolve_exactly_as_rasa_does():
         ev.Event.resolve_by_type("no_such_event")
     evs = ev.deserialise_events([{"event": "slot", "name": "age", "value": 31.0}, {"event": "action", "name": "x"}])
     assert [type(e) for e in evs] == [ev.SlotSet, ev.ActionExecuted] and evs[0].value == 31.0
+
+
+# ---- packed cache entries (BOT_TRACKER_PACK) ---------------------------------------------------
+INTENTS = ["inform", "greet", "book", "deny", "affirm", "thank", "goodbye", "need_job", "need_debt", "crisis"]
+
+
+def citizen_turn(i, ts):
+    """A turn as the real bot stores it: a parsed user message with its intent ranking and token offsets,
+    action_turn, the whole dialogue state in the ``dialogue`` slot, an answer with buttons, listen."""
+    text = f"{i}번째로 말씀드리면 월세가 밀려서 걱정이에요 빚도 {i}백만원 있어요"
+    ranking = [{"name": n, "confidence": round(0.9 / (k + 1), 6)} for k, n in enumerate(INTENTS)]
+    parse = {
+        "text": text,
+        "intent": ranking[0],
+        "entities": [],
+        "intent_ranking": ranking,
+        "text_tokens": [[k * 3, k * 3 + 2] for k in range(12)],
+    }
+    state = {
+        "step": f"question_{i}",
+        "answers": {f"q{k}": {"value": k * 10, "said": f"{k}번 답은 네 맞아요"} for k in range(i % 12 + 3)},
+        "history": [f"{k}번째 질문" for k in range(i)],
+        "consent": True,
+    }
+    buttons = [{"title": f"{k}번 선택지예요", "payload": f'/inform{{"choice": {k}}}'} for k in range(6)]
+    return [
+        UserUttered(text, intent=ranking[0], parse_data=parse, input_channel="rest", timestamp=ts),
+        ActionExecuted("action_turn", timestamp=ts + 0.1),
+        SlotSet("dialogue", state, timestamp=ts + 0.1),
+        SlotSet("age", float(20 + i), timestamp=ts + 0.1),
+        BotUttered(f"{i}번째 질문이에요. 골라 주세요.", data={"buttons": buttons}, timestamp=ts + 0.2),
+        ActionExecuted("action_listen", timestamp=ts + 0.3),
+    ]
+
+
+def full_state(tr: DialogueStateTracker) -> dict:
+    """state() plus what a revert brings back: the latest message's whole parse data, the latest bot
+    message's buttons."""
+    out = state(tr)
+    out["latest_parse"] = tr.latest_message.parse_data if tr.latest_message else None
+    out["latest_bot"] = tr.latest_bot_utterance.data if tr.latest_bot_utterance else None
+    return out
+
+
+async def test_a_cached_conversation_keeps_only_the_latest_dialogue_state_as_objects_and_serves_the_same(
+    db, monkeypatch
+):
+    """Memory: each turn stores the whole dialogue state again; in the cache only the newest copy (and
+    the newest user and bot message) stays an object, the older ones are compressed JSON. Every event
+    still reads back exactly as SQL holds it, on this process and on another one."""
+    import tracemalloc
+
+    from bot.adapters import tracker_cache
+
+    monkeypatch.setenv("BOT_TRACKER_WINDOW", "0")
+    a, truth = store(db), store(db, MaskingSQLTrackerStoreUncached)
+    s = "web-packed-1"
+    await play(a, s, start_events() + citizen_turn(0, T0))
+    for i in range(1, 25):
+        await play(a, s, citizen_turn(i, T0 + i))
+    entry = a._cache[s]
+    evs = list(entry.tracker.events)
+    plain_dialogue = [e for e in evs if type(e) is SlotSet and e.key == "dialogue"]
+    assert len(plain_dialogue) == 1 and plain_dialogue[0].value["step"] == "question_24"
+    assert sum(type(e) is tracker_cache.PackedSlotSet for e in evs) == 24
+    assert sum(type(e) is UserUttered for e in evs) == 1 and sum(type(e) is BotUttered for e in evs) == 1
+    got, want = await a.retrieve(s), await truth.retrieve(s)
+    assert full_state(got) == full_state(want)
+    assert [e for e in got.events] == [e for e in want.events]  # Rasa's own event equality too
+    assert got.get_slot("dialogue")["step"] == "question_24"
+
+    # the same conversation, cached with and without packing: well under half the memory
+    def cached_bytes(pack: str) -> int:
+        monkeypatch.setenv("BOT_TRACKER_PACK", pack)
+        st = store(db)
+        tracemalloc.start()
+        try:
+            before = tracemalloc.get_traced_memory()[0]
+            with st.session_scope() as session:
+                st._fresh_entry(session, s)
+            assert st._cache[s].tracker.get_slot("dialogue")["step"] == "question_24"
+            return tracemalloc.get_traced_memory()[0] - before
+        finally:
+            tracemalloc.stop()
+
+    packed, plain = cached_bytes("1"), cached_bytes("0")
+    assert 0 < packed < 0.5 * plain, (packed, plain)
+
+
+@pytest.mark.parametrize("window", ["0", "30"])
+async def test_reverts_deep_into_a_long_packed_conversation_give_the_tracker_sql_would_give(db, monkeypatch, window):
+    """Rasa's reverts reset the tracker and replay its events: going back one, two and three user
+    turns (and undoing an action) must bring back the dialogue state, the parse data and the buttons of
+    those turns, which the cache holds packed - on the tracker Rasa got and on the cache entry itself
+    when the revert is saved."""
+    from rasa.shared.core.events import ActionReverted, UserUtteranceReverted
+
+    monkeypatch.setenv("BOT_TRACKER_WINDOW", window)
+    a, b, truth = store(db), store(db), store(db, MaskingSQLTrackerStoreUncached)
+    s = "web-packed-revert"
+    await play(a, s, start_events() + citizen_turn(0, T0))
+    for i in range(1, 30):
+        await play(a, s, citizen_turn(i, T0 + i))
+    for reverts in (1, 2, 3):
+        got, want = await a.retrieve(s), await truth.retrieve(s)
+        for k in range(reverts):
+            for tr in (got, want):
+                tr.update(UserUtteranceReverted(timestamp=T0 + 50 + k))
+        assert full_state(got)["slots"] == full_state(want)["slots"]
+        assert got.get_slot("dialogue")["step"] == f"question_{29 - reverts}"
+        assert got.latest_message.parse_data == want.latest_message.parse_data
+        assert got.latest_message.parse_data["intent_ranking"][0]["name"] == "inform"
+        assert got.latest_bot_utterance.data == want.latest_bot_utterance.data
+    # an action undone, then the whole thing saved: the entry itself replays its packed events
+    got = await a.retrieve(s)
+    got.update(ActionExecuted("action_turn", timestamp=T0 + 60))
+    got.update(SlotSet("dialogue", {"step": "oops"}, timestamp=T0 + 60.1))
+    got.update(ActionReverted(timestamp=T0 + 60.2))
+    got.update(UserUtteranceReverted(timestamp=T0 + 60.3))
+    assert got.get_slot("dialogue")["step"] == "question_28"
+    await a.save(got)
+    want = await truth.retrieve(s)
+    assert want.get_slot("dialogue")["step"] == "question_28"
+    for st in (a, b, a):  # this process (cache entry), another process (full load), this one again
+        again = await st.retrieve(s)
+        assert full_state(again)["slots"] == full_state(want)["slots"]
+        assert again.latest_message.parse_data == want.latest_message.parse_data
+    # another process answers the next turn: this one serves it, never its older packed copy
+    await play(b, s, citizen_turn(31, T0 + 70))
+    mine = await a.retrieve(s)
+    assert mine.get_slot("dialogue")["step"] == "question_31"
+    assert full_state(mine)["slots"] == full_state(await truth.retrieve(s))["slots"]
+    if window == "0":
+        assert full_state(mine) == full_state(await truth.retrieve(s))
