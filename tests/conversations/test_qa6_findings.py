@@ -13,6 +13,17 @@ from tests.conversations.conftest import text_of
 STORY = "회사에서 잘리고 월세도 두 달 밀렸어요. 이제 그만 쉬고 싶네요 영원히"
 
 
+def asked_until_results(c, answers, default="몰라요", limit=14):
+    """Answers each open question (by the field asked, else `default`) until the results; the fields asked."""
+    asked = []
+    for _ in range(limit):
+        if c.state.results_shown or c.state.question is None:
+            break
+        asked.append(c.state.question)
+        c.say(answers.get(c.state.question, default))
+    return asked
+
+
 def start():
     c = Conversation()
     c.say("안녕하세요")
@@ -93,23 +104,13 @@ def test_a_contract_cut_off_is_a_lost_job():
     c, out = father()
     said = text_of(out)
     assert "일자리" in said, said
-    asked = []
-    for _ in range(12):
-        if c.state.results_shown or c.state.question is None:
-            break
-        asked.append(c.state.question)
-        c.say({"household_income_monthly": "지금은 없제라", "age": "서른넷"}.get(c.state.question, "몰라요"))
+    asked = asked_until_results(c, {"household_income_monthly": "지금은 없제라", "age": "서른넷"})
     assert "crisis_event" not in asked and "employment_status" not in asked, asked
 
 
 def test_renting_is_not_asked_whether_he_owns_a_home():
     c, _ = father()
-    asked = []
-    for _ in range(12):
-        if c.state.results_shown or c.state.question is None:
-            break
-        asked.append(c.state.question)
-        c.say({"household_income_monthly": "0원", "age": "34"}.get(c.state.question, "몰라요"))
+    asked = asked_until_results(c, {"household_income_monthly": "0원", "age": "34"})
     assert c.state.results_shown and "homeowner" not in asked, asked
 
 
@@ -135,12 +136,7 @@ def test_his_age_corrected_at_another_question_is_his_age():
 def test_a_single_father_of_one_is_not_asked_whether_he_lives_with_his_parents():
     """A household of two, him and his daughter: '부모님과 따로 사세요?' was asked."""
     c, _ = father()
-    asked = []
-    for _ in range(14):
-        if c.state.results_shown or c.state.question is None:
-            break
-        asked.append(c.state.question)
-        c.say({"household_income_monthly": "0원", "age": "34"}.get(c.state.question, "몰라요"))
+    asked = asked_until_results(c, {"household_income_monthly": "0원", "age": "34"})
     assert c.state.results_shown and "lives_apart_from_parents" not in asked, asked
 
 
@@ -179,12 +175,7 @@ def test_the_carer_is_heard_whole_age_work_and_the_illness():
     c.say(CARER)
     said = text_of(c.say("예 동의햄수다"))
     assert "61세" in said and "일자리" in said, said
-    asked = []
-    for _ in range(14):
-        if c.state.results_shown or c.state.question is None:
-            break
-        asked.append(c.state.question)
-        c.say({"household_size": "둘이 살아요"}.get(c.state.question, "몰라요"))
+    asked = asked_until_results(c, {"household_size": "둘이 살아요"})
     assert "crisis_event" not in asked and "age" not in asked, asked
 
 
@@ -199,10 +190,7 @@ def tenant_results():
     c = Conversation()
     c.say(TENANT)
     first = text_of(c.say("네 동의"))
-    for _ in range(14):
-        if c.state.results_shown or c.state.question is None:
-            break
-        c.say({"household_size": "혼자요"}.get(c.state.question, "몰라요"))
+    asked_until_results(c, {"household_size": "혼자요"})
     return c, first
 
 
