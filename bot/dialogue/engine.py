@@ -99,8 +99,10 @@ class _Turn(
         if RESTART_RE.match(text) or text in ("처음으로", "처음부터 다시"):
             return self.restart()
         sig = assess_safely(text)
-        if sig.raised and sig.level == "check" and self.plain_answer():
-            sig = safety.Signal()  # "없어" answering "재산은요?" is an answer, not a mild signal
+        if sig.raised and sig.level == "check" and self.plain_answer(30 if sig.source == "model" else 8):
+            # "없어" answering "재산은요?" is an answer, not a mild signal; so is "저는 지금 수입 없죠" at the
+            # income question when only the classifier (no rule) heard something in it
+            sig = safety.Signal()
         if sig.raised and self.graver_than_open(sig):
             out = self.crisis(sig)
         elif st.crisis_open:  # "지금 안전하지 않아요", "그냥 힘들어요", another sign no graver: the check's answer

@@ -68,10 +68,10 @@ class SafetySteps:
         self.state.__dict__.update(fresh.__dict__)
         return [bot_message(texts.RESTARTED), bot_message(texts.GREET, texts.GREET_BUTTONS)]
 
-    def plain_answer(self) -> bool:
+    def plain_answer(self, max_len: int = 8) -> bool:
         """A short message that validly answers the open screening/consent question."""
         st, t = self.state, self.text
-        if not st.question or len(t) > 8 or st.crisis_open:
+        if not st.question or len(t) > max_len or st.crisis_open:
             return False
         if st.question == "consent":
             return core.parse_yes_no(t, None) is not None

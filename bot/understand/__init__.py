@@ -111,7 +111,7 @@ def _correction_facts(text: str, facts: Dict[str, Any], known: Dict[str, Any]) -
         for key in ("personal_income_monthly", "household_income_monthly"):
             if key in facts and key not in known:
                 other = "household_income_monthly" if key == "personal_income_monthly" else "personal_income_monthly"
-                if other in known and not re.search(r"(가구|가족|본인|제\s?소득|내\s?소득)", t):
+                if other in known and not re.search(r"(가구|가족|본인|제\s?소득|내\s?소득|저는|전\s|나는|난\s)", t):
                     out[other] = facts[key]
     return out
 

@@ -634,8 +634,21 @@ _SALARY_RE = re.compile(
 )
 
 
+# "와이프는 마트에서 일해서 한 180 벌어요", "남편이 한 달에 300 받아요": the spouse, then what they earn
+_SPOUSE_EARNS_RE = re.compile(
+    r"(?P<who>남편|아내|와이프|신랑|배우자|애\s?아빠|애\s?엄마)\s?(?:은|는|이|가)?\s?[^.?!]{0,20}?(?:한\s?|약\s?)?"
+    r"(?P<money>" + ko_numbers.MONEY_RE + r")\s?(?:정도|쯤|가량|좀)?\s?(?:벌|받|나와|나오)"
+)
+
+
 def _salaries(t: str, requested: Optional[str], r: Reading) -> None:
     """Amounts after 월급/연봉/소득 the entity rules leave out ("남편 월급 250이고", "연봉 3600인데")."""
+    m = _SPOUSE_EARNS_RE.search(t)
+    if m and "spouse_income_monthly" not in r.facts and not _is_past(t, m.start("money"), m.end("money")):
+        v, _ = read_money("월급 " + m.group("money"), monthly=True)
+        if isinstance(v, int) and v > 0:
+            r.facts["spouse_income_monthly"] = v
+            r.notes.append(f"배우자 소득 월 {_man(v)} (가구 소득은 확인 필요)")
     for m in _SALARY_RE.finditer(t):
         if m.group("ctx").startswith("월") and t[m.end("ctx") - 1 : m.end("ctx") + 1].startswith("월세"):
             continue
@@ -954,7 +967,7 @@ _APART = _c(
     r"이혼|사별|별거|돌아가|죽고|떠났|집\s?나|폭력|때려|도망|연락\s?끊|혼자\s?(키우|살|애)|한부모|미혼모|미혼부"
 )
 _SPOUSE_AND_CHILDREN = _c(
-    r"(와이프|아내|남편|신랑|부인|집사람|애\s?아빠|애\s?엄마)\s?(이랑|랑|하고|과|와)\s?(애|아이|자녀|아들|딸|아기)"
+    r"(와이프|아내|남편|신랑|부인|집사람|애\s?아빠|애\s?엄마)\s?(이랑|랑|하고|과|와)\s?[^.?!]{0,12}?(애|아이|자녀|아들|딸|아기)"
 )
 _RELATIVES = r"부모님|친정|시댁|시어머니|시아버지|장모|장인|할머니|할아버지|동생|언니|오빠|형이랑|누나"
 _OTHER_RELATIVES = _c(_RELATIVES)

@@ -277,3 +277,27 @@ def test_bare_replies_after_the_results_do_not_repeat_the_same_sentence():
     c, _ = tenant_results()
     first, second = text_of(c.say("몰라요")), text_of(c.say("몰루"))
     assert first != second and "마치셔도" in second, (first, second)
+
+
+# A 45-year-old in 수원 whose chicken shop closed last month, with a 1억 loan, a wife who works at a mart
+# and two children in 중1 and 초3.
+OWNER = (
+    "수원 영통구에서 치킨집 하다가 지난달에 폐업했습니다. 가게 대출이 1억 정도 남았고 "
+    "와이프랑 중1 초3 애들 있어요. 마흔다섯입니다"
+)
+
+
+def test_the_shop_owner_is_not_asked_his_household_and_his_no_income_is_an_answer():
+    """'와이프랑 중1 초3 애들' is a household of four (it was asked); '와이프는 마트에서 일해서 한 180 벌어요' got
+    '답을 잘 알아듣지 못했어요'; '저는 지금 수입 없죠' at the question about his own income raised the gentle
+    crisis check-in and then '가구 월소득을 0원으로 고쳤어요' though his wife earns 180."""
+    c = Conversation()
+    c.say(OWNER)
+    said = text_of(c.say("네"))
+    assert "가구원 4명" in said and c.state.question != "household_size", said
+    t = text_of(c.say("와이프는 마트에서 일해서 한 180 벌어요"))
+    assert "알아듣지 못했어요" not in t and c.state.profile.get("spouse_income_monthly") == 1_800_000, t
+    assert c.state.question == "personal_income_monthly", c.state.question
+    t = text_of(c.say("저는 지금 수입 없죠"))
+    assert "109" not in t and "0원으로 고쳤어요" not in t, t
+    assert c.state.profile.get("household_income_monthly") != 0
