@@ -301,3 +301,13 @@ def test_the_shop_owner_is_not_asked_his_household_and_his_no_income_is_an_answe
     t = text_of(c.say("저는 지금 수입 없죠"))
     assert "109" not in t and "0원으로 고쳤어요" not in t, t
     assert c.state.profile.get("household_income_monthly") != 0
+
+
+def test_a_sure_sign_in_a_form_answer_still_gets_the_check_in():
+    """The answer guard lets an unsure classifier reading pass at a form question, never a sure one."""
+    c = Conversation()
+    c.say(OWNER)
+    c.say("네")
+    c.say("와이프는 마트에서 일해서 한 180 벌어요")
+    t = text_of(c.say("재산 없음 ㅠ 다 끝났어"))
+    assert "109" in t, t
