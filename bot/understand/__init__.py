@@ -242,6 +242,12 @@ def understand(
             facts[k] = v
         if "age" in fixed_by_cue and requested not in (None, "age") and not re.search(r"\d|만|원|억|천", t):
             facts.pop(requested, None)  # "아 참 마흔둘이에요" at the assets question is his age, not 42원
+    if (
+        facts.get("employment_status") == "self_employed"
+        and known.get("employment_status") == "business_closed"
+        and not re.search(r"다시|새로|재개|또\s?(가게|장사)", t)
+    ):
+        del facts["employment_status"]  # "자영업자라 고용보험 없었어요" after the shop closed: what he was, not a change
     corrections = {k: v for k, v in facts.items() if k in known and known[k] != v}
     if corrections:
         # a corrected income named without its kind replaces the kind we held, not a new one

@@ -748,6 +748,18 @@ _OTHER_BOOLS = [
 ]
 
 
+# "자영업자라 고용보험 없었어요", "고용보험 안 들었어요", "4대보험 가입 안 된 알바": no insured days
+_NO_INSURANCE = _c(
+    r"(고용\s?보험|4대\s?보험|사대\s?보험)\s?(은|이|도|을|를)?\s?(없었|없어|없고|없는|없음|안\s?들|가입\s?(이\s?)?(안|못)|미가입|안\s?돼|안\s?된|안\s?됐)"
+)
+
+
+def _no_insurance(t: str, r: Reading) -> None:
+    if "insured_days_18m" not in r.facts and _search_affirmed(_NO_INSURANCE, t):
+        r.facts["insured_days_18m"] = 0
+        r.notes.append("고용보험 가입 안 함")
+
+
 def _other(t: str, r: Reading) -> None:
     for key, yes, no in _OTHER_BOOLS:
         if no.search(t):
@@ -940,6 +952,7 @@ def read_facts(text: str, entities: Sequence[dict] = (), requested: Optional[str
     _salaries(t, requested, r)
     _zero_income(t, requested, r)
     _other(t, r)
+    _no_insurance(t, r)
     g = _gender(t)
     if g:
         r.facts["gender"] = g

@@ -311,3 +311,17 @@ def test_a_sure_sign_in_a_form_answer_still_gets_the_check_in():
     c.say("와이프는 마트에서 일해서 한 180 벌어요")
     t = text_of(c.say("재산 없음 ㅠ 다 끝났어"))
     assert "109" in t, t
+
+
+def test_no_insurance_told_at_another_question_is_kept_and_the_closed_shop_stays_closed():
+    """'자영업자라 고용보험 없었어요' at the debt question got '답을 잘 알아듣지 못했어요' and turned his closed shop
+    into a running business, so 실업급여's reason read '자영업 중에는 구직급여 대상이 아닙니다'."""
+    c = Conversation()
+    c.say(OWNER)
+    c.say("네")
+    c.say("와이프는 마트에서 일해서 한 180 벌어요")
+    c.say("저는 지금 수입 없죠")
+    t = text_of(c.say("자영업자라 고용보험 없었어요"))
+    assert "알아듣지 못했어요" not in t, t
+    assert c.state.profile.get("insured_days_18m") == 0
+    assert c.state.profile.get("employment_status") == "business_closed"
