@@ -247,7 +247,8 @@ def understand(
         and known.get("employment_status") == "business_closed"
         and not re.search(r"다시|새로|재개|또\s?(가게|장사)", t)
     ):
-        del facts["employment_status"]  # "자영업자라 고용보험 없었어요" after the shop closed: what he was, not a change
+        # "자영업자라 고용보험 없었어요" after the shop closed: what he was, not a change
+        del facts["employment_status"]
     corrections = {k: v for k, v in facts.items() if k in known and known[k] != v}
     if corrections:
         # a corrected income named without its kind replaces the kind we held, not a new one
