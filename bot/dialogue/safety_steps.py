@@ -144,8 +144,8 @@ class SafetySteps:
             if st.question == "needs" and st.needs:
                 st.question = None  # the needs came with the message that raised the check: not asked again
             if st.question is None and st.needs and not st.results_shown and st.phase not in ("booking", "lookup"):
-                if st.consent is None:
-                    return [resume] + self.ask_consent("screening")
+                if st.consent is None:  # what she told with the sign is said back before the consent
+                    return [resume] + self.needs_ack(st.needs)[:1] + self.ask_consent("screening")[:1]
                 if st.consent == "given":
                     return [resume] + self.next_step()
             return [resume] + self.reask(plain=True)

@@ -668,6 +668,11 @@ def test_yes_no_and_thanks_after_the_results_are_not_unanswerable_questions(word
 def test_an_elderly_widow_with_no_money_coming_in_is_heard_as_livelihood():
     # "돈 나올데가 없어" found no need: "어떤 도움이 필요하세요?" and after two more tries a dead end
     c, out = chat("우리 영감 죽고 혼자 사는데 칠십 넘었어 돈 나올데가 없어")
+    if c.state.crisis_open:
+        # widowed, alone and without money: the classifier may hear enough for the gentle check-in (it
+        # names 109 first); the need told with it is kept and the story goes on on her word
+        assert "109" in out[0]["text"]
+        out = c.say("괜찮아요 이어서 할게요")
     assert "생계" in text_of(out) and c.state.question == "consent"
     c.say("응")
     assert "livelihood" in c.state.needs and c.state.question != "needs"
