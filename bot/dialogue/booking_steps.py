@@ -357,6 +357,7 @@ class BookingSteps:
                 return msgs
             return msgs + self.continue_booking()
         if updates.get("booking_code") and not updates.get("error"):
+            st.booking["booked_turn"] = st.turns  # "바꿀 수 있을까요" right after: not asked the code again
             st.phase, st.question = "results" if st.results_shown else "done", None
             st.booking.pop("booking_confirm", None)
             st.booking.pop("paused", None)

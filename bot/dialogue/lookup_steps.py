@@ -19,6 +19,10 @@ from bot.screening.messages import bot_message
 logger = logging.getLogger(__name__)
 
 
+# how many messages after the booking "바꿀 수 있을까요" uses it without asking its code and phone again
+JUST_BOOKED_TURNS = 6
+
+
 class LookupSteps:
     def start_lookup(self, action: str) -> List[Dict[str, Any]]:
         st = self.state
@@ -36,6 +40,17 @@ class LookupSteps:
         phone = sealed_phone_in(self.text)
         if phone:
             st.lookup["booking_phone"] = phone
+        own = st.booking
+        if (
+            "booking_code" not in st.lookup
+            and own.get("booking_code")
+            and own.get("booking_phone")
+            and st.turns - int(own.get("booked_turn") or -999) <= JUST_BOOKED_TURNS
+        ):
+            # the booking this conversation made a few messages ago (code and sealed phone set by the dialogue,
+            # never by the client): not asked again; the store still checks that they match. Later (a shared
+            # browser reopened) the code and the phone are asked as always
+            st.lookup["booking_code"], st.lookup["booking_phone"] = own["booking_code"], own["booking_phone"]
         if action == "reschedule" and WANTED_TIME_RE.search(self.text):
             st.lookup["wanted_time"] = mask(self.text)  # "목요일 오전으로 바꿀 수 있을까요": used once verified
         return self.continue_lookup()

@@ -14,6 +14,12 @@ def text_of(msgs) -> str:
     return Conversation.text_of(msgs)
 
 
+def later(c) -> None:
+    """The person comes back to a conversation well after booking (a browser reopened days later): the booking
+    is no longer "just made", so its code and phone are asked again. Only the dialogue sets this turn."""
+    c.state.booking["booked_turn"] = c.state.turns - 100
+
+
 @pytest.fixture
 def store(tmp_path, monkeypatch):
     from bot.booking import KST, BookingStore

@@ -15,7 +15,7 @@ import re
 
 from bot.dialogue import Conversation
 from bot.screening.handoff import build_handoff
-from tests.conversations.conftest import text_of
+from tests.conversations.conftest import later, text_of
 from tests.conversations.test_dialogue import book, chat
 
 
@@ -23,6 +23,7 @@ def test_a_reschedule_look_up_shows_one_short_line_not_the_confirmation_card(sto
     c, _ = chat("마포구 고용센터 어디예요")
     code, _ = book(c, store)
     booked = store.get(code, "010-1234-5678")
+    later(c)
     c.say("예약 시간 좀 바꾸고 싶은데요")
     out = c.say(f"{code} 010-1234-5678")
     said = text_of(out)

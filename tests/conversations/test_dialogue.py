@@ -12,7 +12,7 @@ import pytest
 from bot import safety
 from bot.dialogue import Conversation, slots_for
 from bot.screening import booking_flow
-from tests.conversations.conftest import text_of
+from tests.conversations.conftest import later, text_of
 
 NOT_UNDERSTOOD = "이해하지 못했어요"
 GOODBYE = "이용해 주셔서 감사합니다"
@@ -389,6 +389,7 @@ def test_booking_handoff_has_the_crisis_flag(store):
 def test_check_shows_details_only_after_code_and_phone(store):
     c, _ = chat("마포구 고용센터 어디예요")
     code, _ = book(c, store)
+    later(c)
     out = c.say("예약 확인")
     assert code not in text_of(out) and "예약번호" in text_of(out)
     out = c.say(code)

@@ -13,7 +13,7 @@ import pytest
 
 from bot.channels.deletion import is_deletion_request
 from bot.dialogue import Conversation
-from tests.conversations.conftest import text_of
+from tests.conversations.conftest import later, text_of
 
 NOT_UNDERSTOOD = "알아듣지 못했어요"
 
@@ -437,6 +437,7 @@ def test_moving_a_booking_says_what_changed_and_does_not_ask_for_a_rating_again(
     c, _ = chat("마포구 고용센터 어디예요")
     out = book(c)
     code = re.search(r"예약번호: ([A-Z0-9]{6})", text_of(out)).group(1)
+    later(c)
     c.say("아 예약 시간 좀 바꾸고 싶어요")
     out = c.say(code)
     assert "예약하실 때 알려 주신 휴대전화" in text_of(out), text_of(out)

@@ -325,3 +325,18 @@ def test_no_insurance_told_at_another_question_is_kept_and_the_closed_shop_stays
     assert "알아듣지 못했어요" not in t, t
     assert c.state.profile.get("insured_days_18m") == 0
     assert c.state.profile.get("employment_status") == "business_closed"
+
+
+def test_moving_the_booking_just_made_does_not_ask_for_its_code(store):
+    """'아 목요일 오전으로 바꿀 수 있을까요' right after booking asked '예약번호 6자리를 알려 주세요' - the code the
+    bot had shown one message before. A new conversation still has to give the code and the phone."""
+    c = Conversation()
+    for line in ("상담 예약하고 싶어요", "동의합니다", "인천 부평구요", "1", "김민수", "010-5555-6203", "네"):
+        booked = c.say(line)
+    code = c.state.booking.get("booking_code")
+    assert code and code in text_of(booked)
+    said = text_of(c.say("아 목요일 오전으로 바꿀 수 있을까요"))
+    assert "예약번호" not in said.split("지금 예약")[0] and "6자리" not in said and "(목) 오전" in said, said
+    other = Conversation()
+    said = text_of(other.say("예약 바꾸고 싶어요"))
+    assert "예약번호" in said, said
