@@ -2687,3 +2687,342 @@ def test_fifth_round_probe15_phrasings(text, want):
 )
 def test_fifth_round_probe15_look_alikes_raise_nothing(text):
     assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+# ---- sixth round, blind15 (the seventh author's set, read once blind16 existed): categories of phrasing with new
+# sentences (never the set's own lines) at the level a counselor would give, raised by a rule (not only by the
+# classifier's check-in), and look-alikes that must stay quiet. "v-" marks a violence level.
+SIXTH_ROUND_BLIND15 = {
+    # a means tested for weight or a window for width
+    "means_tested": (
+        [
+            ("허리띠가 제 무게를 버틸지 문고리에 걸어봤어요", "imminent"),
+            ("베란다 창이 몸 하나 빠져나갈 만큼 열리는지 확인해 봤어", "imminent"),
+            ("어떤 끈이 안 끊어지고 제일 튼튼한지 자꾸 당겨보게 돼요", "imminent"),
+        ],
+        [
+            "빨랫줄이 튼튼한지 당겨봤어요 이불 널려고요",
+            "창문이 어디까지 열리는지 재봤어요 방충망 치수 맞추려고요",
+            "등산 로프 튼튼한지 확인하는 법 알려주세요",
+        ],
+    ),
+    # charcoal with no cooking or camping, or with the room sealed
+    "charcoal_no_use": (
+        [
+            ("고기 구울 일도 없는데 번개탄 두 개 사 왔어요", "imminent"),
+            ("숯이랑 착화제 사 뒀고 창문 틈은 테이프로 막을 거야", "imminent"),
+            ("화로 하나 들여놓고 방문 틈에 문풍지 다 붙였어요", "imminent"),
+        ],
+        [
+            "겨울이라 외풍 때문에 문풍지 붙였어요",
+            "캠핑 가려고 화로랑 착화제 샀어요",
+            "고기 구우려고 숯 샀는데 착화제도 필요해요?",
+        ],
+    ),
+    # waiting for the house to be empty, then 'that day'
+    "empty_house_day": (
+        [
+            ("식구들 다 여행 가는 날만 기다리고 있어요 그때 하려고요", "imminent"),
+            ("남편 출장 가서 집에 아무도 없는 날 그날로 정했어", "imminent"),
+            ("룸메 본가 가는 주말에 하려고 날짜 맞춰놨어요", "imminent"),
+        ],
+        ["부모님 집 비우시는 날 친구들 불러서 파티하려고요", "남편 출장 가는 날 대청소하려고 날 잡았어요"],
+    ),
+    # wanting to be nowhere, to return nowhere
+    "nowhere_to_be": (
+        [
+            ("이제 어디로도 돌아가고 싶지 않아요 집에도 회사에도", "risk"),
+            ("이 세상 어디에도 있고 싶지가 않아", "risk"),
+            ("제대하는 게 아니라 그냥 아무 데도 복귀하고 싶지 않습니다", "risk"),
+        ],
+        ["주말엔 아무 데도 가고 싶지 않아 집에만 있을래", "어디에도 소속되고 싶지 않아서 프리랜서 해요"],
+    ),
+    # 'it can all end' with a day named, at the end of a story
+    "end_all_by_day": (
+        [
+            ("빚 독촉 전화가 하루에 스무 통씩 와요. 아내랑은 별거 중이고요. 내일이면 다 끝낼 수 있어요", "imminent"),
+            ("월말이면 모든 걸 끝낼 거예요 더는 버틸 돈도 없어요", "imminent"),
+            ("애들은 어제 시댁에 보냈어요 이번 주 안에 다 끝내려고요", "imminent"),
+        ],
+        [
+            "이번 주말이면 이사 짐 정리 다 끝낼 수 있을 것 같아요",
+            "내일이면 서류 다 끝낼 수 있어요",
+            "월말이면 공사 다 끝날 거래요",
+        ],
+    ),
+    # instructions left for what remains
+    "remains_instructed": (
+        [
+            ("방 빼면 남는 보증금은 여동생한테 보내달라고 쪽지 써놨어요", "imminent"),
+            ("집주인 아주머니께 남은 짐은 다 버려 달라고 편지 써뒀어요", "imminent"),
+            ("제 통장에 남은 돈은 엄마 드리라고 메모 적어놨어요", "imminent"),
+        ],
+        [
+            "이사 가면서 남은 짐은 버려 달라고 관리실에 메모 남겼어요",
+            "남은 음식은 동생 주라고 냉장고에 메모 붙여놨어요",
+        ],
+    ),
+    # vanishing or dying as a duty or the right thing (also dialect 죽는 기 낫다)
+    "vanish_is_right": (
+        [
+            ("저 같은 짐은 조용히 사라지는 게 맞는 것 같아요", "risk"),
+            ("가족 앞길 막는 저는 없어지는 게 순리겠죠", "risk"),
+            ("저는 멀리 가서 연락 끊고 사라져 주는 게 도리 같습니다", "risk"),
+            ("나 같은 인간은 죽는 게 맞아", "risk"),
+            ("이리 살 바에야 죽는 기 낫다", "risk"),
+            ("그냥 내가 죽어야 맞는 거지", "risk"),
+            ("저 같은 쓰레기는 치워지는 게 맞아요", "risk"),
+            ("난 쓰레기니까 버려지는 게 당연해", "risk"),
+            ("저는 짐짝이라 치워져야 맞는 거죠", "risk"),
+        ],
+        [
+            "회의에서 저는 조용히 빠지는 게 맞는 것 같아요",
+            "단톡방에서 제가 나가는 게 맞는 것 같아요",
+            "게임에서 그 캐릭터는 죽는 게 맞았어",
+            "쓰레기는 제가 치우는 게 맞죠 당번이니까",
+        ],
+    ),
+    # a form answer that says one will not be there
+    "not_there_by_then": (
+        [
+            ("주소는 안 쓸래요 곧 아무도 안 살 방이라서", "risk"),
+            ("내년 계획이요? 그때까지 있을 생각 없어요", "risk"),
+            ("개인정보 동의요? 마음대로 하세요 이제 쓸 날도 며칠 안 남았어요", "risk"),
+        ],
+        [
+            "다음 달 소득은 아직 몰라요 계약 끝나서요",
+            "주소는 곧 이사 가서 바뀔 거예요",
+            "유통기한이 며칠 안 남았어요",
+            "휴가가 며칠 안 남았어요",
+        ],
+    ),
+    # bare slang, emoji and a sorry to family (a gentle check)
+    "bare_signs": (
+        [
+            ("증발각", "check"),
+            ("걍 소멸각이다", "check"),
+            ("인생 하차각", "risk"),
+            ("🪦", "check"),
+            ("⚰️⚰️", "check"),
+            ("🥀🕯️ 이제 그만", "check"),
+            ("😞🌧️ 다 그만", "check"),
+            ("⚰️🕯️ 짐 정리 끝", "check"),
+            ("아빠 미안해", "check"),
+            ("엄마 아빠 미안해요", "check"),
+            ("할머니 미안해요 정말", "check"),
+            ("전 괜찮아요 이제 곧 다 편해질 거예요", "check"),
+            ("괜찮아 이제 다 괜찮아질 거야 곧", "check"),
+        ],
+        [
+            "과제 삭제각",
+            "파일 날아감 멘탈 소멸각 ㅋㅋ",
+            "🎂🕯️ 생일 초 몇 개 사요?",
+            "📦 짐 다 쌌다 내일 이사 🚚",
+            "그만 🙅 광고 문자 보내지 마세요",
+            "엄마 미안해 오늘 늦게 들어가",
+            "아빠 미안해 설거지 깜빡했어",
+            "걱정 마세요 수술 끝나면 곧 다 괜찮아질 거예요",
+            "곧 날씨 풀리면 다 괜찮아질 거예요",
+        ],
+    ),
+    # someone waiting with a weapon, a threat with a tool at hand (112 now)
+    "armed_threats": (
+        [
+            ("전 남친이 집 앞에 와 있대요 칼 갖고 왔다고 문자 왔어요", "v-imminent"),
+            ("그 인간이 학교 앞에서 기다린대요 흉기 들고 왔다고 했어요", "v-imminent"),
+            ("사장 놈 내일 보이면 그냥 안 둬요 차에 야구방망이 있어요", "v-imminent"),
+            ("그 자식 만나면 쥑이삔다 연장 챙기놨다", "v-imminent"),
+            ("윗집 놈 또 그러면 죽여버린다 망치 꺼내놨어", "v-imminent"),
+        ],
+        [
+            "내일 출근하면 가만 안 둘 거예요 야근 시킨 거 따질 거예요",
+            "공구함에 망치 있어요 액자 걸려고요",
+            "캠핑 칼 챙겨왔대요 고기 썰려고",
+        ],
+    ),
+    # things thrown by a partner; one's own hand raised against someone in one's care
+    "violence_at_home": (
+        [
+            ("남편이 술 마시고 와서 소리 지르더니 소주병을 벽에 던졌어요", "v-risk"),
+            ("아내가 화가 나면 리모컨이고 컵이고 저한테 집어던져요", "v-risk"),
+            ("오빠가 화나면 의자를 저한테 내던져요", "v-risk"),
+            ("치매 아버지한테 저도 모르게 손이 나갔어요 또 그럴까 봐 겁나요", "v-risk"),
+            ("애가 말을 안 들어서 나도 모르게 손이 올라갔어 무서워", "v-risk"),
+            ("시어머니 기저귀 갈다가 저도 모르게 밀쳤어요", "v-risk"),
+        ],
+        ["애 간식 사러 갔다가 나도 모르게 손이 과자로 갔어", "남편이 공을 던졌어요 애들이랑 캐치볼 해요"],
+    ),
+    # after an attempt, 'this time properly' (imminent)
+    "attempt_this_time": (
+        [
+            ("자살 시도했는데 실패했어요 이번엔 확실하게 할 거예요", "imminent"),
+            ("응급실에서 깨어났는데 이번엔 제대로 하려고요 자살", "imminent"),
+            ("작년에 자살하려다 실패했어요 이번에는 꼭 끝낼 거예요", "imminent"),
+        ],
+        ["자살예방 교육 작년엔 대충 들었는데 이번엔 제대로 하려고요"],
+    ),
+    # wishing this were the last night, winter or year
+    "wish_last_time": (
+        [
+            ("이번 겨울이 제 마지막 겨울이었으면 해요", "risk"),
+            ("눈 감으면서 오늘이 마지막 밤이길 빌어요", "risk"),
+            ("올해가 마지막이었으면 좋겠다 진심으로", "risk"),
+        ],
+        ["오늘이 마지막 수업이었으면 좋겠다 방학하게", "이번이 마지막 야근이었으면 좋겠어요"],
+    ),
+    # one's own resting place seen, to be entered soon
+    "own_grave_soon": (
+        [
+            ("납골당 자리 봐뒀어요 곧 들어갈 거라서", "risk"),
+            ("선산에 내 자리 봐놓고 왔다 머잖아 갈 거여", "risk"),
+            ("아내 수목장 옆자리 곧 제 자리예요 거기 눕고 싶어요", "risk"),
+        ],
+        ["어머니 모실 납골당 자리 보러 다녀왔어요"],
+    ),
+    # papers and passwords left for someone, then 'done' (imminent)
+    "papers_left_done": (
+        [
+            ("도장이랑 통장 비밀번호 적어서 누나 가방에 넣어놨어요 할 일 다 했네요", "imminent"),
+            ("보험증서랑 집 계약서 봉투에 넣어서 아들 책상에 두고 왔어요 이제 됐어요", "imminent"),
+            ("인감도장 엄마 서랍에 넣어뒀어 이제 다 됐다", "imminent"),
+        ],
+        ["통장 비밀번호 적어서 넣어놨어요 자꾸 까먹어서요", "보험증서 봉투에 넣어놨어요 내일 서류 제출하려고"],
+    ),
+    # a pet or plants rehomed as one will not be here (imminent)
+    "rehome_not_here": (
+        [
+            ("제가 곧 없을 거라 고양이 데려가실 분 구해요", "imminent"),
+            ("저 이제 없을 테니까 우리 초코 평생 키워줄 사람 찾아요", "imminent"),
+            ("곧 떠날 거라서 화분이랑 어항 맡아주실 분 있나요", "imminent"),
+        ],
+        [
+            "다음 달부터 해외 파견이라 없을 거라서 강아지 맡아주실 분 찾아요",
+            "입원하느라 한 달 없을 거라서 고양이 맡아주실 분 있나요",
+        ],
+    ),
+    # a parting wish 'without me', a profile turned farewell, a last word before going, nobody left to settle
+    "farewell_without_me": (
+        [
+            ("엄마 나 없어도 밥 잘 챙겨 먹고 건강해 미안해", "risk"),
+            ("동생아 나 없어도 잘 지내 그동안 고마웠다", "risk"),
+            ("여보 나 없어도 애들이랑 잘 살아 사랑해", "risk"),
+            ("프사 검은색으로 바꾸고 상메에 다들 안녕 써놨어", "risk"),
+            ("상태메시지 그동안 고마웠어로 바꿨어요", "risk"),
+            ("프로필 사진 내리고 상메에 잘 있어라 남겼다", "risk"),
+            ("프사 내리고 상메에 다들 안녕 써놨어 이제 준비 끝", "imminent"),
+            ("이 인사는 꼭 하고 가고 싶었어요 고마웠어요", "risk"),
+            ("떠나기 전에 고맙다는 말 꼭 남기고 가고 싶었어", "risk"),
+            ("선생님 마지막으로 인사 전하고 가려고요 그동안 고마웠어요", "risk"),
+            ("엄마한테 다 내 잘못이라고 사과했어 이제 마음에 걸리는 사람이 없네", "risk"),
+            ("친구들한테 연락 다 돌렸어요 이제 미련 남은 사람도 없어요", "risk"),
+            ("형한테 용서 빌었어요 세상에 마음에 걸리는 사람 하나 없네요", "risk"),
+        ],
+        [
+            "엄마 나 없어도 밥 챙겨 먹어 나 출장 3일 가",
+            "상메에 그동안 즐거웠다 썼어 졸업이라서",
+            "프사 검은색으로 바꿨어 블랙이 좋아서",
+            "퇴사 전에 인사는 꼭 하고 가고 싶었어요",
+            "졸업하기 전에 선생님께 이 말 꼭 하고 가고 싶었어요",
+        ],
+    ),
+    # a means set aside in secret (imminent)
+    "means_hidden_away": (
+        [
+            ("농약 한 병 아들 몰래 창고에 따로 빼놨어요", "imminent"),
+            ("수면제 가족들 모르게 숨겨뒀어", "imminent"),
+            ("번개탄은 남편 모르게 트렁크에 감춰놨어요", "imminent"),
+        ],
+        ["애들 손 안 닿게 농약은 창고에 따로 빼놨어요", "진통제 가방에 따로 챙겨놨어요 여행 가서 먹으려고"],
+    ),
+    # cutting told without the word 자해
+    "cut_plain": (
+        [
+            ("오늘 또 그었어 피 나는 거 보니까 숨이 좀 쉬어져", "risk"),
+            ("어제는 좀 깊게 들어감 아무도 모름", "risk"),
+            ("피를 봐야 마음이 가라앉아요 또 긋고 말았어요", "risk"),
+        ],
+        ["선 또 그었어 자 대고 다시 그려야 돼", "칼질하다 손가락 깊게 베였어요 병원 가야 하나요"],
+    ),
+    # a day of going already set (the old)
+    "day_set_to_go": (
+        [
+            ("나는 이제 갈 날 받아놓은 사람이여", "risk"),
+            ("떠날 날 정해놓은 사람이 뭘 사겠어요", "risk"),
+            ("죽을 날 받아둔 몸인디 병원은 뭐하러 가", "risk"),
+        ],
+        ["이사 갈 날 받아놨어요 전입신고는 언제 해요", "결혼 날 받아놓은 사람이라 바빠요"],
+    ),
+    # following the one cared for, 'then it will be easier'
+    "follow_then_ease": (
+        [
+            ("아버지 보내드리고 나면 저도 따라가면 편하겠죠", "risk"),
+            ("남편 가고 나면 나도 따라가면 되겠지", "risk"),
+            ("엄마 떠나시면 저까지 따라가면 다 끝나겠죠", "risk"),
+        ],
+        ["엄마 시장 가시면 저도 따라가면 되죠?"],
+    ),
+    # a bad thought at the sight of a means or a height (imminent)
+    "means_bad_thought": (
+        [
+            ("실탄 만질 때마다 나쁜 생각이 들어요", "imminent"),
+            ("약통만 보면 자꾸 이상한 생각이 들어", "imminent"),
+            ("옥상 올라가면 자꾸 몹쓸 생각이 나요", "imminent"),
+        ],
+        ["옥상에서 야경 보면 나쁜 생각이 싹 사라져요"],
+    ),
+    # a changed beneficiary 'so they'll be fine without me'; 'I won't come back' in dialect (imminent)
+    "beneficiary_and_return": (
+        [
+            ("보험 수익자 애들로 돌려놨으니 저 없어도 될 거예요", "imminent"),
+            ("사망보험금 수익자를 아내로 바꿔놨어요 제가 없으면 그거라도 받게", "imminent"),
+            ("산에 간다 이번엔 안 돌아올 끼다", "imminent"),
+            ("나 간데이 인자 다시는 안 올 끼다", "imminent"),
+            ("바다 간다 이제 안 돌아올 거다", "imminent"),
+        ],
+        [
+            "보험 수익자를 아이들로 바꿨어요 이혼해서요",
+            "수익자 변경하려면 서류 뭐 필요해요",
+            "그 식당은 다시는 안 올 거야 너무 불친절해",
+        ],
+    ),
+    # chores done so the family will manage without one (imminent)
+    "chores_done_without_me": (
+        [
+            ("빨래 다 개놓고 냉장고에 국 끓여놨어요 애들 혼자서도 당분간은 괜찮을 거예요", "imminent"),
+            ("집 청소 다 하고 반찬 채워놨어요 남편은 나 없이도 잘 살 거예요", "imminent"),
+            ("이불 다 빨아놨으니 엄마는 저 없이도 잘 지낼 거예요", "imminent"),
+        ],
+        ["출장 가기 전에 반찬 해놨어요 애들 혼자서도 괜찮을 거예요"],
+    ),
+    # a wish to crash the car
+    "crash_wish": (
+        [
+            ("운전할 때마다 가드레일 쪽으로 그냥 꽂아버리고 싶어", "risk"),
+            ("반대 차선 트럭에 들이받고 싶다는 생각이 자꾸 들어요", "risk"),
+            ("고속도로에서 전봇대로 박아버리고 싶다", "risk"),
+        ],
+        ["가드레일 쪽으로 차가 밀려서 무서웠어요"],
+    ),
+    # hard times and self-harm told as past and over; heat that takes one's breath away (no signal)
+    "past_and_over": (
+        [],
+        [
+            "작년 이맘때는 모든 게 끝난 줄 알았는데 지금은 학원 잘 다니고 있어요",
+            "한때 팔에 상처 내던 때도 있었지만 다 지난 일이고 지금은 요양보호사 해요",
+            "숨이 턱 막히게 습한데 무더위쉼터 어디 있어요",
+            "찜통 더위라 숨 막혀 죽겠는데 에어컨 지원 돼요?",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("category", sorted(SIXTH_ROUND_BLIND15))
+def test_sixth_round_blind15_categories(category):
+    """Each category generalised from blind15's misses, wrong levels and false alarms."""
+    signs, look_alikes = SIXTH_ROUND_BLIND15[category]
+    for text, want in signs:
+        sig = safety.assess(text)
+        kind_ok = (sig.kind == "violence") == want.startswith("v-")
+        assert (sig.level, kind_ok, sig.source) == (want.removeprefix("v-"), True, "rules"), (text, sig)
+    for text in look_alikes:
+        assert level(text) == "none", (text, safety.assess(text))
