@@ -3026,3 +3026,215 @@ def test_sixth_round_blind15_categories(category):
         assert (sig.level, kind_ok, sig.source) == (want.removeprefix("v-"), True, "rules"), (text, sig)
     for text in look_alikes:
         assert level(text) == "none", (text, safety.assess(text))
+
+
+# ---- sixth round, probe 1: 65 new indirect sentences and 40 look-alikes in registers the sets have little of (the
+# old in dialect, youth slang, migrants' plain Korean, welfare stories with the sign at the end, form answers,
+# metaphors, faith, hidden self-harm, debt, carers). Measured before generalising: the rules missed 32 of 65 (49 %),
+# the classifier's check-in raised 21 of those, 8 of 40 look-alikes raised (4 by rules, 4 by the classifier).
+SIXTH_ROUND_PROBE1 = {
+    # the old in dialect: eyes closed, not waking, going quietly, God asked to call or gather one
+    "elder_dialect_wish": (
+        [
+            ("인자 내 할 일은 다 했으니 영감 곁에 가서 눕고 잡다", "risk"),
+            ("이 나이 묵고 자식들 짐 되는 거 싫어서 고마 눈 감고 싶은 기라", "risk"),
+            ("밤에 자다가 그냥 안 깨믄 얼매나 좋것노", "risk"),
+            ("늙은이 하나 없어진다고 누가 알겄어 조용히 가야제", "risk"),
+            ("하느님이 날 좀 빨리 불러줬으면 싶어유", "risk"),
+            ("부처님 저를 이제 거두어 주세요 매일 빌어요", "risk"),
+        ],
+        [
+            "인자 고마 집에 가야제 버스 끊기겠다",
+            "할매 눈 감고 좀 쉬고 싶다 허리가 아파서",
+            "할배는 인자 갈란다 너거 잘 놀다 온나",
+            "하느님이 저를 이 일에 부르신 것 같아요 선교사 지원하려고요",
+        ],
+    ),
+    # a means kept for later or bought with tonight named; pills asked about not waking (imminent)
+    "means_for_later": (
+        [
+            ("농약병 하나 장롱 안에 넣어놨어 때 되면 마실라고", "imminent"),
+            ("수면제 서랍에 모셔뒀어요 나중에 먹을라고", "imminent"),
+            ("커터칼 새로 삼 오늘 밤에 할 거임", "imminent"),
+            ("밧줄 사 왔어요 내일 새벽에 하려고요", "imminent"),
+            ("약 많이 먹으면 안 깨요? 알려 주세요", "imminent"),
+            ("수면제 한꺼번에 먹으면 영원히 못 일어나나요", "imminent"),
+        ],
+        [
+            "커터칼 새로 샀어요 박스 뜯으려고",
+            "밧줄 어디서 사요? 텐트 칠 때 쓰려고요",
+            "약 많이 먹으면 안 되죠? 감기약이랑 진통제 같이 먹어도 돼요?",
+        ],
+    ),
+    # 'my life is over', life given up in slang, the next life reset
+    "life_over_and_given_up": (
+        [
+            ("비자 끝나요 돈 없어요 이제 끝이에요 나 인생", "risk"),
+            ("제 인생은 이제 끝났어요 아무것도 남은 게 없어요", "risk"),
+            ("현생 포기각 ㅇㅇ 진심임", "risk"),
+            ("삶 포기하고 싶다 더는 못 하겠어", "risk"),
+            ("이번 생은 망했으니 다음 생 리셋하고 싶다 진심", "risk"),
+            ("다음 생으로 넘어가고 싶어요 이번 생은 너무 아파요", "risk"),
+        ],
+        [
+            "이번 생은 망했어 ㅋㅋ 로또나 사야지",
+            "현생 바빠서 게임 못 함 ㅠ",
+            "수학 포기각 ㅋㅋ 문과 갈래",
+            "게임 인생 끝났다 계정 털림",
+        ],
+    ),
+    # putting oneself or all in order, with a decision or a deadline (imminent)
+    "settle_self": (
+        [
+            (
+                "남편 사업 망하고 제 명의로 대출 받은 게 4천이에요. 독촉장이 매일 오고 애들 학원도 끊었어요. 오늘 밤에 다 정리하려고 마음먹었어요",
+                "imminent",
+            ),
+            ("카드값 막을 길이 없어요 이번 달 넘기기 전에 정리할 거예요 저를요", "imminent"),
+            ("이제 다 정리하기로 결심했어요 더는 못 버텨요", "imminent"),
+        ],
+        [
+            "오늘 밤에 짐 다 정리하려고요 내일 이사예요",
+            "다 정리하고 귀농하려고요 지원금 있나요",
+            "빚 다 정리하려고 마음먹었어요 개인회생 신청할게요",
+        ],
+    ),
+    # going quietly as better for the family; living as a punishment (risk); "what is the use of living" (check)
+    "going_quietly_or_punished": (
+        [
+            (
+                "기초연금 받는데 월세 내면 남는 게 없어요. 약값도 못 내서 혈압약 끊었어요. 이대로 조용히 가는 게 자식들한테도 나을 거예요",
+                "risk",
+            ),
+            ("그냥 떠나는 게 다들 편할 거예요", "risk"),
+            ("조용히 가버리는 게 맞는 거 같아요 저 같은 사람은", "risk"),
+            ("전세사기 당해서 보증금 1억 날렸어요. 대출 이자만 쌓여요. 살아 있는 게 벌 받는 것 같아요", "risk"),
+            ("살아서 뭐 하나 싶어요 매일", "check"),
+            ("더 살아서 뭐가 달라지겠어요", "check"),
+        ],
+        ["회의 끝나고 조용히 가는 게 낫겠어요", "빚 다 갚고 나니까 세상이 끝난 줄 알았던 때가 생각나네요"],
+    ),
+    # form answers that count oneself out
+    "form_count_me_out": (
+        [
+            ("가구원 수요? 곧 한 명 줄 거예요 저요", "risk"),
+            ("희망 상담 일시는 안 적을게요 그날 저 없을지도 몰라요", "risk"),
+            ("직업이요? 없어요 앞으로도 없을 거고 오래 있을 생각도 없어요", "risk"),
+            ("연락처는 왜요 어차피 곧 안 받을 번호예요", "risk"),
+        ],
+        [
+            "가구원 수 한 명 줄었어요 아들이 군대 갔어요",
+            "연락처 바뀔 예정이라 새 번호로 다시 적을게요",
+            "그날 저 없을지도 몰라요 출장이 잡혀서요",
+        ],
+    ),
+    # metaphors for the end of one's life; an endless tunnel (check)
+    "life_metaphor_end": (
+        [
+            ("제 인생 촛불이 이제 다 타들어간 것 같아요 꺼지기만 기다려요", "risk"),
+            ("깊은 바다 밑으로 가라앉아서 다시는 안 올라오고 싶어요", "risk"),
+            ("제 이야기의 마지막 장을 이제 쓰려고 해요", "risk"),
+            ("모래시계가 다 떨어졌어요 제 시간은 끝났어요", "risk"),
+            ("터널 끝에 빛이 있다는데 저는 터널이 끝이 없어요", "check"),
+            ("어둠이 너무 길어요 출구가 안 보여요", "check"),
+        ],
+        [
+            "인생 마지막 장을 멋지게 쓰고 싶어서 버킷리스트 만들었어요",
+            "촛불이 다 타들어가서 새로 사야 해요",
+            "모래시계 다 떨어지면 게임 끝나요",
+            "바다 밑으로 가라앉는 느낌의 다이빙 너무 좋았어요",
+            "상담 시간 다 됐어요 다음에 올게요",
+        ],
+    ),
+    # going to God's side or to heaven
+    "to_gods_side": (
+        [
+            ("주님 곁으로 이제 그만 가고 싶습니다 기도해 주세요", "risk"),
+            ("하나님 품에 안기고 싶어요 이 세상은 너무 힘들어요", "risk"),
+            ("하늘나라 엄마 곁으로 가고 싶어", "risk"),
+            ("천국에 가면 엄마 만날 수 있겠죠 빨리 가고 싶어요", "risk"),
+        ],
+        [
+            "주님 곁에서 봉사하며 살고 싶어요 교회 봉사 모집하나요",
+            "천국 같은 휴양지 추천해 주세요",
+            "부처님 오신 날 절에 가요",
+        ],
+    ),
+    # hidden self-harm: a cover story, scars hidden, hurting oneself to calm down
+    "hidden_self_harm": (
+        [
+            ("팔에 밴드 붙인 거 고양이가 할퀸 거라고 했어요 사실은 제가 한 거예요", "risk"),
+            ("넘어진 거라고 둘러댔는데 실은 내가 낸 상처야", "risk"),
+            ("여름에도 토시 끼는 이유 들키면 안 돼서요 칼자국", "risk"),
+            ("칼자국 들킬까 봐 체육복 못 갈아입어요", "risk"),
+            ("요즘 벽에 머리를 박아야 잠이 와요", "risk"),
+            ("손톱으로 피 날 때까지 긁어야 진정돼요", "risk"),
+            ("주먹으로 허벅지를 때려야 숨이 쉬어져요", "risk"),
+        ],
+        [
+            "머리를 벽에 박았어요 어두워서 혹 났어요",
+            "고양이가 할퀴어서 팔에 밴드 붙였어요 병원 가야 해요?",
+            "팔 토시 여름용 어디서 사요",
+            "아토피 때문에 피 날 때까지 긁어야 잠이 와요",
+        ],
+    ),
+    # a carer thinking of going together with the one cared for
+    "carers_together": (
+        [
+            ("장애 아들 두고 제가 먼저 가면 안 되는데 같이 가면 어떨까 생각해요", "risk"),
+            ("남편 간병 10년에 저도 지쳤어요 우리 둘 다 그만 끝났으면 좋겠어요", "risk"),
+            ("치매 엄마 남겨두고 갈 수는 없으니 함께 가는 게 낫겠다 싶어요", "risk"),
+            ("애 데리고 같이 바다로 가려고요 둘이 같이 가면 안 외롭겠죠", "imminent"),
+            ("엄마랑 함께 가면 덜 외롭겠지", "imminent"),
+        ],
+        [
+            "같이 바다 가려고요 애들 데리고 해수욕장",
+            "간병 지원 서비스 신청하고 싶어요 너무 지쳐서요",
+            "친구랑 같이 가면 안 외롭겠죠 여행이요",
+        ],
+    ),
+    # youth slang and migrants' plain Korean (rules that already existed, kept as a probe record)
+    "slang_and_plain": (
+        [
+            ("ㄹㅇ 걍 사라지고 싶음 아무도 모르게", "risk"),
+            ("학교 옥상 문 열려있던데 거기서 끝낼까", "imminent"),
+            ("한국 와서 너무 힘들어요 나 그냥 죽으면 좋겠어요", "risk"),
+            ("고향 못 가요 여기 혼자 죽어도 아무도 몰라요", "risk"),
+            ("나 없으면 아이 더 좋은 엄마 만나요 그게 나아요", "risk"),
+        ],
+        [
+            "옥상 문 열려있던데 관리실에 말해야 하나요",
+            "비자 끝나요 연장 어떻게 해요",
+            "한국 와서 힘들었는데 이제 적응했어요",
+            "아무도 모르게 생일 파티 준비 중이에요",
+        ],
+    ),
+    # hard look-alikes from the probe (no signal)
+    "everyday_look_alikes": (
+        [],
+        [
+            "아침 일찍 오는 게 무서워요 출근길 지옥철이라",
+            "다리 난간에 페인트칠 하는 알바 구해요",
+            "숨 쉬는 것도 귀찮을 만큼 게으른 주말 보냈어요 ㅋㅋ",
+            "할머니가 요즘 자꾸 영감 곁에 가고 싶다고 하셔서 걱정돼요 상담 받을 수 있나요",
+            "엄마 돌아가시고 장례 치렀어요 사망신고 어디서 해요",
+            "제 자리가 없어요 회사에 책상이 안 나왔어요",
+            "유서 쓰기 체험 프로그램 참여했는데 삶이 소중해졌어요",
+            "죽음에 대한 책 읽고 독후감 써야 해요",
+            "텅 빈 집에 혼자 있으니 적적하네요 노인복지관 프로그램 있나요",
+            "세상에 나 혼자인 것 같아서 외로워요 동호회 추천해 주세요",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("category", sorted(SIXTH_ROUND_PROBE1))
+def test_sixth_round_probe1_categories(category):
+    """Each category generalised from the first probe's misses (new sentences, with look-alikes)."""
+    signs, look_alikes = SIXTH_ROUND_PROBE1[category]
+    for text, want in signs:
+        sig = safety.assess(text)
+        kind_ok = (sig.kind == "violence") == want.startswith("v-")
+        assert (sig.level, kind_ok, sig.source) == (want.removeprefix("v-"), True, "rules"), (text, sig)
+    for text in look_alikes:
+        assert level(text) == "none", (text, safety.assess(text))
