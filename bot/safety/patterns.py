@@ -3451,15 +3451,11 @@ MED_DEATH_CUE = re.compile(
     r"죽|자살|끝내|끝낼|영원히|안깨|못깨|깨지않|한꺼번에|다먹|통째|한통|몽땅|왕창|모아|모은|모았|사모|마지막|편하게가|유서"
 )
 # An outing with the children (분수 몇 시에 해요 애들 데리고 가려고): not taking them along in death.
-OUTING = re.compile(
-    r"몇시|분수|축제|공연|놀이|구경|체험|박물관|미술관|수영장|키즈|소풍|나들이|캠핑|여행|병원|학원|어린이집|유치원|예방접종|외식|마트|공원|전시|야경|불꽃|물놀이|동물원|센터|상담|모임|교회|성당|회사에|학교에"
-)
-# The same outings, for the classifier's veto: only places one goes for fun or errands (not 병원, 상담, 센터,
-# which crisis messages to a welfare bot often name).
-OUTING_FUN = re.compile(
-    r"몇시|분수|축제|공연|놀이|구경|체험|박물관|미술관|수영장|키즈|소풍|나들이|캠핑|여행|외식|마트|공원|전시|야경|불꽃|물놀이|동물원|"
-    r"주민센터|행정복지센터|구청|동사무소|모임에"
-)
+_OUTINGS_FOR_FUN = r"몇시|분수|축제|공연|놀이|구경|체험|박물관|미술관|수영장|키즈|소풍|나들이|캠핑|여행|외식|마트|공원|전시|야경|불꽃|물놀이|동물원"
+OUTING = re.compile(_OUTINGS_FOR_FUN + r"|병원|학원|어린이집|유치원|예방접종|센터|상담|모임|교회|성당|회사에|학교에")
+# The same outings, for the classifier's veto: only the places one goes for fun, plus public offices for errands
+# (not 병원, 상담, 센터, which crisis messages to a welfare bot often name).
+OUTING_FUN = re.compile(_OUTINGS_FOR_FUN + r"|주민센터|행정복지센터|구청|동사무소|모임에")
 # Living fully because one dies anyway (인생 죽으면 끝이니까 즐기면서 살자): not a wish to die.
 CARPE = re.compile(
     r"(?:즐기|즐겁게|재밌게|신나게|열심히|후회없이|맘껏|마음껏)(?:\S{0,4})(?:살자|살아야|놀자|살래|살거|살아요|살고|살면)"
