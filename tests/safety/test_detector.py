@@ -3016,18 +3016,6 @@ SIXTH_ROUND_BLIND15 = {
 }
 
 
-@pytest.mark.parametrize("category", sorted(SIXTH_ROUND_BLIND15))
-def test_sixth_round_blind15_categories(category):
-    """Each category generalised from blind15's misses, wrong levels and false alarms."""
-    signs, look_alikes = SIXTH_ROUND_BLIND15[category]
-    for text, want in signs:
-        sig = safety.assess(text)
-        kind_ok = (sig.kind == "violence") == want.startswith("v-")
-        assert (sig.level, kind_ok, sig.source) == (want.removeprefix("v-"), True, "rules"), (text, sig)
-    for text in look_alikes:
-        assert level(text) == "none", (text, safety.assess(text))
-
-
 # ---- sixth round, probe 1: 65 new indirect sentences and 40 look-alikes in registers the sets have little of (the
 # old in dialect, youth slang, migrants' plain Korean, welfare stories with the sign at the end, form answers,
 # metaphors, faith, hidden self-harm, debt, carers). Measured before generalising: the rules missed 32 of 65 (49 %),
@@ -3228,10 +3216,14 @@ SIXTH_ROUND_PROBE1 = {
 }
 
 
-@pytest.mark.parametrize("category", sorted(SIXTH_ROUND_PROBE1))
-def test_sixth_round_probe1_categories(category):
-    """Each category generalised from the first probe's misses (new sentences, with look-alikes)."""
-    signs, look_alikes = SIXTH_ROUND_PROBE1[category]
+# The sixth round's tables: each category's signs must be raised by a rule at the level a counselor would give
+# (not only by the classifier's check-in), and its look-alikes must stay quiet.
+SIXTH_ROUND = {"blind15": SIXTH_ROUND_BLIND15, "probe1": SIXTH_ROUND_PROBE1}
+
+
+@pytest.mark.parametrize("table,category", [(t, c) for t, cats in SIXTH_ROUND.items() for c in sorted(cats)])
+def test_sixth_round_categories(table, category):
+    signs, look_alikes = SIXTH_ROUND[table][category]
     for text, want in signs:
         sig = safety.assess(text)
         kind_ok = (sig.kind == "violence") == want.startswith("v-")
