@@ -12,6 +12,12 @@ def level(text):
     return safety.assess(text).level
 
 
+# Look-alikes that must raise nothing, by the round or probe that wrote them (one test at the end of the file).
+LOOK_ALIKES = {}
+# Signs that a rule must raise at the level given, by the round or probe that wrote them (one test at the end).
+RULE_LEVELS = {}
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -223,28 +229,23 @@ def test_short_answers_that_do_speak_of_despair_still_raise(text):
 
 
 # Third author's categories (blind10 misses and false alarms, generalised; these sentences are not in any set).
-@pytest.mark.parametrize(
-    "text",
-    [
-        "진짜 웃겨 죽을거 같애 ㅋㅋㅋ",  # degree hyperbole
-        "나쁜 생각은 떨쳐버리고 내일 면접 가야지",  # a bad thought set aside
-        "예전엔 죽고 싶었는데 지금은 취업해서 잘 지내요",  # a wish told as past and over
-        "영양제 한달치 모아서 사면 할인돼요?",  # a means word in a purchase
-        "번개탄 구이 가게 인수하려는데 창업 지원금 있어요?",  # a means word in a business
-        "축구하다 공에 맞아서 코피났어",  # sport
-        "바퀴벌레 다 죽여버리고 싶다",  # pests
-        "엄마한테 등짝 맞았어 ㅋㅋ 숙제 안해서",  # play / discipline joke
-        "자해하는 친구가 있는데 어떻게 도와야 할까요",  # someone else's, asking how to help
-        "인생 리셋하고 싶다 로또 되면",  # fresh-start slang
-        "이번 생은 망했어 ㅋㅋ 다음 생에 잘하자",
-        "목 졸리는 느낌의 넥타이 싫어요",
-        "이 지겨운 장마 빨리 끝났으면 좋겠다",  # things that end that are not a life
-        "카드가 없어졌어요 재발급 돼요?",  # a lost thing
-        "제 인생 로그아웃하고 싶을 정도로 바쁘네요 서류 언제까지 내요",
-    ],
-)
-def test_third_author_look_alikes_raise_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["third_author"] = [
+    "진짜 웃겨 죽을거 같애 ㅋㅋㅋ",  # degree hyperbole
+    "나쁜 생각은 떨쳐버리고 내일 면접 가야지",  # a bad thought set aside
+    "예전엔 죽고 싶었는데 지금은 취업해서 잘 지내요",  # a wish told as past and over
+    "영양제 한달치 모아서 사면 할인돼요?",  # a means word in a purchase
+    "번개탄 구이 가게 인수하려는데 창업 지원금 있어요?",  # a means word in a business
+    "축구하다 공에 맞아서 코피났어",  # sport
+    "바퀴벌레 다 죽여버리고 싶다",  # pests
+    "엄마한테 등짝 맞았어 ㅋㅋ 숙제 안해서",  # play / discipline joke
+    "자해하는 친구가 있는데 어떻게 도와야 할까요",  # someone else's, asking how to help
+    "인생 리셋하고 싶다 로또 되면",  # fresh-start slang
+    "이번 생은 망했어 ㅋㅋ 다음 생에 잘하자",
+    "목 졸리는 느낌의 넥타이 싫어요",
+    "이 지겨운 장마 빨리 끝났으면 좋겠다",  # things that end that are not a life
+    "카드가 없어졌어요 재발급 돼요?",  # a lost thing
+    "제 인생 로그아웃하고 싶을 정도로 바쁘네요 서류 언제까지 내요",
+]
 
 
 @pytest.mark.parametrize(
@@ -366,28 +367,23 @@ def test_fourth_author_violence(text, want):
     assert sig.kind == "violence" and sig.level == want, (text, sig)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "이 집 갈비탕 국물 진짜 죽인다",  # praise
-        "영화에서 아빠가 애를 때리는 장면이 너무 리얼했어요",  # violence on a screen
-        "배그 하다가 자폭했어 ㅋㅋ",  # game
-        "병원 약 봉투 모아서 의료비 공제 받으려고요",  # receipts, not saving pills
-        "두 달 전엔 죽고 싶다는 생각을 자주 했었는데 지금은 일 다니면서 괜찮아요",  # past and over
-        "자해 흉터 치료비 지원되나요? 이제는 안 해요",  # scars of past self-harm
-        "예전엔 극단적인 생각까지 했는데 지금은 상담 받고 회복했어요",
-        "처음엔 앞이 캄캄했는데 이제는 마음 추스르고 일 구하고 있어요",
-        "연탄보일러 쓰는데 연탄 사 왔어요 난방비 지원 돼요?",  # a means for its ordinary use
-        "시험 기간이라 잠도 못 자고 밥도 못 먹었어요",  # busy, not in crisis
-        "짐 다 내려놓고 갈게요 잠깐만요",  # putting down luggage
-        "사람은 어차피 죽을 건데 하고 싶은 거 하고 살래요",  # a truism
-        "다음 주엔 출장이라 사무실에 없을 거예요",  # away on a trip
-        "고향 돌아갈 생각 없어요 여기서 일 구할래요",
-        "지금은 괜찮아요 예전에 힘들었을 뿐이에요",
-    ],
-)
-def test_fourth_author_look_alikes_raise_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["fourth_author"] = [
+    "이 집 갈비탕 국물 진짜 죽인다",  # praise
+    "영화에서 아빠가 애를 때리는 장면이 너무 리얼했어요",  # violence on a screen
+    "배그 하다가 자폭했어 ㅋㅋ",  # game
+    "병원 약 봉투 모아서 의료비 공제 받으려고요",  # receipts, not saving pills
+    "두 달 전엔 죽고 싶다는 생각을 자주 했었는데 지금은 일 다니면서 괜찮아요",  # past and over
+    "자해 흉터 치료비 지원되나요? 이제는 안 해요",  # scars of past self-harm
+    "예전엔 극단적인 생각까지 했는데 지금은 상담 받고 회복했어요",
+    "처음엔 앞이 캄캄했는데 이제는 마음 추스르고 일 구하고 있어요",
+    "연탄보일러 쓰는데 연탄 사 왔어요 난방비 지원 돼요?",  # a means for its ordinary use
+    "시험 기간이라 잠도 못 자고 밥도 못 먹었어요",  # busy, not in crisis
+    "짐 다 내려놓고 갈게요 잠깐만요",  # putting down luggage
+    "사람은 어차피 죽을 건데 하고 싶은 거 하고 살래요",  # a truism
+    "다음 주엔 출장이라 사무실에 없을 거예요",  # away on a trip
+    "고향 돌아갈 생각 없어요 여기서 일 구할래요",
+    "지금은 괜찮아요 예전에 힘들었을 뿐이에요",
+]
 
 
 @pytest.mark.parametrize(
@@ -411,18 +407,13 @@ def test_ex_partner_waiting_at_the_door_is_violence():
     assert sig.kind == "violence" and sig.level == "risk", sig
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "혼자 조용히 제주도 여행 떠나려고요",  # a trip
-        "사는 게 바빠서 답장을 못 했네요",  # busy living
-        "발표 망쳐서 쪽팔려서 죽고 싶다 ㅋㅋㅋ",  # shame as a joke
-        "이사 짐 다 정리하고 갈게요 그동안 고마웠어요",  # moving out
-        "과제가 한계라 빨리 끝내고 싶어요",  # a task
-    ],
-)
-def test_fourth_author_second_probe_look_alikes(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["fourth_author_second_probe"] = [
+    "혼자 조용히 제주도 여행 떠나려고요",  # a trip
+    "사는 게 바빠서 답장을 못 했네요",  # busy living
+    "발표 망쳐서 쪽팔려서 죽고 싶다 ㅋㅋㅋ",  # shame as a joke
+    "이사 짐 다 정리하고 갈게요 그동안 고마웠어요",  # moving out
+    "과제가 한계라 빨리 끝내고 싶어요",  # a task
+]
 
 
 # Third probe, in the registers a fresh author uses (dialect, slang, typos, form answers, a sentence buried
@@ -458,32 +449,22 @@ def test_a_blow_later_in_a_story_about_a_partner_is_violence():
     assert sig.kind == "violence" and sig.raised, sig
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "죽고 싶을 만큼 창피했던 날 얘기 들어볼래? 이제는 웃겨",  # past embarrassment, now funny
-        "사는 게 힘들지만 애들 보고 버텨요 양육비 지원 알려주세요",  # hard, but holding on
-        "제가 빨리 가야 애들 데리러 갈 수 있어요",  # going to pick up the children
-        "어두워서 벽에 머리 박았어 ㅠㅠ 아파",  # an accident
-        "축구하다 얼굴에 공 맞았어요",  # sport
-    ],
-)
-def test_fresh_register_look_alikes(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["fresh_register"] = [
+    "죽고 싶을 만큼 창피했던 날 얘기 들어볼래? 이제는 웃겨",  # past embarrassment, now funny
+    "사는 게 힘들지만 애들 보고 버텨요 양육비 지원 알려주세요",  # hard, but holding on
+    "제가 빨리 가야 애들 데리러 갈 수 있어요",  # going to pick up the children
+    "어두워서 벽에 머리 박았어 ㅠㅠ 아파",  # an accident
+    "축구하다 얼굴에 공 맞았어요",  # sport
+]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "면접 망쳐서 죽고 싶다 ㅋㅋ 떡볶이나 먹으러 가자",  # a mishap laughed at
-        "아 배고파 뒤지겠다",  # dialect/slang hyperbole
-        "인생 망했다 로또나 사러 가야지",
-        "자해 흔적 레이저로 지우고 싶어요 지금은 괜찮아요",  # scars of the past
-        "세상에 미련 없이 훌훌 여행 다니고 싶어",  # 미련 없이 = freely
-    ],
-)
-def test_jokes_hyperbole_and_past_scars_raise_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["jokes_hyperbole_and_past_scars"] = [
+    "면접 망쳐서 죽고 싶다 ㅋㅋ 떡볶이나 먹으러 가자",  # a mishap laughed at
+    "아 배고파 뒤지겠다",  # dialect/slang hyperbole
+    "인생 망했다 로또나 사러 가야지",
+    "자해 흔적 레이저로 지우고 싶어요 지금은 괜찮아요",  # scars of the past
+    "세상에 미련 없이 훌훌 여행 다니고 싶어",  # 미련 없이 = freely
+]
 
 
 def test_a_mishap_said_to_be_meant_still_raises():
@@ -516,29 +497,24 @@ def test_a_classifier_check_on_violence_at_home_names_the_violence_line(monkeypa
 
 
 # Hard look-alikes for the fourth author's categories (written to try to break them; new sentences).
-@pytest.mark.parametrize(
-    "text",
-    [
-        "빨리 가야 편해요 차 막히기 전에",  # "going" in traffic
-        "할 일은 다 했어요 서류 다 냈어요",  # tasks done
-        "살 만큼 살았다는 할머니 말씀이 생각나네요",  # reported
-        "일주일째 감기라 잠도 못 자고 밥도 못 먹었어요",  # an illness
-        "손목 긁는 거 멈출 수가 없어요 아토피가 심해서",  # itching
-        "애들아 엄마가 미안해 오늘 늦게 들어가",  # late home
-        "먼저 간 친구가 부럽다 벌써 취업했네",  # "went ahead" into a job
-        "사고라도 나서 보험금 나오면 좋겠다는 농담 하지 마세요",  # a joke reported and refused
-        "이 고통 끝내는 방법 좀 알려주세요 치통이 심해요",  # toothache
-        "죽는 게 무서워요 건강검진 결과가 안 좋아서",  # fear of dying
-        "차 몰고 바다 보러 가는 중이에요 너무 좋아요",  # a drive
-        "다음 주엔 병원에 입원해서 집에 없을 거예요",  # in hospital
-        "고양이 데려가실 분 구해요 제가 해외 발령이 나서요",  # moving abroad
-        "다 정리하고 이번 주에 이사 가요",  # moving house
-        "칼로 수박 쑤셔서 먹었어 ㅋㅋ",  # fruit
-        "남편이 화나서 문을 쾅 닫고 나갔어요",  # anger without violence
-    ],
-)
-def test_hard_look_alikes_for_the_new_categories(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["hard_look_alikes_for_the_new_categories"] = [
+    "빨리 가야 편해요 차 막히기 전에",  # "going" in traffic
+    "할 일은 다 했어요 서류 다 냈어요",  # tasks done
+    "살 만큼 살았다는 할머니 말씀이 생각나네요",  # reported
+    "일주일째 감기라 잠도 못 자고 밥도 못 먹었어요",  # an illness
+    "손목 긁는 거 멈출 수가 없어요 아토피가 심해서",  # itching
+    "애들아 엄마가 미안해 오늘 늦게 들어가",  # late home
+    "먼저 간 친구가 부럽다 벌써 취업했네",  # "went ahead" into a job
+    "사고라도 나서 보험금 나오면 좋겠다는 농담 하지 마세요",  # a joke reported and refused
+    "이 고통 끝내는 방법 좀 알려주세요 치통이 심해요",  # toothache
+    "죽는 게 무서워요 건강검진 결과가 안 좋아서",  # fear of dying
+    "차 몰고 바다 보러 가는 중이에요 너무 좋아요",  # a drive
+    "다음 주엔 병원에 입원해서 집에 없을 거예요",  # in hospital
+    "고양이 데려가실 분 구해요 제가 해외 발령이 나서요",  # moving abroad
+    "다 정리하고 이번 주에 이사 가요",  # moving house
+    "칼로 수박 쑤셔서 먹었어 ㅋㅋ",  # fruit
+    "남편이 화나서 문을 쾅 닫고 나갔어요",  # anger without violence
+]
 
 
 # Fifth probe (indirect phrasing, new sentences): every one raised by a rule, not left to the classifier.
@@ -568,41 +544,31 @@ def test_indirect_phrasings_are_read_by_the_rules(text):
     assert sig.level in ("risk", "imminent") and sig.source == "rules", (text, sig)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "차에 치일 뻔했어요 횡단보도에서",  # a near miss
-        "제 방 정리 다 했어요 안 입는 옷도 다 버렸고 이사 준비 끝",  # moving
-        "마지막으로 하나만 물어볼게요",
-        "엄마한테 마지막으로 통화한 게 언제더라",  # memory
-        "운동하다 지쳤어요 여기서 멈추고 싶어요 10km는 무리",  # a race
-        "내가 짐 들어줄게",
-        "아무도 기억 못 하는 내 생일 ㅋㅋ",
-        "숨 쉬는 것도 힘들 만큼 비염이 심해요",
-    ],
-)
-def test_look_alikes_of_the_indirect_phrasings(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["look_alikes_of_the_indirect_phrasings"] = [
+    "차에 치일 뻔했어요 횡단보도에서",  # a near miss
+    "제 방 정리 다 했어요 안 입는 옷도 다 버렸고 이사 준비 끝",  # moving
+    "마지막으로 하나만 물어볼게요",
+    "엄마한테 마지막으로 통화한 게 언제더라",  # memory
+    "운동하다 지쳤어요 여기서 멈추고 싶어요 10km는 무리",  # a race
+    "내가 짐 들어줄게",
+    "아무도 기억 못 하는 내 생일 ㅋㅋ",
+    "숨 쉬는 것도 힘들 만큼 비염이 심해요",
+]
 
 
 # Welfare messages with the words of death, wills, violence and travel (new sentences).
-@pytest.mark.parametrize(
-    "text",
-    [
-        "제가 죽으면 애들한테 재산 어떻게 넘어가요? 유언장 쓰는 법 알려주세요",  # inheritance
-        "한부모인데 애 둘 키우느라 잠도 못 자고 밥도 대충 먹어요 양육비 지원 알려주세요",  # raising children
-        "남편 폭력 때문에 이혼했고 지금은 애들이랑 잘 살아요 주거 지원 있나요",  # violence past and over
-        "옛날에 맞고 살았는데 지금은 벗어났어요 상담 후기 남겨요",
-        "친구가 극단적 선택을 해서 너무 힘들어요 유가족 모임 있나요",  # bereaved by suicide
-        "자살 유가족 지원 센터 어디 있어요",
-        "떠날 준비는 다 됐어요 다음 주 해외 취업이에요",  # a job abroad
-        "엄마가 자꾸 살 만큼 살았다고 하셔서 걱정이에요 노인 우울 상담 있나요",  # someone else's words
-        "아버지가 돌아가셔서 사망보험금 받으려는데 서류가 뭐 필요해요",
-        "어머니 유품 정리하다가 통장 비밀번호를 찾았어요 해지 어떻게 해요",
-    ],
-)
-def test_welfare_messages_with_look_alike_words(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["welfare_messages_with_look_alike_words"] = [
+    "제가 죽으면 애들한테 재산 어떻게 넘어가요? 유언장 쓰는 법 알려주세요",  # inheritance
+    "한부모인데 애 둘 키우느라 잠도 못 자고 밥도 대충 먹어요 양육비 지원 알려주세요",  # raising children
+    "남편 폭력 때문에 이혼했고 지금은 애들이랑 잘 살아요 주거 지원 있나요",  # violence past and over
+    "옛날에 맞고 살았는데 지금은 벗어났어요 상담 후기 남겨요",
+    "친구가 극단적 선택을 해서 너무 힘들어요 유가족 모임 있나요",  # bereaved by suicide
+    "자살 유가족 지원 센터 어디 있어요",
+    "떠날 준비는 다 됐어요 다음 주 해외 취업이에요",  # a job abroad
+    "엄마가 자꾸 살 만큼 살았다고 하셔서 걱정이에요 노인 우울 상담 있나요",  # someone else's words
+    "아버지가 돌아가셔서 사망보험금 받으려는데 서류가 뭐 필요해요",
+    "어머니 유품 정리하다가 통장 비밀번호를 찾았어요 해지 어떻게 해요",
+]
 
 
 def test_violence_past_but_still_threatening_is_raised():
@@ -713,41 +679,36 @@ def test_fifth_round_categories(category, text, want):
     assert sig.source == "rules" and sig.level == want and sig.kind == "suicide", (category, text, sig)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "제주도 여행 가서 안 돌아오는 게 나을 듯 ㅋㅋ 너무 좋아",  # a holiday
-        "사는 게 빚이에요 대출 이자만 200이라",  # debt
-        "우리 애들 잘 부탁드려요 선생님 내일 등원할 때 약 챙겨 보낼게요",  # a kindergarten
-        "그동안 고마웠어요 다음 달부터 다른 센터로 옮겨요",  # moving centres
-        "캠핑 가려고 번개탄 샀어요 준비 끝",  # camping
-        "줄넘기 줄 샀어요 준비 완료",  # sport
-        "밭에 치는 약 어디서 사요? 진딧물이 많아서",  # farming
-        "풀약 마시고 토해서 병원 갔대요 옆집 할배가",  # someone else, reported
-        "엄마 따라갈래 시장에",  # a child going along
-        "인생 리셋 버튼 누르고 싶다 ㅋㅋ 로또 되면",  # a grumble
-        "컴퓨터 전원 버튼 눌러도 안 켜져요",
-        "여행 가서 없을 때 읽으라고 엄마한테 편지 써놨어",  # a trip
-        "새 일에 몸을 던지고 싶어요 열정적으로",  # devotion
-        "봉사활동에 몸을 던져버리고 싶을 정도로 보람 있어요",
-        "스크린도어 없는 역이 어디예요? 위험해서 애랑 피하려고요",  # avoiding danger
-        "난간 없는 계단 민원 넣으려는데 어디로 해요",
-        "먼저 갈게 잘 있어~ 내일 보자",  # leaving a gathering
-        "오늘 고마웠어요 저 먼저 갈게요 내일 출근해야 해서",
-        "제가 출장 가고 나면 애들은 할머니가 봐주기로 했어요",  # a work trip
-        "제가 입원하면 애들 누가 봐줘요",
-        "다음 주면 이사 가서 여기 없을 거예요",  # moving house
-        "다음엔 실수 안 할 거예요 면접 또 볼게요",  # an interview
-        "감기약 먹었다가 살았어요 ㅋㅋ 효과 좋네",  # relief
-        "아빠가 밤마다 제 방에 들어와서 이불 덮어줘요",  # care
-        "요리사 친구가 칼 들고 와서 회 떠줬어요",
-        "롯데월드 몇 시에 열어요 애들 데리고 가려고",  # an outing
-        "이번 프로젝트 끝나면 진짜 떠난다 사표 쓴다",  # quitting a job
-        "고등학생 아들이 자해하는 걸 봤는데 어디서 상담할 수 있어요",  # a parent asking for help
-    ],
-)
-def test_fifth_round_look_alikes_raise_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["fifth_round"] = [
+    "제주도 여행 가서 안 돌아오는 게 나을 듯 ㅋㅋ 너무 좋아",  # a holiday
+    "사는 게 빚이에요 대출 이자만 200이라",  # debt
+    "우리 애들 잘 부탁드려요 선생님 내일 등원할 때 약 챙겨 보낼게요",  # a kindergarten
+    "그동안 고마웠어요 다음 달부터 다른 센터로 옮겨요",  # moving centres
+    "캠핑 가려고 번개탄 샀어요 준비 끝",  # camping
+    "줄넘기 줄 샀어요 준비 완료",  # sport
+    "밭에 치는 약 어디서 사요? 진딧물이 많아서",  # farming
+    "풀약 마시고 토해서 병원 갔대요 옆집 할배가",  # someone else, reported
+    "엄마 따라갈래 시장에",  # a child going along
+    "인생 리셋 버튼 누르고 싶다 ㅋㅋ 로또 되면",  # a grumble
+    "컴퓨터 전원 버튼 눌러도 안 켜져요",
+    "여행 가서 없을 때 읽으라고 엄마한테 편지 써놨어",  # a trip
+    "새 일에 몸을 던지고 싶어요 열정적으로",  # devotion
+    "봉사활동에 몸을 던져버리고 싶을 정도로 보람 있어요",
+    "스크린도어 없는 역이 어디예요? 위험해서 애랑 피하려고요",  # avoiding danger
+    "난간 없는 계단 민원 넣으려는데 어디로 해요",
+    "먼저 갈게 잘 있어~ 내일 보자",  # leaving a gathering
+    "오늘 고마웠어요 저 먼저 갈게요 내일 출근해야 해서",
+    "제가 출장 가고 나면 애들은 할머니가 봐주기로 했어요",  # a work trip
+    "제가 입원하면 애들 누가 봐줘요",
+    "다음 주면 이사 가서 여기 없을 거예요",  # moving house
+    "다음엔 실수 안 할 거예요 면접 또 볼게요",  # an interview
+    "감기약 먹었다가 살았어요 ㅋㅋ 효과 좋네",  # relief
+    "아빠가 밤마다 제 방에 들어와서 이불 덮어줘요",  # care
+    "요리사 친구가 칼 들고 와서 회 떠줬어요",
+    "롯데월드 몇 시에 열어요 애들 데리고 가려고",  # an outing
+    "이번 프로젝트 끝나면 진짜 떠난다 사표 쓴다",  # quitting a job
+    "고등학생 아들이 자해하는 걸 봤는데 어디서 상담할 수 있어요",  # a parent asking for help
+]
 
 
 @pytest.mark.parametrize(
@@ -792,18 +753,13 @@ def test_fifth_round_violence(text):
 
 # A medication question with a dose or a prescription and no death cue is not a means (it was raised as
 # imminent); saving pills and "한꺼번에 다 먹으면" stay raised.
-@pytest.mark.parametrize(
-    "text",
-    [
-        "수면제 처방받았는데 두 알 먹어도 되나요?",
-        "처방받은 수면제 몇 알까지 먹어도 돼요?",
-        "정신과에서 받은 안정제 하루에 두 번 먹어도 괜찮아요?",
-        "의사가 수면제 한 알 먹으라 했는데 잠이 안 와서 두 알 먹어도 될까요",
-        "병원에서 받은 수면유도제 반 알만 먹어도 되나요",
-    ],
-)
-def test_a_prescribed_dose_question_is_not_a_crisis(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["a_prescribed_dose_question_is_not_a_crisis"] = [
+    "수면제 처방받았는데 두 알 먹어도 되나요?",
+    "처방받은 수면제 몇 알까지 먹어도 돼요?",
+    "정신과에서 받은 안정제 하루에 두 번 먹어도 괜찮아요?",
+    "의사가 수면제 한 알 먹으라 했는데 잠이 안 와서 두 알 먹어도 될까요",
+    "병원에서 받은 수면유도제 반 알만 먹어도 되나요",
+]
 
 
 @pytest.mark.parametrize(
@@ -926,51 +882,40 @@ FIFTH_PROBE = {
 }
 
 
-@pytest.mark.parametrize("category,text,want", [(cat, t, w) for cat, rows in FIFTH_PROBE.items() for t, w in rows])
-def test_fifth_round_probe_categories(category, text, want):
-    sig = safety.assess(text)
-    assert sig.source == "rules" and sig.level == want and sig.kind in ("suicide", "self_harm"), (category, text, sig)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "엄마 모시고 같이 병원 가는 게 나을까요",
-        "애들이랑 같이 가는 게 낫겠어요 주민센터에",
-        "아이랑 같이 죽 먹었어요 아파서",
-        "나 죽는 줄 알았어 롤러코스터",
-        "저 죽는 거 무서워요 수술 잘 될까요",
-        "여름이라 바다에 들어가고 싶다",
-        "강에 빠지면 몇 분 안에 구조해야 하나요 안전교육 자료예요",
-        "제가 서류 정리하면 돼요",
-        "저만 정리하면 끝나요 서류는 다 냈고요",
-        "남편 출근 보내고 나도 곧 갈게요 센터에",
-        "자식들 다 보내고 나도 곧 갈 거예요 모임에",
-        "존재감 없는 게 고민이에요",
-        "발만 담그면 시원해요 계곡에서",
-        "하나님이 저를 지켜주셨으면 좋겠어요",
-        "다음 생에는 부자로 태어나고 싶다 ㅋㅋ",
-        "이번 달 넘기면 월세 낼 수 있을 것 같아요",
-        "이번 달까지만 버티면 월급 나와요",
-        "이 번호는 다음 주부터 안 쓰는 번호예요 새 번호 드릴게요",
-        "제가 일하러 가서 없어도 애들 먹고살 수 있게 돌봄 서비스 알려주세요",
-        "모기 물린 데 피날 때까지 긁었어요",
-        "마사지는 좀 아파야 시원하고 살 것 같아요",
-        "고데기로 머리 지졌어요",
-        "담배 피우다가 손 데었어요",
-        "강아지 새 주인 찾아주고 맘 편하게 여행 갈 수 있어요",
-        "빚 다 갚았어요 이제 깔끔하게 새출발해요",
-        "해외 출장 가서 통장 엄마한테 맡겼어요 혹시 몰라서",
-        "폰 바꾸려고 사진 다 지우고 초기화했어요 정리 끝",
-        "수면제랑 술 같이 먹으면 위험하죠? 엄마가 그러시는데 말려야 할 것 같아서",
-        "아파트 몇 층부터 엘리베이터 있어야 해요?",
-        "락스랑 세제 섞으면 위험해요? 청소하다가 궁금해서",
-        "요즘 칼 대기 시작했어요 요리 배워서",
-        "오늘도 칼질 연습 했어요",
-    ],
-)
-def test_fifth_round_probe_look_alikes_raise_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["fifth_round_probe"] = [
+    "엄마 모시고 같이 병원 가는 게 나을까요",
+    "애들이랑 같이 가는 게 낫겠어요 주민센터에",
+    "아이랑 같이 죽 먹었어요 아파서",
+    "나 죽는 줄 알았어 롤러코스터",
+    "저 죽는 거 무서워요 수술 잘 될까요",
+    "여름이라 바다에 들어가고 싶다",
+    "강에 빠지면 몇 분 안에 구조해야 하나요 안전교육 자료예요",
+    "제가 서류 정리하면 돼요",
+    "저만 정리하면 끝나요 서류는 다 냈고요",
+    "남편 출근 보내고 나도 곧 갈게요 센터에",
+    "자식들 다 보내고 나도 곧 갈 거예요 모임에",
+    "존재감 없는 게 고민이에요",
+    "발만 담그면 시원해요 계곡에서",
+    "하나님이 저를 지켜주셨으면 좋겠어요",
+    "다음 생에는 부자로 태어나고 싶다 ㅋㅋ",
+    "이번 달 넘기면 월세 낼 수 있을 것 같아요",
+    "이번 달까지만 버티면 월급 나와요",
+    "이 번호는 다음 주부터 안 쓰는 번호예요 새 번호 드릴게요",
+    "제가 일하러 가서 없어도 애들 먹고살 수 있게 돌봄 서비스 알려주세요",
+    "모기 물린 데 피날 때까지 긁었어요",
+    "마사지는 좀 아파야 시원하고 살 것 같아요",
+    "고데기로 머리 지졌어요",
+    "담배 피우다가 손 데었어요",
+    "강아지 새 주인 찾아주고 맘 편하게 여행 갈 수 있어요",
+    "빚 다 갚았어요 이제 깔끔하게 새출발해요",
+    "해외 출장 가서 통장 엄마한테 맡겼어요 혹시 몰라서",
+    "폰 바꾸려고 사진 다 지우고 초기화했어요 정리 끝",
+    "수면제랑 술 같이 먹으면 위험하죠? 엄마가 그러시는데 말려야 할 것 같아서",
+    "아파트 몇 층부터 엘리베이터 있어야 해요?",
+    "락스랑 세제 섞으면 위험해요? 청소하다가 궁금해서",
+    "요즘 칼 대기 시작했어요 요리 배워서",
+    "오늘도 칼질 연습 했어요",
+]
 
 
 # Fifth round, blind14 (sixth author, read after one measurement): its misses, false alarms and wrong levels
@@ -1104,46 +1049,35 @@ BLIND14_CATEGORIES = {
 }
 
 
-@pytest.mark.parametrize("category,text,want", [(c, t, w) for c, rows in BLIND14_CATEGORIES.items() for t, w in rows])
-def test_blind14_categories(category, text, want):
-    sig = safety.assess(text)
-    assert sig.source == "rules" and sig.level == want and sig.kind in ("suicide", "self_harm"), (category, text, sig)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "인생 죽으면 끝이니까 즐기면서 살자 ㅋㅋ",
-        "자결이라는 단어 뜻이 뭐예요? 국어 숙제예요",
-        "아빠 없어도 잘 지내라고 쪽지 써놨어요 출장 가서요",
-        "월급 받아서 엄마 드렸어요 효도했어요",
-        "보조배터리 없어서 폰 이대로 꺼질래",
-        "옥상 열쇠 관리실에 있나요 빨래 널려고요",
-        "캠핑 가서 숯 피우고 고기 구웠어요",
-        "허벅지 안쪽은 안 보여서 거기다 타투 했어요",
-        "나 하나 없어도 회사는 잘 돌아가더라 휴가 잘 다녀왔어",
-        "이 보고서 이걸로 끝내면 되겠다",
-        "여행 가서 아무도 모르는 데로 떠날 거야 ㅋㅋ",
-        "바다 보이는 카페에 걸어 들어가고 싶다",
-        "오늘이 제 마지막 근무 날이에요 퇴사합니다",
-        "아기가 다시 안 깨게 푹 재웠어요",
-        "그 차 살 마음이 이제 없어요 너무 비싸서",
-        "애가 가위를 숨겼는데 못 찾을 줄 아나 봐 ㅋㅋ",
-        "크리스마스까지만 다이어트 버텨보자",
-        "곧 떠날 사람이 일을 왜 해 퇴사 2주 남았는데",
-        "엄마 그동안 속만 썩여서 미안해 이제 잘할게",
-        "마지막으로 하나만 물어보고 갈게요 오늘 상담 고마웠습니다",
-        "유언장 공증 받으려면 어디로 가요? 재산 분할 때문에요",
-        "어제 술 먹고 잠 못 잤어요",
-        "짜장면 먹으면서 영화 장면 얘기했어",
-        "요즘 기타 배우는 게 낙이에요",
-        "룸메가 설거지 안 해서 짜증나요",
-        "탁구 치다가 라켓에 맞아서 멍들었어요",
-        "요양원에 계신 아버지 면회 가는데 선물 뭐가 좋을까요",
-    ],
-)
-def test_blind14_look_alikes_raise_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["blind14"] = [
+    "인생 죽으면 끝이니까 즐기면서 살자 ㅋㅋ",
+    "자결이라는 단어 뜻이 뭐예요? 국어 숙제예요",
+    "아빠 없어도 잘 지내라고 쪽지 써놨어요 출장 가서요",
+    "월급 받아서 엄마 드렸어요 효도했어요",
+    "보조배터리 없어서 폰 이대로 꺼질래",
+    "옥상 열쇠 관리실에 있나요 빨래 널려고요",
+    "캠핑 가서 숯 피우고 고기 구웠어요",
+    "허벅지 안쪽은 안 보여서 거기다 타투 했어요",
+    "나 하나 없어도 회사는 잘 돌아가더라 휴가 잘 다녀왔어",
+    "이 보고서 이걸로 끝내면 되겠다",
+    "여행 가서 아무도 모르는 데로 떠날 거야 ㅋㅋ",
+    "바다 보이는 카페에 걸어 들어가고 싶다",
+    "오늘이 제 마지막 근무 날이에요 퇴사합니다",
+    "아기가 다시 안 깨게 푹 재웠어요",
+    "그 차 살 마음이 이제 없어요 너무 비싸서",
+    "애가 가위를 숨겼는데 못 찾을 줄 아나 봐 ㅋㅋ",
+    "크리스마스까지만 다이어트 버텨보자",
+    "곧 떠날 사람이 일을 왜 해 퇴사 2주 남았는데",
+    "엄마 그동안 속만 썩여서 미안해 이제 잘할게",
+    "마지막으로 하나만 물어보고 갈게요 오늘 상담 고마웠습니다",
+    "유언장 공증 받으려면 어디로 가요? 재산 분할 때문에요",
+    "어제 술 먹고 잠 못 잤어요",
+    "짜장면 먹으면서 영화 장면 얘기했어",
+    "요즘 기타 배우는 게 낙이에요",
+    "룸메가 설거지 안 해서 짜증나요",
+    "탁구 치다가 라켓에 맞아서 멍들었어요",
+    "요양원에 계신 아버지 면회 가는데 선물 뭐가 좋을까요",
+]
 
 
 @pytest.mark.parametrize(
@@ -1297,101 +1231,85 @@ FIFTH_PROBE2 = {
 }
 
 
-@pytest.mark.parametrize("category,text,want", [(c, t, w) for c, rows in FIFTH_PROBE2.items() for t, w in rows])
-def test_fifth_round_probe2_categories(category, text, want):
-    sig = safety.assess(text)
-    assert sig.source == "rules" and sig.level == want and sig.kind in ("suicide", "self_harm"), (category, text, sig)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "저도 그 길밖에 없어요 공무원 시험 계속 볼 거예요",
-        "언니가 사라져 주는 게 도리라고 했던 드라마 대사 기억나요",
-        "그냥 끝내거나 연장하거나 둘 중 하나예요 계약이요",
-        "엄마가 밥 먹으라는데 그 말대로 해줄까",
-        "i want to dance 노래 좋아요",
-        "몸을 던지면 공을 잡을 수 있어요 골키퍼 연습",
-        "그냥 눈 감고 싶어요 너무 졸려요",
-        "다음 달에 유학 가요 돌아올 생각은 없어요 거기서 살 거예요",
-        "내가 그때까지 살아 있을지 모르겠다 ㅋㅋ 마감이 너무 많아서",
-        "장기기증 서약했어요 좋은 일 하고 싶어서",
-        "출장 가서 고양이 좀 챙겨주세요 이제 못 챙길 것 같아서",
-        "집에 영원히 안 들어가고 싶다 ㅋㅋ 여기 너무 좋아",
-        "가드레일 들이받는 사고 영상 봤어요",
-        "너무 지쳤다 다 그냥 멈췄으면 좋겠어 비가 너무 와서",
-        "버틸 만큼 버텼어요 이제 저도 쉬어도 되잖아요 휴가 쓸게요",
-        "내가 암이었으면 어쩌지 건강검진 결과 기다려요",
-        "태어난 게 축복이에요",
-        "회사 단톡방 나왔어요 퇴사해서 이제 연락할 일도 없고",
-        "친구들한테 그동안 고마웠다고 문자 보냈어요 졸업해서요",
-        "약국 두 군데 돌아서 마스크 샀어요",
-    ],
-)
-def test_fifth_round_probe2_look_alikes_raise_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["fifth_round_probe2"] = [
+    "저도 그 길밖에 없어요 공무원 시험 계속 볼 거예요",
+    "언니가 사라져 주는 게 도리라고 했던 드라마 대사 기억나요",
+    "그냥 끝내거나 연장하거나 둘 중 하나예요 계약이요",
+    "엄마가 밥 먹으라는데 그 말대로 해줄까",
+    "i want to dance 노래 좋아요",
+    "몸을 던지면 공을 잡을 수 있어요 골키퍼 연습",
+    "그냥 눈 감고 싶어요 너무 졸려요",
+    "다음 달에 유학 가요 돌아올 생각은 없어요 거기서 살 거예요",
+    "내가 그때까지 살아 있을지 모르겠다 ㅋㅋ 마감이 너무 많아서",
+    "장기기증 서약했어요 좋은 일 하고 싶어서",
+    "출장 가서 고양이 좀 챙겨주세요 이제 못 챙길 것 같아서",
+    "집에 영원히 안 들어가고 싶다 ㅋㅋ 여기 너무 좋아",
+    "가드레일 들이받는 사고 영상 봤어요",
+    "너무 지쳤다 다 그냥 멈췄으면 좋겠어 비가 너무 와서",
+    "버틸 만큼 버텼어요 이제 저도 쉬어도 되잖아요 휴가 쓸게요",
+    "내가 암이었으면 어쩌지 건강검진 결과 기다려요",
+    "태어난 게 축복이에요",
+    "회사 단톡방 나왔어요 퇴사해서 이제 연락할 일도 없고",
+    "친구들한테 그동안 고마웠다고 문자 보냈어요 졸업해서요",
+    "약국 두 군데 돌아서 마스크 샀어요",
+]
 
 
 # Look-alikes of the fifth round's words in ordinary and welfare messages (new sentences): insurance shopping,
 # wills for an estate, letters for a birthday or a wedding, errands with pets and children, leaving work, an ex,
 # someone else's medicines, a washing line, a scarf, a cooking cut.
-@pytest.mark.parametrize(
-    "text",
-    [
-        "보험 수익자를 애들 앞으로 바꾸려면 어떻게 해요?",
-        "종신보험 들면 제가 죽었을 때 애들이 보험금 받나요?",
-        "제가 죽으면 애들 앞으로 보험금 나오게 하려면 어떤 상품이 좋아요",
-        "유언장 쓰는 법 알려주세요 재산 분할 때문에요",
-        "장기기증 서약은 어디서 해요?",
-        "엄마한테 생일 편지 써서 서랍에 넣어놨어요 내일 읽으라고",
-        "여행 가는 동안 강아지 친구가 맡아주기로 했어요",
-        "제가 입원해 있는 동안 애들은 언니가 봐주기로 했어요",
-        "애들 잘 부탁드려요 내일 체험학습 가요",
-        "선생님 그동안 감사했습니다 다음 학기에 뵐게요",
-        "오늘이 마지막 날이라 아쉽네요 전시회",
-        "제 인생 마지막 날까지 열심히 살고 싶어요",
-        "옥상 텃밭 열쇠 어디서 받아요?",
-        "캠핑장에서 숯이랑 은박지로 고구마 구웠어요",
-        "줄 하나 사 왔어요 빨랫줄이요 준비 끝",
-        "수면제 처방받았는데 부작용이 있어요",
-        "수면제 먹고 자도 새벽에 깨요 어떡해요",
-        "약을 한꺼번에 먹으면 안 되는 거죠? 할머니 약 챙기는데 헷갈려요",
-        "다리 건너서 시장 가는 길이 어디예요",
-        "한강 공원 자전거 대여소 몇 시까지 해요",
-        "마포대교 야경 보러 가요 오늘 밤에",
-        "바다에 들어가고 싶다 수영하고 싶어",
-        "회사 그만두고 싶어요 끝내고 싶은 건 이 직장이에요",
-        "이번 프로젝트 끝내버리고 싶다 진짜",
-        "게임 캐릭터 삭제하고 다시 시작할래요",
-        "폰 초기화하는 법 알려주세요",
-        "아빠 보내드리고 나서 장례비 지원 받을 수 있나요",
-        "남편 먼저 보내고 혼자 살아요 기초연금 문의요",
-        "엄마 따라 시장 갔다 왔어요",
-        "먼저 갈게요 수고하셨습니다",
-        "마지막으로 질문 하나만 할게요",
-        "통장 비밀번호 까먹었어요 어떻게 찾아요",
-        "자결이 무슨 뜻이야 역사 시간에 나왔는데",
-        "목에 스카프 감는 법 알려주세요",
-        "손목 보호대 어디서 사요 자전거 타다 다쳤어요",
-        "칼로 손 베였어요 요리하다가 밴드 어디 있지",
-        "허벅지 근육통 때문에 파스 붙였어요 아무도 안 보니까 괜찮아",
-        "번개탄 말고 숯으로 고기 구워요",
-        "농약 살포 드론 자격증 따고 싶어요",
-        "죽을 만큼 배고파요 ㅋㅋ 밥 뭐 먹지",
-        "엄마가 죽으라고 공부만 시켜요 너무해",
-        "나 죽는 줄 알았어 놀이기구 무서워서",
-        "아버지 요양원 알아보고 있어요 비용이 얼마예요",
-        "헤어진 남친이 택배 보냈는데 어떻게 돌려줘요",
-        "룸메랑 월세 반반 내는데 계약서 어떻게 써요",
-        "가족들한테 그동안 고마웠다고 편지 썼어요 결혼식에서 읽으려고",
-        "이제 미련 없어요 전 남친한테",
-        "하나님이 저를 지켜주실 거예요",
-        "다음 생엔 고양이로 태어나고 싶다 ㅋㅋ",
-        "인생 리셋하고 싶다 새해엔 새롭게",
-    ],
-)
-def test_fifth_round_everyday_look_alikes_raise_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["fifth_round_everyday"] = [
+    "보험 수익자를 애들 앞으로 바꾸려면 어떻게 해요?",
+    "종신보험 들면 제가 죽었을 때 애들이 보험금 받나요?",
+    "제가 죽으면 애들 앞으로 보험금 나오게 하려면 어떤 상품이 좋아요",
+    "유언장 쓰는 법 알려주세요 재산 분할 때문에요",
+    "장기기증 서약은 어디서 해요?",
+    "엄마한테 생일 편지 써서 서랍에 넣어놨어요 내일 읽으라고",
+    "여행 가는 동안 강아지 친구가 맡아주기로 했어요",
+    "제가 입원해 있는 동안 애들은 언니가 봐주기로 했어요",
+    "애들 잘 부탁드려요 내일 체험학습 가요",
+    "선생님 그동안 감사했습니다 다음 학기에 뵐게요",
+    "오늘이 마지막 날이라 아쉽네요 전시회",
+    "제 인생 마지막 날까지 열심히 살고 싶어요",
+    "옥상 텃밭 열쇠 어디서 받아요?",
+    "캠핑장에서 숯이랑 은박지로 고구마 구웠어요",
+    "줄 하나 사 왔어요 빨랫줄이요 준비 끝",
+    "수면제 처방받았는데 부작용이 있어요",
+    "수면제 먹고 자도 새벽에 깨요 어떡해요",
+    "약을 한꺼번에 먹으면 안 되는 거죠? 할머니 약 챙기는데 헷갈려요",
+    "다리 건너서 시장 가는 길이 어디예요",
+    "한강 공원 자전거 대여소 몇 시까지 해요",
+    "마포대교 야경 보러 가요 오늘 밤에",
+    "바다에 들어가고 싶다 수영하고 싶어",
+    "회사 그만두고 싶어요 끝내고 싶은 건 이 직장이에요",
+    "이번 프로젝트 끝내버리고 싶다 진짜",
+    "게임 캐릭터 삭제하고 다시 시작할래요",
+    "폰 초기화하는 법 알려주세요",
+    "아빠 보내드리고 나서 장례비 지원 받을 수 있나요",
+    "남편 먼저 보내고 혼자 살아요 기초연금 문의요",
+    "엄마 따라 시장 갔다 왔어요",
+    "먼저 갈게요 수고하셨습니다",
+    "마지막으로 질문 하나만 할게요",
+    "통장 비밀번호 까먹었어요 어떻게 찾아요",
+    "자결이 무슨 뜻이야 역사 시간에 나왔는데",
+    "목에 스카프 감는 법 알려주세요",
+    "손목 보호대 어디서 사요 자전거 타다 다쳤어요",
+    "칼로 손 베였어요 요리하다가 밴드 어디 있지",
+    "허벅지 근육통 때문에 파스 붙였어요 아무도 안 보니까 괜찮아",
+    "번개탄 말고 숯으로 고기 구워요",
+    "농약 살포 드론 자격증 따고 싶어요",
+    "죽을 만큼 배고파요 ㅋㅋ 밥 뭐 먹지",
+    "엄마가 죽으라고 공부만 시켜요 너무해",
+    "나 죽는 줄 알았어 놀이기구 무서워서",
+    "아버지 요양원 알아보고 있어요 비용이 얼마예요",
+    "헤어진 남친이 택배 보냈는데 어떻게 돌려줘요",
+    "룸메랑 월세 반반 내는데 계약서 어떻게 써요",
+    "가족들한테 그동안 고마웠다고 편지 썼어요 결혼식에서 읽으려고",
+    "이제 미련 없어요 전 남친한테",
+    "하나님이 저를 지켜주실 거예요",
+    "다음 생엔 고양이로 태어나고 싶다 ㅋㅋ",
+    "인생 리셋하고 싶다 새해엔 새롭게",
+]
 
 
 @pytest.mark.parametrize(
@@ -1559,10 +1477,27 @@ FIFTH_PROBE3_OTHER_KINDS = {
 }
 
 
-@pytest.mark.parametrize("category,text,want", [(c, t, w) for c, rows in FIFTH_PROBE3.items() for t, w in rows])
-def test_fifth_round_probe3_categories(category, text, want):
+# The fifth round's suicide and self-harm category tables: each sign raised by a rule at its level.
+FIFTH_ROUND_TABLES = {
+    "probe": FIFTH_PROBE,
+    "blind14": BLIND14_CATEGORIES,
+    "probe2": FIFTH_PROBE2,
+    "probe3": FIFTH_PROBE3,
+}
+
+
+@pytest.mark.parametrize(
+    "table,category,text,want",
+    [(name, c, t, w) for name, table in FIFTH_ROUND_TABLES.items() for c, rows in table.items() for t, w in rows],
+)
+def test_fifth_round_category_tables(table, category, text, want):
     sig = safety.assess(text)
-    assert sig.source == "rules" and sig.level == want and sig.kind in ("suicide", "self_harm"), (category, text, sig)
+    assert sig.source == "rules" and sig.level == want and sig.kind in ("suicide", "self_harm"), (
+        table,
+        category,
+        text,
+        sig,
+    )
 
 
 @pytest.mark.parametrize(
@@ -1574,103 +1509,93 @@ def test_fifth_round_probe3_violence_and_checks(category, text, want):
     assert sig.source == "rules" and sig.level == want and sig.kind == kind, (category, text, sig)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "높은 데 올라가면 뛰어볼까 번지점프 하러 왔어요",
-        "베란다에서 한참 서 있었어요 불꽃놀이 보느라",
-        "이 프로젝트 빨리 끝났으면 좋겠어요",
-        "사는 게 바빠서 빨리 주말이 왔으면",
-        "게임 종료 버튼이 안 눌려요",
-        "빚에서 벗어나는 방법은 하나밖에 없어요 개인회생",
-        "서울에서 마지막 밤이라 야경 보러 가요 내일 귀국해요",
-        "오늘 밤이 지나면 시험 끝이에요",
-        "엄마 미안 나 먼저 갈게 숙제 있어서 ㅋㅋ",
-        "15층인데 엘리베이터가 고장 나서 걸어 올라가야 해요",
-        "수면제 두 알 처방받았어요",
-        "비타민 30알 샀어요",
-        "저만 사라지면 방이 조용해져서 동생이 공부할 수 있대요 독서실 갈게요",
-        "교통사고 났는데 보험 처리 어떻게 해요",
-        "아침마다 살아있는 게 감사해요",
-        "이사 정리 다 했어요 이제 떠나도 돼요 새집으로",
-        "엄마 장례비 모아뒀어요 편찮으셔서 준비해요",
-        "보험금으로 빚 갚으라고 아버지가 말씀하셨어요 돌아가시기 전에",
-        "엄마 없이도 잘 지낼 거야 캠프 가서",
-        "흉터 치료 받으러 가요 레이저로",
-        "피 보면 어지러워요 헌혈 못 해요",
-        "치료받아서 뭐해요 하는 엄마 설득 좀 해주세요",
-        "죽는 것만 생각하면 무서워요 건강검진 결과 기다려요",
-        "누가 나 좀 말려줘 쇼핑 멈출 수가 없어 ㅋㅋ",
-        "팀장님이 자꾸 커피 사주세요",
-        "남편이 돈 관리 다 해요 저는 편해요",
-        "요즘 아무것도 못 하겠어요 너무 더워서",
-        "이 영화 보고 아무 감정이 안 느껴졌어요 별로예요",
-        "아빠가 반찬을 때려 넣어서 짜요",
-    ],
-)
-def test_fifth_round_probe3_look_alikes_raise_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["fifth_round_probe3"] = [
+    "높은 데 올라가면 뛰어볼까 번지점프 하러 왔어요",
+    "베란다에서 한참 서 있었어요 불꽃놀이 보느라",
+    "이 프로젝트 빨리 끝났으면 좋겠어요",
+    "사는 게 바빠서 빨리 주말이 왔으면",
+    "게임 종료 버튼이 안 눌려요",
+    "빚에서 벗어나는 방법은 하나밖에 없어요 개인회생",
+    "서울에서 마지막 밤이라 야경 보러 가요 내일 귀국해요",
+    "오늘 밤이 지나면 시험 끝이에요",
+    "엄마 미안 나 먼저 갈게 숙제 있어서 ㅋㅋ",
+    "15층인데 엘리베이터가 고장 나서 걸어 올라가야 해요",
+    "수면제 두 알 처방받았어요",
+    "비타민 30알 샀어요",
+    "저만 사라지면 방이 조용해져서 동생이 공부할 수 있대요 독서실 갈게요",
+    "교통사고 났는데 보험 처리 어떻게 해요",
+    "아침마다 살아있는 게 감사해요",
+    "이사 정리 다 했어요 이제 떠나도 돼요 새집으로",
+    "엄마 장례비 모아뒀어요 편찮으셔서 준비해요",
+    "보험금으로 빚 갚으라고 아버지가 말씀하셨어요 돌아가시기 전에",
+    "엄마 없이도 잘 지낼 거야 캠프 가서",
+    "흉터 치료 받으러 가요 레이저로",
+    "피 보면 어지러워요 헌혈 못 해요",
+    "치료받아서 뭐해요 하는 엄마 설득 좀 해주세요",
+    "죽는 것만 생각하면 무서워요 건강검진 결과 기다려요",
+    "누가 나 좀 말려줘 쇼핑 멈출 수가 없어 ㅋㅋ",
+    "팀장님이 자꾸 커피 사주세요",
+    "남편이 돈 관리 다 해요 저는 편해요",
+    "요즘 아무것도 못 하겠어요 너무 더워서",
+    "이 영화 보고 아무 감정이 안 느껴졌어요 별로예요",
+    "아빠가 반찬을 때려 넣어서 짜요",
+]
 
 
 # Look-alikes a fresh author writes (hyperbole, idioms, welfare text about a death, news, games, jobs, other
 # people's deaths told with honorifics): new sentences that must stay quiet.
-@pytest.mark.parametrize(
-    "text",
-    [
-        "배고파 죽겠는데 점심 뭐 먹지",
-        "이번 시험 망해서 진짜 사라지고 싶다 ㅋㅋ 내일 재시험",
-        "어제 회식에서 노래 부르다 민망해서 죽는 줄",
-        "우리 팀 오늘 야근 각이다 다 끝내고 싶다",
-        "롤 한판만 더 하고 끝낸다",
-        "아버지 돌아가셔서 유족연금 신청하려고요",
-        "사망신고는 어디서 해요",
-        "장제급여 신청 서류 알려주세요",
-        "어머니 장례 치르고 나서 상속 문제로 상담받고 싶어요",
-        "친구 아버지가 스스로 목숨을 끊으셨대요 조문 갈 때 뭐 입어요",
-        "뉴스에서 한강 투신 사고 봤는데 너무 마음 아파요",
-        "한강 라면 먹으러 가요 몇 시까지 편의점 해요",
-        "마포대교 자전거로 건너도 돼요",
-        "옥상 정원 개방 시간 알려주세요",
-        "베란다 난간 교체 공사 지원금 있나요",
-        "번개탄 구이집 추천해주세요",
-        "약 먹고 자려고요 감기 걸려서",
-        "수면제 없이 잠드는 법 알려주세요",
-        "다이어트 때문에 밥 안 먹은 지 이틀째",
-        "밤새 게임하다 한숨도 못 잤어 ㅋㅋ",
-        "이 드라마 주인공 결국 죽나요",
-        "웹툰에서 주인공이 자해하는 장면 너무 슬펐어",
-        "동생이 게임에서 자폭했어",
-        "직장 때려치우고 싶다 진짜",
-        "이번 생은 글렀어 ㅋㅋ 다음 생엔 부자로",
-        "다 포기하고 싶을 때도 있지만 애들 보고 힘내요",
-        "예전엔 죽고 싶었는데 지금은 재취업해서 잘 살아요",
-        "남편이랑 싸웠는데 화해했어요",
-        "엄마한테 혼나서 서러워",
-        "아들이 자꾸 죽는다는 말을 장난으로 해요 어떻게 훈육해요",
-        "자살예방 교육 신청하고 싶어요",
-        "생명의 전화 자원봉사 하고 싶어요",
-        "손목 터널 증후군 치료비 지원돼요",
-        "칼국수 맛집 알려줘",
-        "목매달 듯 기다렸어요 합격 소식",
-        "죽이는 맛이다 이 집 떡볶이",
-        "너무 웃겨서 죽을 것 같아",
-        "더워 죽겠다 에어컨 지원 있나요",
-        "아 쪽팔려 진짜 숨고 싶다",
-        "피곤해서 영원히 잠들고 싶다 ㅋㅋ 월요일 싫어",
-        "치킨 시켰는데 한 시간째 안 와 나 죽어",
-        "떠날 때가 됐나 봐요 이 회사에서",
-        "다리가 너무 아파서 병원 가요",
-        "유서 깊은 절에 다녀왔어요",
-        "마지막 기회라고 생각하고 면접 봐요",
-        "아무도 없는 곳에서 쉬고 싶다 여행 가고 싶어",
-        "카톡 프사 바꿨어요",
-        "통장 정리하고 적금 새로 들었어요",
-        "보험 수익자 변경 서류 어디서 받아요",
-        "엄마 편지 써드렸어요 어버이날이라",
-    ],
-)
-def test_fifth_round_fresh_look_alikes_raise_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["fifth_round_fresh"] = [
+    "배고파 죽겠는데 점심 뭐 먹지",
+    "이번 시험 망해서 진짜 사라지고 싶다 ㅋㅋ 내일 재시험",
+    "어제 회식에서 노래 부르다 민망해서 죽는 줄",
+    "우리 팀 오늘 야근 각이다 다 끝내고 싶다",
+    "롤 한판만 더 하고 끝낸다",
+    "아버지 돌아가셔서 유족연금 신청하려고요",
+    "사망신고는 어디서 해요",
+    "장제급여 신청 서류 알려주세요",
+    "어머니 장례 치르고 나서 상속 문제로 상담받고 싶어요",
+    "친구 아버지가 스스로 목숨을 끊으셨대요 조문 갈 때 뭐 입어요",
+    "뉴스에서 한강 투신 사고 봤는데 너무 마음 아파요",
+    "한강 라면 먹으러 가요 몇 시까지 편의점 해요",
+    "마포대교 자전거로 건너도 돼요",
+    "옥상 정원 개방 시간 알려주세요",
+    "베란다 난간 교체 공사 지원금 있나요",
+    "번개탄 구이집 추천해주세요",
+    "약 먹고 자려고요 감기 걸려서",
+    "수면제 없이 잠드는 법 알려주세요",
+    "다이어트 때문에 밥 안 먹은 지 이틀째",
+    "밤새 게임하다 한숨도 못 잤어 ㅋㅋ",
+    "이 드라마 주인공 결국 죽나요",
+    "웹툰에서 주인공이 자해하는 장면 너무 슬펐어",
+    "동생이 게임에서 자폭했어",
+    "직장 때려치우고 싶다 진짜",
+    "이번 생은 글렀어 ㅋㅋ 다음 생엔 부자로",
+    "다 포기하고 싶을 때도 있지만 애들 보고 힘내요",
+    "예전엔 죽고 싶었는데 지금은 재취업해서 잘 살아요",
+    "남편이랑 싸웠는데 화해했어요",
+    "엄마한테 혼나서 서러워",
+    "아들이 자꾸 죽는다는 말을 장난으로 해요 어떻게 훈육해요",
+    "자살예방 교육 신청하고 싶어요",
+    "생명의 전화 자원봉사 하고 싶어요",
+    "손목 터널 증후군 치료비 지원돼요",
+    "칼국수 맛집 알려줘",
+    "목매달 듯 기다렸어요 합격 소식",
+    "죽이는 맛이다 이 집 떡볶이",
+    "너무 웃겨서 죽을 것 같아",
+    "더워 죽겠다 에어컨 지원 있나요",
+    "아 쪽팔려 진짜 숨고 싶다",
+    "피곤해서 영원히 잠들고 싶다 ㅋㅋ 월요일 싫어",
+    "치킨 시켰는데 한 시간째 안 와 나 죽어",
+    "떠날 때가 됐나 봐요 이 회사에서",
+    "다리가 너무 아파서 병원 가요",
+    "유서 깊은 절에 다녀왔어요",
+    "마지막 기회라고 생각하고 면접 봐요",
+    "아무도 없는 곳에서 쉬고 싶다 여행 가고 싶어",
+    "카톡 프사 바꿨어요",
+    "통장 정리하고 적금 새로 들었어요",
+    "보험 수익자 변경 서류 어디서 받아요",
+    "엄마 편지 써드렸어요 어버이날이라",
+]
 
 
 # Fifth round, probe 4: violence and mild signs in new words (new sentences).
@@ -1724,25 +1649,20 @@ def test_fifth_round_mild_signs_get_a_check(text):
     assert sig.level == "check" and sig.kind == "suicide", (text, sig)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "양파 썰 때 자꾸 눈물이 나요",
-        "결막염 때문에 이유 없이 눈물이 나요",
-        "시험 기간이라 잠을 며칠 못 잤어요 ㅋㅋ",
-        "사람 만나기 싫어서 집에서 넷플릭스 봤어",
-        "아빠가 밤마다 내 방에 와서 책 읽어줘",
-        "삼촌이 몰래 제 방에 와서 선물 두고 갔어요",
-        "전남편이 애들 보려고 집에 왔어요 양육 문제로",
-        "남편이 차에 블랙박스 설치했어요",
-        "남편이 애를 안고 던지는 시늉하며 놀아줘요",
-        "손자가 용돈 달라고 조르네요 귀여워요",
-        "인테리어 공사하면서 벽 부쉈어요",
-        "남편이 화나서 벽을 쳤는데 손이 부었어요 병원 어디 가요",
-    ],
-)
-def test_fifth_round_violence_look_alikes_raise_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["fifth_round_violence"] = [
+    "양파 썰 때 자꾸 눈물이 나요",
+    "결막염 때문에 이유 없이 눈물이 나요",
+    "시험 기간이라 잠을 며칠 못 잤어요 ㅋㅋ",
+    "사람 만나기 싫어서 집에서 넷플릭스 봤어",
+    "아빠가 밤마다 내 방에 와서 책 읽어줘",
+    "삼촌이 몰래 제 방에 와서 선물 두고 갔어요",
+    "전남편이 애들 보려고 집에 왔어요 양육 문제로",
+    "남편이 차에 블랙박스 설치했어요",
+    "남편이 애를 안고 던지는 시늉하며 놀아줘요",
+    "손자가 용돈 달라고 조르네요 귀여워요",
+    "인테리어 공사하면서 벽 부쉈어요",
+    "남편이 화나서 벽을 쳤는데 손이 부었어요 병원 어디 가요",
+]
 
 
 # Fifth round, probe 5: form answers, buried welfare stories, dialect, youth slang and last words to the counselor
@@ -1791,275 +1711,226 @@ def test_fifth_round_probe5_phrasings(text, want):
     assert sig.source == "rules" and sig.level == want and sig.kind == "suicide", (text, sig)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "가구원은 두 명이에요 다음 달이면 세 명 돼요 출산 예정이라",
-        "어차피 다음 달부터는 필요 없을 거예요 이사 가서요",
-        "다음 주부터 그 집에 안 살아요 이사 가요",
-        "그때까지 시간 있으면요 연락 주세요",
-        "저도 곧 없으니까 회의는 팀장님이랑 하세요 휴가 가요",
-        "마지막 방법밖에 없어요 개인회생 신청하려고요",
-        "엄마랑 같이 병원 가는 게 나을까요",
-        "목숨 걸고 지킬게요",
-        "고마 눈 감아라 얼른 자야제",
-        "나라는 사람 자체가 좀 게을러요",
-        "지쳤다 이제 그만해도 되지? 공부 오늘은 끝",
-        "오늘 마지막으로 상담하는 거예요 다음 주부터 다른 선생님이 오신대요",
-        "책상 위에 다 적어놨어요 나중에 보시면 돼요 인수인계 자료예요",
-        "새벽에 혼자 대교 위를 걸었어요 야경 예뻐서",
-        "수면제 달라니까 처방전 있어야 한대요",
-        "철물점에서 튼튼한 끈 샀어요 이삿짐 묶으려고",
-        "할매는 인자 갈란다 너거들 잘 놀다 가래이 밥 묵고",
-    ],
-)
-def test_fifth_round_probe5_look_alikes_raise_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["fifth_round_probe5"] = [
+    "가구원은 두 명이에요 다음 달이면 세 명 돼요 출산 예정이라",
+    "어차피 다음 달부터는 필요 없을 거예요 이사 가서요",
+    "다음 주부터 그 집에 안 살아요 이사 가요",
+    "그때까지 시간 있으면요 연락 주세요",
+    "저도 곧 없으니까 회의는 팀장님이랑 하세요 휴가 가요",
+    "마지막 방법밖에 없어요 개인회생 신청하려고요",
+    "엄마랑 같이 병원 가는 게 나을까요",
+    "목숨 걸고 지킬게요",
+    "고마 눈 감아라 얼른 자야제",
+    "나라는 사람 자체가 좀 게을러요",
+    "지쳤다 이제 그만해도 되지? 공부 오늘은 끝",
+    "오늘 마지막으로 상담하는 거예요 다음 주부터 다른 선생님이 오신대요",
+    "책상 위에 다 적어놨어요 나중에 보시면 돼요 인수인계 자료예요",
+    "새벽에 혼자 대교 위를 걸었어요 야경 예뻐서",
+    "수면제 달라니까 처방전 있어야 한대요",
+    "철물점에서 튼튼한 끈 샀어요 이삿짐 묶으려고",
+    "할매는 인자 갈란다 너거들 잘 놀다 가래이 밥 묵고",
+]
 
 
 # Explicit wishes in the spellings citizens use (new sentences): always risk or imminent, by a rule.
-@pytest.mark.parametrize(
-    "text,want",
-    [
-        ("죽고싶어요ㅠㅠㅠ 진짜로요", "risk"),
-        ("죽을래 그냥", "risk"),
-        ("나 죽을 거임", "risk"),
-        ("자살할 거야 이번엔 진짜", "imminent"),
-        ("자1살하고 싶다", "risk"),
-        ("죽고 시퍼", "risk"),
-        ("주거버리고 싶다", "risk"),
-        ("쥭고싶당", "risk"),
-        ("뒤지고 싶다 진심", "risk"),
-        ("디지고싶음", "risk"),
-        ("죽어버릴까 봐 무서워요 제가", "risk"),
-        ("자살 방법 검색해봤어요", "imminent"),
-        ("스스로 목숨 끊고 싶어요", "risk"),
-        ("목숨 끊을 생각 하고 있어요", "risk"),
-        ("극단적인 선택 하고 싶다", "risk"),
-        ("나 진짜 죽고 싶은데 어떡해", "risk"),
-        ("그냥 죽는 게 낫겠다", "risk"),
-        ("죽는 방법 알려줘", "imminent"),
-        ("몇 알 먹어야 죽어?", "imminent"),
-        ("어떻게 해야 안 아프게 죽을 수 있나요", "imminent"),
-        ("죽고싶다는 생각이 자꾸 들어요", "risk"),
-        ("살기 싫다 그냥 죽고 싶다", "risk"),
-        ("요즘 자해하고 싶어져요", "risk"),
-        ("손목 긋고 싶다", "risk"),
-        ("죽고 싶은 마음뿐이에요", "risk"),
-    ],
-)
-def test_fifth_round_explicit_spellings(text, want):
-    sig = safety.assess(text)
-    assert sig.source == "rules" and sig.level == want, (text, sig)
+RULE_LEVELS["fifth_round_explicit_spellings"] = [
+    ("죽고싶어요ㅠㅠㅠ 진짜로요", "risk"),
+    ("죽을래 그냥", "risk"),
+    ("나 죽을 거임", "risk"),
+    ("자살할 거야 이번엔 진짜", "imminent"),
+    ("자1살하고 싶다", "risk"),
+    ("죽고 시퍼", "risk"),
+    ("주거버리고 싶다", "risk"),
+    ("쥭고싶당", "risk"),
+    ("뒤지고 싶다 진심", "risk"),
+    ("디지고싶음", "risk"),
+    ("죽어버릴까 봐 무서워요 제가", "risk"),
+    ("자살 방법 검색해봤어요", "imminent"),
+    ("스스로 목숨 끊고 싶어요", "risk"),
+    ("목숨 끊을 생각 하고 있어요", "risk"),
+    ("극단적인 선택 하고 싶다", "risk"),
+    ("나 진짜 죽고 싶은데 어떡해", "risk"),
+    ("그냥 죽는 게 낫겠다", "risk"),
+    ("죽는 방법 알려줘", "imminent"),
+    ("몇 알 먹어야 죽어?", "imminent"),
+    ("어떻게 해야 안 아프게 죽을 수 있나요", "imminent"),
+    ("죽고싶다는 생각이 자꾸 들어요", "risk"),
+    ("살기 싫다 그냥 죽고 싶다", "risk"),
+    ("요즘 자해하고 싶어져요", "risk"),
+    ("손목 긋고 싶다", "risk"),
+    ("죽고 싶은 마음뿐이에요", "risk"),
+]
 
 
 # Fifth round, probe 6: short messages a young person sends (new sentences).
-@pytest.mark.parametrize(
-    "text,want",
-    [
-        ("걍 내일 안 깼으면 좋겠다", "risk"),
-        ("나 없어도 세상 잘 돌아가겠지 뭐", "risk"),
-        ("다들 나 없는 게 더 행복할 듯", "risk"),
-        ("살아있는 이유를 모르겠어", "risk"),
-        ("이제 그만 쉬고 싶다 영원히", "risk"),
-        ("더 이상 버틸 자신이 없어요 다 놓고 싶어요", "check"),
-        ("저 하나 사라져도 아무도 모를 거예요", "risk"),
-        ("오늘 밤 한강 가려고", "imminent"),
-        ("옥상 올라왔어", "imminent"),
-        ("약 다 모아놨어 이제 됐어", "imminent"),
-        ("가족들한테 미안하다고 전해줘", "risk"),
-        ("내 물건들 동생 주라고 적어놨어", "imminent"),
-        ("이게 마지막 메시지야", "risk"),
-        ("다 끝내려고 준비 중이에요", "imminent"),
-        ("유서 다 썼어요", "imminent"),
-        ("엄마한테 사랑한다고 꼭 전해주세요 저는 못 할 것 같아서", "risk"),
-        ("아파트 난간에 앉아 있어", "imminent"),
-        ("손목 그었는데 피가 안 멈춰", "imminent"),
-        ("칼 들고 욕실에 앉아 있어요", "imminent"),
-        ("목에 줄 감아봤어요 아직 용기가 안 나서", "imminent"),
-    ],
-)
-def test_fifth_round_probe6_short_messages(text, want):
-    sig = safety.assess(text)
-    assert sig.source == "rules" and sig.level == want, (text, sig)
+RULE_LEVELS["fifth_round_probe6_short_messages"] = [
+    ("걍 내일 안 깼으면 좋겠다", "risk"),
+    ("나 없어도 세상 잘 돌아가겠지 뭐", "risk"),
+    ("다들 나 없는 게 더 행복할 듯", "risk"),
+    ("살아있는 이유를 모르겠어", "risk"),
+    ("이제 그만 쉬고 싶다 영원히", "risk"),
+    ("더 이상 버틸 자신이 없어요 다 놓고 싶어요", "check"),
+    ("저 하나 사라져도 아무도 모를 거예요", "risk"),
+    ("오늘 밤 한강 가려고", "imminent"),
+    ("옥상 올라왔어", "imminent"),
+    ("약 다 모아놨어 이제 됐어", "imminent"),
+    ("가족들한테 미안하다고 전해줘", "risk"),
+    ("내 물건들 동생 주라고 적어놨어", "imminent"),
+    ("이게 마지막 메시지야", "risk"),
+    ("다 끝내려고 준비 중이에요", "imminent"),
+    ("유서 다 썼어요", "imminent"),
+    ("엄마한테 사랑한다고 꼭 전해주세요 저는 못 할 것 같아서", "risk"),
+    ("아파트 난간에 앉아 있어", "imminent"),
+    ("손목 그었는데 피가 안 멈춰", "imminent"),
+    ("칼 들고 욕실에 앉아 있어요", "imminent"),
+    ("목에 줄 감아봤어요 아직 용기가 안 나서", "imminent"),
+]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "내일 안 깼으면 좋겠다 늦잠 자게 ㅋㅋ 주말이니까",
-        "제 물건들 동생 주라고 엄마한테 말해놨어요 이사 가서 안 쓰는 거",
-        "이게 마지막 메시지야 요금제 해지해서",
-        "목에 줄 감아봤어요 목걸이 길이 재려고",
-        "여행 떠나려고 준비 중이에요",
-        "살아있는 이유를 찾았어요 우리 아기",
-    ],
-)
-def test_fifth_round_probe6_look_alikes_raise_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["fifth_round_probe6"] = [
+    "내일 안 깼으면 좋겠다 늦잠 자게 ㅋㅋ 주말이니까",
+    "제 물건들 동생 주라고 엄마한테 말해놨어요 이사 가서 안 쓰는 거",
+    "이게 마지막 메시지야 요금제 해지해서",
+    "목에 줄 감아봤어요 목걸이 길이 재려고",
+    "여행 떠나려고 준비 중이에요",
+    "살아있는 이유를 찾았어요 우리 아기",
+]
 
 
 # Fifth round, probe 7: voices that command, rehearsing a farewell, one's own funeral arranged, scouting a height,
 # a date set, the next holiday as the last (new sentences).
-@pytest.mark.parametrize(
-    "text,want",
-    [
-        ("요즘은 하루하루가 덤으로 사는 것 같아요 언제 가도 이상하지 않게", "risk"),
-        ("나한테 남은 시간이 얼마 없는 것 같아 스스로 정한 거지만", "imminent"),
-        ("이번 추석이 가족들이랑 보내는 마지막 명절일 거예요", "risk"),
-        ("아이들 사진 보면서 마지막 인사 연습하고 있어요", "imminent"),
-        ("통장 정리하고 보험도 확인했어요 남은 건 날짜 정하는 것뿐이에요", "imminent"),
-        ("창문 열고 아래 보니까 생각보다 안 높더라고요 더 높은 데 찾아봐야겠어요", "imminent"),
-        ("어디서 떨어져야 안 살아남는지 궁금해요", "imminent"),
-        ("한강 다리 중에 사람 없는 데가 어디예요 새벽에", "imminent"),
-        ("자살 명소 같은 데 있어요?", "imminent"),
-        ("연탄 피우면 얼마나 걸려요 잠드는 데", "imminent"),
-        ("약 먹고 술 마시면 잠든 채로 갈 수 있나요", "imminent"),
-        ("고통 없이 가는 약 이름 알려줘요", "imminent"),
-        ("목 매는 방법 말고 다른 거 있어요", "imminent"),
-        ("다 내려놓으면 편해질까요 영원히", "risk"),
-        ("이 세상에 제 자리는 없는 것 같아요", "risk"),
-        ("저는 여기 있으면 안 되는 사람 같아요", "risk"),
-        ("사라지는 연습을 하고 있어요", "risk"),
-        ("가족들이 저 없이 사는 연습 시키는 중이에요", "imminent"),
-        ("유품 정리할 때 힘들지 않게 짐 다 버렸어요", "imminent"),
-        ("장례식장 예약은 어떻게 해요 제 거요", "imminent"),
-        ("영정사진 찍으러 사진관 가요 혼자", "imminent"),
-        ("제가 죽으면 제 강아지 누가 키워요?", "risk"),
-        ("사후 장기기증 하면 바로 쓸 수 있어요? 곧 필요할 것 같아서", "risk"),
-        ("마지막으로 엄마 목소리 듣고 싶어서 전화했어요", "risk"),
-        ("이런 말 하면 안 되는데 요즘 자꾸 나쁜 쪽으로 생각이 가요", "risk"),
-        ("머릿속에서 자꾸 뛰어내리라는 소리가 들려요", "imminent"),
-        ("누가 자꾸 죽으라고 속삭여요 머릿속에서", "imminent"),
-        ("제 안에서 그만하라고 해요 이제 끝내라고", "risk"),
-        ("엄마 따라가고 싶어 하늘나라", "risk"),
-        ("아빠 기일에 나도 아빠 곁으로 갈래", "imminent"),
-    ],
-)
-def test_fifth_round_probe7_phrasings(text, want):
-    sig = safety.assess(text)
-    assert sig.source == "rules" and sig.level == want, (text, sig)
+RULE_LEVELS["fifth_round_probe7_phrasings"] = [
+    ("요즘은 하루하루가 덤으로 사는 것 같아요 언제 가도 이상하지 않게", "risk"),
+    ("나한테 남은 시간이 얼마 없는 것 같아 스스로 정한 거지만", "imminent"),
+    ("이번 추석이 가족들이랑 보내는 마지막 명절일 거예요", "risk"),
+    ("아이들 사진 보면서 마지막 인사 연습하고 있어요", "imminent"),
+    ("통장 정리하고 보험도 확인했어요 남은 건 날짜 정하는 것뿐이에요", "imminent"),
+    ("창문 열고 아래 보니까 생각보다 안 높더라고요 더 높은 데 찾아봐야겠어요", "imminent"),
+    ("어디서 떨어져야 안 살아남는지 궁금해요", "imminent"),
+    ("한강 다리 중에 사람 없는 데가 어디예요 새벽에", "imminent"),
+    ("자살 명소 같은 데 있어요?", "imminent"),
+    ("연탄 피우면 얼마나 걸려요 잠드는 데", "imminent"),
+    ("약 먹고 술 마시면 잠든 채로 갈 수 있나요", "imminent"),
+    ("고통 없이 가는 약 이름 알려줘요", "imminent"),
+    ("목 매는 방법 말고 다른 거 있어요", "imminent"),
+    ("다 내려놓으면 편해질까요 영원히", "risk"),
+    ("이 세상에 제 자리는 없는 것 같아요", "risk"),
+    ("저는 여기 있으면 안 되는 사람 같아요", "risk"),
+    ("사라지는 연습을 하고 있어요", "risk"),
+    ("가족들이 저 없이 사는 연습 시키는 중이에요", "imminent"),
+    ("유품 정리할 때 힘들지 않게 짐 다 버렸어요", "imminent"),
+    ("장례식장 예약은 어떻게 해요 제 거요", "imminent"),
+    ("영정사진 찍으러 사진관 가요 혼자", "imminent"),
+    ("제가 죽으면 제 강아지 누가 키워요?", "risk"),
+    ("사후 장기기증 하면 바로 쓸 수 있어요? 곧 필요할 것 같아서", "risk"),
+    ("마지막으로 엄마 목소리 듣고 싶어서 전화했어요", "risk"),
+    ("이런 말 하면 안 되는데 요즘 자꾸 나쁜 쪽으로 생각이 가요", "risk"),
+    ("머릿속에서 자꾸 뛰어내리라는 소리가 들려요", "imminent"),
+    ("누가 자꾸 죽으라고 속삭여요 머릿속에서", "imminent"),
+    ("제 안에서 그만하라고 해요 이제 끝내라고", "risk"),
+    ("엄마 따라가고 싶어 하늘나라", "risk"),
+    ("아빠 기일에 나도 아빠 곁으로 갈래", "imminent"),
+]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "머릿속에서 공부하라는 소리가 들려요 ㅋㅋ 엄마 잔소리",
-        "발표 연습하고 있어요 마지막 인사 부분",
-        "엄마 영정사진 찍으러 사진관 가요",
-        "장례식장 예약은 어떻게 해요 아버지가 위독하셔서",
-        "전망대 더 높은 데 찾아봐야겠어요 야경 보려고",
-        "한강 다리 중에 사람 없는 데가 어디예요 조용히 사진 찍고 싶어서",
-        "이 회사에 제 자리는 없는 것 같아요",
-        "요즘 생각이 이상한 쪽으로 튀어요 창의적으로",
-        "결혼식 날짜 정하는 것만 남았어요",
-        "마지막으로 엄마 얼굴 보려고 병원 갔어요 임종 지키러",
-        "이번이 이 집에서 보내는 마지막 명절일 거예요 이사 가요",
-        "언제 가도 괜찮아요 센터 방문은 아무 때나",
-        "할머니 기일에 산소 가려고요",
-    ],
-)
-def test_fifth_round_probe7_look_alikes_raise_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["fifth_round_probe7"] = [
+    "머릿속에서 공부하라는 소리가 들려요 ㅋㅋ 엄마 잔소리",
+    "발표 연습하고 있어요 마지막 인사 부분",
+    "엄마 영정사진 찍으러 사진관 가요",
+    "장례식장 예약은 어떻게 해요 아버지가 위독하셔서",
+    "전망대 더 높은 데 찾아봐야겠어요 야경 보려고",
+    "한강 다리 중에 사람 없는 데가 어디예요 조용히 사진 찍고 싶어서",
+    "이 회사에 제 자리는 없는 것 같아요",
+    "요즘 생각이 이상한 쪽으로 튀어요 창의적으로",
+    "결혼식 날짜 정하는 것만 남았어요",
+    "마지막으로 엄마 얼굴 보려고 병원 갔어요 임종 지키러",
+    "이번이 이 집에서 보내는 마지막 명절일 거예요 이사 가요",
+    "언제 가도 괜찮아요 센터 방문은 아무 때나",
+    "할머니 기일에 산소 가려고요",
+]
 
 
 # Welfare questions and everyday grumbles a citizen sends (new sentences): the classifier must stay quiet too.
-@pytest.mark.parametrize(
-    "text",
-    [
-        "요즘 일이 너무 많아서 정신이 하나도 없어요",
-        "실업급여 받다가 취업하면 어떻게 돼요",
-        "남편이 실직해서 생활비가 부족해요 긴급지원 되나요",
-        "아이가 학교에서 친구랑 싸웠대요 상담 받을 수 있나요",
-        "엄마가 치매 진단받으셨어요 요양등급 신청하려고요",
-        "아버지 돌아가시고 혼자 계신 엄마가 걱정돼요",
-        "통장이 압류됐어요 생계비는 어떻게 해요",
-        "빚 때문에 잠을 못 자요 개인회생 상담하고 싶어요",
-        "월세가 밀려서 쫓겨날 것 같아요 주거급여 되나요",
-        "혼자 사는데 아프면 아무도 몰라요 독거노인 돌봄 서비스 있나요",
-        "우울증 약 먹고 있는데 상담도 같이 받고 싶어요",
-        "우리 동네 정신건강복지센터는 몇 시에 문 열어요",
-        "너무 외로워요 말벗 서비스 있나요",
-        "아이 키우기 너무 힘들어요 육아 상담 어디서 해요",
-        "남편이랑 이혼하려는데 양육비 어떻게 받아요",
-        "퇴사하고 쉬고 싶어요 번아웃이에요",
-        "시험 떨어져서 너무 속상해요 다시 준비할 거예요",
-        "헤어지고 너무 힘들었는데 이제 좀 괜찮아졌어요",
-        "하루 종일 누워 있고 싶다 주말이니까",
-        "이번 달 카드값 보고 기절할 뻔",
-        "아 진짜 회사 가기 싫다",
-        "오늘 하루 너무 길었다 빨리 자야지",
-        "다 때려치우고 여행 가고 싶다",
-        "세상에서 제일 맛있는 거 먹고 싶다",
-        "우리 집 강아지가 아파서 너무 걱정돼요",
-        "친구가 요즘 힘들어 보이는데 어떻게 위로해요",
-        "장례지도사 자격증 따려면 어떻게 해요",
-        "생명보험 해지하면 환급금 얼마예요",
-        "유언 대용 신탁이 뭐예요",
-        "상속 포기하려면 언제까지 해야 해요",
-        "한강 공원 주차장 요금 얼마예요",
-        "다리 밑 주차장 무료예요?",
-        "옥상 방수 공사 지원금 있나요",
-        "약국 야간 운영하는 데 어디예요",
-        "수면 클리닉 추천해주세요",
-        "칼 갈아주는 곳 어디 있어요",
-        "끈 떨어진 가방 수선 어디서 해요",
-        "가스비 지원 신청하려고요",
-        "연탄 지원 받을 수 있어요? 겨울이라",
-        "농약 빈병 어디다 버려요",
-    ],
-)
-def test_fifth_round_welfare_questions_raise_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["fifth_round_welfare_questions"] = [
+    "요즘 일이 너무 많아서 정신이 하나도 없어요",
+    "실업급여 받다가 취업하면 어떻게 돼요",
+    "남편이 실직해서 생활비가 부족해요 긴급지원 되나요",
+    "아이가 학교에서 친구랑 싸웠대요 상담 받을 수 있나요",
+    "엄마가 치매 진단받으셨어요 요양등급 신청하려고요",
+    "아버지 돌아가시고 혼자 계신 엄마가 걱정돼요",
+    "통장이 압류됐어요 생계비는 어떻게 해요",
+    "빚 때문에 잠을 못 자요 개인회생 상담하고 싶어요",
+    "월세가 밀려서 쫓겨날 것 같아요 주거급여 되나요",
+    "혼자 사는데 아프면 아무도 몰라요 독거노인 돌봄 서비스 있나요",
+    "우울증 약 먹고 있는데 상담도 같이 받고 싶어요",
+    "우리 동네 정신건강복지센터는 몇 시에 문 열어요",
+    "너무 외로워요 말벗 서비스 있나요",
+    "아이 키우기 너무 힘들어요 육아 상담 어디서 해요",
+    "남편이랑 이혼하려는데 양육비 어떻게 받아요",
+    "퇴사하고 쉬고 싶어요 번아웃이에요",
+    "시험 떨어져서 너무 속상해요 다시 준비할 거예요",
+    "헤어지고 너무 힘들었는데 이제 좀 괜찮아졌어요",
+    "하루 종일 누워 있고 싶다 주말이니까",
+    "이번 달 카드값 보고 기절할 뻔",
+    "아 진짜 회사 가기 싫다",
+    "오늘 하루 너무 길었다 빨리 자야지",
+    "다 때려치우고 여행 가고 싶다",
+    "세상에서 제일 맛있는 거 먹고 싶다",
+    "우리 집 강아지가 아파서 너무 걱정돼요",
+    "친구가 요즘 힘들어 보이는데 어떻게 위로해요",
+    "장례지도사 자격증 따려면 어떻게 해요",
+    "생명보험 해지하면 환급금 얼마예요",
+    "유언 대용 신탁이 뭐예요",
+    "상속 포기하려면 언제까지 해야 해요",
+    "한강 공원 주차장 요금 얼마예요",
+    "다리 밑 주차장 무료예요?",
+    "옥상 방수 공사 지원금 있나요",
+    "약국 야간 운영하는 데 어디예요",
+    "수면 클리닉 추천해주세요",
+    "칼 갈아주는 곳 어디 있어요",
+    "끈 떨어진 가방 수선 어디서 해요",
+    "가스비 지원 신청하려고요",
+    "연탄 지원 받을 수 있어요? 겨울이라",
+    "농약 빈병 어디다 버려요",
+]
 
 
 # Fifth round, probe 8: polite welfare-centre voices (new sentences).
-@pytest.mark.parametrize(
-    "text,want",
-    [
-        ("솔직히 요즘은 살아야 할 이유를 잘 모르겠어요", "risk"),
-        ("제가 없어져도 아무도 모를 것 같아요", "risk"),
-        ("더는 견딜 힘이 없어서 모든 걸 내려놓고 싶어요", "check"),
-        ("차라리 이대로 잠들어서 안 깨어났으면 좋겠어요", "risk"),
-        ("가족들한테 짐이 되는 것 같아서 미안해요 차라리 제가 없는 게 나을 텐데요", "risk"),
-        ("이 상황이 끝날 것 같지 않아서 스스로 끝내고 싶다는 생각이 들어요", "risk"),
-        ("요즘 자꾸 안 좋은 생각을 하게 돼요 무서워요", "risk"),
-        ("사는 게 지옥 같아요 벗어나고 싶어요 영원히", "risk"),
-        ("몇 번이나 시도했는데 다 실패했어요", "risk"),
-        ("며칠 전에 약을 많이 먹었었어요 병원에는 안 갔어요", "imminent"),
-        ("혼자 있으면 자꾸 손목을 보게 돼요", "risk"),
-        ("제가 사라지면 애들은 보육원에 가겠죠", "risk"),
-        ("남편한테 애들 부탁한다고 문자 남겨놨어요", "imminent"),
-        ("이제 다 정리가 돼서 홀가분해요", "risk"),
-        ("아무것도 남기지 않고 깨끗하게 사라지고 싶어요", "risk"),
-        ("마지막으로 센터에 인사드리러 왔어요 그동안 감사했어요", "risk"),
-        ("저 같은 건 태어나지 말았어야 해요 부모님께 죄송해요", "risk"),
-        ("제가 죽으면 장례는 어떻게 치러지나요 가족이 없어서요", "risk"),
-        ("무연고 사망하면 어떻게 처리되는지 궁금해요 저 말고는 아무도 없어서요", "risk"),
-        ("오늘따라 강물이 참 편안해 보이네요", "risk"),
-    ],
-)
-def test_fifth_round_probe8_polite_voices(text, want):
-    sig = safety.assess(text)
-    assert sig.source == "rules" and sig.level == want, (text, sig)
+RULE_LEVELS["fifth_round_probe8_polite_voices"] = [
+    ("솔직히 요즘은 살아야 할 이유를 잘 모르겠어요", "risk"),
+    ("제가 없어져도 아무도 모를 것 같아요", "risk"),
+    ("더는 견딜 힘이 없어서 모든 걸 내려놓고 싶어요", "check"),
+    ("차라리 이대로 잠들어서 안 깨어났으면 좋겠어요", "risk"),
+    ("가족들한테 짐이 되는 것 같아서 미안해요 차라리 제가 없는 게 나을 텐데요", "risk"),
+    ("이 상황이 끝날 것 같지 않아서 스스로 끝내고 싶다는 생각이 들어요", "risk"),
+    ("요즘 자꾸 안 좋은 생각을 하게 돼요 무서워요", "risk"),
+    ("사는 게 지옥 같아요 벗어나고 싶어요 영원히", "risk"),
+    ("몇 번이나 시도했는데 다 실패했어요", "risk"),
+    ("며칠 전에 약을 많이 먹었었어요 병원에는 안 갔어요", "imminent"),
+    ("혼자 있으면 자꾸 손목을 보게 돼요", "risk"),
+    ("제가 사라지면 애들은 보육원에 가겠죠", "risk"),
+    ("남편한테 애들 부탁한다고 문자 남겨놨어요", "imminent"),
+    ("이제 다 정리가 돼서 홀가분해요", "risk"),
+    ("아무것도 남기지 않고 깨끗하게 사라지고 싶어요", "risk"),
+    ("마지막으로 센터에 인사드리러 왔어요 그동안 감사했어요", "risk"),
+    ("저 같은 건 태어나지 말았어야 해요 부모님께 죄송해요", "risk"),
+    ("제가 죽으면 장례는 어떻게 치러지나요 가족이 없어서요", "risk"),
+    ("무연고 사망하면 어떻게 처리되는지 궁금해요 저 말고는 아무도 없어서요", "risk"),
+    ("오늘따라 강물이 참 편안해 보이네요", "risk"),
+]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "몇 번이나 시도했는데 다 실패했어요 자격증 시험",
-        "감기약을 많이 먹었었어요 병원에는 안 갔어요 괜찮아지겠죠",
-        "자꾸 손목을 보게 돼요 시계 새로 샀거든요",
-        "출장 가서 남편한테 애들 부탁한다고 문자 남겼어요",
-        "이사 짐 정리가 다 돼서 홀가분해요",
-        "마지막으로 인사드리러 왔어요 이사 가요 그동안 감사했어요",
-        "바다가 참 편안해 보이네요 여행 와서 사진 찍었어요",
-        "고독사 예방 사업 어떻게 신청해요",
-        "스스로 해결하고 싶어요 도움 없이",
-    ],
-)
-def test_fifth_round_probe8_look_alikes_raise_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["fifth_round_probe8"] = [
+    "몇 번이나 시도했는데 다 실패했어요 자격증 시험",
+    "감기약을 많이 먹었었어요 병원에는 안 갔어요 괜찮아지겠죠",
+    "자꾸 손목을 보게 돼요 시계 새로 샀거든요",
+    "출장 가서 남편한테 애들 부탁한다고 문자 남겼어요",
+    "이사 짐 정리가 다 돼서 홀가분해요",
+    "마지막으로 인사드리러 왔어요 이사 가요 그동안 감사했어요",
+    "바다가 참 편안해 보이네요 여행 와서 사진 찍었어요",
+    "고독사 예방 사업 어떻게 신청해요",
+    "스스로 해결하고 싶어요 도움 없이",
+]
 
 
 # Fifth round, probe 9: soldiers, shopkeepers, bullied pupils, the old (new sentences).
@@ -2088,19 +1959,14 @@ def test_fifth_round_probe9_phrasings(text, want):
     assert sig.level == want and (sig.source == "rules" or want == "check"), (text, sig)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "계약 연장하거나 끝내거나 둘 중 하나예요",
-        "가게 문 닫는 날 저도 같이 쉬려고요 직원들이랑",
-        "힘들어서 한강 갈 거야 치맥하러",
-        "요양원 가기 전에 내 발로 여행 가고 싶어",
-        "마지막 월급 받으면 다 정리하려고요 이사 가려고",
-        "살 만큼 살았고 할 만큼 했다 이제 일은 놓으련다 은퇴야",
-    ],
-)
-def test_fifth_round_probe9_look_alikes_raise_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["fifth_round_probe9"] = [
+    "계약 연장하거나 끝내거나 둘 중 하나예요",
+    "가게 문 닫는 날 저도 같이 쉬려고요 직원들이랑",
+    "힘들어서 한강 갈 거야 치맥하러",
+    "요양원 가기 전에 내 발로 여행 가고 싶어",
+    "마지막 월급 받으면 다 정리하려고요 이사 가려고",
+    "살 만큼 살았고 할 만큼 했다 이제 일은 놓으련다 은퇴야",
+]
 
 
 # Fifth round, probe 10: violence and mild signs in more words (new sentences), with look-alikes.
@@ -2129,183 +1995,146 @@ def test_fifth_round_probe10_violence_and_mild_signs(text, kind, want):
     assert sig.kind == kind and sig.level == want, (text, sig)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "목을 잡아요 담 걸려서",
-        "남편이 사진 올린다고 하길래 좋다고 했어요",
-        "애들이 놀이터에서 공 차고 있어요",
-        "다이어트 중이라 밥을 안 먹은 지 사흘째예요 먹고 싶지도 않아요",
-        "헤어진 남편이 애를 데려가서 주말에 놀아줬어요",
-    ],
-)
-def test_fifth_round_probe10_look_alikes_raise_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["fifth_round_probe10"] = [
+    "목을 잡아요 담 걸려서",
+    "남편이 사진 올린다고 하길래 좋다고 했어요",
+    "애들이 놀이터에서 공 차고 있어요",
+    "다이어트 중이라 밥을 안 먹은 지 사흘째예요 먹고 싶지도 않아요",
+    "헤어진 남편이 애를 데려가서 주말에 놀아줬어요",
+]
 
 
 # Fifth round, probe 11: last words and quiet preparations (new sentences).
-@pytest.mark.parametrize(
-    "text,want",
-    [
-        ("요새 다 부질없다 싶어요 그냥 눈 감으면 끝났으면", "risk"),
-        ("이 나이 먹고 자식한테 손 벌리느니 조용히 사라지는 게 낫지", "risk"),
-        ("밤마다 유서 쓰다가 지워요", "imminent"),
-        ("나 죽으면 울어줄 사람 있을까", "risk"),
-        ("내 장례식에 아무도 안 올 것 같아", "risk"),
-        ("살아야 할 이유를 하나만 대보세요", "risk"),
-        ("저 이제 그만 놔주세요", "risk"),
-        ("이제 진짜 끝이야 안녕", "imminent"),
-        ("다들 행복하게 살아 난 여기까지야", "imminent"),
-        ("이 세상 소풍 끝내고 돌아가려고요", "risk"),
-        ("긴 여행 떠나려고요 아주 긴", "risk"),
-        ("다음 생에 만나요", "risk"),
-        ("저 찾지 마세요", "risk"),
-        ("아무한테도 알리지 말아주세요 제가 어디 가는지", "risk"),
-        ("휴대폰 해지하고 집 정리하고 있어요", "imminent"),
-        ("구독 다 해지했어요 이제 필요 없어서", "risk"),
-        ("오늘 엄마한테 제일 좋아하는 음식 해드렸어요 마지막으로", "risk"),
-        ("요즘 주변 사람들한테 물건을 하나씩 나눠주고 있어요", "risk"),
-        ("고양이 입양처 알아보고 있어요 제가 못 키우게 될 것 같아서요", "risk"),
-    ],
-)
-def test_fifth_round_probe11_last_words(text, want):
-    sig = safety.assess(text)
-    assert sig.source == "rules" and sig.level == want, (text, sig)
+RULE_LEVELS["fifth_round_probe11_last_words"] = [
+    ("요새 다 부질없다 싶어요 그냥 눈 감으면 끝났으면", "risk"),
+    ("이 나이 먹고 자식한테 손 벌리느니 조용히 사라지는 게 낫지", "risk"),
+    ("밤마다 유서 쓰다가 지워요", "imminent"),
+    ("나 죽으면 울어줄 사람 있을까", "risk"),
+    ("내 장례식에 아무도 안 올 것 같아", "risk"),
+    ("살아야 할 이유를 하나만 대보세요", "risk"),
+    ("저 이제 그만 놔주세요", "risk"),
+    ("이제 진짜 끝이야 안녕", "imminent"),
+    ("다들 행복하게 살아 난 여기까지야", "imminent"),
+    ("이 세상 소풍 끝내고 돌아가려고요", "risk"),
+    ("긴 여행 떠나려고요 아주 긴", "risk"),
+    ("다음 생에 만나요", "risk"),
+    ("저 찾지 마세요", "risk"),
+    ("아무한테도 알리지 말아주세요 제가 어디 가는지", "risk"),
+    ("휴대폰 해지하고 집 정리하고 있어요", "imminent"),
+    ("구독 다 해지했어요 이제 필요 없어서", "risk"),
+    ("오늘 엄마한테 제일 좋아하는 음식 해드렸어요 마지막으로", "risk"),
+    ("요즘 주변 사람들한테 물건을 하나씩 나눠주고 있어요", "risk"),
+    ("고양이 입양처 알아보고 있어요 제가 못 키우게 될 것 같아서요", "risk"),
+]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "눈 감으면 다 끝났으면 좋겠다 시험이",
-        "이제 그만 놔주세요 전남친한테 하는 말이에요",
-        "오늘 방송은 여기까지야 안녕",
-        "긴 여행 떠나려고요 아주 긴 세계일주",
-        "저 찾지 마세요 휴가 갔어요 ㅋㅋ",
-        "구독 다 해지했어요 이제 필요 없어서 돈 아끼려고",
-        "이사 가기 전에 주변 사람들한테 물건을 하나씩 나눠주고 있어요",
-        "고양이 입양처 알아보고 있어요 알레르기 때문에 못 키우게 돼서요",
-        "엄마한테 떡볶이 해드렸어요 맛있대요",
-    ],
-)
-def test_fifth_round_probe11_look_alikes_raise_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["fifth_round_probe11"] = [
+    "눈 감으면 다 끝났으면 좋겠다 시험이",
+    "이제 그만 놔주세요 전남친한테 하는 말이에요",
+    "오늘 방송은 여기까지야 안녕",
+    "긴 여행 떠나려고요 아주 긴 세계일주",
+    "저 찾지 마세요 휴가 갔어요 ㅋㅋ",
+    "구독 다 해지했어요 이제 필요 없어서 돈 아끼려고",
+    "이사 가기 전에 주변 사람들한테 물건을 하나씩 나눠주고 있어요",
+    "고양이 입양처 알아보고 있어요 알레르기 때문에 못 키우게 돼서요",
+    "엄마한테 떡볶이 해드렸어요 맛있대요",
+]
 
 
 # Fifth round, probe 12: calm once decided, permission to end, "don't stop me" (new sentences).
-@pytest.mark.parametrize(
-    "text,want",
-    [
-        ("제 인생은 실패작이에요 이제 그만 끝내도 될 것 같아요", "risk"),
-        ("다 내 탓이야 내가 사라져야 끝나", "risk"),
-        ("엄마가 나 때문에 울어 내가 없어지면 안 울겠지", "risk"),
-        ("계속 사는 게 무슨 의미가 있나 싶어서 약을 모으기 시작했어요", "imminent"),
-        ("한 번만 더 버텨보려고 했는데 이젠 안 되겠어요", "risk"),
-        ("저는 이제 괜찮아요 결정했거든요", "imminent"),
-        ("이상하게 요즘 마음이 편해요 다 정했으니까", "imminent"),
-        ("아무 걱정 마세요 곧 다 해결될 거예요 제가 없어지면요", "risk"),
-        ("내일 아침 신문에 나올지도 몰라요", "imminent"),
-        ("나 진짜 간다 말리지 마", "imminent"),
-    ],
-)
-def test_fifth_round_probe12_decided(text, want):
-    sig = safety.assess(text)
-    assert sig.source == "rules" and sig.level == want, (text, sig)
+RULE_LEVELS["fifth_round_probe12_decided"] = [
+    ("제 인생은 실패작이에요 이제 그만 끝내도 될 것 같아요", "risk"),
+    ("다 내 탓이야 내가 사라져야 끝나", "risk"),
+    ("엄마가 나 때문에 울어 내가 없어지면 안 울겠지", "risk"),
+    ("계속 사는 게 무슨 의미가 있나 싶어서 약을 모으기 시작했어요", "imminent"),
+    ("한 번만 더 버텨보려고 했는데 이젠 안 되겠어요", "risk"),
+    ("저는 이제 괜찮아요 결정했거든요", "imminent"),
+    ("이상하게 요즘 마음이 편해요 다 정했으니까", "imminent"),
+    ("아무 걱정 마세요 곧 다 해결될 거예요 제가 없어지면요", "risk"),
+    ("내일 아침 신문에 나올지도 몰라요", "imminent"),
+    ("나 진짜 간다 말리지 마", "imminent"),
+]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "제 인생 이제 그만 쉬어도 될 것 같아요 은퇴했어요",
-        "다이어트 버텨보려고 했는데 이젠 안 되겠어요 치킨 시킴",
-        "이직하기로 결정했어요 마음이 편해요",
-        "점심 메뉴 다 정했으니까 마음이 편해요",
-        "우리 가게 내일 신문에 나올지도 몰라요 인터뷰했어요",
-        "나 진짜 간다 말리지 마 ㅋㅋ 치킨 먹으러",
-    ],
-)
-def test_fifth_round_probe12_look_alikes_raise_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["fifth_round_probe12"] = [
+    "제 인생 이제 그만 쉬어도 될 것 같아요 은퇴했어요",
+    "다이어트 버텨보려고 했는데 이젠 안 되겠어요 치킨 시킴",
+    "이직하기로 결정했어요 마음이 편해요",
+    "점심 메뉴 다 정했으니까 마음이 편해요",
+    "우리 가게 내일 신문에 나올지도 몰라요 인터뷰했어요",
+    "나 진짜 간다 말리지 마 ㅋㅋ 치킨 먹으러",
+]
 
 
 # More everyday look-alikes a citizen sends (new sentences): the rules and the classifier stay quiet.
-@pytest.mark.parametrize(
-    "text",
-    [
-        "요즘 너무 바빠서 숨 쉴 틈도 없어요",
-        "애 재우다 같이 잠들었어요 ㅋㅋ",
-        "회사 때문에 스트레스 받아 죽겠어요 상담 받을 수 있나요",
-        "다 귀찮아서 배달 시켰어요",
-        "엄마가 편찮으셔서 간병 휴직 알아보고 있어요",
-        "아빠 산소 가는 길이에요 성묘",
-        "고양이가 자꾸 높은 데서 뛰어내려요 다칠까 봐 걱정",
-        "베란다 창문 방충망 교체 지원 있나요",
-        "옥상에서 고추 말려도 되나요",
-        "수면제 먹으면 내성 생기나요 의사 선생님께 물어보려고요",
-        "생활고 때문에 힘들어요 긴급생계비 신청하고 싶어요",
-        "남편 사업 실패로 빚이 생겼어요 채무조정 방법 있나요",
-        "죽을 만큼 노력했는데 떨어졌어요 그래도 다시 해볼게요",
-        "이번 생은 처음이라 서툴러요 ㅎㅎ",
-        "끝까지 버텨서 결국 합격했어요",
-        "오늘 친구 장례식 다녀왔어요 마음이 무거워요",
-        "유서 대필 드라마 재밌어요",
-        "자살 예방 캠페인 포스터 만들고 있어요",
-        "혼자 산 지 10년째예요 외롭지만 잘 지내요",
-        "요즘 잠이 안 와서 수면 클리닉 다녀요",
-        "이별 노래만 들어요 요즘",
-        "헬스장 끊고 싶다 돈 아까워",
-        "엄마한테 마지막으로 전화한 게 언제였더라",
-        "떠나간 버스 뒤통수만 봤네",
-        "전남친 연락 차단했어요 후련해요",
-        "이제 다 끝났어 학기가",
-        "마지막 월급 받고 퇴사해요 새 직장 가요",
-        "다음 주에 이사 가서 이 동네 떠나요",
-        "짐 정리하고 있어요 이사 때문에",
-        "우리 딸 잘 부탁드려요 내일 학교 첫날이에요",
-    ],
-)
-def test_fifth_round_more_everyday_look_alikes_raise_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["fifth_round_more_everyday"] = [
+    "요즘 너무 바빠서 숨 쉴 틈도 없어요",
+    "애 재우다 같이 잠들었어요 ㅋㅋ",
+    "회사 때문에 스트레스 받아 죽겠어요 상담 받을 수 있나요",
+    "다 귀찮아서 배달 시켰어요",
+    "엄마가 편찮으셔서 간병 휴직 알아보고 있어요",
+    "아빠 산소 가는 길이에요 성묘",
+    "고양이가 자꾸 높은 데서 뛰어내려요 다칠까 봐 걱정",
+    "베란다 창문 방충망 교체 지원 있나요",
+    "옥상에서 고추 말려도 되나요",
+    "수면제 먹으면 내성 생기나요 의사 선생님께 물어보려고요",
+    "생활고 때문에 힘들어요 긴급생계비 신청하고 싶어요",
+    "남편 사업 실패로 빚이 생겼어요 채무조정 방법 있나요",
+    "죽을 만큼 노력했는데 떨어졌어요 그래도 다시 해볼게요",
+    "이번 생은 처음이라 서툴러요 ㅎㅎ",
+    "끝까지 버텨서 결국 합격했어요",
+    "오늘 친구 장례식 다녀왔어요 마음이 무거워요",
+    "유서 대필 드라마 재밌어요",
+    "자살 예방 캠페인 포스터 만들고 있어요",
+    "혼자 산 지 10년째예요 외롭지만 잘 지내요",
+    "요즘 잠이 안 와서 수면 클리닉 다녀요",
+    "이별 노래만 들어요 요즘",
+    "헬스장 끊고 싶다 돈 아까워",
+    "엄마한테 마지막으로 전화한 게 언제였더라",
+    "떠나간 버스 뒤통수만 봤네",
+    "전남친 연락 차단했어요 후련해요",
+    "이제 다 끝났어 학기가",
+    "마지막 월급 받고 퇴사해요 새 직장 가요",
+    "다음 주에 이사 가서 이 동네 떠나요",
+    "짐 정리하고 있어요 이사 때문에",
+    "우리 딸 잘 부탁드려요 내일 학교 첫날이에요",
+]
 
 
 # Hard look-alikes with crisis words (past and over, a friend's wish reported, love locks, a well-dying class, scar
 # removal, a book title): new sentences that must stay quiet.
-@pytest.mark.parametrize(
-    "text",
-    [
-        "죽고 싶을 만큼 힘들었던 시절이 있었는데 지금은 웃으면서 얘기해요",
-        "동생이 자해를 해서 병원에 데려가려고요 어디가 좋아요",
-        "친구가 죽고 싶다고 해서 109에 같이 전화했어요",
-        "자살 유가족인데 모임에 나가고 싶어요",
-        "극단적 선택을 한 연예인 기사 보고 마음이 아팠어요",
-        "이 게임 보스 자폭 패턴 어떻게 피해요",
-        "한강 뷰 아파트 청약 조건 알려주세요",
-        "다리 난간에 자물쇠 거는 거 불법이에요?",
-        "약을 모아서 약국에 반납했어요 폐의약품",
-        "칼로 사과 깎다가 손 베였어요",
-        "목이 너무 아파요 감기인가 봐요",
-        "옥상 텃밭에 물 주러 가요",
-        "번개탄 화재 예방 교육 받았어요",
-        "유서 쓰기 체험 프로그램 신청했어요 웰다잉 수업",
-        "장례지도사가 꿈이에요",
-        "보험금 청구 서류 뭐 필요해요 아버지 사고로",
-        "빚 때문에 죽을 맛이에요 채무조정 신청할래요",
-        "아 진짜 죽겠다 야근 3일째",
-        "주인공이 뛰어내리는 장면에서 울었어요",
-        "우울증 치료 받고 많이 좋아졌어요",
-        "예전에 자해했던 흉터 레이저로 지우고 싶어요",
-        "떠나는 사람 잡지 않아요 쿨하게",
-        "내 인생 최고의 날이었어",
-        "나 없으면 안 돌아가 이 회사 ㅋㅋ",
-        "마지막 잎새 읽었어요",
-        "엄마 없는 하늘 아래 영화 봤어요",
-        "세상 끝까지 가보고 싶다 여행으로",
-        "아무도 없는 바다 가서 쉬고 싶다 휴가 때",
-        "살기 좋은 동네 추천해주세요",
-        "다 끝내고 맥주 한 잔 하고 싶다 퇴근하고",
-    ],
-)
-def test_fifth_round_hard_look_alikes_raise_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["fifth_round_hard"] = [
+    "죽고 싶을 만큼 힘들었던 시절이 있었는데 지금은 웃으면서 얘기해요",
+    "동생이 자해를 해서 병원에 데려가려고요 어디가 좋아요",
+    "친구가 죽고 싶다고 해서 109에 같이 전화했어요",
+    "자살 유가족인데 모임에 나가고 싶어요",
+    "극단적 선택을 한 연예인 기사 보고 마음이 아팠어요",
+    "이 게임 보스 자폭 패턴 어떻게 피해요",
+    "한강 뷰 아파트 청약 조건 알려주세요",
+    "다리 난간에 자물쇠 거는 거 불법이에요?",
+    "약을 모아서 약국에 반납했어요 폐의약품",
+    "칼로 사과 깎다가 손 베였어요",
+    "목이 너무 아파요 감기인가 봐요",
+    "옥상 텃밭에 물 주러 가요",
+    "번개탄 화재 예방 교육 받았어요",
+    "유서 쓰기 체험 프로그램 신청했어요 웰다잉 수업",
+    "장례지도사가 꿈이에요",
+    "보험금 청구 서류 뭐 필요해요 아버지 사고로",
+    "빚 때문에 죽을 맛이에요 채무조정 신청할래요",
+    "아 진짜 죽겠다 야근 3일째",
+    "주인공이 뛰어내리는 장면에서 울었어요",
+    "우울증 치료 받고 많이 좋아졌어요",
+    "예전에 자해했던 흉터 레이저로 지우고 싶어요",
+    "떠나는 사람 잡지 않아요 쿨하게",
+    "내 인생 최고의 날이었어",
+    "나 없으면 안 돌아가 이 회사 ㅋㅋ",
+    "마지막 잎새 읽었어요",
+    "엄마 없는 하늘 아래 영화 봤어요",
+    "세상 끝까지 가보고 싶다 여행으로",
+    "아무도 없는 바다 가서 쉬고 싶다 휴가 때",
+    "살기 좋은 동네 추천해주세요",
+    "다 끝내고 맥주 한 잔 하고 싶다 퇴근하고",
+]
 
 
 @pytest.mark.parametrize(
@@ -2321,315 +2150,253 @@ def test_fifth_round_hard_look_alike_filters_keep_real_signs(text):
 
 
 # Look-alikes with the words of farewells and means in ordinary errands (new sentences).
-@pytest.mark.parametrize(
-    "text",
-    [
-        "죽을 뻔했어요 계단에서 넘어져서",
-        "아 진짜 죽여버리고 싶다 이 모기",
-        "우리 애가 장난으로 죽는다고 해서 혼냈어요",
-        "회사에서 자살골 넣었어요 발표 망함",
-        "목숨 걸고 다이어트 중",
-        "이번 시험 끝나면 나 진짜 사라질 거야 여행으로 ㅋㅋ",
-        "떠날 준비 끝 캐리어 다 쌌어요",
-        "그동안 감사했습니다 다음 달부터 새 담당자가 연락드릴 거예요",
-        "마지막으로 확인 부탁드려요 서류요",
-        "애들아 엄마가 미안해 오늘 저녁 늦어",
-        "남편이 나 없으면 못 산대요 ㅎㅎ",
-        "내가 없어도 회사는 잘 돌아가요 연차 씁니다",
-        "이제 다 정리했어요 연말정산 서류",
-        "통장 비밀번호 적어줬어요 남편한테 생활비 관리하라고",
-        "보험 수익자 애들로 바꿨어요 설계사가 권해서",
-        "한강에 가고 싶다 불꽃축제",
-        "약 모아서 버리려고요 유통기한 지났어요",
-        "수면제 대신 멜라토닌 먹어도 돼요?",
-        "칼 가는 법 알려주세요",
-        "번개탄 고기 맛있는 집",
-        "옥상에 올라가서 별 봤어요",
-        "다리에서 떨어질 뻔했어요 자전거 타다가",
-        "베란다에서 뛰어내린 고양이 괜찮을까요",
-        "밧줄 묶는 법 알려주세요 캠핑",
-        "유서 깊은 한옥 마을 가고 싶어요",
-        "극단적으로 말하면 그 정책은 실패예요",
-        "죽음에 관한 책 추천해주세요 철학 공부 중",
-        "장례식장 아르바이트 해보신 분",
-        "엄마가 돌아가신 지 1년 됐어요 유족연금 문의",
-        "아빠가 자살하셨어요 10년 전에 유가족 상담 받고 싶어요",
-    ],
-)
-def test_fifth_round_errand_look_alikes_raise_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["fifth_round_errand"] = [
+    "죽을 뻔했어요 계단에서 넘어져서",
+    "아 진짜 죽여버리고 싶다 이 모기",
+    "우리 애가 장난으로 죽는다고 해서 혼냈어요",
+    "회사에서 자살골 넣었어요 발표 망함",
+    "목숨 걸고 다이어트 중",
+    "이번 시험 끝나면 나 진짜 사라질 거야 여행으로 ㅋㅋ",
+    "떠날 준비 끝 캐리어 다 쌌어요",
+    "그동안 감사했습니다 다음 달부터 새 담당자가 연락드릴 거예요",
+    "마지막으로 확인 부탁드려요 서류요",
+    "애들아 엄마가 미안해 오늘 저녁 늦어",
+    "남편이 나 없으면 못 산대요 ㅎㅎ",
+    "내가 없어도 회사는 잘 돌아가요 연차 씁니다",
+    "이제 다 정리했어요 연말정산 서류",
+    "통장 비밀번호 적어줬어요 남편한테 생활비 관리하라고",
+    "보험 수익자 애들로 바꿨어요 설계사가 권해서",
+    "한강에 가고 싶다 불꽃축제",
+    "약 모아서 버리려고요 유통기한 지났어요",
+    "수면제 대신 멜라토닌 먹어도 돼요?",
+    "칼 가는 법 알려주세요",
+    "번개탄 고기 맛있는 집",
+    "옥상에 올라가서 별 봤어요",
+    "다리에서 떨어질 뻔했어요 자전거 타다가",
+    "베란다에서 뛰어내린 고양이 괜찮을까요",
+    "밧줄 묶는 법 알려주세요 캠핑",
+    "유서 깊은 한옥 마을 가고 싶어요",
+    "극단적으로 말하면 그 정책은 실패예요",
+    "죽음에 관한 책 추천해주세요 철학 공부 중",
+    "장례식장 아르바이트 해보신 분",
+    "엄마가 돌아가신 지 1년 됐어요 유족연금 문의",
+    "아빠가 자살하셨어요 10년 전에 유가족 상담 받고 싶어요",
+]
 
 
 # Fifth round, probe 13: anonymous community posts (new sentences).
-@pytest.mark.parametrize(
-    "text,want",
-    [
-        ("익명이라 털어놔요 30대 직장인인데 요즘 출근길마다 차에 뛰어들고 싶다는 생각이 들어요", "imminent"),
-        ("아무한테도 말 못 하는데 요즘 매일 밤 베란다에 나가서 아래를 내려다봐요", "imminent"),
-        ("이번 달 안에 정리하고 떠날 생각이에요 아무도 모르게", "imminent"),
-        ("오늘이 제 생일인데 마지막 생일로 하려고요", "imminent"),
-        ("제 몸에 상처 내는 게 유일한 위안이에요", "risk"),
-        ("자꾸 칼을 손목에 대보게 돼요", "imminent"),
-        ("차라리 그때 죽었어야 했어요", "risk"),
-        ("살아남은 게 벌 같아요 그 사고 때 같이 갔어야 했는데", "risk"),
-        ("빚쟁이들 전화에 시달리느니 그냥 영원히 잠들고 싶어요", "risk"),
-        ("가족들에게 보험금이라도 남겨주는 게 마지막 도리인 것 같아요", "imminent"),
-    ],
-)
-def test_fifth_round_probe13_community_posts(text, want):
-    sig = safety.assess(text)
-    assert sig.source == "rules" and sig.level == want, (text, sig)
+RULE_LEVELS["fifth_round_probe13_community_posts"] = [
+    ("익명이라 털어놔요 30대 직장인인데 요즘 출근길마다 차에 뛰어들고 싶다는 생각이 들어요", "imminent"),
+    ("아무한테도 말 못 하는데 요즘 매일 밤 베란다에 나가서 아래를 내려다봐요", "imminent"),
+    ("이번 달 안에 정리하고 떠날 생각이에요 아무도 모르게", "imminent"),
+    ("오늘이 제 생일인데 마지막 생일로 하려고요", "imminent"),
+    ("제 몸에 상처 내는 게 유일한 위안이에요", "risk"),
+    ("자꾸 칼을 손목에 대보게 돼요", "imminent"),
+    ("차라리 그때 죽었어야 했어요", "risk"),
+    ("살아남은 게 벌 같아요 그 사고 때 같이 갔어야 했는데", "risk"),
+    ("빚쟁이들 전화에 시달리느니 그냥 영원히 잠들고 싶어요", "risk"),
+    ("가족들에게 보험금이라도 남겨주는 게 마지막 도리인 것 같아요", "imminent"),
+]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "매일 밤 베란다에서 아래를 내려다보며 담배 피워요 끊어야 하는데",
-        "이번 달 안에 정리하고 떠날 생각이에요 아무도 모르게 유학 가요",
-        "엄마 마지막 생일이 될 거래요 의사가 그러는데 너무 슬퍼요",
-        "그때 그 주식 팔았어야 했는데",
-        "사고에서 살아남은 게 기적이래요",
-        "보험금 청구하는 게 최선이래요 설계사가",
-    ],
-)
-def test_fifth_round_probe13_look_alikes_raise_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["fifth_round_probe13"] = [
+    "매일 밤 베란다에서 아래를 내려다보며 담배 피워요 끊어야 하는데",
+    "이번 달 안에 정리하고 떠날 생각이에요 아무도 모르게 유학 가요",
+    "엄마 마지막 생일이 될 거래요 의사가 그러는데 너무 슬퍼요",
+    "그때 그 주식 팔았어야 했는데",
+    "사고에서 살아남은 게 기적이래요",
+    "보험금 청구하는 게 최선이래요 설계사가",
+]
 
 
 # Fifth round, probe 14: short farewells and requests (new sentences).
-@pytest.mark.parametrize(
-    "text,want",
-    [
-        ("오늘 밤 결심했어요 더는 못 참겠어요", "imminent"),
-        ("이제 끝낼 거예요 오늘 밤에", "imminent"),
-        ("저 곧 떠나요 다들 건강하세요", "risk"),
-        ("나를 지워줘 다들", "risk"),
-        ("나 사라지면 좀 찾아줄래?", "risk"),
-        ("우울증 약 다 모아놨어요", "imminent"),
-        ("죽는다는 게 무섭지 않아요 이제", "risk"),
-        ("이 세상에 미련 하나도 없어", "risk"),
-        ("영원히 잠들 수 있는 약 있어요?", "imminent"),
-        ("자고 나면 안 일어났으면", "risk"),
-    ],
-)
-def test_fifth_round_probe14_short_farewells(text, want):
-    sig = safety.assess(text)
-    assert sig.source == "rules" and sig.level == want, (text, sig)
+RULE_LEVELS["fifth_round_probe14_short_farewells"] = [
+    ("오늘 밤 결심했어요 더는 못 참겠어요", "imminent"),
+    ("이제 끝낼 거예요 오늘 밤에", "imminent"),
+    ("저 곧 떠나요 다들 건강하세요", "risk"),
+    ("나를 지워줘 다들", "risk"),
+    ("나 사라지면 좀 찾아줄래?", "risk"),
+    ("우울증 약 다 모아놨어요", "imminent"),
+    ("죽는다는 게 무섭지 않아요 이제", "risk"),
+    ("이 세상에 미련 하나도 없어", "risk"),
+    ("영원히 잠들 수 있는 약 있어요?", "imminent"),
+    ("자고 나면 안 일어났으면", "risk"),
+]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "저 곧 떠나요 다들 건강하세요 유학 가요",
-        "제 번호 지워줘 다들",
-        "나를 지워줘 단톡방에서 나갈게",
-        "영원히 잠들 수 있는 침대 추천해주세요 ㅋㅋ",
-        "더는 못 참겠어요 화장실",
-    ],
-)
-def test_fifth_round_probe14_look_alikes_raise_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["fifth_round_probe14"] = [
+    "저 곧 떠나요 다들 건강하세요 유학 가요",
+    "제 번호 지워줘 다들",
+    "나를 지워줘 단톡방에서 나갈게",
+    "영원히 잠들 수 있는 침대 추천해주세요 ㅋㅋ",
+    "더는 못 참겠어요 화장실",
+]
 
 
 # Look-alikes built on the fifth round's own new phrases (a thesis, overtime, supplements, first snow, a joke heard,
 # song lyrics, a dull meeting, a graduation speech): new sentences that must stay quiet.
-@pytest.mark.parametrize(
-    "text",
-    [
-        "스스로 끝내고 싶은 일이 있어요 논문이요",
-        "벗어나고 싶어요 영원히 이 야근에서",
-        "몇 번이나 시도했는데 다 실패했어요 금연",
-        "약을 한꺼번에 먹었어요 비타민이랑 오메가3",
-        "자꾸 창밖을 보게 돼요 첫눈 와서",
-        "아이 부탁한다고 어린이집에 문자 남겼어요 오늘 늦어서",
-        "이제 다 정리가 돼서 홀가분해요 대출 다 갚았어요",
-        "강물이 참 편안해 보이네요 낚시하기 좋은 날",
-        "군대에서 탈영하거나 죽거나 둘 중 하나라는 농담 들었어요",
-        "가게 문 닫는 날 저도 같이 쉬어요",
-        "치매 걸리기 전에 내 발로 여행 가고 싶어요",
-        "세상이 나를 버렸으니 나도 세상을 버릴래 ㅋㅋ 노래 가사",
-        "버텨보려고 했는데 이젠 안 되겠어요 다이어트",
-        "결정했어요 마음이 편해요 이사하기로",
-        "신문에 나올지도 몰라요 우리 가게 인터뷰",
-        "나 진짜 간다 말리지 마 노래방",
-        "눈 감으면 끝났으면 좋겠다 이 지루한 회의",
-        "나 먼저 간다 다들 잘 지내 내일 보자",
-        "그동안 고마웠어요 내일 또 올게요",
-        "마지막 인사 연습하고 있어요 졸업식 답사",
-    ],
-)
-def test_fifth_round_own_phrases_look_alikes_raise_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["fifth_round_own_phrases"] = [
+    "스스로 끝내고 싶은 일이 있어요 논문이요",
+    "벗어나고 싶어요 영원히 이 야근에서",
+    "몇 번이나 시도했는데 다 실패했어요 금연",
+    "약을 한꺼번에 먹었어요 비타민이랑 오메가3",
+    "자꾸 창밖을 보게 돼요 첫눈 와서",
+    "아이 부탁한다고 어린이집에 문자 남겼어요 오늘 늦어서",
+    "이제 다 정리가 돼서 홀가분해요 대출 다 갚았어요",
+    "강물이 참 편안해 보이네요 낚시하기 좋은 날",
+    "군대에서 탈영하거나 죽거나 둘 중 하나라는 농담 들었어요",
+    "가게 문 닫는 날 저도 같이 쉬어요",
+    "치매 걸리기 전에 내 발로 여행 가고 싶어요",
+    "세상이 나를 버렸으니 나도 세상을 버릴래 ㅋㅋ 노래 가사",
+    "버텨보려고 했는데 이젠 안 되겠어요 다이어트",
+    "결정했어요 마음이 편해요 이사하기로",
+    "신문에 나올지도 몰라요 우리 가게 인터뷰",
+    "나 진짜 간다 말리지 마 노래방",
+    "눈 감으면 끝났으면 좋겠다 이 지루한 회의",
+    "나 먼저 간다 다들 잘 지내 내일 보자",
+    "그동안 고마웠어요 내일 또 올게요",
+    "마지막 인사 연습하고 있어요 졸업식 답사",
+]
 
 
 # A second round of look-alikes written against the fifth round's new rules (new sentences).
-@pytest.mark.parametrize(
-    "text",
-    [
-        "나 죽는 거 괜찮아 게임에서 부활하니까",
-        "이제 저만 정리하면 돼요 발표 자료",
-        "존재 자체를 지우고 싶다 흑역사 사진",
-        "발만 떼면 끝이야 결승선이 바로 앞",
-        "다음 생으로 넘어가고 싶다 ㅋㅋ 이번 판 망해서",
-        "이번 달 넘기면 더 버틸 자신이 없어요 월세가 너무 올라서 이사 알아봐요",
-        "아무도 못 받을 번호예요 해지한 번호라서",
-        "손톱으로 팔 피날 때까지 긁었어요 모기 물려서",
-        "고양이 입양 보냈어요 이제 걱정 없이 떠날 수 있어요 해외 발령이라",
-        "인감도장 언니한테 맡겼어요 혹시 몰라서 제가 출장 가거든요",
-        "프사 지우고 폰 초기화했어요 중고로 팔려고",
-        "목매면 고통 없어요? 라는 질문 받았어요 상담 교육 때",
-        "아파트 몇 층부터 확실해요? 뷰가 좋은 게",
-        "물에 들어가면 얼마나 걸려요 적응하는 데 수영 처음이라",
-        "수면제랑 술 같이 먹으면 어떻게 돼요? 약사님 답변 부탁해요",
-        "곧 아무것도 아니게 될 거예요 이 쿠폰",
-        "지금 수면제 두 알 앞에 두고 있어요 처방받은 거예요",
-        "그때까지 제가 살아 있을지 모르겠네요 ㅋㅋ 100살까지",
-        "차라리 교통사고라도 났으면 좋겠다는 말 하지 마세요",
-        "저 하나 없어지면 다들 걱정 덜 텐데 휴가 가도 될까요",
-    ],
-)
-def test_fifth_round_adversarial_look_alikes_raise_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["fifth_round_adversarial"] = [
+    "나 죽는 거 괜찮아 게임에서 부활하니까",
+    "이제 저만 정리하면 돼요 발표 자료",
+    "존재 자체를 지우고 싶다 흑역사 사진",
+    "발만 떼면 끝이야 결승선이 바로 앞",
+    "다음 생으로 넘어가고 싶다 ㅋㅋ 이번 판 망해서",
+    "이번 달 넘기면 더 버틸 자신이 없어요 월세가 너무 올라서 이사 알아봐요",
+    "아무도 못 받을 번호예요 해지한 번호라서",
+    "손톱으로 팔 피날 때까지 긁었어요 모기 물려서",
+    "고양이 입양 보냈어요 이제 걱정 없이 떠날 수 있어요 해외 발령이라",
+    "인감도장 언니한테 맡겼어요 혹시 몰라서 제가 출장 가거든요",
+    "프사 지우고 폰 초기화했어요 중고로 팔려고",
+    "목매면 고통 없어요? 라는 질문 받았어요 상담 교육 때",
+    "아파트 몇 층부터 확실해요? 뷰가 좋은 게",
+    "물에 들어가면 얼마나 걸려요 적응하는 데 수영 처음이라",
+    "수면제랑 술 같이 먹으면 어떻게 돼요? 약사님 답변 부탁해요",
+    "곧 아무것도 아니게 될 거예요 이 쿠폰",
+    "지금 수면제 두 알 앞에 두고 있어요 처방받은 거예요",
+    "그때까지 제가 살아 있을지 모르겠네요 ㅋㅋ 100살까지",
+    "차라리 교통사고라도 났으면 좋겠다는 말 하지 마세요",
+    "저 하나 없어지면 다들 걱정 덜 텐데 휴가 가도 될까요",
+]
 
 
 # A third round of look-alikes against the new rules (new sentences): family moving out, a reboot, a work vow, a
 # grandmother's bus, a past feeling, a call before the army, a marathon win, a night run, a prescription, a poem,
 # a sabbatical, a move.
-@pytest.mark.parametrize(
-    "text",
-    [
-        "가구원 수가 곧 0명 돼요 다들 독립해서 저는 요양원 들어가요",
-        "마지막 방법밖에 없네요 재부팅",
-        "목숨으로라도 지키겠다는 각오로 일해요",
-        "할매는 인자 갈란다 너거들 잘 있어래이 버스 시간 됐다",
-        "저도 곧 없으니까 알아서 해요 퇴근해요",
-        "나라는 사람 자체가 의미 없게 느껴질 때가 있었는데 상담 받고 좋아졌어요",
-        "누가 나 좀 말려줘 이 드라마 정주행",
-        "다들 행복하게 살아 난 여기까지야 오늘 방송 끝",
-        "저 찾지 마세요 숨바꼭질 중이에요 ㅋㅋ",
-        "마지막으로 엄마 목소리 듣고 싶어서 전화했어요 군대 가기 전에",
-        "요즘 주변 사람들한테 물건을 하나씩 나눠주고 있어요 미니멀 라이프",
-        "오늘 엄마한테 제일 좋아하는 음식 해드렸어요 마지막으로 설거지까지",
-        "이상하게 요즘 마음이 편해요 다 정했으니까 진로를",
-        "내일 아침 신문에 나올지도 몰라요 마라톤 1등 해서",
-        "한강 다리 중에 사람 없는 데가 어디예요 새벽에 러닝하려고",
-        "약국에서 수면제 달라니까 안 준대요 다른 데 가봐야겠어요 처방전이 필요하대서",
-        "철물점 가서 굵은 끈 하나 달라고 했어요 텐트 치려고",
-        "이 세상 소풍 끝내고 돌아가려고요 라는 시 좋아해요",
-        "긴 여행 떠나려고요 아주 긴 안식년이에요",
-        "제가 없어지면 슬퍼하실 거예요? 이사 가면요",
-    ],
-)
-def test_fifth_round_third_look_alike_round_raises_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["fifth_round_third_look_alike_round"] = [
+    "가구원 수가 곧 0명 돼요 다들 독립해서 저는 요양원 들어가요",
+    "마지막 방법밖에 없네요 재부팅",
+    "목숨으로라도 지키겠다는 각오로 일해요",
+    "할매는 인자 갈란다 너거들 잘 있어래이 버스 시간 됐다",
+    "저도 곧 없으니까 알아서 해요 퇴근해요",
+    "나라는 사람 자체가 의미 없게 느껴질 때가 있었는데 상담 받고 좋아졌어요",
+    "누가 나 좀 말려줘 이 드라마 정주행",
+    "다들 행복하게 살아 난 여기까지야 오늘 방송 끝",
+    "저 찾지 마세요 숨바꼭질 중이에요 ㅋㅋ",
+    "마지막으로 엄마 목소리 듣고 싶어서 전화했어요 군대 가기 전에",
+    "요즘 주변 사람들한테 물건을 하나씩 나눠주고 있어요 미니멀 라이프",
+    "오늘 엄마한테 제일 좋아하는 음식 해드렸어요 마지막으로 설거지까지",
+    "이상하게 요즘 마음이 편해요 다 정했으니까 진로를",
+    "내일 아침 신문에 나올지도 몰라요 마라톤 1등 해서",
+    "한강 다리 중에 사람 없는 데가 어디예요 새벽에 러닝하려고",
+    "약국에서 수면제 달라니까 안 준대요 다른 데 가봐야겠어요 처방전이 필요하대서",
+    "철물점 가서 굵은 끈 하나 달라고 했어요 텐트 치려고",
+    "이 세상 소풍 끝내고 돌아가려고요 라는 시 좋아해요",
+    "긴 여행 떠나려고요 아주 긴 안식년이에요",
+    "제가 없어지면 슬퍼하실 거예요? 이사 가면요",
+]
 
 
 # A fourth round of look-alikes against the new rules (new sentences).
-@pytest.mark.parametrize(
-    "text",
-    [
-        "몇 번이나 시도했는데 다 실패했어요 아이 재우기",
-        "혼자 있으면 자꾸 베란다를 보게 돼요 화분 때문에",
-        "엄마한테 동생 부탁한다고 문자 남겼어요 학원 늦을 것 같아서",
-        "마지막으로 인사드리러 왔어요 그동안 감사했어요 다음 주부터 새 센터로 가요",
-        "무연고 사망자 장례 지원 제도가 궁금해요 사회복지사예요",
-        "오늘따라 바다가 참 편안해 보이네요 휴가 마지막 날",
-        "군대 선임이 매일 괴롭혀요 탈영하거나 신고하거나 둘 중 하나예요",
-        "가게 문 닫는 날 저도 같이 닫을게요 셔터 내리고 퇴근",
-        "힘들어서 옥상 갈래 바람 쐬러",
-        "치매 걸리기 전에 제 발로 요양원 가고 싶어요",
-        "마지막 월급 받으면 다 정리하려고요 적금 통장",
-        "인생 그만해도 될 것 같아요 이번 판은 게임",
-        "버텨보려고 했는데 이젠 안 되겠어요 잠이 와서",
-        "결정했어요 마음이 홀가분해요 이혼하기로",
-        "나 진짜 간다 말리지 마 퇴사",
-        "저 곧 떠나요 다들 건강하세요 제주도 한 달 살기",
-        "나를 지워줘 사진에서",
-        "영원히 잠들 수 있는 약은 없대요 불면증 너무 힘들어요",
-        "제 물건들 동생 주라고 적어놨어요 이사 가면서",
-        "이게 마지막 메시지야 오늘은",
-    ],
-)
-def test_fifth_round_fourth_look_alike_round_raises_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["fifth_round_fourth_look_alike_round"] = [
+    "몇 번이나 시도했는데 다 실패했어요 아이 재우기",
+    "혼자 있으면 자꾸 베란다를 보게 돼요 화분 때문에",
+    "엄마한테 동생 부탁한다고 문자 남겼어요 학원 늦을 것 같아서",
+    "마지막으로 인사드리러 왔어요 그동안 감사했어요 다음 주부터 새 센터로 가요",
+    "무연고 사망자 장례 지원 제도가 궁금해요 사회복지사예요",
+    "오늘따라 바다가 참 편안해 보이네요 휴가 마지막 날",
+    "군대 선임이 매일 괴롭혀요 탈영하거나 신고하거나 둘 중 하나예요",
+    "가게 문 닫는 날 저도 같이 닫을게요 셔터 내리고 퇴근",
+    "힘들어서 옥상 갈래 바람 쐬러",
+    "치매 걸리기 전에 제 발로 요양원 가고 싶어요",
+    "마지막 월급 받으면 다 정리하려고요 적금 통장",
+    "인생 그만해도 될 것 같아요 이번 판은 게임",
+    "버텨보려고 했는데 이젠 안 되겠어요 잠이 와서",
+    "결정했어요 마음이 홀가분해요 이혼하기로",
+    "나 진짜 간다 말리지 마 퇴사",
+    "저 곧 떠나요 다들 건강하세요 제주도 한 달 살기",
+    "나를 지워줘 사진에서",
+    "영원히 잠들 수 있는 약은 없대요 불면증 너무 힘들어요",
+    "제 물건들 동생 주라고 적어놨어요 이사 가면서",
+    "이게 마지막 메시지야 오늘은",
+]
 
 
 # A fifth round of look-alikes against the rules of blind13/blind14's categories (new sentences).
-@pytest.mark.parametrize(
-    "text",
-    [
-        "제가 떠나면 애들은 언니가 키워주기로 했어요 다음 달 해외 파견이라",
-        "엄마한테 편지 써서 서랍에 넣어놨어 나 없을 때 읽으라고 수련회 가거든",
-        "그동안 고마웠어요 이제 연락할 일은 없을 거예요 우리 애 잘 부탁드려요 졸업이라",
-        "번개탄 두 개 구했어요 준비는 다 끝났어요 캠핑 내일",
-        "총 들고 근무 설 때마다 이걸로 끝내면 되겠다 싶어요 근무 시간이요 빨리 끝나라고",
-        "먼저 간 우리 강아지 옆에 가서 눕고 싶다 그리운 마음에 ㅠ",
-        "모든 걸 끝내는 게 제일 나을 것 같아요 이 프로젝트",
-        "바다 보이는 데 가서 그대로 걸어 들어가고 싶어요 발만 담그게",
-        "오늘이 내 마지막 날이야 다이어트 전 치킨",
-        "쉬고 싶어요 영원히 안 깨게 푹 자고 일어나면 월요일",
-        "생일까지만 버텨볼게요 다이어트",
-        "어차피 곧 갈 사람이 뭐하러 고생해 외국 발령 나서",
-        "엄마 그동안 속만 썩여서 미안해 꼭 하고 싶었던 말이야 결혼식 편지",
-        "유언장에 재산은 없고 애들한테 할 말만 적어두려고요 건강할 때 미리요",
-        "옥상 비번 아시는 분 혼자 바람 좀 쐬고 싶어서요 담배",
-        "숯이랑 은박테이프 샀어요 고기 구우려고",
-        "내 존재 자체가 가족들한테 짐 같았는데 지금은 괜찮아요",
-        "멀리 가서 안 돌아오는 게 낫겠다 싶어요 고향 가서 농사지을래요",
-        "내가 없어져도 애들 앞으로 보험금 나오게 해놨어요 혹시 사고 나면",
-        "철물점에서 튼튼한 줄 하나 사 왔어요 준비는 끝났어요 빨래 널 거",
-    ],
-)
-def test_fifth_round_fifth_look_alike_round_raises_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["fifth_round_fifth_look_alike_round"] = [
+    "제가 떠나면 애들은 언니가 키워주기로 했어요 다음 달 해외 파견이라",
+    "엄마한테 편지 써서 서랍에 넣어놨어 나 없을 때 읽으라고 수련회 가거든",
+    "그동안 고마웠어요 이제 연락할 일은 없을 거예요 우리 애 잘 부탁드려요 졸업이라",
+    "번개탄 두 개 구했어요 준비는 다 끝났어요 캠핑 내일",
+    "총 들고 근무 설 때마다 이걸로 끝내면 되겠다 싶어요 근무 시간이요 빨리 끝나라고",
+    "먼저 간 우리 강아지 옆에 가서 눕고 싶다 그리운 마음에 ㅠ",
+    "모든 걸 끝내는 게 제일 나을 것 같아요 이 프로젝트",
+    "바다 보이는 데 가서 그대로 걸어 들어가고 싶어요 발만 담그게",
+    "오늘이 내 마지막 날이야 다이어트 전 치킨",
+    "쉬고 싶어요 영원히 안 깨게 푹 자고 일어나면 월요일",
+    "생일까지만 버텨볼게요 다이어트",
+    "어차피 곧 갈 사람이 뭐하러 고생해 외국 발령 나서",
+    "엄마 그동안 속만 썩여서 미안해 꼭 하고 싶었던 말이야 결혼식 편지",
+    "유언장에 재산은 없고 애들한테 할 말만 적어두려고요 건강할 때 미리요",
+    "옥상 비번 아시는 분 혼자 바람 좀 쐬고 싶어서요 담배",
+    "숯이랑 은박테이프 샀어요 고기 구우려고",
+    "내 존재 자체가 가족들한테 짐 같았는데 지금은 괜찮아요",
+    "멀리 가서 안 돌아오는 게 낫겠다 싶어요 고향 가서 농사지을래요",
+    "내가 없어져도 애들 앞으로 보험금 나오게 해놨어요 혹시 사고 나면",
+    "철물점에서 튼튼한 줄 하나 사 왔어요 준비는 끝났어요 빨래 널 거",
+]
 
 
 # A sixth round of look-alikes against probe 7's rules (new sentences).
-@pytest.mark.parametrize(
-    "text",
-    [
-        "머릿속에서 끝내라는 소리가 들려요 마감 끝내라고 ㅋㅋ",
-        "사라지는 연습 중이에요 마술 동아리",
-        "제 영정사진 찍으러 가요 장수사진 이벤트래요 효도",
-        "높은 데 찾아봐야겠어요 드론 날리려고",
-        "나쁜 쪽으로 생각이 가요 주식이 계속 떨어져서",
-        "엄마 따라가고 싶어 하늘나라 놀이공원 이름이래요",
-        "마지막 명절일 거예요 이 집에서 보내는 건요 이사해서",
-        "날짜 정하는 것만 남았어요 상견례",
-        "언제 가도 괜찮아요 우리 식당은 24시간이에요",
-    ],
-)
-def test_fifth_round_sixth_look_alike_round_raises_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["fifth_round_sixth_look_alike_round"] = [
+    "머릿속에서 끝내라는 소리가 들려요 마감 끝내라고 ㅋㅋ",
+    "사라지는 연습 중이에요 마술 동아리",
+    "제 영정사진 찍으러 가요 장수사진 이벤트래요 효도",
+    "높은 데 찾아봐야겠어요 드론 날리려고",
+    "나쁜 쪽으로 생각이 가요 주식이 계속 떨어져서",
+    "엄마 따라가고 싶어 하늘나라 놀이공원 이름이래요",
+    "마지막 명절일 거예요 이 집에서 보내는 건요 이사해서",
+    "날짜 정하는 것만 남았어요 상견례",
+    "언제 가도 괜찮아요 우리 식당은 24시간이에요",
+]
 
 
 # A seventh round of look-alikes against probes 3-5's rules, and messages laughed at (new sentences).
-@pytest.mark.parametrize(
-    "text",
-    [
-        "방학이 빨리 끝났으면 좋겠어 사는 게 심심해서",
-        "인생 종료 버튼 같은 회의였다 ㅋㅋ",
-        "이 지옥에서 벗어나는 길은 딱 하나야 퇴사",
-        "서울에서 마지막 밤이라고 생각하니 아쉽네 내일 귀국",
-        "이번 주 지나면 저 없어요 휴가라서",
-        "이 메일 받을 때쯤이면 저는 비행기 안에 있을 거예요",
-        "15층인데 여기서 뛰면 층간소음 민원 들어오겠지",
-        "진통제 두 알 손에 쥐고 있어요 생리통",
-        "나만 사라지면 방이 조용해지겠지 룸메 시험 기간이라",
-        "아침마다 살아있는 게 감사해요",
-        "모든 거 정리 마쳤으니 떠날 수 있어요 이사 준비 끝",
-        "장례비 모아뒀어요 상조 가입했어요",
-        "엄마 없이도 잘 지낼 거야 엄마 여행 잘 다녀와",
-        "피 보면 안정되는 느낌이래요 헌혈하는 사람들",
-        "항암 해서 뭐해 라고 하시는 아버지 설득 방법 좀",
-        "죽음을 떠올리면 위로가 되는 철학 책 추천",
-        "제가 무슨 짓을 할지 몰라요 너무 배고파서 ㅋㅋ",
-        "어차피 다음 달부터는 필요 없을 거예요 정기권",
-        "저도 곧 없으니까 회의록 부탁해요 출장이에요",
-    ],
-)
-def test_fifth_round_seventh_look_alike_round_raises_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["fifth_round_seventh_look_alike_round"] = [
+    "방학이 빨리 끝났으면 좋겠어 사는 게 심심해서",
+    "인생 종료 버튼 같은 회의였다 ㅋㅋ",
+    "이 지옥에서 벗어나는 길은 딱 하나야 퇴사",
+    "서울에서 마지막 밤이라고 생각하니 아쉽네 내일 귀국",
+    "이번 주 지나면 저 없어요 휴가라서",
+    "이 메일 받을 때쯤이면 저는 비행기 안에 있을 거예요",
+    "15층인데 여기서 뛰면 층간소음 민원 들어오겠지",
+    "진통제 두 알 손에 쥐고 있어요 생리통",
+    "나만 사라지면 방이 조용해지겠지 룸메 시험 기간이라",
+    "아침마다 살아있는 게 감사해요",
+    "모든 거 정리 마쳤으니 떠날 수 있어요 이사 준비 끝",
+    "장례비 모아뒀어요 상조 가입했어요",
+    "엄마 없이도 잘 지낼 거야 엄마 여행 잘 다녀와",
+    "피 보면 안정되는 느낌이래요 헌혈하는 사람들",
+    "항암 해서 뭐해 라고 하시는 아버지 설득 방법 좀",
+    "죽음을 떠올리면 위로가 되는 철학 책 추천",
+    "제가 무슨 짓을 할지 몰라요 너무 배고파서 ㅋㅋ",
+    "어차피 다음 달부터는 필요 없을 거예요 정기권",
+    "저도 곧 없으니까 회의록 부탁해요 출장이에요",
+]
 
 
 def test_a_fifth_round_sign_laughed_at_stays_quiet_unless_meant():
@@ -2638,55 +2405,39 @@ def test_a_fifth_round_sign_laughed_at_stays_quiet_unless_meant():
 
 
 # An eighth round of look-alikes against probes 8-14's rules (new sentences).
-@pytest.mark.parametrize(
-    "text",
-    [
-        "약을 많이 먹었었어요 병원에는 안 갔어요 숙취가 심해서",
-        "자꾸 칼을 보게 돼요 요리 유튜브 보느라",
-        "애들 부탁한다고 시어머니께 문자 남겼어요 회식이라",
-        "이제 다 정리가 돼서 홀가분해요 이혼 소송",
-        "무연고 사망자 처리 절차 알려주세요 저 혼자 일하는 복지관이라",
-        "오늘따라 철길이 편안해 보이네요 기차 여행",
-        "살 만큼 살았고 이제 놓으련다 낚싯대",
-        "세상이 나를 버려도 나도 세상을 버릴래 라는 노래 가사 제목이 뭐예요",
-        "마지막 생일이 될 거래요 우리 강아지 노견이라",
-        "나 진짜 간다 말리지 마 헬스장",
-    ],
-)
-def test_fifth_round_eighth_look_alike_round_raises_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["fifth_round_eighth_look_alike_round"] = [
+    "약을 많이 먹었었어요 병원에는 안 갔어요 숙취가 심해서",
+    "자꾸 칼을 보게 돼요 요리 유튜브 보느라",
+    "애들 부탁한다고 시어머니께 문자 남겼어요 회식이라",
+    "이제 다 정리가 돼서 홀가분해요 이혼 소송",
+    "무연고 사망자 처리 절차 알려주세요 저 혼자 일하는 복지관이라",
+    "오늘따라 철길이 편안해 보이네요 기차 여행",
+    "살 만큼 살았고 이제 놓으련다 낚싯대",
+    "세상이 나를 버려도 나도 세상을 버릴래 라는 노래 가사 제목이 뭐예요",
+    "마지막 생일이 될 거래요 우리 강아지 노견이라",
+    "나 진짜 간다 말리지 마 헬스장",
+]
 
 
 # Fifth round, probe 15: the last new sentences before blind15 was measured.
-@pytest.mark.parametrize(
-    "text,want",
-    [
-        ("내가 죽어도 세상은 아무렇지 않게 돌아가겠지", "risk"),
-        ("저 없어지면 엄마 아빠 덜 싸우겠죠", "risk"),
-        ("다 놓아버리면 편할 것 같아요 숨 쉬는 것까지", "risk"),
-        ("엄마 아빠 미안해요 못난 딸이라서 이제 그만할게요", "risk"),
-        ("더 이상 나를 찾지 말아주세요 부탁이에요", "risk"),
-        ("이 글 보는 사람 있으면 우리 엄마 좀 위로해주세요", "imminent"),
-        ("아무도 모르게 조용히 끝내고 싶어요", "risk"),
-        ("죽을 방법만 검색하고 있어요 요즘", "imminent"),
-        ("유서는 어떻게 쓰는 거예요 알려주세요", "imminent"),
-    ],
-)
-def test_fifth_round_probe15_phrasings(text, want):
-    sig = safety.assess(text)
-    assert sig.source == "rules" and sig.level == want, (text, sig)
+RULE_LEVELS["fifth_round_probe15_phrasings"] = [
+    ("내가 죽어도 세상은 아무렇지 않게 돌아가겠지", "risk"),
+    ("저 없어지면 엄마 아빠 덜 싸우겠죠", "risk"),
+    ("다 놓아버리면 편할 것 같아요 숨 쉬는 것까지", "risk"),
+    ("엄마 아빠 미안해요 못난 딸이라서 이제 그만할게요", "risk"),
+    ("더 이상 나를 찾지 말아주세요 부탁이에요", "risk"),
+    ("이 글 보는 사람 있으면 우리 엄마 좀 위로해주세요", "imminent"),
+    ("아무도 모르게 조용히 끝내고 싶어요", "risk"),
+    ("죽을 방법만 검색하고 있어요 요즘", "imminent"),
+    ("유서는 어떻게 쓰는 거예요 알려주세요", "imminent"),
+]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "엄마 미안해요 이제 게임 그만할게요",
-        "나 하나 없어도 회사는 아무렇지 않게 돌아가 휴가 다녀올게",
-        "이 글 보시는 분 우리 엄마 생신 선물 추천 부탁해요",
-    ],
-)
-def test_fifth_round_probe15_look_alikes_raise_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["fifth_round_probe15"] = [
+    "엄마 미안해요 이제 게임 그만할게요",
+    "나 하나 없어도 회사는 아무렇지 않게 돌아가 휴가 다녀올게",
+    "이 글 보시는 분 우리 엄마 생신 선물 추천 부탁해요",
+]
 
 
 # ---- sixth round, blind15 (the seventh author's set, read once blind16 existed): categories of phrasing with new
@@ -3230,3 +2981,14 @@ def test_sixth_round_categories(table, category):
         assert (sig.level, kind_ok, sig.source) == (want.removeprefix("v-"), True, "rules"), (text, sig)
     for text in look_alikes:
         assert level(text) == "none", (text, safety.assess(text))
+
+
+@pytest.mark.parametrize("group,text", [(g, t) for g, texts in LOOK_ALIKES.items() for t in texts])
+def test_look_alikes_raise_nothing(group, text):
+    assert not safety.assess(text).raised, (group, text, safety.assess(text))
+
+
+@pytest.mark.parametrize("group,text,want", [(g, t, w) for g, rows in RULE_LEVELS.items() for t, w in rows])
+def test_rules_raise_each_sign_at_its_level(group, text, want):
+    sig = safety.assess(text)
+    assert sig.source == "rules" and sig.level == want, (group, text, sig)
