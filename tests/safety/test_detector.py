@@ -2967,9 +2967,239 @@ SIXTH_ROUND_PROBE1 = {
 }
 
 
+# ---- sixth round, probe 2: 63 new indirect sentences and 40 look-alikes (typos and youth, exam pressure, soldiers,
+# farmers and fishermen, the bereaved, divorced fathers, burnout, nurses, queer youth, single mothers, release from
+# prison, the homeless, gamblers, chronic pain, English, welfare stories, form answers, metaphors, self-harm, carers,
+# violence). Measured before generalising: the rules missed 37 of 63 (59 %), the classifier's check-in raised 24 of
+# those, 3 of 40 look-alikes raised (2 by rules, 1 by the classifier).
+SIXTH_ROUND_PROBE2 = {
+    # a place, then 'end it' (imminent)
+    "place_then_end": (
+        [
+            ("오늘 옥상가서 끝낼거야 아무도 모르게", "imminent"),
+            ("시험 끝나는 날 아파트 꼭대기 올라갈 거야", "imminent"),
+            ("다리 가서 끝내버릴래 더는 못 해", "imminent"),
+        ],
+        [
+            "오늘 옥상 가서 고기 구워 먹을 거야 루프탑 파티",
+            "시험 끝나는 날 롯데타워 꼭대기 전망대 올라갈 거야",
+            "옥상 가서 빨래 걷고 일 끝낼게",
+        ],
+    ),
+    # breathing unwanted; an intention to vanish; no reason left to live
+    "breathing_and_vanishing": (
+        [
+            ("학교 가기 싫은 게 아니라 숨 쉬는 게 싫어", "risk"),
+            ("숨 쉬는 것 자체가 싫어요", "risk"),
+            ("재수 삼수 다 망했어요 부모님 볼 낯이 없어서 그냥 사라질래요", "risk"),
+            ("보증 잘못 서서 집 넘어가요 가족한테 죽을 죄를 지었어요 제가 책임지고 사라질게요", "risk"),
+            ("차라리 조용히 없어질게 아무한테도 말 안 하고", "risk"),
+            (
+                "주거급여 신청하러 왔는데요. 통장에 3만 원 있어요. 솔직히 이제 더 버틸 자신도 이유도 없어요 살아갈",
+                "risk",
+            ),
+        ],
+        [
+            "재수 망해서 부모님 볼 낯이 없어요 그래도 삼수 해볼게요",
+            "단톡방에서 그냥 사라질래요 너무 시끄러워서",
+            "빚 독촉 문자 그만 받는 방법 있나요",
+        ],
+    ),
+    # ending is better; one's absence is better; rather than living like this
+    "ending_or_absence_better": (
+        [
+            ("부대 복귀하느니 차라리 여기서 끝나는 게 나아요", "risk"),
+            ("애들 양육권 뺏기고 나니 아빠 없는 게 애들한테 나아", "risk"),
+            ("제가 없는 게 우리 가족한테 편해요", "risk"),
+            ("통증이 십 년째예요 이렇게 사느니 안 사는 게 나아요", "risk"),
+            ("요양원 들어가느니 내 발로 먼저 가는 기 낫제", "risk"),
+            ("자식들 짐 되느니 죽는 게 나아", "risk"),
+        ],
+        [
+            "부대 복귀 싫다 휴가 더 있고 싶다 ㅠ",
+            "이 드라마 차라리 여기서 끝나는 게 나아요",
+            "요양원 들어가려고요 비용 지원 되나요",
+        ],
+    ),
+    # a weapon turned on oneself (imminent); buried together; not coming back 'and that's that'
+    "weapon_buried_no_return": (
+        [
+            ("경계 근무 설 때 총구를 나한테 돌리고 싶어져요", "imminent"),
+            ("칼끝을 내 목에 대고 한참 있었어", "imminent"),
+            ("총을 제 머리에 겨누는 상상을 해요", "imminent"),
+            ("빚내서 지은 농사 다 망했어 이 땅에 나도 같이 묻히고 싶어", "risk"),
+            ("남편 산소에 저도 같이 묻혔으면 좋겠어요", "risk"),
+            ("나도 엄마 옆에 묻어줘", "risk"),
+            ("배 타고 나가서 안 돌아오면 그만이지 보험은 들어놨어", "imminent"),
+            ("산에 들어가서 못 돌아오면 그뿐이지", "risk"),
+            ("이번에 나가서 안 돌아와도 상관없어", "risk"),
+        ],
+        [
+            "총구를 항상 하늘로 향하라고 배웠어요 사격 훈련 때",
+            "배 타고 나가서 안 돌아오면 선장님한테 연락 주세요 조업 일정 물어보는 거예요",
+        ],
+    ),
+    # a last gift, 'only the settling is left'; settle, then go (imminent)
+    "last_gift_and_settling": (
+        [
+            ("애들한테 마지막으로 용돈 보내고 왔어요 이제 정리만 하면 돼요", "imminent"),
+            ("엄마한테 마지막으로 전화 드렸어요 이제 가기만 하면 돼요", "imminent"),
+            ("이제 떠나기만 하면 돼요 준비는 끝났어요", "imminent"),
+            (
+                "아들 병원비 때문에 대출을 세 군데서 받았어요. 다음 주에 보험 만기 되면 그걸로 정리하고 저는 갈 거예요",
+                "imminent",
+            ),
+            ("빚 정리되면 나는 떠날 거야 아무도 모르게", "imminent"),
+            ("가게 넘기는 거 정리한 뒤 저는 갈게요", "imminent"),
+        ],
+        [
+            "애들한테 용돈 보내고 왔어요 설날이라",
+            "이사 짐 이제 정리만 하면 돼요",
+            "다음 주에 보험 만기 되면 그걸로 대출 정리하려고요",
+            "짐 정리하고 저는 갈게요 유학 가요",
+        ],
+    ),
+    # no drive left (check); no will to live (risk)
+    "no_drive": (
+        [
+            ("회사에서 또 깨지고 왔어요 다 지겹고 아무 의욕이 없어요", "check"),
+            ("요즘은 아무런 의욕도 안 생겨요", "check"),
+            ("아무 의욕이 없어서 씻지도 않아요", "check"),
+            ("살 의욕이 전혀 없어요", "risk"),
+            ("삶의 의지가 사라졌어요", "risk"),
+            ("살아갈 의욕을 잃었어요", "risk"),
+        ],
+        ["공부할 의욕이 없어요 방학이라", "다이어트 의욕이 안 생겨요", "운동 의욕이 없어요 날이 더워서"],
+    ),
+    # a means gathered bit by bit, 'enough'; pills all today (imminent)
+    "means_gathered": (
+        [
+            ("병동에서 남은 약 조금씩 챙겨왔어요 이만하면 될 거 같아요", "imminent"),
+            ("수면제 몇 알씩 모아왔어요 이 정도면 충분하겠죠", "imminent"),
+            ("안정제 하나씩 몰래 빼왔어요", "imminent"),
+            ("bought pills today 오늘 다 먹을 거야", "imminent"),
+            ("수면제 오늘 밤에 한꺼번에 먹을래", "imminent"),
+            ("약 받은 거 한 번에 다 삼킬 거야", "imminent"),
+        ],
+        ["병동에서 남은 약은 폐기해야 하나요 반납해야 하나요", "pills 영어로 알약이죠?", "비타민 한꺼번에 먹을게"],
+    ),
+    # two ways out, one the end; not getting through the winter, by wish; only me gone; let me go
+    "ways_out_and_winter": (
+        [
+            ("출소하고 갈 데가 없어요 다시 들어가거나 아니면 그냥 끝내거나", "risk"),
+            ("빚 갚든지 아니면 죽든지 둘 중 하나예요", "risk"),
+            ("버티거나 아니면 끝내든가 해야죠", "risk"),
+            ("노숙한 지 반년이에요 이번 겨울은 안 넘기고 싶어요", "risk"),
+            ("올해는 넘기기 싫어요 여기까지만 살래요", "risk"),
+            ("이 겨울 못 넘겼으면 좋겠어요", "risk"),
+            ("도박으로 집 날렸어요 가족 볼 면목 없어요 저만 없으면 돼요", "risk"),
+            ("제가 없으면 다 해결돼요", "risk"),
+            ("나만 없으면 다들 행복할 거야", "risk"),
+            ("항암 그만하고 싶어요 그냥 이대로 가게 해 주세요 제가 원해서요", "risk"),
+            ("편히 죽게 해 주세요", "risk"),
+            ("저 좀 조용히 보내주세요 이제 지쳤어요", "risk"),
+        ],
+        [
+            "계약 연장하거나 아니면 끝내거나 둘 중 하나예요",
+            "이번 겨울은 난방비가 걱정이에요",
+            "저만 없으면 돼요 회식 자리에",
+            "항암 치료 그만하고 싶은데 의사 선생님이랑 상의하려고요 호스피스 알아봐요",
+            "오늘 일찍 가게 해 주세요 병원 가야 해서요",
+        ],
+    ),
+    # the dead asked to come for one; to the side of a father in heaven
+    "the_dead_and_god": (
+        [
+            ("영감 먼저 가고 혼자 밥 묵는 것도 지겹다 나도 얼른 데리러 오라 캐라", "risk"),
+            ("먼저 간 남편이 저 좀 데려갔으면 좋겠어요", "risk"),
+            ("하늘나라 간 우리 딸이 엄마 데리러 오면 좋겠다", "risk"),
+            ("하늘에 계신 아버지 곁으로 빨리 가게 해 달라고 매일 기도해요", "risk"),
+            ("먼저 간 아내 곁으로 보내 달라고 빌어요", "risk"),
+            ("돌아가신 엄마 품으로 가고 싶어", "risk"),
+        ],
+        [
+            "영감 먼저 가고 혼자 사는데 반찬 배달 서비스 있나요",
+            "하늘에 계신 아버지 기일이라 제사 지내요",
+            "엄마 나 학원 끝났어 빨리 데리러 와",
+        ],
+    ),
+    # a form answer: soon not needed
+    "form_soon_not_needed": (
+        [
+            ("비상 연락처요? 제가 비상이라 적을 사람이 없네요 곧 필요도 없을 거고", "risk"),
+            ("장애 등급이요? 상관없어요 다음 달이면 신청 안 해도 될 테니까", "risk"),
+            ("소득 몇 번째 질문이에요 이런 거 물어봐야 소용없어요 저 곧 떠나요", "risk"),
+        ],
+        [
+            "비상 연락처는 언니 번호로 할게요",
+            "장애 등급 재판정 받아야 하나요",
+            "정기권은 곧 필요 없을 거예요 졸업해서요",
+        ],
+    ),
+    # metaphors: to go out like a light, swept away, wilted and unnoticed
+    "fade_out": (
+        [
+            ("불 꺼진 방처럼 저도 조용히 꺼지고 싶어요", "risk"),
+            ("파도에 휩쓸려 그냥 멀리 가버리고 싶어요", "risk"),
+            ("저는 이제 시든 꽃이에요 꺾여도 아무도 모를", "risk"),
+            ("촛불처럼 그냥 꺼져버리고 싶다", "risk"),
+        ],
+        [
+            "불 꺼진 방에서 자는 게 좋아요",
+            "파도 타러 양양 가요",
+            "시든 꽃 살리는 법 알려주세요",
+            "폰이 자꾸 꺼져요 그냥 꺼졌으면 하는 앱도 있고",
+        ],
+    ),
+    # self-harm: marks added, punishing oneself, hurting until it bleeds
+    "self_harm_more": (
+        [
+            ("오늘 또 손목에 줄 하나 늘었어", "risk"),
+            ("허벅지에 자국이 또 생겼어요", "risk"),
+            ("팔에 상처 하나 더 늘었다", "risk"),
+            ("굶어서 나를 벌주고 있어요 일주일째 안 먹었어요", "risk"),
+            ("스스로를 벌주는 중이야 잠도 안 자고", "risk"),
+            ("제 몸을 학대하고 싶어요", "risk"),
+            ("머리카락을 계속 뽑아요 피 날 때까지", "risk"),
+            ("입술을 피 나도록 물어뜯어요 그래야 진정돼요", "risk"),
+            ("손톱 옆 살을 뜯어요 피가 날 때까지", "risk"),
+        ],
+        [
+            "손목에 시계줄 자국 생겼어요",
+            "다이어트로 일주일째 굶었어요 ㅋㅋ",
+            "아토피 때문에 피 날 때까지 긁어요 연고 추천해 주세요",
+            "팔에 문신 하나 더 늘었어",
+        ],
+    ),
+    # a carer who cannot leave the one cared for behind
+    "carers_take_along": (
+        [
+            ("중증 장애 딸 혼자 두고 못 가니 데리고 가야 하나 그런 생각까지 들어요", "risk"),
+            ("치매 남편 두고는 못 가니 같이 가야지 싶어요", "risk"),
+            ("아픈 아들 혼자 두고 못 가요 함께 가는 수밖에", "risk"),
+        ],
+        [
+            "시어머니 간병 7년째인데 간병비 지원 받을 수 있나요",
+            "애 혼자 두고 못 가요 같이 가도 되는 곳인가요? 키즈카페요",
+        ],
+    ),
+    # violence: dragged away by an ex; a household member with a knife is violence, not self-harm
+    "violence_more": (
+        [
+            ("전 남편이 애 학교 앞에서 기다리다가 저를 끌고 가려고 했어요", "v-risk"),
+            ("남친이 헤어지자니까 저를 차에 억지로 태우려 했어요", "v-risk"),
+            ("그 사람이 저를 강제로 끌고 나가려고 해요", "v-risk"),
+            ("아빠가 칼 들고 엄마 찾고 있어요 저 방에 숨었어요", "v-imminent"),
+            ("남편이 지금 문 부수고 있어요 애들이랑 화장실에 숨어 있어요", "v-imminent"),
+        ],
+        ["남편이 지금 문 고치고 있어요 애들이랑 밥 먹어요", "아빠가 칼 들고 수박 자르고 있어요"],
+    ),
+}
+
+
 # The sixth round's tables: each category's signs must be raised by a rule at the level a counselor would give
 # (not only by the classifier's check-in), and its look-alikes must stay quiet.
-SIXTH_ROUND = {"blind15": SIXTH_ROUND_BLIND15, "probe1": SIXTH_ROUND_PROBE1}
+SIXTH_ROUND = {"blind15": SIXTH_ROUND_BLIND15, "probe1": SIXTH_ROUND_PROBE1, "probe2": SIXTH_ROUND_PROBE2}
 
 
 @pytest.mark.parametrize("table,category", [(t, c) for t, cats in SIXTH_ROUND.items() for c in sorted(cats)])
