@@ -3432,6 +3432,131 @@ SIXTH_ROUND_PROBE4 = {
 }
 
 
+# ---- sixth round, probe 5: 52 new sentences (plain Korean, a defector's words, letters typed one by one, gaming slang,
+# English words, emoji, new metaphors, plain imminent cues, self-harm told plainly, the old, violence) and 40
+# look-alikes. Measured before generalising: the rules missed 23 of 52 (44 %), the classifier's check-in raised 18 of
+# those, 10 of 40 look-alikes raised (4 by rules, 6 by the classifier).
+SIXTH_ROUND_PROBE5 = {
+    # plain Korean, a defector's words, the old closing their eyes
+    "plain_and_dialect": (
+        [
+            ("엄마 없어 나 혼자야 나도 엄마한테 갈래", "risk"),
+            ("나도 할멈 곁으로 갈란다 가고 싶다", "risk"),
+            ("저도 아들 옆으로 가고 싶어요", "risk"),
+            ("남한 와서 10년 됐는데 일없다 하고 살았는데 이젠 정말 살 맛이 없시오", "check"),
+            ("요즘 사는 재미가 하나도 없어요", "check"),
+            ("살맛이 안 나요 도무지", "check"),
+            ("자식들 고생 그만 시키고 눈 감아야지 싶어", "risk"),
+            ("인자 눈 감을란다 할 만큼 했다", "risk"),
+            ("이만하면 눈 감아야겠다", "risk"),
+        ],
+        [
+            "엄마 없어 나 혼자야 오늘 밥 뭐 먹지",
+            "나도 엄마한테 갈래 시장 가는 거지?",
+            "남한 와서 10년 됐는데 정착 지원금 아직 받을 수 있나요",
+            "피곤해서 눈 감아야겠다 잠 좀 자자",
+        ],
+    ),
+    # letters typed one by one, gaming slang, English words, a knife emoji
+    "spaced_gaming_english": (
+        [
+            ("자 살 하 고 싶 어 요", "risk"),
+            ("자 살 할 래", "risk"),
+            ("인생 gg 치고 싶다", "risk"),
+            ("현생 리타이어 각 진심", "risk"),
+            ("내 인생 겜오버 된 듯 리스폰 안 하고 싶음", "risk"),
+            ("die하고 싶다 진심", "risk"),
+            ("나 그냥 end하고 싶어 다", "risk"),
+            ("life 포기할래 더는 못해", "risk"),
+            ("🔪 손목", "risk"),
+            ("손목🔪", "risk"),
+            ("🩸 허벅지", "risk"),
+        ],
+        [
+            "인생 gg 칠 뻔 ㅋㅋ 지각할 뻔",
+            "겜오버 됐어 리스폰 기다리는 중",
+            "end 버튼 눌러서 게임 끝냈어요",
+            "🔪 과일칼 추천해 주세요",
+            "자 이 제 시 작 해 볼 까 요",
+        ],
+    ),
+    # returned, discarded, never existed, leaving life like a log-off; no reason found
+    "metaphors_and_reasons": (
+        [
+            ("저는 이 세상에 잘못 배달된 택배 같아요 반송되고 싶어요", "risk"),
+            ("나는 실패작이야 폐기 처분돼야 해", "risk"),
+            ("저 같은 건 회수되고 싶어요 태어난 데로", "risk"),
+            ("제 이름을 다들 잊어줬으면 좋겠어요 처음부터 없던 사람처럼", "risk"),
+            ("원래 없었던 사람이었으면 좋겠어요", "risk"),
+            ("이만 로그오프 할게요 인생에서", "risk"),
+            ("계속 살아야 하는 이유를 하나도 못 찾겠어요", "risk"),
+            ("살 이유를 모르겠어요", "risk"),
+            ("사는 이유가 하나도 없어요", "risk"),
+        ],
+        [
+            "잘못 배달된 택배 반송하고 싶어요",
+            "불량품은 폐기 처분해야 해요 공장 규정이에요",
+            "제 이름을 다들 잊어버려서 명찰 달았어요",
+            "이만 로그오프 할게요 내일 봐요",
+            "계속 살아야 하는 이유를 찾았어요 우리 딸이요",
+        ],
+    ),
+    # into the water, a decision to end it all, calm at the edge, a text read after (imminent)
+    "imminent_plain_more": (
+        [
+            ("마지막으로 바다 한번 보고 들어갈 거예요 물에", "imminent"),
+            ("강물 속으로 걸어 들어갈 거예요", "imminent"),
+            ("밤에 바닷속으로 들어가려고요", "imminent"),
+            ("오늘 모든 걸 끝내기로 했어요 편지는 책상 위에 있어요", "imminent"),
+            ("전부 끝내기로 마음먹었어", "imminent"),
+            ("다 끝내기로 했어요 이번 주에", "imminent"),
+            ("다리 위에 와 있어요 생각보다 안 무섭네요", "imminent"),
+            ("옥상에 올라와 있어요 이상하게 덤덤해요", "imminent"),
+            ("난간 위에 서 있어요 편안해요", "imminent"),
+            ("이 문자 보낼 때쯤이면 저는 없을 거예요", "imminent"),
+        ],
+        [
+            "마지막으로 바다 한번 보고 서울 올라갈 거예요",
+            "물에 들어갈 거예요 수영하러",
+            "오늘 모든 걸 끝내기로 했어요 이사 정리요",
+            "다리 위에 와 있어요 버스 기다려요",
+        ],
+    ),
+    # self-harm told plainly: cutting again, biting until it marks, vomiting as punishment
+    "self_harm_plain": (
+        [
+            ("요즘 다시 긋기 시작했어", "risk"),
+            ("또 긋는 걸 시작했어요", "risk"),
+            ("화나면 내 팔을 물어요 자국 남을 때까지", "risk"),
+            ("손등을 깨물어요 피 날 때까지", "risk"),
+            ("일부러 밥 안 먹고 토해요 벌 받는 것처럼", "risk"),
+            ("억지로 굶어요 저한테 벌주려고", "risk"),
+        ],
+        [
+            "요즘 다시 그림 그리기 시작했어",
+            "화나면 베개를 물어요 ㅋㅋ",
+            "일부러 밥 안 먹고 운동해요 바디프로필",
+            "몸에 상처 내지 않게 조심해서 운동해요",
+        ],
+    ),
+    # look-alikes from the fifth probe (no signal)
+    "everyday_look_alikes_5": (
+        [],
+        [
+            "나 바보야 우산 놓고 왔어",
+            "제 장례식에 대해 미리 얘기해 두고 싶어요 상조 가입하려고요",
+            "약 몇 알 먹어야 하는지 알아봤어요 감기약",
+            "새아빠가 밤에 제 방에 들어와서 불 꺼주고 가요",
+            "전남친이 집 문 두드려요 택배 가져다주러",
+            "사라지는 잉크 펜 어디서 팔아요",
+            "다 먹을 거야 오늘 뷔페",
+            "아내가 칼로 수박 잘라줬어요",
+            "남편이 코를 골아서 도망 나왔어요 거실로 ㅋㅋ",
+        ],
+    ),
+}
+
+
 # The sixth round's tables: each category's signs must be raised by a rule at the level a counselor would give
 # (not only by the classifier's check-in), and its look-alikes must stay quiet.
 SIXTH_ROUND = {
@@ -3440,6 +3565,7 @@ SIXTH_ROUND = {
     "probe2": SIXTH_ROUND_PROBE2,
     "probe3": SIXTH_ROUND_PROBE3,
     "probe4": SIXTH_ROUND_PROBE4,
+    "probe5": SIXTH_ROUND_PROBE5,
 }
 
 
