@@ -3557,6 +3557,132 @@ SIXTH_ROUND_PROBE5 = {
 }
 
 
+# ---- sixth round, probe 6: 53 new sentences (method questions in disguise, dialects, pupils and students, soldiers,
+# the deaf and disabled, the old, social media posts, debt and shops, break-ups, self-harm, isolation, violence) and 40
+# look-alikes. Measured before generalising: the rules missed 32 of 53 (60 %), the classifier's check-in raised 18 of
+# those, 2 of 40 look-alikes raised (both by the classifier).
+SIXTH_ROUND_PROBE6 = {
+    # method questions in disguise (imminent)
+    "method_questions_disguised": (
+        [
+            ("수면제 처방 없이 살 수 있는 데 있어요? 많이 필요해서요", "imminent"),
+            ("제초제 한 병이면 사람도 되나요", "imminent"),
+            ("동맥 위치가 정확히 어디예요 손목에서", "imminent"),
+            ("손목 동맥 어디 있는지 알려줘", "imminent"),
+            ("기차 오는 시간 맞춰서 선로에 있으면 되겠죠", "imminent"),
+            ("실탄 한 발만 있으면 끝날 텐데", "imminent"),
+            ("초소 근무 때 실탄 한 발만 있으면 된다는 생각이 들어요", "imminent"),
+        ],
+        [
+            "수면제 처방 받으려면 어느 과 가요",
+            "제초제 한 병이면 밭 몇 평 뿌려요",
+            "동맥경화 검사 어디서 받아요",
+            "기차 오는 시간 알려주세요 무궁화호",
+            "실탄 사격 훈련 일정 언제예요",
+        ],
+    ),
+    # dialect and youth: 'I'll stop living', leaving the world, going first, better without me, never coming, a place in mind
+    "youth_and_dialect": (
+        [
+            ("나도 인자 그만 살랑께 찾지 말어", "risk"),
+            ("고마 살란다 다 귀찮다", "risk"),
+            ("단톡에서 다 나 욕해 그냥 세상에서 나가고 싶다", "risk"),
+            ("인생에서 로그아웃하고 싶다", "risk"),
+            ("성적 떨어지면 엄마가 나 죽일 텐데 그 전에 내가 먼저 가야지", "imminent"),
+            ("회사 돈 손댄 거 들키면 끝이에요 그 전에 제가 먼저 끝낼 거예요", "risk"),
+            ("나 같은 애는 없는 게 반 분위기에 더 좋아", "risk"),
+            ("저 같은 사람은 사라지는 게 나아요", "risk"),
+            ("쌤 저 내일부터 학교 안 나올 거예요 영원히요", "imminent"),
+            ("이제 안 갈 거야 영원히", "risk"),
+            ("왕따 당하는 거 지겨워 학교 옥상 생각만 나", "imminent"),
+        ],
+        [
+            "단톡방에서 나가고 싶다 알림 너무 많아",
+            "성적 떨어지면 엄마가 나 죽일 텐데 ㅋㅋ 공부해야지",
+            "쌤 저 내일 학교 못 나가요 병원 가요",
+            "이 동네 그만 살란다 이사 간다",
+            "옥상 생각만 나 고기 구워 먹던 거",
+        ],
+    ),
+    # despair then 'end it'; isolation and withdrawal (check); 'desert or die'
+    "despair_and_withdrawal": (
+        [
+            ("귀가 안 들려서 아무하고도 대화 못 해요 이렇게 사는 거 의미 없어요 끝내고 싶어요", "risk"),
+            ("취업 100번 떨어지니까 내가 쓸모없는 인간이란 게 확실해졌어 끝내고 싶다", "risk"),
+            ("다 지긋지긋해 끝내버리고 싶어", "risk"),
+            ("자취방에서 3일째 아무도 안 만났어요 말 한마디 안 했어요", "check"),
+            ("사람들 만나는 게 두려워요 집 밖에 한 달째 안 나갔어요", "check"),
+            ("요즘 학교 가기 무섭고 밥도 안 먹혀 아무한테도 말 못 해", "check"),
+            ("요즘 자꾸 멍해지고 기억이 안 나요 다 귀찮아요", "check"),
+            ("군대에서 맞는 거 더는 못 참겠어요 탈영하거나 죽거나", "risk"),
+        ],
+        [
+            "이 과제 의미 없어 빨리 끝내고 싶다",
+            "요즘 자꾸 멍해지고 기억이 안 나요 치매 검사 받아야 하나요",
+            "원룸에서 혼자 사는데 곰팡이 때문에 이사하고 싶어요",
+        ],
+    ),
+    # the old dead and unnoticed; social media farewells (forget me, the last post, a post read after)
+    "old_and_posts": (
+        [
+            ("혼자 사는 늙은이 하나 죽어도 몇 주 뒤에나 알겄지 차라리 그게 나아", "risk"),
+            ("자식들 전화 한 통 없어 나 죽어도 장례 치를 사람 있으려나", "check"),
+            ("나 죽어도 올 사람 있을까", "check"),
+            ("계정 다 닫았어요 그동안 고마웠어요 저를 잊어주세요", "risk"),
+            ("다들 나를 잊어줘", "risk"),
+            ("마지막 게시물입니다 다들 행복하세요", "risk"),
+            ("마지막 영상이에요 모두 건강하세요", "risk"),
+            ("이 글이 올라갈 즈음 저는 여기 없을 거예요", "imminent"),
+            ("예약된 때쯤이면 저는 없을 거예요", "imminent"),
+        ],
+        [
+            "혼자 사는 어르신 안부 확인 서비스 신청하고 싶어요",
+            "제가 죽으면 장례 치를 사람이 없어서 공영장례 신청하고 싶어요",
+            "마지막 게시물입니다 블로그 이사했어요",
+            "이 글이 올라갈 즈음 저는 비행기 안일 거예요",
+            "아이디 까먹어서 저를 잊어주세요 로그인 안 돼요",
+        ],
+    ),
+    # only one way to take responsibility; tonight is the last; 'I'll end it too'
+    "debt_and_last_night": (
+        [
+            ("가게 망하고 직원들 월급도 못 줬어요 사장이 책임지는 방법은 하나뿐이죠", "risk"),
+            ("빚을 갚는 방법은 이것뿐이에요", "risk"),
+            ("대출 연체 석 달째 내일 차압 들어와요 오늘 밤이 마지막이에요", "imminent"),
+            ("오늘이 마지막이에요", "imminent"),
+            ("이혼 서류에 도장 찍고 나니 다 끝났다 싶어요 나도 끝내야지", "risk"),
+            ("저도 끝낼래요", "risk"),
+        ],
+        [
+            "가게 망하고 직원들 월급 못 줬어요 체당금 제도 있나요",
+            "대출 연체 석 달째예요 채무조정 신청하고 싶어요",
+            "오늘이 마지막 영업이에요",
+            "나도 숙제 끝내야지",
+        ],
+    ),
+    # self-harm escalating or medicine taken to hurt; pictures threatened; money demanded with blows
+    "self_harm_and_violence_6": (
+        [
+            ("손목에 고무줄 튕기는 걸로는 이제 안 돼요 더 센 게 필요해요", "risk"),
+            ("얼음으로는 부족해요 더 아픈 게 필요해", "risk"),
+            ("약을 조금씩 더 먹어요 아프라고", "risk"),
+            ("남자친구가 헤어지면 제 사진 퍼뜨린대요", "v-risk"),
+            ("전 남친이 영상 유포하겠대요", "v-risk"),
+            ("그 사람이 사진 뿌린대요 돈 안 주면", "v-risk"),
+            ("선배가 돈 안 가져오면 때린대요 매일 불러요", "v-risk"),
+            ("형들이 게임머니 안 주면 팬대요", "v-risk"),
+            ("안 하면 맞는대요 무서워요", "v-risk"),
+        ],
+        [
+            "손목에 고무줄 차고 다녀요 머리 묶으려고",
+            "피어싱 구멍 또 뚫었어요 귀에",
+            "선배가 돈 빌려달래요 거절하고 싶어요",
+            "졸업사진 퍼뜨린대요 ㅋㅋ 단톡에",
+        ],
+    ),
+}
+
+
 # The sixth round's tables: each category's signs must be raised by a rule at the level a counselor would give
 # (not only by the classifier's check-in), and its look-alikes must stay quiet.
 SIXTH_ROUND = {
@@ -3566,6 +3692,7 @@ SIXTH_ROUND = {
     "probe3": SIXTH_ROUND_PROBE3,
     "probe4": SIXTH_ROUND_PROBE4,
     "probe5": SIXTH_ROUND_PROBE5,
+    "probe6": SIXTH_ROUND_PROBE6,
 }
 
 
