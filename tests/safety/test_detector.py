@@ -3683,6 +3683,85 @@ SIXTH_ROUND_PROBE6 = {
 }
 
 
+# ---- sixth round, probe 7: 38 explicit wishes in new forms and 20 look-alikes. Measured before generalising: the
+# rules missed 2 of 38 (5 %; both raised by the classifier's check-in, at the wrong level), and 6 of 20 look-alikes
+# raised, all by rules (선택지, a pest, a friend's urges, laundry on the roof, a knife while cooking, a joke to a
+# brother — the last left out: a retracted '죽을래?' stays a sign).
+SIXTH_ROUND_PROBE7 = {
+    # explicit wishes in many forms (risk or higher): 목숨, 생을 마감, 극단적 선택, dialect, typos, 초성, dots
+    "explicit_forms": (
+        [
+            ("목숨 끊고 싶어요", "risk"),
+            ("스스로 생을 마감하고 싶습니다", "risk"),
+            ("극단적 선택 하고 싶다는 생각뿐이에요", "risk"),
+            ("차라리 죽는 게 낫겠다 진짜", "risk"),
+            ("죽어버리고 싶다 그냥", "risk"),
+            ("뒤지고 싶다 진짜", "risk"),
+            ("디지고싶음", "risk"),
+            ("콱 죽어삐까", "risk"),
+            ("죽고 싶은 마음뿐이에요", "risk"),
+            ("죽고만 싶어요", "risk"),
+            ("죽었으면 좋겠어 나", "risk"),
+            ("나 좀 죽여줘", "risk"),
+            ("살고 싶지가 않아요", "risk"),
+            ("더 이상 살고 싶지 않습니다", "risk"),
+            ("자살 생각이 계속 나요", "risk"),
+            ("자꾸 자살 충동이 들어요", "risk"),
+            ("자살충동 심함", "risk"),
+            ("죽을 생각만 하고 있어요", "risk"),
+            ("그냥 세상 뜨고 싶다", "risk"),
+            ("나 그냥 죽을래 이제", "risk"),
+            ("진짜 죽고 시퍼", "risk"),
+            ("다 싫어 주거버릴래", "risk"),
+            ("죽구싶다ㅠㅠ", "risk"),
+            ("살기 싫다 죽고 싶다", "risk"),
+            ("죽는 게 답인 것 같아요", "risk"),
+            ("나 같은 건 죽어 마땅해", "risk"),
+            ("죽고 싶다는 말을 하루에 백 번은 해요 진심으로", "risk"),
+            ("ㅈㄱㅅㄷ 진짜로", "risk"),
+            ("자.살.하.고.싶.다", "risk"),
+        ],
+        [
+            "목숨 걸고 일하는 소방관들 존경해요",
+            "생을 마감하신 할머니 장례 절차 알려주세요",
+            "극단적인 선택지만 있는 건 아니잖아요 다른 방법 찾아봐요",
+            "죽는 줄 알았어 롤러코스터",
+            "뒤지게 맛있다 이 집",
+            "죽고 싶을 만큼 창피했어 ㅋㅋ 발표 망함",
+            "죽었으면 좋겠어 바퀴벌레",
+            "나 좀 살려줘 과제 너무 많아",
+            "자살 예방 캠페인 포스터 만들어요 학교 숙제",
+            "자살 충동을 느끼는 친구를 어떻게 도와줘요",
+        ],
+    ),
+    # explicit wishes with a place, a time or a means (imminent)
+    "explicit_with_means_or_time": (
+        [
+            ("자살하는 방법만 찾아봐요", "imminent"),
+            ("지금 죽으려고 옥상이에요", "imminent"),
+            ("오늘 밤 자살할 거예요 진짜로", "imminent"),
+            ("목 매달려고 줄 준비했어요", "imminent"),
+            ("수면제 먹고 죽을 거야 지금", "imminent"),
+            ("손목 그으려고 칼 들고 있어요", "imminent"),
+            ("자살하려고 약 사 왔어요", "imminent"),
+            ("내일 아침에 뛰어내릴 거예요", "imminent"),
+            ("오늘 밤 생 마감합니다", "imminent"),
+        ],
+        [
+            "세상 뜬 지 3년 된 아버지 기일이에요",
+            "자살골 넣었어 축구하다가",
+            "죽는 게 무서워서 건강검진 받으려고요",
+            "옥상이에요 지금 빨래 널어요",
+            "줄 준비했어요 줄넘기 대회",
+            "수면제 먹고 잤더니 개운해요",
+            "칼 들고 있어요 요리 중",
+            "약 사 왔어요 감기 걸려서",
+            "내일 아침에 뛰어가야 해요 지각해서",
+        ],
+    ),
+}
+
+
 # The sixth round's tables: each category's signs must be raised by a rule at the level a counselor would give
 # (not only by the classifier's check-in), and its look-alikes must stay quiet.
 SIXTH_ROUND = {
@@ -3693,6 +3772,7 @@ SIXTH_ROUND = {
     "probe4": SIXTH_ROUND_PROBE4,
     "probe5": SIXTH_ROUND_PROBE5,
     "probe6": SIXTH_ROUND_PROBE6,
+    "probe7": SIXTH_ROUND_PROBE7,
 }
 
 
