@@ -3869,6 +3869,11 @@ WHOLE_GUARDS = {
     "die_must": re.compile(r"벌레|바퀴|모기|파리|쥐|좀비|캐릭터|악역|게임|빌런"),
     "place_now": re.compile(r"빨래|텃밭|화분|담배|흡연|바베큐|고기|파티|공사|작업|청소|점검|방수"),
     "knife_now": re.compile(r"요리|썰|자르|깎|손질|과일|수박|고기|채소|김장"),
+    # ordinary welfare questions with the words (sixth round, a probe of 60 ordinary messages)
+    "charcoal": re.compile(r"화재|조심하라|안전문자|재난문자|예방|주의하라"),
+    "will_note": re.compile(r"유언장|공증|상속|웰다잉|대신"),
+    "dv_hit": re.compile(r"때린건아니|때린적은?없|때리진않|때리지는않|손은안대|손찌검은안"),
+    "death_noun": re.compile(r"웰다잉|죽음준비교육|독후감|철학|강의|세미나"),
     "english_wish": re.compile(r"노래|제목|가사|song|영화|movie|뜻이|번역"),
     "end_all": re.compile(r"(?:이놈의|이넘의|요놈의)(?:\S{0,2})(?:" + TASKS + r"|빨래|설거지|청소|레포트|리포트)"),
     "end_final": re.compile(r"(?:이놈의|이넘의|요놈의)(?:\S{0,2})(?:" + TASKS + r"|빨래|설거지|청소|레포트|리포트)"),
@@ -4073,7 +4078,8 @@ EMBARRASSED = re.compile(
 )
 # Violence told as past and over (이혼했고 지금은 애들이랑 잘 살아요; 옛날에 맞고 살았는데 지금은 벗어났어요).
 VIOLENCE_PAST = re.compile(
-    r"(?:이혼했|벗어났|헤어졌|나왔|도망쳤|옛날|예전|어릴때|작년)(?:\S{0,16})(?:지금은|이제는?|요즘은)(?:\S{0,12})(?:잘살|잘지내|괜찮|안전|벗어났|편해|행복)"
+    r"(?:이혼했|벗어났|헤어졌|나왔|도망쳤|옛날|예전|어릴때|작년)(?:\S{0,16})(?:지금은|이제는?|요즘은)(?:\S{0,12})(?:잘살|잘지내|괜찮|안전|벗어났|편해|행복)|"
+    r"쉼터에(?:\S{0,2})있었(?:는데|고|지만)(?:\S{0,6})(?:이제|지금은)(?:\S{0,6})(?:자립|독립|취업|일하)"
 )
 VIOLENCE_STILL = re.compile(r"찾아와|찾아오|협박|무서|연락와|쫓아|스토킹|또때|아직도|여전히")
 # Inheritance and will questions (제가 죽으면 재산 어떻게 넘어가요? 유언장 쓰는 법): planning, not a wish.
