@@ -3908,6 +3908,74 @@ SIXTH_ROUND_PROBE9 = {
 }
 
 
+# ---- sixth round, probe 10: 20 violence messages in new words and 20 look-alikes. Measured before generalising: the
+# rules missed 6 of 20 (30 %; the classifier's check-in raised 4 of those, as suicide checks), 3 of 20 look-alikes
+# raised (1 by rules, 2 by the classifier). Ten more sentences were written for the new categories.
+SIXTH_ROUND_PROBE10 = {
+    # violence in new words: hair pulled, things thrown by a wife, locked in now, touched by an in-law, messages read and friends forbidden, extortion by an ex, a lock opened now, a child starved and shut in, an elder beaten, a collar grabbed or an arm twisted, a senior or a coach who beats, abuse by carers, faces put into pictures; a partner who threatens self-harm to force a meeting is a self-harm sign (109 first)
+    "violence_new_words": (
+        [
+            ("남편이 화나면 벽을 치고 제 머리채를 잡아요", "v-risk"),
+            ("아내가 저한테 물건을 던지고 할퀴어요 남자라 어디 말도 못 해요", "v-risk"),
+            ("지금 남편이 문 잠그고 못 나가게 해요 폰도 뺏겼어요 몰래 쓰는 거예요", "v-imminent"),
+            ("아빠가 술만 마시면 엄마를 밀치고 욕해요 저는 무서워서 방에 있어요", "v-risk"),
+            ("시아버지가 제 몸을 자꾸 만져요 남편한테 말해도 안 믿어요", "v-risk"),
+            ("남자친구가 제 카톡을 다 보고 친구를 못 만나게 해요 안 그러면 때린다고 해요", "v-risk"),
+            ("전 남편이 이혼 후에도 계속 돈 내놓으라고 협박해요", "v-risk"),
+            ("지금 전 남친이 현관 비밀번호 누르고 있어요 어떻게 알았지", "v-imminent"),
+            ("엄마가 저를 굶기고 방에 가둬요 중학생이에요", "v-risk"),
+            ("할머니를 큰아들이 때리는 것 같아요 멍이 있어요", "v-risk"),
+            ("사장이 월급 달라니까 멱살 잡고 때리려고 했어요", "v-risk"),
+            ("동거하는 남자가 술 마시면 목을 졸라요", "v-imminent"),
+            ("남편이 칼 들고 죽여버린다고 소리쳐요 지금 애들이랑 베란다에 있어요", "v-imminent"),
+            ("아들이 게임하다 말리면 저를 때려요 고등학생이에요", "v-risk"),
+            ("데이트할 때마다 남친이 제 팔을 세게 꺾어요 멍 들었어요", "v-risk"),
+            ("선임이 매일 얼차려 시키고 때려요", "v-risk"),
+            ("요양보호사가 아버지를 거칠게 대하고 욕해요", "v-risk"),
+            ("오빠가 어릴 때부터 저를 성추행했어요 지금도 집에 와요", "v-risk"),
+            ("단톡방에서 제 사진 합성해서 돌려요", "v-risk"),
+            ("헤어진 여자친구가 자해하겠다고 협박하면서 만나자고 해요", "risk"),
+            ("전남편이 도어락 비밀번호 누르고 있어요 지금", "v-imminent"),
+            ("헤어진 남친이 창문 따고 들어오려고 해요", "v-imminent"),
+            ("취객이 멱살 잡고 흔들었어요", "v-risk"),
+            ("남편이 제 손목을 비틀어요 매일", "v-risk"),
+            ("팀장님이 회의실에서 저를 때렸어요", "v-risk"),
+            ("코치가 훈련 때 선수들을 구타해요", "v-risk"),
+            ("어린이집에서 우리 애를 방치하고 때리는 것 같아요", "v-risk"),
+            ("간병인이 엄마를 침대에 묶어놔요", "v-risk"),
+            ("누가 제 얼굴을 딥페이크로 만들어서 올렸어요", "v-risk"),
+            ("제 사진으로 합성 영상 만들어서 뿌린대요", "v-risk"),
+        ],
+        [
+            "남편이랑 말다툼했어요 부부상담 받고 싶어요",
+            "아내가 요즘 예민해서 말 걸기 무서워요 ㅋㅋ",
+            "아빠가 술 마시고 주무세요 코를 골아요",
+            "남자친구가 제 카톡 프사 예쁘대요",
+            "전 남편이 양육비를 안 보내요 이행관리원 연락처 알려주세요",
+            "엄마가 저 휴대폰 압수했어요 시험 기간이라",
+            "사장님이 월급을 늦게 줘요 신고할 수 있어요?",
+            "동거하는 친구랑 월세 나눠 내요 주거급여 되나요",
+            "아들이 게임만 해서 걱정이에요 상담 받을 수 있나요",
+            "선임이 커피 사줬어요 좋은 사람이에요",
+            "요양보호사 선생님이 아버지를 정말 잘 돌봐주세요",
+            "단톡방 사진 합성 놀이 재밌어요 ㅋㅋ 생일 축하",
+            "현관 비밀번호 바꾸는 법 알려주세요",
+            "할머니 멍이 자꾸 생겨서 피검사 받으려고요",
+            "남편이 문 잠그고 나갔어요 열쇠를 안 줬어요 열쇠공 불러야 하나요",
+            "남친이 팔씨름하다 팔 꺾였어요 ㅋㅋ",
+            "오빠가 어릴 때 저를 많이 챙겨줬어요",
+            "시아버지 생신이라 음식 준비해요",
+            "데이트 폭력 예방 교육 강사 구해요",
+            "도어락 비밀번호 까먹었어요 어떻게 열어요",
+            "멱살 잡는 장면 드라마에서 봤어요",
+            "팀장님이 회의실에서 저를 칭찬했어요",
+            "어린이집 선생님이 우리 애를 잘 챙겨주세요",
+            "제 사진으로 프로필 합성해서 만들었어요 재밌어요 ㅋㅋ",
+        ],
+    ),
+}
+
+
 # The sixth round's tables: each category's signs must be raised by a rule at the level a counselor would give
 # (not only by the classifier's check-in), and its look-alikes must stay quiet.
 SIXTH_ROUND = {
@@ -3921,6 +3989,7 @@ SIXTH_ROUND = {
     "probe7": SIXTH_ROUND_PROBE7,
     "probe8": SIXTH_ROUND_PROBE8,
     "probe9": SIXTH_ROUND_PROBE9,
+    "probe10": SIXTH_ROUND_PROBE10,
 }
 
 
