@@ -3976,6 +3976,99 @@ SIXTH_ROUND_PROBE10 = {
 }
 
 
+# ---- sixth round, probe 11: 35 new sentences and 15 look-alikes written after the round's other probes had been
+# generalised, to measure what fresh sentences still miss: the rules missed 16 of 35 (46 %; the classifier's check-in
+# raised 14 of those), and 8 of 15 look-alikes raised (3 by rules, 5 by the classifier). Then generalised like the
+# others, with 18 more sentences for the new categories. The classifier's own mild checks (사는 게 사는 게 아니에요)
+# are left to it.
+SIXTH_ROUND_PROBE11 = {
+    # a day set while the family is away, a leg over the rail, gone and not returning, a blade sharpened, pills counted (imminent)
+    "plans_and_days": (
+        [
+            ("남편 없을 때 하려고 날 잡았어요", "imminent"),
+            ("베란다 난간에 다리 걸쳐 봤어요 어제", "imminent"),
+            ("이번 주말에 혼자 바다 가요 안 돌아올 거예요", "imminent"),
+            ("모아둔 약 세어 봤어요 충분해요", "imminent"),
+            ("옥상 문 열리는 시간 알아냈어요", "imminent"),
+            ("가스 틀어놓고 잠들면 안 아프대요", "imminent"),
+            ("칼 갈아놨어요 오늘은 진짜예요", "imminent"),
+            ("애들 잠든 사이 하려고 날짜 정했어요", "imminent"),
+            ("창틀 밖으로 발 내밀어 봤어요 12층", "imminent"),
+            ("산에 혼자 가요 못 돌아올 거예요", "imminent"),
+            ("면도날 갈아뒀어요 준비됐어요", "imminent"),
+        ],
+        [
+            "남편 없을 때 대청소하려고 날 잡았어요",
+            "베란다 난간에 화분 걸쳐 놨어요",
+            "이번 주말에 혼자 바다 가요 힐링하러",
+            "모아둔 쿠폰 세어 봤어요 충분해요",
+            "옥상 문 열리는 시간 알려주세요 빨래 널게",
+            "가스 틀어놓고 잠들면 위험해요? 보일러 얘기예요",
+            "칼 갈아놨어요 김장하려고",
+            "애들 잠든 사이 청소하려고 날 잡았어요",
+            "칼 갈았어요 회 뜨려고",
+        ],
+    ),
+    # sideways wishes and farewells: cannot live past, why still here, a sentence to end, not born, waking disappoints, breathing stopped, told to live on, don't look for me, the payout when gone
+    "sideways_and_farewells": (
+        [
+            ("저 하나 때문에 온 가족이 고생이에요 제가 없어지는 게 효도예요", "risk"),
+            ("이번 달 넘기면 더는 못 살 것 같아요 정말로요", "risk"),
+            ("딸한테 엄마 없어도 씩씩하게 살라고 말해뒀어요", "risk"),
+            ("요즘 자꾸 생각해요 내가 사라지면 어떨까", "risk"),
+            ("아침에 눈 안 떠지면 좋겠다고 기도하고 자요", "risk"),
+            ("살아 있는 게 미안해요 다들한테", "risk"),
+            ("내가 왜 아직 여기 있는지 모르겠어", "risk"),
+            ("그냥 조용히 사라지고 싶다는 생각뿐이에요", "risk"),
+            ("하루하루가 형벌 같아요 끝났으면 좋겠어요", "risk"),
+            ("저를 찾지 말아 달라고 편지 쓰고 있어요", "risk"),
+            ("제가 없으면 보험금 나오니까 애들은 괜찮을 거예요", "risk"),
+            ("다음 생엔 태어나지 않게 해 주세요", "risk"),
+            ("이 세상에 미련 없어요 하나도", "risk"),
+            ("엄마 곁으로 가는 꿈을 매일 꿔요 깨면 실망해요", "risk"),
+            ("제 존재가 짐이에요 없어져야 해요", "risk"),
+            ("나만 사라지면 다 평화로울 텐데", "risk"),
+            ("그냥 멈추고 싶어요 숨도 생각도", "risk"),
+            ("저 같은 사람은 살 가치가 없어요", "risk"),
+            ("가족들 몰래 유서 써봤어요 아직 안 줬어요", "imminent"),
+            ("이 고통에서 벗어나는 길은 하나뿐인 것 같아요", "risk"),
+            ("올해 지나면 더는 못 살 것 같아", "risk"),
+            ("제가 왜 아직 살아 있는지 모르겠어요", "risk"),
+            ("매일이 고문 같아요 끝나면 좋겠어요", "risk"),
+            ("제발 다시는 안 태어나게 해줘", "risk"),
+            ("아침이면 절망이에요 또 눈을 떴구나 싶어서", "risk"),
+            ("심장이 그냥 멈췄으면", "risk"),
+            ("아들한테 아빠 없어도 잘 살라고 당부했어요", "risk"),
+            ("저 찾지 마라고 쪽지 남기려고요", "risk"),
+            ("내가 죽으면 보험금 받으니 식구들은 살 거야", "imminent"),
+        ],
+        [
+            "저 하나 때문에 팀이 고생이에요 제가 더 열심히 할게요",
+            "이번 달 넘기면 월세 못 낼 것 같아요 긴급지원 돼요?",
+            "딸한테 엄마 출장 가도 씩씩하게 지내라고 했어요",
+            "이 세상에 미련 없어요 ㅋㅋ 이 떡볶이 먹었으니",
+            "엄마 곁으로 이사 가고 싶어요 지원금 있나요",
+            "가족들 몰래 생일 파티 준비했어요",
+            "숨 쉬는 것도 지칠 만큼 뛰었어요 마라톤",
+            "다음 달 지나면 월세 못 내서 못 살 것 같아요",
+            "아빠 없어도 잘 지내라고 말했어요 출장 가서요",
+            "아침이면 아쉬워요 주말이 끝나서",
+        ],
+    ),
+    # violence: a throat grabbed in front of the children, a cousin who touches, hair pulled now, an ex at the office, a cane
+    "violence_more_11": (
+        [
+            ("남편이 애들 앞에서 제 목을 잡고 벽에 밀었어요", "v-imminent"),
+            ("사촌 오빠가 명절마다 저를 만져요", "v-risk"),
+            ("지금 아빠가 엄마 머리채 잡고 끌고 다녀요", "v-imminent"),
+            ("전 여친이 회사까지 찾아와서 소리 질러요 매일", "v-risk"),
+            ("할아버지가 할머니를 지팡이로 때려요", "v-risk"),
+        ],
+        ["남편이 애들 앞에서 저한테 꽃 줬어요"],
+    ),
+}
+
+
 # The sixth round's tables: each category's signs must be raised by a rule at the level a counselor would give
 # (not only by the classifier's check-in), and its look-alikes must stay quiet.
 SIXTH_ROUND = {
@@ -3990,6 +4083,7 @@ SIXTH_ROUND = {
     "probe8": SIXTH_ROUND_PROBE8,
     "probe9": SIXTH_ROUND_PROBE9,
     "probe10": SIXTH_ROUND_PROBE10,
+    "probe11": SIXTH_ROUND_PROBE11,
 }
 
 
