@@ -4069,6 +4069,77 @@ SIXTH_ROUND_PROBE11 = {
 }
 
 
+# ---- sixth round, probe 12: 20 answers to the bot's own form questions and 15 look-alike answers. Measured before
+# generalising: the rules missed 17 of 20 (85 %) and the classifier raised only 4 of those, because a task word
+# (신청, 상담, 서류) in a message keeps the classifier from being asked at all; no look-alike raised. Generalised by
+# rules (the veto was left as it is: narrowing it raised 19 older look-alike tests), with 9 more sentences.
+SIXTH_ROUND_PROBE12 = {
+    # answers to form questions that say one will not live on: no mind to live, no reason to hold on, better without me, not long left, ending quietly, not one to remain, a day for me (check)
+    "form_answers_wishes": (
+        [
+            ("희망하는 지원이요? 없어요 그냥 조용히 끝나고 싶어요", "risk"),
+            ("연락 선호 시간이요? 아무 때나요 어차피 얼마 안 남았어요", "risk"),
+            ("자녀 수요? 둘이요 걔네는 저 없이 크는 게 나아요", "risk"),
+            ("재산이요? 다 정리했어요 남길 것도 없고 남을 사람도 아니에요", "risk"),
+            ("긴급지원 받아도 소용없어요 제가 버틸 이유가 없는데", "risk"),
+            ("주민센터 가봤자 뭐해요 살 마음이 없는데", "risk"),
+            ("장애인 등록이요? 안 해도 돼요 오래 살 생각 없어요", "risk"),
+            ("일자리 상담이요? 일할 날이 있을까요 저한테", "check"),
+            ("제 이름으로 된 건 다 없애주세요 처음부터 없던 사람처럼", "risk"),
+            ("복지 신청 다 취소해 주세요 이제 필요 없어요 살 생각이 없어서", "risk"),
+            ("앞으로 살 생각이 없어서 신청 안 할래요", "risk"),
+            ("제가 버틸 이유가 하나도 없어요", "risk"),
+            ("애들은 엄마 없이 크는 게 나을 거예요", "risk"),
+            ("어차피 얼마 안 남았으니까 대충 적을게요", "risk"),
+            ("상담은 됐어요 그냥 조용히 끝나고 싶어요", "risk"),
+        ],
+        [
+            "월 소득이요? 0원이에요 실직해서요 실업급여 신청할게요",
+            "희망하는 지원이요? 생계비요",
+            "연락 선호 시간이요? 오후 세 시 이후요",
+            "주소는 다음 주에 바뀌어요 이사 가요",
+            "부양가족이요? 어머니 한 명이요",
+            "자녀 수요? 둘이요 초등학생이에요",
+            "재산이요? 전세 보증금 3천이요",
+            "건강보험료요? 이번 달부터 지역가입자예요",
+            "상담 받으러 갈 일 없을 거예요 전화로 하면 되니까요",
+            "주민센터 가봤자 뭐해요 서류가 또 모자란대요 ㅠ",
+        ],
+    ),
+    # answers to form questions that tell a plan: the last application or session, paying only until, soon not needed, the room empty by then, ending before the visit, the children taken far, the chat ends and so do I, money left and gone
+    "form_answers_plans": (
+        [
+            ("월 소득이요? 0원이에요 앞으로도 0원일 거고 이 신청이 제 마지막 신청이에요", "risk"),
+            ("주소는 적을 필요 없어요 내일이면 그 방에 아무도 없을 거예요", "imminent"),
+            ("부양가족이요? 저 하나 없어지면 한 명 줄어요", "risk"),
+            ("건강보험료요? 이번 달까지만 낼 거예요", "risk"),
+            ("상담 받으러 갈 일 없을 거예요 그 전에 끝낼 거니까", "imminent"),
+            ("아이들 학교 전학 서류는 필요 없어요 다 데리고 갈 거라서요 같이 멀리", "imminent"),
+            ("이 대화 끝나면 저도 끝이에요", "imminent"),
+            ("답변 감사해요 이걸로 마지막 상담이에요 정말 고마웠어요 잘 계세요", "risk"),
+            ("집 문제는 해결 안 돼도 돼요 곧 필요 없으니까", "risk"),
+            ("통장 사본 보내드릴게요 남은 돈은 어머니 드리면 돼요 저는 이제 가요", "imminent"),
+            ("서류 안 내도 돼요 그 전에 끝낼 거라서", "imminent"),
+            ("이게 제 마지막 연락이에요", "risk"),
+            ("월세는 이번 달까지만 낼 거예요", "risk"),
+            ("남는 건 동생 주면 돼요 전 이제 떠나요", "imminent"),
+        ],
+        [
+            "아이들 학교 전학 서류는 어디서 떼요 이사 가요",
+            "장애인 등록이요? 안 해도 돼요 다 나았어요",
+            "이 대화 끝나면 저녁 먹으러 가요",
+            "답변 감사해요 이걸로 궁금한 거 다 풀렸어요",
+            "복지 신청 다 취소해 주세요 취업했어요",
+            "그 집 살 생각 없어요 너무 비싸요",
+            "이걸로 마지막 상담이에요 취업했어요 감사합니다",
+            "보험료 이번 달까지만 낼 거예요 해지하려고요",
+            "신청 기한이 얼마 안 남았어요 서둘러야죠",
+            "애들 데리고 갈 거예요 같이 멀리 여행",
+        ],
+    ),
+}
+
+
 # The sixth round's tables: each category's signs must be raised by a rule at the level a counselor would give
 # (not only by the classifier's check-in), and its look-alikes must stay quiet.
 SIXTH_ROUND = {
@@ -4084,6 +4155,7 @@ SIXTH_ROUND = {
     "probe9": SIXTH_ROUND_PROBE9,
     "probe10": SIXTH_ROUND_PROBE10,
     "probe11": SIXTH_ROUND_PROBE11,
+    "probe12": SIXTH_ROUND_PROBE12,
 }
 
 
