@@ -394,6 +394,9 @@ def _detect_sentence(sent: str, c: str) -> List[Hit]:
 
 
 def _lemma_input(sent: str) -> str:
+    tokens = sent.split()
+    if len(tokens) >= 4 and sum(len(t) == 1 for t in tokens) >= 0.7 * len(tokens):
+        sent = "".join(tokens)  # letters typed one by one to get past filters: "자 살 하 고 싶 어 요"
     return _TYPO_SURFACE(sent)
 
 

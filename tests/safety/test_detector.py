@@ -12,6 +12,12 @@ def level(text):
     return safety.assess(text).level
 
 
+# Look-alikes that must raise nothing, by the round or probe that wrote them (one test at the end of the file).
+LOOK_ALIKES = {}
+# Signs that a rule must raise at the level given, by the round or probe that wrote them (one test at the end).
+RULE_LEVELS = {}
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -223,28 +229,23 @@ def test_short_answers_that_do_speak_of_despair_still_raise(text):
 
 
 # Third author's categories (blind10 misses and false alarms, generalised; these sentences are not in any set).
-@pytest.mark.parametrize(
-    "text",
-    [
-        "진짜 웃겨 죽을거 같애 ㅋㅋㅋ",  # degree hyperbole
-        "나쁜 생각은 떨쳐버리고 내일 면접 가야지",  # a bad thought set aside
-        "예전엔 죽고 싶었는데 지금은 취업해서 잘 지내요",  # a wish told as past and over
-        "영양제 한달치 모아서 사면 할인돼요?",  # a means word in a purchase
-        "번개탄 구이 가게 인수하려는데 창업 지원금 있어요?",  # a means word in a business
-        "축구하다 공에 맞아서 코피났어",  # sport
-        "바퀴벌레 다 죽여버리고 싶다",  # pests
-        "엄마한테 등짝 맞았어 ㅋㅋ 숙제 안해서",  # play / discipline joke
-        "자해하는 친구가 있는데 어떻게 도와야 할까요",  # someone else's, asking how to help
-        "인생 리셋하고 싶다 로또 되면",  # fresh-start slang
-        "이번 생은 망했어 ㅋㅋ 다음 생에 잘하자",
-        "목 졸리는 느낌의 넥타이 싫어요",
-        "이 지겨운 장마 빨리 끝났으면 좋겠다",  # things that end that are not a life
-        "카드가 없어졌어요 재발급 돼요?",  # a lost thing
-        "제 인생 로그아웃하고 싶을 정도로 바쁘네요 서류 언제까지 내요",
-    ],
-)
-def test_third_author_look_alikes_raise_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["third_author"] = [
+    "진짜 웃겨 죽을거 같애 ㅋㅋㅋ",  # degree hyperbole
+    "나쁜 생각은 떨쳐버리고 내일 면접 가야지",  # a bad thought set aside
+    "예전엔 죽고 싶었는데 지금은 취업해서 잘 지내요",  # a wish told as past and over
+    "영양제 한달치 모아서 사면 할인돼요?",  # a means word in a purchase
+    "번개탄 구이 가게 인수하려는데 창업 지원금 있어요?",  # a means word in a business
+    "축구하다 공에 맞아서 코피났어",  # sport
+    "바퀴벌레 다 죽여버리고 싶다",  # pests
+    "엄마한테 등짝 맞았어 ㅋㅋ 숙제 안해서",  # play / discipline joke
+    "자해하는 친구가 있는데 어떻게 도와야 할까요",  # someone else's, asking how to help
+    "인생 리셋하고 싶다 로또 되면",  # fresh-start slang
+    "이번 생은 망했어 ㅋㅋ 다음 생에 잘하자",
+    "목 졸리는 느낌의 넥타이 싫어요",
+    "이 지겨운 장마 빨리 끝났으면 좋겠다",  # things that end that are not a life
+    "카드가 없어졌어요 재발급 돼요?",  # a lost thing
+    "제 인생 로그아웃하고 싶을 정도로 바쁘네요 서류 언제까지 내요",
+]
 
 
 @pytest.mark.parametrize(
@@ -366,28 +367,23 @@ def test_fourth_author_violence(text, want):
     assert sig.kind == "violence" and sig.level == want, (text, sig)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "이 집 갈비탕 국물 진짜 죽인다",  # praise
-        "영화에서 아빠가 애를 때리는 장면이 너무 리얼했어요",  # violence on a screen
-        "배그 하다가 자폭했어 ㅋㅋ",  # game
-        "병원 약 봉투 모아서 의료비 공제 받으려고요",  # receipts, not saving pills
-        "두 달 전엔 죽고 싶다는 생각을 자주 했었는데 지금은 일 다니면서 괜찮아요",  # past and over
-        "자해 흉터 치료비 지원되나요? 이제는 안 해요",  # scars of past self-harm
-        "예전엔 극단적인 생각까지 했는데 지금은 상담 받고 회복했어요",
-        "처음엔 앞이 캄캄했는데 이제는 마음 추스르고 일 구하고 있어요",
-        "연탄보일러 쓰는데 연탄 사 왔어요 난방비 지원 돼요?",  # a means for its ordinary use
-        "시험 기간이라 잠도 못 자고 밥도 못 먹었어요",  # busy, not in crisis
-        "짐 다 내려놓고 갈게요 잠깐만요",  # putting down luggage
-        "사람은 어차피 죽을 건데 하고 싶은 거 하고 살래요",  # a truism
-        "다음 주엔 출장이라 사무실에 없을 거예요",  # away on a trip
-        "고향 돌아갈 생각 없어요 여기서 일 구할래요",
-        "지금은 괜찮아요 예전에 힘들었을 뿐이에요",
-    ],
-)
-def test_fourth_author_look_alikes_raise_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["fourth_author"] = [
+    "이 집 갈비탕 국물 진짜 죽인다",  # praise
+    "영화에서 아빠가 애를 때리는 장면이 너무 리얼했어요",  # violence on a screen
+    "배그 하다가 자폭했어 ㅋㅋ",  # game
+    "병원 약 봉투 모아서 의료비 공제 받으려고요",  # receipts, not saving pills
+    "두 달 전엔 죽고 싶다는 생각을 자주 했었는데 지금은 일 다니면서 괜찮아요",  # past and over
+    "자해 흉터 치료비 지원되나요? 이제는 안 해요",  # scars of past self-harm
+    "예전엔 극단적인 생각까지 했는데 지금은 상담 받고 회복했어요",
+    "처음엔 앞이 캄캄했는데 이제는 마음 추스르고 일 구하고 있어요",
+    "연탄보일러 쓰는데 연탄 사 왔어요 난방비 지원 돼요?",  # a means for its ordinary use
+    "시험 기간이라 잠도 못 자고 밥도 못 먹었어요",  # busy, not in crisis
+    "짐 다 내려놓고 갈게요 잠깐만요",  # putting down luggage
+    "사람은 어차피 죽을 건데 하고 싶은 거 하고 살래요",  # a truism
+    "다음 주엔 출장이라 사무실에 없을 거예요",  # away on a trip
+    "고향 돌아갈 생각 없어요 여기서 일 구할래요",
+    "지금은 괜찮아요 예전에 힘들었을 뿐이에요",
+]
 
 
 @pytest.mark.parametrize(
@@ -411,18 +407,13 @@ def test_ex_partner_waiting_at_the_door_is_violence():
     assert sig.kind == "violence" and sig.level == "risk", sig
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "혼자 조용히 제주도 여행 떠나려고요",  # a trip
-        "사는 게 바빠서 답장을 못 했네요",  # busy living
-        "발표 망쳐서 쪽팔려서 죽고 싶다 ㅋㅋㅋ",  # shame as a joke
-        "이사 짐 다 정리하고 갈게요 그동안 고마웠어요",  # moving out
-        "과제가 한계라 빨리 끝내고 싶어요",  # a task
-    ],
-)
-def test_fourth_author_second_probe_look_alikes(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["fourth_author_second_probe"] = [
+    "혼자 조용히 제주도 여행 떠나려고요",  # a trip
+    "사는 게 바빠서 답장을 못 했네요",  # busy living
+    "발표 망쳐서 쪽팔려서 죽고 싶다 ㅋㅋㅋ",  # shame as a joke
+    "이사 짐 다 정리하고 갈게요 그동안 고마웠어요",  # moving out
+    "과제가 한계라 빨리 끝내고 싶어요",  # a task
+]
 
 
 # Third probe, in the registers a fresh author uses (dialect, slang, typos, form answers, a sentence buried
@@ -458,32 +449,22 @@ def test_a_blow_later_in_a_story_about_a_partner_is_violence():
     assert sig.kind == "violence" and sig.raised, sig
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "죽고 싶을 만큼 창피했던 날 얘기 들어볼래? 이제는 웃겨",  # past embarrassment, now funny
-        "사는 게 힘들지만 애들 보고 버텨요 양육비 지원 알려주세요",  # hard, but holding on
-        "제가 빨리 가야 애들 데리러 갈 수 있어요",  # going to pick up the children
-        "어두워서 벽에 머리 박았어 ㅠㅠ 아파",  # an accident
-        "축구하다 얼굴에 공 맞았어요",  # sport
-    ],
-)
-def test_fresh_register_look_alikes(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["fresh_register"] = [
+    "죽고 싶을 만큼 창피했던 날 얘기 들어볼래? 이제는 웃겨",  # past embarrassment, now funny
+    "사는 게 힘들지만 애들 보고 버텨요 양육비 지원 알려주세요",  # hard, but holding on
+    "제가 빨리 가야 애들 데리러 갈 수 있어요",  # going to pick up the children
+    "어두워서 벽에 머리 박았어 ㅠㅠ 아파",  # an accident
+    "축구하다 얼굴에 공 맞았어요",  # sport
+]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "면접 망쳐서 죽고 싶다 ㅋㅋ 떡볶이나 먹으러 가자",  # a mishap laughed at
-        "아 배고파 뒤지겠다",  # dialect/slang hyperbole
-        "인생 망했다 로또나 사러 가야지",
-        "자해 흔적 레이저로 지우고 싶어요 지금은 괜찮아요",  # scars of the past
-        "세상에 미련 없이 훌훌 여행 다니고 싶어",  # 미련 없이 = freely
-    ],
-)
-def test_jokes_hyperbole_and_past_scars_raise_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["jokes_hyperbole_and_past_scars"] = [
+    "면접 망쳐서 죽고 싶다 ㅋㅋ 떡볶이나 먹으러 가자",  # a mishap laughed at
+    "아 배고파 뒤지겠다",  # dialect/slang hyperbole
+    "인생 망했다 로또나 사러 가야지",
+    "자해 흔적 레이저로 지우고 싶어요 지금은 괜찮아요",  # scars of the past
+    "세상에 미련 없이 훌훌 여행 다니고 싶어",  # 미련 없이 = freely
+]
 
 
 def test_a_mishap_said_to_be_meant_still_raises():
@@ -516,29 +497,24 @@ def test_a_classifier_check_on_violence_at_home_names_the_violence_line(monkeypa
 
 
 # Hard look-alikes for the fourth author's categories (written to try to break them; new sentences).
-@pytest.mark.parametrize(
-    "text",
-    [
-        "빨리 가야 편해요 차 막히기 전에",  # "going" in traffic
-        "할 일은 다 했어요 서류 다 냈어요",  # tasks done
-        "살 만큼 살았다는 할머니 말씀이 생각나네요",  # reported
-        "일주일째 감기라 잠도 못 자고 밥도 못 먹었어요",  # an illness
-        "손목 긁는 거 멈출 수가 없어요 아토피가 심해서",  # itching
-        "애들아 엄마가 미안해 오늘 늦게 들어가",  # late home
-        "먼저 간 친구가 부럽다 벌써 취업했네",  # "went ahead" into a job
-        "사고라도 나서 보험금 나오면 좋겠다는 농담 하지 마세요",  # a joke reported and refused
-        "이 고통 끝내는 방법 좀 알려주세요 치통이 심해요",  # toothache
-        "죽는 게 무서워요 건강검진 결과가 안 좋아서",  # fear of dying
-        "차 몰고 바다 보러 가는 중이에요 너무 좋아요",  # a drive
-        "다음 주엔 병원에 입원해서 집에 없을 거예요",  # in hospital
-        "고양이 데려가실 분 구해요 제가 해외 발령이 나서요",  # moving abroad
-        "다 정리하고 이번 주에 이사 가요",  # moving house
-        "칼로 수박 쑤셔서 먹었어 ㅋㅋ",  # fruit
-        "남편이 화나서 문을 쾅 닫고 나갔어요",  # anger without violence
-    ],
-)
-def test_hard_look_alikes_for_the_new_categories(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["hard_look_alikes_for_the_new_categories"] = [
+    "빨리 가야 편해요 차 막히기 전에",  # "going" in traffic
+    "할 일은 다 했어요 서류 다 냈어요",  # tasks done
+    "살 만큼 살았다는 할머니 말씀이 생각나네요",  # reported
+    "일주일째 감기라 잠도 못 자고 밥도 못 먹었어요",  # an illness
+    "손목 긁는 거 멈출 수가 없어요 아토피가 심해서",  # itching
+    "애들아 엄마가 미안해 오늘 늦게 들어가",  # late home
+    "먼저 간 친구가 부럽다 벌써 취업했네",  # "went ahead" into a job
+    "사고라도 나서 보험금 나오면 좋겠다는 농담 하지 마세요",  # a joke reported and refused
+    "이 고통 끝내는 방법 좀 알려주세요 치통이 심해요",  # toothache
+    "죽는 게 무서워요 건강검진 결과가 안 좋아서",  # fear of dying
+    "차 몰고 바다 보러 가는 중이에요 너무 좋아요",  # a drive
+    "다음 주엔 병원에 입원해서 집에 없을 거예요",  # in hospital
+    "고양이 데려가실 분 구해요 제가 해외 발령이 나서요",  # moving abroad
+    "다 정리하고 이번 주에 이사 가요",  # moving house
+    "칼로 수박 쑤셔서 먹었어 ㅋㅋ",  # fruit
+    "남편이 화나서 문을 쾅 닫고 나갔어요",  # anger without violence
+]
 
 
 # Fifth probe (indirect phrasing, new sentences): every one raised by a rule, not left to the classifier.
@@ -568,41 +544,31 @@ def test_indirect_phrasings_are_read_by_the_rules(text):
     assert sig.level in ("risk", "imminent") and sig.source == "rules", (text, sig)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "차에 치일 뻔했어요 횡단보도에서",  # a near miss
-        "제 방 정리 다 했어요 안 입는 옷도 다 버렸고 이사 준비 끝",  # moving
-        "마지막으로 하나만 물어볼게요",
-        "엄마한테 마지막으로 통화한 게 언제더라",  # memory
-        "운동하다 지쳤어요 여기서 멈추고 싶어요 10km는 무리",  # a race
-        "내가 짐 들어줄게",
-        "아무도 기억 못 하는 내 생일 ㅋㅋ",
-        "숨 쉬는 것도 힘들 만큼 비염이 심해요",
-    ],
-)
-def test_look_alikes_of_the_indirect_phrasings(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["look_alikes_of_the_indirect_phrasings"] = [
+    "차에 치일 뻔했어요 횡단보도에서",  # a near miss
+    "제 방 정리 다 했어요 안 입는 옷도 다 버렸고 이사 준비 끝",  # moving
+    "마지막으로 하나만 물어볼게요",
+    "엄마한테 마지막으로 통화한 게 언제더라",  # memory
+    "운동하다 지쳤어요 여기서 멈추고 싶어요 10km는 무리",  # a race
+    "내가 짐 들어줄게",
+    "아무도 기억 못 하는 내 생일 ㅋㅋ",
+    "숨 쉬는 것도 힘들 만큼 비염이 심해요",
+]
 
 
 # Welfare messages with the words of death, wills, violence and travel (new sentences).
-@pytest.mark.parametrize(
-    "text",
-    [
-        "제가 죽으면 애들한테 재산 어떻게 넘어가요? 유언장 쓰는 법 알려주세요",  # inheritance
-        "한부모인데 애 둘 키우느라 잠도 못 자고 밥도 대충 먹어요 양육비 지원 알려주세요",  # raising children
-        "남편 폭력 때문에 이혼했고 지금은 애들이랑 잘 살아요 주거 지원 있나요",  # violence past and over
-        "옛날에 맞고 살았는데 지금은 벗어났어요 상담 후기 남겨요",
-        "친구가 극단적 선택을 해서 너무 힘들어요 유가족 모임 있나요",  # bereaved by suicide
-        "자살 유가족 지원 센터 어디 있어요",
-        "떠날 준비는 다 됐어요 다음 주 해외 취업이에요",  # a job abroad
-        "엄마가 자꾸 살 만큼 살았다고 하셔서 걱정이에요 노인 우울 상담 있나요",  # someone else's words
-        "아버지가 돌아가셔서 사망보험금 받으려는데 서류가 뭐 필요해요",
-        "어머니 유품 정리하다가 통장 비밀번호를 찾았어요 해지 어떻게 해요",
-    ],
-)
-def test_welfare_messages_with_look_alike_words(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["welfare_messages_with_look_alike_words"] = [
+    "제가 죽으면 애들한테 재산 어떻게 넘어가요? 유언장 쓰는 법 알려주세요",  # inheritance
+    "한부모인데 애 둘 키우느라 잠도 못 자고 밥도 대충 먹어요 양육비 지원 알려주세요",  # raising children
+    "남편 폭력 때문에 이혼했고 지금은 애들이랑 잘 살아요 주거 지원 있나요",  # violence past and over
+    "옛날에 맞고 살았는데 지금은 벗어났어요 상담 후기 남겨요",
+    "친구가 극단적 선택을 해서 너무 힘들어요 유가족 모임 있나요",  # bereaved by suicide
+    "자살 유가족 지원 센터 어디 있어요",
+    "떠날 준비는 다 됐어요 다음 주 해외 취업이에요",  # a job abroad
+    "엄마가 자꾸 살 만큼 살았다고 하셔서 걱정이에요 노인 우울 상담 있나요",  # someone else's words
+    "아버지가 돌아가셔서 사망보험금 받으려는데 서류가 뭐 필요해요",
+    "어머니 유품 정리하다가 통장 비밀번호를 찾았어요 해지 어떻게 해요",
+]
 
 
 def test_violence_past_but_still_threatening_is_raised():
@@ -713,41 +679,36 @@ def test_fifth_round_categories(category, text, want):
     assert sig.source == "rules" and sig.level == want and sig.kind == "suicide", (category, text, sig)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "제주도 여행 가서 안 돌아오는 게 나을 듯 ㅋㅋ 너무 좋아",  # a holiday
-        "사는 게 빚이에요 대출 이자만 200이라",  # debt
-        "우리 애들 잘 부탁드려요 선생님 내일 등원할 때 약 챙겨 보낼게요",  # a kindergarten
-        "그동안 고마웠어요 다음 달부터 다른 센터로 옮겨요",  # moving centres
-        "캠핑 가려고 번개탄 샀어요 준비 끝",  # camping
-        "줄넘기 줄 샀어요 준비 완료",  # sport
-        "밭에 치는 약 어디서 사요? 진딧물이 많아서",  # farming
-        "풀약 마시고 토해서 병원 갔대요 옆집 할배가",  # someone else, reported
-        "엄마 따라갈래 시장에",  # a child going along
-        "인생 리셋 버튼 누르고 싶다 ㅋㅋ 로또 되면",  # a grumble
-        "컴퓨터 전원 버튼 눌러도 안 켜져요",
-        "여행 가서 없을 때 읽으라고 엄마한테 편지 써놨어",  # a trip
-        "새 일에 몸을 던지고 싶어요 열정적으로",  # devotion
-        "봉사활동에 몸을 던져버리고 싶을 정도로 보람 있어요",
-        "스크린도어 없는 역이 어디예요? 위험해서 애랑 피하려고요",  # avoiding danger
-        "난간 없는 계단 민원 넣으려는데 어디로 해요",
-        "먼저 갈게 잘 있어~ 내일 보자",  # leaving a gathering
-        "오늘 고마웠어요 저 먼저 갈게요 내일 출근해야 해서",
-        "제가 출장 가고 나면 애들은 할머니가 봐주기로 했어요",  # a work trip
-        "제가 입원하면 애들 누가 봐줘요",
-        "다음 주면 이사 가서 여기 없을 거예요",  # moving house
-        "다음엔 실수 안 할 거예요 면접 또 볼게요",  # an interview
-        "감기약 먹었다가 살았어요 ㅋㅋ 효과 좋네",  # relief
-        "아빠가 밤마다 제 방에 들어와서 이불 덮어줘요",  # care
-        "요리사 친구가 칼 들고 와서 회 떠줬어요",
-        "롯데월드 몇 시에 열어요 애들 데리고 가려고",  # an outing
-        "이번 프로젝트 끝나면 진짜 떠난다 사표 쓴다",  # quitting a job
-        "고등학생 아들이 자해하는 걸 봤는데 어디서 상담할 수 있어요",  # a parent asking for help
-    ],
-)
-def test_fifth_round_look_alikes_raise_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["fifth_round"] = [
+    "제주도 여행 가서 안 돌아오는 게 나을 듯 ㅋㅋ 너무 좋아",  # a holiday
+    "사는 게 빚이에요 대출 이자만 200이라",  # debt
+    "우리 애들 잘 부탁드려요 선생님 내일 등원할 때 약 챙겨 보낼게요",  # a kindergarten
+    "그동안 고마웠어요 다음 달부터 다른 센터로 옮겨요",  # moving centres
+    "캠핑 가려고 번개탄 샀어요 준비 끝",  # camping
+    "줄넘기 줄 샀어요 준비 완료",  # sport
+    "밭에 치는 약 어디서 사요? 진딧물이 많아서",  # farming
+    "풀약 마시고 토해서 병원 갔대요 옆집 할배가",  # someone else, reported
+    "엄마 따라갈래 시장에",  # a child going along
+    "인생 리셋 버튼 누르고 싶다 ㅋㅋ 로또 되면",  # a grumble
+    "컴퓨터 전원 버튼 눌러도 안 켜져요",
+    "여행 가서 없을 때 읽으라고 엄마한테 편지 써놨어",  # a trip
+    "새 일에 몸을 던지고 싶어요 열정적으로",  # devotion
+    "봉사활동에 몸을 던져버리고 싶을 정도로 보람 있어요",
+    "스크린도어 없는 역이 어디예요? 위험해서 애랑 피하려고요",  # avoiding danger
+    "난간 없는 계단 민원 넣으려는데 어디로 해요",
+    "먼저 갈게 잘 있어~ 내일 보자",  # leaving a gathering
+    "오늘 고마웠어요 저 먼저 갈게요 내일 출근해야 해서",
+    "제가 출장 가고 나면 애들은 할머니가 봐주기로 했어요",  # a work trip
+    "제가 입원하면 애들 누가 봐줘요",
+    "다음 주면 이사 가서 여기 없을 거예요",  # moving house
+    "다음엔 실수 안 할 거예요 면접 또 볼게요",  # an interview
+    "감기약 먹었다가 살았어요 ㅋㅋ 효과 좋네",  # relief
+    "아빠가 밤마다 제 방에 들어와서 이불 덮어줘요",  # care
+    "요리사 친구가 칼 들고 와서 회 떠줬어요",
+    "롯데월드 몇 시에 열어요 애들 데리고 가려고",  # an outing
+    "이번 프로젝트 끝나면 진짜 떠난다 사표 쓴다",  # quitting a job
+    "고등학생 아들이 자해하는 걸 봤는데 어디서 상담할 수 있어요",  # a parent asking for help
+]
 
 
 @pytest.mark.parametrize(
@@ -792,18 +753,13 @@ def test_fifth_round_violence(text):
 
 # A medication question with a dose or a prescription and no death cue is not a means (it was raised as
 # imminent); saving pills and "한꺼번에 다 먹으면" stay raised.
-@pytest.mark.parametrize(
-    "text",
-    [
-        "수면제 처방받았는데 두 알 먹어도 되나요?",
-        "처방받은 수면제 몇 알까지 먹어도 돼요?",
-        "정신과에서 받은 안정제 하루에 두 번 먹어도 괜찮아요?",
-        "의사가 수면제 한 알 먹으라 했는데 잠이 안 와서 두 알 먹어도 될까요",
-        "병원에서 받은 수면유도제 반 알만 먹어도 되나요",
-    ],
-)
-def test_a_prescribed_dose_question_is_not_a_crisis(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["a_prescribed_dose_question_is_not_a_crisis"] = [
+    "수면제 처방받았는데 두 알 먹어도 되나요?",
+    "처방받은 수면제 몇 알까지 먹어도 돼요?",
+    "정신과에서 받은 안정제 하루에 두 번 먹어도 괜찮아요?",
+    "의사가 수면제 한 알 먹으라 했는데 잠이 안 와서 두 알 먹어도 될까요",
+    "병원에서 받은 수면유도제 반 알만 먹어도 되나요",
+]
 
 
 @pytest.mark.parametrize(
@@ -926,51 +882,40 @@ FIFTH_PROBE = {
 }
 
 
-@pytest.mark.parametrize("category,text,want", [(cat, t, w) for cat, rows in FIFTH_PROBE.items() for t, w in rows])
-def test_fifth_round_probe_categories(category, text, want):
-    sig = safety.assess(text)
-    assert sig.source == "rules" and sig.level == want and sig.kind in ("suicide", "self_harm"), (category, text, sig)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "엄마 모시고 같이 병원 가는 게 나을까요",
-        "애들이랑 같이 가는 게 낫겠어요 주민센터에",
-        "아이랑 같이 죽 먹었어요 아파서",
-        "나 죽는 줄 알았어 롤러코스터",
-        "저 죽는 거 무서워요 수술 잘 될까요",
-        "여름이라 바다에 들어가고 싶다",
-        "강에 빠지면 몇 분 안에 구조해야 하나요 안전교육 자료예요",
-        "제가 서류 정리하면 돼요",
-        "저만 정리하면 끝나요 서류는 다 냈고요",
-        "남편 출근 보내고 나도 곧 갈게요 센터에",
-        "자식들 다 보내고 나도 곧 갈 거예요 모임에",
-        "존재감 없는 게 고민이에요",
-        "발만 담그면 시원해요 계곡에서",
-        "하나님이 저를 지켜주셨으면 좋겠어요",
-        "다음 생에는 부자로 태어나고 싶다 ㅋㅋ",
-        "이번 달 넘기면 월세 낼 수 있을 것 같아요",
-        "이번 달까지만 버티면 월급 나와요",
-        "이 번호는 다음 주부터 안 쓰는 번호예요 새 번호 드릴게요",
-        "제가 일하러 가서 없어도 애들 먹고살 수 있게 돌봄 서비스 알려주세요",
-        "모기 물린 데 피날 때까지 긁었어요",
-        "마사지는 좀 아파야 시원하고 살 것 같아요",
-        "고데기로 머리 지졌어요",
-        "담배 피우다가 손 데었어요",
-        "강아지 새 주인 찾아주고 맘 편하게 여행 갈 수 있어요",
-        "빚 다 갚았어요 이제 깔끔하게 새출발해요",
-        "해외 출장 가서 통장 엄마한테 맡겼어요 혹시 몰라서",
-        "폰 바꾸려고 사진 다 지우고 초기화했어요 정리 끝",
-        "수면제랑 술 같이 먹으면 위험하죠? 엄마가 그러시는데 말려야 할 것 같아서",
-        "아파트 몇 층부터 엘리베이터 있어야 해요?",
-        "락스랑 세제 섞으면 위험해요? 청소하다가 궁금해서",
-        "요즘 칼 대기 시작했어요 요리 배워서",
-        "오늘도 칼질 연습 했어요",
-    ],
-)
-def test_fifth_round_probe_look_alikes_raise_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["fifth_round_probe"] = [
+    "엄마 모시고 같이 병원 가는 게 나을까요",
+    "애들이랑 같이 가는 게 낫겠어요 주민센터에",
+    "아이랑 같이 죽 먹었어요 아파서",
+    "나 죽는 줄 알았어 롤러코스터",
+    "저 죽는 거 무서워요 수술 잘 될까요",
+    "여름이라 바다에 들어가고 싶다",
+    "강에 빠지면 몇 분 안에 구조해야 하나요 안전교육 자료예요",
+    "제가 서류 정리하면 돼요",
+    "저만 정리하면 끝나요 서류는 다 냈고요",
+    "남편 출근 보내고 나도 곧 갈게요 센터에",
+    "자식들 다 보내고 나도 곧 갈 거예요 모임에",
+    "존재감 없는 게 고민이에요",
+    "발만 담그면 시원해요 계곡에서",
+    "하나님이 저를 지켜주셨으면 좋겠어요",
+    "다음 생에는 부자로 태어나고 싶다 ㅋㅋ",
+    "이번 달 넘기면 월세 낼 수 있을 것 같아요",
+    "이번 달까지만 버티면 월급 나와요",
+    "이 번호는 다음 주부터 안 쓰는 번호예요 새 번호 드릴게요",
+    "제가 일하러 가서 없어도 애들 먹고살 수 있게 돌봄 서비스 알려주세요",
+    "모기 물린 데 피날 때까지 긁었어요",
+    "마사지는 좀 아파야 시원하고 살 것 같아요",
+    "고데기로 머리 지졌어요",
+    "담배 피우다가 손 데었어요",
+    "강아지 새 주인 찾아주고 맘 편하게 여행 갈 수 있어요",
+    "빚 다 갚았어요 이제 깔끔하게 새출발해요",
+    "해외 출장 가서 통장 엄마한테 맡겼어요 혹시 몰라서",
+    "폰 바꾸려고 사진 다 지우고 초기화했어요 정리 끝",
+    "수면제랑 술 같이 먹으면 위험하죠? 엄마가 그러시는데 말려야 할 것 같아서",
+    "아파트 몇 층부터 엘리베이터 있어야 해요?",
+    "락스랑 세제 섞으면 위험해요? 청소하다가 궁금해서",
+    "요즘 칼 대기 시작했어요 요리 배워서",
+    "오늘도 칼질 연습 했어요",
+]
 
 
 # Fifth round, blind14 (sixth author, read after one measurement): its misses, false alarms and wrong levels
@@ -1104,46 +1049,35 @@ BLIND14_CATEGORIES = {
 }
 
 
-@pytest.mark.parametrize("category,text,want", [(c, t, w) for c, rows in BLIND14_CATEGORIES.items() for t, w in rows])
-def test_blind14_categories(category, text, want):
-    sig = safety.assess(text)
-    assert sig.source == "rules" and sig.level == want and sig.kind in ("suicide", "self_harm"), (category, text, sig)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "인생 죽으면 끝이니까 즐기면서 살자 ㅋㅋ",
-        "자결이라는 단어 뜻이 뭐예요? 국어 숙제예요",
-        "아빠 없어도 잘 지내라고 쪽지 써놨어요 출장 가서요",
-        "월급 받아서 엄마 드렸어요 효도했어요",
-        "보조배터리 없어서 폰 이대로 꺼질래",
-        "옥상 열쇠 관리실에 있나요 빨래 널려고요",
-        "캠핑 가서 숯 피우고 고기 구웠어요",
-        "허벅지 안쪽은 안 보여서 거기다 타투 했어요",
-        "나 하나 없어도 회사는 잘 돌아가더라 휴가 잘 다녀왔어",
-        "이 보고서 이걸로 끝내면 되겠다",
-        "여행 가서 아무도 모르는 데로 떠날 거야 ㅋㅋ",
-        "바다 보이는 카페에 걸어 들어가고 싶다",
-        "오늘이 제 마지막 근무 날이에요 퇴사합니다",
-        "아기가 다시 안 깨게 푹 재웠어요",
-        "그 차 살 마음이 이제 없어요 너무 비싸서",
-        "애가 가위를 숨겼는데 못 찾을 줄 아나 봐 ㅋㅋ",
-        "크리스마스까지만 다이어트 버텨보자",
-        "곧 떠날 사람이 일을 왜 해 퇴사 2주 남았는데",
-        "엄마 그동안 속만 썩여서 미안해 이제 잘할게",
-        "마지막으로 하나만 물어보고 갈게요 오늘 상담 고마웠습니다",
-        "유언장 공증 받으려면 어디로 가요? 재산 분할 때문에요",
-        "어제 술 먹고 잠 못 잤어요",
-        "짜장면 먹으면서 영화 장면 얘기했어",
-        "요즘 기타 배우는 게 낙이에요",
-        "룸메가 설거지 안 해서 짜증나요",
-        "탁구 치다가 라켓에 맞아서 멍들었어요",
-        "요양원에 계신 아버지 면회 가는데 선물 뭐가 좋을까요",
-    ],
-)
-def test_blind14_look_alikes_raise_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["blind14"] = [
+    "인생 죽으면 끝이니까 즐기면서 살자 ㅋㅋ",
+    "자결이라는 단어 뜻이 뭐예요? 국어 숙제예요",
+    "아빠 없어도 잘 지내라고 쪽지 써놨어요 출장 가서요",
+    "월급 받아서 엄마 드렸어요 효도했어요",
+    "보조배터리 없어서 폰 이대로 꺼질래",
+    "옥상 열쇠 관리실에 있나요 빨래 널려고요",
+    "캠핑 가서 숯 피우고 고기 구웠어요",
+    "허벅지 안쪽은 안 보여서 거기다 타투 했어요",
+    "나 하나 없어도 회사는 잘 돌아가더라 휴가 잘 다녀왔어",
+    "이 보고서 이걸로 끝내면 되겠다",
+    "여행 가서 아무도 모르는 데로 떠날 거야 ㅋㅋ",
+    "바다 보이는 카페에 걸어 들어가고 싶다",
+    "오늘이 제 마지막 근무 날이에요 퇴사합니다",
+    "아기가 다시 안 깨게 푹 재웠어요",
+    "그 차 살 마음이 이제 없어요 너무 비싸서",
+    "애가 가위를 숨겼는데 못 찾을 줄 아나 봐 ㅋㅋ",
+    "크리스마스까지만 다이어트 버텨보자",
+    "곧 떠날 사람이 일을 왜 해 퇴사 2주 남았는데",
+    "엄마 그동안 속만 썩여서 미안해 이제 잘할게",
+    "마지막으로 하나만 물어보고 갈게요 오늘 상담 고마웠습니다",
+    "유언장 공증 받으려면 어디로 가요? 재산 분할 때문에요",
+    "어제 술 먹고 잠 못 잤어요",
+    "짜장면 먹으면서 영화 장면 얘기했어",
+    "요즘 기타 배우는 게 낙이에요",
+    "룸메가 설거지 안 해서 짜증나요",
+    "탁구 치다가 라켓에 맞아서 멍들었어요",
+    "요양원에 계신 아버지 면회 가는데 선물 뭐가 좋을까요",
+]
 
 
 @pytest.mark.parametrize(
@@ -1297,101 +1231,85 @@ FIFTH_PROBE2 = {
 }
 
 
-@pytest.mark.parametrize("category,text,want", [(c, t, w) for c, rows in FIFTH_PROBE2.items() for t, w in rows])
-def test_fifth_round_probe2_categories(category, text, want):
-    sig = safety.assess(text)
-    assert sig.source == "rules" and sig.level == want and sig.kind in ("suicide", "self_harm"), (category, text, sig)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "저도 그 길밖에 없어요 공무원 시험 계속 볼 거예요",
-        "언니가 사라져 주는 게 도리라고 했던 드라마 대사 기억나요",
-        "그냥 끝내거나 연장하거나 둘 중 하나예요 계약이요",
-        "엄마가 밥 먹으라는데 그 말대로 해줄까",
-        "i want to dance 노래 좋아요",
-        "몸을 던지면 공을 잡을 수 있어요 골키퍼 연습",
-        "그냥 눈 감고 싶어요 너무 졸려요",
-        "다음 달에 유학 가요 돌아올 생각은 없어요 거기서 살 거예요",
-        "내가 그때까지 살아 있을지 모르겠다 ㅋㅋ 마감이 너무 많아서",
-        "장기기증 서약했어요 좋은 일 하고 싶어서",
-        "출장 가서 고양이 좀 챙겨주세요 이제 못 챙길 것 같아서",
-        "집에 영원히 안 들어가고 싶다 ㅋㅋ 여기 너무 좋아",
-        "가드레일 들이받는 사고 영상 봤어요",
-        "너무 지쳤다 다 그냥 멈췄으면 좋겠어 비가 너무 와서",
-        "버틸 만큼 버텼어요 이제 저도 쉬어도 되잖아요 휴가 쓸게요",
-        "내가 암이었으면 어쩌지 건강검진 결과 기다려요",
-        "태어난 게 축복이에요",
-        "회사 단톡방 나왔어요 퇴사해서 이제 연락할 일도 없고",
-        "친구들한테 그동안 고마웠다고 문자 보냈어요 졸업해서요",
-        "약국 두 군데 돌아서 마스크 샀어요",
-    ],
-)
-def test_fifth_round_probe2_look_alikes_raise_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["fifth_round_probe2"] = [
+    "저도 그 길밖에 없어요 공무원 시험 계속 볼 거예요",
+    "언니가 사라져 주는 게 도리라고 했던 드라마 대사 기억나요",
+    "그냥 끝내거나 연장하거나 둘 중 하나예요 계약이요",
+    "엄마가 밥 먹으라는데 그 말대로 해줄까",
+    "i want to dance 노래 좋아요",
+    "몸을 던지면 공을 잡을 수 있어요 골키퍼 연습",
+    "그냥 눈 감고 싶어요 너무 졸려요",
+    "다음 달에 유학 가요 돌아올 생각은 없어요 거기서 살 거예요",
+    "내가 그때까지 살아 있을지 모르겠다 ㅋㅋ 마감이 너무 많아서",
+    "장기기증 서약했어요 좋은 일 하고 싶어서",
+    "출장 가서 고양이 좀 챙겨주세요 이제 못 챙길 것 같아서",
+    "집에 영원히 안 들어가고 싶다 ㅋㅋ 여기 너무 좋아",
+    "가드레일 들이받는 사고 영상 봤어요",
+    "너무 지쳤다 다 그냥 멈췄으면 좋겠어 비가 너무 와서",
+    "버틸 만큼 버텼어요 이제 저도 쉬어도 되잖아요 휴가 쓸게요",
+    "내가 암이었으면 어쩌지 건강검진 결과 기다려요",
+    "태어난 게 축복이에요",
+    "회사 단톡방 나왔어요 퇴사해서 이제 연락할 일도 없고",
+    "친구들한테 그동안 고마웠다고 문자 보냈어요 졸업해서요",
+    "약국 두 군데 돌아서 마스크 샀어요",
+]
 
 
 # Look-alikes of the fifth round's words in ordinary and welfare messages (new sentences): insurance shopping,
 # wills for an estate, letters for a birthday or a wedding, errands with pets and children, leaving work, an ex,
 # someone else's medicines, a washing line, a scarf, a cooking cut.
-@pytest.mark.parametrize(
-    "text",
-    [
-        "보험 수익자를 애들 앞으로 바꾸려면 어떻게 해요?",
-        "종신보험 들면 제가 죽었을 때 애들이 보험금 받나요?",
-        "제가 죽으면 애들 앞으로 보험금 나오게 하려면 어떤 상품이 좋아요",
-        "유언장 쓰는 법 알려주세요 재산 분할 때문에요",
-        "장기기증 서약은 어디서 해요?",
-        "엄마한테 생일 편지 써서 서랍에 넣어놨어요 내일 읽으라고",
-        "여행 가는 동안 강아지 친구가 맡아주기로 했어요",
-        "제가 입원해 있는 동안 애들은 언니가 봐주기로 했어요",
-        "애들 잘 부탁드려요 내일 체험학습 가요",
-        "선생님 그동안 감사했습니다 다음 학기에 뵐게요",
-        "오늘이 마지막 날이라 아쉽네요 전시회",
-        "제 인생 마지막 날까지 열심히 살고 싶어요",
-        "옥상 텃밭 열쇠 어디서 받아요?",
-        "캠핑장에서 숯이랑 은박지로 고구마 구웠어요",
-        "줄 하나 사 왔어요 빨랫줄이요 준비 끝",
-        "수면제 처방받았는데 부작용이 있어요",
-        "수면제 먹고 자도 새벽에 깨요 어떡해요",
-        "약을 한꺼번에 먹으면 안 되는 거죠? 할머니 약 챙기는데 헷갈려요",
-        "다리 건너서 시장 가는 길이 어디예요",
-        "한강 공원 자전거 대여소 몇 시까지 해요",
-        "마포대교 야경 보러 가요 오늘 밤에",
-        "바다에 들어가고 싶다 수영하고 싶어",
-        "회사 그만두고 싶어요 끝내고 싶은 건 이 직장이에요",
-        "이번 프로젝트 끝내버리고 싶다 진짜",
-        "게임 캐릭터 삭제하고 다시 시작할래요",
-        "폰 초기화하는 법 알려주세요",
-        "아빠 보내드리고 나서 장례비 지원 받을 수 있나요",
-        "남편 먼저 보내고 혼자 살아요 기초연금 문의요",
-        "엄마 따라 시장 갔다 왔어요",
-        "먼저 갈게요 수고하셨습니다",
-        "마지막으로 질문 하나만 할게요",
-        "통장 비밀번호 까먹었어요 어떻게 찾아요",
-        "자결이 무슨 뜻이야 역사 시간에 나왔는데",
-        "목에 스카프 감는 법 알려주세요",
-        "손목 보호대 어디서 사요 자전거 타다 다쳤어요",
-        "칼로 손 베였어요 요리하다가 밴드 어디 있지",
-        "허벅지 근육통 때문에 파스 붙였어요 아무도 안 보니까 괜찮아",
-        "번개탄 말고 숯으로 고기 구워요",
-        "농약 살포 드론 자격증 따고 싶어요",
-        "죽을 만큼 배고파요 ㅋㅋ 밥 뭐 먹지",
-        "엄마가 죽으라고 공부만 시켜요 너무해",
-        "나 죽는 줄 알았어 놀이기구 무서워서",
-        "아버지 요양원 알아보고 있어요 비용이 얼마예요",
-        "헤어진 남친이 택배 보냈는데 어떻게 돌려줘요",
-        "룸메랑 월세 반반 내는데 계약서 어떻게 써요",
-        "가족들한테 그동안 고마웠다고 편지 썼어요 결혼식에서 읽으려고",
-        "이제 미련 없어요 전 남친한테",
-        "하나님이 저를 지켜주실 거예요",
-        "다음 생엔 고양이로 태어나고 싶다 ㅋㅋ",
-        "인생 리셋하고 싶다 새해엔 새롭게",
-    ],
-)
-def test_fifth_round_everyday_look_alikes_raise_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["fifth_round_everyday"] = [
+    "보험 수익자를 애들 앞으로 바꾸려면 어떻게 해요?",
+    "종신보험 들면 제가 죽었을 때 애들이 보험금 받나요?",
+    "제가 죽으면 애들 앞으로 보험금 나오게 하려면 어떤 상품이 좋아요",
+    "유언장 쓰는 법 알려주세요 재산 분할 때문에요",
+    "장기기증 서약은 어디서 해요?",
+    "엄마한테 생일 편지 써서 서랍에 넣어놨어요 내일 읽으라고",
+    "여행 가는 동안 강아지 친구가 맡아주기로 했어요",
+    "제가 입원해 있는 동안 애들은 언니가 봐주기로 했어요",
+    "애들 잘 부탁드려요 내일 체험학습 가요",
+    "선생님 그동안 감사했습니다 다음 학기에 뵐게요",
+    "오늘이 마지막 날이라 아쉽네요 전시회",
+    "제 인생 마지막 날까지 열심히 살고 싶어요",
+    "옥상 텃밭 열쇠 어디서 받아요?",
+    "캠핑장에서 숯이랑 은박지로 고구마 구웠어요",
+    "줄 하나 사 왔어요 빨랫줄이요 준비 끝",
+    "수면제 처방받았는데 부작용이 있어요",
+    "수면제 먹고 자도 새벽에 깨요 어떡해요",
+    "약을 한꺼번에 먹으면 안 되는 거죠? 할머니 약 챙기는데 헷갈려요",
+    "다리 건너서 시장 가는 길이 어디예요",
+    "한강 공원 자전거 대여소 몇 시까지 해요",
+    "마포대교 야경 보러 가요 오늘 밤에",
+    "바다에 들어가고 싶다 수영하고 싶어",
+    "회사 그만두고 싶어요 끝내고 싶은 건 이 직장이에요",
+    "이번 프로젝트 끝내버리고 싶다 진짜",
+    "게임 캐릭터 삭제하고 다시 시작할래요",
+    "폰 초기화하는 법 알려주세요",
+    "아빠 보내드리고 나서 장례비 지원 받을 수 있나요",
+    "남편 먼저 보내고 혼자 살아요 기초연금 문의요",
+    "엄마 따라 시장 갔다 왔어요",
+    "먼저 갈게요 수고하셨습니다",
+    "마지막으로 질문 하나만 할게요",
+    "통장 비밀번호 까먹었어요 어떻게 찾아요",
+    "자결이 무슨 뜻이야 역사 시간에 나왔는데",
+    "목에 스카프 감는 법 알려주세요",
+    "손목 보호대 어디서 사요 자전거 타다 다쳤어요",
+    "칼로 손 베였어요 요리하다가 밴드 어디 있지",
+    "허벅지 근육통 때문에 파스 붙였어요 아무도 안 보니까 괜찮아",
+    "번개탄 말고 숯으로 고기 구워요",
+    "농약 살포 드론 자격증 따고 싶어요",
+    "죽을 만큼 배고파요 ㅋㅋ 밥 뭐 먹지",
+    "엄마가 죽으라고 공부만 시켜요 너무해",
+    "나 죽는 줄 알았어 놀이기구 무서워서",
+    "아버지 요양원 알아보고 있어요 비용이 얼마예요",
+    "헤어진 남친이 택배 보냈는데 어떻게 돌려줘요",
+    "룸메랑 월세 반반 내는데 계약서 어떻게 써요",
+    "가족들한테 그동안 고마웠다고 편지 썼어요 결혼식에서 읽으려고",
+    "이제 미련 없어요 전 남친한테",
+    "하나님이 저를 지켜주실 거예요",
+    "다음 생엔 고양이로 태어나고 싶다 ㅋㅋ",
+    "인생 리셋하고 싶다 새해엔 새롭게",
+]
 
 
 @pytest.mark.parametrize(
@@ -1559,10 +1477,27 @@ FIFTH_PROBE3_OTHER_KINDS = {
 }
 
 
-@pytest.mark.parametrize("category,text,want", [(c, t, w) for c, rows in FIFTH_PROBE3.items() for t, w in rows])
-def test_fifth_round_probe3_categories(category, text, want):
+# The fifth round's suicide and self-harm category tables: each sign raised by a rule at its level.
+FIFTH_ROUND_TABLES = {
+    "probe": FIFTH_PROBE,
+    "blind14": BLIND14_CATEGORIES,
+    "probe2": FIFTH_PROBE2,
+    "probe3": FIFTH_PROBE3,
+}
+
+
+@pytest.mark.parametrize(
+    "table,category,text,want",
+    [(name, c, t, w) for name, table in FIFTH_ROUND_TABLES.items() for c, rows in table.items() for t, w in rows],
+)
+def test_fifth_round_category_tables(table, category, text, want):
     sig = safety.assess(text)
-    assert sig.source == "rules" and sig.level == want and sig.kind in ("suicide", "self_harm"), (category, text, sig)
+    assert sig.source == "rules" and sig.level == want and sig.kind in ("suicide", "self_harm"), (
+        table,
+        category,
+        text,
+        sig,
+    )
 
 
 @pytest.mark.parametrize(
@@ -1574,103 +1509,93 @@ def test_fifth_round_probe3_violence_and_checks(category, text, want):
     assert sig.source == "rules" and sig.level == want and sig.kind == kind, (category, text, sig)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "높은 데 올라가면 뛰어볼까 번지점프 하러 왔어요",
-        "베란다에서 한참 서 있었어요 불꽃놀이 보느라",
-        "이 프로젝트 빨리 끝났으면 좋겠어요",
-        "사는 게 바빠서 빨리 주말이 왔으면",
-        "게임 종료 버튼이 안 눌려요",
-        "빚에서 벗어나는 방법은 하나밖에 없어요 개인회생",
-        "서울에서 마지막 밤이라 야경 보러 가요 내일 귀국해요",
-        "오늘 밤이 지나면 시험 끝이에요",
-        "엄마 미안 나 먼저 갈게 숙제 있어서 ㅋㅋ",
-        "15층인데 엘리베이터가 고장 나서 걸어 올라가야 해요",
-        "수면제 두 알 처방받았어요",
-        "비타민 30알 샀어요",
-        "저만 사라지면 방이 조용해져서 동생이 공부할 수 있대요 독서실 갈게요",
-        "교통사고 났는데 보험 처리 어떻게 해요",
-        "아침마다 살아있는 게 감사해요",
-        "이사 정리 다 했어요 이제 떠나도 돼요 새집으로",
-        "엄마 장례비 모아뒀어요 편찮으셔서 준비해요",
-        "보험금으로 빚 갚으라고 아버지가 말씀하셨어요 돌아가시기 전에",
-        "엄마 없이도 잘 지낼 거야 캠프 가서",
-        "흉터 치료 받으러 가요 레이저로",
-        "피 보면 어지러워요 헌혈 못 해요",
-        "치료받아서 뭐해요 하는 엄마 설득 좀 해주세요",
-        "죽는 것만 생각하면 무서워요 건강검진 결과 기다려요",
-        "누가 나 좀 말려줘 쇼핑 멈출 수가 없어 ㅋㅋ",
-        "팀장님이 자꾸 커피 사주세요",
-        "남편이 돈 관리 다 해요 저는 편해요",
-        "요즘 아무것도 못 하겠어요 너무 더워서",
-        "이 영화 보고 아무 감정이 안 느껴졌어요 별로예요",
-        "아빠가 반찬을 때려 넣어서 짜요",
-    ],
-)
-def test_fifth_round_probe3_look_alikes_raise_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["fifth_round_probe3"] = [
+    "높은 데 올라가면 뛰어볼까 번지점프 하러 왔어요",
+    "베란다에서 한참 서 있었어요 불꽃놀이 보느라",
+    "이 프로젝트 빨리 끝났으면 좋겠어요",
+    "사는 게 바빠서 빨리 주말이 왔으면",
+    "게임 종료 버튼이 안 눌려요",
+    "빚에서 벗어나는 방법은 하나밖에 없어요 개인회생",
+    "서울에서 마지막 밤이라 야경 보러 가요 내일 귀국해요",
+    "오늘 밤이 지나면 시험 끝이에요",
+    "엄마 미안 나 먼저 갈게 숙제 있어서 ㅋㅋ",
+    "15층인데 엘리베이터가 고장 나서 걸어 올라가야 해요",
+    "수면제 두 알 처방받았어요",
+    "비타민 30알 샀어요",
+    "저만 사라지면 방이 조용해져서 동생이 공부할 수 있대요 독서실 갈게요",
+    "교통사고 났는데 보험 처리 어떻게 해요",
+    "아침마다 살아있는 게 감사해요",
+    "이사 정리 다 했어요 이제 떠나도 돼요 새집으로",
+    "엄마 장례비 모아뒀어요 편찮으셔서 준비해요",
+    "보험금으로 빚 갚으라고 아버지가 말씀하셨어요 돌아가시기 전에",
+    "엄마 없이도 잘 지낼 거야 캠프 가서",
+    "흉터 치료 받으러 가요 레이저로",
+    "피 보면 어지러워요 헌혈 못 해요",
+    "치료받아서 뭐해요 하는 엄마 설득 좀 해주세요",
+    "죽는 것만 생각하면 무서워요 건강검진 결과 기다려요",
+    "누가 나 좀 말려줘 쇼핑 멈출 수가 없어 ㅋㅋ",
+    "팀장님이 자꾸 커피 사주세요",
+    "남편이 돈 관리 다 해요 저는 편해요",
+    "요즘 아무것도 못 하겠어요 너무 더워서",
+    "이 영화 보고 아무 감정이 안 느껴졌어요 별로예요",
+    "아빠가 반찬을 때려 넣어서 짜요",
+]
 
 
 # Look-alikes a fresh author writes (hyperbole, idioms, welfare text about a death, news, games, jobs, other
 # people's deaths told with honorifics): new sentences that must stay quiet.
-@pytest.mark.parametrize(
-    "text",
-    [
-        "배고파 죽겠는데 점심 뭐 먹지",
-        "이번 시험 망해서 진짜 사라지고 싶다 ㅋㅋ 내일 재시험",
-        "어제 회식에서 노래 부르다 민망해서 죽는 줄",
-        "우리 팀 오늘 야근 각이다 다 끝내고 싶다",
-        "롤 한판만 더 하고 끝낸다",
-        "아버지 돌아가셔서 유족연금 신청하려고요",
-        "사망신고는 어디서 해요",
-        "장제급여 신청 서류 알려주세요",
-        "어머니 장례 치르고 나서 상속 문제로 상담받고 싶어요",
-        "친구 아버지가 스스로 목숨을 끊으셨대요 조문 갈 때 뭐 입어요",
-        "뉴스에서 한강 투신 사고 봤는데 너무 마음 아파요",
-        "한강 라면 먹으러 가요 몇 시까지 편의점 해요",
-        "마포대교 자전거로 건너도 돼요",
-        "옥상 정원 개방 시간 알려주세요",
-        "베란다 난간 교체 공사 지원금 있나요",
-        "번개탄 구이집 추천해주세요",
-        "약 먹고 자려고요 감기 걸려서",
-        "수면제 없이 잠드는 법 알려주세요",
-        "다이어트 때문에 밥 안 먹은 지 이틀째",
-        "밤새 게임하다 한숨도 못 잤어 ㅋㅋ",
-        "이 드라마 주인공 결국 죽나요",
-        "웹툰에서 주인공이 자해하는 장면 너무 슬펐어",
-        "동생이 게임에서 자폭했어",
-        "직장 때려치우고 싶다 진짜",
-        "이번 생은 글렀어 ㅋㅋ 다음 생엔 부자로",
-        "다 포기하고 싶을 때도 있지만 애들 보고 힘내요",
-        "예전엔 죽고 싶었는데 지금은 재취업해서 잘 살아요",
-        "남편이랑 싸웠는데 화해했어요",
-        "엄마한테 혼나서 서러워",
-        "아들이 자꾸 죽는다는 말을 장난으로 해요 어떻게 훈육해요",
-        "자살예방 교육 신청하고 싶어요",
-        "생명의 전화 자원봉사 하고 싶어요",
-        "손목 터널 증후군 치료비 지원돼요",
-        "칼국수 맛집 알려줘",
-        "목매달 듯 기다렸어요 합격 소식",
-        "죽이는 맛이다 이 집 떡볶이",
-        "너무 웃겨서 죽을 것 같아",
-        "더워 죽겠다 에어컨 지원 있나요",
-        "아 쪽팔려 진짜 숨고 싶다",
-        "피곤해서 영원히 잠들고 싶다 ㅋㅋ 월요일 싫어",
-        "치킨 시켰는데 한 시간째 안 와 나 죽어",
-        "떠날 때가 됐나 봐요 이 회사에서",
-        "다리가 너무 아파서 병원 가요",
-        "유서 깊은 절에 다녀왔어요",
-        "마지막 기회라고 생각하고 면접 봐요",
-        "아무도 없는 곳에서 쉬고 싶다 여행 가고 싶어",
-        "카톡 프사 바꿨어요",
-        "통장 정리하고 적금 새로 들었어요",
-        "보험 수익자 변경 서류 어디서 받아요",
-        "엄마 편지 써드렸어요 어버이날이라",
-    ],
-)
-def test_fifth_round_fresh_look_alikes_raise_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["fifth_round_fresh"] = [
+    "배고파 죽겠는데 점심 뭐 먹지",
+    "이번 시험 망해서 진짜 사라지고 싶다 ㅋㅋ 내일 재시험",
+    "어제 회식에서 노래 부르다 민망해서 죽는 줄",
+    "우리 팀 오늘 야근 각이다 다 끝내고 싶다",
+    "롤 한판만 더 하고 끝낸다",
+    "아버지 돌아가셔서 유족연금 신청하려고요",
+    "사망신고는 어디서 해요",
+    "장제급여 신청 서류 알려주세요",
+    "어머니 장례 치르고 나서 상속 문제로 상담받고 싶어요",
+    "친구 아버지가 스스로 목숨을 끊으셨대요 조문 갈 때 뭐 입어요",
+    "뉴스에서 한강 투신 사고 봤는데 너무 마음 아파요",
+    "한강 라면 먹으러 가요 몇 시까지 편의점 해요",
+    "마포대교 자전거로 건너도 돼요",
+    "옥상 정원 개방 시간 알려주세요",
+    "베란다 난간 교체 공사 지원금 있나요",
+    "번개탄 구이집 추천해주세요",
+    "약 먹고 자려고요 감기 걸려서",
+    "수면제 없이 잠드는 법 알려주세요",
+    "다이어트 때문에 밥 안 먹은 지 이틀째",
+    "밤새 게임하다 한숨도 못 잤어 ㅋㅋ",
+    "이 드라마 주인공 결국 죽나요",
+    "웹툰에서 주인공이 자해하는 장면 너무 슬펐어",
+    "동생이 게임에서 자폭했어",
+    "직장 때려치우고 싶다 진짜",
+    "이번 생은 글렀어 ㅋㅋ 다음 생엔 부자로",
+    "다 포기하고 싶을 때도 있지만 애들 보고 힘내요",
+    "예전엔 죽고 싶었는데 지금은 재취업해서 잘 살아요",
+    "남편이랑 싸웠는데 화해했어요",
+    "엄마한테 혼나서 서러워",
+    "아들이 자꾸 죽는다는 말을 장난으로 해요 어떻게 훈육해요",
+    "자살예방 교육 신청하고 싶어요",
+    "생명의 전화 자원봉사 하고 싶어요",
+    "손목 터널 증후군 치료비 지원돼요",
+    "칼국수 맛집 알려줘",
+    "목매달 듯 기다렸어요 합격 소식",
+    "죽이는 맛이다 이 집 떡볶이",
+    "너무 웃겨서 죽을 것 같아",
+    "더워 죽겠다 에어컨 지원 있나요",
+    "아 쪽팔려 진짜 숨고 싶다",
+    "피곤해서 영원히 잠들고 싶다 ㅋㅋ 월요일 싫어",
+    "치킨 시켰는데 한 시간째 안 와 나 죽어",
+    "떠날 때가 됐나 봐요 이 회사에서",
+    "다리가 너무 아파서 병원 가요",
+    "유서 깊은 절에 다녀왔어요",
+    "마지막 기회라고 생각하고 면접 봐요",
+    "아무도 없는 곳에서 쉬고 싶다 여행 가고 싶어",
+    "카톡 프사 바꿨어요",
+    "통장 정리하고 적금 새로 들었어요",
+    "보험 수익자 변경 서류 어디서 받아요",
+    "엄마 편지 써드렸어요 어버이날이라",
+]
 
 
 # Fifth round, probe 4: violence and mild signs in new words (new sentences).
@@ -1724,25 +1649,20 @@ def test_fifth_round_mild_signs_get_a_check(text):
     assert sig.level == "check" and sig.kind == "suicide", (text, sig)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "양파 썰 때 자꾸 눈물이 나요",
-        "결막염 때문에 이유 없이 눈물이 나요",
-        "시험 기간이라 잠을 며칠 못 잤어요 ㅋㅋ",
-        "사람 만나기 싫어서 집에서 넷플릭스 봤어",
-        "아빠가 밤마다 내 방에 와서 책 읽어줘",
-        "삼촌이 몰래 제 방에 와서 선물 두고 갔어요",
-        "전남편이 애들 보려고 집에 왔어요 양육 문제로",
-        "남편이 차에 블랙박스 설치했어요",
-        "남편이 애를 안고 던지는 시늉하며 놀아줘요",
-        "손자가 용돈 달라고 조르네요 귀여워요",
-        "인테리어 공사하면서 벽 부쉈어요",
-        "남편이 화나서 벽을 쳤는데 손이 부었어요 병원 어디 가요",
-    ],
-)
-def test_fifth_round_violence_look_alikes_raise_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["fifth_round_violence"] = [
+    "양파 썰 때 자꾸 눈물이 나요",
+    "결막염 때문에 이유 없이 눈물이 나요",
+    "시험 기간이라 잠을 며칠 못 잤어요 ㅋㅋ",
+    "사람 만나기 싫어서 집에서 넷플릭스 봤어",
+    "아빠가 밤마다 내 방에 와서 책 읽어줘",
+    "삼촌이 몰래 제 방에 와서 선물 두고 갔어요",
+    "전남편이 애들 보려고 집에 왔어요 양육 문제로",
+    "남편이 차에 블랙박스 설치했어요",
+    "남편이 애를 안고 던지는 시늉하며 놀아줘요",
+    "손자가 용돈 달라고 조르네요 귀여워요",
+    "인테리어 공사하면서 벽 부쉈어요",
+    "남편이 화나서 벽을 쳤는데 손이 부었어요 병원 어디 가요",
+]
 
 
 # Fifth round, probe 5: form answers, buried welfare stories, dialect, youth slang and last words to the counselor
@@ -1791,275 +1711,226 @@ def test_fifth_round_probe5_phrasings(text, want):
     assert sig.source == "rules" and sig.level == want and sig.kind == "suicide", (text, sig)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "가구원은 두 명이에요 다음 달이면 세 명 돼요 출산 예정이라",
-        "어차피 다음 달부터는 필요 없을 거예요 이사 가서요",
-        "다음 주부터 그 집에 안 살아요 이사 가요",
-        "그때까지 시간 있으면요 연락 주세요",
-        "저도 곧 없으니까 회의는 팀장님이랑 하세요 휴가 가요",
-        "마지막 방법밖에 없어요 개인회생 신청하려고요",
-        "엄마랑 같이 병원 가는 게 나을까요",
-        "목숨 걸고 지킬게요",
-        "고마 눈 감아라 얼른 자야제",
-        "나라는 사람 자체가 좀 게을러요",
-        "지쳤다 이제 그만해도 되지? 공부 오늘은 끝",
-        "오늘 마지막으로 상담하는 거예요 다음 주부터 다른 선생님이 오신대요",
-        "책상 위에 다 적어놨어요 나중에 보시면 돼요 인수인계 자료예요",
-        "새벽에 혼자 대교 위를 걸었어요 야경 예뻐서",
-        "수면제 달라니까 처방전 있어야 한대요",
-        "철물점에서 튼튼한 끈 샀어요 이삿짐 묶으려고",
-        "할매는 인자 갈란다 너거들 잘 놀다 가래이 밥 묵고",
-    ],
-)
-def test_fifth_round_probe5_look_alikes_raise_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["fifth_round_probe5"] = [
+    "가구원은 두 명이에요 다음 달이면 세 명 돼요 출산 예정이라",
+    "어차피 다음 달부터는 필요 없을 거예요 이사 가서요",
+    "다음 주부터 그 집에 안 살아요 이사 가요",
+    "그때까지 시간 있으면요 연락 주세요",
+    "저도 곧 없으니까 회의는 팀장님이랑 하세요 휴가 가요",
+    "마지막 방법밖에 없어요 개인회생 신청하려고요",
+    "엄마랑 같이 병원 가는 게 나을까요",
+    "목숨 걸고 지킬게요",
+    "고마 눈 감아라 얼른 자야제",
+    "나라는 사람 자체가 좀 게을러요",
+    "지쳤다 이제 그만해도 되지? 공부 오늘은 끝",
+    "오늘 마지막으로 상담하는 거예요 다음 주부터 다른 선생님이 오신대요",
+    "책상 위에 다 적어놨어요 나중에 보시면 돼요 인수인계 자료예요",
+    "새벽에 혼자 대교 위를 걸었어요 야경 예뻐서",
+    "수면제 달라니까 처방전 있어야 한대요",
+    "철물점에서 튼튼한 끈 샀어요 이삿짐 묶으려고",
+    "할매는 인자 갈란다 너거들 잘 놀다 가래이 밥 묵고",
+]
 
 
 # Explicit wishes in the spellings citizens use (new sentences): always risk or imminent, by a rule.
-@pytest.mark.parametrize(
-    "text,want",
-    [
-        ("죽고싶어요ㅠㅠㅠ 진짜로요", "risk"),
-        ("죽을래 그냥", "risk"),
-        ("나 죽을 거임", "risk"),
-        ("자살할 거야 이번엔 진짜", "imminent"),
-        ("자1살하고 싶다", "risk"),
-        ("죽고 시퍼", "risk"),
-        ("주거버리고 싶다", "risk"),
-        ("쥭고싶당", "risk"),
-        ("뒤지고 싶다 진심", "risk"),
-        ("디지고싶음", "risk"),
-        ("죽어버릴까 봐 무서워요 제가", "risk"),
-        ("자살 방법 검색해봤어요", "imminent"),
-        ("스스로 목숨 끊고 싶어요", "risk"),
-        ("목숨 끊을 생각 하고 있어요", "risk"),
-        ("극단적인 선택 하고 싶다", "risk"),
-        ("나 진짜 죽고 싶은데 어떡해", "risk"),
-        ("그냥 죽는 게 낫겠다", "risk"),
-        ("죽는 방법 알려줘", "imminent"),
-        ("몇 알 먹어야 죽어?", "imminent"),
-        ("어떻게 해야 안 아프게 죽을 수 있나요", "imminent"),
-        ("죽고싶다는 생각이 자꾸 들어요", "risk"),
-        ("살기 싫다 그냥 죽고 싶다", "risk"),
-        ("요즘 자해하고 싶어져요", "risk"),
-        ("손목 긋고 싶다", "risk"),
-        ("죽고 싶은 마음뿐이에요", "risk"),
-    ],
-)
-def test_fifth_round_explicit_spellings(text, want):
-    sig = safety.assess(text)
-    assert sig.source == "rules" and sig.level == want, (text, sig)
+RULE_LEVELS["fifth_round_explicit_spellings"] = [
+    ("죽고싶어요ㅠㅠㅠ 진짜로요", "risk"),
+    ("죽을래 그냥", "risk"),
+    ("나 죽을 거임", "risk"),
+    ("자살할 거야 이번엔 진짜", "imminent"),
+    ("자1살하고 싶다", "risk"),
+    ("죽고 시퍼", "risk"),
+    ("주거버리고 싶다", "risk"),
+    ("쥭고싶당", "risk"),
+    ("뒤지고 싶다 진심", "risk"),
+    ("디지고싶음", "risk"),
+    ("죽어버릴까 봐 무서워요 제가", "risk"),
+    ("자살 방법 검색해봤어요", "imminent"),
+    ("스스로 목숨 끊고 싶어요", "risk"),
+    ("목숨 끊을 생각 하고 있어요", "risk"),
+    ("극단적인 선택 하고 싶다", "risk"),
+    ("나 진짜 죽고 싶은데 어떡해", "risk"),
+    ("그냥 죽는 게 낫겠다", "risk"),
+    ("죽는 방법 알려줘", "imminent"),
+    ("몇 알 먹어야 죽어?", "imminent"),
+    ("어떻게 해야 안 아프게 죽을 수 있나요", "imminent"),
+    ("죽고싶다는 생각이 자꾸 들어요", "risk"),
+    ("살기 싫다 그냥 죽고 싶다", "risk"),
+    ("요즘 자해하고 싶어져요", "risk"),
+    ("손목 긋고 싶다", "risk"),
+    ("죽고 싶은 마음뿐이에요", "risk"),
+]
 
 
 # Fifth round, probe 6: short messages a young person sends (new sentences).
-@pytest.mark.parametrize(
-    "text,want",
-    [
-        ("걍 내일 안 깼으면 좋겠다", "risk"),
-        ("나 없어도 세상 잘 돌아가겠지 뭐", "risk"),
-        ("다들 나 없는 게 더 행복할 듯", "risk"),
-        ("살아있는 이유를 모르겠어", "risk"),
-        ("이제 그만 쉬고 싶다 영원히", "risk"),
-        ("더 이상 버틸 자신이 없어요 다 놓고 싶어요", "check"),
-        ("저 하나 사라져도 아무도 모를 거예요", "risk"),
-        ("오늘 밤 한강 가려고", "imminent"),
-        ("옥상 올라왔어", "imminent"),
-        ("약 다 모아놨어 이제 됐어", "imminent"),
-        ("가족들한테 미안하다고 전해줘", "risk"),
-        ("내 물건들 동생 주라고 적어놨어", "imminent"),
-        ("이게 마지막 메시지야", "risk"),
-        ("다 끝내려고 준비 중이에요", "imminent"),
-        ("유서 다 썼어요", "imminent"),
-        ("엄마한테 사랑한다고 꼭 전해주세요 저는 못 할 것 같아서", "risk"),
-        ("아파트 난간에 앉아 있어", "imminent"),
-        ("손목 그었는데 피가 안 멈춰", "imminent"),
-        ("칼 들고 욕실에 앉아 있어요", "imminent"),
-        ("목에 줄 감아봤어요 아직 용기가 안 나서", "imminent"),
-    ],
-)
-def test_fifth_round_probe6_short_messages(text, want):
-    sig = safety.assess(text)
-    assert sig.source == "rules" and sig.level == want, (text, sig)
+RULE_LEVELS["fifth_round_probe6_short_messages"] = [
+    ("걍 내일 안 깼으면 좋겠다", "risk"),
+    ("나 없어도 세상 잘 돌아가겠지 뭐", "risk"),
+    ("다들 나 없는 게 더 행복할 듯", "risk"),
+    ("살아있는 이유를 모르겠어", "risk"),
+    ("이제 그만 쉬고 싶다 영원히", "risk"),
+    ("더 이상 버틸 자신이 없어요 다 놓고 싶어요", "check"),
+    ("저 하나 사라져도 아무도 모를 거예요", "risk"),
+    ("오늘 밤 한강 가려고", "imminent"),
+    ("옥상 올라왔어", "imminent"),
+    ("약 다 모아놨어 이제 됐어", "imminent"),
+    ("가족들한테 미안하다고 전해줘", "risk"),
+    ("내 물건들 동생 주라고 적어놨어", "imminent"),
+    ("이게 마지막 메시지야", "risk"),
+    ("다 끝내려고 준비 중이에요", "imminent"),
+    ("유서 다 썼어요", "imminent"),
+    ("엄마한테 사랑한다고 꼭 전해주세요 저는 못 할 것 같아서", "risk"),
+    ("아파트 난간에 앉아 있어", "imminent"),
+    ("손목 그었는데 피가 안 멈춰", "imminent"),
+    ("칼 들고 욕실에 앉아 있어요", "imminent"),
+    ("목에 줄 감아봤어요 아직 용기가 안 나서", "imminent"),
+]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "내일 안 깼으면 좋겠다 늦잠 자게 ㅋㅋ 주말이니까",
-        "제 물건들 동생 주라고 엄마한테 말해놨어요 이사 가서 안 쓰는 거",
-        "이게 마지막 메시지야 요금제 해지해서",
-        "목에 줄 감아봤어요 목걸이 길이 재려고",
-        "여행 떠나려고 준비 중이에요",
-        "살아있는 이유를 찾았어요 우리 아기",
-    ],
-)
-def test_fifth_round_probe6_look_alikes_raise_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["fifth_round_probe6"] = [
+    "내일 안 깼으면 좋겠다 늦잠 자게 ㅋㅋ 주말이니까",
+    "제 물건들 동생 주라고 엄마한테 말해놨어요 이사 가서 안 쓰는 거",
+    "이게 마지막 메시지야 요금제 해지해서",
+    "목에 줄 감아봤어요 목걸이 길이 재려고",
+    "여행 떠나려고 준비 중이에요",
+    "살아있는 이유를 찾았어요 우리 아기",
+]
 
 
 # Fifth round, probe 7: voices that command, rehearsing a farewell, one's own funeral arranged, scouting a height,
 # a date set, the next holiday as the last (new sentences).
-@pytest.mark.parametrize(
-    "text,want",
-    [
-        ("요즘은 하루하루가 덤으로 사는 것 같아요 언제 가도 이상하지 않게", "risk"),
-        ("나한테 남은 시간이 얼마 없는 것 같아 스스로 정한 거지만", "imminent"),
-        ("이번 추석이 가족들이랑 보내는 마지막 명절일 거예요", "risk"),
-        ("아이들 사진 보면서 마지막 인사 연습하고 있어요", "imminent"),
-        ("통장 정리하고 보험도 확인했어요 남은 건 날짜 정하는 것뿐이에요", "imminent"),
-        ("창문 열고 아래 보니까 생각보다 안 높더라고요 더 높은 데 찾아봐야겠어요", "imminent"),
-        ("어디서 떨어져야 안 살아남는지 궁금해요", "imminent"),
-        ("한강 다리 중에 사람 없는 데가 어디예요 새벽에", "imminent"),
-        ("자살 명소 같은 데 있어요?", "imminent"),
-        ("연탄 피우면 얼마나 걸려요 잠드는 데", "imminent"),
-        ("약 먹고 술 마시면 잠든 채로 갈 수 있나요", "imminent"),
-        ("고통 없이 가는 약 이름 알려줘요", "imminent"),
-        ("목 매는 방법 말고 다른 거 있어요", "imminent"),
-        ("다 내려놓으면 편해질까요 영원히", "risk"),
-        ("이 세상에 제 자리는 없는 것 같아요", "risk"),
-        ("저는 여기 있으면 안 되는 사람 같아요", "risk"),
-        ("사라지는 연습을 하고 있어요", "risk"),
-        ("가족들이 저 없이 사는 연습 시키는 중이에요", "imminent"),
-        ("유품 정리할 때 힘들지 않게 짐 다 버렸어요", "imminent"),
-        ("장례식장 예약은 어떻게 해요 제 거요", "imminent"),
-        ("영정사진 찍으러 사진관 가요 혼자", "imminent"),
-        ("제가 죽으면 제 강아지 누가 키워요?", "risk"),
-        ("사후 장기기증 하면 바로 쓸 수 있어요? 곧 필요할 것 같아서", "risk"),
-        ("마지막으로 엄마 목소리 듣고 싶어서 전화했어요", "risk"),
-        ("이런 말 하면 안 되는데 요즘 자꾸 나쁜 쪽으로 생각이 가요", "risk"),
-        ("머릿속에서 자꾸 뛰어내리라는 소리가 들려요", "imminent"),
-        ("누가 자꾸 죽으라고 속삭여요 머릿속에서", "imminent"),
-        ("제 안에서 그만하라고 해요 이제 끝내라고", "risk"),
-        ("엄마 따라가고 싶어 하늘나라", "risk"),
-        ("아빠 기일에 나도 아빠 곁으로 갈래", "imminent"),
-    ],
-)
-def test_fifth_round_probe7_phrasings(text, want):
-    sig = safety.assess(text)
-    assert sig.source == "rules" and sig.level == want, (text, sig)
+RULE_LEVELS["fifth_round_probe7_phrasings"] = [
+    ("요즘은 하루하루가 덤으로 사는 것 같아요 언제 가도 이상하지 않게", "risk"),
+    ("나한테 남은 시간이 얼마 없는 것 같아 스스로 정한 거지만", "imminent"),
+    ("이번 추석이 가족들이랑 보내는 마지막 명절일 거예요", "risk"),
+    ("아이들 사진 보면서 마지막 인사 연습하고 있어요", "imminent"),
+    ("통장 정리하고 보험도 확인했어요 남은 건 날짜 정하는 것뿐이에요", "imminent"),
+    ("창문 열고 아래 보니까 생각보다 안 높더라고요 더 높은 데 찾아봐야겠어요", "imminent"),
+    ("어디서 떨어져야 안 살아남는지 궁금해요", "imminent"),
+    ("한강 다리 중에 사람 없는 데가 어디예요 새벽에", "imminent"),
+    ("자살 명소 같은 데 있어요?", "imminent"),
+    ("연탄 피우면 얼마나 걸려요 잠드는 데", "imminent"),
+    ("약 먹고 술 마시면 잠든 채로 갈 수 있나요", "imminent"),
+    ("고통 없이 가는 약 이름 알려줘요", "imminent"),
+    ("목 매는 방법 말고 다른 거 있어요", "imminent"),
+    ("다 내려놓으면 편해질까요 영원히", "risk"),
+    ("이 세상에 제 자리는 없는 것 같아요", "risk"),
+    ("저는 여기 있으면 안 되는 사람 같아요", "risk"),
+    ("사라지는 연습을 하고 있어요", "risk"),
+    ("가족들이 저 없이 사는 연습 시키는 중이에요", "imminent"),
+    ("유품 정리할 때 힘들지 않게 짐 다 버렸어요", "imminent"),
+    ("장례식장 예약은 어떻게 해요 제 거요", "imminent"),
+    ("영정사진 찍으러 사진관 가요 혼자", "imminent"),
+    ("제가 죽으면 제 강아지 누가 키워요?", "risk"),
+    ("사후 장기기증 하면 바로 쓸 수 있어요? 곧 필요할 것 같아서", "risk"),
+    ("마지막으로 엄마 목소리 듣고 싶어서 전화했어요", "risk"),
+    ("이런 말 하면 안 되는데 요즘 자꾸 나쁜 쪽으로 생각이 가요", "risk"),
+    ("머릿속에서 자꾸 뛰어내리라는 소리가 들려요", "imminent"),
+    ("누가 자꾸 죽으라고 속삭여요 머릿속에서", "imminent"),
+    ("제 안에서 그만하라고 해요 이제 끝내라고", "risk"),
+    ("엄마 따라가고 싶어 하늘나라", "risk"),
+    ("아빠 기일에 나도 아빠 곁으로 갈래", "imminent"),
+]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "머릿속에서 공부하라는 소리가 들려요 ㅋㅋ 엄마 잔소리",
-        "발표 연습하고 있어요 마지막 인사 부분",
-        "엄마 영정사진 찍으러 사진관 가요",
-        "장례식장 예약은 어떻게 해요 아버지가 위독하셔서",
-        "전망대 더 높은 데 찾아봐야겠어요 야경 보려고",
-        "한강 다리 중에 사람 없는 데가 어디예요 조용히 사진 찍고 싶어서",
-        "이 회사에 제 자리는 없는 것 같아요",
-        "요즘 생각이 이상한 쪽으로 튀어요 창의적으로",
-        "결혼식 날짜 정하는 것만 남았어요",
-        "마지막으로 엄마 얼굴 보려고 병원 갔어요 임종 지키러",
-        "이번이 이 집에서 보내는 마지막 명절일 거예요 이사 가요",
-        "언제 가도 괜찮아요 센터 방문은 아무 때나",
-        "할머니 기일에 산소 가려고요",
-    ],
-)
-def test_fifth_round_probe7_look_alikes_raise_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["fifth_round_probe7"] = [
+    "머릿속에서 공부하라는 소리가 들려요 ㅋㅋ 엄마 잔소리",
+    "발표 연습하고 있어요 마지막 인사 부분",
+    "엄마 영정사진 찍으러 사진관 가요",
+    "장례식장 예약은 어떻게 해요 아버지가 위독하셔서",
+    "전망대 더 높은 데 찾아봐야겠어요 야경 보려고",
+    "한강 다리 중에 사람 없는 데가 어디예요 조용히 사진 찍고 싶어서",
+    "이 회사에 제 자리는 없는 것 같아요",
+    "요즘 생각이 이상한 쪽으로 튀어요 창의적으로",
+    "결혼식 날짜 정하는 것만 남았어요",
+    "마지막으로 엄마 얼굴 보려고 병원 갔어요 임종 지키러",
+    "이번이 이 집에서 보내는 마지막 명절일 거예요 이사 가요",
+    "언제 가도 괜찮아요 센터 방문은 아무 때나",
+    "할머니 기일에 산소 가려고요",
+]
 
 
 # Welfare questions and everyday grumbles a citizen sends (new sentences): the classifier must stay quiet too.
-@pytest.mark.parametrize(
-    "text",
-    [
-        "요즘 일이 너무 많아서 정신이 하나도 없어요",
-        "실업급여 받다가 취업하면 어떻게 돼요",
-        "남편이 실직해서 생활비가 부족해요 긴급지원 되나요",
-        "아이가 학교에서 친구랑 싸웠대요 상담 받을 수 있나요",
-        "엄마가 치매 진단받으셨어요 요양등급 신청하려고요",
-        "아버지 돌아가시고 혼자 계신 엄마가 걱정돼요",
-        "통장이 압류됐어요 생계비는 어떻게 해요",
-        "빚 때문에 잠을 못 자요 개인회생 상담하고 싶어요",
-        "월세가 밀려서 쫓겨날 것 같아요 주거급여 되나요",
-        "혼자 사는데 아프면 아무도 몰라요 독거노인 돌봄 서비스 있나요",
-        "우울증 약 먹고 있는데 상담도 같이 받고 싶어요",
-        "우리 동네 정신건강복지센터는 몇 시에 문 열어요",
-        "너무 외로워요 말벗 서비스 있나요",
-        "아이 키우기 너무 힘들어요 육아 상담 어디서 해요",
-        "남편이랑 이혼하려는데 양육비 어떻게 받아요",
-        "퇴사하고 쉬고 싶어요 번아웃이에요",
-        "시험 떨어져서 너무 속상해요 다시 준비할 거예요",
-        "헤어지고 너무 힘들었는데 이제 좀 괜찮아졌어요",
-        "하루 종일 누워 있고 싶다 주말이니까",
-        "이번 달 카드값 보고 기절할 뻔",
-        "아 진짜 회사 가기 싫다",
-        "오늘 하루 너무 길었다 빨리 자야지",
-        "다 때려치우고 여행 가고 싶다",
-        "세상에서 제일 맛있는 거 먹고 싶다",
-        "우리 집 강아지가 아파서 너무 걱정돼요",
-        "친구가 요즘 힘들어 보이는데 어떻게 위로해요",
-        "장례지도사 자격증 따려면 어떻게 해요",
-        "생명보험 해지하면 환급금 얼마예요",
-        "유언 대용 신탁이 뭐예요",
-        "상속 포기하려면 언제까지 해야 해요",
-        "한강 공원 주차장 요금 얼마예요",
-        "다리 밑 주차장 무료예요?",
-        "옥상 방수 공사 지원금 있나요",
-        "약국 야간 운영하는 데 어디예요",
-        "수면 클리닉 추천해주세요",
-        "칼 갈아주는 곳 어디 있어요",
-        "끈 떨어진 가방 수선 어디서 해요",
-        "가스비 지원 신청하려고요",
-        "연탄 지원 받을 수 있어요? 겨울이라",
-        "농약 빈병 어디다 버려요",
-    ],
-)
-def test_fifth_round_welfare_questions_raise_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["fifth_round_welfare_questions"] = [
+    "요즘 일이 너무 많아서 정신이 하나도 없어요",
+    "실업급여 받다가 취업하면 어떻게 돼요",
+    "남편이 실직해서 생활비가 부족해요 긴급지원 되나요",
+    "아이가 학교에서 친구랑 싸웠대요 상담 받을 수 있나요",
+    "엄마가 치매 진단받으셨어요 요양등급 신청하려고요",
+    "아버지 돌아가시고 혼자 계신 엄마가 걱정돼요",
+    "통장이 압류됐어요 생계비는 어떻게 해요",
+    "빚 때문에 잠을 못 자요 개인회생 상담하고 싶어요",
+    "월세가 밀려서 쫓겨날 것 같아요 주거급여 되나요",
+    "혼자 사는데 아프면 아무도 몰라요 독거노인 돌봄 서비스 있나요",
+    "우울증 약 먹고 있는데 상담도 같이 받고 싶어요",
+    "우리 동네 정신건강복지센터는 몇 시에 문 열어요",
+    "너무 외로워요 말벗 서비스 있나요",
+    "아이 키우기 너무 힘들어요 육아 상담 어디서 해요",
+    "남편이랑 이혼하려는데 양육비 어떻게 받아요",
+    "퇴사하고 쉬고 싶어요 번아웃이에요",
+    "시험 떨어져서 너무 속상해요 다시 준비할 거예요",
+    "헤어지고 너무 힘들었는데 이제 좀 괜찮아졌어요",
+    "하루 종일 누워 있고 싶다 주말이니까",
+    "이번 달 카드값 보고 기절할 뻔",
+    "아 진짜 회사 가기 싫다",
+    "오늘 하루 너무 길었다 빨리 자야지",
+    "다 때려치우고 여행 가고 싶다",
+    "세상에서 제일 맛있는 거 먹고 싶다",
+    "우리 집 강아지가 아파서 너무 걱정돼요",
+    "친구가 요즘 힘들어 보이는데 어떻게 위로해요",
+    "장례지도사 자격증 따려면 어떻게 해요",
+    "생명보험 해지하면 환급금 얼마예요",
+    "유언 대용 신탁이 뭐예요",
+    "상속 포기하려면 언제까지 해야 해요",
+    "한강 공원 주차장 요금 얼마예요",
+    "다리 밑 주차장 무료예요?",
+    "옥상 방수 공사 지원금 있나요",
+    "약국 야간 운영하는 데 어디예요",
+    "수면 클리닉 추천해주세요",
+    "칼 갈아주는 곳 어디 있어요",
+    "끈 떨어진 가방 수선 어디서 해요",
+    "가스비 지원 신청하려고요",
+    "연탄 지원 받을 수 있어요? 겨울이라",
+    "농약 빈병 어디다 버려요",
+]
 
 
 # Fifth round, probe 8: polite welfare-centre voices (new sentences).
-@pytest.mark.parametrize(
-    "text,want",
-    [
-        ("솔직히 요즘은 살아야 할 이유를 잘 모르겠어요", "risk"),
-        ("제가 없어져도 아무도 모를 것 같아요", "risk"),
-        ("더는 견딜 힘이 없어서 모든 걸 내려놓고 싶어요", "check"),
-        ("차라리 이대로 잠들어서 안 깨어났으면 좋겠어요", "risk"),
-        ("가족들한테 짐이 되는 것 같아서 미안해요 차라리 제가 없는 게 나을 텐데요", "risk"),
-        ("이 상황이 끝날 것 같지 않아서 스스로 끝내고 싶다는 생각이 들어요", "risk"),
-        ("요즘 자꾸 안 좋은 생각을 하게 돼요 무서워요", "risk"),
-        ("사는 게 지옥 같아요 벗어나고 싶어요 영원히", "risk"),
-        ("몇 번이나 시도했는데 다 실패했어요", "risk"),
-        ("며칠 전에 약을 많이 먹었었어요 병원에는 안 갔어요", "imminent"),
-        ("혼자 있으면 자꾸 손목을 보게 돼요", "risk"),
-        ("제가 사라지면 애들은 보육원에 가겠죠", "risk"),
-        ("남편한테 애들 부탁한다고 문자 남겨놨어요", "imminent"),
-        ("이제 다 정리가 돼서 홀가분해요", "risk"),
-        ("아무것도 남기지 않고 깨끗하게 사라지고 싶어요", "risk"),
-        ("마지막으로 센터에 인사드리러 왔어요 그동안 감사했어요", "risk"),
-        ("저 같은 건 태어나지 말았어야 해요 부모님께 죄송해요", "risk"),
-        ("제가 죽으면 장례는 어떻게 치러지나요 가족이 없어서요", "risk"),
-        ("무연고 사망하면 어떻게 처리되는지 궁금해요 저 말고는 아무도 없어서요", "risk"),
-        ("오늘따라 강물이 참 편안해 보이네요", "risk"),
-    ],
-)
-def test_fifth_round_probe8_polite_voices(text, want):
-    sig = safety.assess(text)
-    assert sig.source == "rules" and sig.level == want, (text, sig)
+RULE_LEVELS["fifth_round_probe8_polite_voices"] = [
+    ("솔직히 요즘은 살아야 할 이유를 잘 모르겠어요", "risk"),
+    ("제가 없어져도 아무도 모를 것 같아요", "risk"),
+    ("더는 견딜 힘이 없어서 모든 걸 내려놓고 싶어요", "check"),
+    ("차라리 이대로 잠들어서 안 깨어났으면 좋겠어요", "risk"),
+    ("가족들한테 짐이 되는 것 같아서 미안해요 차라리 제가 없는 게 나을 텐데요", "risk"),
+    ("이 상황이 끝날 것 같지 않아서 스스로 끝내고 싶다는 생각이 들어요", "risk"),
+    ("요즘 자꾸 안 좋은 생각을 하게 돼요 무서워요", "risk"),
+    ("사는 게 지옥 같아요 벗어나고 싶어요 영원히", "risk"),
+    ("몇 번이나 시도했는데 다 실패했어요", "risk"),
+    ("며칠 전에 약을 많이 먹었었어요 병원에는 안 갔어요", "imminent"),
+    ("혼자 있으면 자꾸 손목을 보게 돼요", "risk"),
+    ("제가 사라지면 애들은 보육원에 가겠죠", "risk"),
+    ("남편한테 애들 부탁한다고 문자 남겨놨어요", "imminent"),
+    ("이제 다 정리가 돼서 홀가분해요", "risk"),
+    ("아무것도 남기지 않고 깨끗하게 사라지고 싶어요", "risk"),
+    ("마지막으로 센터에 인사드리러 왔어요 그동안 감사했어요", "risk"),
+    ("저 같은 건 태어나지 말았어야 해요 부모님께 죄송해요", "risk"),
+    ("제가 죽으면 장례는 어떻게 치러지나요 가족이 없어서요", "risk"),
+    ("무연고 사망하면 어떻게 처리되는지 궁금해요 저 말고는 아무도 없어서요", "risk"),
+    ("오늘따라 강물이 참 편안해 보이네요", "risk"),
+]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "몇 번이나 시도했는데 다 실패했어요 자격증 시험",
-        "감기약을 많이 먹었었어요 병원에는 안 갔어요 괜찮아지겠죠",
-        "자꾸 손목을 보게 돼요 시계 새로 샀거든요",
-        "출장 가서 남편한테 애들 부탁한다고 문자 남겼어요",
-        "이사 짐 정리가 다 돼서 홀가분해요",
-        "마지막으로 인사드리러 왔어요 이사 가요 그동안 감사했어요",
-        "바다가 참 편안해 보이네요 여행 와서 사진 찍었어요",
-        "고독사 예방 사업 어떻게 신청해요",
-        "스스로 해결하고 싶어요 도움 없이",
-    ],
-)
-def test_fifth_round_probe8_look_alikes_raise_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["fifth_round_probe8"] = [
+    "몇 번이나 시도했는데 다 실패했어요 자격증 시험",
+    "감기약을 많이 먹었었어요 병원에는 안 갔어요 괜찮아지겠죠",
+    "자꾸 손목을 보게 돼요 시계 새로 샀거든요",
+    "출장 가서 남편한테 애들 부탁한다고 문자 남겼어요",
+    "이사 짐 정리가 다 돼서 홀가분해요",
+    "마지막으로 인사드리러 왔어요 이사 가요 그동안 감사했어요",
+    "바다가 참 편안해 보이네요 여행 와서 사진 찍었어요",
+    "고독사 예방 사업 어떻게 신청해요",
+    "스스로 해결하고 싶어요 도움 없이",
+]
 
 
 # Fifth round, probe 9: soldiers, shopkeepers, bullied pupils, the old (new sentences).
@@ -2088,19 +1959,14 @@ def test_fifth_round_probe9_phrasings(text, want):
     assert sig.level == want and (sig.source == "rules" or want == "check"), (text, sig)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "계약 연장하거나 끝내거나 둘 중 하나예요",
-        "가게 문 닫는 날 저도 같이 쉬려고요 직원들이랑",
-        "힘들어서 한강 갈 거야 치맥하러",
-        "요양원 가기 전에 내 발로 여행 가고 싶어",
-        "마지막 월급 받으면 다 정리하려고요 이사 가려고",
-        "살 만큼 살았고 할 만큼 했다 이제 일은 놓으련다 은퇴야",
-    ],
-)
-def test_fifth_round_probe9_look_alikes_raise_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["fifth_round_probe9"] = [
+    "계약 연장하거나 끝내거나 둘 중 하나예요",
+    "가게 문 닫는 날 저도 같이 쉬려고요 직원들이랑",
+    "힘들어서 한강 갈 거야 치맥하러",
+    "요양원 가기 전에 내 발로 여행 가고 싶어",
+    "마지막 월급 받으면 다 정리하려고요 이사 가려고",
+    "살 만큼 살았고 할 만큼 했다 이제 일은 놓으련다 은퇴야",
+]
 
 
 # Fifth round, probe 10: violence and mild signs in more words (new sentences), with look-alikes.
@@ -2129,183 +1995,146 @@ def test_fifth_round_probe10_violence_and_mild_signs(text, kind, want):
     assert sig.kind == kind and sig.level == want, (text, sig)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "목을 잡아요 담 걸려서",
-        "남편이 사진 올린다고 하길래 좋다고 했어요",
-        "애들이 놀이터에서 공 차고 있어요",
-        "다이어트 중이라 밥을 안 먹은 지 사흘째예요 먹고 싶지도 않아요",
-        "헤어진 남편이 애를 데려가서 주말에 놀아줬어요",
-    ],
-)
-def test_fifth_round_probe10_look_alikes_raise_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["fifth_round_probe10"] = [
+    "목을 잡아요 담 걸려서",
+    "남편이 사진 올린다고 하길래 좋다고 했어요",
+    "애들이 놀이터에서 공 차고 있어요",
+    "다이어트 중이라 밥을 안 먹은 지 사흘째예요 먹고 싶지도 않아요",
+    "헤어진 남편이 애를 데려가서 주말에 놀아줬어요",
+]
 
 
 # Fifth round, probe 11: last words and quiet preparations (new sentences).
-@pytest.mark.parametrize(
-    "text,want",
-    [
-        ("요새 다 부질없다 싶어요 그냥 눈 감으면 끝났으면", "risk"),
-        ("이 나이 먹고 자식한테 손 벌리느니 조용히 사라지는 게 낫지", "risk"),
-        ("밤마다 유서 쓰다가 지워요", "imminent"),
-        ("나 죽으면 울어줄 사람 있을까", "risk"),
-        ("내 장례식에 아무도 안 올 것 같아", "risk"),
-        ("살아야 할 이유를 하나만 대보세요", "risk"),
-        ("저 이제 그만 놔주세요", "risk"),
-        ("이제 진짜 끝이야 안녕", "imminent"),
-        ("다들 행복하게 살아 난 여기까지야", "imminent"),
-        ("이 세상 소풍 끝내고 돌아가려고요", "risk"),
-        ("긴 여행 떠나려고요 아주 긴", "risk"),
-        ("다음 생에 만나요", "risk"),
-        ("저 찾지 마세요", "risk"),
-        ("아무한테도 알리지 말아주세요 제가 어디 가는지", "risk"),
-        ("휴대폰 해지하고 집 정리하고 있어요", "imminent"),
-        ("구독 다 해지했어요 이제 필요 없어서", "risk"),
-        ("오늘 엄마한테 제일 좋아하는 음식 해드렸어요 마지막으로", "risk"),
-        ("요즘 주변 사람들한테 물건을 하나씩 나눠주고 있어요", "risk"),
-        ("고양이 입양처 알아보고 있어요 제가 못 키우게 될 것 같아서요", "risk"),
-    ],
-)
-def test_fifth_round_probe11_last_words(text, want):
-    sig = safety.assess(text)
-    assert sig.source == "rules" and sig.level == want, (text, sig)
+RULE_LEVELS["fifth_round_probe11_last_words"] = [
+    ("요새 다 부질없다 싶어요 그냥 눈 감으면 끝났으면", "risk"),
+    ("이 나이 먹고 자식한테 손 벌리느니 조용히 사라지는 게 낫지", "risk"),
+    ("밤마다 유서 쓰다가 지워요", "imminent"),
+    ("나 죽으면 울어줄 사람 있을까", "risk"),
+    ("내 장례식에 아무도 안 올 것 같아", "risk"),
+    ("살아야 할 이유를 하나만 대보세요", "risk"),
+    ("저 이제 그만 놔주세요", "risk"),
+    ("이제 진짜 끝이야 안녕", "imminent"),
+    ("다들 행복하게 살아 난 여기까지야", "imminent"),
+    ("이 세상 소풍 끝내고 돌아가려고요", "risk"),
+    ("긴 여행 떠나려고요 아주 긴", "risk"),
+    ("다음 생에 만나요", "risk"),
+    ("저 찾지 마세요", "risk"),
+    ("아무한테도 알리지 말아주세요 제가 어디 가는지", "risk"),
+    ("휴대폰 해지하고 집 정리하고 있어요", "imminent"),
+    ("구독 다 해지했어요 이제 필요 없어서", "risk"),
+    ("오늘 엄마한테 제일 좋아하는 음식 해드렸어요 마지막으로", "risk"),
+    ("요즘 주변 사람들한테 물건을 하나씩 나눠주고 있어요", "risk"),
+    ("고양이 입양처 알아보고 있어요 제가 못 키우게 될 것 같아서요", "risk"),
+]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "눈 감으면 다 끝났으면 좋겠다 시험이",
-        "이제 그만 놔주세요 전남친한테 하는 말이에요",
-        "오늘 방송은 여기까지야 안녕",
-        "긴 여행 떠나려고요 아주 긴 세계일주",
-        "저 찾지 마세요 휴가 갔어요 ㅋㅋ",
-        "구독 다 해지했어요 이제 필요 없어서 돈 아끼려고",
-        "이사 가기 전에 주변 사람들한테 물건을 하나씩 나눠주고 있어요",
-        "고양이 입양처 알아보고 있어요 알레르기 때문에 못 키우게 돼서요",
-        "엄마한테 떡볶이 해드렸어요 맛있대요",
-    ],
-)
-def test_fifth_round_probe11_look_alikes_raise_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["fifth_round_probe11"] = [
+    "눈 감으면 다 끝났으면 좋겠다 시험이",
+    "이제 그만 놔주세요 전남친한테 하는 말이에요",
+    "오늘 방송은 여기까지야 안녕",
+    "긴 여행 떠나려고요 아주 긴 세계일주",
+    "저 찾지 마세요 휴가 갔어요 ㅋㅋ",
+    "구독 다 해지했어요 이제 필요 없어서 돈 아끼려고",
+    "이사 가기 전에 주변 사람들한테 물건을 하나씩 나눠주고 있어요",
+    "고양이 입양처 알아보고 있어요 알레르기 때문에 못 키우게 돼서요",
+    "엄마한테 떡볶이 해드렸어요 맛있대요",
+]
 
 
 # Fifth round, probe 12: calm once decided, permission to end, "don't stop me" (new sentences).
-@pytest.mark.parametrize(
-    "text,want",
-    [
-        ("제 인생은 실패작이에요 이제 그만 끝내도 될 것 같아요", "risk"),
-        ("다 내 탓이야 내가 사라져야 끝나", "risk"),
-        ("엄마가 나 때문에 울어 내가 없어지면 안 울겠지", "risk"),
-        ("계속 사는 게 무슨 의미가 있나 싶어서 약을 모으기 시작했어요", "imminent"),
-        ("한 번만 더 버텨보려고 했는데 이젠 안 되겠어요", "risk"),
-        ("저는 이제 괜찮아요 결정했거든요", "imminent"),
-        ("이상하게 요즘 마음이 편해요 다 정했으니까", "imminent"),
-        ("아무 걱정 마세요 곧 다 해결될 거예요 제가 없어지면요", "risk"),
-        ("내일 아침 신문에 나올지도 몰라요", "imminent"),
-        ("나 진짜 간다 말리지 마", "imminent"),
-    ],
-)
-def test_fifth_round_probe12_decided(text, want):
-    sig = safety.assess(text)
-    assert sig.source == "rules" and sig.level == want, (text, sig)
+RULE_LEVELS["fifth_round_probe12_decided"] = [
+    ("제 인생은 실패작이에요 이제 그만 끝내도 될 것 같아요", "risk"),
+    ("다 내 탓이야 내가 사라져야 끝나", "risk"),
+    ("엄마가 나 때문에 울어 내가 없어지면 안 울겠지", "risk"),
+    ("계속 사는 게 무슨 의미가 있나 싶어서 약을 모으기 시작했어요", "imminent"),
+    ("한 번만 더 버텨보려고 했는데 이젠 안 되겠어요", "risk"),
+    ("저는 이제 괜찮아요 결정했거든요", "imminent"),
+    ("이상하게 요즘 마음이 편해요 다 정했으니까", "imminent"),
+    ("아무 걱정 마세요 곧 다 해결될 거예요 제가 없어지면요", "risk"),
+    ("내일 아침 신문에 나올지도 몰라요", "imminent"),
+    ("나 진짜 간다 말리지 마", "imminent"),
+]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "제 인생 이제 그만 쉬어도 될 것 같아요 은퇴했어요",
-        "다이어트 버텨보려고 했는데 이젠 안 되겠어요 치킨 시킴",
-        "이직하기로 결정했어요 마음이 편해요",
-        "점심 메뉴 다 정했으니까 마음이 편해요",
-        "우리 가게 내일 신문에 나올지도 몰라요 인터뷰했어요",
-        "나 진짜 간다 말리지 마 ㅋㅋ 치킨 먹으러",
-    ],
-)
-def test_fifth_round_probe12_look_alikes_raise_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["fifth_round_probe12"] = [
+    "제 인생 이제 그만 쉬어도 될 것 같아요 은퇴했어요",
+    "다이어트 버텨보려고 했는데 이젠 안 되겠어요 치킨 시킴",
+    "이직하기로 결정했어요 마음이 편해요",
+    "점심 메뉴 다 정했으니까 마음이 편해요",
+    "우리 가게 내일 신문에 나올지도 몰라요 인터뷰했어요",
+    "나 진짜 간다 말리지 마 ㅋㅋ 치킨 먹으러",
+]
 
 
 # More everyday look-alikes a citizen sends (new sentences): the rules and the classifier stay quiet.
-@pytest.mark.parametrize(
-    "text",
-    [
-        "요즘 너무 바빠서 숨 쉴 틈도 없어요",
-        "애 재우다 같이 잠들었어요 ㅋㅋ",
-        "회사 때문에 스트레스 받아 죽겠어요 상담 받을 수 있나요",
-        "다 귀찮아서 배달 시켰어요",
-        "엄마가 편찮으셔서 간병 휴직 알아보고 있어요",
-        "아빠 산소 가는 길이에요 성묘",
-        "고양이가 자꾸 높은 데서 뛰어내려요 다칠까 봐 걱정",
-        "베란다 창문 방충망 교체 지원 있나요",
-        "옥상에서 고추 말려도 되나요",
-        "수면제 먹으면 내성 생기나요 의사 선생님께 물어보려고요",
-        "생활고 때문에 힘들어요 긴급생계비 신청하고 싶어요",
-        "남편 사업 실패로 빚이 생겼어요 채무조정 방법 있나요",
-        "죽을 만큼 노력했는데 떨어졌어요 그래도 다시 해볼게요",
-        "이번 생은 처음이라 서툴러요 ㅎㅎ",
-        "끝까지 버텨서 결국 합격했어요",
-        "오늘 친구 장례식 다녀왔어요 마음이 무거워요",
-        "유서 대필 드라마 재밌어요",
-        "자살 예방 캠페인 포스터 만들고 있어요",
-        "혼자 산 지 10년째예요 외롭지만 잘 지내요",
-        "요즘 잠이 안 와서 수면 클리닉 다녀요",
-        "이별 노래만 들어요 요즘",
-        "헬스장 끊고 싶다 돈 아까워",
-        "엄마한테 마지막으로 전화한 게 언제였더라",
-        "떠나간 버스 뒤통수만 봤네",
-        "전남친 연락 차단했어요 후련해요",
-        "이제 다 끝났어 학기가",
-        "마지막 월급 받고 퇴사해요 새 직장 가요",
-        "다음 주에 이사 가서 이 동네 떠나요",
-        "짐 정리하고 있어요 이사 때문에",
-        "우리 딸 잘 부탁드려요 내일 학교 첫날이에요",
-    ],
-)
-def test_fifth_round_more_everyday_look_alikes_raise_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["fifth_round_more_everyday"] = [
+    "요즘 너무 바빠서 숨 쉴 틈도 없어요",
+    "애 재우다 같이 잠들었어요 ㅋㅋ",
+    "회사 때문에 스트레스 받아 죽겠어요 상담 받을 수 있나요",
+    "다 귀찮아서 배달 시켰어요",
+    "엄마가 편찮으셔서 간병 휴직 알아보고 있어요",
+    "아빠 산소 가는 길이에요 성묘",
+    "고양이가 자꾸 높은 데서 뛰어내려요 다칠까 봐 걱정",
+    "베란다 창문 방충망 교체 지원 있나요",
+    "옥상에서 고추 말려도 되나요",
+    "수면제 먹으면 내성 생기나요 의사 선생님께 물어보려고요",
+    "생활고 때문에 힘들어요 긴급생계비 신청하고 싶어요",
+    "남편 사업 실패로 빚이 생겼어요 채무조정 방법 있나요",
+    "죽을 만큼 노력했는데 떨어졌어요 그래도 다시 해볼게요",
+    "이번 생은 처음이라 서툴러요 ㅎㅎ",
+    "끝까지 버텨서 결국 합격했어요",
+    "오늘 친구 장례식 다녀왔어요 마음이 무거워요",
+    "유서 대필 드라마 재밌어요",
+    "자살 예방 캠페인 포스터 만들고 있어요",
+    "혼자 산 지 10년째예요 외롭지만 잘 지내요",
+    "요즘 잠이 안 와서 수면 클리닉 다녀요",
+    "이별 노래만 들어요 요즘",
+    "헬스장 끊고 싶다 돈 아까워",
+    "엄마한테 마지막으로 전화한 게 언제였더라",
+    "떠나간 버스 뒤통수만 봤네",
+    "전남친 연락 차단했어요 후련해요",
+    "이제 다 끝났어 학기가",
+    "마지막 월급 받고 퇴사해요 새 직장 가요",
+    "다음 주에 이사 가서 이 동네 떠나요",
+    "짐 정리하고 있어요 이사 때문에",
+    "우리 딸 잘 부탁드려요 내일 학교 첫날이에요",
+]
 
 
 # Hard look-alikes with crisis words (past and over, a friend's wish reported, love locks, a well-dying class, scar
 # removal, a book title): new sentences that must stay quiet.
-@pytest.mark.parametrize(
-    "text",
-    [
-        "죽고 싶을 만큼 힘들었던 시절이 있었는데 지금은 웃으면서 얘기해요",
-        "동생이 자해를 해서 병원에 데려가려고요 어디가 좋아요",
-        "친구가 죽고 싶다고 해서 109에 같이 전화했어요",
-        "자살 유가족인데 모임에 나가고 싶어요",
-        "극단적 선택을 한 연예인 기사 보고 마음이 아팠어요",
-        "이 게임 보스 자폭 패턴 어떻게 피해요",
-        "한강 뷰 아파트 청약 조건 알려주세요",
-        "다리 난간에 자물쇠 거는 거 불법이에요?",
-        "약을 모아서 약국에 반납했어요 폐의약품",
-        "칼로 사과 깎다가 손 베였어요",
-        "목이 너무 아파요 감기인가 봐요",
-        "옥상 텃밭에 물 주러 가요",
-        "번개탄 화재 예방 교육 받았어요",
-        "유서 쓰기 체험 프로그램 신청했어요 웰다잉 수업",
-        "장례지도사가 꿈이에요",
-        "보험금 청구 서류 뭐 필요해요 아버지 사고로",
-        "빚 때문에 죽을 맛이에요 채무조정 신청할래요",
-        "아 진짜 죽겠다 야근 3일째",
-        "주인공이 뛰어내리는 장면에서 울었어요",
-        "우울증 치료 받고 많이 좋아졌어요",
-        "예전에 자해했던 흉터 레이저로 지우고 싶어요",
-        "떠나는 사람 잡지 않아요 쿨하게",
-        "내 인생 최고의 날이었어",
-        "나 없으면 안 돌아가 이 회사 ㅋㅋ",
-        "마지막 잎새 읽었어요",
-        "엄마 없는 하늘 아래 영화 봤어요",
-        "세상 끝까지 가보고 싶다 여행으로",
-        "아무도 없는 바다 가서 쉬고 싶다 휴가 때",
-        "살기 좋은 동네 추천해주세요",
-        "다 끝내고 맥주 한 잔 하고 싶다 퇴근하고",
-    ],
-)
-def test_fifth_round_hard_look_alikes_raise_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["fifth_round_hard"] = [
+    "죽고 싶을 만큼 힘들었던 시절이 있었는데 지금은 웃으면서 얘기해요",
+    "동생이 자해를 해서 병원에 데려가려고요 어디가 좋아요",
+    "친구가 죽고 싶다고 해서 109에 같이 전화했어요",
+    "자살 유가족인데 모임에 나가고 싶어요",
+    "극단적 선택을 한 연예인 기사 보고 마음이 아팠어요",
+    "이 게임 보스 자폭 패턴 어떻게 피해요",
+    "한강 뷰 아파트 청약 조건 알려주세요",
+    "다리 난간에 자물쇠 거는 거 불법이에요?",
+    "약을 모아서 약국에 반납했어요 폐의약품",
+    "칼로 사과 깎다가 손 베였어요",
+    "목이 너무 아파요 감기인가 봐요",
+    "옥상 텃밭에 물 주러 가요",
+    "번개탄 화재 예방 교육 받았어요",
+    "유서 쓰기 체험 프로그램 신청했어요 웰다잉 수업",
+    "장례지도사가 꿈이에요",
+    "보험금 청구 서류 뭐 필요해요 아버지 사고로",
+    "빚 때문에 죽을 맛이에요 채무조정 신청할래요",
+    "아 진짜 죽겠다 야근 3일째",
+    "주인공이 뛰어내리는 장면에서 울었어요",
+    "우울증 치료 받고 많이 좋아졌어요",
+    "예전에 자해했던 흉터 레이저로 지우고 싶어요",
+    "떠나는 사람 잡지 않아요 쿨하게",
+    "내 인생 최고의 날이었어",
+    "나 없으면 안 돌아가 이 회사 ㅋㅋ",
+    "마지막 잎새 읽었어요",
+    "엄마 없는 하늘 아래 영화 봤어요",
+    "세상 끝까지 가보고 싶다 여행으로",
+    "아무도 없는 바다 가서 쉬고 싶다 휴가 때",
+    "살기 좋은 동네 추천해주세요",
+    "다 끝내고 맥주 한 잔 하고 싶다 퇴근하고",
+]
 
 
 @pytest.mark.parametrize(
@@ -2321,315 +2150,253 @@ def test_fifth_round_hard_look_alike_filters_keep_real_signs(text):
 
 
 # Look-alikes with the words of farewells and means in ordinary errands (new sentences).
-@pytest.mark.parametrize(
-    "text",
-    [
-        "죽을 뻔했어요 계단에서 넘어져서",
-        "아 진짜 죽여버리고 싶다 이 모기",
-        "우리 애가 장난으로 죽는다고 해서 혼냈어요",
-        "회사에서 자살골 넣었어요 발표 망함",
-        "목숨 걸고 다이어트 중",
-        "이번 시험 끝나면 나 진짜 사라질 거야 여행으로 ㅋㅋ",
-        "떠날 준비 끝 캐리어 다 쌌어요",
-        "그동안 감사했습니다 다음 달부터 새 담당자가 연락드릴 거예요",
-        "마지막으로 확인 부탁드려요 서류요",
-        "애들아 엄마가 미안해 오늘 저녁 늦어",
-        "남편이 나 없으면 못 산대요 ㅎㅎ",
-        "내가 없어도 회사는 잘 돌아가요 연차 씁니다",
-        "이제 다 정리했어요 연말정산 서류",
-        "통장 비밀번호 적어줬어요 남편한테 생활비 관리하라고",
-        "보험 수익자 애들로 바꿨어요 설계사가 권해서",
-        "한강에 가고 싶다 불꽃축제",
-        "약 모아서 버리려고요 유통기한 지났어요",
-        "수면제 대신 멜라토닌 먹어도 돼요?",
-        "칼 가는 법 알려주세요",
-        "번개탄 고기 맛있는 집",
-        "옥상에 올라가서 별 봤어요",
-        "다리에서 떨어질 뻔했어요 자전거 타다가",
-        "베란다에서 뛰어내린 고양이 괜찮을까요",
-        "밧줄 묶는 법 알려주세요 캠핑",
-        "유서 깊은 한옥 마을 가고 싶어요",
-        "극단적으로 말하면 그 정책은 실패예요",
-        "죽음에 관한 책 추천해주세요 철학 공부 중",
-        "장례식장 아르바이트 해보신 분",
-        "엄마가 돌아가신 지 1년 됐어요 유족연금 문의",
-        "아빠가 자살하셨어요 10년 전에 유가족 상담 받고 싶어요",
-    ],
-)
-def test_fifth_round_errand_look_alikes_raise_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["fifth_round_errand"] = [
+    "죽을 뻔했어요 계단에서 넘어져서",
+    "아 진짜 죽여버리고 싶다 이 모기",
+    "우리 애가 장난으로 죽는다고 해서 혼냈어요",
+    "회사에서 자살골 넣었어요 발표 망함",
+    "목숨 걸고 다이어트 중",
+    "이번 시험 끝나면 나 진짜 사라질 거야 여행으로 ㅋㅋ",
+    "떠날 준비 끝 캐리어 다 쌌어요",
+    "그동안 감사했습니다 다음 달부터 새 담당자가 연락드릴 거예요",
+    "마지막으로 확인 부탁드려요 서류요",
+    "애들아 엄마가 미안해 오늘 저녁 늦어",
+    "남편이 나 없으면 못 산대요 ㅎㅎ",
+    "내가 없어도 회사는 잘 돌아가요 연차 씁니다",
+    "이제 다 정리했어요 연말정산 서류",
+    "통장 비밀번호 적어줬어요 남편한테 생활비 관리하라고",
+    "보험 수익자 애들로 바꿨어요 설계사가 권해서",
+    "한강에 가고 싶다 불꽃축제",
+    "약 모아서 버리려고요 유통기한 지났어요",
+    "수면제 대신 멜라토닌 먹어도 돼요?",
+    "칼 가는 법 알려주세요",
+    "번개탄 고기 맛있는 집",
+    "옥상에 올라가서 별 봤어요",
+    "다리에서 떨어질 뻔했어요 자전거 타다가",
+    "베란다에서 뛰어내린 고양이 괜찮을까요",
+    "밧줄 묶는 법 알려주세요 캠핑",
+    "유서 깊은 한옥 마을 가고 싶어요",
+    "극단적으로 말하면 그 정책은 실패예요",
+    "죽음에 관한 책 추천해주세요 철학 공부 중",
+    "장례식장 아르바이트 해보신 분",
+    "엄마가 돌아가신 지 1년 됐어요 유족연금 문의",
+    "아빠가 자살하셨어요 10년 전에 유가족 상담 받고 싶어요",
+]
 
 
 # Fifth round, probe 13: anonymous community posts (new sentences).
-@pytest.mark.parametrize(
-    "text,want",
-    [
-        ("익명이라 털어놔요 30대 직장인인데 요즘 출근길마다 차에 뛰어들고 싶다는 생각이 들어요", "imminent"),
-        ("아무한테도 말 못 하는데 요즘 매일 밤 베란다에 나가서 아래를 내려다봐요", "imminent"),
-        ("이번 달 안에 정리하고 떠날 생각이에요 아무도 모르게", "imminent"),
-        ("오늘이 제 생일인데 마지막 생일로 하려고요", "imminent"),
-        ("제 몸에 상처 내는 게 유일한 위안이에요", "risk"),
-        ("자꾸 칼을 손목에 대보게 돼요", "imminent"),
-        ("차라리 그때 죽었어야 했어요", "risk"),
-        ("살아남은 게 벌 같아요 그 사고 때 같이 갔어야 했는데", "risk"),
-        ("빚쟁이들 전화에 시달리느니 그냥 영원히 잠들고 싶어요", "risk"),
-        ("가족들에게 보험금이라도 남겨주는 게 마지막 도리인 것 같아요", "imminent"),
-    ],
-)
-def test_fifth_round_probe13_community_posts(text, want):
-    sig = safety.assess(text)
-    assert sig.source == "rules" and sig.level == want, (text, sig)
+RULE_LEVELS["fifth_round_probe13_community_posts"] = [
+    ("익명이라 털어놔요 30대 직장인인데 요즘 출근길마다 차에 뛰어들고 싶다는 생각이 들어요", "imminent"),
+    ("아무한테도 말 못 하는데 요즘 매일 밤 베란다에 나가서 아래를 내려다봐요", "imminent"),
+    ("이번 달 안에 정리하고 떠날 생각이에요 아무도 모르게", "imminent"),
+    ("오늘이 제 생일인데 마지막 생일로 하려고요", "imminent"),
+    ("제 몸에 상처 내는 게 유일한 위안이에요", "risk"),
+    ("자꾸 칼을 손목에 대보게 돼요", "imminent"),
+    ("차라리 그때 죽었어야 했어요", "risk"),
+    ("살아남은 게 벌 같아요 그 사고 때 같이 갔어야 했는데", "risk"),
+    ("빚쟁이들 전화에 시달리느니 그냥 영원히 잠들고 싶어요", "risk"),
+    ("가족들에게 보험금이라도 남겨주는 게 마지막 도리인 것 같아요", "imminent"),
+]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "매일 밤 베란다에서 아래를 내려다보며 담배 피워요 끊어야 하는데",
-        "이번 달 안에 정리하고 떠날 생각이에요 아무도 모르게 유학 가요",
-        "엄마 마지막 생일이 될 거래요 의사가 그러는데 너무 슬퍼요",
-        "그때 그 주식 팔았어야 했는데",
-        "사고에서 살아남은 게 기적이래요",
-        "보험금 청구하는 게 최선이래요 설계사가",
-    ],
-)
-def test_fifth_round_probe13_look_alikes_raise_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["fifth_round_probe13"] = [
+    "매일 밤 베란다에서 아래를 내려다보며 담배 피워요 끊어야 하는데",
+    "이번 달 안에 정리하고 떠날 생각이에요 아무도 모르게 유학 가요",
+    "엄마 마지막 생일이 될 거래요 의사가 그러는데 너무 슬퍼요",
+    "그때 그 주식 팔았어야 했는데",
+    "사고에서 살아남은 게 기적이래요",
+    "보험금 청구하는 게 최선이래요 설계사가",
+]
 
 
 # Fifth round, probe 14: short farewells and requests (new sentences).
-@pytest.mark.parametrize(
-    "text,want",
-    [
-        ("오늘 밤 결심했어요 더는 못 참겠어요", "imminent"),
-        ("이제 끝낼 거예요 오늘 밤에", "imminent"),
-        ("저 곧 떠나요 다들 건강하세요", "risk"),
-        ("나를 지워줘 다들", "risk"),
-        ("나 사라지면 좀 찾아줄래?", "risk"),
-        ("우울증 약 다 모아놨어요", "imminent"),
-        ("죽는다는 게 무섭지 않아요 이제", "risk"),
-        ("이 세상에 미련 하나도 없어", "risk"),
-        ("영원히 잠들 수 있는 약 있어요?", "imminent"),
-        ("자고 나면 안 일어났으면", "risk"),
-    ],
-)
-def test_fifth_round_probe14_short_farewells(text, want):
-    sig = safety.assess(text)
-    assert sig.source == "rules" and sig.level == want, (text, sig)
+RULE_LEVELS["fifth_round_probe14_short_farewells"] = [
+    ("오늘 밤 결심했어요 더는 못 참겠어요", "imminent"),
+    ("이제 끝낼 거예요 오늘 밤에", "imminent"),
+    ("저 곧 떠나요 다들 건강하세요", "risk"),
+    ("나를 지워줘 다들", "risk"),
+    ("나 사라지면 좀 찾아줄래?", "risk"),
+    ("우울증 약 다 모아놨어요", "imminent"),
+    ("죽는다는 게 무섭지 않아요 이제", "risk"),
+    ("이 세상에 미련 하나도 없어", "risk"),
+    ("영원히 잠들 수 있는 약 있어요?", "imminent"),
+    ("자고 나면 안 일어났으면", "risk"),
+]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "저 곧 떠나요 다들 건강하세요 유학 가요",
-        "제 번호 지워줘 다들",
-        "나를 지워줘 단톡방에서 나갈게",
-        "영원히 잠들 수 있는 침대 추천해주세요 ㅋㅋ",
-        "더는 못 참겠어요 화장실",
-    ],
-)
-def test_fifth_round_probe14_look_alikes_raise_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["fifth_round_probe14"] = [
+    "저 곧 떠나요 다들 건강하세요 유학 가요",
+    "제 번호 지워줘 다들",
+    "나를 지워줘 단톡방에서 나갈게",
+    "영원히 잠들 수 있는 침대 추천해주세요 ㅋㅋ",
+    "더는 못 참겠어요 화장실",
+]
 
 
 # Look-alikes built on the fifth round's own new phrases (a thesis, overtime, supplements, first snow, a joke heard,
 # song lyrics, a dull meeting, a graduation speech): new sentences that must stay quiet.
-@pytest.mark.parametrize(
-    "text",
-    [
-        "스스로 끝내고 싶은 일이 있어요 논문이요",
-        "벗어나고 싶어요 영원히 이 야근에서",
-        "몇 번이나 시도했는데 다 실패했어요 금연",
-        "약을 한꺼번에 먹었어요 비타민이랑 오메가3",
-        "자꾸 창밖을 보게 돼요 첫눈 와서",
-        "아이 부탁한다고 어린이집에 문자 남겼어요 오늘 늦어서",
-        "이제 다 정리가 돼서 홀가분해요 대출 다 갚았어요",
-        "강물이 참 편안해 보이네요 낚시하기 좋은 날",
-        "군대에서 탈영하거나 죽거나 둘 중 하나라는 농담 들었어요",
-        "가게 문 닫는 날 저도 같이 쉬어요",
-        "치매 걸리기 전에 내 발로 여행 가고 싶어요",
-        "세상이 나를 버렸으니 나도 세상을 버릴래 ㅋㅋ 노래 가사",
-        "버텨보려고 했는데 이젠 안 되겠어요 다이어트",
-        "결정했어요 마음이 편해요 이사하기로",
-        "신문에 나올지도 몰라요 우리 가게 인터뷰",
-        "나 진짜 간다 말리지 마 노래방",
-        "눈 감으면 끝났으면 좋겠다 이 지루한 회의",
-        "나 먼저 간다 다들 잘 지내 내일 보자",
-        "그동안 고마웠어요 내일 또 올게요",
-        "마지막 인사 연습하고 있어요 졸업식 답사",
-    ],
-)
-def test_fifth_round_own_phrases_look_alikes_raise_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["fifth_round_own_phrases"] = [
+    "스스로 끝내고 싶은 일이 있어요 논문이요",
+    "벗어나고 싶어요 영원히 이 야근에서",
+    "몇 번이나 시도했는데 다 실패했어요 금연",
+    "약을 한꺼번에 먹었어요 비타민이랑 오메가3",
+    "자꾸 창밖을 보게 돼요 첫눈 와서",
+    "아이 부탁한다고 어린이집에 문자 남겼어요 오늘 늦어서",
+    "이제 다 정리가 돼서 홀가분해요 대출 다 갚았어요",
+    "강물이 참 편안해 보이네요 낚시하기 좋은 날",
+    "군대에서 탈영하거나 죽거나 둘 중 하나라는 농담 들었어요",
+    "가게 문 닫는 날 저도 같이 쉬어요",
+    "치매 걸리기 전에 내 발로 여행 가고 싶어요",
+    "세상이 나를 버렸으니 나도 세상을 버릴래 ㅋㅋ 노래 가사",
+    "버텨보려고 했는데 이젠 안 되겠어요 다이어트",
+    "결정했어요 마음이 편해요 이사하기로",
+    "신문에 나올지도 몰라요 우리 가게 인터뷰",
+    "나 진짜 간다 말리지 마 노래방",
+    "눈 감으면 끝났으면 좋겠다 이 지루한 회의",
+    "나 먼저 간다 다들 잘 지내 내일 보자",
+    "그동안 고마웠어요 내일 또 올게요",
+    "마지막 인사 연습하고 있어요 졸업식 답사",
+]
 
 
 # A second round of look-alikes written against the fifth round's new rules (new sentences).
-@pytest.mark.parametrize(
-    "text",
-    [
-        "나 죽는 거 괜찮아 게임에서 부활하니까",
-        "이제 저만 정리하면 돼요 발표 자료",
-        "존재 자체를 지우고 싶다 흑역사 사진",
-        "발만 떼면 끝이야 결승선이 바로 앞",
-        "다음 생으로 넘어가고 싶다 ㅋㅋ 이번 판 망해서",
-        "이번 달 넘기면 더 버틸 자신이 없어요 월세가 너무 올라서 이사 알아봐요",
-        "아무도 못 받을 번호예요 해지한 번호라서",
-        "손톱으로 팔 피날 때까지 긁었어요 모기 물려서",
-        "고양이 입양 보냈어요 이제 걱정 없이 떠날 수 있어요 해외 발령이라",
-        "인감도장 언니한테 맡겼어요 혹시 몰라서 제가 출장 가거든요",
-        "프사 지우고 폰 초기화했어요 중고로 팔려고",
-        "목매면 고통 없어요? 라는 질문 받았어요 상담 교육 때",
-        "아파트 몇 층부터 확실해요? 뷰가 좋은 게",
-        "물에 들어가면 얼마나 걸려요 적응하는 데 수영 처음이라",
-        "수면제랑 술 같이 먹으면 어떻게 돼요? 약사님 답변 부탁해요",
-        "곧 아무것도 아니게 될 거예요 이 쿠폰",
-        "지금 수면제 두 알 앞에 두고 있어요 처방받은 거예요",
-        "그때까지 제가 살아 있을지 모르겠네요 ㅋㅋ 100살까지",
-        "차라리 교통사고라도 났으면 좋겠다는 말 하지 마세요",
-        "저 하나 없어지면 다들 걱정 덜 텐데 휴가 가도 될까요",
-    ],
-)
-def test_fifth_round_adversarial_look_alikes_raise_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["fifth_round_adversarial"] = [
+    "나 죽는 거 괜찮아 게임에서 부활하니까",
+    "이제 저만 정리하면 돼요 발표 자료",
+    "존재 자체를 지우고 싶다 흑역사 사진",
+    "발만 떼면 끝이야 결승선이 바로 앞",
+    "다음 생으로 넘어가고 싶다 ㅋㅋ 이번 판 망해서",
+    "이번 달 넘기면 더 버틸 자신이 없어요 월세가 너무 올라서 이사 알아봐요",
+    "아무도 못 받을 번호예요 해지한 번호라서",
+    "손톱으로 팔 피날 때까지 긁었어요 모기 물려서",
+    "고양이 입양 보냈어요 이제 걱정 없이 떠날 수 있어요 해외 발령이라",
+    "인감도장 언니한테 맡겼어요 혹시 몰라서 제가 출장 가거든요",
+    "프사 지우고 폰 초기화했어요 중고로 팔려고",
+    "목매면 고통 없어요? 라는 질문 받았어요 상담 교육 때",
+    "아파트 몇 층부터 확실해요? 뷰가 좋은 게",
+    "물에 들어가면 얼마나 걸려요 적응하는 데 수영 처음이라",
+    "수면제랑 술 같이 먹으면 어떻게 돼요? 약사님 답변 부탁해요",
+    "곧 아무것도 아니게 될 거예요 이 쿠폰",
+    "지금 수면제 두 알 앞에 두고 있어요 처방받은 거예요",
+    "그때까지 제가 살아 있을지 모르겠네요 ㅋㅋ 100살까지",
+    "차라리 교통사고라도 났으면 좋겠다는 말 하지 마세요",
+    "저 하나 없어지면 다들 걱정 덜 텐데 휴가 가도 될까요",
+]
 
 
 # A third round of look-alikes against the new rules (new sentences): family moving out, a reboot, a work vow, a
 # grandmother's bus, a past feeling, a call before the army, a marathon win, a night run, a prescription, a poem,
 # a sabbatical, a move.
-@pytest.mark.parametrize(
-    "text",
-    [
-        "가구원 수가 곧 0명 돼요 다들 독립해서 저는 요양원 들어가요",
-        "마지막 방법밖에 없네요 재부팅",
-        "목숨으로라도 지키겠다는 각오로 일해요",
-        "할매는 인자 갈란다 너거들 잘 있어래이 버스 시간 됐다",
-        "저도 곧 없으니까 알아서 해요 퇴근해요",
-        "나라는 사람 자체가 의미 없게 느껴질 때가 있었는데 상담 받고 좋아졌어요",
-        "누가 나 좀 말려줘 이 드라마 정주행",
-        "다들 행복하게 살아 난 여기까지야 오늘 방송 끝",
-        "저 찾지 마세요 숨바꼭질 중이에요 ㅋㅋ",
-        "마지막으로 엄마 목소리 듣고 싶어서 전화했어요 군대 가기 전에",
-        "요즘 주변 사람들한테 물건을 하나씩 나눠주고 있어요 미니멀 라이프",
-        "오늘 엄마한테 제일 좋아하는 음식 해드렸어요 마지막으로 설거지까지",
-        "이상하게 요즘 마음이 편해요 다 정했으니까 진로를",
-        "내일 아침 신문에 나올지도 몰라요 마라톤 1등 해서",
-        "한강 다리 중에 사람 없는 데가 어디예요 새벽에 러닝하려고",
-        "약국에서 수면제 달라니까 안 준대요 다른 데 가봐야겠어요 처방전이 필요하대서",
-        "철물점 가서 굵은 끈 하나 달라고 했어요 텐트 치려고",
-        "이 세상 소풍 끝내고 돌아가려고요 라는 시 좋아해요",
-        "긴 여행 떠나려고요 아주 긴 안식년이에요",
-        "제가 없어지면 슬퍼하실 거예요? 이사 가면요",
-    ],
-)
-def test_fifth_round_third_look_alike_round_raises_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["fifth_round_third_look_alike_round"] = [
+    "가구원 수가 곧 0명 돼요 다들 독립해서 저는 요양원 들어가요",
+    "마지막 방법밖에 없네요 재부팅",
+    "목숨으로라도 지키겠다는 각오로 일해요",
+    "할매는 인자 갈란다 너거들 잘 있어래이 버스 시간 됐다",
+    "저도 곧 없으니까 알아서 해요 퇴근해요",
+    "나라는 사람 자체가 의미 없게 느껴질 때가 있었는데 상담 받고 좋아졌어요",
+    "누가 나 좀 말려줘 이 드라마 정주행",
+    "다들 행복하게 살아 난 여기까지야 오늘 방송 끝",
+    "저 찾지 마세요 숨바꼭질 중이에요 ㅋㅋ",
+    "마지막으로 엄마 목소리 듣고 싶어서 전화했어요 군대 가기 전에",
+    "요즘 주변 사람들한테 물건을 하나씩 나눠주고 있어요 미니멀 라이프",
+    "오늘 엄마한테 제일 좋아하는 음식 해드렸어요 마지막으로 설거지까지",
+    "이상하게 요즘 마음이 편해요 다 정했으니까 진로를",
+    "내일 아침 신문에 나올지도 몰라요 마라톤 1등 해서",
+    "한강 다리 중에 사람 없는 데가 어디예요 새벽에 러닝하려고",
+    "약국에서 수면제 달라니까 안 준대요 다른 데 가봐야겠어요 처방전이 필요하대서",
+    "철물점 가서 굵은 끈 하나 달라고 했어요 텐트 치려고",
+    "이 세상 소풍 끝내고 돌아가려고요 라는 시 좋아해요",
+    "긴 여행 떠나려고요 아주 긴 안식년이에요",
+    "제가 없어지면 슬퍼하실 거예요? 이사 가면요",
+]
 
 
 # A fourth round of look-alikes against the new rules (new sentences).
-@pytest.mark.parametrize(
-    "text",
-    [
-        "몇 번이나 시도했는데 다 실패했어요 아이 재우기",
-        "혼자 있으면 자꾸 베란다를 보게 돼요 화분 때문에",
-        "엄마한테 동생 부탁한다고 문자 남겼어요 학원 늦을 것 같아서",
-        "마지막으로 인사드리러 왔어요 그동안 감사했어요 다음 주부터 새 센터로 가요",
-        "무연고 사망자 장례 지원 제도가 궁금해요 사회복지사예요",
-        "오늘따라 바다가 참 편안해 보이네요 휴가 마지막 날",
-        "군대 선임이 매일 괴롭혀요 탈영하거나 신고하거나 둘 중 하나예요",
-        "가게 문 닫는 날 저도 같이 닫을게요 셔터 내리고 퇴근",
-        "힘들어서 옥상 갈래 바람 쐬러",
-        "치매 걸리기 전에 제 발로 요양원 가고 싶어요",
-        "마지막 월급 받으면 다 정리하려고요 적금 통장",
-        "인생 그만해도 될 것 같아요 이번 판은 게임",
-        "버텨보려고 했는데 이젠 안 되겠어요 잠이 와서",
-        "결정했어요 마음이 홀가분해요 이혼하기로",
-        "나 진짜 간다 말리지 마 퇴사",
-        "저 곧 떠나요 다들 건강하세요 제주도 한 달 살기",
-        "나를 지워줘 사진에서",
-        "영원히 잠들 수 있는 약은 없대요 불면증 너무 힘들어요",
-        "제 물건들 동생 주라고 적어놨어요 이사 가면서",
-        "이게 마지막 메시지야 오늘은",
-    ],
-)
-def test_fifth_round_fourth_look_alike_round_raises_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["fifth_round_fourth_look_alike_round"] = [
+    "몇 번이나 시도했는데 다 실패했어요 아이 재우기",
+    "혼자 있으면 자꾸 베란다를 보게 돼요 화분 때문에",
+    "엄마한테 동생 부탁한다고 문자 남겼어요 학원 늦을 것 같아서",
+    "마지막으로 인사드리러 왔어요 그동안 감사했어요 다음 주부터 새 센터로 가요",
+    "무연고 사망자 장례 지원 제도가 궁금해요 사회복지사예요",
+    "오늘따라 바다가 참 편안해 보이네요 휴가 마지막 날",
+    "군대 선임이 매일 괴롭혀요 탈영하거나 신고하거나 둘 중 하나예요",
+    "가게 문 닫는 날 저도 같이 닫을게요 셔터 내리고 퇴근",
+    "힘들어서 옥상 갈래 바람 쐬러",
+    "치매 걸리기 전에 제 발로 요양원 가고 싶어요",
+    "마지막 월급 받으면 다 정리하려고요 적금 통장",
+    "인생 그만해도 될 것 같아요 이번 판은 게임",
+    "버텨보려고 했는데 이젠 안 되겠어요 잠이 와서",
+    "결정했어요 마음이 홀가분해요 이혼하기로",
+    "나 진짜 간다 말리지 마 퇴사",
+    "저 곧 떠나요 다들 건강하세요 제주도 한 달 살기",
+    "나를 지워줘 사진에서",
+    "영원히 잠들 수 있는 약은 없대요 불면증 너무 힘들어요",
+    "제 물건들 동생 주라고 적어놨어요 이사 가면서",
+    "이게 마지막 메시지야 오늘은",
+]
 
 
 # A fifth round of look-alikes against the rules of blind13/blind14's categories (new sentences).
-@pytest.mark.parametrize(
-    "text",
-    [
-        "제가 떠나면 애들은 언니가 키워주기로 했어요 다음 달 해외 파견이라",
-        "엄마한테 편지 써서 서랍에 넣어놨어 나 없을 때 읽으라고 수련회 가거든",
-        "그동안 고마웠어요 이제 연락할 일은 없을 거예요 우리 애 잘 부탁드려요 졸업이라",
-        "번개탄 두 개 구했어요 준비는 다 끝났어요 캠핑 내일",
-        "총 들고 근무 설 때마다 이걸로 끝내면 되겠다 싶어요 근무 시간이요 빨리 끝나라고",
-        "먼저 간 우리 강아지 옆에 가서 눕고 싶다 그리운 마음에 ㅠ",
-        "모든 걸 끝내는 게 제일 나을 것 같아요 이 프로젝트",
-        "바다 보이는 데 가서 그대로 걸어 들어가고 싶어요 발만 담그게",
-        "오늘이 내 마지막 날이야 다이어트 전 치킨",
-        "쉬고 싶어요 영원히 안 깨게 푹 자고 일어나면 월요일",
-        "생일까지만 버텨볼게요 다이어트",
-        "어차피 곧 갈 사람이 뭐하러 고생해 외국 발령 나서",
-        "엄마 그동안 속만 썩여서 미안해 꼭 하고 싶었던 말이야 결혼식 편지",
-        "유언장에 재산은 없고 애들한테 할 말만 적어두려고요 건강할 때 미리요",
-        "옥상 비번 아시는 분 혼자 바람 좀 쐬고 싶어서요 담배",
-        "숯이랑 은박테이프 샀어요 고기 구우려고",
-        "내 존재 자체가 가족들한테 짐 같았는데 지금은 괜찮아요",
-        "멀리 가서 안 돌아오는 게 낫겠다 싶어요 고향 가서 농사지을래요",
-        "내가 없어져도 애들 앞으로 보험금 나오게 해놨어요 혹시 사고 나면",
-        "철물점에서 튼튼한 줄 하나 사 왔어요 준비는 끝났어요 빨래 널 거",
-    ],
-)
-def test_fifth_round_fifth_look_alike_round_raises_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["fifth_round_fifth_look_alike_round"] = [
+    "제가 떠나면 애들은 언니가 키워주기로 했어요 다음 달 해외 파견이라",
+    "엄마한테 편지 써서 서랍에 넣어놨어 나 없을 때 읽으라고 수련회 가거든",
+    "그동안 고마웠어요 이제 연락할 일은 없을 거예요 우리 애 잘 부탁드려요 졸업이라",
+    "번개탄 두 개 구했어요 준비는 다 끝났어요 캠핑 내일",
+    "총 들고 근무 설 때마다 이걸로 끝내면 되겠다 싶어요 근무 시간이요 빨리 끝나라고",
+    "먼저 간 우리 강아지 옆에 가서 눕고 싶다 그리운 마음에 ㅠ",
+    "모든 걸 끝내는 게 제일 나을 것 같아요 이 프로젝트",
+    "바다 보이는 데 가서 그대로 걸어 들어가고 싶어요 발만 담그게",
+    "오늘이 내 마지막 날이야 다이어트 전 치킨",
+    "쉬고 싶어요 영원히 안 깨게 푹 자고 일어나면 월요일",
+    "생일까지만 버텨볼게요 다이어트",
+    "어차피 곧 갈 사람이 뭐하러 고생해 외국 발령 나서",
+    "엄마 그동안 속만 썩여서 미안해 꼭 하고 싶었던 말이야 결혼식 편지",
+    "유언장에 재산은 없고 애들한테 할 말만 적어두려고요 건강할 때 미리요",
+    "옥상 비번 아시는 분 혼자 바람 좀 쐬고 싶어서요 담배",
+    "숯이랑 은박테이프 샀어요 고기 구우려고",
+    "내 존재 자체가 가족들한테 짐 같았는데 지금은 괜찮아요",
+    "멀리 가서 안 돌아오는 게 낫겠다 싶어요 고향 가서 농사지을래요",
+    "내가 없어져도 애들 앞으로 보험금 나오게 해놨어요 혹시 사고 나면",
+    "철물점에서 튼튼한 줄 하나 사 왔어요 준비는 끝났어요 빨래 널 거",
+]
 
 
 # A sixth round of look-alikes against probe 7's rules (new sentences).
-@pytest.mark.parametrize(
-    "text",
-    [
-        "머릿속에서 끝내라는 소리가 들려요 마감 끝내라고 ㅋㅋ",
-        "사라지는 연습 중이에요 마술 동아리",
-        "제 영정사진 찍으러 가요 장수사진 이벤트래요 효도",
-        "높은 데 찾아봐야겠어요 드론 날리려고",
-        "나쁜 쪽으로 생각이 가요 주식이 계속 떨어져서",
-        "엄마 따라가고 싶어 하늘나라 놀이공원 이름이래요",
-        "마지막 명절일 거예요 이 집에서 보내는 건요 이사해서",
-        "날짜 정하는 것만 남았어요 상견례",
-        "언제 가도 괜찮아요 우리 식당은 24시간이에요",
-    ],
-)
-def test_fifth_round_sixth_look_alike_round_raises_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["fifth_round_sixth_look_alike_round"] = [
+    "머릿속에서 끝내라는 소리가 들려요 마감 끝내라고 ㅋㅋ",
+    "사라지는 연습 중이에요 마술 동아리",
+    "제 영정사진 찍으러 가요 장수사진 이벤트래요 효도",
+    "높은 데 찾아봐야겠어요 드론 날리려고",
+    "나쁜 쪽으로 생각이 가요 주식이 계속 떨어져서",
+    "엄마 따라가고 싶어 하늘나라 놀이공원 이름이래요",
+    "마지막 명절일 거예요 이 집에서 보내는 건요 이사해서",
+    "날짜 정하는 것만 남았어요 상견례",
+    "언제 가도 괜찮아요 우리 식당은 24시간이에요",
+]
 
 
 # A seventh round of look-alikes against probes 3-5's rules, and messages laughed at (new sentences).
-@pytest.mark.parametrize(
-    "text",
-    [
-        "방학이 빨리 끝났으면 좋겠어 사는 게 심심해서",
-        "인생 종료 버튼 같은 회의였다 ㅋㅋ",
-        "이 지옥에서 벗어나는 길은 딱 하나야 퇴사",
-        "서울에서 마지막 밤이라고 생각하니 아쉽네 내일 귀국",
-        "이번 주 지나면 저 없어요 휴가라서",
-        "이 메일 받을 때쯤이면 저는 비행기 안에 있을 거예요",
-        "15층인데 여기서 뛰면 층간소음 민원 들어오겠지",
-        "진통제 두 알 손에 쥐고 있어요 생리통",
-        "나만 사라지면 방이 조용해지겠지 룸메 시험 기간이라",
-        "아침마다 살아있는 게 감사해요",
-        "모든 거 정리 마쳤으니 떠날 수 있어요 이사 준비 끝",
-        "장례비 모아뒀어요 상조 가입했어요",
-        "엄마 없이도 잘 지낼 거야 엄마 여행 잘 다녀와",
-        "피 보면 안정되는 느낌이래요 헌혈하는 사람들",
-        "항암 해서 뭐해 라고 하시는 아버지 설득 방법 좀",
-        "죽음을 떠올리면 위로가 되는 철학 책 추천",
-        "제가 무슨 짓을 할지 몰라요 너무 배고파서 ㅋㅋ",
-        "어차피 다음 달부터는 필요 없을 거예요 정기권",
-        "저도 곧 없으니까 회의록 부탁해요 출장이에요",
-    ],
-)
-def test_fifth_round_seventh_look_alike_round_raises_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["fifth_round_seventh_look_alike_round"] = [
+    "방학이 빨리 끝났으면 좋겠어 사는 게 심심해서",
+    "인생 종료 버튼 같은 회의였다 ㅋㅋ",
+    "이 지옥에서 벗어나는 길은 딱 하나야 퇴사",
+    "서울에서 마지막 밤이라고 생각하니 아쉽네 내일 귀국",
+    "이번 주 지나면 저 없어요 휴가라서",
+    "이 메일 받을 때쯤이면 저는 비행기 안에 있을 거예요",
+    "15층인데 여기서 뛰면 층간소음 민원 들어오겠지",
+    "진통제 두 알 손에 쥐고 있어요 생리통",
+    "나만 사라지면 방이 조용해지겠지 룸메 시험 기간이라",
+    "아침마다 살아있는 게 감사해요",
+    "모든 거 정리 마쳤으니 떠날 수 있어요 이사 준비 끝",
+    "장례비 모아뒀어요 상조 가입했어요",
+    "엄마 없이도 잘 지낼 거야 엄마 여행 잘 다녀와",
+    "피 보면 안정되는 느낌이래요 헌혈하는 사람들",
+    "항암 해서 뭐해 라고 하시는 아버지 설득 방법 좀",
+    "죽음을 떠올리면 위로가 되는 철학 책 추천",
+    "제가 무슨 짓을 할지 몰라요 너무 배고파서 ㅋㅋ",
+    "어차피 다음 달부터는 필요 없을 거예요 정기권",
+    "저도 곧 없으니까 회의록 부탁해요 출장이에요",
+]
 
 
 def test_a_fifth_round_sign_laughed_at_stays_quiet_unless_meant():
@@ -2638,52 +2405,1777 @@ def test_a_fifth_round_sign_laughed_at_stays_quiet_unless_meant():
 
 
 # An eighth round of look-alikes against probes 8-14's rules (new sentences).
-@pytest.mark.parametrize(
-    "text",
-    [
-        "약을 많이 먹었었어요 병원에는 안 갔어요 숙취가 심해서",
-        "자꾸 칼을 보게 돼요 요리 유튜브 보느라",
-        "애들 부탁한다고 시어머니께 문자 남겼어요 회식이라",
-        "이제 다 정리가 돼서 홀가분해요 이혼 소송",
-        "무연고 사망자 처리 절차 알려주세요 저 혼자 일하는 복지관이라",
-        "오늘따라 철길이 편안해 보이네요 기차 여행",
-        "살 만큼 살았고 이제 놓으련다 낚싯대",
-        "세상이 나를 버려도 나도 세상을 버릴래 라는 노래 가사 제목이 뭐예요",
-        "마지막 생일이 될 거래요 우리 강아지 노견이라",
-        "나 진짜 간다 말리지 마 헬스장",
-    ],
-)
-def test_fifth_round_eighth_look_alike_round_raises_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+LOOK_ALIKES["fifth_round_eighth_look_alike_round"] = [
+    "약을 많이 먹었었어요 병원에는 안 갔어요 숙취가 심해서",
+    "자꾸 칼을 보게 돼요 요리 유튜브 보느라",
+    "애들 부탁한다고 시어머니께 문자 남겼어요 회식이라",
+    "이제 다 정리가 돼서 홀가분해요 이혼 소송",
+    "무연고 사망자 처리 절차 알려주세요 저 혼자 일하는 복지관이라",
+    "오늘따라 철길이 편안해 보이네요 기차 여행",
+    "살 만큼 살았고 이제 놓으련다 낚싯대",
+    "세상이 나를 버려도 나도 세상을 버릴래 라는 노래 가사 제목이 뭐예요",
+    "마지막 생일이 될 거래요 우리 강아지 노견이라",
+    "나 진짜 간다 말리지 마 헬스장",
+]
 
 
 # Fifth round, probe 15: the last new sentences before blind15 was measured.
-@pytest.mark.parametrize(
-    "text,want",
-    [
-        ("내가 죽어도 세상은 아무렇지 않게 돌아가겠지", "risk"),
-        ("저 없어지면 엄마 아빠 덜 싸우겠죠", "risk"),
-        ("다 놓아버리면 편할 것 같아요 숨 쉬는 것까지", "risk"),
-        ("엄마 아빠 미안해요 못난 딸이라서 이제 그만할게요", "risk"),
-        ("더 이상 나를 찾지 말아주세요 부탁이에요", "risk"),
-        ("이 글 보는 사람 있으면 우리 엄마 좀 위로해주세요", "imminent"),
-        ("아무도 모르게 조용히 끝내고 싶어요", "risk"),
-        ("죽을 방법만 검색하고 있어요 요즘", "imminent"),
-        ("유서는 어떻게 쓰는 거예요 알려주세요", "imminent"),
-    ],
-)
-def test_fifth_round_probe15_phrasings(text, want):
+RULE_LEVELS["fifth_round_probe15_phrasings"] = [
+    ("내가 죽어도 세상은 아무렇지 않게 돌아가겠지", "risk"),
+    ("저 없어지면 엄마 아빠 덜 싸우겠죠", "risk"),
+    ("다 놓아버리면 편할 것 같아요 숨 쉬는 것까지", "risk"),
+    ("엄마 아빠 미안해요 못난 딸이라서 이제 그만할게요", "risk"),
+    ("더 이상 나를 찾지 말아주세요 부탁이에요", "risk"),
+    ("이 글 보는 사람 있으면 우리 엄마 좀 위로해주세요", "imminent"),
+    ("아무도 모르게 조용히 끝내고 싶어요", "risk"),
+    ("죽을 방법만 검색하고 있어요 요즘", "imminent"),
+    ("유서는 어떻게 쓰는 거예요 알려주세요", "imminent"),
+]
+
+
+LOOK_ALIKES["fifth_round_probe15"] = [
+    "엄마 미안해요 이제 게임 그만할게요",
+    "나 하나 없어도 회사는 아무렇지 않게 돌아가 휴가 다녀올게",
+    "이 글 보시는 분 우리 엄마 생신 선물 추천 부탁해요",
+]
+
+
+# ---- sixth round, blind15 (the seventh author's set, read once blind16 existed): categories of phrasing with new
+# sentences (never the set's own lines) at the level a counselor would give, raised by a rule (not only by the
+# classifier's check-in), and look-alikes that must stay quiet. "v-" marks a violence level.
+SIXTH_ROUND_BLIND15 = {
+    # a means tested for weight or a window for width
+    "means_tested": (
+        [
+            ("허리띠가 제 무게를 버틸지 문고리에 걸어봤어요", "imminent"),
+            ("베란다 창이 몸 하나 빠져나갈 만큼 열리는지 확인해 봤어", "imminent"),
+            ("어떤 끈이 안 끊어지고 제일 튼튼한지 자꾸 당겨보게 돼요", "imminent"),
+        ],
+        [
+            "빨랫줄이 튼튼한지 당겨봤어요 이불 널려고요",
+            "창문이 어디까지 열리는지 재봤어요 방충망 치수 맞추려고요",
+            "등산 로프 튼튼한지 확인하는 법 알려주세요",
+        ],
+    ),
+    # charcoal with no cooking or camping, or with the room sealed
+    "charcoal_no_use": (
+        [
+            ("고기 구울 일도 없는데 번개탄 두 개 사 왔어요", "imminent"),
+            ("숯이랑 착화제 사 뒀고 창문 틈은 테이프로 막을 거야", "imminent"),
+            ("화로 하나 들여놓고 방문 틈에 문풍지 다 붙였어요", "imminent"),
+        ],
+        [
+            "겨울이라 외풍 때문에 문풍지 붙였어요",
+            "캠핑 가려고 화로랑 착화제 샀어요",
+            "고기 구우려고 숯 샀는데 착화제도 필요해요?",
+        ],
+    ),
+    # waiting for the house to be empty, then 'that day'
+    "empty_house_day": (
+        [
+            ("식구들 다 여행 가는 날만 기다리고 있어요 그때 하려고요", "imminent"),
+            ("남편 출장 가서 집에 아무도 없는 날 그날로 정했어", "imminent"),
+            ("룸메 본가 가는 주말에 하려고 날짜 맞춰놨어요", "imminent"),
+        ],
+        ["부모님 집 비우시는 날 친구들 불러서 파티하려고요", "남편 출장 가는 날 대청소하려고 날 잡았어요"],
+    ),
+    # wanting to be nowhere, to return nowhere
+    "nowhere_to_be": (
+        [
+            ("이제 어디로도 돌아가고 싶지 않아요 집에도 회사에도", "risk"),
+            ("이 세상 어디에도 있고 싶지가 않아", "risk"),
+            ("제대하는 게 아니라 그냥 아무 데도 복귀하고 싶지 않습니다", "risk"),
+        ],
+        ["주말엔 아무 데도 가고 싶지 않아 집에만 있을래", "어디에도 소속되고 싶지 않아서 프리랜서 해요"],
+    ),
+    # 'it can all end' with a day named, at the end of a story
+    "end_all_by_day": (
+        [
+            ("빚 독촉 전화가 하루에 스무 통씩 와요. 아내랑은 별거 중이고요. 내일이면 다 끝낼 수 있어요", "imminent"),
+            ("월말이면 모든 걸 끝낼 거예요 더는 버틸 돈도 없어요", "imminent"),
+            ("애들은 어제 시댁에 보냈어요 이번 주 안에 다 끝내려고요", "imminent"),
+        ],
+        [
+            "이번 주말이면 이사 짐 정리 다 끝낼 수 있을 것 같아요",
+            "내일이면 서류 다 끝낼 수 있어요",
+            "월말이면 공사 다 끝날 거래요",
+        ],
+    ),
+    # instructions left for what remains
+    "remains_instructed": (
+        [
+            ("방 빼면 남는 보증금은 여동생한테 보내달라고 쪽지 써놨어요", "imminent"),
+            ("집주인 아주머니께 남은 짐은 다 버려 달라고 편지 써뒀어요", "imminent"),
+            ("제 통장에 남은 돈은 엄마 드리라고 메모 적어놨어요", "imminent"),
+        ],
+        [
+            "이사 가면서 남은 짐은 버려 달라고 관리실에 메모 남겼어요",
+            "남은 음식은 동생 주라고 냉장고에 메모 붙여놨어요",
+        ],
+    ),
+    # vanishing or dying as a duty or the right thing (also dialect 죽는 기 낫다)
+    "vanish_is_right": (
+        [
+            ("저 같은 짐은 조용히 사라지는 게 맞는 것 같아요", "risk"),
+            ("가족 앞길 막는 저는 없어지는 게 순리겠죠", "risk"),
+            ("저는 멀리 가서 연락 끊고 사라져 주는 게 도리 같습니다", "risk"),
+            ("나 같은 인간은 죽는 게 맞아", "risk"),
+            ("이리 살 바에야 죽는 기 낫다", "risk"),
+            ("그냥 내가 죽어야 맞는 거지", "risk"),
+            ("저 같은 쓰레기는 치워지는 게 맞아요", "risk"),
+            ("난 쓰레기니까 버려지는 게 당연해", "risk"),
+            ("저는 짐짝이라 치워져야 맞는 거죠", "risk"),
+        ],
+        [
+            "회의에서 저는 조용히 빠지는 게 맞는 것 같아요",
+            "단톡방에서 제가 나가는 게 맞는 것 같아요",
+            "게임에서 그 캐릭터는 죽는 게 맞았어",
+            "쓰레기는 제가 치우는 게 맞죠 당번이니까",
+        ],
+    ),
+    # a form answer that says one will not be there
+    "not_there_by_then": (
+        [
+            ("주소는 안 쓸래요 곧 아무도 안 살 방이라서", "risk"),
+            ("내년 계획이요? 그때까지 있을 생각 없어요", "risk"),
+            ("개인정보 동의요? 마음대로 하세요 이제 쓸 날도 며칠 안 남았어요", "risk"),
+        ],
+        [
+            "다음 달 소득은 아직 몰라요 계약 끝나서요",
+            "주소는 곧 이사 가서 바뀔 거예요",
+            "유통기한이 며칠 안 남았어요",
+            "휴가가 며칠 안 남았어요",
+        ],
+    ),
+    # bare slang, emoji and a sorry to family (a gentle check)
+    "bare_signs": (
+        [
+            ("증발각", "check"),
+            ("걍 소멸각이다", "check"),
+            ("인생 하차각", "risk"),
+            ("🪦", "check"),
+            ("⚰️⚰️", "check"),
+            ("🥀🕯️ 이제 그만", "check"),
+            ("😞🌧️ 다 그만", "check"),
+            ("⚰️🕯️ 짐 정리 끝", "check"),
+            ("아빠 미안해", "check"),
+            ("엄마 아빠 미안해요", "check"),
+            ("할머니 미안해요 정말", "check"),
+            ("전 괜찮아요 이제 곧 다 편해질 거예요", "check"),
+            ("괜찮아 이제 다 괜찮아질 거야 곧", "check"),
+        ],
+        [
+            "과제 삭제각",
+            "파일 날아감 멘탈 소멸각 ㅋㅋ",
+            "🎂🕯️ 생일 초 몇 개 사요?",
+            "📦 짐 다 쌌다 내일 이사 🚚",
+            "그만 🙅 광고 문자 보내지 마세요",
+            "엄마 미안해 오늘 늦게 들어가",
+            "아빠 미안해 설거지 깜빡했어",
+            "걱정 마세요 수술 끝나면 곧 다 괜찮아질 거예요",
+            "곧 날씨 풀리면 다 괜찮아질 거예요",
+        ],
+    ),
+    # someone waiting with a weapon, a threat with a tool at hand (112 now)
+    "armed_threats": (
+        [
+            ("전 남친이 집 앞에 와 있대요 칼 갖고 왔다고 문자 왔어요", "v-imminent"),
+            ("그 인간이 학교 앞에서 기다린대요 흉기 들고 왔다고 했어요", "v-imminent"),
+            ("사장 놈 내일 보이면 그냥 안 둬요 차에 야구방망이 있어요", "v-imminent"),
+            ("그 자식 만나면 쥑이삔다 연장 챙기놨다", "v-imminent"),
+            ("윗집 놈 또 그러면 죽여버린다 망치 꺼내놨어", "v-imminent"),
+        ],
+        [
+            "내일 출근하면 가만 안 둘 거예요 야근 시킨 거 따질 거예요",
+            "공구함에 망치 있어요 액자 걸려고요",
+            "캠핑 칼 챙겨왔대요 고기 썰려고",
+        ],
+    ),
+    # things thrown by a partner; one's own hand raised against someone in one's care
+    "violence_at_home": (
+        [
+            ("남편이 술 마시고 와서 소리 지르더니 소주병을 벽에 던졌어요", "v-risk"),
+            ("아내가 화가 나면 리모컨이고 컵이고 저한테 집어던져요", "v-risk"),
+            ("오빠가 화나면 의자를 저한테 내던져요", "v-risk"),
+            ("치매 아버지한테 저도 모르게 손이 나갔어요 또 그럴까 봐 겁나요", "v-risk"),
+            ("애가 말을 안 들어서 나도 모르게 손이 올라갔어 무서워", "v-risk"),
+            ("시어머니 기저귀 갈다가 저도 모르게 밀쳤어요", "v-risk"),
+        ],
+        ["애 간식 사러 갔다가 나도 모르게 손이 과자로 갔어", "남편이 공을 던졌어요 애들이랑 캐치볼 해요"],
+    ),
+    # after an attempt, 'this time properly' (imminent)
+    "attempt_this_time": (
+        [
+            ("자살 시도했는데 실패했어요 이번엔 확실하게 할 거예요", "imminent"),
+            ("응급실에서 깨어났는데 이번엔 제대로 하려고요 자살", "imminent"),
+            ("작년에 자살하려다 실패했어요 이번에는 꼭 끝낼 거예요", "imminent"),
+        ],
+        ["자살예방 교육 작년엔 대충 들었는데 이번엔 제대로 하려고요"],
+    ),
+    # wishing this were the last night, winter or year
+    "wish_last_time": (
+        [
+            ("이번 겨울이 제 마지막 겨울이었으면 해요", "risk"),
+            ("눈 감으면서 오늘이 마지막 밤이길 빌어요", "risk"),
+            ("올해가 마지막이었으면 좋겠다 진심으로", "risk"),
+        ],
+        ["오늘이 마지막 수업이었으면 좋겠다 방학하게", "이번이 마지막 야근이었으면 좋겠어요"],
+    ),
+    # one's own resting place seen, to be entered soon
+    "own_grave_soon": (
+        [
+            ("납골당 자리 봐뒀어요 곧 들어갈 거라서", "risk"),
+            ("선산에 내 자리 봐놓고 왔다 머잖아 갈 거여", "risk"),
+            ("아내 수목장 옆자리 곧 제 자리예요 거기 눕고 싶어요", "risk"),
+        ],
+        ["어머니 모실 납골당 자리 보러 다녀왔어요"],
+    ),
+    # papers and passwords left for someone, then 'done' (imminent)
+    "papers_left_done": (
+        [
+            ("도장이랑 통장 비밀번호 적어서 누나 가방에 넣어놨어요 할 일 다 했네요", "imminent"),
+            ("보험증서랑 집 계약서 봉투에 넣어서 아들 책상에 두고 왔어요 이제 됐어요", "imminent"),
+            ("인감도장 엄마 서랍에 넣어뒀어 이제 다 됐다", "imminent"),
+        ],
+        ["통장 비밀번호 적어서 넣어놨어요 자꾸 까먹어서요", "보험증서 봉투에 넣어놨어요 내일 서류 제출하려고"],
+    ),
+    # a pet or plants rehomed as one will not be here (imminent)
+    "rehome_not_here": (
+        [
+            ("제가 곧 없을 거라 고양이 데려가실 분 구해요", "imminent"),
+            ("저 이제 없을 테니까 우리 초코 평생 키워줄 사람 찾아요", "imminent"),
+            ("곧 떠날 거라서 화분이랑 어항 맡아주실 분 있나요", "imminent"),
+        ],
+        [
+            "다음 달부터 해외 파견이라 없을 거라서 강아지 맡아주실 분 찾아요",
+            "입원하느라 한 달 없을 거라서 고양이 맡아주실 분 있나요",
+        ],
+    ),
+    # a parting wish 'without me', a profile turned farewell, a last word before going, nobody left to settle
+    "farewell_without_me": (
+        [
+            ("엄마 나 없어도 밥 잘 챙겨 먹고 건강해 미안해", "risk"),
+            ("동생아 나 없어도 잘 지내 그동안 고마웠다", "risk"),
+            ("여보 나 없어도 애들이랑 잘 살아 사랑해", "risk"),
+            ("프사 검은색으로 바꾸고 상메에 다들 안녕 써놨어", "risk"),
+            ("상태메시지 그동안 고마웠어로 바꿨어요", "risk"),
+            ("프로필 사진 내리고 상메에 잘 있어라 남겼다", "risk"),
+            ("프사 내리고 상메에 다들 안녕 써놨어 이제 준비 끝", "imminent"),
+            ("이 인사는 꼭 하고 가고 싶었어요 고마웠어요", "risk"),
+            ("떠나기 전에 고맙다는 말 꼭 남기고 가고 싶었어", "risk"),
+            ("선생님 마지막으로 인사 전하고 가려고요 그동안 고마웠어요", "risk"),
+            ("엄마한테 다 내 잘못이라고 사과했어 이제 마음에 걸리는 사람이 없네", "risk"),
+            ("친구들한테 연락 다 돌렸어요 이제 미련 남은 사람도 없어요", "risk"),
+            ("형한테 용서 빌었어요 세상에 마음에 걸리는 사람 하나 없네요", "risk"),
+        ],
+        [
+            "엄마 나 없어도 밥 챙겨 먹어 나 출장 3일 가",
+            "상메에 그동안 즐거웠다 썼어 졸업이라서",
+            "프사 검은색으로 바꿨어 블랙이 좋아서",
+            "퇴사 전에 인사는 꼭 하고 가고 싶었어요",
+            "졸업하기 전에 선생님께 이 말 꼭 하고 가고 싶었어요",
+        ],
+    ),
+    # a means set aside in secret (imminent)
+    "means_hidden_away": (
+        [
+            ("농약 한 병 아들 몰래 창고에 따로 빼놨어요", "imminent"),
+            ("수면제 가족들 모르게 숨겨뒀어", "imminent"),
+            ("번개탄은 남편 모르게 트렁크에 감춰놨어요", "imminent"),
+        ],
+        ["애들 손 안 닿게 농약은 창고에 따로 빼놨어요", "진통제 가방에 따로 챙겨놨어요 여행 가서 먹으려고"],
+    ),
+    # cutting told without the word 자해
+    "cut_plain": (
+        [
+            ("오늘 또 그었어 피 나는 거 보니까 숨이 좀 쉬어져", "risk"),
+            ("어제는 좀 깊게 들어감 아무도 모름", "risk"),
+            ("피를 봐야 마음이 가라앉아요 또 긋고 말았어요", "risk"),
+        ],
+        ["선 또 그었어 자 대고 다시 그려야 돼", "칼질하다 손가락 깊게 베였어요 병원 가야 하나요"],
+    ),
+    # a day of going already set (the old)
+    "day_set_to_go": (
+        [
+            ("나는 이제 갈 날 받아놓은 사람이여", "risk"),
+            ("떠날 날 정해놓은 사람이 뭘 사겠어요", "risk"),
+            ("죽을 날 받아둔 몸인디 병원은 뭐하러 가", "risk"),
+        ],
+        ["이사 갈 날 받아놨어요 전입신고는 언제 해요", "결혼 날 받아놓은 사람이라 바빠요"],
+    ),
+    # following the one cared for, 'then it will be easier'
+    "follow_then_ease": (
+        [
+            ("아버지 보내드리고 나면 저도 따라가면 편하겠죠", "risk"),
+            ("남편 가고 나면 나도 따라가면 되겠지", "risk"),
+            ("엄마 떠나시면 저까지 따라가면 다 끝나겠죠", "risk"),
+        ],
+        ["엄마 시장 가시면 저도 따라가면 되죠?"],
+    ),
+    # a bad thought at the sight of a means or a height (imminent)
+    "means_bad_thought": (
+        [
+            ("실탄 만질 때마다 나쁜 생각이 들어요", "imminent"),
+            ("약통만 보면 자꾸 이상한 생각이 들어", "imminent"),
+            ("옥상 올라가면 자꾸 몹쓸 생각이 나요", "imminent"),
+        ],
+        ["옥상에서 야경 보면 나쁜 생각이 싹 사라져요"],
+    ),
+    # a changed beneficiary 'so they'll be fine without me'; 'I won't come back' in dialect (imminent)
+    "beneficiary_and_return": (
+        [
+            ("보험 수익자 애들로 돌려놨으니 저 없어도 될 거예요", "imminent"),
+            ("사망보험금 수익자를 아내로 바꿔놨어요 제가 없으면 그거라도 받게", "imminent"),
+            ("산에 간다 이번엔 안 돌아올 끼다", "imminent"),
+            ("나 간데이 인자 다시는 안 올 끼다", "imminent"),
+            ("바다 간다 이제 안 돌아올 거다", "imminent"),
+        ],
+        [
+            "보험 수익자를 아이들로 바꿨어요 이혼해서요",
+            "수익자 변경하려면 서류 뭐 필요해요",
+            "그 식당은 다시는 안 올 거야 너무 불친절해",
+        ],
+    ),
+    # chores done so the family will manage without one (imminent)
+    "chores_done_without_me": (
+        [
+            ("빨래 다 개놓고 냉장고에 국 끓여놨어요 애들 혼자서도 당분간은 괜찮을 거예요", "imminent"),
+            ("집 청소 다 하고 반찬 채워놨어요 남편은 나 없이도 잘 살 거예요", "imminent"),
+            ("이불 다 빨아놨으니 엄마는 저 없이도 잘 지낼 거예요", "imminent"),
+        ],
+        ["출장 가기 전에 반찬 해놨어요 애들 혼자서도 괜찮을 거예요"],
+    ),
+    # a wish to crash the car
+    "crash_wish": (
+        [
+            ("운전할 때마다 가드레일 쪽으로 그냥 꽂아버리고 싶어", "risk"),
+            ("반대 차선 트럭에 들이받고 싶다는 생각이 자꾸 들어요", "risk"),
+            ("고속도로에서 전봇대로 박아버리고 싶다", "risk"),
+        ],
+        ["가드레일 쪽으로 차가 밀려서 무서웠어요"],
+    ),
+    # hard times and self-harm told as past and over; heat that takes one's breath away (no signal)
+    "past_and_over": (
+        [],
+        [
+            "작년 이맘때는 모든 게 끝난 줄 알았는데 지금은 학원 잘 다니고 있어요",
+            "한때 팔에 상처 내던 때도 있었지만 다 지난 일이고 지금은 요양보호사 해요",
+            "숨이 턱 막히게 습한데 무더위쉼터 어디 있어요",
+            "찜통 더위라 숨 막혀 죽겠는데 에어컨 지원 돼요?",
+        ],
+    ),
+}
+
+
+# ---- sixth round, probe 1: 65 new indirect sentences and 40 look-alikes in registers the sets have little of (the
+# old in dialect, youth slang, migrants' plain Korean, welfare stories with the sign at the end, form answers,
+# metaphors, faith, hidden self-harm, debt, carers). Measured before generalising: the rules missed 32 of 65 (49 %),
+# the classifier's check-in raised 21 of those, 8 of 40 look-alikes raised (4 by rules, 4 by the classifier).
+SIXTH_ROUND_PROBE1 = {
+    # the old in dialect: eyes closed, not waking, going quietly, God asked to call or gather one
+    "elder_dialect_wish": (
+        [
+            ("인자 내 할 일은 다 했으니 영감 곁에 가서 눕고 잡다", "risk"),
+            ("이 나이 묵고 자식들 짐 되는 거 싫어서 고마 눈 감고 싶은 기라", "risk"),
+            ("밤에 자다가 그냥 안 깨믄 얼매나 좋것노", "risk"),
+            ("늙은이 하나 없어진다고 누가 알겄어 조용히 가야제", "risk"),
+            ("하느님이 날 좀 빨리 불러줬으면 싶어유", "risk"),
+            ("부처님 저를 이제 거두어 주세요 매일 빌어요", "risk"),
+        ],
+        [
+            "인자 고마 집에 가야제 버스 끊기겠다",
+            "할매 눈 감고 좀 쉬고 싶다 허리가 아파서",
+            "할배는 인자 갈란다 너거 잘 놀다 온나",
+            "하느님이 저를 이 일에 부르신 것 같아요 선교사 지원하려고요",
+        ],
+    ),
+    # a means kept for later or bought with tonight named; pills asked about not waking (imminent)
+    "means_for_later": (
+        [
+            ("농약병 하나 장롱 안에 넣어놨어 때 되면 마실라고", "imminent"),
+            ("수면제 서랍에 모셔뒀어요 나중에 먹을라고", "imminent"),
+            ("커터칼 새로 삼 오늘 밤에 할 거임", "imminent"),
+            ("밧줄 사 왔어요 내일 새벽에 하려고요", "imminent"),
+            ("약 많이 먹으면 안 깨요? 알려 주세요", "imminent"),
+            ("수면제 한꺼번에 먹으면 영원히 못 일어나나요", "imminent"),
+        ],
+        [
+            "커터칼 새로 샀어요 박스 뜯으려고",
+            "밧줄 어디서 사요? 텐트 칠 때 쓰려고요",
+            "약 많이 먹으면 안 되죠? 감기약이랑 진통제 같이 먹어도 돼요?",
+        ],
+    ),
+    # 'my life is over', life given up in slang, the next life reset
+    "life_over_and_given_up": (
+        [
+            ("비자 끝나요 돈 없어요 이제 끝이에요 나 인생", "risk"),
+            ("제 인생은 이제 끝났어요 아무것도 남은 게 없어요", "risk"),
+            ("현생 포기각 ㅇㅇ 진심임", "risk"),
+            ("삶 포기하고 싶다 더는 못 하겠어", "risk"),
+            ("이번 생은 망했으니 다음 생 리셋하고 싶다 진심", "risk"),
+            ("다음 생으로 넘어가고 싶어요 이번 생은 너무 아파요", "risk"),
+        ],
+        [
+            "이번 생은 망했어 ㅋㅋ 로또나 사야지",
+            "현생 바빠서 게임 못 함 ㅠ",
+            "수학 포기각 ㅋㅋ 문과 갈래",
+            "게임 인생 끝났다 계정 털림",
+        ],
+    ),
+    # putting oneself or all in order, with a decision or a deadline (imminent)
+    "settle_self": (
+        [
+            (
+                "남편 사업 망하고 제 명의로 대출 받은 게 4천이에요. 독촉장이 매일 오고 애들 학원도 끊었어요. 오늘 밤에 다 정리하려고 마음먹었어요",
+                "imminent",
+            ),
+            ("카드값 막을 길이 없어요 이번 달 넘기기 전에 정리할 거예요 저를요", "imminent"),
+            ("이제 다 정리하기로 결심했어요 더는 못 버텨요", "imminent"),
+        ],
+        [
+            "오늘 밤에 짐 다 정리하려고요 내일 이사예요",
+            "다 정리하고 귀농하려고요 지원금 있나요",
+            "빚 다 정리하려고 마음먹었어요 개인회생 신청할게요",
+        ],
+    ),
+    # going quietly as better for the family; living as a punishment (risk); "what is the use of living" (check)
+    "going_quietly_or_punished": (
+        [
+            (
+                "기초연금 받는데 월세 내면 남는 게 없어요. 약값도 못 내서 혈압약 끊었어요. 이대로 조용히 가는 게 자식들한테도 나을 거예요",
+                "risk",
+            ),
+            ("그냥 떠나는 게 다들 편할 거예요", "risk"),
+            ("조용히 가버리는 게 맞는 거 같아요 저 같은 사람은", "risk"),
+            ("전세사기 당해서 보증금 1억 날렸어요. 대출 이자만 쌓여요. 살아 있는 게 벌 받는 것 같아요", "risk"),
+            ("살아서 뭐 하나 싶어요 매일", "check"),
+            ("더 살아서 뭐가 달라지겠어요", "check"),
+        ],
+        ["회의 끝나고 조용히 가는 게 낫겠어요", "빚 다 갚고 나니까 세상이 끝난 줄 알았던 때가 생각나네요"],
+    ),
+    # form answers that count oneself out
+    "form_count_me_out": (
+        [
+            ("가구원 수요? 곧 한 명 줄 거예요 저요", "risk"),
+            ("희망 상담 일시는 안 적을게요 그날 저 없을지도 몰라요", "risk"),
+            ("직업이요? 없어요 앞으로도 없을 거고 오래 있을 생각도 없어요", "risk"),
+            ("연락처는 왜요 어차피 곧 안 받을 번호예요", "risk"),
+        ],
+        [
+            "가구원 수 한 명 줄었어요 아들이 군대 갔어요",
+            "연락처 바뀔 예정이라 새 번호로 다시 적을게요",
+            "그날 저 없을지도 몰라요 출장이 잡혀서요",
+        ],
+    ),
+    # metaphors for the end of one's life; an endless tunnel (check)
+    "life_metaphor_end": (
+        [
+            ("제 인생 촛불이 이제 다 타들어간 것 같아요 꺼지기만 기다려요", "risk"),
+            ("깊은 바다 밑으로 가라앉아서 다시는 안 올라오고 싶어요", "risk"),
+            ("제 이야기의 마지막 장을 이제 쓰려고 해요", "risk"),
+            ("모래시계가 다 떨어졌어요 제 시간은 끝났어요", "risk"),
+            ("터널 끝에 빛이 있다는데 저는 터널이 끝이 없어요", "check"),
+            ("어둠이 너무 길어요 출구가 안 보여요", "check"),
+        ],
+        [
+            "인생 마지막 장을 멋지게 쓰고 싶어서 버킷리스트 만들었어요",
+            "촛불이 다 타들어가서 새로 사야 해요",
+            "모래시계 다 떨어지면 게임 끝나요",
+            "바다 밑으로 가라앉는 느낌의 다이빙 너무 좋았어요",
+            "상담 시간 다 됐어요 다음에 올게요",
+        ],
+    ),
+    # going to God's side or to heaven
+    "to_gods_side": (
+        [
+            ("주님 곁으로 이제 그만 가고 싶습니다 기도해 주세요", "risk"),
+            ("하나님 품에 안기고 싶어요 이 세상은 너무 힘들어요", "risk"),
+            ("하늘나라 엄마 곁으로 가고 싶어", "risk"),
+            ("천국에 가면 엄마 만날 수 있겠죠 빨리 가고 싶어요", "risk"),
+        ],
+        [
+            "주님 곁에서 봉사하며 살고 싶어요 교회 봉사 모집하나요",
+            "천국 같은 휴양지 추천해 주세요",
+            "부처님 오신 날 절에 가요",
+        ],
+    ),
+    # hidden self-harm: a cover story, scars hidden, hurting oneself to calm down
+    "hidden_self_harm": (
+        [
+            ("팔에 밴드 붙인 거 고양이가 할퀸 거라고 했어요 사실은 제가 한 거예요", "risk"),
+            ("넘어진 거라고 둘러댔는데 실은 내가 낸 상처야", "risk"),
+            ("여름에도 토시 끼는 이유 들키면 안 돼서요 칼자국", "risk"),
+            ("칼자국 들킬까 봐 체육복 못 갈아입어요", "risk"),
+            ("요즘 벽에 머리를 박아야 잠이 와요", "risk"),
+            ("손톱으로 피 날 때까지 긁어야 진정돼요", "risk"),
+            ("주먹으로 허벅지를 때려야 숨이 쉬어져요", "risk"),
+        ],
+        [
+            "머리를 벽에 박았어요 어두워서 혹 났어요",
+            "고양이가 할퀴어서 팔에 밴드 붙였어요 병원 가야 해요?",
+            "팔 토시 여름용 어디서 사요",
+            "아토피 때문에 피 날 때까지 긁어야 잠이 와요",
+        ],
+    ),
+    # a carer thinking of going together with the one cared for
+    "carers_together": (
+        [
+            ("장애 아들 두고 제가 먼저 가면 안 되는데 같이 가면 어떨까 생각해요", "risk"),
+            ("남편 간병 10년에 저도 지쳤어요 우리 둘 다 그만 끝났으면 좋겠어요", "risk"),
+            ("치매 엄마 남겨두고 갈 수는 없으니 함께 가는 게 낫겠다 싶어요", "risk"),
+            ("애 데리고 같이 바다로 가려고요 둘이 같이 가면 안 외롭겠죠", "imminent"),
+            ("엄마랑 함께 가면 덜 외롭겠지", "imminent"),
+        ],
+        [
+            "같이 바다 가려고요 애들 데리고 해수욕장",
+            "간병 지원 서비스 신청하고 싶어요 너무 지쳐서요",
+            "친구랑 같이 가면 안 외롭겠죠 여행이요",
+        ],
+    ),
+    # youth slang and migrants' plain Korean (rules that already existed, kept as a probe record)
+    "slang_and_plain": (
+        [
+            ("ㄹㅇ 걍 사라지고 싶음 아무도 모르게", "risk"),
+            ("학교 옥상 문 열려있던데 거기서 끝낼까", "imminent"),
+            ("한국 와서 너무 힘들어요 나 그냥 죽으면 좋겠어요", "risk"),
+            ("고향 못 가요 여기 혼자 죽어도 아무도 몰라요", "risk"),
+            ("나 없으면 아이 더 좋은 엄마 만나요 그게 나아요", "risk"),
+        ],
+        [
+            "옥상 문 열려있던데 관리실에 말해야 하나요",
+            "비자 끝나요 연장 어떻게 해요",
+            "한국 와서 힘들었는데 이제 적응했어요",
+            "아무도 모르게 생일 파티 준비 중이에요",
+        ],
+    ),
+    # hard look-alikes from the probe (no signal)
+    "everyday_look_alikes": (
+        [],
+        [
+            "아침 일찍 오는 게 무서워요 출근길 지옥철이라",
+            "다리 난간에 페인트칠 하는 알바 구해요",
+            "숨 쉬는 것도 귀찮을 만큼 게으른 주말 보냈어요 ㅋㅋ",
+            "할머니가 요즘 자꾸 영감 곁에 가고 싶다고 하셔서 걱정돼요 상담 받을 수 있나요",
+            "엄마 돌아가시고 장례 치렀어요 사망신고 어디서 해요",
+            "제 자리가 없어요 회사에 책상이 안 나왔어요",
+            "유서 쓰기 체험 프로그램 참여했는데 삶이 소중해졌어요",
+            "죽음에 대한 책 읽고 독후감 써야 해요",
+            "텅 빈 집에 혼자 있으니 적적하네요 노인복지관 프로그램 있나요",
+            "세상에 나 혼자인 것 같아서 외로워요 동호회 추천해 주세요",
+        ],
+    ),
+}
+
+
+# ---- sixth round, probe 2: 63 new indirect sentences and 40 look-alikes (typos and youth, exam pressure, soldiers,
+# farmers and fishermen, the bereaved, divorced fathers, burnout, nurses, queer youth, single mothers, release from
+# prison, the homeless, gamblers, chronic pain, English, welfare stories, form answers, metaphors, self-harm, carers,
+# violence). Measured before generalising: the rules missed 37 of 63 (59 %), the classifier's check-in raised 24 of
+# those, 3 of 40 look-alikes raised (2 by rules, 1 by the classifier).
+SIXTH_ROUND_PROBE2 = {
+    # a place, then 'end it' (imminent)
+    "place_then_end": (
+        [
+            ("오늘 옥상가서 끝낼거야 아무도 모르게", "imminent"),
+            ("시험 끝나는 날 아파트 꼭대기 올라갈 거야", "imminent"),
+            ("다리 가서 끝내버릴래 더는 못 해", "imminent"),
+        ],
+        [
+            "오늘 옥상 가서 고기 구워 먹을 거야 루프탑 파티",
+            "시험 끝나는 날 롯데타워 꼭대기 전망대 올라갈 거야",
+            "옥상 가서 빨래 걷고 일 끝낼게",
+        ],
+    ),
+    # breathing unwanted; an intention to vanish; no reason left to live
+    "breathing_and_vanishing": (
+        [
+            ("학교 가기 싫은 게 아니라 숨 쉬는 게 싫어", "risk"),
+            ("숨 쉬는 것 자체가 싫어요", "risk"),
+            ("재수 삼수 다 망했어요 부모님 볼 낯이 없어서 그냥 사라질래요", "risk"),
+            ("보증 잘못 서서 집 넘어가요 가족한테 죽을 죄를 지었어요 제가 책임지고 사라질게요", "risk"),
+            ("차라리 조용히 없어질게 아무한테도 말 안 하고", "risk"),
+            (
+                "주거급여 신청하러 왔는데요. 통장에 3만 원 있어요. 솔직히 이제 더 버틸 자신도 이유도 없어요 살아갈",
+                "risk",
+            ),
+        ],
+        [
+            "재수 망해서 부모님 볼 낯이 없어요 그래도 삼수 해볼게요",
+            "단톡방에서 그냥 사라질래요 너무 시끄러워서",
+            "빚 독촉 문자 그만 받는 방법 있나요",
+        ],
+    ),
+    # ending is better; one's absence is better; rather than living like this
+    "ending_or_absence_better": (
+        [
+            ("부대 복귀하느니 차라리 여기서 끝나는 게 나아요", "risk"),
+            ("애들 양육권 뺏기고 나니 아빠 없는 게 애들한테 나아", "risk"),
+            ("제가 없는 게 우리 가족한테 편해요", "risk"),
+            ("통증이 십 년째예요 이렇게 사느니 안 사는 게 나아요", "risk"),
+            ("요양원 들어가느니 내 발로 먼저 가는 기 낫제", "risk"),
+            ("자식들 짐 되느니 죽는 게 나아", "risk"),
+        ],
+        [
+            "부대 복귀 싫다 휴가 더 있고 싶다 ㅠ",
+            "이 드라마 차라리 여기서 끝나는 게 나아요",
+            "요양원 들어가려고요 비용 지원 되나요",
+        ],
+    ),
+    # a weapon turned on oneself (imminent); buried together; not coming back 'and that's that'
+    "weapon_buried_no_return": (
+        [
+            ("경계 근무 설 때 총구를 나한테 돌리고 싶어져요", "imminent"),
+            ("칼끝을 내 목에 대고 한참 있었어", "imminent"),
+            ("총을 제 머리에 겨누는 상상을 해요", "imminent"),
+            ("빚내서 지은 농사 다 망했어 이 땅에 나도 같이 묻히고 싶어", "risk"),
+            ("남편 산소에 저도 같이 묻혔으면 좋겠어요", "risk"),
+            ("나도 엄마 옆에 묻어줘", "risk"),
+            ("배 타고 나가서 안 돌아오면 그만이지 보험은 들어놨어", "imminent"),
+            ("산에 들어가서 못 돌아오면 그뿐이지", "risk"),
+            ("이번에 나가서 안 돌아와도 상관없어", "risk"),
+        ],
+        [
+            "총구를 항상 하늘로 향하라고 배웠어요 사격 훈련 때",
+            "배 타고 나가서 안 돌아오면 선장님한테 연락 주세요 조업 일정 물어보는 거예요",
+        ],
+    ),
+    # a last gift, 'only the settling is left'; settle, then go (imminent)
+    "last_gift_and_settling": (
+        [
+            ("애들한테 마지막으로 용돈 보내고 왔어요 이제 정리만 하면 돼요", "imminent"),
+            ("엄마한테 마지막으로 전화 드렸어요 이제 가기만 하면 돼요", "imminent"),
+            ("이제 떠나기만 하면 돼요 준비는 끝났어요", "imminent"),
+            (
+                "아들 병원비 때문에 대출을 세 군데서 받았어요. 다음 주에 보험 만기 되면 그걸로 정리하고 저는 갈 거예요",
+                "imminent",
+            ),
+            ("빚 정리되면 나는 떠날 거야 아무도 모르게", "imminent"),
+            ("가게 넘기는 거 정리한 뒤 저는 갈게요", "imminent"),
+        ],
+        [
+            "애들한테 용돈 보내고 왔어요 설날이라",
+            "이사 짐 이제 정리만 하면 돼요",
+            "다음 주에 보험 만기 되면 그걸로 대출 정리하려고요",
+            "짐 정리하고 저는 갈게요 유학 가요",
+        ],
+    ),
+    # no drive left (check); no will to live (risk)
+    "no_drive": (
+        [
+            ("회사에서 또 깨지고 왔어요 다 지겹고 아무 의욕이 없어요", "check"),
+            ("요즘은 아무런 의욕도 안 생겨요", "check"),
+            ("아무 의욕이 없어서 씻지도 않아요", "check"),
+            ("살 의욕이 전혀 없어요", "risk"),
+            ("삶의 의지가 사라졌어요", "risk"),
+            ("살아갈 의욕을 잃었어요", "risk"),
+        ],
+        ["공부할 의욕이 없어요 방학이라", "다이어트 의욕이 안 생겨요", "운동 의욕이 없어요 날이 더워서"],
+    ),
+    # a means gathered bit by bit, 'enough'; pills all today (imminent)
+    "means_gathered": (
+        [
+            ("병동에서 남은 약 조금씩 챙겨왔어요 이만하면 될 거 같아요", "imminent"),
+            ("수면제 몇 알씩 모아왔어요 이 정도면 충분하겠죠", "imminent"),
+            ("안정제 하나씩 몰래 빼왔어요", "imminent"),
+            ("bought pills today 오늘 다 먹을 거야", "imminent"),
+            ("수면제 오늘 밤에 한꺼번에 먹을래", "imminent"),
+            ("약 받은 거 한 번에 다 삼킬 거야", "imminent"),
+        ],
+        ["병동에서 남은 약은 폐기해야 하나요 반납해야 하나요", "pills 영어로 알약이죠?", "비타민 한꺼번에 먹을게"],
+    ),
+    # two ways out, one the end; not getting through the winter, by wish; only me gone; let me go
+    "ways_out_and_winter": (
+        [
+            ("출소하고 갈 데가 없어요 다시 들어가거나 아니면 그냥 끝내거나", "risk"),
+            ("빚 갚든지 아니면 죽든지 둘 중 하나예요", "risk"),
+            ("버티거나 아니면 끝내든가 해야죠", "risk"),
+            ("노숙한 지 반년이에요 이번 겨울은 안 넘기고 싶어요", "risk"),
+            ("올해는 넘기기 싫어요 여기까지만 살래요", "risk"),
+            ("이 겨울 못 넘겼으면 좋겠어요", "risk"),
+            ("도박으로 집 날렸어요 가족 볼 면목 없어요 저만 없으면 돼요", "risk"),
+            ("제가 없으면 다 해결돼요", "risk"),
+            ("나만 없으면 다들 행복할 거야", "risk"),
+            ("항암 그만하고 싶어요 그냥 이대로 가게 해 주세요 제가 원해서요", "risk"),
+            ("편히 죽게 해 주세요", "risk"),
+            ("저 좀 조용히 보내주세요 이제 지쳤어요", "risk"),
+        ],
+        [
+            "계약 연장하거나 아니면 끝내거나 둘 중 하나예요",
+            "이번 겨울은 난방비가 걱정이에요",
+            "저만 없으면 돼요 회식 자리에",
+            "항암 치료 그만하고 싶은데 의사 선생님이랑 상의하려고요 호스피스 알아봐요",
+            "오늘 일찍 가게 해 주세요 병원 가야 해서요",
+        ],
+    ),
+    # the dead asked to come for one; to the side of a father in heaven
+    "the_dead_and_god": (
+        [
+            ("영감 먼저 가고 혼자 밥 묵는 것도 지겹다 나도 얼른 데리러 오라 캐라", "risk"),
+            ("먼저 간 남편이 저 좀 데려갔으면 좋겠어요", "risk"),
+            ("하늘나라 간 우리 딸이 엄마 데리러 오면 좋겠다", "risk"),
+            ("하늘에 계신 아버지 곁으로 빨리 가게 해 달라고 매일 기도해요", "risk"),
+            ("먼저 간 아내 곁으로 보내 달라고 빌어요", "risk"),
+            ("돌아가신 엄마 품으로 가고 싶어", "risk"),
+        ],
+        [
+            "영감 먼저 가고 혼자 사는데 반찬 배달 서비스 있나요",
+            "하늘에 계신 아버지 기일이라 제사 지내요",
+            "엄마 나 학원 끝났어 빨리 데리러 와",
+        ],
+    ),
+    # a form answer: soon not needed
+    "form_soon_not_needed": (
+        [
+            ("비상 연락처요? 제가 비상이라 적을 사람이 없네요 곧 필요도 없을 거고", "risk"),
+            ("장애 등급이요? 상관없어요 다음 달이면 신청 안 해도 될 테니까", "risk"),
+            ("소득 몇 번째 질문이에요 이런 거 물어봐야 소용없어요 저 곧 떠나요", "risk"),
+        ],
+        [
+            "비상 연락처는 언니 번호로 할게요",
+            "장애 등급 재판정 받아야 하나요",
+            "정기권은 곧 필요 없을 거예요 졸업해서요",
+        ],
+    ),
+    # metaphors: to go out like a light, swept away, wilted and unnoticed
+    "fade_out": (
+        [
+            ("불 꺼진 방처럼 저도 조용히 꺼지고 싶어요", "risk"),
+            ("파도에 휩쓸려 그냥 멀리 가버리고 싶어요", "risk"),
+            ("저는 이제 시든 꽃이에요 꺾여도 아무도 모를", "risk"),
+            ("촛불처럼 그냥 꺼져버리고 싶다", "risk"),
+        ],
+        [
+            "불 꺼진 방에서 자는 게 좋아요",
+            "파도 타러 양양 가요",
+            "시든 꽃 살리는 법 알려주세요",
+            "폰이 자꾸 꺼져요 그냥 꺼졌으면 하는 앱도 있고",
+        ],
+    ),
+    # self-harm: marks added, punishing oneself, hurting until it bleeds
+    "self_harm_more": (
+        [
+            ("오늘 또 손목에 줄 하나 늘었어", "risk"),
+            ("허벅지에 자국이 또 생겼어요", "risk"),
+            ("팔에 상처 하나 더 늘었다", "risk"),
+            ("굶어서 나를 벌주고 있어요 일주일째 안 먹었어요", "risk"),
+            ("스스로를 벌주는 중이야 잠도 안 자고", "risk"),
+            ("제 몸을 학대하고 싶어요", "risk"),
+            ("머리카락을 계속 뽑아요 피 날 때까지", "risk"),
+            ("입술을 피 나도록 물어뜯어요 그래야 진정돼요", "risk"),
+            ("손톱 옆 살을 뜯어요 피가 날 때까지", "risk"),
+        ],
+        [
+            "손목에 시계줄 자국 생겼어요",
+            "다이어트로 일주일째 굶었어요 ㅋㅋ",
+            "아토피 때문에 피 날 때까지 긁어요 연고 추천해 주세요",
+            "팔에 문신 하나 더 늘었어",
+        ],
+    ),
+    # a carer who cannot leave the one cared for behind
+    "carers_take_along": (
+        [
+            ("중증 장애 딸 혼자 두고 못 가니 데리고 가야 하나 그런 생각까지 들어요", "risk"),
+            ("치매 남편 두고는 못 가니 같이 가야지 싶어요", "risk"),
+            ("아픈 아들 혼자 두고 못 가요 함께 가는 수밖에", "risk"),
+        ],
+        [
+            "시어머니 간병 7년째인데 간병비 지원 받을 수 있나요",
+            "애 혼자 두고 못 가요 같이 가도 되는 곳인가요? 키즈카페요",
+        ],
+    ),
+    # violence: dragged away by an ex; a household member with a knife is violence, not self-harm
+    "violence_more": (
+        [
+            ("전 남편이 애 학교 앞에서 기다리다가 저를 끌고 가려고 했어요", "v-risk"),
+            ("남친이 헤어지자니까 저를 차에 억지로 태우려 했어요", "v-risk"),
+            ("그 사람이 저를 강제로 끌고 나가려고 해요", "v-risk"),
+            ("아빠가 칼 들고 엄마 찾고 있어요 저 방에 숨었어요", "v-imminent"),
+            ("남편이 지금 문 부수고 있어요 애들이랑 화장실에 숨어 있어요", "v-imminent"),
+        ],
+        ["남편이 지금 문 고치고 있어요 애들이랑 밥 먹어요", "아빠가 칼 들고 수박 자르고 있어요"],
+    ),
+}
+
+
+# ---- sixth round, probe 3: 50 new sentences (mild signs, wishes said sideways, imminent cues told plainly, violence)
+# and 40 look-alikes. Measured before generalising: the rules missed 26 of 50 (52 %), the classifier's check-in
+# raised 18 of those, 12 of 40 look-alikes raised (3 by rules, 9 by the classifier). Mild signs the classifier
+# checks at the right level (아무도 나를 이해 못 해, 웃는 법을 잊어버린 것 같아요) are left to it.
+SIXTH_ROUND_PROBE3 = {
+    # mild signs (check): tears for no reason, hope doubted, rest for a very long time, no future in sight
+    "mild_signs_more": (
+        [
+            ("눈물이 그냥 계속 나요 이유도 없이", "check"),
+            ("눈물만 자꾸 나와요 왜인지 모르게", "check"),
+            ("희망이라는 게 있긴 한가 싶어요", "check"),
+            ("내일이라는 게 있을까 싶어요", "check"),
+            ("그냥 좀 쉬고 싶어요 아주 오래", "check"),
+            ("아무 생각 없이 자고 싶어 오래오래", "check"),
+            ("미래가 안 보여요 깜깜해요", "check"),
+            ("앞날이 캄캄해요 하루하루가", "check"),
+        ],
+        [
+            "눈물이 계속 나요 알레르기 때문에",
+            "희망이라는 단어가 들어간 노래 찾아요",
+            "그냥 좀 쉬고 싶어요 휴가가 필요해요 아주 오래",
+            "미래가 안 보여요 취업 준비 어떻게 해요",
+            "잠을 못 잔 지 일주일 됐어요 신생아 키우느라",
+            "마음이 텅 빈 것 같아요 아들이 군대 갔어요",
+            "아무도 나를 이해 못 해 ㅋㅋ 내 개그를",
+            "누가 나 좀 구해줬으면 이 엑셀 지옥에서 ㅋㅋ",
+            "하루하루 버티는 게 힘들지만 애들 보면 힘이 나요",
+        ],
+    ),
+    # wishes said sideways: life only this far, all ended, ending in sleep, no more holding on, a death dream as comfort, 'rather stop', not born again
+    "sideways_wishes": (
+        [
+            ("제 삶은 딱 여기까지였나 봐요", "risk"),
+            ("내 인생 여기까지인 것 같아", "risk"),
+            ("아무리 궁리해도 살 길이 없어요 그냥 다 끝나 버렸으면", "risk"),
+            ("차라리 전부 끝나버렸음", "risk"),
+            ("오늘 밤 잠들면 그대로 끝이었으면 좋겠어요", "risk"),
+            ("눈 감으면 이대로 안 깼으면", "risk"),
+            ("이제 더는 버티고 싶지 않아요", "risk"),
+            ("더이상 견디기 싫어", "risk"),
+            ("제가 죽는 꿈을 꾼 날은 이상하게 마음이 편해요", "risk"),
+            ("죽는 상상을 하면 위로가 돼요", "risk"),
+            ("이 아픔이 평생 갈 것 같아요 차라리 그만", "risk"),
+            ("다음 생 같은 것도 싫어요 다시는 태어나기 싫어요", "risk"),
+            ("다시 태어나고 싶지 않아", "risk"),
+        ],
+        [
+            "제 인생은 여기까지가 1막이에요 2막 시작합니다",
+            "잠들면 그냥 이대로 아침까지 푹 잤으면 해요",
+            "이 장마 그냥 다 끝나버렸으면",
+            "다이어트 더는 버티기 싫어 치킨 먹을래",
+            "죽는 꿈 꿨어요 해몽 좀 해주세요",
+            "다시 태어나도 지금 남편이랑 결혼할 거예요",
+            "차라리 그만둘래 이 게임",
+            "너무 지쳐서 그냥 멈추고 싶어요 러닝머신 속도 줄이는 법",
+        ],
+    ),
+    # farewells told to all or inside, with sorry or thanks
+    "farewells_told": (
+        [
+            ("속으로 사람들한테 하나씩 작별하고 있어요", "imminent"),
+            ("모두 잘 있어 그간 미안했다", "risk"),
+            ("다들 잘 지내 그동안 고마웠어", "risk"),
+            ("모두들 안녕 지금까지 미안했어요", "risk"),
+        ],
+        [
+            "다들 안녕 그동안 고마웠어 나 졸업해",
+            "작별 인사 하러 왔어요 다음 주에 이사 가요",
+            "모두 잘 있어 그동안 고마웠어 방송 끝!",
+        ],
+    ),
+    # imminent cues told plainly: a depth asked with night or alone, money moved then relief, the room soon empty
+    "imminent_plain": (
+        [
+            ("동네 저수지 제일 깊은 데가 몇 미터예요 밤에 혼자 가 보려고요", "imminent"),
+            ("강 수심 깊은 데 어디예요 새벽에 갈 거예요", "imminent"),
+            ("적금 다 깨서 동생 명의로 옮겨놨어요 이제 마음이 가벼워요", "imminent"),
+            ("전세금 엄마 앞으로 돌려놨어 이제 홀가분해", "imminent"),
+            ("이 방은 곧 빌 거예요 물건은 벌써 다 내다 버렸어요", "imminent"),
+            ("이 자리도 곧 비게 될 거예요 옷은 다 나눠줬어요", "imminent"),
+        ],
+        [
+            "저수지 물 깊이가 얼마나 돼요 낚시하려고요",
+            "통장 정리해서 엄마 앞으로 생활비 자동이체 해놨어요",
+            "다음 주면 이 방도 비어 있을 거예요 이사 가요",
+            "방은 곧 빌 거예요 기숙사 퇴실이라 짐은 다 버렸어요",
+        ],
+    ),
+    # violence told plainly: an ex who keeps coming, sexual violence, money taken and kept indoors
+    "violence_plain": (
+        [
+            ("헤어진 남자친구가 계속 집 앞에 찾아와요 경찰에 신고해도 소용없어요", "v-risk"),
+            ("전남편이 매일 회사 앞에서 기다려요", "v-risk"),
+            ("전 여친이 밤마다 쫓아와요 무서워요", "v-risk"),
+            ("회사 사장이 회식 때마다 성추행해요", "v-risk"),
+            ("학원 선생님한테 성추행 당했어요", "v-risk"),
+            ("남편이 생활비를 안 주고 통장도 다 가져갔어요 밖에도 못 나가게 해요", "v-risk"),
+            ("남친이 제 폰을 뺏고 친구도 못 만나게 해요", "v-risk"),
+            ("시어머니가 저를 방에 가둬요", "v-risk"),
+        ],
+        [
+            "성추행 예방교육 언제 해요",
+            "남친이 문 밖에서 소리 질러요 택배 왔다고",
+            "엄마가 저를 매일 깨워요 학교 가라고",
+            "회사 사장이 회식 때마다 노래 시켜요 싫어요",
+        ],
+    ),
+}
+
+
+# ---- sixth round, probe 4: 42 new sentences (welfare stories with the sign at the end, form answers, slang, the old,
+# migrants, workplaces, self-harm, faith, carers, debt, metaphors, violence) and 40 look-alikes. Measured before
+# generalising: the rules missed 19 of 42 (45 %), the classifier's check-in raised 10 of those, 4 of 40 look-alikes
+# raised (1 by rules, 3 by the classifier).
+SIXTH_ROUND_PROBE4 = {
+    # 'why am I alive'; leaving this world as an exit (imminent with a deadline); dying soon to be no burden; 'I won't last long'
+    "why_alive_and_exit": (
+        [
+            (
+                "남편이 작년에 쓰러져서 제가 가장이에요. 애가 고3인데 학원비가 없어요. 이럴 거면 제가 왜 살아 있는지 모르겠어요",
+                "risk",
+            ),
+            ("내가 왜 사는지 모르겠어", "risk"),
+            ("저는 왜 태어났는지 모르겠어요", "risk"),
+            (
+                "공장 다니다 손가락 잘리고 산재 처리도 안 됐어요. 월세는 넉 달 밀렸어요. 다음 주 월세 날 전에 제 발로 나가려고요 이 세상에서",
+                "imminent",
+            ),
+            ("무대에서 내려올 때가 된 것 같아요 조용히 퇴장하려고요 제 삶에서", "risk"),
+            ("이제 빠지려고요 이번 생에서", "risk"),
+            ("병원비 때문에 빚이 천만 원이에요. 저 같은 늙은이는 빨리 죽어야 자식 짐이 덜어지죠", "risk"),
+            ("얼른 죽어야 애들이 편하지", "risk"),
+            ("실업급여 신청하러 왔어요. 근데 솔직히 신청해서 뭐해요 저 오래 못 버틸 것 같아요", "risk"),
+        ],
+        [
+            "남편이 작년에 쓰러져서 제가 가장이에요 긴급복지 신청하고 싶어요",
+            "실업급여 신청해서 뭐 받을 수 있어요",
+            "무대에서 내려올 때가 된 것 같아요 은퇴 공연 준비해요",
+            "통장에 돈이 없어서 저 오래 못 버틸 것 같아요 긴급지원 돼요?",
+        ],
+    ),
+    # a last gift sent (imminent); form answers that count oneself out; ending before then; a nuisance who will vanish
+    "last_gift_and_form": (
+        [
+            (
+                "이혼하고 애들은 전처가 키워요. 어제 애들 사진 다 인화해서 편지랑 같이 부쳤어요 마지막 선물이에요",
+                "imminent",
+            ),
+            ("조카한테 용돈 보냈어요 마지막 선물이라 생각하고", "imminent"),
+            ("엄마 목도리 떴어요 제 마지막 선물이야", "imminent"),
+            ("주거 형태요? 고시원인데 다음 달엔 거기도 없을 거예요 저도요", "risk"),
+            ("가족 관계요? 다 끊겼어요 저 하나 정리되면 끝이에요", "risk"),
+            ("나 하나 없어지면 다 해결돼", "risk"),
+            ("상담 희망 시간은 없어요 그 전에 끝날 것 같아서요", "risk"),
+            ("존재 자체가 민폐인 듯 사라질게", "risk"),
+            ("저 같은 짐은 이제 없어질게요", "risk"),
+        ],
+        [
+            "마지막 선물로 엄마한테 꽃 드렸어요 어버이날",
+            "애들 사진 다 인화해서 앨범 만들었어요 선물이에요",
+            "고시원인데 다음 달엔 이사 가요 주소 바뀌어요",
+            "상담 희망 시간은 오후 세 시요",
+            "존재 자체가 민폐인 고양이 ㅋㅋ 귀여워",
+            "그 전에 회의가 끝날 것 같아요",
+        ],
+    ),
+    # the old waiting for the day to follow; an accident wished for; one step further and it ends
+    "elders_and_workers": (
+        [
+            ("우리 영감 따라갈 날만 기다린다 얼른 오라 카제", "risk"),
+            ("할멈 데리러 올 날만 손꼽아요", "risk"),
+            ("먼저 간 아들 따라갈 날만 기다려요", "risk"),
+            ("팀장 갑질 3년째 출근할 때마다 차라리 사고 나서 안 갔으면 해요", "risk"),
+            ("차라리 교통사고라도 났으면 좋겠다", "risk"),
+            ("차라리 사고가 나면 편할 텐데", "risk"),
+            ("회사 옥상에서 담배 피울 때마다 한 발짝만 더 가면 끝이라는 생각이 들어요", "imminent"),
+            ("한 걸음만 내디디면 편해질 것 같아", "risk"),
+            ("딱 한 발만 떼면 끝인데", "risk"),
+        ],
+        [
+            "영감 따라 시장 갔다 왔다",
+            "한 발짝만 더 가면 정상이에요 등산 중",
+            "살 만큼 살았다 하시더니 할머니 백수 잔치 했어요",
+            "소풍 갈 날만 기다려요",
+        ],
+    ),
+    # hurting oneself, 'that's what eases it'; dying to pay debts with the insurance
+    "harm_and_debt": (
+        [
+            ("요즘 주먹으로 벽을 쳐서 손등이 다 터졌어요 그래야 속이 풀려요", "risk"),
+            ("일부러 뜨거운 물에 손을 담가요 아파야 살 것 같아서", "risk"),
+            ("머리를 벽에 박아서 혹이 났어요 그러면 진정돼요", "risk"),
+            ("사채 이자만 한 달에 200이에요 살아서 갚을 방법은 없어요 죽어서 보험금으로 갚는 수밖에", "risk"),
+            ("제가 죽으면 사망보험금으로 빚은 해결되겠죠", "risk"),
+            ("내가 죽어 보험금이라도 남으면 빚은 막겠지", "risk"),
+        ],
+        [
+            "주먹으로 벽을 쳤어요 층간소음 때문에 화나서",
+            "뜨거운 물에 손 데었어요 화상 연고 추천",
+            "사채 이자 너무 비싸요 불법 사채 신고하는 법",
+        ],
+    ),
+    # stopping or fading unnoticed
+    "metaphor_unnoticed": (
+        [
+            ("저는 고장 난 시계예요 멈춰도 아무도 모를", "risk"),
+            ("제가 떠나도 아무도 모를 거예요", "risk"),
+            ("이대로 멈춰도 아무도 신경 안 쓸걸", "risk"),
+        ],
+        ["고장 난 시계 수리점 어디 있어요", "배터리가 다 닳았어요 충전기 빌려줄 수 있어요"],
+    ),
+    # violence: a child handled roughly, phone checks and a trace app, a sibling who beats one
+    "violence_family": (
+        [
+            ("남편이 술 먹고 애를 던지듯이 내려놨어요 애가 울어요", "v-risk"),
+            ("아빠가 화나면 아기를 패대기치듯 눕혀요", "v-risk"),
+            ("시어머니가 애를 거칠게 내동댕이쳐요", "v-risk"),
+            ("사귀는 사람이 핸드폰 검사하고 위치 앱 깔아놨어요 안 받으면 찾아와요", "v-risk"),
+            ("남친이 매일 폰 검사해요 안 보여주면 화내요", "v-risk"),
+            ("남편이 제 폰에 위치추적 몰래 깔았어요", "v-risk"),
+            ("동생이 저를 때리고 돈을 뺏어가요 부모님은 모른 척해요", "v-risk"),
+            ("언니가 저를 때려요 매일", "v-risk"),
+            ("형이 날 밀치고 욕해요", "v-risk"),
+        ],
+        [
+            "남편이 애를 침대에 내려놨어요 재웠어요",
+            "사귀는 사람이 위치 공유하자고 해서 했어요",
+            "동생이 제 돈 빌려 가서 안 갚아요",
+            "아빠가 엄마랑 싸우고 있어요 말다툼이에요 걱정돼요",
+            "오늘 밤 다 먹을 거예요 치킨 두 마리",
+        ],
+    ),
+}
+
+
+# ---- sixth round, probe 5: 52 new sentences (plain Korean, a defector's words, letters typed one by one, gaming slang,
+# English words, emoji, new metaphors, plain imminent cues, self-harm told plainly, the old, violence) and 40
+# look-alikes. Measured before generalising: the rules missed 23 of 52 (44 %), the classifier's check-in raised 18 of
+# those, 10 of 40 look-alikes raised (4 by rules, 6 by the classifier).
+SIXTH_ROUND_PROBE5 = {
+    # plain Korean, a defector's words, the old closing their eyes
+    "plain_and_dialect": (
+        [
+            ("엄마 없어 나 혼자야 나도 엄마한테 갈래", "risk"),
+            ("나도 할멈 곁으로 갈란다 가고 싶다", "risk"),
+            ("저도 아들 옆으로 가고 싶어요", "risk"),
+            ("남한 와서 10년 됐는데 일없다 하고 살았는데 이젠 정말 살 맛이 없시오", "check"),
+            ("요즘 사는 재미가 하나도 없어요", "check"),
+            ("살맛이 안 나요 도무지", "check"),
+            ("자식들 고생 그만 시키고 눈 감아야지 싶어", "risk"),
+            ("인자 눈 감을란다 할 만큼 했다", "risk"),
+            ("이만하면 눈 감아야겠다", "risk"),
+        ],
+        [
+            "엄마 없어 나 혼자야 오늘 밥 뭐 먹지",
+            "나도 엄마한테 갈래 시장 가는 거지?",
+            "남한 와서 10년 됐는데 정착 지원금 아직 받을 수 있나요",
+            "피곤해서 눈 감아야겠다 잠 좀 자자",
+        ],
+    ),
+    # letters typed one by one, gaming slang, English words, a knife emoji
+    "spaced_gaming_english": (
+        [
+            ("자 살 하 고 싶 어 요", "risk"),
+            ("자 살 할 래", "risk"),
+            ("인생 gg 치고 싶다", "risk"),
+            ("현생 리타이어 각 진심", "risk"),
+            ("내 인생 겜오버 된 듯 리스폰 안 하고 싶음", "risk"),
+            ("die하고 싶다 진심", "risk"),
+            ("나 그냥 end하고 싶어 다", "risk"),
+            ("life 포기할래 더는 못해", "risk"),
+            ("🔪 손목", "risk"),
+            ("손목🔪", "risk"),
+            ("🩸 허벅지", "risk"),
+        ],
+        [
+            "인생 gg 칠 뻔 ㅋㅋ 지각할 뻔",
+            "겜오버 됐어 리스폰 기다리는 중",
+            "end 버튼 눌러서 게임 끝냈어요",
+            "🔪 과일칼 추천해 주세요",
+            "자 이 제 시 작 해 볼 까 요",
+        ],
+    ),
+    # returned, discarded, never existed, leaving life like a log-off; no reason found
+    "metaphors_and_reasons": (
+        [
+            ("저는 이 세상에 잘못 배달된 택배 같아요 반송되고 싶어요", "risk"),
+            ("나는 실패작이야 폐기 처분돼야 해", "risk"),
+            ("저 같은 건 회수되고 싶어요 태어난 데로", "risk"),
+            ("제 이름을 다들 잊어줬으면 좋겠어요 처음부터 없던 사람처럼", "risk"),
+            ("원래 없었던 사람이었으면 좋겠어요", "risk"),
+            ("이만 로그오프 할게요 인생에서", "risk"),
+            ("계속 살아야 하는 이유를 하나도 못 찾겠어요", "risk"),
+            ("살 이유를 모르겠어요", "risk"),
+            ("사는 이유가 하나도 없어요", "risk"),
+        ],
+        [
+            "잘못 배달된 택배 반송하고 싶어요",
+            "불량품은 폐기 처분해야 해요 공장 규정이에요",
+            "제 이름을 다들 잊어버려서 명찰 달았어요",
+            "이만 로그오프 할게요 내일 봐요",
+            "계속 살아야 하는 이유를 찾았어요 우리 딸이요",
+        ],
+    ),
+    # into the water, a decision to end it all, calm at the edge, a text read after (imminent)
+    "imminent_plain_more": (
+        [
+            ("마지막으로 바다 한번 보고 들어갈 거예요 물에", "imminent"),
+            ("강물 속으로 걸어 들어갈 거예요", "imminent"),
+            ("밤에 바닷속으로 들어가려고요", "imminent"),
+            ("오늘 모든 걸 끝내기로 했어요 편지는 책상 위에 있어요", "imminent"),
+            ("전부 끝내기로 마음먹었어", "imminent"),
+            ("다 끝내기로 했어요 이번 주에", "imminent"),
+            ("다리 위에 와 있어요 생각보다 안 무섭네요", "imminent"),
+            ("옥상에 올라와 있어요 이상하게 덤덤해요", "imminent"),
+            ("난간 위에 서 있어요 편안해요", "imminent"),
+            ("이 문자 보낼 때쯤이면 저는 없을 거예요", "imminent"),
+        ],
+        [
+            "마지막으로 바다 한번 보고 서울 올라갈 거예요",
+            "물에 들어갈 거예요 수영하러",
+            "오늘 모든 걸 끝내기로 했어요 이사 정리요",
+            "다리 위에 와 있어요 버스 기다려요",
+        ],
+    ),
+    # self-harm told plainly: cutting again, biting until it marks, vomiting as punishment
+    "self_harm_plain": (
+        [
+            ("요즘 다시 긋기 시작했어", "risk"),
+            ("또 긋는 걸 시작했어요", "risk"),
+            ("화나면 내 팔을 물어요 자국 남을 때까지", "risk"),
+            ("손등을 깨물어요 피 날 때까지", "risk"),
+            ("일부러 밥 안 먹고 토해요 벌 받는 것처럼", "risk"),
+            ("억지로 굶어요 저한테 벌주려고", "risk"),
+        ],
+        [
+            "요즘 다시 그림 그리기 시작했어",
+            "화나면 베개를 물어요 ㅋㅋ",
+            "일부러 밥 안 먹고 운동해요 바디프로필",
+            "몸에 상처 내지 않게 조심해서 운동해요",
+        ],
+    ),
+    # look-alikes from the fifth probe (no signal)
+    "everyday_look_alikes_5": (
+        [],
+        [
+            "나 바보야 우산 놓고 왔어",
+            "제 장례식에 대해 미리 얘기해 두고 싶어요 상조 가입하려고요",
+            "약 몇 알 먹어야 하는지 알아봤어요 감기약",
+            "새아빠가 밤에 제 방에 들어와서 불 꺼주고 가요",
+            "전남친이 집 문 두드려요 택배 가져다주러",
+            "사라지는 잉크 펜 어디서 팔아요",
+            "다 먹을 거야 오늘 뷔페",
+            "아내가 칼로 수박 잘라줬어요",
+            "남편이 코를 골아서 도망 나왔어요 거실로 ㅋㅋ",
+        ],
+    ),
+}
+
+
+# ---- sixth round, probe 6: 53 new sentences (method questions in disguise, dialects, pupils and students, soldiers,
+# the deaf and disabled, the old, social media posts, debt and shops, break-ups, self-harm, isolation, violence) and 40
+# look-alikes. Measured before generalising: the rules missed 32 of 53 (60 %), the classifier's check-in raised 18 of
+# those, 2 of 40 look-alikes raised (both by the classifier).
+SIXTH_ROUND_PROBE6 = {
+    # method questions in disguise (imminent)
+    "method_questions_disguised": (
+        [
+            ("수면제 처방 없이 살 수 있는 데 있어요? 많이 필요해서요", "imminent"),
+            ("제초제 한 병이면 사람도 되나요", "imminent"),
+            ("동맥 위치가 정확히 어디예요 손목에서", "imminent"),
+            ("손목 동맥 어디 있는지 알려줘", "imminent"),
+            ("기차 오는 시간 맞춰서 선로에 있으면 되겠죠", "imminent"),
+            ("실탄 한 발만 있으면 끝날 텐데", "imminent"),
+            ("초소 근무 때 실탄 한 발만 있으면 된다는 생각이 들어요", "imminent"),
+        ],
+        [
+            "수면제 처방 받으려면 어느 과 가요",
+            "제초제 한 병이면 밭 몇 평 뿌려요",
+            "동맥경화 검사 어디서 받아요",
+            "기차 오는 시간 알려주세요 무궁화호",
+            "실탄 사격 훈련 일정 언제예요",
+        ],
+    ),
+    # dialect and youth: 'I'll stop living', leaving the world, going first, better without me, never coming, a place in mind
+    "youth_and_dialect": (
+        [
+            ("나도 인자 그만 살랑께 찾지 말어", "risk"),
+            ("고마 살란다 다 귀찮다", "risk"),
+            ("단톡에서 다 나 욕해 그냥 세상에서 나가고 싶다", "risk"),
+            ("인생에서 로그아웃하고 싶다", "risk"),
+            ("성적 떨어지면 엄마가 나 죽일 텐데 그 전에 내가 먼저 가야지", "imminent"),
+            ("회사 돈 손댄 거 들키면 끝이에요 그 전에 제가 먼저 끝낼 거예요", "risk"),
+            ("나 같은 애는 없는 게 반 분위기에 더 좋아", "risk"),
+            ("저 같은 사람은 사라지는 게 나아요", "risk"),
+            ("쌤 저 내일부터 학교 안 나올 거예요 영원히요", "imminent"),
+            ("이제 안 갈 거야 영원히", "risk"),
+            ("왕따 당하는 거 지겨워 학교 옥상 생각만 나", "imminent"),
+        ],
+        [
+            "단톡방에서 나가고 싶다 알림 너무 많아",
+            "성적 떨어지면 엄마가 나 죽일 텐데 ㅋㅋ 공부해야지",
+            "쌤 저 내일 학교 못 나가요 병원 가요",
+            "이 동네 그만 살란다 이사 간다",
+            "옥상 생각만 나 고기 구워 먹던 거",
+        ],
+    ),
+    # despair then 'end it'; isolation and withdrawal (check); 'desert or die'
+    "despair_and_withdrawal": (
+        [
+            ("귀가 안 들려서 아무하고도 대화 못 해요 이렇게 사는 거 의미 없어요 끝내고 싶어요", "risk"),
+            ("취업 100번 떨어지니까 내가 쓸모없는 인간이란 게 확실해졌어 끝내고 싶다", "risk"),
+            ("다 지긋지긋해 끝내버리고 싶어", "risk"),
+            ("자취방에서 3일째 아무도 안 만났어요 말 한마디 안 했어요", "check"),
+            ("사람들 만나는 게 두려워요 집 밖에 한 달째 안 나갔어요", "check"),
+            ("요즘 학교 가기 무섭고 밥도 안 먹혀 아무한테도 말 못 해", "check"),
+            ("요즘 자꾸 멍해지고 기억이 안 나요 다 귀찮아요", "check"),
+            ("군대에서 맞는 거 더는 못 참겠어요 탈영하거나 죽거나", "risk"),
+        ],
+        [
+            "이 과제 의미 없어 빨리 끝내고 싶다",
+            "요즘 자꾸 멍해지고 기억이 안 나요 치매 검사 받아야 하나요",
+            "원룸에서 혼자 사는데 곰팡이 때문에 이사하고 싶어요",
+        ],
+    ),
+    # the old dead and unnoticed; social media farewells (forget me, the last post, a post read after)
+    "old_and_posts": (
+        [
+            ("혼자 사는 늙은이 하나 죽어도 몇 주 뒤에나 알겄지 차라리 그게 나아", "risk"),
+            ("자식들 전화 한 통 없어 나 죽어도 장례 치를 사람 있으려나", "check"),
+            ("나 죽어도 올 사람 있을까", "check"),
+            ("계정 다 닫았어요 그동안 고마웠어요 저를 잊어주세요", "risk"),
+            ("다들 나를 잊어줘", "risk"),
+            ("마지막 게시물입니다 다들 행복하세요", "risk"),
+            ("마지막 영상이에요 모두 건강하세요", "risk"),
+            ("이 글이 올라갈 즈음 저는 여기 없을 거예요", "imminent"),
+            ("예약된 때쯤이면 저는 없을 거예요", "imminent"),
+        ],
+        [
+            "혼자 사는 어르신 안부 확인 서비스 신청하고 싶어요",
+            "제가 죽으면 장례 치를 사람이 없어서 공영장례 신청하고 싶어요",
+            "마지막 게시물입니다 블로그 이사했어요",
+            "이 글이 올라갈 즈음 저는 비행기 안일 거예요",
+            "아이디 까먹어서 저를 잊어주세요 로그인 안 돼요",
+        ],
+    ),
+    # only one way to take responsibility; tonight is the last; 'I'll end it too'
+    "debt_and_last_night": (
+        [
+            ("가게 망하고 직원들 월급도 못 줬어요 사장이 책임지는 방법은 하나뿐이죠", "risk"),
+            ("빚을 갚는 방법은 이것뿐이에요", "risk"),
+            ("대출 연체 석 달째 내일 차압 들어와요 오늘 밤이 마지막이에요", "imminent"),
+            ("오늘이 마지막이에요", "imminent"),
+            ("이혼 서류에 도장 찍고 나니 다 끝났다 싶어요 나도 끝내야지", "risk"),
+            ("저도 끝낼래요", "risk"),
+        ],
+        [
+            "가게 망하고 직원들 월급 못 줬어요 체당금 제도 있나요",
+            "대출 연체 석 달째예요 채무조정 신청하고 싶어요",
+            "오늘이 마지막 영업이에요",
+            "나도 숙제 끝내야지",
+        ],
+    ),
+    # self-harm escalating or medicine taken to hurt; pictures threatened; money demanded with blows
+    "self_harm_and_violence_6": (
+        [
+            ("손목에 고무줄 튕기는 걸로는 이제 안 돼요 더 센 게 필요해요", "risk"),
+            ("얼음으로는 부족해요 더 아픈 게 필요해", "risk"),
+            ("약을 조금씩 더 먹어요 아프라고", "risk"),
+            ("남자친구가 헤어지면 제 사진 퍼뜨린대요", "v-risk"),
+            ("전 남친이 영상 유포하겠대요", "v-risk"),
+            ("그 사람이 사진 뿌린대요 돈 안 주면", "v-risk"),
+            ("선배가 돈 안 가져오면 때린대요 매일 불러요", "v-risk"),
+            ("형들이 게임머니 안 주면 팬대요", "v-risk"),
+            ("안 하면 맞는대요 무서워요", "v-risk"),
+        ],
+        [
+            "손목에 고무줄 차고 다녀요 머리 묶으려고",
+            "피어싱 구멍 또 뚫었어요 귀에",
+            "선배가 돈 빌려달래요 거절하고 싶어요",
+            "졸업사진 퍼뜨린대요 ㅋㅋ 단톡에",
+        ],
+    ),
+}
+
+
+# ---- sixth round, probe 7: 38 explicit wishes in new forms and 20 look-alikes. Measured before generalising: the
+# rules missed 2 of 38 (5 %; both raised by the classifier's check-in, at the wrong level), and 6 of 20 look-alikes
+# raised, all by rules (선택지, a pest, a friend's urges, laundry on the roof, a knife while cooking, a joke to a
+# brother — the last left out: a retracted '죽을래?' stays a sign).
+SIXTH_ROUND_PROBE7 = {
+    # explicit wishes in many forms (risk or higher): 목숨, 생을 마감, 극단적 선택, dialect, typos, 초성, dots
+    "explicit_forms": (
+        [
+            ("목숨 끊고 싶어요", "risk"),
+            ("스스로 생을 마감하고 싶습니다", "risk"),
+            ("극단적 선택 하고 싶다는 생각뿐이에요", "risk"),
+            ("차라리 죽는 게 낫겠다 진짜", "risk"),
+            ("죽어버리고 싶다 그냥", "risk"),
+            ("뒤지고 싶다 진짜", "risk"),
+            ("디지고싶음", "risk"),
+            ("콱 죽어삐까", "risk"),
+            ("죽고 싶은 마음뿐이에요", "risk"),
+            ("죽고만 싶어요", "risk"),
+            ("죽었으면 좋겠어 나", "risk"),
+            ("나 좀 죽여줘", "risk"),
+            ("살고 싶지가 않아요", "risk"),
+            ("더 이상 살고 싶지 않습니다", "risk"),
+            ("자살 생각이 계속 나요", "risk"),
+            ("자꾸 자살 충동이 들어요", "risk"),
+            ("자살충동 심함", "risk"),
+            ("죽을 생각만 하고 있어요", "risk"),
+            ("그냥 세상 뜨고 싶다", "risk"),
+            ("나 그냥 죽을래 이제", "risk"),
+            ("진짜 죽고 시퍼", "risk"),
+            ("다 싫어 주거버릴래", "risk"),
+            ("죽구싶다ㅠㅠ", "risk"),
+            ("살기 싫다 죽고 싶다", "risk"),
+            ("죽는 게 답인 것 같아요", "risk"),
+            ("나 같은 건 죽어 마땅해", "risk"),
+            ("죽고 싶다는 말을 하루에 백 번은 해요 진심으로", "risk"),
+            ("ㅈㄱㅅㄷ 진짜로", "risk"),
+            ("자.살.하.고.싶.다", "risk"),
+        ],
+        [
+            "목숨 걸고 일하는 소방관들 존경해요",
+            "생을 마감하신 할머니 장례 절차 알려주세요",
+            "극단적인 선택지만 있는 건 아니잖아요 다른 방법 찾아봐요",
+            "죽는 줄 알았어 롤러코스터",
+            "뒤지게 맛있다 이 집",
+            "죽고 싶을 만큼 창피했어 ㅋㅋ 발표 망함",
+            "죽었으면 좋겠어 바퀴벌레",
+            "나 좀 살려줘 과제 너무 많아",
+            "자살 예방 캠페인 포스터 만들어요 학교 숙제",
+            "자살 충동을 느끼는 친구를 어떻게 도와줘요",
+        ],
+    ),
+    # explicit wishes with a place, a time or a means (imminent)
+    "explicit_with_means_or_time": (
+        [
+            ("자살하는 방법만 찾아봐요", "imminent"),
+            ("지금 죽으려고 옥상이에요", "imminent"),
+            ("오늘 밤 자살할 거예요 진짜로", "imminent"),
+            ("목 매달려고 줄 준비했어요", "imminent"),
+            ("수면제 먹고 죽을 거야 지금", "imminent"),
+            ("손목 그으려고 칼 들고 있어요", "imminent"),
+            ("자살하려고 약 사 왔어요", "imminent"),
+            ("내일 아침에 뛰어내릴 거예요", "imminent"),
+            ("오늘 밤 생 마감합니다", "imminent"),
+        ],
+        [
+            "세상 뜬 지 3년 된 아버지 기일이에요",
+            "자살골 넣었어 축구하다가",
+            "죽는 게 무서워서 건강검진 받으려고요",
+            "옥상이에요 지금 빨래 널어요",
+            "줄 준비했어요 줄넘기 대회",
+            "수면제 먹고 잤더니 개운해요",
+            "칼 들고 있어요 요리 중",
+            "약 사 왔어요 감기 걸려서",
+            "내일 아침에 뛰어가야 해요 지각해서",
+        ],
+    ),
+}
+
+
+# ---- sixth round, probe 8: 60 ordinary welfare messages with crisis-adjacent words (장례비, 유족연금, 번개탄 화재 문자,
+# 유언장, 웰다잉, 쉼터에 있었는데 이제 자립, 때린 건 아니고). Measured: 7 of 60 raised, all by rules older than this round
+# (the round's new rules raised none); five were closed by context. Two stay raised on purpose: a grandmother who
+# keeps saying she wants to die (a sign about someone else the counselor should hear) and a father with a record of
+# violence against whom a protection order is sought (1366).
+SIXTH_ROUND_PROBE8 = {
+    # ordinary welfare questions with crisis-adjacent words (no signal)
+    "ordinary_welfare_messages": (
+        [],
+        [
+            "아버지가 돌아가셔서 장례비 지원 받을 수 있는지 궁금해요",
+            "어머니 사망신고 하고 유족연금 신청하려고요",
+            "남편이 갑자기 쓰러져서 중환자실에 있어요 긴급 의료비 지원 되나요",
+            "우울증 약 먹고 있는데 상담 바우처 신청할 수 있나요",
+            "정신과 다니는데 실업급여 받을 수 있어요?",
+            "빚이 너무 많아서 개인회생 하려고요 상담 받고 싶어요",
+            "월세 석 달 밀려서 쫓겨나게 생겼어요 주거 지원 있나요",
+            "혼자 사는 어머니가 걱정돼요 독거노인 돌봄 서비스 신청하려고요",
+            "아이가 학교에서 맞고 왔어요 학폭 신고 어떻게 해요",
+            "이혼 소송 중인데 양육비 이행 지원 받을 수 있나요",
+            "가정폭력 피해자 쉼터에 있었는데 이제 자립 지원 받고 싶어요",
+            "자살 유족 지원 프로그램이 있다고 들었어요",
+            "동생이 자해해서 병원에 입원했어요 보호자로서 어떻게 해야 하나요",
+            "실직하고 힘들어서 심리상담 받고 싶어요",
+            "다리를 다쳐서 일을 못 해요 산재 신청 어떻게 해요",
+            "옥상 방수 공사 지원금 있나요",
+            "한강 근처로 이사 가려는데 청년 월세 지원 돼요?",
+            "수면제 없이는 잠을 못 자서 병원 다녀요 의료비 공제 되나요",
+            "연탄 보일러 쓰는데 연탄 쿠폰 신청하려고요",
+            "농약 중독 사고 예방 교육 어디서 받아요",
+            "번개탄 화재 조심하라는 문자 받았어요 무슨 일이에요",
+            "엄마가 암 말기라 호스피스 알아보고 있어요",
+            "남편 장례 치르고 나니 통장이 다 묶였어요 상속 절차 알려주세요",
+            "유서 대신 유언장 쓰는 법 알려주세요 공증 받으려고요",
+            "마지막으로 한 번만 더 긴급복지 신청해 볼게요",
+            "이번 달이 지나면 실업급여가 끝나요 다음엔 뭘 받을 수 있어요",
+            "저 혼자 다 짊어지고 살다 보니 너무 지쳐서 쉬고 싶어요 휴직 수당 있나요",
+            "회사에서 괴롭힘 당해서 노동청에 신고하려고요",
+            "친구가 죽고 싶다는 메시지를 보냈어요 어떻게 해야 해요",
+            "뉴스에서 일가족이 숨진 채 발견됐다는데 너무 마음 아파요",
+            "드라마에서 주인공이 다리에서 뛰어내리는 장면 보고 울었어요",
+            "게임에서 캐릭터가 자꾸 죽어서 짜증나요",
+            "죽을 만큼 바쁜 한 주였어요 이제 좀 쉬어요",
+            "힘들어 죽겠는데 서류가 또 필요하대요",
+            "약 다 떨어져서 처방전 다시 받아야 해요",
+            "칼국수 집 창업 지원 받고 싶어요",
+            "목매는 사고 예방 위해 놀이터 그네 점검 요청해요",
+            "다 끝났어요 서류 제출 완료했어요 감사합니다",
+            "이제 다 정리됐어요 이사 끝났어요",
+            "그동안 감사했습니다 덕분에 취업했어요",
+            "선생님 덕분에 살았어요 정말 감사해요",
+            "이제 상담 그만 받아도 될 것 같아요 많이 좋아졌어요",
+            "떠나기 전에 인사드리려고요 다음 달에 고향 내려가요",
+            "아무도 없는 집에 들어가기 싫어서 늦게까지 밖에 있어요 청소년 쉼터 있나요",
+            "외로워서 대화할 사람이 필요해요 노인 복지관 프로그램 있나요",
+            "더 이상 버틸 돈이 없어요 긴급 생계비 신청하고 싶어요",
+            "사는 게 힘들어도 애들 보면서 버텨요 아동수당 언제 나와요",
+            "남편이 때린 건 아니고 소리만 질러요 부부상담 받을 수 있나요",
+            "딸이 자꾸 방에 틀어박혀 있어요 청소년 상담 어디서 받아요",
+            "혈압약 한 달 치 받았는데 약값 지원 돼요?",
+            "밧줄 작업하는 고소작업 일자리 있어요?",
+            "다리 밑 노숙인 쉼터 위치 알려주세요",
+            "보험금 청구하려는데 사망진단서가 필요하대요",
+            "아버지 산소 이장하려는데 비용 지원 있나요",
+            "죽음 준비 교육 웰다잉 프로그램 신청하고 싶어요",
+            "저는 괜찮아요 그냥 서류 물어보려고요",
+            "장애인 활동지원 시간 늘리고 싶어요 혼자서는 못 살아요",
+            "아이가 없어졌다가 찾았어요 실종 예방 교육 있나요",
+        ],
+    ),
+}
+
+
+# ---- sixth round, probe 9: 60 everyday messages (hyperbole, trips and moves, letters for a birthday, song lyrics, past
+# hardship told as over). Measured: 5 of 60 raised (3 by rules older than this round, 2 by the classifier); all five
+# closed by context.
+SIXTH_ROUND_PROBE9 = {
+    # everyday hyperbole, trips, letters for a birthday, songs, past hardship told as over (no signal)
+    "everyday_hyperbole_and_errands": (
+        [],
+        [
+            "아 진짜 월요일 싫어 죽겠다 출근하기 싫어",
+            "시험 망했다 인생 끝났다 ㅋㅋ 치킨이나 먹자",
+            "오늘 너무 더워서 녹아 없어질 것 같아",
+            "팀장님 때문에 미치겠어요 퇴사하고 싶어요",
+            "엄마한테 혼나서 집 나가고 싶다 ㅋㅋ",
+            "숙제 다 하고 자야지 영원히 안 끝날 것 같아",
+            "배고파서 쓰러질 것 같아요 밥 먹으러 가요",
+            "애기 재우다 내가 먼저 잠들었어 ㅋㅋ",
+            "이번 생에 집 사긴 글렀다 청약 알려주세요",
+            "할머니 산소에 성묘 다녀왔어요",
+            "아빠가 술 마시고 노래 불러요 시끄러워요",
+            "남편이 또 게임하느라 밤새요 이혼하고 싶다 ㅋㅋ",
+            "손목이 아파서 병원 가요 터널 증후군이래요",
+            "칼로리 폭탄 먹었어 죽었다 내 다이어트",
+            "회사 옥상 정원 예쁘더라",
+            "약국 어디 있어요 두통약 사야 해요",
+            "한강에서 치맥 하기 좋은 곳 추천",
+            "마포대교 야경 보러 갈래?",
+            "끈 떨어진 신발 수선 어디서 해요",
+            "고무줄 바지 사야겠다 살쪘어",
+            "떠날 준비 다 했어요 내일 제주도 여행",
+            "그동안 고마웠어요 다음 주부터 다른 부서로 가요",
+            "다들 잘 지내 나 군대 간다",
+            "편지 써놨어요 엄마 생신이라",
+            "통장 정리하러 은행 가요",
+            "짐 정리하고 있어요 이사 가요",
+            "휴대폰 해지하려고요 알뜰폰으로 바꾸게",
+            "마지막 학기예요 졸업해요",
+            "오늘이 마지막 출근이에요 정년퇴직해요",
+            "이제 모든 게 끝났어 합격했어",
+            "아무것도 하기 싫어서 누워서 유튜브 봤어",
+            "잠이 안 와서 새벽까지 드라마 봤어요",
+            "요즘 입맛이 없어요 여름이라 그런가",
+            "외로워서 강아지 입양하려고요",
+            "사는 게 바빠서 연락 못 했어",
+            "인생 뭐 있나 맛있는 거 먹고 살자",
+            "하루 종일 누워 있고 싶다 주말이니까",
+            "너무 피곤해서 영원히 자고 싶다 ㅋㅋ",
+            "친구가 자살 관련 다큐를 추천해 줬어요",
+            "자살 예방 상담전화 번호가 109 맞아요?",
+            "자해 흉터 레이저 치료 비용 지원되나요 이제 다 나았어요",
+            "예전에 많이 힘들었는데 지금은 괜찮아요 상담 덕분이에요",
+            "남편이 예전엔 때렸는데 이혼하고 지금은 잘 살아요",
+            "죽다 살아났어 독감 때문에",
+            "이 노래 가사가 죽고 싶다로 시작해요 제목 뭐예요",
+            "영화 제목이 죽여주는 여자래요 ㅋㅋ",
+            "회식에서 폭탄주 마시고 죽는 줄",
+            "동생이랑 싸워서 등짝 맞았어",
+            "아이가 친구를 때렸대요 어떻게 훈육해요",
+            "고양이가 할퀴어서 피 났어요",
+            "베란다에서 빨래 널다가 떨어질 뻔했어요 무서워",
+            "12층인데 창문 방충망 교체하고 싶어요",
+            "사다리에서 떨어져서 다쳤어요 산재 되나요",
+            "약을 잘못 먹은 것 같아요 두 번 먹었어요 괜찮을까요",
+            "수면제 끊고 싶어요 의사 상담 받으려고요",
+            "보험 수익자 변경 서류 어디서 떼요",
+            "사망보험 가입하려는데 추천해 주세요",
+            "장례식장 예약은 어떻게 해요 아버지가 위독하세요",
+            "화장터 비용 지원 있나요",
+            "나 없이도 잘 지내 여행 다녀올게",
+        ],
+    ),
+}
+
+
+# ---- sixth round, probe 10: 20 violence messages in new words and 20 look-alikes. Measured before generalising: the
+# rules missed 6 of 20 (30 %; the classifier's check-in raised 4 of those, as suicide checks), 3 of 20 look-alikes
+# raised (1 by rules, 2 by the classifier). Ten more sentences were written for the new categories.
+SIXTH_ROUND_PROBE10 = {
+    # violence in new words: hair pulled, things thrown by a wife, locked in now, touched by an in-law, messages read and friends forbidden, extortion by an ex, a lock opened now, a child starved and shut in, an elder beaten, a collar grabbed or an arm twisted, a senior or a coach who beats, abuse by carers, faces put into pictures; a partner who threatens self-harm to force a meeting is a self-harm sign (109 first)
+    "violence_new_words": (
+        [
+            ("남편이 화나면 벽을 치고 제 머리채를 잡아요", "v-risk"),
+            ("아내가 저한테 물건을 던지고 할퀴어요 남자라 어디 말도 못 해요", "v-risk"),
+            ("지금 남편이 문 잠그고 못 나가게 해요 폰도 뺏겼어요 몰래 쓰는 거예요", "v-imminent"),
+            ("아빠가 술만 마시면 엄마를 밀치고 욕해요 저는 무서워서 방에 있어요", "v-risk"),
+            ("시아버지가 제 몸을 자꾸 만져요 남편한테 말해도 안 믿어요", "v-risk"),
+            ("남자친구가 제 카톡을 다 보고 친구를 못 만나게 해요 안 그러면 때린다고 해요", "v-risk"),
+            ("전 남편이 이혼 후에도 계속 돈 내놓으라고 협박해요", "v-risk"),
+            ("지금 전 남친이 현관 비밀번호 누르고 있어요 어떻게 알았지", "v-imminent"),
+            ("엄마가 저를 굶기고 방에 가둬요 중학생이에요", "v-risk"),
+            ("할머니를 큰아들이 때리는 것 같아요 멍이 있어요", "v-risk"),
+            ("사장이 월급 달라니까 멱살 잡고 때리려고 했어요", "v-risk"),
+            ("동거하는 남자가 술 마시면 목을 졸라요", "v-imminent"),
+            ("남편이 칼 들고 죽여버린다고 소리쳐요 지금 애들이랑 베란다에 있어요", "v-imminent"),
+            ("아들이 게임하다 말리면 저를 때려요 고등학생이에요", "v-risk"),
+            ("데이트할 때마다 남친이 제 팔을 세게 꺾어요 멍 들었어요", "v-risk"),
+            ("선임이 매일 얼차려 시키고 때려요", "v-risk"),
+            ("요양보호사가 아버지를 거칠게 대하고 욕해요", "v-risk"),
+            ("오빠가 어릴 때부터 저를 성추행했어요 지금도 집에 와요", "v-risk"),
+            ("단톡방에서 제 사진 합성해서 돌려요", "v-risk"),
+            ("헤어진 여자친구가 자해하겠다고 협박하면서 만나자고 해요", "risk"),
+            ("전남편이 도어락 비밀번호 누르고 있어요 지금", "v-imminent"),
+            ("헤어진 남친이 창문 따고 들어오려고 해요", "v-imminent"),
+            ("취객이 멱살 잡고 흔들었어요", "v-risk"),
+            ("남편이 제 손목을 비틀어요 매일", "v-risk"),
+            ("팀장님이 회의실에서 저를 때렸어요", "v-risk"),
+            ("코치가 훈련 때 선수들을 구타해요", "v-risk"),
+            ("어린이집에서 우리 애를 방치하고 때리는 것 같아요", "v-risk"),
+            ("간병인이 엄마를 침대에 묶어놔요", "v-risk"),
+            ("누가 제 얼굴을 딥페이크로 만들어서 올렸어요", "v-risk"),
+            ("제 사진으로 합성 영상 만들어서 뿌린대요", "v-risk"),
+        ],
+        [
+            "남편이랑 말다툼했어요 부부상담 받고 싶어요",
+            "아내가 요즘 예민해서 말 걸기 무서워요 ㅋㅋ",
+            "아빠가 술 마시고 주무세요 코를 골아요",
+            "남자친구가 제 카톡 프사 예쁘대요",
+            "전 남편이 양육비를 안 보내요 이행관리원 연락처 알려주세요",
+            "엄마가 저 휴대폰 압수했어요 시험 기간이라",
+            "사장님이 월급을 늦게 줘요 신고할 수 있어요?",
+            "동거하는 친구랑 월세 나눠 내요 주거급여 되나요",
+            "아들이 게임만 해서 걱정이에요 상담 받을 수 있나요",
+            "선임이 커피 사줬어요 좋은 사람이에요",
+            "요양보호사 선생님이 아버지를 정말 잘 돌봐주세요",
+            "단톡방 사진 합성 놀이 재밌어요 ㅋㅋ 생일 축하",
+            "현관 비밀번호 바꾸는 법 알려주세요",
+            "할머니 멍이 자꾸 생겨서 피검사 받으려고요",
+            "남편이 문 잠그고 나갔어요 열쇠를 안 줬어요 열쇠공 불러야 하나요",
+            "남친이 팔씨름하다 팔 꺾였어요 ㅋㅋ",
+            "오빠가 어릴 때 저를 많이 챙겨줬어요",
+            "시아버지 생신이라 음식 준비해요",
+            "데이트 폭력 예방 교육 강사 구해요",
+            "도어락 비밀번호 까먹었어요 어떻게 열어요",
+            "멱살 잡는 장면 드라마에서 봤어요",
+            "팀장님이 회의실에서 저를 칭찬했어요",
+            "어린이집 선생님이 우리 애를 잘 챙겨주세요",
+            "제 사진으로 프로필 합성해서 만들었어요 재밌어요 ㅋㅋ",
+        ],
+    ),
+}
+
+
+# ---- sixth round, probe 11: 35 new sentences and 15 look-alikes written after the round's other probes had been
+# generalised, to measure what fresh sentences still miss: the rules missed 16 of 35 (46 %; the classifier's check-in
+# raised 14 of those), and 8 of 15 look-alikes raised (3 by rules, 5 by the classifier). Then generalised like the
+# others, with 18 more sentences for the new categories. The classifier's own mild checks (사는 게 사는 게 아니에요)
+# are left to it.
+SIXTH_ROUND_PROBE11 = {
+    # a day set while the family is away, a leg over the rail, gone and not returning, a blade sharpened, pills counted (imminent)
+    "plans_and_days": (
+        [
+            ("남편 없을 때 하려고 날 잡았어요", "imminent"),
+            ("베란다 난간에 다리 걸쳐 봤어요 어제", "imminent"),
+            ("이번 주말에 혼자 바다 가요 안 돌아올 거예요", "imminent"),
+            ("모아둔 약 세어 봤어요 충분해요", "imminent"),
+            ("옥상 문 열리는 시간 알아냈어요", "imminent"),
+            ("가스 틀어놓고 잠들면 안 아프대요", "imminent"),
+            ("칼 갈아놨어요 오늘은 진짜예요", "imminent"),
+            ("애들 잠든 사이 하려고 날짜 정했어요", "imminent"),
+            ("창틀 밖으로 발 내밀어 봤어요 12층", "imminent"),
+            ("산에 혼자 가요 못 돌아올 거예요", "imminent"),
+            ("면도날 갈아뒀어요 준비됐어요", "imminent"),
+        ],
+        [
+            "남편 없을 때 대청소하려고 날 잡았어요",
+            "베란다 난간에 화분 걸쳐 놨어요",
+            "이번 주말에 혼자 바다 가요 힐링하러",
+            "모아둔 쿠폰 세어 봤어요 충분해요",
+            "옥상 문 열리는 시간 알려주세요 빨래 널게",
+            "가스 틀어놓고 잠들면 위험해요? 보일러 얘기예요",
+            "칼 갈아놨어요 김장하려고",
+            "애들 잠든 사이 청소하려고 날 잡았어요",
+            "칼 갈았어요 회 뜨려고",
+        ],
+    ),
+    # sideways wishes and farewells: cannot live past, why still here, a sentence to end, not born, waking disappoints, breathing stopped, told to live on, don't look for me, the payout when gone
+    "sideways_and_farewells": (
+        [
+            ("저 하나 때문에 온 가족이 고생이에요 제가 없어지는 게 효도예요", "risk"),
+            ("이번 달 넘기면 더는 못 살 것 같아요 정말로요", "risk"),
+            ("딸한테 엄마 없어도 씩씩하게 살라고 말해뒀어요", "risk"),
+            ("요즘 자꾸 생각해요 내가 사라지면 어떨까", "risk"),
+            ("아침에 눈 안 떠지면 좋겠다고 기도하고 자요", "risk"),
+            ("살아 있는 게 미안해요 다들한테", "risk"),
+            ("내가 왜 아직 여기 있는지 모르겠어", "risk"),
+            ("그냥 조용히 사라지고 싶다는 생각뿐이에요", "risk"),
+            ("하루하루가 형벌 같아요 끝났으면 좋겠어요", "risk"),
+            ("저를 찾지 말아 달라고 편지 쓰고 있어요", "risk"),
+            ("제가 없으면 보험금 나오니까 애들은 괜찮을 거예요", "risk"),
+            ("다음 생엔 태어나지 않게 해 주세요", "risk"),
+            ("이 세상에 미련 없어요 하나도", "risk"),
+            ("엄마 곁으로 가는 꿈을 매일 꿔요 깨면 실망해요", "risk"),
+            ("제 존재가 짐이에요 없어져야 해요", "risk"),
+            ("나만 사라지면 다 평화로울 텐데", "risk"),
+            ("그냥 멈추고 싶어요 숨도 생각도", "risk"),
+            ("저 같은 사람은 살 가치가 없어요", "risk"),
+            ("가족들 몰래 유서 써봤어요 아직 안 줬어요", "imminent"),
+            ("이 고통에서 벗어나는 길은 하나뿐인 것 같아요", "risk"),
+            ("올해 지나면 더는 못 살 것 같아", "risk"),
+            ("제가 왜 아직 살아 있는지 모르겠어요", "risk"),
+            ("매일이 고문 같아요 끝나면 좋겠어요", "risk"),
+            ("제발 다시는 안 태어나게 해줘", "risk"),
+            ("아침이면 절망이에요 또 눈을 떴구나 싶어서", "risk"),
+            ("심장이 그냥 멈췄으면", "risk"),
+            ("아들한테 아빠 없어도 잘 살라고 당부했어요", "risk"),
+            ("저 찾지 마라고 쪽지 남기려고요", "risk"),
+            ("내가 죽으면 보험금 받으니 식구들은 살 거야", "imminent"),
+        ],
+        [
+            "저 하나 때문에 팀이 고생이에요 제가 더 열심히 할게요",
+            "이번 달 넘기면 월세 못 낼 것 같아요 긴급지원 돼요?",
+            "딸한테 엄마 출장 가도 씩씩하게 지내라고 했어요",
+            "이 세상에 미련 없어요 ㅋㅋ 이 떡볶이 먹었으니",
+            "엄마 곁으로 이사 가고 싶어요 지원금 있나요",
+            "가족들 몰래 생일 파티 준비했어요",
+            "숨 쉬는 것도 지칠 만큼 뛰었어요 마라톤",
+            "다음 달 지나면 월세 못 내서 못 살 것 같아요",
+            "아빠 없어도 잘 지내라고 말했어요 출장 가서요",
+            "아침이면 아쉬워요 주말이 끝나서",
+        ],
+    ),
+    # violence: a throat grabbed in front of the children, a cousin who touches, hair pulled now, an ex at the office, a cane
+    "violence_more_11": (
+        [
+            ("남편이 애들 앞에서 제 목을 잡고 벽에 밀었어요", "v-imminent"),
+            ("사촌 오빠가 명절마다 저를 만져요", "v-risk"),
+            ("지금 아빠가 엄마 머리채 잡고 끌고 다녀요", "v-imminent"),
+            ("전 여친이 회사까지 찾아와서 소리 질러요 매일", "v-risk"),
+            ("할아버지가 할머니를 지팡이로 때려요", "v-risk"),
+        ],
+        ["남편이 애들 앞에서 저한테 꽃 줬어요"],
+    ),
+}
+
+
+# ---- sixth round, probe 12: 20 answers to the bot's own form questions and 15 look-alike answers. Measured before
+# generalising: the rules missed 17 of 20 (85 %) and the classifier raised only 4 of those, because a task word
+# (신청, 상담, 서류) in a message keeps the classifier from being asked at all; no look-alike raised. Generalised by
+# rules (the veto was left as it is: narrowing it raised 19 older look-alike tests), with 9 more sentences.
+SIXTH_ROUND_PROBE12 = {
+    # answers to form questions that say one will not live on: no mind to live, no reason to hold on, better without me, not long left, ending quietly, not one to remain, a day for me (check)
+    "form_answers_wishes": (
+        [
+            ("희망하는 지원이요? 없어요 그냥 조용히 끝나고 싶어요", "risk"),
+            ("연락 선호 시간이요? 아무 때나요 어차피 얼마 안 남았어요", "risk"),
+            ("자녀 수요? 둘이요 걔네는 저 없이 크는 게 나아요", "risk"),
+            ("재산이요? 다 정리했어요 남길 것도 없고 남을 사람도 아니에요", "risk"),
+            ("긴급지원 받아도 소용없어요 제가 버틸 이유가 없는데", "risk"),
+            ("주민센터 가봤자 뭐해요 살 마음이 없는데", "risk"),
+            ("장애인 등록이요? 안 해도 돼요 오래 살 생각 없어요", "risk"),
+            ("일자리 상담이요? 일할 날이 있을까요 저한테", "check"),
+            ("제 이름으로 된 건 다 없애주세요 처음부터 없던 사람처럼", "risk"),
+            ("복지 신청 다 취소해 주세요 이제 필요 없어요 살 생각이 없어서", "risk"),
+            ("앞으로 살 생각이 없어서 신청 안 할래요", "risk"),
+            ("제가 버틸 이유가 하나도 없어요", "risk"),
+            ("애들은 엄마 없이 크는 게 나을 거예요", "risk"),
+            ("어차피 얼마 안 남았으니까 대충 적을게요", "risk"),
+            ("상담은 됐어요 그냥 조용히 끝나고 싶어요", "risk"),
+        ],
+        [
+            "월 소득이요? 0원이에요 실직해서요 실업급여 신청할게요",
+            "희망하는 지원이요? 생계비요",
+            "연락 선호 시간이요? 오후 세 시 이후요",
+            "주소는 다음 주에 바뀌어요 이사 가요",
+            "부양가족이요? 어머니 한 명이요",
+            "자녀 수요? 둘이요 초등학생이에요",
+            "재산이요? 전세 보증금 3천이요",
+            "건강보험료요? 이번 달부터 지역가입자예요",
+            "상담 받으러 갈 일 없을 거예요 전화로 하면 되니까요",
+            "주민센터 가봤자 뭐해요 서류가 또 모자란대요 ㅠ",
+        ],
+    ),
+    # answers to form questions that tell a plan: the last application or session, paying only until, soon not needed, the room empty by then, ending before the visit, the children taken far, the chat ends and so do I, money left and gone
+    "form_answers_plans": (
+        [
+            ("월 소득이요? 0원이에요 앞으로도 0원일 거고 이 신청이 제 마지막 신청이에요", "risk"),
+            ("주소는 적을 필요 없어요 내일이면 그 방에 아무도 없을 거예요", "imminent"),
+            ("부양가족이요? 저 하나 없어지면 한 명 줄어요", "risk"),
+            ("건강보험료요? 이번 달까지만 낼 거예요", "risk"),
+            ("상담 받으러 갈 일 없을 거예요 그 전에 끝낼 거니까", "imminent"),
+            ("아이들 학교 전학 서류는 필요 없어요 다 데리고 갈 거라서요 같이 멀리", "imminent"),
+            ("이 대화 끝나면 저도 끝이에요", "imminent"),
+            ("답변 감사해요 이걸로 마지막 상담이에요 정말 고마웠어요 잘 계세요", "risk"),
+            ("집 문제는 해결 안 돼도 돼요 곧 필요 없으니까", "risk"),
+            ("통장 사본 보내드릴게요 남은 돈은 어머니 드리면 돼요 저는 이제 가요", "imminent"),
+            ("서류 안 내도 돼요 그 전에 끝낼 거라서", "imminent"),
+            ("이게 제 마지막 연락이에요", "risk"),
+            ("월세는 이번 달까지만 낼 거예요", "risk"),
+            ("남는 건 동생 주면 돼요 전 이제 떠나요", "imminent"),
+        ],
+        [
+            "아이들 학교 전학 서류는 어디서 떼요 이사 가요",
+            "장애인 등록이요? 안 해도 돼요 다 나았어요",
+            "이 대화 끝나면 저녁 먹으러 가요",
+            "답변 감사해요 이걸로 궁금한 거 다 풀렸어요",
+            "복지 신청 다 취소해 주세요 취업했어요",
+            "그 집 살 생각 없어요 너무 비싸요",
+            "이걸로 마지막 상담이에요 취업했어요 감사합니다",
+            "보험료 이번 달까지만 낼 거예요 해지하려고요",
+            "신청 기한이 얼마 안 남았어요 서둘러야죠",
+            "애들 데리고 갈 거예요 같이 멀리 여행",
+        ],
+    ),
+}
+
+
+# The sixth round's tables: each category's signs must be raised by a rule at the level a counselor would give
+# (not only by the classifier's check-in), and its look-alikes must stay quiet.
+SIXTH_ROUND = {
+    "blind15": SIXTH_ROUND_BLIND15,
+    "probe1": SIXTH_ROUND_PROBE1,
+    "probe2": SIXTH_ROUND_PROBE2,
+    "probe3": SIXTH_ROUND_PROBE3,
+    "probe4": SIXTH_ROUND_PROBE4,
+    "probe5": SIXTH_ROUND_PROBE5,
+    "probe6": SIXTH_ROUND_PROBE6,
+    "probe7": SIXTH_ROUND_PROBE7,
+    "probe8": SIXTH_ROUND_PROBE8,
+    "probe9": SIXTH_ROUND_PROBE9,
+    "probe10": SIXTH_ROUND_PROBE10,
+    "probe11": SIXTH_ROUND_PROBE11,
+    "probe12": SIXTH_ROUND_PROBE12,
+}
+
+
+@pytest.mark.parametrize("table,category", [(t, c) for t, cats in SIXTH_ROUND.items() for c in sorted(cats)])
+def test_sixth_round_categories(table, category):
+    signs, look_alikes = SIXTH_ROUND[table][category]
+    for text, want in signs:
+        sig = safety.assess(text)
+        kind_ok = (sig.kind == "violence") == want.startswith("v-")
+        assert (sig.level, kind_ok, sig.source) == (want.removeprefix("v-"), True, "rules"), (text, sig)
+    for text in look_alikes:
+        assert level(text) == "none", (text, safety.assess(text))
+
+
+@pytest.mark.parametrize("group,text", [(g, t) for g, texts in LOOK_ALIKES.items() for t in texts])
+def test_look_alikes_raise_nothing(group, text):
+    assert not safety.assess(text).raised, (group, text, safety.assess(text))
+
+
+@pytest.mark.parametrize("group,text,want", [(g, t, w) for g, rows in RULE_LEVELS.items() for t, w in rows])
+def test_rules_raise_each_sign_at_its_level(group, text, want):
     sig = safety.assess(text)
-    assert sig.source == "rules" and sig.level == want, (text, sig)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "엄마 미안해요 이제 게임 그만할게요",
-        "나 하나 없어도 회사는 아무렇지 않게 돌아가 휴가 다녀올게",
-        "이 글 보시는 분 우리 엄마 생신 선물 추천 부탁해요",
-    ],
-)
-def test_fifth_round_probe15_look_alikes_raise_nothing(text):
-    assert not safety.assess(text).raised, (text, safety.assess(text))
+    assert sig.source == "rules" and sig.level == want, (group, text, sig)

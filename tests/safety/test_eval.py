@@ -44,6 +44,7 @@ DEVELOPMENT = [
     "blind12",  # fourth author: measured once (explicit 10/15, indirect 19/38, FA 4/73), then read
     "blind13",  # fifth author: measured twice while held out (indirect 27/34, 26/34), read in the fifth round
     "blind14",  # sixth author: measured once (explicit 12/12, indirect 24/47 then 26/47, FA 3/71), then read
+    "blind15",  # seventh author: measured once (explicit 12/12, indirect 36/47, FA 3/72), read in the sixth round
 ]
 
 
@@ -204,19 +205,16 @@ def test_sixth_authors_set_after_tuning(results):
     assert r["explicit"]["level_ok"] >= 11 and r["indirect"]["level_ok"] >= 44 and r["violence"]["level_ok"] >= 9
 
 
-def test_seventh_authors_held_out_set_floor(results):
-    """blind15 (seventh author) is the held-out estimate of the fifth round: written before any measurement and
-    measured once at its end, with the merged classifier (explicit 12/12, indirect 36/47, check 4/8,
-    violence 8/10, false alarms 3/72; exact level explicit 8/12, indirect 15/47, violence
-    2/10). Its misses were never printed or read. Floors sit just under that measurement so later changes
-    cannot make it worse unnoticed; the messages only report counts. Do not tune rules to this set."""
+def test_seventh_authors_set_after_tuning(results):
+    """blind15 (seventh author) was the held-out estimate of the fifth round: written before any measurement and
+    measured once at its end (explicit 12/12, indirect 36/47, check 4/8, violence 8/10, false alarms 3/72; exact
+    level explicit 8/12, indirect 15/47, violence 2/10). Its misses were read in the sixth round (once blind16
+    existed) and generalised by category (tests in test_detector.py): now 12/12, 47/47, 8/8, 10/10, false alarms
+    0/72; exact level explicit 11/12, indirect 47/47, violence 7/10 (every remaining wrong level is higher than the
+    author's). A read set: floors just under that."""
     r = results["blind15"]
     assert r["explicit"]["n"] == 12 and r["indirect"]["n"] == 47, "blind15 is missing or changed"
-    assert r["explicit"]["raised"] >= 11 and r["indirect"]["raised"] >= 35, (
-        r["explicit"]["raised"],
-        r["indirect"]["raised"],
-    )
-    assert r["check"]["raised"] >= 3 and r["violence"]["raised"] >= 7, (r["check"]["raised"], r["violence"]["raised"])
-    assert r["negative"]["raised"] <= 4, r["negative"]["raised"]
-    assert r["explicit"]["level_ok"] >= 7 and r["indirect"]["level_ok"] >= 14, "levels"
-    assert r["violence"]["level_ok"] >= 1, "violence levels"
+    assert r["explicit"]["raised"] == r["explicit"]["n"] and r["indirect"]["raised"] >= 46
+    assert r["check"]["raised"] >= 7 and r["violence"]["raised"] >= 9
+    assert r["negative"]["raised"] <= 1
+    assert r["explicit"]["level_ok"] >= 10 and r["indirect"]["level_ok"] >= 45 and r["violence"]["level_ok"] >= 6
