@@ -243,7 +243,7 @@ def apply() -> bool:
     _patch_validation(action_mod)
     _patch_payload(action_mod)
     _patch_in_process(action_mod)
-    from rasa.utils.tensorflow import models as tf_models
+    from rasa.utils.tensorflow import models as tf_models  # imports TensorFlow: only when Rasa is patched
 
     _patch_model_load(tf_models)
     if in_process_enabled():

@@ -125,6 +125,7 @@ def cache_key() -> str:
     messages), the code that reads, normalises and featurises them (bot/safety and bot/korean: rules
     filter the NLU examples, mecab lemmas are features), and the Python, scikit-learn and NumPy
     versions the pickle depends on. Any change gives a new key, and so a retrained model."""
+    # local: scikit-learn and NumPy load only when the classifier is first needed (a fast import of bot.safety)
     import numpy
     import sklearn
 
