@@ -28,6 +28,7 @@ SETS = {
     "blind13": evaluate.BLIND13_DIR,
     "blind14": evaluate.BLIND14_DIR,
     "blind15": evaluate.BLIND15_DIR,
+    "blind16": evaluate.BLIND16_DIR,
 }
 DEVELOPMENT = [
     "eval",
@@ -218,3 +219,20 @@ def test_seventh_authors_set_after_tuning(results):
     assert r["check"]["raised"] >= 7 and r["violence"]["raised"] >= 9
     assert r["negative"]["raised"] <= 1
     assert r["explicit"]["level_ok"] >= 10 and r["indirect"]["level_ok"] >= 45 and r["violence"]["level_ok"] >= 6
+
+
+def test_eighth_authors_held_out_set_floor(results):
+    """blind16 (eighth author, 111 / 95) is the held-out estimate of the sixth round: written before any measurement,
+    measured once at the start of the round by its author (explicit 15/15, indirect 51/70, check 11/12, violence
+    13/14, false alarms 5/95; exact level explicit 13/15, indirect 24/70, violence 10/14) and once at its end, after
+    the merge (explicit 15/15, indirect 57/70, check 11/12, violence 13/14, false alarms 3/95; exact level explicit
+    13/15, indirect 28/70, violence 10/14; 30 indirect raised only by the classifier). Its misses were never printed
+    or read. Floors sit just under the end measurement; the messages only report counts. Do not tune to this set."""
+    r = results["blind16"]
+    assert r["explicit"]["n"] == 15 and r["indirect"]["n"] == 70, "blind16 is missing or changed"
+    assert r["explicit"]["raised"] >= 15 and r["indirect"]["raised"] >= 56, (
+        r["explicit"]["raised"],
+        r["indirect"]["raised"],
+    )
+    assert r["check"]["raised"] >= 10 and r["violence"]["raised"] >= 12, (r["check"]["raised"], r["violence"]["raised"])
+    assert r["negative"]["raised"] <= 4, r["negative"]["raised"]
