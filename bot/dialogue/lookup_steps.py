@@ -42,14 +42,15 @@ class LookupSteps:
             st.lookup["booking_phone"] = phone
         own = st.booking
         if (
-            "booking_code" not in st.lookup
+            action == "reschedule"
+            and "booking_code" not in st.lookup
             and own.get("booking_code")
             and own.get("booking_phone")
             and st.turns - int(own.get("booked_turn") or -999) <= JUST_BOOKED_TURNS
         ):
-            # the booking this conversation made a few messages ago (code and sealed phone set by the dialogue,
-            # never by the client): not asked again; the store still checks that they match. Later (a shared
-            # browser reopened) the code and the phone are asked as always
+            # moving the booking this conversation made a few messages ago (code and sealed phone set by the
+            # dialogue, never by the client): not asked again; the store still checks that they match. Checking
+            # or cancelling, or moving it later (a shared browser reopened), asks the code and phone as always
             st.lookup["booking_code"], st.lookup["booking_phone"] = own["booking_code"], own["booking_phone"]
         if action == "reschedule" and WANTED_TIME_RE.search(self.text):
             st.lookup["wanted_time"] = mask(self.text)  # "목요일 오전으로 바꿀 수 있을까요": used once verified
@@ -173,7 +174,9 @@ class LookupSteps:
 
     def on_confirm_cancel(self) -> List[Dict[str, Any]]:
         st = self.state
-        yes = core.parse_yes_no(self.text, self.intent)
+        # a cancellation cannot be undone: the NLU's yes/no guess counts only for a message without digits (the
+        # code and phone typed again were read as "deny" by the model and kept the booking unasked)
+        yes = core.parse_yes_no(self.text, None if re.search(r"\d", self.text) else self.intent)
         if yes is True or re.search(r"취소\s?(해|할)", self.text):
             code, phone = st.lookup.get("booking_code"), sealed.unseal(st.lookup.get("booking_phone"))
             st.phase, st.question, st.lookup = ("results" if st.results_shown else "start"), None, {}

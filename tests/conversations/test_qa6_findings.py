@@ -340,3 +340,5 @@ def test_moving_the_booking_just_made_does_not_ask_for_its_code(store):
     other = Conversation()
     said = text_of(other.say("예약 바꾸고 싶어요"))
     assert "예약번호" in said, said
+    said = text_of(c.say("예약 확인하고 싶어요"))  # checking shows details only after the code and phone
+    assert "6자리" in said and code not in said, said

@@ -195,7 +195,7 @@ def test_check_needs_code_and_phone_and_reschedule_never_cancels_first(stack):
     assert code in out
     _, out = chat(stack, s, "시간 바꿀수있어요?")
     assert "취소되었습니다" not in out
-    if "예약번호" in out:
+    if "6자리" in out:  # a few messages after booking its code is not asked again
         _, out = chat(stack, s, f"{code} {phone}")
     assert "취소되었습니다" not in out and "유지" in out
     _, out = chat(stack, s, "예약 취소할게요")
