@@ -27,6 +27,21 @@ from bot.screening.messages import bot_message
 logger = logging.getLogger(__name__)
 
 
+# a bare time among the offered times: "10시로 할게요", "오후 2시 반이요", "1시 30분"
+_SLOT_TIME_RE = re.compile(
+    r"^\s*(?P<ampm>오전|오후)?\s*(?P<h>\d{1,2})\s*시\s*(?:(?P<half>반)|(?P<m>\d{1,2})\s*분)?\s*"
+    r"(?:으로|로|에)?\s*(?:할게요|해\s?주세요|이요|요|할래요|좋아요)?\s*[.!~]*\s*$"
+)
+
+
+def _hour24(h: int, ampm: Optional[str]) -> int:
+    """오후 2 -> 14; a bare 1-7 or 12 is the afternoon (centers open 9-18), 8-11 the morning."""
+    if ampm == "오후" or (ampm is None and (1 <= h <= 7 or h == 12)):
+        return h % 12 + 12
+    return h % 12
+
+
+_LABEL_TIME_RE = re.compile(r"(오전|오후)\s(\d{1,2}):(\d{2})")
 # a bare position among the offered times: "1", "2번", "첫 번째 거요", "마지막 걸로" (never "1시", "2일")
 _SLOT_POSITION_RE = re.compile(
     r"^\s*(?P<n>[1-9]|첫\s?번째|두\s?번째|세\s?번째|네\s?번째|다섯\s?번째|첫째|둘째|셋째|넷째|다섯째|마지막)"
@@ -169,14 +184,28 @@ class BookingSteps:
         return None
 
     def slot_by_position(self, slots) -> Optional[str]:
-        """The offered time a bare position names ("1", "2번", "첫 번째", "마지막 거"), or None. The buttons are
-        the ones just shown: the times offered for a full slot, else the earliest free times again."""
+        """The offered time a bare position ("1", "2번", "첫 번째", "마지막 거") or a bare hour among the offered
+        times ("10시로 할게요") names, or None. The buttons are the ones just shown: the times offered for a day or
+        a full slot, else the earliest free times again."""
+        offered = list(self.state.booking.get("offered") or [])
+        t = _SLOT_TIME_RE.match(self.text)
+        if t and offered:  # "10시로 할게요" among Thursday morning's times: that Thursday's 10:00, not Monday's
+            hour = _hour24(int(t.group("h")), t.group("ampm"))
+            minute = 30 if t.group("half") else int(t.group("m") or 0)
+            for o in offered:
+                lab = _LABEL_TIME_RE.search(o)
+                if (
+                    lab
+                    and int(lab.group(2)) % 12 + (12 if lab.group(1) == "오후" else 0) == hour
+                    and int(lab.group(3)) == minute
+                ):
+                    return o
+            return None
         m = _SLOT_POSITION_RE.match(self.text)
         if not m:
             return None
         word = m.group("n")
         n = int(word) if word.isdigit() else ko_datetime.ordinal(word)
-        offered = list(self.state.booking.get("offered") or [])
         if not offered:
             msgs = booking_flow.ask_messages("booking_slot", slots)
             buttons = (msgs[-1].get("buttons") if msgs else None) or []

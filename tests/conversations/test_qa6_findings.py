@@ -342,3 +342,17 @@ def test_moving_the_booking_just_made_does_not_ask_for_its_code(store):
     assert "예약번호" in said, said
     said = text_of(c.say("예약 확인하고 싶어요"))  # checking shows details only after the code and phone
     assert "6자리" in said and code not in said, said
+
+
+def test_a_bare_hour_among_a_days_offered_times_is_that_days_hour(store):
+    """Moving to Thursday morning, '10시로 할게요' among Thursday's 9:00-10:30 booked Monday 10:00."""
+    c = Conversation()
+    for line in ("상담 예약하고 싶어요", "동의합니다", "인천 부평구요"):
+        c.say(line)
+    out = c.say("다음주 화요일 오후")
+    times = [b["title"] for b in out[-1].get("buttons") or []]
+    assert any("오후 2:00" in t for t in times), times
+    c.say("2시로 할게요")
+    c.say("김민수")
+    out = c.say("010-5555-6204")
+    assert "(화) 오후 2:00" in text_of(out), text_of(out)
