@@ -72,19 +72,6 @@ def turn(state: Any, message: Message) -> Tuple[State, List[Dict[str, Any]]]:
     return st, _compact(out)
 
 
-def _unsure_model_check(sig) -> bool:
-    """A check raised by the classifier alone with p below 0.9 (its extra says "p=0.81")."""
-    if sig.source != "model":
-        return False
-    for e in sig.extra or ():
-        if str(e).startswith("p="):
-            try:
-                return float(str(e)[2:]) < 0.9
-            except ValueError:
-                return False
-    return False
-
-
 class _Turn(
     SafetySteps,
     CommandSteps,
@@ -112,7 +99,11 @@ class _Turn(
         if RESTART_RE.match(text) or text in ("처음으로", "처음부터 다시"):
             return self.restart()
         sig = assess_safely(text)
-        if sig.raised and sig.level == "check" and self.plain_answer(30 if _unsure_model_check(sig) else 8):
+        if (
+            sig.raised
+            and sig.level == "check"
+            and self.plain_answer(30 if sig.source == "model" and sig.probability < 0.9 else 8)
+        ):
             # "없어" answering "재산은요?" is an answer, not a mild signal; so is "저는 지금 수입 없죠" at the
             # income question when only the classifier, unsure (p < 0.9), heard something in it ("재산 없음 ㅠ
             # 다 끝났어", p 0.96, still gets the check-in)

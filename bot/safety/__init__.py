@@ -53,6 +53,7 @@ class Signal:
     evidence: str = ""  # the phrase that raised it (for the counselor)
     source: str = ""  # "rules" | "model"
     extra: Tuple[str, ...] = field(default_factory=tuple)
+    probability: float = 0.0  # the classifier's p when source == "model"
 
     @property
     def raised(self) -> bool:
@@ -109,7 +110,12 @@ def _assess(text: str) -> Signal:
             # the classifier learns both kinds; words of violence at home make it a violence check (1366)
             kind = "violence" if detector.P.VIOLENCE_HINT.search(detector.compact(detector.bounded(t))) else "suicide"
             return Signal(
-                level="check", kind=kind, evidence=detector.bounded(part)[:80], source="model", extra=(f"p={p:.2f}",)
+                level="check",
+                kind=kind,
+                evidence=detector.bounded(part)[:80],
+                source="model",
+                extra=(f"p={p:.2f}",),
+                probability=p,
             )
     return Signal()
 
