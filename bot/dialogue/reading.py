@@ -11,7 +11,7 @@ from typing import Any, Dict, List, Optional, Sequence
 
 from bot import booking, directory, eligibility, sealed
 from bot import understand as understanding
-from bot.understand.facts import without_amounts
+from bot.understand.facts import FAMILY_MEMBER, without_amounts
 from bot.dialogue.patterns import BARE_DIGIT_RE, MONEY_CUE_RE, NOT_A_COUNT_UNIT_RE, PEOPLE_COUNT_RE, UNIT_NOT_MONEY_RE
 from bot.dialogue.state import State
 from bot.eligibility import planner
@@ -69,7 +69,7 @@ def understand_message(text: str, entities: Sequence[dict], requested: Optional[
 _MOVED_CUE = re.compile(r"살|사는|거주|이사|주소|동네|아니고|아니라|아녜요|잘못|말고|로\s?바꿔|으로\s?바꿔")
 # someone in the family, then (within a few words) their going to work
 _SOMEONE_ELSE_WORKS = re.compile(
-    r"(남편|아내|와이프|신랑|애\s?아빠|엄마|아빠|아들|딸|부모님|동생)\s?(이|가|은|는|도)?\s?\S{0,6}\s?"
+    FAMILY_MEMBER + r"\s?(이|가|은|는|도)?\s?\S{0,6}\s?"
     r"(출근|회사\s?(다니|가|갔)|직장\s?다니|일하러|일\s?나가)"
 )
 # the ways a job ends against the person's will that mean "실직" here too
@@ -167,14 +167,13 @@ _MONEY_WORDS = {
 
 
 _MONEY_PLACE_RE = re.compile(r"통장|잔고|잔액|예금|적금|현금|만\s?원|\d\s?원|월급|용돈")
-_DAYS_OR_AGE_UNIT_RE = re.compile(r"\d\s?(일|개월|달|년|살|세|주)|며칠|하루|이틀|한\s?달|[일이삼사오육칠팔구십]+\s?일")
 
 
 def plausible_answer(field: str, ftype: str, text: str) -> bool:
     """Guards the parsers: '4명' is not 4만 원, '3개월' is not an amount of money, '3명' is not 3 days of arrears
     nor an age."""
     if ftype == "int" and field not in COUNT_FIELDS:
-        if _MONEY_PLACE_RE.search(text) and not _DAYS_OR_AGE_UNIT_RE.search(text):
+        if _MONEY_PLACE_RE.search(text) and not UNIT_NOT_MONEY_RE.search(text):
             return False  # "통장에 30?" at the insured-days question is money in the bank, not 30 days
         return not (PEOPLE_COUNT_RE.search(text) and not NOT_A_COUNT_UNIT_RE.search(text))
     if ftype == "money":

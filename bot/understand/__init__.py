@@ -75,7 +75,7 @@ _AGE_WORD = re.compile(r"나이|살이|세예요|살이에요|만\s?\d")
 _AGE_FIX_CUE = re.compile(r"잠깐|잠만|아\s?참|아니\s|아니다|잘못|정정|생일|지났|만으로|한\s?살")
 # an age said in native-Korean tens (스물…아흔, with the ones), never followed by a unit of money or count
 _NATIVE_AGE = re.compile(
-    r"(?<![가-힣])(?P<n>(?:스물|서른|마흔|쉰|예순|일흔|여든|아흔)\s?(?:하나|한|둘|두|셋|세|넷|네|다섯|여섯|일곱|여덟|아홉)?)"
+    r"(?<![가-힣])(?P<n>" + fact_reader.NATIVE_DECADE_AGE + r")"
     r"(?!\s?(?:만|천|명|개|번|시|원|분|살\s?(?:짜리|아이|애|딸|아들)))"
 )
 

@@ -170,11 +170,12 @@ _EMPLOYED = _c(
     r"직장인(이|입니다|에요|예요)|출근\s?(하고|해요)|월급\s?(받고\s?있|이\s?나와)|일은\s?하는데|일은\s?하고\s?있|직장\s?맘|워킹\s?맘|"
     r"알바\s?(로|해서|하면서|뛰면서)|일해서\s?(월|한\s?달)|계약직이라|계약직으로\s?(일|다니)|에서\s?일하(는데|고\s?있|고\s|면서|는\s?중)"
 )
-# a family member named just before a word of working: the work is theirs
-_OTHER_WORKER = re.compile(
+# someone in the family (the dialogue's "남편 출근했어요" check uses the same words); named just before a word
+# of working, the work is theirs
+FAMILY_MEMBER = (
     r"(남편|아내|와이프|신랑|애\s?아빠|애\s?엄마|엄마|아빠|아들|딸|어머니|아버지|부모님|동생|형|누나|언니|오빠)"
-    r"\s?(이|가|은|는|도)?\s?\S{0,4}\s?$"
 )
+_OTHER_WORKER = re.compile(FAMILY_MEMBER + r"\s?(이|가|은|는|도)?\s?\S{0,4}\s?$")
 _SELF_EMPLOYED = _c(
     r"자영업|장사\s?(하고|해요|를\s?하)|가게\s?(하고|를?\s?운영|해요)|사업\s?(하고|을?\s?하|자)|프리랜서|배달\s?(일|하고|해요)|"
     r"택시\s?(하|몰)|대리\s?운전|노점|식당\s?(하고|운영)"
@@ -628,15 +629,16 @@ def _income_key(t: str, pos: int, requested: Optional[str]) -> str:
     return "personal_income_monthly"
 
 
+_SPOUSE = r"(?P<who>남편|아내|와이프|신랑|배우자|애\s?아빠|애\s?엄마)"
 _SALARY_RE = re.compile(
-    r"(?P<who>남편|아내|와이프|신랑|배우자|애\s?아빠|애\s?엄마)?\s?(?P<ctx>연봉|월급|월\s?소득|소득|수입|벌이|급여)\s?(?:은|는|이|가)?\s?(?:한\s?)?(?:약\s?)?"
+    _SPOUSE + r"?\s?(?P<ctx>연봉|월급|월\s?소득|소득|수입|벌이|급여)\s?(?:은|는|이|가)?\s?(?:한\s?)?(?:약\s?)?"
     r"(?P<money>" + ko_numbers.MONEY_RE + r")"
 )
 
 
 # "와이프는 마트에서 일해서 한 180 벌어요", "남편이 한 달에 300 받아요": the spouse, then what they earn
 _SPOUSE_EARNS_RE = re.compile(
-    r"(?P<who>남편|아내|와이프|신랑|배우자|애\s?아빠|애\s?엄마)\s?(?:은|는|이|가)?\s?[^.?!]{0,20}?(?:한\s?|약\s?)?"
+    _SPOUSE + r"\s?(?:은|는|이|가)?\s?[^.?!]{0,20}?(?:한\s?|약\s?)?"
     r"(?P<money>" + ko_numbers.MONEY_RE + r")\s?(?:정도|쯤|가량|좀)?\s?(?:벌|받|나와|나오)"
 )
 
@@ -801,6 +803,13 @@ def _other(t: str, r: Reading) -> None:
 _FAMILY_BEFORE = re.compile(r"(남편|아내|와이프|엄마|아빠|아들|딸|어머니|아버지)\s?(이|가|은|는)?\s?$")
 
 
+# an age in native-Korean tens, with the ones: 스물한, 마흔다섯, 예순하나 (the age readers here and the
+# correction reader of bot.understand)
+NATIVE_DECADE_AGE = (
+    r"(?:스물|스무|서른|마흔|쉰|예순|일흔|여든|아흔)(?:\s?(?:하나|한|둘|두|셋|세|넷|네|다섯|여섯|일곱|여덟|아홉))?"
+)
+
+
 def _age(t: str, ents: List[dict], r: Reading) -> None:
     for e in ents:
         if e.get("entity") != "age":
@@ -834,7 +843,7 @@ def _age(t: str, ents: List[dict], r: Reading) -> None:
             return
     # a decade word standing alone is an age ("마흔다섯이고", "일흔둘이라"); counts (셋이, 둘이) are below 20
     m = re.search(
-        r"(?:^|[\s.,!?])(?P<n>(?:스물|스무|서른|마흔|쉰|예순|일흔|여든|아흔)(?:\s?(?:하나|한|둘|두|셋|세|넷|네|다섯|여섯|일곱|여덟|아홉))?)"
+        r"(?:^|[\s.,!?])(?P<n>" + NATIVE_DECADE_AGE + r")"
         r"\s?(?:살\s?)?(?:이고|이라|이라서|이에요|이예요|예요|에요|이야|인데|이구요|입니다|이요|"
         # "예순하나 된 할망", "올해 일흔 됐어요": the age one has reached (not "여섯 살 된 딸")
         r"(?:이\s?)?(?:된|됐|되었|되어|먹었)(?!\s?(?:아들|딸|아이|애|손자|손녀|남편|아내|동생)))"
@@ -848,8 +857,7 @@ def _age(t: str, ents: List[dict], r: Reading) -> None:
             return
     # an age said with who the speaker is: "쉰여덟 남자입니다", "서른둘 여자인데", "마흔살 가장이에요"
     m = re.search(
-        r"(?:^|[\s.,!?])(?P<n>\d{2}|(?:스물|스무|서른|마흔|쉰|예순|일흔|여든|아흔)"
-        r"(?:\s?(?:하나|한|둘|두|셋|세|넷|네|다섯|여섯|일곱|여덟|아홉))?)\s?(?:살|세)?\s?(?:먹은\s?)?"
+        r"(?:^|[\s.,!?])(?P<n>\d{2}|" + NATIVE_DECADE_AGE + r")\s?(?:살|세)?\s?(?:먹은\s?)?"
         r"(?:남자|여자|남성|여성|아저씨|아줌마|주부|가장|싱글맘|싱글대디|미혼모|청년|노인|할머니|할아버지|할망|할매|영감|아재)"
         r"(?:입니다|이에요|예요|이고|인데|이구요|이요|이야|야|고|고요|에요|라서|이라서|\b|\s|$)",
         t,
