@@ -183,7 +183,7 @@ class BookingSteps:
                 )
         return None
 
-    def slot_by_position(self, slots) -> Optional[str]:
+    def slot_from_offered(self, slots) -> Optional[str]:
         """The offered time a bare position ("1", "2번", "첫 번째", "마지막 거") or a bare hour among the offered
         times ("10시로 할게요") names, or None. The buttons are the ones just shown: the times offered for a day or
         a full slot, else the earliest free times again."""
@@ -218,7 +218,7 @@ class BookingSteps:
         st = self.state
         slots = self.booking_slots()
         if field == "booking_slot":
-            picked = self.slot_by_position(slots)
+            picked = self.slot_from_offered(slots)
             if picked:
                 self.text = picked  # "1", "2번", "첫 번째 거요": the time on that button
         meta_ok = False

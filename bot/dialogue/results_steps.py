@@ -4,12 +4,11 @@ message when no question is open. A mixin of the turn (bot/dialogue/engine.py `_
 
 from __future__ import annotations
 
-import re
-
 import logging
 from typing import Any, Dict, List, Optional, Sequence
 
 from bot.dialogue.patterns import (
+    ASKS_RE,
     BARE_NO_RE,
     COMMAND_INTENTS,
     CONSENT_AGAIN_RE,
@@ -27,10 +26,6 @@ from bot.screening.messages import bot_message
 from bot.screening.unscreened_needs import outside_answer, outside_benefit
 
 logger = logging.getLogger(__name__)
-
-
-# a question, not a statement of fact ("…지원은 없어요?", "…받을 수 있나요", "…어때요")
-_ASKS_RE = re.compile(r"[?？]|(?:나요|까요|는지|되나|인가요|어때요|없나|있나)\s*$")
 
 
 class ResultsSteps:
@@ -139,7 +134,7 @@ class ResultsSteps:
         ref = referral(self.text)
         if ref:
             return [bot_message(ref, self.results_buttons() if st.phase == "results" else texts.FALLBACK_BUTTONS)]
-        if st.phase == "results" and self.facts_seen and not _ASKS_RE.search(self.text):
+        if st.phase == "results" and self.facts_seen and not ASKS_RE.search(self.text):
             # "재산은 예금 500이 다예요" after the results: a fact the results already used, not a question
             # ("전세사기 피해자 지원은 없어요?" names 전세 too, but it asks: the honest answer below)
             return [bot_message(texts.FACT_ALREADY_USED, self.results_buttons())]
