@@ -50,7 +50,8 @@ from bot.screening.unscreened_needs import (
     literacy_answer,
     medical_answer,
     outside_answer,
-    outside_benefit,
+    named_outside,
+    outside_question,
     violence_answer,
 )
 
@@ -116,6 +117,12 @@ def _find_programs(text: str, entities: Sequence[dict] = ()) -> List[str]:
         if pid and pid not in out:
             out.append(pid)
     return out
+
+
+def outside_asked(text: str) -> Optional[str]:
+    """A program outside the screening that the message asks about, unless it also names one of ours
+    ("실업급여 받을 수 있나요?" is ours; "산재는 안되나" is not)."""
+    return None if _find_programs(text) else outside_question(text)
 
 
 def _aspects(text: str) -> List[str]:
@@ -291,8 +298,8 @@ def answer_followup(
     if not programs and _NOT_FOLLOWUP.search(t):
         return None
     if not programs:
-        other = outside_benefit(t)
-        if other and _QUESTION.search(t):
+        other = outside_question(t)
+        if other and (_QUESTION.search(t) or named_outside(other)):
             return outside_answer(other)
     if not programs and not aspects:
         return None
