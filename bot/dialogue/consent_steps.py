@@ -17,10 +17,9 @@ from bot.dialogue.reading import (
     needs_from_facts,
     read_message,
 )
-from bot.screening import core, texts
+from bot.screening import core, results, texts
 from bot.screening.flow import FIELD_LABELS
 from bot.screening.messages import bot_message
-from bot.screening.followup_answers import outside_asked
 from bot.screening.unscreened_needs import outside_answer
 
 MAX_QUOTES = 6  # the person's own words kept for the counselor
@@ -56,7 +55,7 @@ class ConsentSteps:
         needs, facts, _, _ = read_message(self.text, self.entities, None, {})
         if cmd and cmd not in ("greet",):
             return self.interrupted(cmd)
-        other = outside_asked(self.text)
+        other = results.outside_asked(self.text)
         if needs or facts or other:  # the story goes on: hold it for this moment only, ask again
             self.story_seen = self.story_seen or bool(needs or facts)
             new = [n for n in needs if n not in st.needs]

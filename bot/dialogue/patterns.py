@@ -152,3 +152,10 @@ UNSURE_TOPICS = (
     ("household_income_monthly", re.compile(r"소득|수입|월급|벌이")),
     ("personal_income_monthly", re.compile(r"소득|수입|월급|벌이")),
 )
+
+# the person needs another language or simpler Korean ("한국말 잘 못해요 통역 있어요?")
+LANGUAGE_HELP_RE = re.compile(
+    r"통역\s?(이|은|는|도|사)?\s?(있|돼|되|필요|해\s?주|가능|부탁|없)|"
+    r"(한국말|한국어|한글)\s?(을|를|이|은|는)?\s?(잘\s?|많이\s?|조금\s?|조금밖에\s?)?(못|몰라|모르|어려|서툴)|"
+    r"(베트남어|중국어|영어|러시아어|태국어|캄보디아어|몽골어|우즈베크어|네팔어|필리핀어|타갈로그어)\s?(로|으로)?\s?(상담|얘기|말|설명|돼|되|가능)"
+)

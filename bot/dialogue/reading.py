@@ -11,7 +11,7 @@ from typing import Any, Dict, List, Optional, Sequence
 
 from bot import booking, directory, eligibility, sealed
 from bot import understand as understanding
-from bot.understand.facts import CHILD_AT_SCHOOL, FAMILY_MEMBER, without_amounts
+from bot.understand.facts import CHILD_AT_SCHOOL, FAMILY_MEMBER, family_subject, without_amounts
 from bot.dialogue.patterns import BARE_DIGIT_RE, MONEY_CUE_RE, NOT_A_COUNT_UNIT_RE, PEOPLE_COUNT_RE, UNIT_NOT_MONEY_RE
 from bot.dialogue.state import State
 from bot.eligibility import planner
@@ -74,6 +74,16 @@ _SOMEONE_ELSE_WORKS = re.compile(
 )
 # the ways a job ends against the person's will that mean "실직" here too
 _LET_GO = r"권고\s?사직|해고|잘렸|짤렸|계약\s?(이\s?)?(만료|끝)|폐업|회사.{0,4}(망|문\s?닫)"
+# the words that make the status "not working" (the enum reader's own)
+_NOT_WORKING = next(rx for rx, v in core._ENUM_SYNONYMS["employment_status"].items() if v == "unemployed")
+
+
+def _of_family(t: str, rx: str) -> bool:
+    """The first thing `rx` finds is said of a family member ("남편이 실직했어요"), not of the person writing."""
+    m = re.search(rx, t)
+    return bool(m) and family_subject(t, m.start())
+
+
 COUNT_FIELDS = ("household_size", "num_children")  # the questions a count of people answers
 SUPPLEMENT_FIELDS = ("employment_status", "housing")
 
@@ -97,6 +107,8 @@ def read_message(text: str, entities: Sequence[dict], requested: Optional[str], 
             ok, v = core.parse_field(f, "enum", t, None, entities, ())
             if ok and f == "employment_status" and v == "employed" and _SOMEONE_ELSE_WORKS.search(t):
                 continue  # "남편 출근했어요": the husband works, not the person writing
+            if ok and f == "employment_status" and v == "unemployed" and _of_family(t, _NOT_WORKING):
+                continue  # "남편이 실직했어요": the husband's job
             if ok and f == "employment_status" and v == "student" and CHILD_AT_SCHOOL.search(t):
                 continue  # "고등학생 아들 하나 있어요": the son is at school, not the person writing
             if ok and not (f == "housing" and v == "homeless" and not re.search(r"노숙|집\s?(이\s?)?없|쉼터|거리", t)):
@@ -105,6 +117,7 @@ def read_message(text: str, entities: Sequence[dict], requested: Optional[str], 
         "left_job_involuntarily" not in facts
         and known.get("left_job_involuntarily") is None
         and re.search(_LET_GO + "|" + WORK_CUT_OFF, t)
+        and not _of_family(t, _LET_GO + "|" + WORK_CUT_OFF)
     ):
         facts["left_job_involuntarily"] = True
         if known.get("employment_status") is None:

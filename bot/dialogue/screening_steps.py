@@ -31,9 +31,8 @@ from bot.dialogue.reading import (
 )
 from bot.korean.particles import josa
 from bot.screening import core, results, texts
-from bot.screening.flow import FIELD_LABELS
+from bot.screening.flow import FIELD_LABELS, format_value
 from bot.screening.messages import bot_message
-from bot.screening.followup_answers import outside_asked
 from bot.screening.unscreened_needs import outside_answer
 
 logger = logging.getLogger(__name__)
@@ -46,6 +45,15 @@ def asks_about_benefits(text: str) -> bool:
     if MIDFORM_QUESTION_RE.search(text):
         return True
     return bool(BENEFIT_WORD_RE.search(text)) and bool(re.search(r"\?|나요|까요|되나|돼요|인가|어때|없나|있나", text))
+
+
+def heard_line(changed: Dict[str, Any]) -> str:
+    """ "네, 월세 40만 원, 보증금 300만 원 기억해 둘게요.": what was taken from a story told instead of the answer,
+    so the question asked again after it does not read as the same loop ("네, 기억해 둘게요." three times)."""
+    said = ", ".join(f"{FIELD_LABELS[k]} {format_value(k, v)}" for k, v in changed.items() if k in FIELD_LABELS)
+    if not said:
+        return "네, 기억해 둘게요."
+    return f"네, {', '.join(said.split(', ')[:3])} 기억해 둘게요."
 
 
 class ScreeningSteps:
@@ -186,6 +194,11 @@ class ScreeningSteps:
             return self.next_step()
         if ok and not plausible_answer(field, meta.get("type", "int"), text):
             ok, value = False, None
+        if ok and field == "assets":
+            # "집 월세 40만원 보증금 300" at the assets question: the deposit is the asset, not the rent
+            _, said, _, _ = read_message(text, self.entities, None, st.profile)
+            if said.get("rent_monthly") == value and isinstance(said.get("deposit"), int):
+                value = said["deposit"]
         if (
             not ok
             and meta.get("type") == "enum"
@@ -226,7 +239,7 @@ class ScreeningSteps:
             st.failures = 0
             return msgs + self.next_step()
         asks = asks_about_benefits(text)
-        other = outside_asked(text)  # "산재는 안되나", "청년도약계좌는요?": not screened here, say where
+        other = results.outside_asked(text)  # "산재는 안되나", "청년도약계좌는요?": not screened here, say where
         if new or changed:  # a story or a correction instead of the answer: take it, then go on
             st.failures = 0
             nxt = self.next_step()
@@ -235,7 +248,7 @@ class ScreeningSteps:
             if asks and st.question == field:
                 return msgs + [bot_message(texts.MIDFORM_ANSWER)] + nxt
             if st.question == field and not msgs:
-                msgs = [bot_message("네, 기억해 둘게요.")]
+                msgs = [bot_message(heard_line(changed))]
             return msgs + nxt
         if self.intent == "greet":
             return self.interrupted("greet_again")

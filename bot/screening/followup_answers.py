@@ -92,7 +92,8 @@ _NOT_FOLLOWUP = re.compile(
 _QUESTION = re.compile(r"\?|？|나요|까요|ㄹ까|을까|는지|은지|어요\s*$|에요\s*$|예요\s*$|죠\s*$|니\s*$|냐|궁금|알려")
 
 
-def _find_programs(text: str, entities: Sequence[dict] = ()) -> List[str]:
+def programs_named(text: str, entities: Sequence[dict] = ()) -> List[str]:
+    """The catalogue programs a message names, in the order named."""
     t = text or ""
     hits: List[Tuple[int, str]] = []
     for rx, pid in ALIAS_RES:
@@ -117,12 +118,6 @@ def _find_programs(text: str, entities: Sequence[dict] = ()) -> List[str]:
         if pid and pid not in out:
             out.append(pid)
     return out
-
-
-def outside_asked(text: str) -> Optional[str]:
-    """A program outside the screening that the message asks about, unless it also names one of ours
-    ("실업급여 받을 수 있나요?" is ours; "산재는 안되나" is not)."""
-    return None if _find_programs(text) else outside_question(text)
 
 
 def _aspects(text: str) -> List[str]:
@@ -293,7 +288,7 @@ def answer_followup(
     if MEDICAL_RE.search(t) and (_QUESTION.search(t) or re.search(r"없나|없어요|있나|있어요", t)):
         return medical_answer(profile)
 
-    programs = _find_programs(t, entities)
+    programs = programs_named(t, entities)
     aspects = _aspects(t)
     if not programs and _NOT_FOLLOWUP.search(t):
         return None

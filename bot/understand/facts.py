@@ -194,8 +194,28 @@ CHILD_AT_SCHOOL = re.compile(
 )
 
 
+def family_subject(t: str, pos: int) -> bool:
+    """The sentence around `pos` is about a family member (it opens with one, or one is named just before)
+    and the person writing is not named between them."""
+    start = max(t.rfind(c, 0, pos) for c in ".!?\n") + 1
+    before = t[start:pos]
+    # "엄마예요", "두 아이 엄마인데" describe the writer: a family word followed by a copula is no subject
+    found = [
+        m
+        for m in re.finditer(FAMILY_MEMBER + r"(?:\s?(?:이|가|은|는|도|께서))?", before)
+        if not re.match(r"\s?(예요|이에요|에요|입니다|인데|이고|라서|이라|랍니다|로서|인\s)", before[m.end() :])
+    ]
+    m = found[-1] if found else None
+    if m is None or re.search(r"(?<![가-힣])(저|제가|나|내가|전|난)(?![가-힣])|저는|저도", before[m.end() :]):
+        return False
+    return m.start() == len(before) - len(before.lstrip()) or len(before) - m.end() <= 24
+
+
 def _employment(t: str, r: Reading) -> None:
     inv = _INVOLUNTARY.search(t)
+    if inv and family_subject(t, inv.start()):
+        inv = None  # "남편이 잘려서 제가 나가야 해요": the husband was let go (a crisis for the household)
+        r.facts.setdefault("crisis_event", "job_loss")
     vol = _VOLUNTARY.search(t)
     if inv and vol:
         r.notes.append("퇴사 사유가 엇갈림(" + inv.group(0) + " / " + vol.group(0) + "): 확인 필요")
@@ -218,9 +238,13 @@ def _employment(t: str, r: Reading) -> None:
             if not _is_past(t, m.start(), m.end()) and not _negated_after(t, m.end()):
                 emp = m
                 break
-        une = _search_affirmed(_UNEMPLOYED, t) or (
-            _UNEMPLOYED.search(t) if re.search(r"실직|해고|잘렸|짤렸|퇴사|그만\s?뒀|" + _LET_GO_DIALECT, t) else None
-        )
+        une = _search_affirmed(_UNEMPLOYED, t)
+        if une and family_subject(t, une.start()):
+            une = None  # "남편 공장에서 다쳤어요 일 못해요": the husband cannot work, not the person writing
+        if une is None and re.search(r"실직|해고|잘렸|짤렸|퇴사|그만\s?뒀|" + _LET_GO_DIALECT, t):
+            une = _UNEMPLOYED.search(t)
+            if une and family_subject(t, une.start()):
+                une = None  # "남편이 실직했어요": the husband's job
         if une and not (emp and emp.start() > une.start()):
             status = "unemployed"
         elif emp:
@@ -854,7 +878,7 @@ def _other(t: str, r: Reading) -> None:
     elif re.search(r"(남편|아내|와이프|신랑|가장|애\s?아빠)\s?(이|가)?\s?(돌아가|사망|죽었|세상을\s?떠)", t):
         r.facts["crisis_event"] = "main_earner_loss"
     elif re.search(
-        r"(암|뇌출혈|뇌졸중|교통사고|산재|큰\s?병|수술|입원|쓰러져|쓰러지|다쳐서|디스크|사고가?\s?나서).{0,20}(일을?\s?못|일을?\s?그만|못\s?나가|입원|수술|치료|병원비|병수발|간병|수발|돌봐|돌보)",
+        r"(암|뇌출혈|뇌졸중|교통사고|산재|큰\s?병|수술|입원|쓰러져|쓰러지|다쳐서|다쳤\S{0,3}|디스크|사고가?\s?나서).{0,20}(일을?\s?못|일을?\s?그만|못\s?나가|입원|수술|치료|병원비|병수발|간병|수발|돌봐|돌보)",
         t,
     ):
         r.facts["crisis_event"] = "illness_injury"
@@ -1053,7 +1077,8 @@ _MARRIED = _c(
     # the spouse's pay or work: "남편 월급 350", "와이프가 벌어오는"
     r"|(?<!전\s)(?<!전)(남편|아내|와이프|신랑|배우자)\s?(의\s?)?(월급|벌이|수입|소득|연봉|회사|직장)|(남편|아내|와이프|신랑)\s?(이|가)\s?(벌|일해|일하|다녀|다니)"
     # the spouse's health or work told in passing: "마누라도 아프고", "집사람이 식당 하다가 그만둠"
-    r"|(?<!전\s)(?<!전)(마누라|집사람|안사람|와이프|아내|남편|신랑)\s?(도|가|이|는|랑)\s?\S{0,6}\s?(아프|아파|편찮|입원|일하|다니|그만|식당|벌)"
+    r"|(?<!전\s)(?<!전)(마누라|집사람|안사람|와이프|아내|남편|신랑)\s?(도|가|이|는|랑)?\s?\S{0,6}\s?(아프|아파|편찮|입원|다쳤|다쳐|일하|다니|그만|식당|벌)"
+    r"|결혼\s?이민"
 )
 _APART = _c(
     r"이혼|사별|별거|돌아가|죽고|떠났|집\s?나|폭력|때려|도망|연락\s?끊|혼자\s?(키우|살|애)|한부모|미혼모|미혼부"
@@ -1061,7 +1086,7 @@ _APART = _c(
 _SPOUSE_AND_CHILDREN = _c(
     r"(와이프|아내|남편|신랑|부인|집사람|마누라|애\s?아빠|애\s?엄마)\s?(이랑|랑|하고|과|와)\s?[^.?!]{0,12}?(애|아이|자녀|아들|딸|아기)|"
     # the spouse told as someone at home, then the children: "마누라도 아프고 … 애는 고딩하나"
-    r"(?<!전\s)(?<!전)(마누라|집사람|안사람|와이프|아내|남편|신랑)\s?(도|가|이|는)\s?[^?!]{0,40}?(애|아이|자녀|아들|딸)\s?(는|은|이|가|도)?\s?\S{0,4}\s?(하나|둘|셋|한\s?명|두\s?명|세\s?명)"
+    r"(?<!전\s)(?<!전)(마누라|집사람|안사람|와이프|아내|남편|신랑)\s?(도|가|이|는)?\s?[^?!]{0,40}?(애|아이|자녀|아들|딸)\s?(는|은|이|가|도)?\s?\S{0,4}\s?(하나|둘|셋|[1-5]\s?명|한\s?명|두\s?명|세\s?명)"
 )
 _RELATIVES = r"부모님|친정|시댁|시어머니|시아버지|장모|장인|할머니|할아버지|동생|언니|오빠|형이랑|누나"
 _OTHER_RELATIVES = _c(_RELATIVES)

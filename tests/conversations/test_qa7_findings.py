@@ -209,3 +209,80 @@ def test_a_child_at_school_does_not_make_the_parent_a_student(said):
 
     _, facts, _, _ = read_message(said, [], None, {})
     assert facts.get("employment_status") != "student", facts
+
+
+MIGRANT = (
+    "안녕하세요 저는 베트남 사람 결혼이민 했어요. 안산 살아요. 남편 공장에서 다쳤어요 일 못해요. "
+    "아이 2명 5살 3살. 돈 없어요 도와주세요"
+)
+
+
+def migrant():
+    c = Conversation()
+    c.say(MIGRANT)
+    return c, c.say("동의 해요")
+
+
+def test_the_husbands_injury_is_not_her_job_loss_and_the_family_is_four():
+    """She was summarised as '실직 중' (her husband cannot work; she works in a restaurant) and asked the size
+    of her household four times while she told her rent, her debts and her pay."""
+    c, out = migrant()
+    t = text_of(out)
+    assert "실직" not in t and "가구원 4명" in t and "질병·부상" in t, t
+    assert c.state.profile.get("employment_status") != "unemployed"
+
+
+def test_rent_and_deposit_at_the_assets_question_keep_the_deposit_as_the_asset():
+    c, _ = migrant()
+    answer_until_results(c, {"household_income_monthly": "남편 돈 없어요 저 식당 일 한달 100만원"}, limit=1)
+    assert c.state.question == "assets"
+    c.say("집 월세 40만원 보증금 300")
+    p = c.state.profile
+    assert p.get("assets") == 3_000_000 and p.get("rent_monthly") == 400_000, p
+
+
+def test_story_told_instead_of_the_answer_is_said_back_not_the_same_line():
+    c = Conversation()
+    c.say("서울 마포 살아요 일자리 찾아요")
+    c.say("동의합니다")
+    q = c.state.question
+    first = text_of(c.say("월세 40만원 보증금 300이에요"))
+    second = text_of(c.say("빚은 없어요"))
+    assert c.state.question == q
+    assert "월세 40만 원" in first and "빚 0원" in second, (first, second)
+
+
+@pytest.mark.parametrize("said", ["한국말 잘 못해요 통역 있어요?", "베트남어로 상담 돼요?", "한국어 조금밖에 못해요"])
+def test_asking_for_an_interpreter_is_answered_in_any_step(said):
+    c = Conversation()
+    c.say(MIGRANT)
+    out = c.say(said)  # at the consent question
+    t = text_of(out)
+    assert "통역" in t and "1577-1366" in t and "알아듣지 못했어요" not in t, t
+    assert c.state.consent != "declined" and "동의" in t
+    c.say("동의해요")
+    q = c.state.question
+    t = text_of(c.say(said))  # mid-form: the answer, then the same question, no failure counted
+    assert "통역" in t and c.state.question == q and c.state.failures == 0, t
+    assert said in c.state.quotes  # the counselor arranges it
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["남편이 실직했어요", "남편이 잘려서 제가 나가야 해요", "아빠가 회사에서 잘리셨어요"],
+)
+def test_a_family_members_job_loss_is_not_the_writers(said):
+    from bot.dialogue.reading import read_message
+
+    _, facts, _, _ = read_message(said, [], None, {})
+    assert facts.get("employment_status") != "unemployed" and not facts.get("left_job_involuntarily"), facts
+
+
+@pytest.mark.parametrize(
+    "said", ["공장에서 잘렸어요", "저는 작년에 잘렸고 남편은 일해요", "저 실직했어요 남편은 회사 다녀요"]
+)
+def test_the_writers_own_job_loss_still_counts(said):
+    from bot.dialogue.reading import read_message
+
+    _, facts, _, _ = read_message(said, [], None, {})
+    assert facts.get("employment_status") == "unemployed", facts
