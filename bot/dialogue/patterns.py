@@ -162,3 +162,9 @@ LANGUAGE_HELP_RE = re.compile(
 
 # "새일센터는 뭐하는 데예요?", "국취가 뭐예요?": what a program is
 WHAT_IS_RE = re.compile(r"뭐\s?(하는|예요|에요|야|지|죠|임|인가요|인데)|무엇|뭔가요|뭔데|어떤\s?(곳|데|제도)|뭘\s?해")
+
+# a count of children, not of the household ("애는 둘이요", "아이 셋이에요"), unless the household is named too
+CHILDREN_NOT_HOUSEHOLD_RE = re.compile(
+    r"^(?!.*(가족|식구|명이서|저\s?(까지|포함)|포함|우리\s?집|다\s?해서|모두)).*"
+    r"(애|아이|자녀|아들|딸|자식)(들)?\s?(은|는|이|가|도)?\s?(하나|둘|셋|넷|한\s?명|두\s?명|세\s?명|네\s?명|[1-6]\s?명)"
+)

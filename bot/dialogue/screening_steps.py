@@ -12,6 +12,7 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple
 from bot.dialogue.patterns import (
     BARE_DIGIT_RE,
     BENEFIT_WORD_RE,
+    CHILDREN_NOT_HOUSEHOLD_RE,
     CONSENT_AGAIN_RE,
     HOUSING_TROUBLE_RE,
     MIDFORM_QUESTION_RE,
@@ -69,6 +70,16 @@ class ScreeningSteps:
         st = self.state
         st.phase, st.question, st.failures = "screening", "needs", 0
         return [bot_message(texts.ASK_NEEDS, [(label, label) for label, _ in core.NEED_BUTTONS])]
+
+    def household_from_family(self) -> List[Dict[str, Any]]:
+        """A spouse and n children told, the household size still open: n + 2, said back to be corrected."""
+        p = self.state.profile
+        n = p.get("num_children")
+        spouse = p.get("single_parent") is False or p.get("spouse_income_monthly") is not None
+        if p.get("household_size") is not None or not isinstance(n, int) or n < 1 or not spouse:
+            return []
+        p["household_size"] = n + 2
+        return [bot_message(f"가구원은 본인·배우자·자녀 {n}명, 모두 {n + 2}명으로 볼게요. 다르면 말씀해 주세요.")]
 
     def midform_answer(self) -> List[Dict[str, Any]]:
         """A question asked while a screening question is open: what a named program is, now ("새일센터는 뭐하는
@@ -217,6 +228,10 @@ class ScreeningSteps:
             return self.next_step()
         if ok and not plausible_answer(field, meta.get("type", "int"), text):
             ok, value = False, None
+        # "애는 둘이요 중2랑 일곱살" at the household question counts the children, not the household
+        kids_only = field == "household_size" and bool(CHILDREN_NOT_HOUSEHOLD_RE.search(text))
+        if kids_only:
+            ok, value = False, None
         if ok and field == "assets":
             # "집 월세 40만원 보증금 300" at the assets question: the deposit is the asset, not the rent
             _, said, _, _ = read_message(text, self.entities, None, st.profile)
@@ -237,9 +252,9 @@ class ScreeningSteps:
             u_needs, u_facts, _, _ = read_message(text, self.entities, None, had)
             if field not in u_facts:
                 ok, value = False, None
-        if not ok and field in changed:
+        if not ok and field in changed and not kids_only:
             ok, value = True, changed.pop(field)
-        if not ok:
+        if not ok and not kids_only:
             # read against the profile as it was before this message: "280 아니고 250이요" just corrected the
             # income, and must not then be read as 280 for the question now open
             u_needs, u_facts, _, _ = read_message(text, self.entities, field, had)
@@ -261,6 +276,10 @@ class ScreeningSteps:
                 msgs.append(bot_message(note))
             st.failures = 0
             return msgs + self.next_step()
+        inferred = self.household_from_family() if field == "household_size" else []
+        if inferred:
+            st.failures = 0
+            return msgs + inferred + self.next_step()
         asks = asks_about_benefits(text)
         other = results.outside_asked(text)  # "산재는 안되나", "청년도약계좌는요?": not screened here, say where
         if new or changed:  # a story or a correction instead of the answer: take it, then go on

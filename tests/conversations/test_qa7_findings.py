@@ -323,3 +323,26 @@ def test_what_a_program_is_gets_answered_mid_form_and_the_rest_with_the_results(
     t = text_of(out)
     assert c.state.results_shown and "아까 물어보신" in t and "아이돌봄" in t.split("아까 물어보신")[1], t
     assert len(out) <= 3 and all(len(m.get("text") or "") <= 400 for m in out)
+
+
+def test_children_counted_at_the_household_question_are_not_the_household():
+    """'애는 둘이요 중2랑 일곱살' at '함께 사는 가족은 몇 명' set a household of 2 (she, her husband and two
+    children are 4): 아이돌봄 then read her as 나형 and 국취 Ⅰ유형 as unlikely."""
+    c = Conversation()
+    c.say(MOTHER_DJ)
+    c.say("동의합니다")
+    c.say("45")
+    assert c.state.question == "household_size"
+    t = text_of(c.say("애는 둘이요 중2랑 일곱살"))
+    assert c.state.profile.get("household_size") == 4 and c.state.profile.get("num_children") == 2
+    assert "4명으로 볼게요" in t and "다르면 말씀해" in t, t  # said back, so it can be corrected
+
+
+@pytest.mark.parametrize("said, size", [("저 포함 애 둘이랑 셋이요", 3), ("4명이요", 4), ("우리 식구 다섯이요", 5)])
+def test_a_household_answer_naming_children_and_the_household_stays_the_household(said, size):
+    c = Conversation()
+    c.say(MOTHER_DJ)
+    c.say("동의합니다")
+    c.say("45")
+    c.say(said)
+    assert c.state.profile.get("household_size") == size, c.state.profile
