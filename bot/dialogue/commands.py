@@ -16,6 +16,7 @@ from bot import directory, safety
 from bot.dialogue.patterns import (
     LANGUAGE_HELP_RE,
     BOOK_RE,
+    CANCEL_HOW_RE,
     CANCEL_RE,
     CENTER_RE,
     CENTER_WORD_RE,
@@ -42,8 +43,10 @@ class CommandSteps:
             return "request_human"
         if LANGUAGE_HELP_RE.search(t):
             return "language_help"
-        if CANCEL_RE.search(t) and "예약" in t or (CANCEL_RE.search(t) and self.state.lookup):
-            return "cancel_booking"
+        if (CANCEL_RE.search(t) and ("예약" in t or self.state.lookup)) or (
+            self.state.booking.get("booking_code") and CANCEL_HOW_RE.search(t)
+        ):
+            return "cancel_booking"  # "취소는 어떻게 해요?" right after booking is about that booking
         if RESCHEDULE_RE.search(t) and (
             "예약" in t
             or self.state.booking.get("booking_code")

@@ -11,7 +11,7 @@ from typing import Any, Dict, List
 from bot import booking, sealed
 from bot.booking import format_slot_ko
 from bot.booking.store import normalize_code
-from bot.dialogue.patterns import WANTED_TIME_RE
+from bot.dialogue.patterns import KEEP_BOOKING_RE, WANTED_TIME_RE
 from bot.dialogue.reading import mask, sealed_phone_in
 from bot.screening import booking_flow, core, texts
 from bot.screening.messages import bot_message
@@ -78,6 +78,11 @@ class LookupSteps:
         digits = bool(re.search(r"\d", self.text))
         if cmd and not digits and cmd not in ("check_booking",):
             return self.interrupted(cmd)
+        changing = st.lookup.get("booking_action") in ("cancel", "reschedule")
+        if not digits and changing and KEEP_BOOKING_RE.search(self.text):
+            # "아니요 그냥 둘게요" at the code question: the person changed their mind; nothing is cancelled
+            st.phase, st.question, st.lookup, st.failures = ("results" if st.results_shown else "start"), None, {}, 0
+            return [bot_message("네, 예약은 그대로 두었어요.", [("예약 확인", "예약 확인"), ("처음으로", "처음으로")])]
         if core.wants_skip(self.text) and not digits:
             st.phase, st.question, st.lookup, st.failures = ("results" if st.results_shown else "start"), None, {}, 0
             return [

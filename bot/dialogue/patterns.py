@@ -168,3 +168,12 @@ CHILDREN_NOT_HOUSEHOLD_RE = re.compile(
     r"^(?!.*(가족|식구|명이서|저\s?(까지|포함)|포함|우리\s?집|다\s?해서|모두)).*"
     r"(애|아이|자녀|아들|딸|자식)(들)?\s?(은|는|이|가|도)?\s?(하나|둘|셋|넷|한\s?명|두\s?명|세\s?명|네\s?명|[1-6]\s?명)"
 )
+
+# cancelling named without the word 예약, once a booking exists ("취소는 어떻게 해요?", "취소해 주세요");
+# "아까 한 말 취소할게요" takes back what was said and is no cancellation
+CANCEL_HOW_RE = re.compile(r"^\s*(그\s?)?취소|취소\s?(는|하려면|하는\s?(법|방법)|방법|어떻게)")
+
+# the person keeps the booking after all ("아니요 그냥 둘게요", "취소 안 할게요", "됐어요 그대로 할게요")
+KEEP_BOOKING_RE = re.compile(
+    r"^\s*(아니요|아뇨|아니|ㄴㄴ|됐어요|괜찮아요)|그냥\s?(둘|두세요|놔|냅|유지)|그대로|취소\s?(안|하지\s?않|말)|안\s?바꿀|유지할"
+)

@@ -12,6 +12,8 @@ from typing import Any, Dict, List
 
 from bot import safety
 from bot.dialogue.patterns import (
+    ASKS_RE,
+    QUESTION_END_RE,
     CONSENT_AGAIN_RE,
     CONSENT_WORD_RE,
     GOODBYE_RE,
@@ -99,6 +101,9 @@ class SafetySteps:
     def crisis(self, sig) -> List[Dict[str, Any]]:
         st = self.state
         st.crisis = {"level": sig.level, "kind": sig.kind, "evidence": mask(sig.evidence)[:200], "at": now_iso()}
+        if ASKS_RE.search(self.text) or QUESTION_END_RE.search(self.text.split(".")[-1]):
+            # "… 취소는 어떻게 해요?": the question is answered once the person says they are all right
+            st.crisis["asked"] = mask(self.text)[:300]
         st.crisis_open = True
         if (sig.kind == "violence" or "also:violence" in (sig.extra or ())) and "violence" not in st.flags:
             st.flags.append("violence")  # the 연계 plan and the counselor's card name it, as dispatch() does
@@ -141,6 +146,10 @@ class SafetySteps:
             st.crisis_open = False
             # the lines to keep at hand are the ones for what was said: 1366/112 after violence, 109 otherwise
             resume = bot_message(texts.VIOLENCE_RESUME if kind == "violence" else texts.SAFE_RESUME)
+            asked = (st.crisis or {}).pop("asked", None)
+            if asked:  # the question that came with the sign, answered now as if asked again
+                self.text, self.entities, self.intent = asked, [], None
+                return [resume] + self.dispatch()[:2]
             if st.question == "needs" and st.needs:
                 st.question = None  # the needs came with the message that raised the check: not asked again
             if st.question is None and st.needs and not st.results_shown and st.phase not in ("booking", "lookup"):

@@ -346,3 +346,55 @@ def test_a_household_answer_naming_children_and_the_household_stays_the_househol
     c.say("45")
     c.say(said)
     assert c.state.profile.get("household_size") == size, c.state.profile
+
+
+def booked_mother(store):
+    """The mother from 대전, booked (the store fixture keeps bookings apart)."""
+    c = Conversation()
+    c.say(MOTHER_DJ)
+    c.say("동의합니다")
+    for _ in range(10):
+        if c.state.results_shown or c.state.question is None:
+            break
+        c.say({"age": "44", "household_size": "4명"}.get(c.state.question, "네 없어요"))
+    c.say("상담 예약할게요")
+    c.say("2번")
+    c.say("김유성")
+    c.say("010-5557-2231")
+    c.say("네")
+    assert c.state.booking.get("booking_code"), c.state.booking
+    return c
+
+
+def test_how_to_cancel_right_after_booking_is_about_that_booking(store):
+    """'취소는 어떻게 해요?' after booking got '그 질문은 제가 정확히 답하기 어려워요'."""
+    c = booked_mother(store)
+    t = text_of(c.say("취소는 어떻게 해요?"))
+    assert "정확히 답하기 어려워요" not in t and "예약번호" in t, t  # cancelling asks for the code
+    t = text_of(c.say("아니요 그냥 둘게요"))
+    assert "그대로" in t and "109" not in t, t  # kept, and no check-in on an ordinary reply
+    assert c.state.booking.get("booking_code")
+
+
+def test_a_question_that_came_with_a_check_in_is_answered_after_it(store, monkeypatch):
+    """A message with a question that raised the gentle check-in lost its question: after '괜찮아요, 이어서
+    할게요' the person got '궁금한 지원이나 다른 고민을 말씀해 주세요'."""
+    from bot import safety
+    from bot.dialogue import engine
+
+    c = booked_mother(store)
+    asked = "근데 그날 애 맡길 데가 있을지 모르겠네요 취소는 어떻게 해요?"
+    real = safety.assess
+
+    def mild_on_this(text):  # the classifier's unsure reading of this message, as it was over REST
+        return (
+            safety.Signal(level="check", kind="suicide", source="model", probability=0.95)
+            if text == asked
+            else real(text)
+        )
+
+    monkeypatch.setattr(engine, "assess_safely", mild_on_this)
+    out = c.say(asked)
+    assert "109" in text_of(out)
+    t = text_of(c.say("괜찮아요, 이어서 할게요"))
+    assert "예약번호" in t and "궁금한 지원이나 다른 고민" not in t, t
