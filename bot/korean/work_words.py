@@ -140,6 +140,8 @@ _NOT_WORK_BEFORE = re.compile(
     r"전세|월세|집|방|임대|보증금|휴대폰|핸드폰|폰|통신|인터넷|렌트|렌탈|보험|적금|헬스|학원|집주인|주인)"
     r"(?:이|가|을|를|은|는|도|에서|의|까지|마저|카락)?(?:\s(?:\S{1,4}\s)?|\s?)$"
 )
+# ... or named right after ("잘린 머리", "짤린 사진")
+_NOT_WORK_AFTER = re.compile(r"^\s?(?:머리|머리카락|손톱|손가락|나무|가지|부분|사진|영상|동영상|화면|글|종이)")
 # the words a cut, a contract or a closing is said with (only these can be about something else than work)
 _CUT_WORDS = re.compile(r"잘|짤|자르|짜르|계약|닫|나가|끊|접")
 _WORKPLACE = re.compile(r"회사|직장|공장|알바|일자리")
@@ -152,6 +154,18 @@ _NOT_YET_AFTER = re.compile(
 )
 
 
+# a loss named only to deny it ("잘린 건 아니고", "해고는 아니에요", "해고 안 당했어요"); "잘려서 돈이 없어요"
+# denies nothing
+_DENIED_AFTER = re.compile(
+    r"^\s?(?:은|는|이|가|도|건|거|거는|것은|게|된\s?건|당한\s?건|당한\s?게|당한\s?거)?\s?(?:아니|아녜|아닌|않|안\s?(?:당|됐|했))"
+)
+
+
+def denied(text: str, m: "re.Match[str]") -> bool:
+    """Is the loss at m named only to deny it ("해고는 아니고 계약이 끝났어요")?"""
+    return bool(_DENIED_AFTER.match(text[m.end() : m.end() + 12]))
+
+
 def own_loss(text: str, m: "re.Match[str]", others: bool = False, wishes: bool = False) -> bool:
     """Is the match a loss of the person's own work? Never a cut that is no work ("머리 잘렸어요", "전세 계약이
     끝나서", "가게 문 닫는 시간"); unless `others`, not someone else's ("남편이 잘렸어요", "친구가 짤렸대요");
@@ -159,7 +173,11 @@ def own_loss(text: str, m: "re.Match[str]", others: bool = False, wishes: bool =
     before = text[max(0, m.start() - 12) : m.start()]
     after = text[m.end() : m.end() + 12]
     said = m.group(0)
-    if _CUT_WORDS.search(said) and _NOT_WORK_BEFORE.search(before) and not _WORKPLACE.search(said):
+    if (
+        _CUT_WORDS.search(said)
+        and (_NOT_WORK_BEFORE.search(before) or _NOT_WORK_AFTER.match(after))
+        and not _WORKPLACE.search(said)
+    ):
         return False
     if "닫" in said and _CLOSING_TIME_AFTER.match(after):
         return False

@@ -363,10 +363,11 @@ _ENUM_EXTRA: Dict[str, List[Tuple[str, str]]] = {
         (r"친구\s?(집|네)|지인\s?(집|네)", "homeless"),
     ],
     "crisis_event": [
-        (r"폭력|때려|때리|맞아|맞고|폭행|학대", "domestic_violence"),
+        (r"폭력|때려(?!\s?(치|쳤|칠))|때리|맞아|맞고|폭행|학대", "domestic_violence"),  # not 때려치다 (to quit)
         (r"(남편|아내|와이프|신랑|가장|아빠|엄마)\s?(이|가)?\s?(돌아가|사망|죽)", "main_earner_loss"),
         (r"병|입원|수술|다쳐|다치|사고|암\b|암이|쓰러", "illness_injury"),
         # a closing or a loss of work, also of the main earner ("남편이 잘렸어요"); never leaving by choice
+        (ww.EMPLOYER_CLOSED, "job_loss"),  # the employer's closing is the person's job loss, not their shop's
         (ww.CLOSED_SHOP + r"|폐업|휴업|가게\s?(접|닫)", "business_closure"),
         ("|".join((ww.LET_GO, ww.EMPLOYER_CLOSED, ww.LOST_JOB)) + r"|계약\s?(끝|만료)", "job_loss"),
         (r"화재|불이\s?나|수해|침수|태풍|지진|재난", "disaster"),
@@ -383,6 +384,11 @@ def _field_bool(field: str, t: str) -> Optional[bool]:
 
     for value, rx in _BOOL_ANSWERS.get(field, ()):
         for m in re.finditer(rx, t):
+            if field == "left_job_involuntarily" and value is True:
+                # "잘렸어요" answers it, "머리 잘렸어요" does not; "잘려서 돈이 없어요" denies nothing
+                if ww.denied(t, m) or not ww.own_loss(t, m, others=True):
+                    continue
+                return value
             if _negated_after(t, m.end()) and value is True and not re.search(r"(못|안)\s?(받|줘)", m.group(0)):
                 continue
             return value

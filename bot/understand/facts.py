@@ -176,7 +176,7 @@ _NEVER = _c(r"일해\s?본\s?적\s?(이\s?)?없|취업\s?(경험|해\s?본\s?적
 
 def _employment(t: str, r: Reading) -> None:
     # the person's own job ("남편이 잘렸어요" is his; "잘린 건 아니고" is not being let go)
-    inv = next((m for m in _INVOLUNTARY.finditer(t) if ww.own_loss(t, m) and not _negated_after(t, m.end())), None)
+    inv = next((m for m in _INVOLUNTARY.finditer(t) if ww.own_loss(t, m) and not ww.denied(t, m)), None)
     vol = _VOLUNTARY.search(t)
     if inv and vol:
         r.notes.append("퇴사 사유가 엇갈림(" + inv.group(0) + " / " + vol.group(0) + "): 확인 필요")
