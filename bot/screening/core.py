@@ -385,9 +385,13 @@ def _field_bool(field: str, t: str) -> Optional[bool]:
     for value, rx in _BOOL_ANSWERS.get(field, ()):
         for m in re.finditer(rx, t):
             if field == "left_job_involuntarily" and value is True:
-                # "잘렸어요" answers it, "머리 잘렸어요" does not; "잘려서 돈이 없어요" denies nothing
+                # "잘렸어요" answers it, "머리 잘렸어요" does not; "잘려서 돈이 없어요" denies nothing, while the
+                # reasons only this answer has keep the looser denial ("폭력 같은 건 없었고")
                 if ww.denied(t, m) or not ww.own_loss(t, m, others=True):
                     continue
+                if not _LET_GO_RE.fullmatch(m.group(0)) and _negated_after(t, m.end()):
+                    if not re.search(r"(못|안)\s?(받|줘)", m.group(0)):
+                        continue
                 return value
             if _negated_after(t, m.end()) and value is True and not re.search(r"(못|안)\s?(받|줘)", m.group(0)):
                 continue
@@ -395,6 +399,7 @@ def _field_bool(field: str, t: str) -> Optional[bool]:
     return None
 
 
+_LET_GO_RE = re.compile(ww.LET_GO + "|" + ww.EMPLOYER_CLOSED)
 # the values that say work was lost: read only where it is the person's own (the crisis event also the family's)
 _WORK_LOSS_VALUES = {"unemployed": False, "business_closed": False, "job_loss": True, "business_closure": True}
 

@@ -228,3 +228,18 @@ def test_a_loss_named_only_to_deny_it(text, involuntary):
 @pytest.mark.parametrize("text", ["제 뜻이 아니었어요", "제 뜻은 아니었죠"])
 def test_not_my_will_answers_that_it_was_involuntary(text):
     assert core.parse_field("left_job_involuntarily", "bool", text) == (True, True)
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("괴롭힘은 없었어요", None),
+        ("해고 안 당했어요", None),
+        ("계약직 아니었어요", None),
+        ("폭력 같은 건 없었고 그냥 나왔어요", None),
+        ("알바 잘려서 돈이 없어요", True),
+        ("월급을 못 받아서 나왔어요", True),
+    ],
+)
+def test_the_involuntary_answer_hears_a_denial_but_not_a_lack_of_money(text, value):
+    assert core.parse_field("left_job_involuntarily", "bool", text)[1] is value
