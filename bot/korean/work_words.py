@@ -17,7 +17,7 @@ Who reads what, and what each decides with it:
   * bot/understand/facts.py, _employment: left_job_involuntarily (LET_GO, EMPLOYER_CLOSED yes; QUIT no) and
     employment_status (LET_GO, EMPLOYER_CLOSED, LOST_JOB, LEFT_JOB, NOT_WORKING, and its own job-seeking
     words -> unemployed; CLOSED_SHOP -> business_closed).
-  * bot/understand/facts.py, _left_when: when the job ended -- LEAVING.
+  * bot/understand/facts.py, _left_when: when the job ended -- LEAVING, ENDED_SINCE.
   * bot/dialogue/reading.py, read_message: left_job_involuntarily and unemployed when understand() read
     neither -- LET_GO, EMPLOYER_CLOSED.
 
@@ -34,6 +34,7 @@ The patterns (regular-expression source strings, to be combined with "|"):
   NOT_WORKING      the state of not working: 백수, 무직, 놀고 있어요, 쉬는 중, 구직 중, 일이 없어요
   AT_RISK          the work may end soon: 잘릴 것 같아요, 계약이 곧 끝나요 (a need, not yet a loss)
   LEAVING          every way a job ends (for when it ended)
+  ENDED_SINCE      a job's end said before 지, "since" (관둔 지 한 달, 해고된 지 3개월)
 
 A match is the person's own loss of work only where `own_loss()` says so: never a cut that is no work ("머리
 잘렸어요", "전세 계약이 끝나서", "가게 문 닫는 시간"), and for the status readers not someone else's ("남편이
@@ -62,7 +63,7 @@ _CUT_PASSIVE = (
 _CUT_ACTIVE = r"(?:날|나를|저를|절|나|저)\s?(?:잘랐|짤랐|잘라\s?버|짤라\s?버|짤랏|잘랏|자르더|짜르더|짜르대|자른대)"
 # the contract ended (a job's; a lease or a phone contract is ruled out by own_loss)
 CONTRACT_ENDED = (
-    r"계약(?:\s?기간)?\s?(?:이|도)?\s?(?:만료|끝났|끝나서|끝나고|끝남|끝나\s?버|끝나\s?부|끝이\s?나|종료|해지|연장\s?(?:이\s?)?(?:안|못)|"
+    r"계약(?:\s?기간)?\s?(?:이|도)?\s?(?:만료|끝났|끝나서|끝나고|끝남|끝나\s?버|끝나\s?부|끝이\s?나|끝난\s?(?:지|뒤|후|다음)|종료|해지|연장\s?(?:이\s?)?(?:안|못)|"
     r"갱신\s?(?:이\s?)?(?:안|못))|계약직.{0,4}끝|재계약\s?(?:이\s?)?(?:안|못)\s?(?:됐|돼|되|해)"
 )
 # told to go or not to come back ("나오지 말래요", "사장이 나가래", "그만 나오라네요"); a landlord's "나가래요" is
@@ -123,6 +124,12 @@ AT_RISK = (
 # every way a job ends, for when it ended ("지난달 권고사직", "2년 전에 그만두고", "작년에 가게 접었어요")
 _LEAVING_BARE = r"그만|관두|잘리|짤리|폐업|문\s?닫|접었|나왔|퇴직|계약\s?(?:이\s?)?(?:만료|끝)"
 LEAVING = "|".join((LET_GO, EMPLOYER_CLOSED, CLOSED_SHOP, LOST_JOB, LEFT_JOB, _LEAVING_BARE))
+
+# a job's end said before 지 ("since"): "관둔 지 한 달", "해고된 지 3개월", "계약 끝난 지", "가게 접은 지 2년"
+ENDED_SINCE = (
+    r"(?:그만\s?둔|관둔|퇴사한|퇴직한|실직한|폐업한|잘린|짤린|해고\s?(?:된|당한)|권고\s?사직\s?(?:된|당한|받은)|"
+    r"계약\s?(?:이\s?)?끝난|끊긴|(?:가게|장사|사업)\s?(?:을|를)?\s?접은|문\s?(?:을\s?)?닫은|백수\s?된)"
+)
 
 # someone in the family (the same words tell whose work a sentence about going to work is)
 FAMILY_MEMBER = (

@@ -243,3 +243,18 @@ def test_not_my_will_answers_that_it_was_involuntary(text):
 )
 def test_the_involuntary_answer_hears_a_denial_but_not_a_lack_of_money(text, value):
     assert core.parse_field("left_job_involuntarily", "bool", text)[1] is value
+
+
+@pytest.mark.parametrize(
+    "text,months",
+    [
+        ("관둔지 한 달 됐어요", 1),
+        ("해고된 지 3개월 됐어요", 3),
+        ("현장 일이 끊긴지 두달 됐어요", 2),
+        ("권고사직 당한지 두 달이에요", 2),
+        ("계약 끝난 지 한 달 됐어요", 1),
+        ("가게 접은 지 2년 됐어요", 24),
+    ],
+)
+def test_since_when_the_work_ended(text, months):
+    assert read_facts(text).facts.get("left_job_months_ago") == months
