@@ -136,7 +136,8 @@ FAMILY_MEMBER = (
     r"(남편|아내|와이프|신랑|애\s?아빠|애\s?엄마|엄마|아빠|아들|딸|어머니|아버지|부모님|동생|형|누나|언니|오빠)"
 )
 _SOMEONE_ELSE = re.compile(
-    r"(?:" + FAMILY_MEMBER + r"|친구|동료|지인|옆집|아는\s?(?:사람|분|언니|형|동생)|사촌|시아버지|시어머니|장인|장모)"
+    r"(?P<who>" + FAMILY_MEMBER + r"|친구|동료|지인|옆집|아는\s?(?:사람|분|언니|형|동생)|사촌|시아버지|시어머니|"
+    r"장인|장모)"
     r"(?!\s?(?:입니다|이에요|예요|에요|인데|이고|이라|라서|로서|인\s))\s?(?:이|가|은|는|도|께서|네|의)?\s?(?:\S{0,6}\s?){0,2}$"
 )
 _SELF = re.compile(r"(?<![가-힣])(?:저|나|제|내|전|난)(?:가|는|도|까지|마저)?\s")
@@ -190,13 +191,19 @@ def own_loss(text: str, m: "re.Match[str]", others: bool = False, wishes: bool =
         return False
     if not wishes and _NOT_YET_AFTER.match(after):
         return False
-    if not others:
-        o = _SOMEONE_ELSE.search(before)
-        if o and not _SELF.search(before[o.start() :] + " "):
-            return False
-        if _HEARSAY_AFTER.match(after):
-            return False
-    return True
+    return others or whose(text, m) is None
+
+
+def whose(text: str, m: "re.Match[str]") -> Optional[str]:
+    """Who else the loss at m is said of ("남편이 잘렸어요" -> "남편", "친구가 짤렸대요" -> "친구"), or None when it
+    is the person's own ("남편도 잘리고 저도 잘렸어요" at the second)."""
+    before = text[max(0, m.start() - 12) : m.start()]
+    o = _SOMEONE_ELSE.search(before)
+    if o and not _SELF.search(before[o.start() :] + " "):
+        return o.group("who")
+    if _HEARSAY_AFTER.match(text[m.end() : m.end() + 12]):
+        return "someone"
+    return None
 
 
 def find_own(rx: "re.Pattern[str]", text: str, others: bool = False, wishes: bool = False) -> Optional[re.Match]:

@@ -780,6 +780,8 @@ def _other(t: str, r: Reading) -> None:
         t,
     ):
         r.facts["crisis_event"] = "illness_injury"
+    elif "crisis_event" not in r.facts and _earner_lost_work(t):
+        r.facts["crisis_event"] = "job_loss"  # "남편이 회사에서 잘렸어요": the household's earner lost the job
     elif (
         "crisis_event" not in r.facts
         and r.facts.get("left_job_involuntarily")
@@ -787,6 +789,20 @@ def _other(t: str, r: Reading) -> None:
     ):
         # let go and out of work now, however it was said (잘렸어요, 식당이 문을 닫아서, 계약이 끝나서)
         r.facts["crisis_event"] = "job_loss"
+
+
+_EARNER = re.compile(r"남편|아내|와이프|신랑|애\s?아빠|가장")
+_LOST_WORK = _c(ww.LET_GO + "|" + ww.EMPLOYER_CLOSED + "|" + ww.LOST_JOB)
+
+
+def _earner_lost_work(t: str) -> bool:
+    """A spouse let go or out of work by the employer's closing: the crisis event of the household (긴급복지
+    counts the main earner's job loss), though the person's own status and reason stay unsaid."""
+    for m in _LOST_WORK.finditer(t):
+        who = ww.whose(t, m)
+        if who and _EARNER.fullmatch(who) and ww.own_loss(t, m, others=True) and not ww.denied(t, m):
+            return True
+    return False
 
 
 # "남편이 쉰다섯": an age right after a family word is that person's, not the speaker's

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.dialogue import reading
+from bot.dialogue import Conversation, reading
 from bot.screening import core
 from bot.understand.facts import read_facts
 
@@ -258,3 +258,46 @@ def test_the_involuntary_answer_hears_a_denial_but_not_a_lack_of_money(text, val
 )
 def test_since_when_the_work_ended(text, months):
     assert read_facts(text).facts.get("left_job_months_ago") == months
+
+
+def _asked_until_results(c, answers, default="몰라요", limit=14):
+    asked = []
+    for _ in range(limit):
+        if c.state.results_shown or c.state.question is None:
+            break
+        asked.append(c.state.question)
+        c.say(answers.get(c.state.question, default))
+    return asked
+
+
+# what one reader understood and another did not was asked again: "사장이 나 짤랐어" got "어떤 도움이
+# 필요하세요?" three times, "계약기간 끝나서 재계약 안됐어요" got "본인 뜻이 아니었나요?" and the crisis question,
+# "다니던 공장이 문을 닫아서" got "지금 일하세요?"
+@pytest.mark.parametrize(
+    "story",
+    [
+        "부산 사하구 사는 스물아홉인데 편의점 알바 잘려가꼬 돈이 없어예",
+        "대구 달서구 살고 마흔둘이에요 사장이 나 짤랐어 내일부터 나오지 말래",
+        "인천 부평구 사는 서른여섯입니다 계약기간 끝나서 재계약 안됐어요",
+        "수원 영통구 사는 쉰하나인데 다니던 공장이 문을 닫아서 일을 잃었어요",
+        "광주 서구 살고 스물다섯이에요 배달 대행 콜이 끊겨서 요즘 놀아요",
+    ],
+)
+def test_a_lost_job_told_once_is_not_asked_again(story):
+    c = Conversation()
+    c.say("안녕하세요")
+    c.say(story)
+    said = Conversation.text_of(c.say("동의합니다"))
+    assert "일자리" in said, said
+    asked = _asked_until_results(c, {"household_income_monthly": "0원", "personal_income_monthly": "0원"})
+    assert c.state.results_shown, asked
+    assert not {"needs", "employment_status", "left_job_involuntarily", "crisis_event"} & set(asked), asked
+    assert c.state.profile.get("employment_status") == "unemployed"
+    assert c.state.profile.get("left_job_involuntarily") is True
+
+
+@pytest.mark.parametrize("text", ["남편이 회사에서 잘렸어요 애가 둘이에요", "애 아빠 회사가 망해서 생활비가 없어요"])
+def test_a_spouse_let_go_is_the_households_crisis_not_the_persons_reason(text):
+    facts = read_facts(text).facts
+    assert facts.get("crisis_event") == "job_loss"
+    assert "left_job_involuntarily" not in facts and facts.get("employment_status") != "unemployed"
