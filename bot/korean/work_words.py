@@ -4,7 +4,9 @@ of saying it ("계약 끊겨부렀어요", "알바 짤림") is learnt once and n
 Who reads what, and what each decides with it:
 
   * bot/screening/core.py, detect_needs: the need 일자리 -- LET_GO, EMPLOYER_CLOSED, LOST_JOB, LEFT_JOB,
-    NOT_WORKING, CLOSED_SHOP, AT_RISK (and its own job-seeking words: 일자리, 취업, 구직 …).
+    NOT_WORKING, AT_RISK, someone else's loss and a wish to quit included (and its own bare words 실업, 그만두,
+    잘리, 짤리, 폐업 and job-seeking words: 일자리, 취업, 구직 …). Not CLOSED_SHOP: a shopkeeper whose shop
+    closed may mean to start again or to stop working, so the need comes from what else is said.
   * bot/screening/core.py, parse_field("employment_status"), the answer to "지금 일하세요?": LET_GO,
     EMPLOYER_CLOSED, LOST_JOB, LEFT_JOB, NOT_WORKING -> unemployed, CLOSED_SHOP -> business_closed (and words
     that answer only that question: 주부, 집에 있어요, 폐업이요).
@@ -18,8 +20,11 @@ Who reads what, and what each decides with it:
     employment_status (LET_GO, EMPLOYER_CLOSED, LOST_JOB, LEFT_JOB, NOT_WORKING, and its own job-seeking
     words -> unemployed; CLOSED_SHOP -> business_closed).
   * bot/understand/facts.py, _left_when: when the job ended -- LEAVING, ENDED_SINCE.
+  * bot/understand/facts.py, crisis events: a spouse let go (LET_GO, EMPLOYER_CLOSED, LOST_JOB said of 남편,
+    아내 …, see whose()) -> job_loss, the household's crisis, while the person's status and reason stay unsaid.
   * bot/dialogue/reading.py, read_message: left_job_involuntarily and unemployed when understand() read
-    neither -- LET_GO, EMPLOYER_CLOSED.
+    neither -- LET_GO, EMPLOYER_CLOSED (and a bare 폐업, which this reader has always counted as against
+    one's will).
 
 The patterns (regular-expression source strings, to be combined with "|"):
 
@@ -38,7 +43,8 @@ The patterns (regular-expression source strings, to be combined with "|"):
 
 A match is the person's own loss of work only where `own_loss()` says so: never a cut that is no work ("머리
 잘렸어요", "전세 계약이 끝나서", "가게 문 닫는 시간"), and for the status readers not someone else's ("남편이
-잘렸어요") nor a wish or a fear ("회사 그만두고 싶어요", "잘릴까 봐요").
+잘렸어요", `whose()`) nor a wish or a fear ("회사 그만두고 싶어요", "잘릴까 봐요"). `denied()` is the one
+denial these words take ("해고는 아니고", "잘린 건 아니에요"; "잘려서 돈이 없어요" denies nothing).
 """
 
 from __future__ import annotations
@@ -101,7 +107,7 @@ CLOSED_SHOP = (
 LOST_JOB = r"실직|(?:일자리|직장|일|회사|직업)\s?(?:을|를|도)?\s?(?:잃|날렸|날아갔)"
 # the person left, the reason unsaid (a wish to leave is ruled out by own_loss)
 LEFT_JOB = (
-    r"그만\s?(?:뒀|뒀|두었|둠|두고|두게|둔\s?(?:지|뒤|후|다음|이후)|둬서|둬\s?버|뒀슴|뒀음)|"
+    r"그만\s?(?:뒀|두었|둠|두고|두게|둔\s?(?:지|뒤|후|다음|이후)|둬서|둬\s?버|뒀슴|뒀음)|"
     r"관(?:뒀|두고|둠|둬서|둔\s?(?:지|뒤|후))|퇴사|퇴직\s?(?:했|하고|해서|후|함|하게)|"
     r"때려\s?(?:치|쳤)|(?:회사|직장|공장|알바)\s?(?:를|을|도|는|에서)?\s?나왔"
 )
