@@ -34,7 +34,7 @@ The patterns (regular-expression source strings, to be combined with "|"):
   EMPLOYER_CLOSED  the employer closed: 회사가 망했어요, 다니던 공장이 폐업해서, 알바하던 가게가 문 닫아서
   CLOSED_SHOP      the person's own business closed: 가게 접었어요, 장사 망해서, 폐업했어요
   LOST_JOB         the job was lost, the reason unsaid: 실직, 일자리를 잃었어요
-  LEFT_JOB         the person left, the reason unsaid: 그만뒀어요, 퇴사했어요, 관뒀어, 회사 나왔어요
+  LEFT_JOB         the person left, the reason unsaid: 그만뒀어요, 퇴사했어요, 관뒀어, 회사를 나왔어요
   QUIT             the person left of their own will: 자진퇴사, 제가 그만뒀어요, 사표 냈어요
   NOT_WORKING      the state of not working: 백수, 무직, 놀고 있어요, 쉬는 중, 구직 중, 일이 없어요
   AT_RISK          the work may end soon: 잘릴 것 같아요, 계약이 곧 끝나요 (a need, not yet a loss)
@@ -83,7 +83,7 @@ LET_GO = "|".join(
         r"(?:부당\s?|정리\s?)?해고|권고\s?(?:사직|퇴직)|구조\s?조정|희망\s?퇴직|명예\s?퇴직|명퇴|경영\s?악화",
         _CUT_PASSIVE,
         _CUT_ACTIVE,
-        r"(?:회사|공장|직장|가게|알바|편의점|식당|현장)\S{0,3}\s?(?:잘려|짤려)|(?:목|모가지)\s?(?:이|가)?\s?(?:잘|날아|짤)",
+        r"(?:회사|공장|직장|가게|알바|편의점|식당|현장)\S{0,3}\s?(?:잘려|짤려)|(?<![가-힣])(?:목|모가지)\s?(?:이|가|도)?\s?(?:잘렸|잘림|잘리고|짤렸|짤림|짤리고|날아갔|날아감)",
         CONTRACT_ENDED,
         WORK_CUT_OFF,
         _SENT_AWAY,
@@ -94,7 +94,7 @@ LET_GO = "|".join(
 # the employer closed down ("다니던 공장이 폐업해서", "회사가 망했어요", "알바하던 가게가 문 닫아서")
 EMPLOYER_CLOSED = (
     r"(?:다니던|일하던|근무하던|알바\s?하던)[^.?!,]{0,16}?(?:폐업|망해|망했|망함|문\s?(?:을\s?)?닫|부도|도산)|"
-    r"(?:회사|공장|직장)\S{0,3}\s?.{0,6}?(?:폐업|망(?!설|원|가|상|사)|문\s?(?:을\s?)?닫|부도|도산)"
+    r"(?:회사|공장|직장)\S{0,3}\s?.{0,6}?(?:폐업|망(?!설|원|가|상|사|신|년|치|각|명|라|고)|문\s?(?:을\s?)?닫|부도|도산)"
 )
 # the person's own business closed ("가게 접었어요", "장사 망해서", "폐업했어요", "치킨집 문 닫았어요")
 CLOSED_SHOP = (
@@ -109,7 +109,7 @@ LOST_JOB = r"실직|(?:일자리|직장|일|회사|직업)\s?(?:을|를|도)?\s?
 LEFT_JOB = (
     r"그만\s?(?:뒀|두었|둠|두고|두게|둔\s?(?:지|뒤|후|다음|이후)|둬서|둬\s?버|뒀슴|뒀음)|"
     r"관(?:뒀|두고|둠|둬서|둔\s?(?:지|뒤|후))|퇴사|퇴직\s?(?:했|하고|해서|후|함|하게)|"
-    r"때려\s?(?:치|쳤)|(?:회사|직장|공장|알바)\s?(?:를|을|도|는|에서)?\s?나왔"
+    r"때려\s?(?:치|쳤)|(?:회사|직장|공장)\s?(?:를|을|도|는)?\s?나왔"
 )
 # of the person's own will (read before LEFT_JOB: "제가 그만뒀어요" is voluntary, "그만뒀어요" says no reason)
 QUIT = (
