@@ -3,12 +3,13 @@ of saying it ("계약 끊겨부렀어요", "알바 짤림") is learnt once and n
 
 Who reads what, and what each decides with it:
 
-  * bot/screening/core.py, detect_needs: the need 일자리 -- LET_GO, EMPLOYER_CLOSED, LOST_JOB, LEFT_JOB,
+  * bot/screening/core.py, detect_needs: the need 일자리 -- LET_GO, EMPLOYER_CLOSED, LOST_JOB, LEFT_JOB, QUIT,
     NOT_WORKING, AT_RISK, someone else's loss and a wish to quit included (and its own bare words 실업, 그만두,
-    잘리, 짤리, 폐업 and job-seeking words: 일자리, 취업, 구직 …). Not CLOSED_SHOP: a shopkeeper whose shop
-    closed may mean to start again or to stop working, so the need comes from what else is said.
+    잘리, 짤리, 폐업 and job-seeking words: 일자리, 취업, 구직 …). Not CLOSED_SHOP, RESTING or HOMEMAKER: a
+    shopkeeper whose shop closed may mean to start again or to stop, someone resting may be ill or caring,
+    a homemaker may not look for work -- the need comes from what else is said.
   * bot/screening/core.py, parse_field("employment_status"), the answer to "지금 일하세요?": LET_GO,
-    EMPLOYER_CLOSED, LOST_JOB, LEFT_JOB, NOT_WORKING -> unemployed, CLOSED_SHOP -> business_closed (and words
+    EMPLOYER_CLOSED, LOST_JOB, LEFT_JOB, NOT_WORKING, RESTING -> unemployed, CLOSED_SHOP -> business_closed (and words
     that answer only that question: 주부, 집에 있어요, 폐업이요).
   * bot/screening/core.py, parse_field("left_job_involuntarily"), the answer to "본인 뜻이 아니었나요?":
     LET_GO, EMPLOYER_CLOSED -> yes, QUIT -> no (and reasons that answer only that question: 계약직, 임금체불,
@@ -17,8 +18,8 @@ Who reads what, and what each decides with it:
     CLOSED_SHOP (and 휴업) -> business_closure. Never LEFT_JOB or QUIT: leaving by choice is no crisis event,
     and a spouse's job loss IS one (긴급복지 counts the main earner's), so others are not ruled out there.
   * bot/understand/facts.py, _employment: left_job_involuntarily (LET_GO, EMPLOYER_CLOSED yes; QUIT no) and
-    employment_status (LET_GO, EMPLOYER_CLOSED, LOST_JOB, LEFT_JOB, NOT_WORKING, and its own job-seeking
-    words -> unemployed; CLOSED_SHOP -> business_closed).
+    employment_status (LET_GO, EMPLOYER_CLOSED, LOST_JOB, LEFT_JOB, NOT_WORKING, RESTING, HOMEMAKER, and its
+    own job-seeking words -> unemployed; CLOSED_SHOP -> business_closed).
   * bot/understand/facts.py, _left_when: when the job ended -- LEAVING, ENDED_SINCE.
   * bot/understand/facts.py, crisis events: a spouse let go (LET_GO, EMPLOYER_CLOSED, LOST_JOB said of 남편,
     아내 …, see whose()) -> job_loss, the household's crisis, while the person's status and reason stay unsaid.
@@ -36,7 +37,9 @@ The patterns (regular-expression source strings, to be combined with "|"):
   LOST_JOB         the job was lost, the reason unsaid: 실직, 일자리를 잃었어요
   LEFT_JOB         the person left, the reason unsaid: 그만뒀어요, 퇴사했어요, 관뒀어, 회사를 나왔어요
   QUIT             the person left of their own will: 자진퇴사, 제가 그만뒀어요, 사표 냈어요
-  NOT_WORKING      the state of not working: 백수, 무직, 놀고 있어요, 쉬는 중, 구직 중, 일이 없어요
+  NOT_WORKING      the state of not working: 백수, 무직, 구직 중, 취준생, 일이 없어요
+  RESTING          resting: 쉬고 있어요, 놀고 있어요, 쉬는 중 (not working, no sign of looking for work)
+  HOMEMAKER        전업주부 (likewise)
   AT_RISK          the work may end soon: 잘릴 것 같아요, 계약이 곧 끝나요 (a need, not yet a loss)
   LEAVING          every way a job ends (for when it ended)
   ENDED_SINCE      a job's end said before 지, "since" (관둔 지 한 달, 해고된 지 3개월)
@@ -119,10 +122,14 @@ QUIT = (
 )
 # the state of not working
 NOT_WORKING = (
-    r"무직|백수|실업자|실업\s?상태|쉬고\s?있|놀고\s?있|노는\s?중|쉬는\s?중|일\s?안\s?하고|일을?\s?안\s?해|"
+    r"무직|백수|실업자|실업\s?상태|일\s?안\s?하고|일을?\s?안\s?해|"
     r"일\s?(?:을\s?)?못\s?하고|구직\s?중|취준생|취업\s?준비|(?<![가-힣])일\s?(?:이\s?)?없(?:어|고|음|는데|습니다)|"
-    r"일감\s?(?:이\s?)?없|전업\s?주부|안\s?써\s?줘"
+    r"일감\s?(?:이\s?)?없|안\s?써\s?줘"
 )
+# resting, and keeping the home: not working, but no sign of looking for work ("허리 다쳐서 쉬고 있어요",
+# "저는 전업주부예요")
+RESTING = r"쉬고\s?있|놀고\s?있|노는\s?중|쉬는\s?중"
+HOMEMAKER = r"전업\s?주부"
 # the work may end soon: a need to talk about work, not yet a loss
 AT_RISK = (
     r"(?:잘|짤)릴|(?:잘|짤)리면|(?:잘|짤)리기|해고\s?(?:될|당할)|계약\s?(?:이\s?)?곧\s?끝|계약\s?만료\s?(?:예정|앞)"
@@ -171,7 +178,8 @@ _NOT_YET_AFTER = re.compile(
 # a loss named only to deny it ("잘린 건 아니고", "해고는 아니에요", "괴롭힘은 없었어요"); "잘려서 돈이 없어요"
 # denies nothing
 _DENIED_AFTER = re.compile(
-    r"^\s?(?:은|는|이|가|도|건|거|거는|것은|게|된\s?건|당한\s?건|당한\s?게|당한\s?거)?\s?(?:아니|아녜|아닌|않|없|안\s?(?:당|됐|했))"
+    r"^\s?(?:은|는|이|가|도|건|거|거는|것은|게|지|진|지는|된\s?건|당한\s?건|당한\s?게|당한\s?거)?\s?"
+    r"(?:아니|아녜|아닌|않|없|안\s?(?:당|됐|했))"
 )
 
 

@@ -25,9 +25,12 @@ NEED_DESKS = {n: list(spec["desks"]) for n, spec in catalogue.needs().items()}
 INTENT_TO_NEED = {f"need_{n}": n for n in NEEDS}
 
 # every way of losing or leaving a job (bot/korean/work_words.py) names the need 일자리; the person's own shop
-# closing (CLOSED_SHOP) does not by itself: a shopkeeper may mean to start again or to stop working, so the
-# need comes from what else is said (a bare 폐업 below stays, as it always has)
-_WORK_LOSS_FOR_NEED = "|".join((ww.LET_GO, ww.EMPLOYER_CLOSED, ww.LOST_JOB, ww.LEFT_JOB, ww.NOT_WORKING, ww.AT_RISK))
+# closing (CLOSED_SHOP), resting (RESTING) and keeping the home (HOMEMAKER) do not by themselves: a shopkeeper
+# may mean to start again or to stop, someone resting may be ill or caring, a homemaker may not look for work,
+# so the need comes from what else is said (a bare 폐업 below stays, as it always has)
+_WORK_LOSS_FOR_NEED = "|".join(
+    (ww.LET_GO, ww.EMPLOYER_CLOSED, ww.LOST_JOB, ww.LEFT_JOB, ww.QUIT, ww.NOT_WORKING, ww.AT_RISK)
+)
 _WORK_LOSS_RE = re.compile(_WORK_LOSS_FOR_NEED + r"|잘리|짤리|폐업")
 _NEED_KEYWORDS: Dict[str, str] = {
     # losing work in the shared words (a wish to quit or a fear of being let go is a need too), the bare
@@ -205,7 +208,8 @@ _ENUM_SYNONYMS: Dict[str, Dict[str, str]] = {
         r"자영업|장사(하|해|를)|가게\s?(하|운영)|사업(하|해|자)|프리랜서|배달\s?(하|일)|택시\s?(하|몰)": "self_employed",
         r"학생|재학|대학\s?다니|휴학": "student",
         r"일해\s?본\s?적\s?(이\s?)?없|취업\s?(경험|해\s?본\s?적)\s?(이\s?)?없|한\s?번도\s?(일|취업)": "never_worked",
-        "|".join((ww.LOST_JOB, ww.LEFT_JOB, ww.NOT_WORKING)) + r"|실업|놀고|일\s?안\s?(하|해)": "unemployed",
+        "|".join((ww.LOST_JOB, ww.LEFT_JOB, ww.NOT_WORKING, ww.RESTING, ww.HOMEMAKER))
+        + r"|실업|놀고|일\s?안\s?(하|해)": "unemployed",
         r"재직|다니고\s?있|회사\s?다녀|직장\s?다녀|일하고\s?있|근무\s?중|알바\s?(하고|중)|직장인|출근": "employed",
     },
     "housing": {

@@ -152,8 +152,15 @@ _SEEKING_WORK = (
     r"일자리\s?(찾|구)|일\s?(을\s?)?(찾|구하)|다시\s?일\s?(을\s?)?(하고|하려|시작|해\s?보려)|재취업|실업\s?급여|구직\s?급여|"
     r"일\s?(이\s?)?끊|일\s?(을\s?)?못\s?(구|찾)|(알바|일)(도|마저|조차)?\s?못\s?(해|하)|그것도\s?못\s?해"
 )
-_UNEMPLOYED = _c("|".join((ww.LET_GO, ww.EMPLOYER_CLOSED, ww.LOST_JOB, ww.LEFT_JOB, ww.NOT_WORKING, _SEEKING_WORK)))
+_OUT_OF_WORK = (ww.LET_GO, ww.EMPLOYER_CLOSED, ww.LOST_JOB, ww.LEFT_JOB, ww.NOT_WORKING, ww.RESTING, ww.HOMEMAKER)
+_UNEMPLOYED = _c("|".join(_OUT_OF_WORK + (_SEEKING_WORK,)))
 _SEEKING_RE = _c(_SEEKING_WORK)
+
+
+def _not_so(t: str, m: "re.Match[str]") -> bool:
+    return _negated_after(t, m.end()) if _SEEKING_RE.fullmatch(m.group(0)) else ww.denied(t, m)
+
+
 # said plainly these end the job even when a negation follows ("해고돼서 실업급여도 못 받아요")
 _PLAIN_LOSS = _c(r"실직|해고|잘렸|짤렸|퇴사|그만\s?뒀|" + ww.LET_GO_DIALECT)
 _EMPLOYED = _c(
@@ -201,9 +208,8 @@ def _employment(t: str, r: Reading) -> None:
                 break
         # looking for work is read as it is said ("다시 일하고 싶은데"); losing it only when it is one's own and done
         own = [m for m in _UNEMPLOYED.finditer(t) if ww.own_loss(t, m, wishes=bool(_SEEKING_RE.fullmatch(m.group(0))))]
-        une = next((m for m in own if not _negated_after(t, m.end())), None) or (
-            own[0] if own and _PLAIN_LOSS.search(t) else None
-        )
+        # a loss is denied only right after it ("백수는 아니에요"; "잘리고 돈도 없어요" denies nothing)
+        une = next((m for m in own if not _not_so(t, m)), None) or (own[0] if own and _PLAIN_LOSS.search(t) else None)
         if une and not (emp and emp.start() > une.start()):
             status = "unemployed"
         elif emp:

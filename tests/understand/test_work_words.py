@@ -305,3 +305,16 @@ def test_a_spouse_let_go_is_the_households_crisis_not_the_persons_reason(text):
     facts = read_facts(text).facts
     assert facts.get("crisis_event") == "job_loss"
     assert "left_job_involuntarily" not in facts and facts.get("employment_status") != "unemployed"
+
+
+@pytest.mark.parametrize(
+    "text", ["택시 운전하다가 허리 다쳐서 쉬고 있어요 61살이고", "남편은 일하고 저는 전업주부예요"]
+)
+def test_resting_or_keeping_the_home_is_not_working_but_names_no_job_need(text):
+    assert "employment" not in core.detect_needs(text)
+    assert core.parse_field("employment_status", "enum", text) == (True, "unemployed")
+
+
+def test_a_lack_of_money_after_being_let_go_denies_nothing():
+    facts = read_facts("ㅠㅠ 알바 잘리고 돈도 없어요 일자리 급구").facts
+    assert facts.get("employment_status") == "unemployed" and facts.get("left_job_involuntarily") is True
