@@ -14,6 +14,7 @@ from typing import Any, Dict, List, Optional
 
 from bot import directory, safety
 from bot.dialogue.patterns import (
+    LANGUAGE_HELP_RE,
     BOOK_RE,
     CANCEL_RE,
     CENTER_RE,
@@ -39,6 +40,8 @@ class CommandSteps:
             return "find_center"  # the location button / plugin
         if HUMAN_RE.search(t):
             return "request_human"
+        if LANGUAGE_HELP_RE.search(t):
+            return "language_help"
         if CANCEL_RE.search(t) and "예약" in t or (CANCEL_RE.search(t) and self.state.lookup):
             return "cancel_booking"
         if RESCHEDULE_RE.search(t) and (
@@ -74,6 +77,10 @@ class CommandSteps:
 
     def run_command(self, cmd: str) -> List[Dict[str, Any]]:
         st = self.state
+        if cmd == "language_help":
+            if self.state.consent == "given":
+                self.add_quote(self.text)  # the counselor sees it on the booking card and arranges interpreting
+            return [bot_message(texts.LANGUAGE_HELP)]
         if cmd == "request_human":
             return [bot_message(self.human_text())]
         if cmd == "bot_challenge":
@@ -169,6 +176,8 @@ class ReaskPolicy:
             card = [m for m in out if m.get("custom")][:1]
             lines = [m for m in out if not m.get("custom") and not m.get("buttons")][:2]
             return lines + card + self.reask(plain=True)
+        if cmd == "language_help":  # a fair question, not a failed answer
+            return self.run_command(cmd) + self.reask(plain=True)
         if cmd == "greet":  # "안녕하세요" mid-question: a short hello, not the whole welcome again
             return self.run_command("greet_again") + self.reask(plain=True)  # and no failure counted
         out = self.run_command(cmd)

@@ -17,8 +17,10 @@ from bot.dialogue.reading import (
     needs_from_facts,
     read_message,
 )
-from bot.screening import core, texts
+from bot.screening import core, results, texts
+from bot.screening.flow import FIELD_LABELS
 from bot.screening.messages import bot_message
+from bot.screening.unscreened_needs import outside_answer
 
 MAX_QUOTES = 6  # the person's own words kept for the counselor
 
@@ -53,15 +55,24 @@ class ConsentSteps:
         needs, facts, _, _ = read_message(self.text, self.entities, None, {})
         if cmd and cmd not in ("greet",):
             return self.interrupted(cmd)
-        if needs or facts:  # the story goes on: hold it for this moment only, ask again
-            self.story_seen = True
+        other = results.outside_asked(self.text)
+        if needs or facts or other:  # the story goes on: hold it for this moment only, ask again
+            self.story_seen = self.story_seen or bool(needs or facts)
             new = [n for n in needs if n not in st.needs]
             st.needs += new
-            ack = (
-                [bot_message("네, " + ", ".join(core.NEED_LABELS[n] for n in new) + " 문제도 함께 살펴볼게요.")]
-                if new
-                else []
-            )
+            if other:  # "노인일자리는 어디서 신청하오?": where to ask first, then the same question
+                ack = outside_answer(other, buttons=False)
+            elif new:
+                ack = [bot_message("네, " + ", ".join(core.NEED_LABELS[n] for n in new) + " 문제도 함께 살펴볼게요.")]
+            else:  # the same question three times with nothing said back read as a loop
+                heard = [FIELD_LABELS[k] for k in facts if k in FIELD_LABELS][:3]
+                ack = [
+                    bot_message(
+                        "네, 말씀 잘 들었어요"
+                        + (f"({', '.join(heard)})" if heard else "")
+                        + ". 동의해 주시면 이 내용까지 넣어 바로 살펴볼게요."
+                    )
+                ]
             return ack + self.ask_consent_msgs(short=True)
         if cmd == "greet" or self.intent == "greet":
             return self.interrupted("greet_again")

@@ -16,7 +16,9 @@ RESTART_RE = re.compile(
 )
 RATING_RE = re.compile(r"^\s*(?:만족도\s*)?([1-5])\s*(?:점|/\s*5)?\s*(?:이요|요|입니다|줄게요|드릴게요)?\s*[.!]*\s*$")
 CONSENT_WORD_RE = re.compile(
-    r"^\s*((네|넵|넹|예|응|웅|ㅇㅇ|ㅇㅋ|오케이|좋아요|좋아)[,.\s~]*)?동의\s?(합니다|해요|할게요|할께요|해라|해|함|허요|혀요|하고\s?살펴보기)?"
+    # any ending of 동의하다 without a no in it: "동의하오", "동의합니더", "동의하겠습니다", "동의혀요"
+    r"^\s*((네|넵|넹|예|응|웅|ㅇㅇ|ㅇㅋ|오케이|좋아요|좋아)[,.\s~]*)?동의\s?"
+    r"((?:하|해|허|혀|합|할|함|헙|했|한)(?:(?![않안못싫말])[가-힣]){0,4}|하고\s?살펴보기)?"
     r"\s*(ㅇㅇ|요)?\s*[.!~]*\s*$"
 )
 HUMAN_RE = re.compile(
@@ -132,4 +134,28 @@ BENEFIT_WORD_RE = re.compile(
 HOUSING_TROUBLE_RE = re.compile(
     r"밀리|밀렸|밀려|연체|쫓겨|나가라|비싸|부담|못\s?내|못\s?갚|구해야|구하고|구할|이사\s?(가야|해야)|만료|끝나|깡통|"
     r"사기|못\s?돌려|안\s?돌려|집이\s?없|살\s?곳|노숙|고시원|쪽방|찜질방|곰팡이|쫓겨나"
+)
+
+# the person's own body keeps them from some work ("허리가 안좋아서 힘든일은 못하오"): a fact for the counselor
+HEALTH_LIMIT_RE = re.compile(
+    r"(허리|무릎|다리|어깨|손목|관절|몸|눈|귀|건강|디스크)\s?(가|이|도|는|은)?\s?(안\s?좋|아프|아파|불편|성치|망가|나빠)|"
+    r"(아파서|다쳐서|편찮아서|병\s?때문에).{0,12}(일|일을|일은)\s?(못|어렵|힘들)|힘든\s?일(은|을)?\s?(못|어렵)"
+)
+
+# "일용직이라 잘 모르겠는데" after the results: an answer taken back, and which one (the field it names)
+UNSURE_RE = re.compile(r"모르겠|몰라|모름|기억\s?(이\s?)?안|확실하지\s?않|확실치\s?않|헷갈|가물가물")
+UNSURE_TOPICS = (
+    ("insured_days_18m", re.compile(r"고용\s?보험|가입\s?(기간|일)|일한\s?날|일용|4대\s?보험|근무\s?일수|피보험")),
+    ("debt_overdue_days", re.compile(r"연체")),
+    ("debt_total", re.compile(r"빚|대출|채무")),
+    ("assets", re.compile(r"재산|보증금|예금|시세|집\s?값")),
+    ("household_income_monthly", re.compile(r"소득|수입|월급|벌이")),
+    ("personal_income_monthly", re.compile(r"소득|수입|월급|벌이")),
+)
+
+# the person needs another language or simpler Korean ("한국말 잘 못해요 통역 있어요?")
+LANGUAGE_HELP_RE = re.compile(
+    r"통역\s?(이|은|는|도|사)?\s?(있|돼|되|필요|해\s?주|가능|부탁|없)|"
+    r"(한국말|한국어|한글)\s?(을|를|이|은|는)?\s?(잘\s?|많이\s?|조금\s?|조금밖에\s?)?(못|몰라|모르|어려|서툴)|"
+    r"(베트남어|중국어|영어|러시아어|태국어|캄보디아어|몽골어|우즈베크어|네팔어|필리핀어|타갈로그어)\s?(로|으로)?\s?(상담|얘기|말|설명|돼|되|가능)"
 )

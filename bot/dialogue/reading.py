@@ -11,7 +11,7 @@ from typing import Any, Dict, List, Optional, Sequence
 
 from bot import booking, directory, eligibility, sealed
 from bot import understand as understanding
-from bot.understand.facts import FAMILY_MEMBER, without_amounts
+from bot.understand.facts import CHILD_AT_SCHOOL, FAMILY_MEMBER, family_subject, without_amounts
 from bot.dialogue.patterns import BARE_DIGIT_RE, MONEY_CUE_RE, NOT_A_COUNT_UNIT_RE, PEOPLE_COUNT_RE, UNIT_NOT_MONEY_RE
 from bot.dialogue.state import State
 from bot.eligibility import planner
@@ -75,6 +75,16 @@ _SOMEONE_ELSE_WORKS = re.compile(
 # the ways a job ends against the person's will that mean "실직" here too: the shared words, and a bare 폐업,
 # which this reader alone has always counted as leaving against one's will (a shop rarely closes by choice)
 _LET_GO = re.compile(work_words.LET_GO + "|" + work_words.EMPLOYER_CLOSED + r"|폐업")
+# the words that make the status "not working" (the enum reader's own)
+_NOT_WORKING = next(rx for rx, v in core._ENUM_SYNONYMS["employment_status"].items() if v == "unemployed")
+
+
+def _of_family(t: str, rx: str) -> bool:
+    """The first thing `rx` finds is said of a family member ("남편이 실직했어요"), not of the person writing."""
+    m = re.search(rx, t)
+    return bool(m) and family_subject(t, m.start())
+
+
 COUNT_FIELDS = ("household_size", "num_children")  # the questions a count of people answers
 SUPPLEMENT_FIELDS = ("employment_status", "housing")
 
@@ -98,12 +108,17 @@ def read_message(text: str, entities: Sequence[dict], requested: Optional[str], 
             ok, v = core.parse_field(f, "enum", t, None, entities, ())
             if ok and f == "employment_status" and v == "employed" and _SOMEONE_ELSE_WORKS.search(t):
                 continue  # "남편 출근했어요": the husband works, not the person writing
+            if ok and f == "employment_status" and v == "unemployed" and _of_family(t, _NOT_WORKING):
+                continue  # "남편이 실직했어요": the husband's job
+            if ok and f == "employment_status" and v == "student" and CHILD_AT_SCHOOL.search(t):
+                continue  # "고등학생 아들 하나 있어요": the son is at school, not the person writing
             if ok and not (f == "housing" and v == "homeless" and not re.search(r"노숙|집\s?(이\s?)?없|쉼터|거리", t)):
                 facts[f] = v
     if (
         "left_job_involuntarily" not in facts
         and known.get("left_job_involuntarily") is None
         and work_words.find_own(_LET_GO, t)
+        and not _of_family(t, _LET_GO.pattern)
     ):
         facts["left_job_involuntarily"] = True
         if known.get("employment_status") is None:
@@ -168,6 +183,9 @@ _MONEY_WORDS = {
 
 
 _MONEY_PLACE_RE = re.compile(r"통장|잔고|잔액|예금|적금|현금|만\s?원|\d\s?원|월급|용돈")
+_AMOUNT_RE = re.compile(
+    r"\d\s?(천|만|억|원)|(전세|월세|보증금|빚|대출|소득|월급|수입)\S{0,3}\s?(\d|[한두세네일이삼사오육칠팔구]\s?(천|백|억))"
+)
 
 
 def plausible_answer(field: str, ftype: str, text: str) -> bool:
@@ -177,6 +195,8 @@ def plausible_answer(field: str, ftype: str, text: str) -> bool:
         if _MONEY_PLACE_RE.search(text) and not UNIT_NOT_MONEY_RE.search(text):
             return False  # "통장에 30?" at the insured-days question is money in the bank, not 30 days
         return not (PEOPLE_COUNT_RE.search(text) and not NOT_A_COUNT_UNIT_RE.search(text))
+    if field in COUNT_FIELDS and _AMOUNT_RE.search(text) and not PEOPLE_COUNT_RE.search(text):
+        return False  # "집은 전세 8천" at the household question is a deposit, not 8 people
     if ftype == "money":
         if BARE_DIGIT_RE.match(text):  # "1": 1만 원 or 100만 원? (the question is asked again, with why)
             return False

@@ -5,6 +5,7 @@ message when no question is open. A mixin of the turn (bot/dialogue/engine.py `_
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any, Dict, List, Optional, Sequence
 
 from bot.dialogue.patterns import (
@@ -13,6 +14,8 @@ from bot.dialogue.patterns import (
     COMMAND_INTENTS,
     CONSENT_AGAIN_RE,
     THANKS_RE,
+    UNSURE_RE,
+    UNSURE_TOPICS,
     referral,
 )
 from bot.dialogue.reading import (
@@ -71,6 +74,10 @@ class ResultsSteps:
                     "지금은 답하실 질문이 없어요. 궁금한 지원이나 다른 고민을 말씀해 주세요.", self.results_buttons()
                 )
             ]
+        if st.phase == "results" and cmd is None:
+            taken_back = self.taken_back()
+            if taken_back:
+                return taken_back
         # after the results a question comes first, whatever intent the NLU guessed for it: over REST
         # "왜 안돼요?" was classified out_of_scope and got "그 질문은 제가 도와드리기 어려워요"
         if st.phase == "results" and cmd in (None, "out_of_scope"):
@@ -143,6 +150,30 @@ class ResultsSteps:
         if self.intent == "out_of_scope":
             return self.run_command("out_of_scope")
         return [bot_message(texts.FALLBACK, texts.FALLBACK_BUTTONS)]
+
+    def taken_back(self) -> Optional[List[Dict[str, Any]]]:
+        """ "일용직이라 잘 모르겠는데" after "없어" at the insured-days question: the earlier answer becomes
+        unknown (the program it decided says 확인 필요 instead of ❌), said plainly, and the results again."""
+        st = self.state
+        if not UNSURE_RE.search(self.text) or ASKS_RE.search(self.text):
+            return None
+        field = next(
+            (f for f, rx in UNSURE_TOPICS if rx.search(self.text) and st.profile.get(f) is not None),
+            None,
+        )
+        if field is None:
+            return None
+        st.profile.pop(field)
+        st.skipped = sorted(set(st.skipped) | {field})
+        self.add_quote(self.text)
+        label = FIELD_LABELS.get(field, field)
+        said = f"네, {josa(label, '은/는')} '모름'으로 바꿔서 다시 살펴봤어요."
+        if field == "insured_days_18m" and re.search(r"일용|알바|단기|건설|현장", self.text):
+            said += (
+                " 일용직으로 일하셨어도 고용보험에 가입되어 있었을 수 있어요. "
+                "가입 이력은 고용24나 센터에서 확인할 수 있어요."
+            )
+        return [bot_message(said)] + self.show_results()
 
     def program_detail(self) -> Optional[List[Dict[str, Any]]]:
         """A program named in a question after the results ("실업급여는 얼마나 받을수 있어요?"): its details,

@@ -15,6 +15,7 @@ from bot.dialogue.patterns import (
     CONSENT_AGAIN_RE,
     HOUSING_TROUBLE_RE,
     MIDFORM_QUESTION_RE,
+    HEALTH_LIMIT_RE,
     QUESTION_END_RE,
 )
 from bot.dialogue.reading import (
@@ -30,8 +31,9 @@ from bot.dialogue.reading import (
 )
 from bot.korean.particles import josa
 from bot.screening import core, results, texts
-from bot.screening.flow import FIELD_LABELS
+from bot.screening.flow import FIELD_LABELS, format_value
 from bot.screening.messages import bot_message
+from bot.screening.unscreened_needs import outside_answer
 
 logger = logging.getLogger(__name__)
 
@@ -43,6 +45,15 @@ def asks_about_benefits(text: str) -> bool:
     if MIDFORM_QUESTION_RE.search(text):
         return True
     return bool(BENEFIT_WORD_RE.search(text)) and bool(re.search(r"\?|나요|까요|되나|돼요|인가|어때|없나|있나", text))
+
+
+def heard_line(changed: Dict[str, Any]) -> str:
+    """ "네, 월세 40만 원, 보증금 300만 원 기억해 둘게요.": what was taken from a story told instead of the answer,
+    so the question asked again after it does not read as the same loop ("네, 기억해 둘게요." three times)."""
+    said = ", ".join(f"{FIELD_LABELS[k]} {format_value(k, v)}" for k, v in changed.items() if k in FIELD_LABELS)
+    if not said:
+        return "네, 기억해 둘게요."
+    return f"네, {', '.join(said.split(', ')[:3])} 기억해 둘게요."
 
 
 class ScreeningSteps:
@@ -183,6 +194,11 @@ class ScreeningSteps:
             return self.next_step()
         if ok and not plausible_answer(field, meta.get("type", "int"), text):
             ok, value = False, None
+        if ok and field == "assets":
+            # "집 월세 40만원 보증금 300" at the assets question: the deposit is the asset, not the rent
+            _, said, _, _ = read_message(text, self.entities, None, st.profile)
+            if said.get("rent_monthly") == value and isinstance(said.get("deposit"), int):
+                value = said["deposit"]
         if (
             not ok
             and meta.get("type") == "enum"
@@ -223,16 +239,21 @@ class ScreeningSteps:
             st.failures = 0
             return msgs + self.next_step()
         asks = asks_about_benefits(text)
+        other = results.outside_asked(text)  # "산재는 안되나", "청년도약계좌는요?": not screened here, say where
         if new or changed:  # a story or a correction instead of the answer: take it, then go on
             st.failures = 0
             nxt = self.next_step()
+            if other and st.question == field:
+                return (msgs + outside_answer(other, buttons=False))[-1:] + nxt
             if asks and st.question == field:
                 return msgs + [bot_message(texts.MIDFORM_ANSWER)] + nxt
             if st.question == field and not msgs:
-                msgs = [bot_message("네, 기억해 둘게요.")]
+                msgs = [bot_message(heard_line(changed))]
             return msgs + nxt
         if self.intent == "greet":
             return self.interrupted("greet_again")
+        if other:
+            return outside_answer(other, buttons=False) + self.question_msgs(field)
         if asks:
             # "근데 이거 어디서 신청해요?" while a question is open: a short honest answer, then the same question
             return [bot_message(texts.MIDFORM_ANSWER)] + self.question_msgs(field)
@@ -257,6 +278,13 @@ class ScreeningSteps:
             if st.failures == 0:  # no "못 알아들었어요" after saying what was understood; still bounded
                 st.failures = 1
                 return [bot_message(note)] + self.question_msgs(field)
+        if HEALTH_LIMIT_RE.search(text) and st.failures == 0:
+            # "허리가 안좋아서 힘든일은 못하오" at the income question: heard and passed on, not "못 알아들었어요"
+            self.add_quote(text)
+            st.failures = 1
+            return [bot_message("몸이 불편하시군요. 상담하실 때 맞는 일을 함께 찾도록 상담사께 전해 둘게요.")] + (
+                self.question_msgs(field)
+            )
         return self.unusable(
             self.question_msgs(field),
             example=", ".join((meta.get("examples") or [])[:2]),

@@ -46,7 +46,8 @@ INCOME_RE = re.compile(
 ZERO_INCOME_RE = re.compile(r"(소득|수입|벌이|월급)\s?(?:은|는|이|가)?\s?(?:하나도|전혀|아예)?\s?(없|0원|제로)")
 AMOUNT_CTX = {
     "debt": r"빚|채무|대출금?|부채|카드값|연체금?|빌린\s?돈|사채|갚을\s?돈|학자금(?:\s?대출)?|카드론|마이너스\s?통장",
-    "deposit": r"보증금|전세금|전세\s?보증금",
+    # "집은 전세 8천": the deposit of a 전세 is named by 전세 alone (전세대출 is a debt, 전세사기 a loss)
+    "deposit": r"보증금|전세금|전세\s?보증금|전세(?!\s?(?:대출|자금|사기|피해|금리|이자))",
     "rent": r"월세|관리비|집세",
     "assets": r"재산|자산|예금|적금|저축|통장에|모은\s?돈",
 }
@@ -64,7 +65,8 @@ _AMOUNT_RES = [
     if role == "debt"
 ]
 CHILD_COUNT_RE = re.compile(
-    f"(?:{ko_numbers.CHILD_WORD})\\s?(?:이|가|는|도)?\\s?(?P<num>{ko_numbers.DIGITS_RE}|{ko_numbers.NATIVE_RE})(?=\\s?(?:명|이에요|예요|이요|있|입니다|키|$|[.,!?\\s]))"
+    # "애가 세 살이에요" is an age: a count is never followed by 살/세/개월/학년
+    f"(?:{ko_numbers.CHILD_WORD})\\s?(?:이|가|는|도)?\\s?(?P<num>{ko_numbers.DIGITS_RE}|{ko_numbers.NATIVE_RE})(?!\\s?(?:살|세|개월|학년))(?=\\s?(?:명|이에요|예요|이요|있|입니다|키|$|[.,!?\\s]))"
     f"|(?<![가-힣])(?P<num2>{ko_numbers.DIGITS_RE}|{ko_numbers.NATIVE_RE})\\s?(?:명의?\\s?)?(?={ko_numbers.CHILD_WORD})"
     f"|(?P<word>삼남매|사남매|오남매|남매|쌍둥이|외동)"
 )

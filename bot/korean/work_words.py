@@ -38,7 +38,7 @@ The patterns (regular-expression source strings, to be combined with "|"):
   LEFT_JOB         the person left, the reason unsaid: 그만뒀어요, 퇴사했어요, 관뒀어, 회사를 나왔어요
   QUIT             the person left of their own will: 자진퇴사, 제가 그만뒀어요, 사표 냈어요
   NOT_WORKING      the state of not working: 백수, 무직, 구직 중, 취준생, 일이 없어요
-  RESTING          resting: 쉬고 있어요, 놀고 있어요, 쉬는 중 (not working, no sign of looking for work)
+  RESTING          resting or unable to work: 쉬고 있어요, 쉬는 중, 일 못 하고 있어요 (no sign of looking for work)
   HOMEMAKER        전업주부 (likewise)
   AT_RISK          the work may end soon: 잘릴 것 같아요, 계약이 곧 끝나요 (a need, not yet a loss)
   LEAVING          every way a job ends (for when it ended)
@@ -122,13 +122,12 @@ QUIT = (
 )
 # the state of not working
 NOT_WORKING = (
-    r"무직|백수|실업자|실업\s?상태|일\s?안\s?하고|일을?\s?안\s?해|"
-    r"일\s?(?:을\s?)?못\s?하고|구직\s?중|취준생|취업\s?준비|(?<![가-힣])일\s?(?:이\s?)?없(?:어|고|음|는데|습니다)|"
+    r"무직|백수|실업자|실업\s?상태|일\s?안\s?하고|일을?\s?안\s?해|구직\s?중|취준생|취업\s?준비|(?<![가-힣])일\s?(?:이\s?)?없(?:어|고|음|는데|습니다)|"
     r"일감\s?(?:이\s?)?없|안\s?써\s?줘"
 )
-# resting, and keeping the home: not working, but no sign of looking for work ("허리 다쳐서 쉬고 있어요",
-# "저는 전업주부예요")
-RESTING = r"쉬고\s?있|놀고\s?있|노는\s?중|쉬는\s?중"
+# resting or unable to work, and keeping the home: not working, but no sign of looking for work ("허리 다쳐서
+# 쉬고 있어요", "석달째 일못하고있음", "저는 전업주부예요")
+RESTING = r"쉬고\s?있|놀고\s?있|노는\s?중|쉬는\s?중|일\s?(?:을\s?)?못\s?하고"
 HOMEMAKER = r"전업\s?주부"
 # the work may end soon: a need to talk about work, not yet a loss
 AT_RISK = (

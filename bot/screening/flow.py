@@ -72,6 +72,8 @@ def format_value(key: str, value: Any) -> str:
     if isinstance(value, int) and key.endswith(("_monthly", "assets", "debt_total", "deposit")):
         if value == 0:
             return "0원"
+        if value >= 100_000_000 and value % 10_000 == 0:
+            return catalogue.won(value, spaced=True)  # "1억 원", "2억 4,100만 원" (not "10,000만 원")
         man = value / 10_000
         return f"{man:,.0f}만 원" if man == int(man) else f"{man:,.1f}만 원"
     if isinstance(value, list):

@@ -50,7 +50,8 @@ from bot.screening.unscreened_needs import (
     literacy_answer,
     medical_answer,
     outside_answer,
-    outside_benefit,
+    named_outside,
+    outside_question,
     violence_answer,
 )
 
@@ -91,7 +92,8 @@ _NOT_FOLLOWUP = re.compile(
 _QUESTION = re.compile(r"\?|？|나요|까요|ㄹ까|을까|는지|은지|어요\s*$|에요\s*$|예요\s*$|죠\s*$|니\s*$|냐|궁금|알려")
 
 
-def _find_programs(text: str, entities: Sequence[dict] = ()) -> List[str]:
+def programs_named(text: str, entities: Sequence[dict] = ()) -> List[str]:
+    """The catalogue programs a message names, in the order named."""
     t = text or ""
     hits: List[Tuple[int, str]] = []
     for rx, pid in ALIAS_RES:
@@ -286,13 +288,13 @@ def answer_followup(
     if MEDICAL_RE.search(t) and (_QUESTION.search(t) or re.search(r"없나|없어요|있나|있어요", t)):
         return medical_answer(profile)
 
-    programs = _find_programs(t, entities)
+    programs = programs_named(t, entities)
     aspects = _aspects(t)
     if not programs and _NOT_FOLLOWUP.search(t):
         return None
     if not programs:
-        other = outside_benefit(t)
-        if other and _QUESTION.search(t):
+        other = outside_question(t)
+        if other and (_QUESTION.search(t) or named_outside(other)):
             return outside_answer(other)
     if not programs and not aspects:
         return None

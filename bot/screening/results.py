@@ -22,12 +22,13 @@ reading and writing).
 from __future__ import annotations
 
 import re
-from typing import Any, Dict, List, Sequence
+from typing import Any, Dict, List, Optional, Sequence
 
 from bot.directory.place_names import SIDO_FORMS
 from bot.korean.particles import join_and, josa
-from bot.screening.followup_answers import answer_followup
+from bot.screening.followup_answers import answer_followup, programs_named
 from bot.screening.messages import bot_message
+from bot.screening.unscreened_needs import outside_question
 from bot.screening.program_results import (
     CALL_FIRST,
     DISCLAIMER,
@@ -316,3 +317,9 @@ def overview_messages(profile: Dict[str, Any], needs: Sequence[str]) -> List[Dic
     buttons = [(f"자세히: {SHORT_NAMES.get(r.get('program'), r.get('name'))}", f"자세히 {r.get('name')}") for r in top]
     buttons += [("상담 예약", "상담 예약하고 싶어요"), ("센터 찾기", "센터 찾기")]
     return [bot_message(t) for t in texts] + [bot_message(clip(closing, MAX_CHARS), buttons)]
+
+
+def outside_asked(text: str) -> Optional[str]:
+    """A program outside the screening that the message asks about, unless it also names one of ours
+    ("실업급여 받을 수 있나요?" is ours; "산재는 안되나" is not)."""
+    return None if programs_named(text) else outside_question(text)

@@ -147,13 +147,65 @@ WHERE_TO_ASK = {
 }
 
 
+# programs people ask about by a name the pattern above does not catch; where they are decided (only lines
+# and numbers the references give; the rest says 확인 필요)
+NAMED_OUTSIDE = [  # (pattern, key in WHERE_TO_ASK, how to name it back; None: as written)
+    (re.compile(r"산재|산업\s?재해|업무\s?상\s?재해"), "산재보험", "산재보험"),
+    (re.compile(r"(노인|어르신|시니어|노년)\s?(일자리|공익\s?활동|공공\s?근로)"), "노인일자리", None),
+    (re.compile(r"청년\s?도약\s?계좌|청년\s?희망\s?적금|청년\s?내일\s?저축\s?계좌"), "청년 자산형성 통장", None),
+    (re.compile(r"전세\s?사기|전세\s?피해|깡통\s?전세"), "전세사기 피해 지원", "전세사기 피해 지원"),
+]
+WHERE_TO_ASK.update(
+    {
+        "산재보험": (
+            "일하다 다치거나 병을 얻었을 때의 보상은 근로복지공단이 판단해요. 일용직이셨어도 물어보실 수 있으니 "
+            "상담 예약 때 말씀해 주시면 상담사가 함께 확인해요(근로복지공단 번호·절차는 확인 필요)"
+        ),
+        "노인일자리": (
+            "보통 주소지 주민센터나 시·군·구청, 노인복지관에서 신청해요(모집 시기와 자격은 확인 필요). "
+            "일반 일자리는 고용센터 상담에서도 함께 찾을 수 있어요"
+        ),
+        "청년 자산형성 통장": "청년 저축 상품은 서민금융진흥원(☎1397)이나 취급 은행에 물어보세요(확인 필요)",
+        "전세사기 피해 지원": (
+            "주택도시보증공사(HUG, ☎1566-9009)나 시·도 전세피해지원센터에 물어보세요(확인 필요). "
+            "법률 상담은 대한법률구조공단(☎132)에서 받을 수 있어요"
+        ),
+    }
+)
+
+
+def named_outside(text: str) -> Optional[str]:
+    """The key in WHERE_TO_ASK of a program the screening never covers, named in the text."""
+    return next((name for rx, name, _ in NAMED_OUTSIDE if rx.search(text or "")), None)
+
+
 def outside_benefit(text: str) -> Optional[str]:
+    """A program outside the screening, as the person wrote it ("청년도약계좌", "기초연금")."""
+    for rx, _, shown in NAMED_OUTSIDE:
+        m = rx.search(text or "")
+        if m:
+            return shown or re.sub(r"\s+", " ", m.group(0))
     m = OTHER_BENEFIT_RE.search(text or "")
     return m.group(1) if m else None
 
 
+_ASKING = re.compile(r"\?|？|나요|까요|는지|되나|받나|있나|없나|어디|언제|어떻게|얼마|궁금|알려|자세히")
+
+
+def outside_question(text: str) -> Optional[str]:
+    """The name of a program outside the screening that the message asks about: a name the screening never
+    covers is asked about whenever it is named ("산재는 안되나"); another benefit only in a question (so
+    "기초연금 30만원 받는게 다라" stays an income)."""
+    t = text or ""
+    if named_outside(t):
+        return outside_benefit(t)
+    other = outside_benefit(t)
+    return other if other and _ASKING.search(t) else None
+
+
 def outside_answer(thing: str, buttons: bool = True) -> List[Dict[str, Any]]:
-    where = next((w for name, w in WHERE_TO_ASK.items() if name in thing), None)
+    key = named_outside(thing)
+    where = WHERE_TO_ASK[key] if key else next((w for name, w in WHERE_TO_ASK.items() if name in thing), None)
     if where:
         body = f"{josa(thing, '은/는')} 제가 살펴보는 제도에 없지만, {where}."
     else:

@@ -27,7 +27,7 @@ from bot.korean import work_words as ww
 from bot.korean.work_words import FAMILY_MEMBER
 from bot.screening.core import parse_duration_days, resolve_region
 
-EXTRA_FACTS = ("gender", "num_children", "spouse_income_monthly")
+EXTRA_FACTS = ("gender", "num_children", "spouse_income_monthly", "parents_income_monthly")
 
 
 @dataclass
@@ -181,9 +181,37 @@ _STUDENT = _c(r"(대학생|대학원생|고등학생|학생)\s?(이에요|예요
 _NEVER = _c(r"일해\s?본\s?적\s?(이\s?)?없|취업\s?(경험|해\s?본\s?적)\s?(이\s?)?없|한\s?번도\s?(일|취업)")
 
 
+# a child at school ("고등학생 아들", "애가 중학생이라"): the student is not the person writing
+CHILD_AT_SCHOOL = re.compile(
+    r"(초등|중|고등|대)학생\s?(인\s?)?(아들|딸|자녀|애|아이|막내|첫째|둘째)|"
+    r"(아들|딸|자녀|애|아이|애들|아이들|막내|첫째|둘째)\s?(은|는|이|가|도)?\s?\S{0,4}\s?(초등|중|고등|대)?학생"
+)
+
+
+def family_subject(t: str, pos: int) -> bool:
+    """The sentence around `pos` is about a family member (it opens with one, or one is named just before)
+    and the person writing is not named between them."""
+    start = max(t.rfind(c, 0, pos) for c in ".!?\n") + 1
+    before = t[start:pos]
+    # "엄마예요", "두 아이 엄마인데" describe the writer: a family word followed by a copula is no subject
+    found = [
+        m
+        for m in re.finditer(FAMILY_MEMBER + r"(?:\s?(?:이|가|은|는|도|께서))?", before)
+        if not re.match(r"\s?(예요|이에요|에요|입니다|인데|이고|라서|이라|랍니다|로서|인\s)", before[m.end() :])
+    ]
+    m = found[-1] if found else None
+    if m is None or re.search(r"(?<![가-힣])(저|제가|나|내가|전|난)(?![가-힣])|저는|저도", before[m.end() :]):
+        return False
+    return m.start() == len(before) - len(before.lstrip()) or len(before) - m.end() <= 24
+
+
 def _employment(t: str, r: Reading) -> None:
-    # the person's own job ("남편이 잘렸어요" is his; "잘린 건 아니고" is not being let go)
-    inv = next((m for m in _INVOLUNTARY.finditer(t) if ww.own_loss(t, m) and not ww.denied(t, m)), None)
+    # the person's own job ("잘린 건 아니고" is not being let go); a family member's ("남편이 잘려서 제가 나가야
+    # 해요") is a crisis for the household
+    lost = [m for m in _INVOLUNTARY.finditer(t) if ww.own_loss(t, m, others=True) and not ww.denied(t, m)]
+    inv = next((m for m in lost if ww.whose(t, m) is None and not family_subject(t, m.start())), None)
+    if lost and inv is None and family_subject(t, lost[0].start()):
+        r.facts.setdefault("crisis_event", "job_loss")
     vol = _VOLUNTARY.search(t)
     if inv and vol:
         r.notes.append("퇴사 사유가 엇갈림(" + inv.group(0) + " / " + vol.group(0) + "): 확인 필요")
@@ -194,7 +222,7 @@ def _employment(t: str, r: Reading) -> None:
     status = None
     if _NEVER.search(t):
         status = "never_worked"
-    elif _STUDENT.search(t) and not _is_past(t, *_STUDENT.search(t).span()):
+    elif _STUDENT.search(t) and not _is_past(t, *_STUDENT.search(t).span()) and not CHILD_AT_SCHOOL.search(t):
         status = "student"
     elif ww.find_own(_BUSINESS_CLOSED, t) and not _EMPLOYER_CLOSED.search(t):
         status = "business_closed"
@@ -207,7 +235,12 @@ def _employment(t: str, r: Reading) -> None:
                 emp = m
                 break
         # looking for work is read as it is said ("다시 일하고 싶은데"); losing it only when it is one's own and done
-        own = [m for m in _UNEMPLOYED.finditer(t) if ww.own_loss(t, m, wishes=bool(_SEEKING_RE.fullmatch(m.group(0))))]
+        # ("남편이 실직했어요", "남편 공장에서 다쳤어요 일 못해요": the husband's)
+        own = [
+            m
+            for m in _UNEMPLOYED.finditer(t)
+            if ww.own_loss(t, m, wishes=bool(_SEEKING_RE.fullmatch(m.group(0)))) and not family_subject(t, m.start())
+        ]
         # a loss is denied only right after it ("백수는 아니에요"; "잘리고 돈도 없어요" denies nothing)
         une = next((m for m in own if not _not_so(t, m)), None) or (own[0] if own and _PLAIN_LOSS.search(t) else None)
         if une and not (emp and emp.start() > une.start()):
@@ -216,7 +249,7 @@ def _employment(t: str, r: Reading) -> None:
             status = "employed"
         elif _SELF_EMPLOYED.search(t) and not _is_past(t, *_SELF_EMPLOYED.search(t).span()):
             status = "self_employed"
-        elif _STUDENT.search(t):
+        elif _STUDENT.search(t) and not CHILD_AT_SCHOOL.search(t):
             status = "student"
     if status:
         r.facts["employment_status"] = status
@@ -260,6 +293,10 @@ _NOT_SINGLE_PARENT = _c(
     r"한부모\s?(는|가|가정은|는\s?아니)\s?(아니|아녜)|맞벌이|(남편|아내|와이프|신랑)\s?(이랑|하고|과|랑)\s?(같이|함께)?\s?(키우|살)"
 )
 _HAS_CHILD = re.compile(ko_numbers.CHILD_WORD + r"|첫째|둘째|막내|초등|중학생|고등학생|유치원|어린이집|엄마|아빠")
+_SCHOOL_KIDS = re.compile(
+    r"(초딩|중딩|고딩|초등학생|중학생|고등학생|유치원생|어린이집\s?다니는)\s?(아들|딸|애|아이)?\s?(이|가)?\s?"
+    r"(?P<n>하나|둘|셋|한\s?명|두\s?명|세\s?명)(?![가-힣])"
+)
 _SELF_WORDS = re.compile(r"(저|나|제가|내가)\s?(랑|하고|까지|포함|포함해서|빼고|와)")
 
 
@@ -285,6 +322,9 @@ def _family(t: str, ents: List[dict], requested: Optional[str], r: Reading) -> N
         ko_numbers.CHILD_WORD + r"\s?(?P<n>하나|둘|셋|넷|한\s?명|두\s?명|세\s?명)\s?(랑|하고|이랑|와|과|데리고)", t
     ):
         counts.append(("", ko_numbers.parse_native(m.group("n").replace("명", "").strip()) or 0))
+    school = [ko_numbers.parse_native(re.sub(r"\s?명", "", m.group("n"))) or 0 for m in _SCHOOL_KIDS.finditer(t)]
+    if school:  # "애는 고딩하나", "중학생 딸 둘", "고딩 하나 초딩 하나" (two children)
+        counts.append(("", sum(school)))
     for m in re.finditer(r"(?<![가-힣])(두|세|네|다섯)\s?(아이|자녀|애들|남매|딸|아들)", t):
         counts.append(("", {"두": 2, "세": 3, "네": 4, "다섯": 5}[m.group(1)]))
     ordinals = [o for o, w in ((2, "둘째"), (3, "셋째"), (4, "넷째")) if w in t]
@@ -524,6 +564,10 @@ def _amounts(t: str, ents: List[dict], requested: Optional[str], r: Reading) -> 
             if re.search(r"(실업|구직)\s?급여\s?$|실업\s?수당\s?$|실급\s?$", t[max(0, s - 8) : s]):
                 r.notes.append(f"실업급여 월 {_man(value)} (소득으로 보지 않음)")
                 continue
+            if _parents_earn(t, s) and not past:
+                r.facts["parents_income_monthly"] = value
+                r.notes.append(_parents_note(value))
+                continue
             key = _income_key(t, s, requested)
             if past:
                 r.past["income_monthly"] = value
@@ -610,6 +654,32 @@ def _amounts(t: str, ents: List[dict], requested: Optional[str], r: Reading) -> 
                 r.notes.append("고용보험 기간이 18개월을 넘어 548일로 봄")
 
 
+_PARENT = r"(부모님|엄마\s?아빠|아빠\s?엄마|어머니|아버지|어머님|아버님|엄마|아빠|양친)"
+_LIVES_WITH_PARENTS = re.compile(
+    r"(같이|함께|모시고)\s?(살|지내|사는|삽니다)|(부모님|본가|엄마|아빠)\s?(집|댁)에?\s?(서|살|얹혀|있)|얹혀\s?살"
+)
+
+
+def _parents_earn(t: str, pos: int) -> bool:
+    """ "부모님은 대구에 계세요 두분 합쳐서 월 400정도 버세요": the parents' pay, not the household's (unless the
+    person lives with them) - 청년월세's 원가구 test reads it; the household income question stays open."""
+    window = t[max(0, pos - 28) : pos]
+    found = list(re.finditer(_PARENT, window))
+    if not found or _LIVES_WITH_PARENTS.search(t):
+        return False
+    between = window[found[-1].end() :]
+    return not _SELF_OR_FAMILY.search(between)
+
+
+_SELF_OR_FAMILY = re.compile(
+    r"(?<![가-힣])(저|제|나|내)\s?(는|가|도|월급|소득|수입|벌이|랑)|우리\s?(집|가족)|가족\s?(전체|다)"
+)
+
+
+def _parents_note(v: int) -> str:
+    return f"부모님 소득 월 {_man(v)} (따로 사시면 가구 소득 아님, 청년월세 원가구 기준: 확인 필요)"
+
+
 def _income_key(t: str, pos: int, requested: Optional[str]) -> str:
     window = t[max(0, pos - 16) : pos]
     if re.search(r"(가구|가족|식구|우리\s?집|집\s?전체|합쳐서|합치면|남편|아내|와이프|신랑|부부)", window):
@@ -639,6 +709,26 @@ _SPOUSE_EARNS_RE = re.compile(
 )
 
 
+# "기초연금 30만원 받는게 다라": a pension paid every month is income (기초생활보장 counts it)
+_PENSION_RE = re.compile(
+    r"(기초\s?연금|국민\s?연금|노령\s?연금|장애인\s?연금|유족\s?연금|연금)\s?(으로|을|를|만|이|은|는)?\s?"
+    r"(한\s?달에?|매달|월)?\s?(?:한\s?|약\s?)?(?P<money>" + ko_numbers.MONEY_RE + r")\s?(정도|쯤|가량)?\s?"
+    r"(받|나와|나오|들어와|들어오|타)"
+)
+
+
+def _pension(t: str, requested: Optional[str], r: Reading) -> None:
+    m = _PENSION_RE.search(t)
+    if not m or "personal_income_monthly" in r.facts or "household_income_monthly" in r.facts:
+        return
+    if _ASKS.search(t[m.end() : m.end() + 14]) or _is_past(t, m.start("money"), m.end("money")):
+        return  # "연금 30만원 받을 수 있나요?" asks; "예전엔 연금 받았는데" is past
+    v, _ = read_money("월 " + m.group("money"), monthly=True)
+    if isinstance(v, int) and v > 0:
+        r.facts[_income_key(t, m.start("money"), requested)] = v
+        r.notes.append(f"{m.group(1)} 월 {_man(v)}을 소득으로 봄")
+
+
 def _salaries(t: str, requested: Optional[str], r: Reading) -> None:
     """Amounts after 월급/연봉/소득 the entity rules leave out ("남편 월급 250이고", "연봉 3600인데")."""
     m = _SPOUSE_EARNS_RE.search(t)
@@ -662,6 +752,10 @@ def _salaries(t: str, requested: Optional[str], r: Reading) -> None:
             r.notes.append(f"배우자 소득 월 {_man(v)} (가구 소득은 확인 필요)")
             continue
         if "personal_income_monthly" in r.facts or "household_income_monthly" in r.facts:
+            continue
+        if _parents_earn(t, m.start("money")) and isinstance(v, int):
+            r.facts.setdefault("parents_income_monthly", v)
+            r.notes.append(_parents_note(v))
             continue
         key = _income_key(t, m.start("money"), requested)
         r.facts[key] = v
@@ -782,7 +876,7 @@ def _other(t: str, r: Reading) -> None:
     elif re.search(r"(남편|아내|와이프|신랑|가장|애\s?아빠)\s?(이|가)?\s?(돌아가|사망|죽었|세상을\s?떠)", t):
         r.facts["crisis_event"] = "main_earner_loss"
     elif re.search(
-        r"(암|뇌출혈|뇌졸중|교통사고|산재|큰\s?병|수술|입원|쓰러져|쓰러지|다쳐서|디스크|사고가?\s?나서).{0,20}(일을?\s?못|일을?\s?그만|못\s?나가|입원|수술|치료|병원비|병수발|간병|수발|돌봐|돌보)",
+        r"(암|뇌출혈|뇌졸중|교통사고|산재|큰\s?병|수술|입원|쓰러져|쓰러지|다쳐서|다쳤\S{0,3}|디스크|사고가?\s?나서).{0,20}(일을?\s?못|일을?\s?그만|못\s?나가|입원|수술|치료|병원비|병수발|간병|수발|돌봐|돌보)",
         t,
     ):
         r.facts["crisis_event"] = "illness_injury"
@@ -970,6 +1064,7 @@ def read_facts(text: str, entities: Sequence[dict] = (), requested: Optional[str
     _housing(t, ents, r)
     _amounts(t, ents, requested, r)
     _salaries(t, requested, r)
+    _pension(t, requested, r)
     _zero_income(t, requested, r)
     _other(t, r)
     _no_insurance(t, r)
@@ -995,12 +1090,17 @@ _MARRIED = _c(
     r"|(한국|중국|베트남|필리핀)?\s?(남편|아내)\s?(이랑|하고|랑|과|와)?\s?결혼|결혼\s?(했|해서|하고)"
     # the spouse's pay or work: "남편 월급 350", "와이프가 벌어오는"
     r"|(?<!전\s)(?<!전)(남편|아내|와이프|신랑|배우자)\s?(의\s?)?(월급|벌이|수입|소득|연봉|회사|직장)|(남편|아내|와이프|신랑)\s?(이|가)\s?(벌|일해|일하|다녀|다니)"
+    # the spouse's health or work told in passing: "마누라도 아프고", "집사람이 식당 하다가 그만둠"
+    r"|(?<!전\s)(?<!전)(마누라|집사람|안사람|와이프|아내|남편|신랑)\s?(도|가|이|는|랑)?\s?\S{0,6}\s?(아프|아파|편찮|입원|다쳤|다쳐|일하|다니|그만|식당|벌)"
+    r"|결혼\s?이민"
 )
 _APART = _c(
     r"이혼|사별|별거|돌아가|죽고|떠났|집\s?나|폭력|때려|도망|연락\s?끊|혼자\s?(키우|살|애)|한부모|미혼모|미혼부"
 )
 _SPOUSE_AND_CHILDREN = _c(
-    r"(와이프|아내|남편|신랑|부인|집사람|애\s?아빠|애\s?엄마)\s?(이랑|랑|하고|과|와)\s?[^.?!]{0,12}?(애|아이|자녀|아들|딸|아기)"
+    r"(와이프|아내|남편|신랑|부인|집사람|마누라|애\s?아빠|애\s?엄마)\s?(이랑|랑|하고|과|와)\s?[^.?!]{0,12}?(애|아이|자녀|아들|딸|아기)|"
+    # the spouse told as someone at home, then the children: "마누라도 아프고 … 애는 고딩하나"
+    r"(?<!전\s)(?<!전)(마누라|집사람|안사람|와이프|아내|남편|신랑)\s?(도|가|이|는)?\s?[^?!]{0,40}?(애|아이|자녀|아들|딸)\s?(는|은|이|가|도)?\s?\S{0,4}\s?(하나|둘|셋|[1-5]\s?명|한\s?명|두\s?명|세\s?명)"
 )
 _RELATIVES = r"부모님|친정|시댁|시어머니|시아버지|장모|장인|할머니|할아버지|동생|언니|오빠|형이랑|누나"
 _OTHER_RELATIVES = _c(_RELATIVES)
