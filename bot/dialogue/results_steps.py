@@ -43,7 +43,24 @@ class ResultsSteps:
             msgs = [bot_message(texts.ACTION_ERROR)]
         if st.booking.get("center_name") and not st.booking.get("booking_code") and st.booking.get("paused"):
             msgs.append(bot_message("예약도 이어서 할까요?", [("예약 이어가기", "예약 이어갈게요")]))
+        elif st.deferred and len(msgs) < 3:
+            msgs += self.deferred_answer()
         return msgs
+
+    def deferred_answer(self) -> List[Dict[str, Any]]:
+        """The question asked mid-form and promised "with the results" ("아이돌봄은 얼마나 내요?"), answered now."""
+        st = self.state
+        asked, st.deferred = st.deferred[0], st.deferred[1:]
+        try:
+            ans = results.answer_followup(asked, elig_profile(st.profile), list(st.needs))
+        except Exception:  # the results stand; the person can ask again
+            logger.exception("answering a deferred question failed")
+            return []
+        if not ans:
+            return []
+        first = dict(ans[0])
+        first["text"] = f"아까 물어보신 것(“{asked[:30]}”)에 답해 드릴게요.\n" + (first.get("text") or "")
+        return [first]
 
     def results_buttons(self):
         return [("센터 찾기", "센터 찾기"), ("상담 예약", "상담 예약하고 싶어요"), ("상담원 연결", "상담원 연결")]

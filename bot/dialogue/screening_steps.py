@@ -17,10 +17,13 @@ from bot.dialogue.patterns import (
     MIDFORM_QUESTION_RE,
     HEALTH_LIMIT_RE,
     QUESTION_END_RE,
+    WHAT_IS_RE,
 )
+from bot import catalogue, eligibility
 from bot.dialogue.reading import (
     changed_line,
     elig_profile,
+    mask,
     needs_from_facts,
     next_field,
     plausible_answer,
@@ -66,6 +69,26 @@ class ScreeningSteps:
         st = self.state
         st.phase, st.question, st.failures = "screening", "needs", 0
         return [bot_message(texts.ASK_NEEDS, [(label, label) for label, _ in core.NEED_BUTTONS])]
+
+    def midform_answer(self) -> List[Dict[str, Any]]:
+        """A question asked while a screening question is open: what a named program is, now ("새일센터는 뭐하는
+        데예요?"); whether and how much, with the results (the question is kept and answered then). A second
+        deferral is one short line, not the same paragraph again."""
+        st = self.state
+        named = results.programs_named(self.text, self.entities)
+        if named and WHAT_IS_RE.search(self.text):
+            pid = named[0]
+            prog = catalogue.programs().get(pid) or {}
+            name = eligibility.PROGRAM_NAMES.get(pid, pid)
+            how = str(prog.get("how") or "").strip()
+            if how:
+                return [bot_message(f"{name}: {how} 받으실 수 있을지는 결과와 함께 알려 드릴게요.")]
+        q = mask(self.text.strip())[:200]
+        if q and q not in st.deferred:
+            st.deferred = (st.deferred + [q])[-2:]
+        if len(st.deferred) > 1:
+            return [bot_message("그것도 결과와 함께 알려 드릴게요.")]
+        return [bot_message(texts.MIDFORM_ANSWER)]
 
     def question_msgs(self, field: str) -> List[Dict[str, Any]]:
         if field == "needs":
@@ -246,7 +269,7 @@ class ScreeningSteps:
             if other and st.question == field:
                 return (msgs + outside_answer(other, buttons=False))[-1:] + nxt
             if asks and st.question == field:
-                return msgs + [bot_message(texts.MIDFORM_ANSWER)] + nxt
+                return msgs + self.midform_answer() + nxt
             if st.question == field and not msgs:
                 msgs = [bot_message(heard_line(changed))]
             return msgs + nxt
@@ -256,7 +279,7 @@ class ScreeningSteps:
             return outside_answer(other, buttons=False) + self.question_msgs(field)
         if asks:
             # "근데 이거 어디서 신청해요?" while a question is open: a short honest answer, then the same question
-            return [bot_message(texts.MIDFORM_ANSWER)] + self.question_msgs(field)
+            return self.midform_answer() + self.question_msgs(field)
         note = core.amount_note(meta.get("type"), text)  # foreign money: "원화가 아니어서 … 원으로 말씀해 주세요"
         if note is None and meta.get("type") == "money" and BARE_DIGIT_RE.match(text):
             # "1" alone (a typo, or the first button meant) could be 1만 원 or 100만 원: ask, never guess

@@ -40,10 +40,8 @@ class State:
     results_shown: bool = False
     quotes: List[str] = field(default_factory=list)  # the person's own words (masked), after consent
     crisis: Optional[Dict[str, Any]] = None  # {level, kind, evidence (masked), at}
-    crisis_open: bool = False
-    flags: List[str] = field(
-        default_factory=list
-    )  # e.g. "violence" (for the counselor's card)                # the safety check question waits for an answer
+    crisis_open: bool = False  # the safety check question waits for an answer
+    flags: List[str] = field(default_factory=list)  # e.g. "violence" (for the counselor's card)
     booking: Dict[str, Any] = field(default_factory=dict)  # center_name, booking_slot, booking_name (sealed) …
     lookup: Dict[str, Any] = field(default_factory=dict)  # action, booking_code, booking_phone (sealed)
     center_name: Optional[str] = None
@@ -51,6 +49,8 @@ class State:
     rating_asked: bool = False
     turns: int = 0
     bare_replies: int = 0  # bare "네" / "몰라요" after the results: the second gets a way to close, not the same line
+    # questions asked mid-form and promised "with the results" (masked, at most 2): answered when they come
+    deferred: List[str] = field(default_factory=list)
 
     def to_dict(self) -> Dict[str, Any]:
         return asdict(self)

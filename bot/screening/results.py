@@ -148,8 +148,13 @@ def profile_facts(profile: Dict[str, Any]) -> List[str]:
     if p.get("personal_income_monthly") is not None:
         out.append(f"본인 월 소득 {money_fact(p['personal_income_monthly'])}")
     kids = p.get("children_ages")
-    if isinstance(kids, list) and kids:
+    if isinstance(kids, list) and kids and p.get("num_children") in (None, len(kids)) and len(kids) > 1:
         out.append(f"자녀 {len(kids)}명({'·'.join(f'{a}' for a in kids)}세)")
+    elif isinstance(kids, list) and kids and p.get("num_children") is None:
+        # "막내가 일곱살": the ages said, not a count the person never gave
+        out.append(f"자녀({'·'.join(f'{a}' for a in kids)}세)")
+    elif isinstance(kids, list) and kids:
+        out.append(f"자녀 {p.get('num_children') or len(kids)}명({'·'.join(f'{a}' for a in kids)}세)")
     elif p.get("num_children"):
         out.append(f"자녀 {p['num_children']}명")
     if p.get("single_parent") is True:

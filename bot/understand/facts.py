@@ -297,6 +297,7 @@ _SCHOOL_KIDS = re.compile(
     r"(초딩|중딩|고딩|초등학생|중학생|고등학생|유치원생|어린이집\s?다니는)\s?(아들|딸|애|아이)?\s?(이|가)?\s?"
     r"(?P<n>하나|둘|셋|한\s?명|두\s?명|세\s?명)(?![가-힣])"
 )
+_MORE_THAN_ONE = re.compile(r"막내|애들|아이들|자녀들|애기들|큰\s?(애|아이|놈)|첫째|둘째")
 _SELF_WORDS = re.compile(r"(저|나|제가|내가)\s?(랑|하고|까지|포함|포함해서|빼고|와)")
 
 
@@ -364,10 +365,13 @@ def _family(t: str, ents: List[dict], requested: Optional[str], r: Reading) -> N
         ages = [int(e["value"]) for e in adult_ages if int(e["value"]) <= 30]
     if ages:
         r.facts["children_ages"] = ages
-        n_children = max(n_children or 0, len(ages))
+        if n_children is None and len(ages) == 1 and _MORE_THAN_ONE.search(t):
+            n_children = -1  # "애들 키우느라 … 막내가 일곱살": more than the one age said; asked, not "자녀 1명"
+        else:
+            n_children = max(n_children or 0, len(ages))
     elif n_children == 0:
         r.facts["children_ages"] = []
-    if n_children is not None:
+    if n_children is not None and n_children >= 0:
         r.facts["num_children"] = n_children
     # single parent
     if _NOT_SINGLE_PARENT.search(t):

@@ -286,3 +286,40 @@ def test_the_writers_own_job_loss_still_counts(said):
 
     _, facts, _, _ = read_message(said, [], None, {})
     assert facts.get("employment_status") == "unemployed", facts
+
+
+MOTHER_DJ = (
+    "대전 유성구 살아요 애들 키우느라 10년 넘게 쉬었는데 이제 다시 일하고 싶어요 근데 막내가 아직 일곱살이라 "
+    "오후엔 봐줄 사람이 없어서 걱정이에요 남편 월급은 320쯤이구요"
+)
+
+
+def test_the_youngest_of_several_is_not_one_child():
+    """'애들 키우느라 … 막내가 일곱살' was said back as '자녀 1명(7세)'."""
+    c = Conversation()
+    c.say(MOTHER_DJ)
+    t = text_of(c.say("동의합니다"))
+    assert "자녀 1명" not in t and "7세" in t, t
+
+
+def test_what_a_program_is_gets_answered_mid_form_and_the_rest_with_the_results():
+    """'새일센터는 뭐하는 데예요?' and '아이돌봄은 얼마나 내요?' both got the same deferral paragraph; the
+    promised answers never came with the results."""
+    c = Conversation()
+    c.say(MOTHER_DJ)
+    c.say("동의합니다")
+    q = c.state.question
+    first = text_of(c.say("새일센터는 뭐하는 데예요?"))
+    assert "구직 등록" in first and c.state.question == q, first
+    second = text_of(c.say("아이돌봄은 얼마나 내요?"))
+    third = text_of(c.say("그럼 국취는 받을수 있어요?"))
+    assert second != third and len(third) < 120, (second, third)  # not the same paragraph twice
+    out = []
+    for _ in range(10):
+        if c.state.results_shown or c.state.question is None:
+            break
+        answers = {"age": "44", "household_size": "4명", "num_children": "둘이요", "children_ages": "14살 7살"}
+        out = c.say(answers.get(c.state.question, "네 없어요"))
+    t = text_of(out)
+    assert c.state.results_shown and "아까 물어보신" in t and "아이돌봄" in t.split("아까 물어보신")[1], t
+    assert len(out) <= 3 and all(len(m.get("text") or "") <= 400 for m in out)
