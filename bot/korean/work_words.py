@@ -158,7 +158,7 @@ _HEARSAY_AFTER = re.compile(r"^(?:대요|대|댔|다더라|다네|다던데|다�
 # a cut, a contract or a closing that is no work ("머리 잘렸어요", "전세 계약 끝나서", "집주인이 나가래요")
 _NOT_WORK_BEFORE = re.compile(
     r"(?<![가-힣])(?:머리|머리카락|앞머리|뒷머리|손톱|발톱|손가락|나무|가지|끈|종이|사진|영상|동영상|화면|글|댓글|문장|카톡|"
-    r"전세|월세|집|방|임대|보증금|휴대폰|핸드폰|폰|통신|인터넷|렌트|렌탈|보험|적금|헬스|학원|집주인|주인)"
+    r"전세|월세|집|방|임대|보증금|휴대폰|핸드폰|폰|통신|인터넷|렌트|렌탈|보험|적금|헬스|헬스장|학원|집주인|주인)"
     r"(?:이|가|을|를|은|는|도|에서|의|까지|마저|카락)?(?:\s(?:\S{1,4}\s)?|\s?)$"
 )
 # ... or named right after ("잘린 머리", "짤린 사진")
@@ -172,6 +172,12 @@ _CLOSING_TIME_AFTER = re.compile(r"^\S{0,2}\s?(?:시간|시각|때|무렵|길|�
 _NOT_YET_AFTER = re.compile(
     r"^\S{0,3}?\s?(?:싶|할까|할지|하려|할\s?(?:까|지|거|생각|예정)|될까|될지|당할까|당할지|까\s?봐|까봐|"
     r"(?:것|거)\s?같|예정|위기|고민|생각\s?(?:중|이에요|있))"
+)
+
+
+# ... or a time still to come named just before ("다음 달에 계약 만료예요", "곧 폐업해요")
+_FUTURE_BEFORE = re.compile(
+    r"(?:다음\s?(?:달|주|해|년)|내년|내달|곧|이번\s?달\s?말|월말|연말)(?:에|에는|이면|쯤|쯤에)?\s?(?:\S{1,4}\s)?$"
 )
 
 
@@ -203,7 +209,7 @@ def own_loss(text: str, m: "re.Match[str]", others: bool = False, wishes: bool =
         return False
     if "닫" in said and _CLOSING_TIME_AFTER.match(after):
         return False
-    if not wishes and _NOT_YET_AFTER.match(after):
+    if not wishes and (_NOT_YET_AFTER.match(after) or _FUTURE_BEFORE.search(before)):
         return False
     return others or whose(text, m) is None
 
