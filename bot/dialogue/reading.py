@@ -17,7 +17,7 @@ from bot.dialogue.state import State
 from bot.eligibility import planner
 from bot.korean import numbers as korean_numbers
 from bot.korean.particles import josa
-from bot.korean.work_words import WORK_CUT_OFF
+from bot.korean import work_words
 from bot.privacy.pii import mask_text
 from bot.screening import core
 from bot.screening.flow import FIELD_LABELS, format_value
@@ -72,8 +72,9 @@ _SOMEONE_ELSE_WORKS = re.compile(
     FAMILY_MEMBER + r"\s?(이|가|은|는|도)?\s?\S{0,6}\s?"
     r"(출근|회사\s?(다니|가|갔)|직장\s?다니|일하러|일\s?나가)"
 )
-# the ways a job ends against the person's will that mean "실직" here too
-_LET_GO = r"권고\s?사직|해고|잘렸|짤렸|계약\s?(이\s?)?(만료|끝)|폐업|회사.{0,4}(망|문\s?닫)"
+# the ways a job ends against the person's will that mean "실직" here too: the shared words, and a bare 폐업,
+# which this reader alone has always counted as leaving against one's will (a shop rarely closes by choice)
+_LET_GO = re.compile(work_words.LET_GO + "|" + work_words.EMPLOYER_CLOSED + r"|폐업")
 # the words that make the status "not working" (the enum reader's own)
 _NOT_WORKING = next(rx for rx, v in core._ENUM_SYNONYMS["employment_status"].items() if v == "unemployed")
 
@@ -116,8 +117,8 @@ def read_message(text: str, entities: Sequence[dict], requested: Optional[str], 
     if (
         "left_job_involuntarily" not in facts
         and known.get("left_job_involuntarily") is None
-        and re.search(_LET_GO + "|" + WORK_CUT_OFF, t)
-        and not _of_family(t, _LET_GO + "|" + WORK_CUT_OFF)
+        and work_words.find_own(_LET_GO, t)
+        and not _of_family(t, _LET_GO.pattern)
     ):
         facts["left_job_involuntarily"] = True
         if known.get("employment_status") is None:

@@ -13,7 +13,7 @@ from bot import catalogue
 from bot.korean import entities as korean_entities
 from bot.directory import resolve_text
 from bot.korean import numbers as korean_numbers
-from bot.korean.work_words import WORK_CUT_OFF
+from bot.korean import work_words as ww
 from bot.screening.flow import PROFILE_FIELDS
 
 # needs, their labels, buttons and desks come from the one catalogue (bot/catalogue/catalogue.yml)
@@ -24,12 +24,21 @@ NEED_BUTTONS = [(spec["button"], n) for n, spec in catalogue.needs().items()]
 NEED_DESKS = {n: list(spec["desks"]) for n, spec in catalogue.needs().items()}
 INTENT_TO_NEED = {f"need_{n}": n for n in NEEDS}
 
+# every way of losing or leaving a job (bot/korean/work_words.py) names the need 일자리; the person's own shop
+# closing (CLOSED_SHOP), resting (RESTING) and keeping the home (HOMEMAKER) do not by themselves: a shopkeeper
+# may mean to start again or to stop, someone resting may be ill or caring, a homemaker may not look for work,
+# so the need comes from what else is said (a bare 폐업 below stays, as it always has)
+_WORK_LOSS_FOR_NEED = "|".join(
+    (ww.LET_GO, ww.EMPLOYER_CLOSED, ww.LOST_JOB, ww.LEFT_JOB, ww.QUIT, ww.NOT_WORKING, ww.AT_RISK)
+)
+_WORK_LOSS_RE = re.compile(_WORK_LOSS_FOR_NEED + r"|잘리|짤리|폐업")
 _NEED_KEYWORDS: Dict[str, str] = {
-    "employment": WORK_CUT_OFF
-    + r"|실직|실업|해고|권고\s?사직|퇴사|그만\s?뒀|그만\s?두|잘렸|짤렸|잘리|짤리|잘림|짤림|(회사|공장|직장|가게|알바)\S{0,3}\s?(잘려|짤려)|"
+    # losing work in the shared words (a wish to quit or a fear of being let go is a need too), the bare
+    # words only this reader needs (실업 of 실업급여, 그만두 of 그만두려고, 폐업), then looking for work
+    "employment": _WORK_LOSS_FOR_NEED + r"|실업|그만\s?두|잘리|짤리|폐업|실급|"
     r"(?<![가-힣])일\s?하고\s?싶|(?<![가-힣])일\s?(을|이라도)?\s?(좀|다시|뭐라도)\s?(해야|하려고)|(?<![가-힣])일\s?할\s?(데|곳)|(?<![가-힣])일\s?(이|도|을)?\s?(없고|없어|없음|끊겼|안\s?들어)|일자리|취업|취직|구직|일\s?구하|일\s?찾|"
     r"일하고\s?싶|직장\s?(을|이|도)?\s?(잃|구|찾|없|그만|옮|못)|구직급여|국취|국민취업|내일배움|내배카|직업\s?훈련|경력\s?단절|경단|재취업|알바\s?구|"
-    r"일\s?자리|백수|무직|실급|계약\s?만료|폐업|회사.{0,4}(망|문\s?닫)|서류\s?(에서\s?)?(다\s?)?(탈락|떨어)|계약직|계약\s?(이\s?)?곧\s?끝|자격증|취직|회사를?\s?(제대로\s?)?못\s?(다니|나가)|이력서|면접",
+    r"일\s?자리|서류\s?(에서\s?)?(다\s?)?(탈락|떨어)|계약직|자격증|취직|회사를?\s?(제대로\s?)?못\s?(다니|나가)|이력서|면접",
     "debt": r"빚|채무|대출|연체|신용\s?불량|신불|추심|독촉|개인\s?회생|파산|햇살론|미소금융|카드\s?값|사채|이자|"
     r"신용\s?회복|워크아웃|갚|소액생계비|새희망홀씨|돈\s?빌|카드\s?론|현금\s?서비스|리볼빙|마이너스\s?통장|마통|"
     r"할부\s?(금|값)",
@@ -91,6 +100,10 @@ _DENIABLE = re.compile(
 
 
 def _keyword_denied(text: str, need: str, m: "re.Match[str]") -> bool:
+    if need == "employment" and _WORK_LOSS_RE.fullmatch(m.group(0)):
+        # "머리 잘렸어요", "전세 계약이 끝나서", "가게 문 닫는 시간" name no work; someone else's loss and a wish
+        # to quit still do
+        return not ww.own_loss(text, m, others=True, wishes=True)
     if _DENIABLE.match(m.group(0)) and _DENIAL_AFTER.match(text[m.end() : m.end() + 16]):
         return True
     ex = _NOT_A_NEED.get(need)
@@ -192,12 +205,12 @@ def parse_yes_no(text: str, intent: Optional[str] = None) -> Optional[bool]:
 
 _ENUM_SYNONYMS: Dict[str, Dict[str, str]] = {
     "employment_status": {
-        r"폐업|가게\s?(접|닫)|장사\s?접": "business_closed",
+        ww.CLOSED_SHOP + r"|폐업|가게\s?(접|닫)": "business_closed",
         r"자영업|장사(하|해|를)|가게\s?(하|운영)|사업(하|해|자)|프리랜서|배달\s?(하|일)|택시\s?(하|몰)": "self_employed",
         r"학생|재학|대학\s?다니|휴학": "student",
         r"일해\s?본\s?적\s?(이\s?)?없|취업\s?(경험|해\s?본\s?적)\s?(이\s?)?없|한\s?번도\s?(일|취업)": "never_worked",
-        r"실직|실업|무직|백수|쉬고\s?있|일\s?안\s?(하|해)|구직\s?중|그만\s?뒀|퇴사|잘렸|짤렸|해고|권고\s?사직|계약\s?만료|놀고|"
-        + WORK_CUT_OFF: "unemployed",
+        "|".join((ww.LOST_JOB, ww.LEFT_JOB, ww.NOT_WORKING, ww.RESTING, ww.HOMEMAKER))
+        + r"|실업|놀고|일\s?안\s?(하|해)": "unemployed",
         r"재직|다니고\s?있|회사\s?다녀|직장\s?다녀|일하고\s?있|근무\s?중|알바\s?(하고|중)|직장인|출근": "employed",
     },
     "housing": {
@@ -270,14 +283,17 @@ _BOOL_ANSWERS: Dict[str, List[Tuple[bool, str]]] = {
     "left_job_involuntarily": [
         (
             False,
-            r"자진\s?퇴사|자발적|제가\s?(먼저\s?)?(그만|관두|관뒀|나왔|사표)|스스로|제\s?발로|제\s?뜻|이직\s?하려고|사표\s?(냈|썼|내고)",
+            ww.QUIT + r"|스스로|제\s?뜻(?!\s?(이|은)?\s?아니)",
         ),
         (
             True,
-            WORK_CUT_OFF
-            + r"|권고\s?(사직|퇴직)|계약\s?(이\s?)?(만료|끝|종료|해지|연장\s?(안|못))|계약직|해고|잘렸|짤렸|잘린|짤린|잘려|짤려|나가라|정리\s?해고|"
-            r"구조\s?조정|폐업|망해서|망했|문\s?닫|부도|희망\s?퇴직|명예\s?퇴직|경영\s?악화|임금\s?체불|월급\s?(을\s?)?(못|안)\s?(받|줘)|괴롭힘|"
-            r"때려서|폭력|맞아서|본인\s?뜻\s?아님|제\s?뜻이\s?아니|어쩔\s?수\s?없이|강제로|회사\s?사정",
+            ww.LET_GO
+            + "|"
+            + ww.EMPLOYER_CLOSED
+            # said to the question "본인 뜻이 아니었나요?" these answer it too
+            + r"|계약\s?(이\s?)?(만료|끝|종료|해지|연장\s?(안|못))|계약직|잘린|짤린|잘려|짤려|나가라|"
+            r"폐업|망해서|망했|문\s?닫|부도|임금\s?체불|월급\s?(을\s?)?(못|안)\s?(받|줘)|괴롭힘|"
+            r"때려서|폭력|맞아서|본인\s?뜻\s?아님|제\s?뜻\s?(이|은)?\s?아니|어쩔\s?수\s?없이|강제로|회사\s?사정",
         ),
     ],
     "career_break_woman": [
@@ -339,7 +355,8 @@ _BOOL_ANSWERS: Dict[str, List[Tuple[bool, str]]] = {
 }
 _ENUM_EXTRA: Dict[str, List[Tuple[str, str]]] = {
     "employment_status": [
-        (r"회사.{0,6}(폐업|망|문\s?닫|부도)", "unemployed"),
+        # let go or the employer closed: unemployed, before any word of the work it was ("배달 하다가 콜이 끊겼어요")
+        (ww.LET_GO + "|" + ww.EMPLOYER_CLOSED, "unemployed"),
         (r"전업\s?주부|주부|취준|취업\s?준비|쉬는\s?중|일\s?없|집에\s?있", "unemployed"),
         (r"계약\s?(이\s?)?(끝|만료)", "unemployed"),
     ],
@@ -351,11 +368,13 @@ _ENUM_EXTRA: Dict[str, List[Tuple[str, str]]] = {
         (r"친구\s?(집|네)|지인\s?(집|네)", "homeless"),
     ],
     "crisis_event": [
-        (r"폭력|때려|때리|맞아|맞고|폭행|학대", "domestic_violence"),
+        (r"폭력|때려(?!\s?(치|쳤|칠))|때리|맞아|맞고|폭행|학대", "domestic_violence"),  # not 때려치다 (to quit)
         (r"(남편|아내|와이프|신랑|가장|아빠|엄마)\s?(이|가)?\s?(돌아가|사망|죽)", "main_earner_loss"),
         (r"병|입원|수술|다쳐|다치|사고|암\b|암이|쓰러", "illness_injury"),
-        (r"폐업|휴업|가게\s?(접|닫)|장사\s?(접|망)", "business_closure"),
-        (r"실직|잘렸|짤렸|해고|권고\s?사직|일자리를?\s?잃|계약\s?(끝|만료)|" + WORK_CUT_OFF, "job_loss"),
+        # a closing or a loss of work, also of the main earner ("남편이 잘렸어요"); never leaving by choice
+        (ww.EMPLOYER_CLOSED, "job_loss"),  # the employer's closing is the person's job loss, not their shop's
+        (ww.CLOSED_SHOP + r"|폐업|휴업|가게\s?(접|닫)", "business_closure"),
+        ("|".join((ww.LET_GO, ww.EMPLOYER_CLOSED, ww.LOST_JOB)) + r"|계약\s?(끝|만료)", "job_loss"),
         (r"화재|불이\s?나|수해|침수|태풍|지진|재난", "disaster"),
         (r"^\s?(없어요|없음|없어|없습니다|딱히|별로|아니요|아뇨)", "none"),
     ],
@@ -370,10 +389,30 @@ def _field_bool(field: str, t: str) -> Optional[bool]:
 
     for value, rx in _BOOL_ANSWERS.get(field, ()):
         for m in re.finditer(rx, t):
+            if field == "left_job_involuntarily" and value is True:
+                # "잘렸어요" answers it, "머리 잘렸어요" does not; "잘려서 돈이 없어요" denies nothing, while the
+                # reasons only this answer has keep the looser denial ("폭력 같은 건 없었고")
+                if ww.denied(t, m) or not ww.own_loss(t, m, others=True):
+                    continue
+                if not _LET_GO_RE.fullmatch(m.group(0)) and _negated_after(t, m.end()):
+                    if not re.search(r"(못|안)\s?(받|줘)", m.group(0)):
+                        continue
+                return value
             if _negated_after(t, m.end()) and value is True and not re.search(r"(못|안)\s?(받|줘)", m.group(0)):
                 continue
             return value
     return None
+
+
+_LET_GO_RE = re.compile(ww.LET_GO + "|" + ww.EMPLOYER_CLOSED)
+# the values that say work was lost: read only where it is the person's own (the crisis event also the family's)
+_WORK_LOSS_VALUES = {"unemployed": False, "business_closed": False, "job_loss": True, "business_closure": True}
+
+
+def _enum_said(rx: str, value: Any, t: str) -> bool:
+    if value in _WORK_LOSS_VALUES:
+        return ww.find_own(re.compile(rx), t, others=_WORK_LOSS_VALUES[value]) is not None
+    return re.search(rx, t) is not None
 
 
 _BARE_YES = re.compile(r"^(네+|넵|예+|응+|ㅇㅇ|ㅇㅋ|네네|예예|넹|넴|맞아요?|그래요?|좋아요?)\s*[.!~ㅎ^]*$")
@@ -451,10 +490,10 @@ def parse_field(
         return (v is not None and v >= 0), v
     if ftype == "enum":
         for rx, value in _ENUM_EXTRA.get(field, []):
-            if re.search(rx, t) and (not choices or value in [c[0] for c in choices]):
+            if _enum_said(rx, value, t) and (not choices or value in [c[0] for c in choices]):
                 return True, value
         for rx, value in _ENUM_SYNONYMS.get(field, {}).items():
-            if re.search(rx, t):
+            if _enum_said(rx, value, t):
                 if not choices or value in [c[0] for c in choices]:
                     return True, value
         for value, label in choices or ():

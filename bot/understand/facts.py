@@ -23,7 +23,8 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple, Union
 
 from bot.korean import entities as korean_entities
 from bot.korean import numbers as ko_numbers
-from bot.korean.work_words import WORK_CUT_OFF
+from bot.korean import work_words as ww
+from bot.korean.work_words import FAMILY_MEMBER
 from bot.screening.core import parse_duration_days, resolve_region
 
 EXTRA_FACTS = ("gender", "num_children", "spouse_income_monthly", "parents_income_monthly")
@@ -143,46 +144,39 @@ def _gender(t: str) -> Optional[str]:
 
 
 # ---------------------------------------------------------------------------------------------- employment
-# being let go in dialect ("짤리가꼬", "잘려뿟"), one fragment for the readers below
-_LET_GO_DIALECT = r"(잘|짤)리(가꼬|가지고|갖고|삐|뿌)|(잘|짤)려(가꼬|가지고|갖고|뿟|부렀|버렸)"
-_INVOLUNTARY = _c(
-    r"(다니던|일하던|근무하던)\s?\S{0,10}\s?\S{0,4}(폐업|망해|망했|문\s?(을\s?)?닫|부도|도산)|권고\s?사직|계약\s?(이\s?)?(만료|끝났|끝나서|끝나고|종료|해지|연장\s?(안|못))|계약직.{0,4}끝|해고|정리\s?해고|구조\s?조정|"
-    r"잘렸|짤렸|잘리고|짤리고|잘려서|짤려서|잘림|짤림|" + _LET_GO_DIALECT + r"|" + WORK_CUT_OFF + r"|"
-    r"나가라고|나가\s?달라|회사.{0,6}(폐업|망했|망해|문\s?(닫|을\s?닫)|부도|도산)|"
-    r"권고\s?퇴직|희망\s?퇴직|명예\s?퇴직|경영\s?악화|임금\s?체불.{0,8}(그만|나왔|퇴사)|직장\s?내\s?괴롭힘.{0,10}(그만|나왔|퇴사)"
+# losing or leaving work: the one vocabulary (bot/korean/work_words.py), read here for why and whether the job
+# ended; only the words of looking for work are this reader's own (someone looking for work has none now)
+_INVOLUNTARY = _c(ww.LET_GO + "|" + ww.EMPLOYER_CLOSED)
+_VOLUNTARY = _c(ww.QUIT)
+_SEEKING_WORK = (
+    r"일자리\s?(찾|구)|일\s?(을\s?)?(찾|구하)|다시\s?일\s?(을\s?)?(하고|하려|시작|해\s?보려)|재취업|실업\s?급여|구직\s?급여|"
+    r"일\s?(이\s?)?끊|일\s?(을\s?)?못\s?(구|찾)|(알바|일)(도|마저|조차)?\s?못\s?(해|하)|그것도\s?못\s?해"
 )
-_VOLUNTARY = _c(
-    r"자진\s?퇴사|자발적|제가\s?(먼저\s?)?(그만|관뒀|나왔)|스스로\s?(그만|관|나왔)|제\s?발로|이직\s?하려고|개인\s?사정으로\s?(그만|퇴사)|"
-    r"(그냥|힘들어서|적성에\s?안\s?맞아)\s?(그만|관)\s?(뒀|둔|두었)|사표\s?(냈|내고|썼)"
-)
-_UNEMPLOYED = _c(
-    r"실직|실업자|무직|백수|쉬고\s?있|놀고\s?있|일\s?안\s?하고|일을?\s?안\s?해|일\s?(을\s?)?못\s?하고|구직\s?중|일자리\s?(찾|구)|일\s?(을\s?)?(찾|구하)|"
-    r"그만\s?뒀|그만\s?두고|그만두게|관뒀|관두고|퇴사|잘렸|짤렸|잘리고|짤리고|잘림|짤림|잘려서|짤려서|"
-    r"다시\s?일\s?(을\s?)?(하고|하려|시작|해\s?보려)|재취업|"
-    + _LET_GO_DIALECT
-    + r"|"
-    + WORK_CUT_OFF
-    + r"|해고|권고\s?사직|계약.{0,3}(만료|끝)|직장을?\s?잃|일자리를?\s?잃|"
-    r"실업\s?급여|구직\s?급여|회사.{0,6}(폐업|망했|망해|문\s?닫|부도)|전업\s?주부|취준생|취업\s?준비|일\s?(이\s?)?끊|일감\s?(이\s?)?없|안\s?써\s?줘|일\s?(을\s?)?못\s?(구|찾)|구조\s?조정|퇴직\s?(했|하고|해서|후)|명퇴|(알바|일)(도|마저|조차)?\s?못\s?(해|하)|그것도\s?못\s?해"
-)
+_OUT_OF_WORK = (ww.LET_GO, ww.EMPLOYER_CLOSED, ww.LOST_JOB, ww.LEFT_JOB, ww.NOT_WORKING, ww.RESTING, ww.HOMEMAKER)
+_UNEMPLOYED = _c("|".join(_OUT_OF_WORK + (_SEEKING_WORK,)))
+_SEEKING_RE = _c(_SEEKING_WORK)
+
+
+def _not_so(t: str, m: "re.Match[str]") -> bool:
+    return _negated_after(t, m.end()) if _SEEKING_RE.fullmatch(m.group(0)) else ww.denied(t, m)
+
+
+# said plainly these end the job even when a negation follows ("해고돼서 실업급여도 못 받아요")
+_PLAIN_LOSS = _c(r"실직|해고|잘렸|짤렸|퇴사|그만\s?뒀|" + ww.LET_GO_DIALECT)
 _EMPLOYED = _c(
     r"재직\s?중|다니고\s?있|다니는\s?중|회사\s?다녀요|직장\s?다녀요|(회사|직장)\s?(는|은|도)?\s?다니(는데|지만|면서|고\s?있)|일하고\s?있|근무\s?중|근무하고\s?있|알바\s?(하고\s?있|중|해요|뛰고)|"
     r"직장인(이|입니다|에요|예요)|출근\s?(하고|해요)|월급\s?(받고\s?있|이\s?나와)|일은\s?하는데|일은\s?하고\s?있|직장\s?맘|워킹\s?맘|"
     r"알바\s?(로|해서|하면서|뛰면서)|일해서\s?(월|한\s?달)|계약직이라|계약직으로\s?(일|다니)|에서\s?일하(는데|고\s?있|고\s|면서|는\s?중)"
 )
-# someone in the family (the dialogue's "남편 출근했어요" check uses the same words); named just before a word
-# of working, the work is theirs
-FAMILY_MEMBER = (
-    r"(남편|아내|와이프|신랑|애\s?아빠|애\s?엄마|엄마|아빠|아들|딸|어머니|아버지|부모님|동생|형|누나|언니|오빠)"
-)
+# someone in the family (FAMILY_MEMBER, with the dialogue's "남편 출근했어요" check and "남편이 잘렸어요");
+# named just before a word of working, the work is theirs
 _OTHER_WORKER = re.compile(FAMILY_MEMBER + r"\s?(이|가|은|는|도)?\s?\S{0,4}\s?$")
 _SELF_EMPLOYED = _c(
     r"자영업|장사\s?(하고|해요|를\s?하)|가게\s?(하고|를?\s?운영|해요)|사업\s?(하고|을?\s?하|자)|프리랜서|배달\s?(일|하고|해요)|"
     r"택시\s?(하|몰)|대리\s?운전|노점|식당\s?(하고|운영)"
 )
-_BUSINESS_CLOSED = _c(
-    r"(사업|장사|가게|식당|매장|카페).{0,16}(접었|접고|닫았|망했|망해서|폐업했)|(가게|장사|사업|식당|매장|카페|점포|영업)\s?(을|를)?\s?(접|닫|폐업|망|그만)|폐업\s?(했|하고|신고)|(제|내|우리)\s?가게.{0,6}(폐업|망)"
-)
+_BUSINESS_CLOSED = _c(ww.CLOSED_SHOP)
+_EMPLOYER_CLOSED = _c(ww.EMPLOYER_CLOSED)
 _STUDENT = _c(r"(대학생|대학원생|고등학생|학생)\s?(이에요|예요|입니다|인데|이고|이라)|재학\s?중|휴학\s?중")
 _NEVER = _c(r"일해\s?본\s?적\s?(이\s?)?없|취업\s?(경험|해\s?본\s?적)\s?(이\s?)?없|한\s?번도\s?(일|취업)")
 
@@ -212,9 +206,11 @@ def family_subject(t: str, pos: int) -> bool:
 
 
 def _employment(t: str, r: Reading) -> None:
-    inv = _INVOLUNTARY.search(t)
-    if inv and family_subject(t, inv.start()):
-        inv = None  # "남편이 잘려서 제가 나가야 해요": the husband was let go (a crisis for the household)
+    # the person's own job ("잘린 건 아니고" is not being let go); a family member's ("남편이 잘려서 제가 나가야
+    # 해요") is a crisis for the household
+    lost = [m for m in _INVOLUNTARY.finditer(t) if ww.own_loss(t, m, others=True) and not ww.denied(t, m)]
+    inv = next((m for m in lost if ww.whose(t, m) is None and not family_subject(t, m.start())), None)
+    if lost and inv is None and family_subject(t, lost[0].start()):
         r.facts.setdefault("crisis_event", "job_loss")
     vol = _VOLUNTARY.search(t)
     if inv and vol:
@@ -228,7 +224,7 @@ def _employment(t: str, r: Reading) -> None:
         status = "never_worked"
     elif _STUDENT.search(t) and not _is_past(t, *_STUDENT.search(t).span()) and not CHILD_AT_SCHOOL.search(t):
         status = "student"
-    elif _BUSINESS_CLOSED.search(t) and not re.search(r"회사.{0,6}(폐업|망|문\s?닫|부도)", t):
+    elif ww.find_own(_BUSINESS_CLOSED, t) and not _EMPLOYER_CLOSED.search(t):
         status = "business_closed"
     else:
         emp = None
@@ -238,13 +234,15 @@ def _employment(t: str, r: Reading) -> None:
             if not _is_past(t, m.start(), m.end()) and not _negated_after(t, m.end()):
                 emp = m
                 break
-        une = _search_affirmed(_UNEMPLOYED, t)
-        if une and family_subject(t, une.start()):
-            une = None  # "남편 공장에서 다쳤어요 일 못해요": the husband cannot work, not the person writing
-        if une is None and re.search(r"실직|해고|잘렸|짤렸|퇴사|그만\s?뒀|" + _LET_GO_DIALECT, t):
-            une = _UNEMPLOYED.search(t)
-            if une and family_subject(t, une.start()):
-                une = None  # "남편이 실직했어요": the husband's job
+        # looking for work is read as it is said ("다시 일하고 싶은데"); losing it only when it is one's own and done
+        # ("남편이 실직했어요", "남편 공장에서 다쳤어요 일 못해요": the husband's)
+        own = [
+            m
+            for m in _UNEMPLOYED.finditer(t)
+            if ww.own_loss(t, m, wishes=bool(_SEEKING_RE.fullmatch(m.group(0)))) and not family_subject(t, m.start())
+        ]
+        # a loss is denied only right after it ("백수는 아니에요"; "잘리고 돈도 없어요" denies nothing)
+        une = next((m for m in own if not _not_so(t, m)), None) or (own[0] if own and _PLAIN_LOSS.search(t) else None)
         if une and not (emp and emp.start() > une.start()):
             status = "unemployed"
         elif emp:
@@ -498,15 +496,15 @@ def _housing(t: str, ents: List[dict], r: Reading) -> None:
 
 
 _N = r"(\d{1,2}|한|두|세|석|서|네|넉|너|다섯|여섯|일곱|여덟|아홉|열|반)"
-# the ways a job ends, for "when did it end" ("지난달 권고사직", "2년 전에 그만두고")
-_LEAVE_WORDS = (
-    r"(그만|관두|관뒀|퇴사|잘리|잘렸|잘림|짤리|짤렸|짤림|해고|실직|폐업|나왔|퇴직|문\s?닫|접었|권고\s?사직|구조\s?조정|"
-    r"희망\s?퇴직|정리\s?해고|계약\s?(이\s?)?(만료|끝)|" + WORK_CUT_OFF + ")"
-)
+# the ways a job ends, for "when did it end" ("지난달 권고사직", "2년 전에 그만두고"): the shared LEAVING words
+_LEAVE_WORDS = "(" + ww.LEAVING + ")"
 _LEFT_AGO = _c(_N + r"\s?(년|개월|달)\s?(쯤|정도|가량|넘게)?\s?전에?\s?[^.?!]{0,14}?" + _LEAVE_WORDS)
 _IDLE_FOR = _c(
-    r"(쉰|논|놀고\s?있은|쉬고\s?있은|집에만\s?있은|집에\s?있은|백수\s?된|백수로\s?지낸|실직한|그만둔|퇴사한|일\s?안\s?한|"
-    r"일\s?못\s?한|폐업한|잘린|짤린)\s?(지|지가)\s?(벌써\s?)?" + _N + r"\s?(년|개월|달)"
+    r"(쉰|논|놀고\s?있은|쉬고\s?있은|집에만\s?있은|집에\s?있은|백수로\s?지낸|일\s?안\s?한|일\s?못\s?한|"
+    + ww.ENDED_SINCE
+    + r")\s?(지|지가)\s?(벌써\s?)?"
+    + _N
+    + r"\s?(년|개월|달)"
     r"|(백수|무직|실직|쉰\s?지|놀고\s?있은\s?지)\s?[^.?!]{0,6}?" + _N + r"\s?(년|개월|달)\s?째"
     r"|" + _N + r"\s?(년|개월|달)\s?(째|넘게)\s?(쉬|놀|백수|집에만|집에|일\s?(을\s?)?못|일\s?(을\s?)?안)"
     r"|" + _N + r"\s?(년|개월|달)\s?(동안|간|정도|가까이|이나)?\s?(쉬다가|쉬었|쉬고\s?있|놀다가|집에만\s?있다가|육아만)"
@@ -886,6 +884,8 @@ def _other(t: str, r: Reading) -> None:
         t,
     ):
         r.facts["crisis_event"] = "illness_injury"
+    elif "crisis_event" not in r.facts and _earner_lost_work(t):
+        r.facts["crisis_event"] = "job_loss"  # "남편이 회사에서 잘렸어요": the household's earner lost the job
     elif (
         "crisis_event" not in r.facts
         and r.facts.get("left_job_involuntarily")
@@ -893,6 +893,20 @@ def _other(t: str, r: Reading) -> None:
     ):
         # let go and out of work now, however it was said (잘렸어요, 식당이 문을 닫아서, 계약이 끝나서)
         r.facts["crisis_event"] = "job_loss"
+
+
+_EARNER = re.compile(r"남편|아내|와이프|신랑|애\s?아빠|가장")
+_LOST_WORK = _c(ww.LET_GO + "|" + ww.EMPLOYER_CLOSED + "|" + ww.LOST_JOB)
+
+
+def _earner_lost_work(t: str) -> bool:
+    """A spouse let go or out of work by the employer's closing: the crisis event of the household (긴급복지
+    counts the main earner's job loss), though the person's own status and reason stay unsaid."""
+    for m in _LOST_WORK.finditer(t):
+        who = ww.whose(t, m)
+        if who and _EARNER.fullmatch(who) and ww.own_loss(t, m, others=True) and not ww.denied(t, m):
+            return True
+    return False
 
 
 # "남편이 쉰다섯": an age right after a family word is that person's, not the speaker's
