@@ -176,12 +176,16 @@ _MONEY_WORDS = {
     **dict.fromkeys(
         ("household_income_monthly", "personal_income_monthly", "spouse_income_monthly"), (_INCOME_WORDS, _NOT_INCOME)
     ),
-    "debt_total": (re.compile(r"빚|대출|채무|카드|론|갚"), re.compile(r"예금|적금|재산|소득|월급|월세")),
+    "debt_total": (
+        re.compile(r"빚|대출|채무|카드|론|갚"),
+        re.compile(r"예금|적금|재산|소득|월급|월세|통장|잔고|모아\s?둔|모은"),
+    ),
     "assets": (re.compile(r"재산|예금|적금|집|차|보증금|전세|모은|저축"), re.compile(r"빚|대출|소득|월급|월세")),
     "rent_monthly": (re.compile(r"월세|임대료|방세"), re.compile(r"보증금|예금|빚|대출|소득|월급")),
 }
 
 
+_DEBT_MONEY_RE = re.compile(r"빚|대출|카드\s?(값|빚|론)|채무|합쳐서|갚을\s?돈|원금|이자")
 _MONEY_PLACE_RE = re.compile(r"통장|잔고|잔액|예금|적금|현금|만\s?원|\d\s?원|월급|용돈")
 _AMOUNT_RE = re.compile(
     r"\d\s?(천|만|억|원)|(전세|월세|보증금|빚|대출|소득|월급|수입)\S{0,3}\s?(\d|[한두세네일이삼사오육칠팔구]\s?(천|백|억))"
@@ -194,6 +198,8 @@ def plausible_answer(field: str, ftype: str, text: str) -> bool:
     if ftype == "int" and field not in COUNT_FIELDS:
         if _MONEY_PLACE_RE.search(text) and not UNIT_NOT_MONEY_RE.search(text):
             return False  # "통장에 30?" at the insured-days question is money in the bank, not 30 days
+        if _DEBT_MONEY_RE.search(text) and not UNIT_NOT_MONEY_RE.search(text):
+            return False  # "카드값 합쳐서 700쯤" at the overdue-days question is the debt, not 700 days
         return not (PEOPLE_COUNT_RE.search(text) and not NOT_A_COUNT_UNIT_RE.search(text))
     if field in COUNT_FIELDS and _AMOUNT_RE.search(text) and not PEOPLE_COUNT_RE.search(text):
         return False  # "집은 전세 8천" at the household question is a deposit, not 8 people

@@ -13,6 +13,7 @@ from bot.dialogue.patterns import (
     BARE_NO_RE,
     COMMAND_INTENTS,
     CONSENT_AGAIN_RE,
+    SHAME_RE,
     THANKS_RE,
     UNSURE_RE,
     UNSURE_TOPICS,
@@ -162,6 +163,8 @@ class ResultsSteps:
             # "재산은 예금 500이 다예요" after the results: a fact the results already used, not a question
             # ("전세사기 피해자 지원은 없어요?" names 전세 too, but it asks: the honest answer below)
             return [bot_message(texts.FACT_ALREADY_USED, self.results_buttons())]
+        if SHAME_RE.search(self.text) and not ASKS_RE.search(self.text):
+            return [bot_message(texts.SHAME_REASSURE, self.results_buttons() if st.phase == "results" else ())]
         if st.phase == "results":
             return [bot_message(texts.FOLLOWUP_UNKNOWN, self.results_buttons())]
         if self.intent == "out_of_scope":

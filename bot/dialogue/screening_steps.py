@@ -18,6 +18,7 @@ from bot.dialogue.patterns import (
     MIDFORM_QUESTION_RE,
     HEALTH_LIMIT_RE,
     QUESTION_END_RE,
+    SHAME_RE,
     WHAT_IS_RE,
 )
 from bot import catalogue, eligibility
@@ -320,6 +321,9 @@ class ScreeningSteps:
             if st.failures == 0:  # no "못 알아들었어요" after saying what was understood; still bounded
                 st.failures = 1
                 return [bot_message(note)] + self.question_msgs(field)
+        if SHAME_RE.search(text) and st.failures == 0:
+            st.failures = 1  # heard, not "못 알아들었어요"; the same question follows
+            return [bot_message(texts.SHAME_REASSURE)] + self.question_msgs(field)
         if HEALTH_LIMIT_RE.search(text) and st.failures == 0:
             # "허리가 안좋아서 힘든일은 못하오" at the income question: heard and passed on, not "못 알아들었어요"
             self.add_quote(text)

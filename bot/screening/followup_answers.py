@@ -12,6 +12,7 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple
 from bot import eligibility, safety
 from bot.screening import core
 from bot.screening.amount_answers import amount_answer
+from bot.screening.aspects import aspects_of, credit_answer
 from bot.screening.messages import bot_message
 from bot.screening.program_results import (
     ALIAS_RES,
@@ -58,29 +59,6 @@ from bot.screening.unscreened_needs import (
 logger = logging.getLogger(__name__)
 
 # --------------------------------------------------------------------------------------------- follow-ups
-_ASPECTS: Tuple[Tuple[str, str], ...] = (
-    (
-        "time",
-        r"얼마나\s?걸|오래\s?걸|며칠\s?걸|언제\s?(나와|받|들어|돼|되|부터)|처리\s?(기간|시간)|기간이?\s?얼마|빨리\s?(받|나와)|바로\s?(받|나와)|걸려요|걸리나",
-    ),
-    ("deadline", r"언제\s?까지|마감|기한|늦게\s?(신청|하면)|늦으면|지나면\s?(못|안)"),
-    ("amount", r"얼마|금액|액수|몇\s?만|얼마큼|최대|받을\s?수\s?있는\s?돈|월\s?몇|하루에\s?몇|계산"),
-    ("documents", r"서류|준비물|챙겨|가져가|가지고\s?가|뭐\s?(가져|필요|준비)|필요한\s?(거|것|게)|증빙|준비해"),
-    (
-        "apply",
-        r"어디|어떻게\s?(신청|받|해)|신청\s?(방법|하려면|해야|하면|은|는|할|하나|해요|하죠)|방법|접수|온라인|인터넷|방문해야|가야\s?(돼|하|해)",
-    ),
-    (
-        "unchecked",
-        r"확인\s?안|안\s?본|빠진|못\s?본|다른\s?(건|거|지원|제도|혜택)|또\s?(뭐|다른|받을)|그\s?밖|나머지|더\s?(없|있)",
-    ),
-    (
-        "why",
-        r"왜|안\s?되|안돼|못\s?받|조건|자격|대상|해당|가능(해|한|할|성)|될까|되나|되는|돼요\?|받을\s?수\s?있(나|어|을|는)",
-    ),
-    ("detail", r"자세히|자세하게|설명|알려\s?줘|알려\s?주|뭐예요|뭔가요|뭐에요|뭐야|란\s?뭐|가\s?뭐|이\s?뭐"),
-)
-_ASPECT_RES = [(name, re.compile(rx)) for name, rx in _ASPECTS]
 # "왜 안돼요?", "이건 왜 못 받아요?": the question is about the programs marked unlikely
 _WHY_NOT = re.compile(r"안\s?(돼|되|된|나와)|못\s?(받|해|타)|어렵|❌|왜\s?안|안\s?맞")
 # "그럼 신청할게요": a decision to apply is answered with where and how
@@ -118,10 +96,6 @@ def programs_named(text: str, entities: Sequence[dict] = ()) -> List[str]:
         if pid and pid not in out:
             out.append(pid)
     return out
-
-
-def _aspects(text: str) -> List[str]:
-    return [name for name, rx in _ASPECT_RES if rx.search(text or "")]
 
 
 def _result_for(pid: str, profile: Dict[str, Any], cache: Dict[str, Any]) -> Optional[Any]:
@@ -289,7 +263,7 @@ def answer_followup(
         return medical_answer(profile)
 
     programs = programs_named(t, entities)
-    aspects = _aspects(t)
+    aspects = aspects_of(t)
     if not programs and _NOT_FOLLOWUP.search(t):
         return None
     if not programs:
@@ -396,6 +370,8 @@ def _answer_for(r: Any, aspect: str, profile: Dict[str, Any], center: Optional[D
         return _why_answer(r)
     if aspect == "unchecked":
         return _unchecked_answer(r)
+    if aspect == "credit":
+        return credit_answer(r)
     return _detail_answer(r)
 
 

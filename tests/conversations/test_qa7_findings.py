@@ -398,3 +398,54 @@ def test_a_question_that_came_with_a_check_in_is_answered_after_it(store, monkey
     assert "109" in text_of(out)
     t = text_of(c.say("괜찮아요, 이어서 할게요"))
     assert "예약번호" in t and "궁금한 지원이나 다른 고민" not in t, t
+
+
+VETERAN = (
+    "원주 사는 33살 남자입니다 부사관으로 9년 복무하고 작년 여름에 전역했는데 아직 일을 못구했어요 "
+    "모아둔돈도 거의 다 썼고 카드값이 밀리기 시작했네요"
+)
+
+
+def veteran_at_debt():
+    c = Conversation()
+    c.say(VETERAN)
+    c.say("네")
+    answers = {
+        "household_size": "혼자 삽니다",
+        "personal_income_monthly": "없어요",
+        "household_income_monthly": "없어요",
+    }
+    for _ in range(4):
+        if c.state.question == "debt_total":
+            break
+        c.say(answers.get(c.state.question, "몰라요"))
+    assert c.state.question == "debt_total"
+    return c
+
+
+def test_savings_at_the_debt_question_and_the_debt_at_the_overdue_question_are_not_swapped():
+    """Over REST he answered one question late: '통장에 200 정도' became 200만 of debt, then '카드값 합쳐서 700쯤'
+    became 700 days overdue, and the results read '연체 700일 ≥ 90일 → 개인워크아웃'."""
+    c = veteran_at_debt()
+    c.say("통장에 200 정도")
+    assert c.state.profile.get("debt_total") is None and c.state.profile.get("assets") == 2_000_000
+    c.say("카드값 합쳐서 700쯤")
+    assert c.state.profile.get("debt_total") == 7_000_000
+    assert c.state.profile.get("debt_overdue_days") != 700
+    c.say("한 두달 됐나")
+    assert c.state.profile.get("debt_overdue_days") == 60, c.state.profile
+
+
+def test_shame_about_debt_is_met_with_reassurance_not_the_unknown_question_line():
+    c = veteran_at_debt()
+    answer_until_results(c, {"debt_total": "700", "debt_overdue_days": "60"})
+    t = text_of(c.say("아 근데 빚 얘기는 좀 창피하네요 부모님은 모르세요"))
+    assert "정확히 답하기 어려워요" not in t and "가족에게 연락하지 않아요" in t, t
+
+
+@pytest.mark.parametrize("asked", ["채무조정 하면 신용 어떻게 돼요?", "채무조정 받으면 불이익 있나요?"])
+def test_what_debt_adjustment_does_to_credit_is_answered_from_the_reference(asked):
+    c = veteran_at_debt()
+    answer_until_results(c, {"debt_total": "700", "debt_overdue_days": "60"})
+    t = text_of(c.say(asked))
+    assert "공공정보" in t and "확인 필요" in t, t  # 신속·사전 not registered; 워크아웃 unverified
