@@ -14,6 +14,17 @@ def text_of(msgs) -> str:
     return Conversation.text_of(msgs)
 
 
+def asked_until_results(c, answers, default="몰라요", limit=14):
+    """Answers each open question (by the field asked, else `default`) until the results; the fields asked."""
+    asked = []
+    for _ in range(limit):
+        if c.state.results_shown or c.state.question is None:
+            break
+        asked.append(c.state.question)
+        c.say(answers.get(c.state.question, default))
+    return asked
+
+
 def later(c) -> None:
     """The person comes back to a conversation well after booking (a browser reopened days later): the booking
     is no longer "just made", so its code and phone are asked again. Only the dialogue sets this turn."""

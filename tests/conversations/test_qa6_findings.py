@@ -8,20 +8,9 @@ noted, for what the counselor sees)."""
 from __future__ import annotations
 
 from bot.dialogue import Conversation
-from tests.conversations.conftest import text_of
+from tests.conversations.conftest import asked_until_results, text_of
 
 STORY = "회사에서 잘리고 월세도 두 달 밀렸어요. 이제 그만 쉬고 싶네요 영원히"
-
-
-def asked_until_results(c, answers, default="몰라요", limit=14):
-    """Answers each open question (by the field asked, else `default`) until the results; the fields asked."""
-    asked = []
-    for _ in range(limit):
-        if c.state.results_shown or c.state.question is None:
-            break
-        asked.append(c.state.question)
-        c.say(answers.get(c.state.question, default))
-    return asked
 
 
 def start():

@@ -11,7 +11,7 @@ import pytest
 
 from bot.dialogue import Conversation
 from bot.screening import core
-from tests.conversations.conftest import text_of
+from tests.conversations.conftest import asked_until_results, text_of
 
 LABOURER = "인천부평인데 현장일하다가 허리다쳐서 석달째 일못하고있음 마누라도 아프고 병원비땜에 죽것다 애는 고딩하나"
 SEEKER = (
@@ -19,16 +19,6 @@ SEEKER = (
     "월세 45만원 내는것도 버거워요"
 )
 ELDER = "청주사는 67세 노인인데 혼자삽니다 기초연금 30만원 받는게 다라 생활이 어렵고 일자리좀 구하고 싶소"
-
-
-def answer_until_results(c, answers, default="몰라요", limit=14):
-    asked = []
-    for _ in range(limit):
-        if c.state.results_shown or c.state.question is None:
-            break
-        asked.append(c.state.question)
-        c.say(answers.get(c.state.question, default))
-    return asked
 
 
 def labourer():
@@ -82,7 +72,7 @@ def test_unsure_about_insurance_after_the_results_changes_the_verdict_to_check()
     """'없어' then '일용직이라 잘 모르겠는데' after the results got '그 질문은 제가 정확히 답하기 어려워요',
     and 실업급여 stayed ❌ on an answer he had taken back."""
     c, _ = labourer()
-    answer_until_results(
+    asked_until_results(
         c,
         {
             "age": "오십둘",
@@ -103,7 +93,7 @@ def test_unsure_about_insurance_after_the_results_changes_the_verdict_to_check()
 
 def test_industrial_accident_question_gets_the_agency_not_the_generic_line():
     c, _ = labourer()
-    answer_until_results(c, {"age": "52", "household_size": "3명", "household_income_monthly": "0"})
+    asked_until_results(c, {"age": "52", "household_size": "3명", "household_income_monthly": "0"})
     t = text_of(c.say("산재는 안되나"))
     assert "근로복지공단" in t and "정확히 답하기 어려워요" not in t, t
 
@@ -125,7 +115,7 @@ def test_parents_pay_in_another_city_is_not_the_household_income():
     c = Conversation()
     c.say(SEEKER)
     c.say("네 동의합니다")
-    answer_until_results(
+    asked_until_results(
         c,
         {"household_size": "혼자요", "personal_income_monthly": "0원이요", "household_income_monthly": "0원이요"},
         limit=3,
@@ -177,7 +167,7 @@ def test_a_pension_is_the_income_he_told():
     c.say(ELDER)
     c.say("동의하오")
     assert c.state.profile.get("personal_income_monthly") == 300_000
-    asked = answer_until_results(c, {"assets": "5천", "debt_total": "없소"})
+    asked = asked_until_results(c, {"assets": "5천", "debt_total": "없소"})
     assert "personal_income_monthly" not in asked and "household_income_monthly" not in asked, asked
 
 
@@ -234,7 +224,7 @@ def test_the_husbands_injury_is_not_her_job_loss_and_the_family_is_four():
 
 def test_rent_and_deposit_at_the_assets_question_keep_the_deposit_as_the_asset():
     c, _ = migrant()
-    answer_until_results(c, {"household_income_monthly": "남편 돈 없어요 저 식당 일 한달 100만원"}, limit=1)
+    asked_until_results(c, {"household_income_monthly": "남편 돈 없어요 저 식당 일 한달 100만원"}, limit=1)
     assert c.state.question == "assets"
     c.say("집 월세 40만원 보증금 300")
     p = c.state.profile
@@ -438,7 +428,7 @@ def test_savings_at_the_debt_question_and_the_debt_at_the_overdue_question_are_n
 
 def test_shame_about_debt_is_met_with_reassurance_not_the_unknown_question_line():
     c = veteran_at_debt()
-    answer_until_results(c, {"debt_total": "700", "debt_overdue_days": "60"})
+    asked_until_results(c, {"debt_total": "700", "debt_overdue_days": "60"})
     t = text_of(c.say("아 근데 빚 얘기는 좀 창피하네요 부모님은 모르세요"))
     assert "정확히 답하기 어려워요" not in t and "가족에게 연락하지 않아요" in t, t
 
@@ -446,6 +436,6 @@ def test_shame_about_debt_is_met_with_reassurance_not_the_unknown_question_line(
 @pytest.mark.parametrize("asked", ["채무조정 하면 신용 어떻게 돼요?", "채무조정 받으면 불이익 있나요?"])
 def test_what_debt_adjustment_does_to_credit_is_answered_from_the_reference(asked):
     c = veteran_at_debt()
-    answer_until_results(c, {"debt_total": "700", "debt_overdue_days": "60"})
+    asked_until_results(c, {"debt_total": "700", "debt_overdue_days": "60"})
     t = text_of(c.say(asked))
     assert "공공정보" in t and "확인 필요" in t, t  # 신속·사전 not registered; 워크아웃 unverified

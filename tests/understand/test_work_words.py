@@ -14,6 +14,7 @@ import pytest
 from bot.dialogue import Conversation, reading
 from bot.screening import core
 from bot.understand.facts import read_facts
+from tests.conversations.conftest import asked_until_results
 
 # how the job ended: let go (involuntary, a job loss), lost (a job loss, the reason unsaid), left (the reason
 # unsaid, no crisis event), quit (of the person's own will)
@@ -270,16 +271,6 @@ def test_since_when_the_work_ended(text, months):
     assert read_facts(text).facts.get("left_job_months_ago") == months
 
 
-def _asked_until_results(c, answers, default="몰라요", limit=14):
-    asked = []
-    for _ in range(limit):
-        if c.state.results_shown or c.state.question is None:
-            break
-        asked.append(c.state.question)
-        c.say(answers.get(c.state.question, default))
-    return asked
-
-
 # what one reader understood and another did not was asked again: "사장이 나 짤랐어" got "어떤 도움이
 # 필요하세요?" three times, "계약기간 끝나서 재계약 안됐어요" got "본인 뜻이 아니었나요?" and the crisis question,
 # "다니던 공장이 문을 닫아서" got "지금 일하세요?"
@@ -299,7 +290,7 @@ def test_a_lost_job_told_once_is_not_asked_again(story):
     c.say(story)
     said = Conversation.text_of(c.say("동의합니다"))
     assert "일자리" in said, said
-    asked = _asked_until_results(c, {"household_income_monthly": "0원", "personal_income_monthly": "0원"})
+    asked = asked_until_results(c, {"household_income_monthly": "0원", "personal_income_monthly": "0원"})
     assert c.state.results_shown, asked
     assert not {"needs", "employment_status", "left_job_involuntarily", "crisis_event"} & set(asked), asked
     assert c.state.profile.get("employment_status") == "unemployed"
