@@ -185,8 +185,11 @@ _MONEY_WORDS = {
 }
 
 
+_NOT_PEOPLE_UNIT_RE = re.compile(r"\d\s?(등급|급|층|호|번째|학년|시|살|세|개월|년)")
 _DEBT_MONEY_RE = re.compile(r"빚|대출|카드\s?(값|빚|론)|채무|합쳐서|갚을\s?돈|원금|이자")
-_MONEY_PLACE_RE = re.compile(r"통장|잔고|잔액|예금|적금|현금|만\s?원|\d\s?원|월급|용돈")
+_MONEY_PLACE_RE = re.compile(
+    r"통장|잔고|잔액|예금|적금|현금|만\s?원|\d\s?원|월급|용돈|\d\s?(억|천만|천|백만)(?!\s?(일|개월|달|년))"
+)
 _AMOUNT_RE = re.compile(
     r"\d\s?(천|만|억|원)|(전세|월세|보증금|빚|대출|소득|월급|수입)\S{0,3}\s?(\d|[한두세네일이삼사오육칠팔구]\s?(천|백|억))"
 )
@@ -203,6 +206,8 @@ def plausible_answer(field: str, ftype: str, text: str) -> bool:
         return not (PEOPLE_COUNT_RE.search(text) and not NOT_A_COUNT_UNIT_RE.search(text))
     if field in COUNT_FIELDS and _AMOUNT_RE.search(text) and not PEOPLE_COUNT_RE.search(text):
         return False  # "집은 전세 8천" at the household question is a deposit, not 8 people
+    if field in COUNT_FIELDS and _NOT_PEOPLE_UNIT_RE.search(text) and not PEOPLE_COUNT_RE.search(text):
+        return False  # "어머니가 4등급이에요" is a care grade, not 4 people
     if ftype == "money":
         if BARE_DIGIT_RE.match(text):  # "1": 1만 원 or 100만 원? (the question is asked again, with why)
             return False

@@ -14,6 +14,7 @@ from bot.dialogue.patterns import (
     BENEFIT_WORD_RE,
     CHILDREN_NOT_HOUSEHOLD_RE,
     CONSENT_AGAIN_RE,
+    FAMILY_CARE_RE,
     HOUSING_TROUBLE_RE,
     MIDFORM_QUESTION_RE,
     HEALTH_LIMIT_RE,
@@ -122,13 +123,28 @@ class ScreeningSteps:
         if not st.needs:
             return self.ask_needs()
         f = next_field(st)
+        said: List[Dict[str, Any]] = []
+        if f == "employment_status" and self.looking_without_work():
+            # "종일 일은 못하고 시간제로라도 일하고 싶어요 … 수입이 없어요": not working and looking, said back;
+            # a seven-button question asked five times read as a loop
+            st.profile["employment_status"] = "unemployed"
+            said = [bot_message("지금은 일을 하지 않고 일자리를 찾고 계신 걸로 볼게요. 다르면 말씀해 주세요.")]
+            f = next_field(st)
         if f is None:
-            return self.show_results()
+            return said + self.show_results()
         st.phase, st.question, st.failures = "screening", f, 0
         if f not in st.asked:
             st.asked.append(f)
         st.questions_asked += 1
-        return self.question_msgs(f)
+        return said + self.question_msgs(f)
+
+    def looking_without_work(self) -> bool:
+        """Work is what they came for and they told of no income at all: not working, looking."""
+        p = self.state.profile
+        no_income = p.get("personal_income_monthly") == 0 or (
+            p.get("household_income_monthly") == 0 and p.get("personal_income_monthly") is None
+        )
+        return "employment" in self.state.needs and no_income and p.get("employment_status") is None
 
     def absorb(self, requested: Optional[str]) -> Tuple[List[str], Dict[str, Any], List[Dict[str, Any]]]:
         """Feed a message's needs/facts/corrections into the screening (only with consent for facts).
@@ -324,6 +340,11 @@ class ScreeningSteps:
         if SHAME_RE.search(text) and st.failures == 0:
             st.failures = 1  # heard, not "못 알아들었어요"; the same question follows
             return [bot_message(texts.SHAME_REASSURE)] + self.question_msgs(field)
+        if FAMILY_CARE_RE.search(text) and st.failures == 0:
+            # "장기요양 등급은 어머니가 4등급이에요": the care she gives, passed on, not "못 알아들었어요"
+            self.add_quote(text)
+            st.failures = 1
+            return [bot_message("네, 가족 돌봄 이야기는 상담사께 전해 둘게요.")] + self.question_msgs(field)
         if HEALTH_LIMIT_RE.search(text) and st.failures == 0:
             # "허리가 안좋아서 힘든일은 못하오" at the income question: heard and passed on, not "못 알아들었어요"
             self.add_quote(text)

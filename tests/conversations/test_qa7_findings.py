@@ -439,3 +439,41 @@ def test_what_debt_adjustment_does_to_credit_is_answered_from_the_reference(aske
     asked_until_results(c, {"debt_total": "700", "debt_overdue_days": "60"})
     t = text_of(c.say(asked))
     assert "공공정보" in t and "확인 필요" in t, t  # 신속·사전 not registered; 워크아웃 unverified
+
+
+CARER = (
+    "부산 해운대구에 사는 59세 여자입니다. 치매 있는 어머니를 모시고 살아서 종일 일은 못하고 시간제로라도 "
+    "일하고 싶어요. 남편은 몇년 전에 돌아가셨고 어머니 앞으로 나오는 장기요양 등급 말고는 수입이 없어요."
+)
+
+
+def test_a_carer_looking_for_part_time_work_is_not_asked_her_work_status_five_times():
+    """'지금 일하는 상태를 골라 주세요' (seven buttons) was asked five times while she told her income, her
+    house, her debts and her mother's care grade; the household with no income was never screened for
+    living costs."""
+    c = Conversation()
+    c.say(CARER)
+    t = text_of(c.say("동의합니다"))
+    assert "생활비" in t, t
+    seen = [text_of(c.say("2명이요"))]
+    asked = asked_until_results(c, {"assets": "집이 제 명의로 1억5천 정도"}, default="없어요")
+    assert "employment_status" not in asked and "일하고 있지 않" not in seen[0]
+    assert "일자리를 찾고 계신 걸로 볼게요" in seen[0], seen
+    assert c.state.profile.get("insured_days_18m") != 1  # '1억5천' is no day count
+    assert c.state.results_shown and "livelihood" in c.state.needs
+
+
+def test_a_family_members_care_grade_at_a_form_question_is_heard():
+    c = Conversation()
+    c.say(CARER)
+    c.say("동의합니다")
+    q = c.state.question
+    t = text_of(c.say("장기요양 등급은 어머니가 4등급이에요"))
+    assert "알아듣지 못했어요" not in t and "상담사" in t and c.state.question == q, t
+
+
+@pytest.mark.parametrize("said", ["1억5천 정도", "집이 2억쯤이요", "3천만 원이요"])
+def test_money_at_a_day_count_question_is_not_days(said):
+    from bot.dialogue.reading import plausible_answer
+
+    assert not plausible_answer("insured_days_18m", "int", said)
