@@ -249,6 +249,18 @@ class ScreeningSteps:
         kids_only = field == "household_size" and bool(CHILDREN_NOT_HOUSEHOLD_RE.search(text))
         if kids_only:
             ok, value = False, None
+        own = st.profile.get("personal_income_monthly")
+        less = isinstance(value, int) and isinstance(own, int) and value < own
+        if ok and field == "household_income_monthly" and less:
+            # "25" after '본인 월 소득 80만 원': the household cannot earn less than she does (her age, typed here?)
+            st.failures += 1
+            return [
+                bot_message(
+                    f"가족 전체 소득은 본인 소득(월 {won(own)})을 포함한 금액이에요. 다른 가족 소득까지 합치면 "
+                    f"한 달에 얼마쯤인가요? (다른 가족 소득이 없으면 '{won(own)}')",
+                    [(won(own), won(own)), (texts.SKIP_LABEL, texts.SKIP_LABEL)],
+                )
+            ]
         if ok and field == "assets":
             # "집 월세 40만원 보증금 300" at the assets question: the deposit is the asset, not the rent
             _, said, _, _ = read_message(text, self.entities, None, st.profile)

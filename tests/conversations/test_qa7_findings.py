@@ -477,3 +477,18 @@ def test_money_at_a_day_count_question_is_not_days(said):
     from bot.dialogue.reading import plausible_answer
 
     assert not plausible_answer("insured_days_18m", "int", said)
+
+
+def test_a_household_income_below_the_persons_own_is_questioned_not_taken():
+    """Over KakaoTalk '25' (her age, typed at the household income question) became a household income of
+    25만 원 although she had said she earns 80만 at the convenience store."""
+    c = Conversation()
+    c.say(
+        "엄마가 쓰러지셔서 병원비가 너무 많이 나왔어요 저는 편의점 알바하는데 한달에 80벌어요 서울 노원구 살고 엄마랑 둘이 살아요"
+    )
+    c.say("동의")
+    assert c.state.question == "household_income_monthly"
+    t = text_of(c.say("25"))
+    assert c.state.profile.get("household_income_monthly") is None and "80만 원" in t, t
+    c.say("80만 원")
+    assert c.state.profile.get("household_income_monthly") == 800_000
