@@ -203,6 +203,8 @@ def explained_away(text: str) -> bool:
         or (P.PAST_OK.search(c) and P.PAST_WISH.search(c) and not P.PRESENT_WISH.search(c))
         or P.BARE_THANKS.match(c)
         or P.HIDE_SHAME.search(c)
+        or (P.SAVINGS.search(c) and not P.DEATH_CUE.search(c))
+        or (P.TRIP.search(c) and not P.STRONG_DEATH.search(c) and not P.DEATH_CUE.search(c))
         or _explained_by_rules(text)
     )
 

@@ -2,8 +2,9 @@
 
 Prints, per category, how many messages were raised (any level) and how many got the expected level,
 and the false-alarm rate on the negatives. `-v` lists every miss and false alarm (never blind9's: it
-was never read; blind16's since the seventh round, when a newer held-out set exists). `--only DIR` measures one new set and
-prints only its totals (how a new author's set is measured once before anyone reads it).
+was never read; blind16's since the seventh round, when a newer held-out set exists). `--only DIR`
+measures one new set and prints only its totals (how a new author's set is measured once before
+anyone reads it).
 """
 
 from __future__ import annotations
