@@ -174,14 +174,16 @@ def _explained_by_rules(text: str) -> bool:
 
 def explained_away(text: str) -> bool:
     """A known ordinary reading is present (hyperbole, idiom, someone else, a negated wish, a task
-    one finishes or quits): the classifier's second opinion is not asked for such a message."""
+    one finishes or quits): the classifier's second opinion is not asked for such a message. A task word
+    explains only a sentence that says nothing else the task cannot mean (P.TASK_NOT_EXPLAINED: the self
+    ending or absent, living itself, a means or height held, a farewell)."""
     c = compact(bounded(text))
     return bool(
         P.HYPERBOLE.search(c)
         or P.IDIOM.search(c)
         or P.OTHER.search(c)
         or P.NEGATED_WISH.search(c)
-        or P.TASKS_RE.search(c)
+        or (P.TASKS_RE.search(c) and not P.TASK_NOT_EXPLAINED.search(c))
         or P.BARE_ANSWER.match(c)
         or (P.ORDINARY_USE.search(c) and not P.DEATH_CUE.search(c))
         or P.NOT_A_PERSON.search(c)
@@ -204,7 +206,12 @@ def explained_away(text: str) -> bool:
         or P.BARE_THANKS.match(c)
         or P.HIDE_SHAME.search(c)
         or (P.SAVINGS.search(c) and not P.DEATH_CUE.search(c))
-        or (P.TRIP.search(c) and not P.STRONG_DEATH.search(c) and not P.DEATH_CUE.search(c))
+        or (
+            P.TRIP.search(c)
+            and not P.STRONG_DEATH.search(c)
+            and not P.DEATH_CUE.search(c)
+            and not P.TASK_NOT_EXPLAINED.search(c)
+        )
         or _explained_by_rules(text)
     )
 
