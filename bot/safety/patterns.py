@@ -4327,6 +4327,263 @@ RULES += (
 )
 
 
+# ---- seventh round, probe 1 (form answers, a place or time then the sign, men 40-65 speaking flatly, faith, plans
+# with a date, medicine gathered, violence by adult children toward old parents, economic control by a partner;
+# each category has new sentences and look-alikes in test_detector.py, table SEVENTH_ROUND_PROBE1) --------------------
+_GOD = r"(?:하나님|하느님|주님|부처님|예수님|신이시여|조상님|신령님|삼신할매|하늘님)"
+RULES += (
+    # form answers: the phone never to be answered, no time left, the heart already gone, nobody to remain, my name
+    # taken off the list as soon not needed
+    _c(
+        "form_phone_unanswered",
+        "risk",
+        SUICIDE,
+        r"^(?!.*(?:일해|근무|출근|바빠|회의|운전|수업|야간|낮에는|공장|현장)).*?(?:전화|연락)(?:은|는|도)?(?:\S{0,2})받을일(?:이|도)?(?:\S{0,2})없을(?:것같|거)",
+    ),
+    _c(
+        "no_time_left_me",
+        "risk",
+        SUICIDE,
+        r"^(?!.*(?:마감|기한|출발|버스|기차|비행기|회의|면접|약속|점심|휴가|방학|퇴근|출근|시까지|시간표|분밖에|충전|배터리)).*?"
+        r"(?:저는|제가|저한테는|나는|난|전)(?:이제|곧)?(?:\S{0,2})시간이(?:\S{0,4})(?:안남았|얼마없|얼마안남|별로없)",
+    ),
+    _c(
+        "heart_already_gone",
+        "risk",
+        SUICIDE,
+        r"^(?!.*(?:회사|직장|퇴사|이직|여행|휴가|남편|아내|애인|남친|여친|연애|학교|동네|이사)).*?몸(?:은|만)(?:\S{0,8})마음(?:은|이)(?:\S{0,4})(?:벌써|이미|진작)(?:\S{0,2})(?:떠났|죽었|없어|가버렸)",
+    ),
+    _c(
+        "nobody_to_remain",
+        "risk",
+        SUICIDE,
+        r"^(?!.*(?:회식|야근|모임|행사|뒷정리|당직|당번|교실|사무실)).*?(?:남길것|남길거)(?:도|이)?(?:\S{0,2})없(?:고|어)(?:\S{0,4})(?:남을사람|남을놈)(?:도|이)?(?:\S{0,2})없",
+    ),
+    _c(
+        "name_off_soon",
+        "risk",
+        SUICIDE,
+        r"^(?!.*(?:옮겼|옮겨|이사가|이사해|이사했|이사를|취업|다른센터|다른곳|해지|탈퇴하려|졸업|전학)).*?(?:이름|명단|저를)(?:\S{0,8})(?:빼주세요|지워주세요|빼줘|지워줘|빼주시|지워주시)(?:\S{0,10})(?:곧|이제)(?:\S{0,2})(?:필요없을|필요없어|없을테|없을거)",
+    ),
+    # a named place and "now", then the sign: rest, end it, how quiet the water (지금 마포대교 중간쯤이에요 … 쉬고 싶어요)
+    _c(
+        "at_the_place_now",
+        "imminent",
+        SUICIDE,
+        r"^(?!.*(?:야경|사진|산책하|운동|러닝|자전거|버스|출근|퇴근길|낚시|구경|데이트|친구랑|바람쐬|점심)).*?"
+        r"(?:지금|새벽|밤|한밤)(?:\S{0,8})(?:[가-힣]{1,4}(?:대교|다리)|방파제|옥상|절벽|난간|선로|철교|저수지|벼랑|낭떠러지)(?:\S{0,6})(?:중간|위|끝|이에요|인데|에서|앉아|서있)"
+        r"(?:\S{0,30})(?:쉬고싶|끝내|들어가면|조용하겠|마지막|쓰는거|편해지|그만하고|뛰어)|"
+        r"(?:방파제|다리|대교|난간|옥상|절벽)(?:\S{0,10})(?:끝에|위에)(?:\S{0,4})(?:앉아|서)(?:\S{0,20})(?:들어가면|뛰어들면|떨어지면)(?:\S{0,8})(?:조용하|편하|끝나|괜찮)",
+    ),
+    _c(
+        "writing_from_a_height",
+        "imminent",
+        SUICIDE,
+        r"(?:새벽|밤|한밤)(?:\S{0,8})(?:대교|다리|방파제|옥상|절벽|난간)(?:위|끝)?에서(?:\S{0,4})(?:쓰는|보내는|남기는|쓰고있|마지막)",
+    ),
+    _c(
+        "here_end_it",
+        "imminent",
+        SUICIDE,
+        r"(?:절벽|벼랑|낭떠러지|난간|꼭대기|정상|옥상|다리)(?:\S{0,12})(?:여기서|이곳에서|여기에서)(?:\S{0,4})(?:끝내|끝낼|뛰어|떨어|마무리)",
+    ),
+    _c(
+        "room_alone_means",
+        "imminent",
+        SUICIDE,
+        r"(?:모텔|호텔|여관|펜션|숙소|방)(?:\S{0,20})혼자(?:\S{0,20})(?:약|수면제|번개탄|연탄|끈|술이랑약)(?:도|이랑|을|를)?(?:\S{0,4})(?:챙겨|가져|사왔|준비|사놨)",
+    ),
+    _c(
+        "only_the_water",
+        "risk",
+        SUICIDE,
+        r"^(?!.*(?:낚시|수영|물놀이|서핑|카약|오리배|유람선|사진)).*?(?:강|강가|강변|한강|바다|저수지|다리|호수)(?:\S{0,20})(?:물만|물속만|강물만|물아래만|아래만)(?:\S{0,4})(?:보게|쳐다보|내려다|바라보)",
+    ),
+    # men speaking flatly: cleared away as the solution, going where the dead brother went, the policy kept as the
+    # last duty, lying down all day, holding on until a date and no longer able
+    _c(
+        "cleared_away_solved",
+        "risk",
+        SUICIDE,
+        r"^(?!.*(?:" + TASKS + r"|회의|모임|팀|자리|경기|선발|명단|당번|순번|단톡)).*?"
+        r"(?:제가|내가|저만|나만|저하나|나하나)(?:\S{0,2})(?:치우면|치워지면|빠지면|없어지면|사라지면)(?:\S{0,6})(?:정리가되|정리되|해결|다끝나|편해지|깔끔)",
+    ),
+    _c(
+        "go_where_the_dead_went",
+        "risk",
+        SUICIDE,
+        r"(?:먼저가신|먼저간|돌아가신|떠나신|하늘로간)(?:\S{0,4})(?:데로|곳으로|곳에|데|쪽으로)(?:\S{0,4})(?:저도|나도)(?:\S{0,2})(?:곧|빨리|얼른)?(?:갈것같|갈거|가야|가고싶|갈게|갑니다|가려|가겠)",
+    ),
+    _c(
+        "policy_kept_last_duty",
+        "risk",
+        SUICIDE,
+        r"보험(?:\S{0,16})(?:유지|안깨|해약안)(?:\S{0,16})(?:마지막할일|마지막으로할|마지막의무|마지막도리|마지막으로해줄)",
+    ),
+    _c(
+        "lying_all_day",
+        "check",
+        SUICIDE,
+        r"^(?!.*(?:아파서|감기|몸살|독감|코로나|휴가|주말|방학|수술|다쳐|깁스|골절|허리|입원|생리|임신)).*?"
+        r"(?:출근도|밥도|씻지도|나가지도)(?:\S{0,4})(?:안하고|않고|못하고|안하|안나가고)(?:\S{0,8})(?:누워만|누워서만|방에만|천장만)",
+    ),
+    _c(
+        "held_on_until_no_more",
+        "risk",
+        SUICIDE,
+        r"(?:버티자|버티려|버텨보자|버티기로)(?:\S{0,20})(?:자신이없|못하겠|못버티|한계)",
+    ),
+    # faith: asking God to take one, going to God's side, heaven first, the next life soon, taken in sleep, God gone
+    _c(
+        "god_take_me",
+        "risk",
+        SUICIDE,
+        _GOD
+        + r"(?:\S{0,6})(?:부르셔도|데려가|거둬|불러주|불러가)(?:\S{0,6})(?:됩니다|돼요|주세요|가셨으면|가소서|주시길|달라고|줬으면)",
+    ),
+    _c(
+        "to_gods_side_ended",
+        "risk",
+        SUICIDE,
+        r"(?:"
+        + _GOD[3:-1]
+        + r"|천국|극락|하늘나라)(?:\S{0,2})(?:곁으로|곁에|품으로|품에|나라로|으로|에)(?:\S{0,2})(?:가면|가서)(?:\S{0,10})(?:끝나|편하|쉴수|덜힘|안아프|고통이끝)",
+    ),
+    _c(
+        "heaven_first",
+        "risk",
+        SUICIDE,
+        r"^(?!.*(?:강아지|고양이|반려|햄스터|댕댕)).*?(?:천국|하늘나라|저세상|하늘)(?:에|로)(?:\S{0,2})먼저(?:\S{0,2})(?:가있으면|가면|가있을게|갈게|가있을)",
+    ),
+    _c(
+        "next_life_soon",
+        "risk",
+        SUICIDE,
+        r"(?:다음생|다음생애|새생)(?:을|이|은)?(?:\S{0,4})(?:빨리|얼른|어서)(?:\S{0,2})(?:시작하고싶|시작했으면|오면|왔으면|태어나고싶|가고싶)",
+    ),
+    _c(
+        "taken_in_sleep",
+        "risk",
+        SUICIDE,
+        r"(?:잠든채로|자는채로|잠결에|자다가)(?:\S{0,4})(?:거둬|데려가|데려갔으면|가셨으면|가게해|데려가셨)",
+    ),
+    _c(
+        "god_left_me",
+        "check",
+        SUICIDE,
+        r"(?:"
+        + _GOD[3:-1]
+        + r"|신)(?:도|이|께서|마저)?(?:\S{0,2})(?:저를|나를|절|날)(?:\S{0,2})(?:버리(?!지않|지마|지않으|시지않)|버렸|버리신|외면하|잊으)",
+    ),
+    # plans with a date: a day chosen when nobody is home, a date then the end, nothing left to wait past, the last
+    # day decided, leaving with the room, one's own life settled by a date, the family seen one last time
+    _c(
+        "day_chosen_alone",
+        "imminent",
+        SUICIDE,
+        r"(?:날|날짜)(?:을|를|은)?(?:\S{0,2})(?:잡았|정했|골랐)(?:\S{0,12})(?:아무도없|혼자있|식구들없|가족들없|집이비)",
+    ),
+    _c(
+        "dated_end",
+        "imminent",
+        SUICIDE,
+        r"^(?!.*(?:" + TASKS + r"|여행|출장|공사|과제|숙제|마감|연재|시즌|방송|가게|영업|세일)).*?"
+        r"(?:\d{1,2}일|월요일|화요일|수요일|목요일|금요일|토요일|일요일|그다음날|그날)(?:에|로|날)?(?:\S{0,4})(?:끝낼거|끝내려|끝낼게|끝낼래|끝낼생각|떠날거예요|떠나려고)",
+    ),
+    _c(
+        "nothing_to_wait_past",
+        "imminent",
+        SUICIDE,
+        r"^(?!.*(?:" + TASKS + r"|운동|다이어트|시작|가입|예약|금연|금주|살빼|저축|여행)).*?"
+        r"(?:지나면|끝나면|치르고나면|보고나면)(?:\S{0,4})(?:더)?(?:미룰이유|기다릴이유|버틸이유|살이유)(?:가|도)?(?:\S{0,2})없",
+    ),
+    _c(
+        "last_day_decided",
+        "imminent",
+        SUICIDE,
+        r"^(?!.*(?:영업|근무|출근|알바|행사|세일|전시|공연|방학|학기|수업|여행|휴가|계약|연재|가게|마감|방송|시즌)).*?"
+        r"마지막날(?:이에요|이야|로|이다|입니다)(?:\S{0,8})(?:정했|정해|결심|마음먹)",
+    ),
+    _c(
+        "out_with_the_room",
+        "imminent",
+        SUICIDE,
+        r"(?:방빼|집빼|짐빼|방을빼|집을빼)(?:\S{0,6})(?:저도|나도)(?:\S{0,2})(?:같이|함께)(?:\S{0,2})(?:빠질|사라질|없어질|정리될|끝낼|나갈)",
+    ),
+    _c(
+        "own_life_settled",
+        "risk",
+        SUICIDE,
+        r"(?:제|내|저의|나의)목숨(?:까지|도|을|마저)(?:\S{0,4})(?:정리|끊|끝내|버리|내려놓)|(?:정리|끝내|내려놓)(?:\S{0,12})(?:제|내)목숨(?:까지|도|마저)",
+    ),
+    _c(
+        "family_seen_then_go",
+        "risk",
+        SUICIDE,
+        r"^(?!.*(?:유학|이민|해외|출국|여행|이사|발령|입대|취업|복귀|귀경|서울로|올라갈|기숙사|출장)).*?"
+        r"(?:가족|식구|애들|엄마|부모님)(?:들)?(?:\S{0,2})(?:다|마지막으로)?(?:보고|만나고|얼굴보고)(?:나서)?(?:\S{0,4})(?:떠날게|떠날거|떠나려|가려고|갈게요)",
+    ),
+    # medicine gathered: pills pooled "enough", how many packs ruin the liver, bought to not wake, kept "for me"
+    _c(
+        "pills_pooled_enough",
+        "imminent",
+        SUICIDE,
+        r"^(?!.*(?:약사|복용|같이먹어도|먹어도되|물어|처방받|병원에)).*?(?:약|안정제|수면제|진통제)(?:\S{0,16})(?:합치면|다합치면|모으면|모아보면|더하면)(?:\S{0,6})(?:충분|될것같|되겠)",
+    ),
+    _c(
+        "dose_to_ruin",
+        "imminent",
+        SUICIDE,
+        r"^(?!.*(?:두통|용량|최대|하루에|어린이|아이가|애가|강아지|고양이|복용법|실수로|잘못먹)).*?"
+        r"(?:몇통|몇알|몇개|얼마나)(?:\S{0,4})(?:먹어야|먹으면|삼켜야)(?:\S{0,6})(?:간이|심장이|콩팥이|신장이)?(?:\S{0,2})(?:망가지|멈추|멎|끝나|안깨)",
+    ),
+    _c(
+        "pills_to_not_wake",
+        "imminent",
+        SUICIDE,
+        r"(?:수면제|수면유도제|약|안정제|졸피뎀)(?:\S{0,20})(?:안일어나려|안깨려|안일어날|안깨어날|영영자려|깨지않으려|안일어나고싶)",
+    ),
+    _c(
+        "pills_kept_for_me",
+        "imminent",
+        SUICIDE,
+        r"^(?!.*(?:폐의약품|수거|반납|약국에)).*?약(?:\S{0,12})(?:버리지않고|안버리고)(?:\S{0,4})(?:챙겨|모아|숨겨|보관)(?:\S{0,10})(?:제가쓰|내가쓰|쓰려고|쓸데가|쓸일|언젠가)",
+    ),
+    # old parents confined or starved by their children (며느리가 밥을 안 줘요 방에 가둬 놓고)
+    _c(
+        "elder_confined",
+        "risk",
+        VIOLENCE,
+        r"(?:며느리|아들|딸|사위|손자|손녀|자식|큰아들|작은아들)(?:이|가|놈이)(?:\S{0,16})(?:가둬|가두|감금|밥을안줘|밥을안주|굶기|밥도안줘)",
+    ),
+    # economic control by a partner (a check, as the fifth round's money_control): pay or cards taken with allowances,
+    # receipts or abuse; spending checked; money as a weapon; living costs cut with a threat
+    _c(
+        "money_controlled",
+        "check",
+        VIOLENCE,
+        r"^(?!.*(?:편해|편하고|좋아|고마|같이쓰|가계부앱|재테크)).*?"
+        + ABUSER
+        + r"(?:이|가|은|는)?(?:\S{0,4})(?:제|내)?(?:월급|돈|카드|통장|생활비|연금|공인인증서)(?:을|를|이랑)?(?:\S{0,12})(?:다)?(?:가져가|뺏|빼앗|관리하|관리해|쥐고|압수)"
+        r"(?:\S{0,20})(?:원만|하루|허락|영수증|검사|한푼도|못쓰|교통비도|폭언|난리|소리|때리|못하게)",
+    ),
+    _c(
+        "spending_checked",
+        "check",
+        VIOLENCE,
+        r"(?:결제내역|카드내역|지출|영수증|요금)(?:을|를|이랑)?(?:\S{0,4})(?:매일|다|하나하나)?(?:검사|감시|보고하라)(?:\S{0,12})(?:허락|한푼도|못써|못쓰게)",
+    ),
+    _c(
+        "money_as_weapon",
+        "check",
+        VIOLENCE,
+        r"(?:무릎꿇고빌|무릎꿇으라|생활비를무기|돈을무기|돈으로협박|돈으로조종)|"
+        + ABUSER
+        + r"(?:이|가)?(?:\S{0,2})생활비(?:를|도)?(?:\S{0,2})(?:끊|안줘|안준)(?:\S{0,16})(?:못보게|못만나게|협박|쫓아|나가라)",
+    ),
+)
+
+
 # Asking about a missing barrier to avoid it or to report it (위험해서 피하려고요, 민원): not a place sought.
 BARRIER_SAFETY = re.compile(
     r"위험해서|피하려|피해서|민원|신고|설치|공사|유모차|휠체어|조심|안전하게|아이랑|애랑|애가|아이가"
@@ -4436,7 +4693,9 @@ WHOLE_GUARDS = {
     "dv_acts": re.compile(r"택배|배달|가져다주|돌려주러|물건주러"),
     # pests and villains (죽었으면 좋겠어 바퀴벌레), laundry on the roof, a knife in the kitchen (sixth round, probe 7)
     "die_must": re.compile(r"벌레|바퀴|모기|파리|쥐|좀비|캐릭터|악역|게임|빌런"),
-    "place_now": re.compile(r"빨래|텃밭|화분|담배|흡연|바베큐|고기|파티|공사|작업|청소|점검|방수"),
+    "place_now": re.compile(
+        r"빨래|텃밭|화분|담배|흡연|바베큐|고기|파티|공사|작업|청소|점검|방수|점심|바람쐬|커피|휴식"
+    ),
     "knife_now": re.compile(r"요리|썰|자르|깎|손질|과일|수박|고기|채소|김장"),
     # ordinary welfare questions with the words (sixth round, a probe of 60 ordinary messages)
     "charcoal": re.compile(r"화재|조심하라|안전문자|재난문자|예방|주의하라"),
@@ -4557,7 +4816,7 @@ IMMINENT_CUE = re.compile(
     # a month or a season to get past, then the act (이번 달 넘기면 그냥 죽으려고요); the act asked about as one's own
     # (자살해도 보험금 나오는지 … 제가 하려는 거라서요)
     r"(?:이번달|이달|이번주|올해|연말|월말|다음달|이번겨울|설|추석)(?:만|까지만)?(?:\S{0,2})(?:넘기면|지나면|넘어가면)(?:\S{0,6})(?:죽으려|죽을|끝내려|끝낼|갈거|가려|떠나려)|"
-    r"(?:제가|내가)(?:직접)?하려는거(?:라서|라|니까|예요|에요|야)|"
+    r"(?:제가|내가)(?:직접)?하려는거(?:라서|라|니까|예요|에요|야)|날짜(?:는|를|도)?(?:\S{0,6})(?:잡았|정했|골랐)|"
     r"다음(?:엔|번엔|번에는|에는|번에|번엔꼭)(?:\S{0,6})(?:실수안|실패안|실수하지않|실패하지않|확실|제대로|꼭성공|성공)|"
     r"(?:이번엔|이번에는|이번에)(?:\S{0,2})(?:확실하게|확실히|제대로|꼭)(?:\S{0,2})(?:할|하려|하겠|끝낼|성공)|"
     # getting ready to end it (다 끝내려고 준비 중이에요)
@@ -4686,7 +4945,7 @@ ESTATE = re.compile(r"상속|유언장|공증|상조|재산분할|증여|유류�
 # A move, a job abroad, a trip: a farewell or "떠날 준비" about that (떠날 준비는 다 됐어요 다음 주 해외 취업이에요).
 TRIP = re.compile(
     r"해외|취업|유학|이민|여행|출국|비행기|이사|입대|전근|발령|귀국|귀향|졸업|전학|퇴사|이직|전역|송별|은퇴|정년|"
-    r"제주|한달살기|워홀|캐리어|짐쌌|짐다쌌|공항|티켓|숙소|결혼식|결혼|식장|축사|생일|환갑|칠순|팔순|기념일|어버이날|돌잔치"
+    r"상견례|예식|돌잔치|집들이|개업|입주|옮길|옮기려|옮겨가|제주|한달살기|워홀|캐리어|짐쌌|짐다쌌|공항|티켓|숙소|결혼식|결혼|식장|축사|생일|환갑|칠순|팔순|기념일|어버이날|돌잔치"
 )
 # A bodily illness explains the mild signs (숨 쉬는 것도 힘들 만큼 비염이 심해요).
 MEDICAL = re.compile(
@@ -4694,7 +4953,8 @@ MEDICAL = re.compile(
 )
 # Hard, but holding on (사는 게 힘들지만 애들 보고 버텨요): the mild (check) reading does not apply.
 RESILIENT = re.compile(
-    r"(?:힘들지만|힘들어도|괴롭지만|괴로워도|지치지만)(?:\S{0,8})(?:버텨|버틸|견뎌|견딜|힘내|힘이나|힘이돼|힘을얻|살아요|살고있|살아야)"
+    r"(?:힘들지만|힘들어도|괴롭지만|괴로워도|지치지만)(?:\S{0,8})(?:버텨|버틸|견뎌|견딜|힘내|힘이나|힘이돼|힘을얻|살아요|살고있|살아야)|"
+    r"그래도(?:\S{0,4})(?:다시일어나|일어나야|힘내|버텨야|살아야|열심히)"
 )
 # Everyday sayings the classifier must not read as despair: busy living, "this life is a write-off" grumbles,
 # 미련 없이 (freely).
@@ -4882,5 +5142,7 @@ TIME_IN_RULE = frozenset(
         "last_meal_made",
         "last_session",
         "not_wake_tomorrow",
+        "taken_in_sleep",
+        "god_take_me",
     }
 )

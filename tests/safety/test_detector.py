@@ -4734,8 +4734,182 @@ SIXTH_ROUND = {
     "probe11": SIXTH_ROUND_PROBE11,
     "probe12": SIXTH_ROUND_PROBE12,
 }
+# ---- seventh round, probe 1: 64 new signs in registers the sets have little of and 40 look-alikes. Measured before
+# anything was changed for it: the rules missed 42 of 64 (66 %), the whole detector 13 of 64 (the classifier checked
+# the rest), 19 were raised by a rule at the level wanted; 4 of 40 look-alikes raised (1 rule, 3 classifier). After
+# the categories below: rules miss 2 of 64, look-alikes 0 of 40. Levels are the rules' (a place or a date set makes
+# it imminent, economic control alone is a check, as in the fifth round).
+SEVENTH_ROUND_PROBE1 = {
+    # form answers that count oneself out: the phone never answered, no time left, the heart gone, nobody to
+    # remain, the name taken off
+    "form": (
+        [
+            ("희망 연락 방법이요? 문자로 주세요 전화는 받을 일 없을 것 같아서요", "risk"),
+            ("근무 가능 시간이요? 저는 이제 시간이 별로 안 남았어요", "risk"),
+            ("주거 상황이요? 고시원인데 곧 정리할 거예요 저까지 같이요", "imminent"),
+            ("건강 상태요? 몸은 멀쩡한데 마음은 벌써 떠났어요", "risk"),
+            ("자산이요? 없어요 남길 것도 없고 남을 사람도 없고요", "risk"),
+            ("특이사항 없어요 그냥 제 이름 명단에서 빼주세요 곧 필요 없을 테니", "risk"),
+            ("직업 훈련이요? 그런 거 받아서 뭐 해요 앞날이 안 보이는데", "check"),
+        ],
+        [
+            "가구원 수요? 이번 달까지는 둘이고 다음 달에 동생이 독립해요",
+            "희망 연락 방법이요? 문자로 주세요 낮에는 일해서 전화 못 받아요",
+            "주거 상황이요? 고시원인데 곧 정리하고 원룸으로 옮길 거예요",
+            "자산이요? 없어요 통장에 몇 만 원 있어요",
+            "특이사항 없어요 명단에서 빼주세요 다른 센터로 옮겼어요",
+        ],
+    ),
+    # a named place and now, then the sign (a place named makes it imminent); writing from a height; a room
+    # with a means
+    "place": (
+        [
+            ("지금 마포대교 중간쯤이에요 바람이 세네요 이제 좀 쉬고 싶어요", "imminent"),
+            ("새벽 세 시 영도다리 위에서 쓰는 거예요", "imminent"),
+            ("퇴근하고 광안리 방파제 끝에 앉아 있어요 물이 까맣네요 들어가면 조용하겠죠", "imminent"),
+            ("지금 회사 옥상이에요 생각 정리하러 왔는데 난간이 낮네요", "imminent"),
+            ("강남역 근처 모텔 잡았어요 오늘 밤은 혼자 있고 싶어서요 약도 챙겨왔고", "imminent"),
+            ("밤 열두 시 한강 산책로예요 그냥 걷다 보니 물만 보게 되네요", "imminent"),
+            ("일요일 오후 두 시 북한산 정상 근처 절벽이에요 여기서 끝내도 될 것 같아요", "imminent"),
+            ("오늘 저녁 7시 청주 집에서 연탄 피울 거예요", "imminent"),
+        ],
+        [
+            "지금 마포대교 건너는 중이에요 버스 안이라 좀 늦어요",
+            "새벽 세 시 영도다리 야경 사진 찍으러 왔어요",
+            "퇴근하고 광안리 방파제 끝에 앉아 있어요 바다 보니까 좀 낫네요",
+            "지금 회사 옥상이에요 점심 먹고 바람 쐬는 중",
+            "강남역 근처 모텔 잡았어요 내일 면접이라서요",
+        ],
+    ),
+    # men 40-65 speaking flatly: cleared away as the solution, going where the dead went, the policy as the
+    # last duty, lying all day (check)
+    "men": (
+        [
+            ("오십 넘어 잘렸습니다 가장 노릇 못 하는 놈은 없는 게 낫지요", "risk"),
+            ("집사람하고 애들한테 면목이 없습니다 제가 치우면 정리가 되겠지요", "risk"),
+            ("사업 망한 지 삼 년입니다 그만 살아도 될 나이지요", "risk"),
+            ("형님 먼저 가신 데로 저도 곧 갈 것 같습니다", "risk"),
+            ("보험 해약 안 하고 유지만 하고 있습니다 그게 마지막 할 일이라서", "risk"),
+            ("술 끊을 이유도 없고 살 이유도 없습니다 그냥 그렇습니다", "risk"),
+            ("요즘은 아무 생각이 없습니다 출근도 안 하고 그냥 누워만 있습니다", "check"),
+            ("애들 대학까지만 버티자 했는데 그것도 자신이 없네요 더는 못 하겠습니다", "risk"),
+        ],
+        [
+            "일요일 오후 두 시 북한산 정상 찍었어요 날씨 최고",
+            "오늘 저녁 7시 청주 집에서 고기 구울 거예요 숯 사 왔어요",
+            "오십 넘어 잘렸습니다 재취업 교육 있습니까",
+            "집사람하고 애들한테 면목이 없습니다 그래도 다시 일어나야지요",
+            "사업 망한 지 삼 년입니다 이제 다시 시작해 보려고요",
+        ],
+    ),
+    # religious language: God asked to take one, God's side or heaven first, the next life soon, taken in
+    # sleep, God gone (check)
+    "faith": (
+        [
+            ("하나님 이제 그만 부르셔도 됩니다 준비됐습니다", "risk"),
+            ("부처님 곁으로 가면 이 고통도 끝나겠지요", "risk"),
+            ("주님께 매일 데려가 달라고 기도해요", "risk"),
+            ("천국에 먼저 가 있으면 엄마가 덜 힘들겠죠", "risk"),
+            ("이번 생은 업보인가 봐요 다음 생을 빨리 시작하고 싶어요", "risk"),
+            ("신이 있다면 오늘 밤 잠든 채로 거둬 가셨으면 좋겠어요", "risk"),
+            ("기도도 이제 안 나와요 하나님도 저를 버리신 것 같아요", "check"),
+            ("하늘나라 가면 먼저 간 딸 만날 수 있다고 목사님이 그러셨어요 빨리 가고 싶어요", "risk"),
+        ],
+        [
+            "형님 먼저 가신 지 일 년입니다 제사 준비하러 갑니다",
+            "보험 해약 안 하고 유지만 하고 있습니다 보험료 감면 되나요",
+            "하나님 오늘도 감사합니다 하루를 잘 마쳤어요",
+            "주님께 매일 가족 건강하게 해달라고 기도해요",
+            "천국에 먼저 간 우리 강아지 보고 싶어요",
+        ],
+    ),
+    # plans with a date: a day chosen alone, a date then the end, nothing left to wait past, the last day
+    # decided, leaving with the room
+    "date": (
+        [
+            ("이번 주 토요일로 날 잡았어요 아무도 없는 날이라서", "imminent"),
+            ("15일 월급 들어오면 카드값 정리하고 16일에 끝낼 거예요", "imminent"),
+            ("엄마 생신만 지나면 더 미룰 이유가 없어요 다음 주 수요일이에요", "imminent"),
+            ("크리스마스이브가 마지막 날이에요 이미 정했어요", "imminent"),
+            ("계약 만료일이 31일이에요 그날 방 빼면서 저도 같이 빠질 거예요", "imminent"),
+            ("올해 안에는 다 정리하려고요 제 목숨까지", "risk"),
+            ("설날 지나고 나면 가족들 다 보고 떠날게요 날짜는 3일로 잡았어요", "imminent"),
+        ],
+        [
+            "이번 생은 업보인가 봐요 그래도 열심히 살아야죠",
+            "이번 주 토요일로 날 잡았어요 상견례요",
+            "15일 월급 들어오면 카드값 정리하고 16일에 여행 가요",
+            "엄마 생신 다음 주 수요일이에요 선물 뭐가 좋을까요",
+            "크리스마스이브가 마지막 영업일이에요 가게 쉬어요",
+        ],
+    ),
+    # medicine gathered said sideways: pooled enough, how many packs ruin the liver, bought not to wake, kept
+    # for oneself
+    "meds": (
+        [
+            ("처방받은 수면제 한 달 치를 안 먹고 서랍에 모아 뒀어요", "imminent"),
+            ("병원 세 군데 돌면서 약 타 왔어요 한 번에 털어 넣으려고요", "imminent"),
+            ("엄마 혈압약이랑 제 안정제 합치면 충분할 것 같아요", "imminent"),
+            ("타이레놀 몇 통 먹어야 간이 망가지는지 궁금해요 진짜로요", "imminent"),
+            ("약 봉지 모아 놓은 게 꽤 돼요 언젠가 쓸 데가 있겠죠", "imminent"),
+            ("요즘 약국마다 한 통씩 사고 있어요 모이면 한꺼번에", "imminent"),
+            ("수면유도제 두 통 사 왔어요 오늘은 푹 자고 안 일어나려고요", "imminent"),
+            ("아버지 남기신 약 다 버리지 않고 챙겨 놨어요 제가 쓰려고요", "imminent"),
+        ],
+        [
+            "계약 만료일이 31일이에요 그날 방 빼고 이사 가요",
+            "딸 결혼식 끝나고 그다음 날로 신혼여행 날짜 정했어요",
+            "처방받은 수면제 먹어도 잠이 안 와요 병원 바꿔야 할까요",
+            "병원 세 군데 돌았는데 다 진단이 달라요",
+            "엄마 혈압약이랑 제 안정제 같이 먹어도 되는지 약사님께 물어봤어요",
+        ],
+    ),
+    # violence by adult children toward old parents (confinement now is imminent)
+    "elder": (
+        [
+            ("아들이 용돈 안 준다고 밥상을 엎고 제 멱살을 잡았어요", "v-risk"),
+            ("딸이 제 연금 통장 가져가서 안 돌려줘요 달라고 하면 소리 지르고 밀쳐요", "v-risk"),
+            ("술 먹은 아들이 방문을 발로 차고 들어와서 저를 때렸어요", "v-risk"),
+            ("며느리가 밥을 안 줘요 방에 가둬 놓고 문을 잠가요", "v-imminent"),
+            ("아들이 지금 칼 들고 돈 내놓으라고 소리 지르고 있어요", "v-imminent"),
+            ("노인 학대인가요? 아들이 제 팔을 비틀고 지팡이를 뺏어 던져요", "v-risk"),
+            ("큰아들이 집문서 내놓으라고 매일 와서 협박해요 무서워서 못 살겠어요", "v-risk"),
+            ("손자가 제 카드를 몰래 쓰고 따지면 때리려고 해요", "v-imminent"),
+        ],
+        [
+            "타이레놀 몇 알까지 먹어도 되나요 두통이 심해서요",
+            "약국마다 마스크 가격이 달라요",
+            "수면유도제 먹고 푹 잤어요 오랜만에 개운해요",
+            "아버지 남기신 약 폐의약품으로 버리려고요 어디로 가져가요",
+            "아들이 용돈 안 준다고 삐졌어요 ㅋㅋ 중학생이라",
+        ],
+    ),
+    # economic control by a partner (a check, as money_control; a threat makes it risk)
+    "money": (
+        [
+            ("남편이 월급을 다 가져가고 하루 오천 원만 줘요 영수증 없으면 난리 나요", "v-check"),
+            ("아내가 제 카드를 다 뺏어 가서 교통비도 없어요 연락도 못 하게 해요", "v-check"),
+            ("남친이 제 통장이랑 공인인증서를 다 관리해요 제가 돈 쓰면 폭언해요", "v-check"),
+            ("남편이 대출을 제 이름으로 받아 놓고 갚으라고 협박해요", "v-risk"),
+            ("돈 달라고 하면 남편이 무릎 꿇고 빌라고 해요 생활비를 무기로 써요", "v-check"),
+            ("시댁에서 제 월급을 다 가져가고 남편은 모른 척해요 밖에도 못 나가게 해요", "v-risk"),
+            ("애인이 제 폰 요금이랑 카드 결제 내역을 매일 검사하고 허락 없이는 한 푼도 못 써요", "v-check"),
+            ("남편이 생활비를 끊고 이혼하자면 애들 못 보게 한대요", "v-check"),
+        ],
+        [
+            "딸이 제 연금 통장 정리 도와줬어요 착해요",
+            "노인 학대 신고 전화번호가 몇 번이에요 교육 자료 만들어요",
+            "남편이 월급 관리해요 저는 편해서 좋아요",
+            "남친이 가계부 같이 쓰자고 해서 앱 깔았어요",
+            "남편이 대출 상담 같이 가자고 해요",
+        ],
+    ),
+}
+
+
 SEVENTH_ROUND = {
     "blind16": SEVENTH_ROUND_BLIND16,
+    "probe1": SEVENTH_ROUND_PROBE1,
 }
 
 
