@@ -4907,9 +4907,186 @@ SEVENTH_ROUND_PROBE1 = {
 }
 
 
+# ---- seventh round, probe 2: 58 more new signs in the same registers, in new words, and 40 look-alikes, written after
+# probe 1 was generalised. Measured before anything was changed for it: the rules missed 36 of 58 (62 %, about the
+# rate of probe 1: a round's categories read little of the next batch), the whole detector 15 of 58; 2 of 40
+# look-alikes raised (both by older rules). After the categories below: 0 of 58 and 0 of 40.
+SEVENTH_ROUND_PROBE2 = {
+    # form answers: nobody to look for me, my own funeral asked for, absent by then, the last month in this world
+    # too
+    "form": (
+        [
+            ("보호자 연락처요? 그런 거 없어요 저 없어져도 찾을 사람 없어요", "risk"),
+            ("희망 서비스요? 장례 지원이요 제 거요", "risk"),
+            ("월 지출이요? 다음 달부턴 0원일 거예요 저는 없을 거라서", "risk"),
+            ("복지 신청 사유요? 그냥 마지막으로 정리 좀 하고 가려고요", "risk"),
+            ("거주 기간이요? 이번 달이 마지막이에요 이 세상에서도요", "risk"),
+            ("취미요? 없어요 요즘은 아무것도 하고 싶지 않아요 숨 쉬는 것도요", "check"),
+            ("연락 가능한 날짜요? 다음 주는 안 돼요 그때 저는 없어요", "risk"),
+        ],
+        [
+            "보호자 연락처요? 딸 번호 드릴게요",
+            "희망 서비스요? 장례 지원이요 아버지 거요",
+            "월 지출이요? 다음 달부턴 줄어들 거예요 대출 다 갚아서요",
+            "복지 신청 사유요? 실직하고 생활비가 없어서요",
+            "거주 기간이요? 이번 달이 마지막이에요 이사 가요",
+        ],
+    ),
+    # a sealed door, a named place then stopping, a high window opened at night (imminent)
+    "place": (
+        [
+            ("오후 다섯 시 양화대교 난간 앞이에요 아무도 안 보네요", "imminent"),
+            ("지금 원룸 문 테이프로 다 막았어요", "imminent"),
+            ("서해 방조제 끝이에요 파도 소리 들으면서 그만하려고요", "imminent"),
+            ("새벽 네 시 부산역 선로 근처 서 있어요 첫차 기다려요", "imminent"),
+            ("밤 열 시 아파트 23층 복도 창문 열어 놨어요", "imminent"),
+            ("수원 광교호수 다리 위예요 물이 깊어 보여요 그냥 들어가 볼까", "imminent"),
+        ],
+        [
+            "오후 다섯 시 양화대교 앞에서 만나요",
+            "지금 원룸 창문 테이프로 다 막았어요 외풍이 심해서",
+            "서해 방조제 끝이에요 낚시 왔어요",
+            "새벽 네 시 부산역이에요 첫차 기다려요",
+            "수원 광교호수 다리 위예요 야경 예쁘네요",
+        ],
+    ),
+    # men speaking flatly: settling oneself as the sum, nothing left to do, ending it here at this age, a machine
+    # switched off, ending it in the car (imminent), a father's way
+    "men": (
+        [
+            ("저 하나 정리하면 다들 편해질 겁니다 그런 계산이 나옵니다", "risk"),
+            ("퇴직금으로 빚 갚고 남은 건 아내 몫입니다 저는 더 할 게 없습니다", "risk"),
+            ("이 나이에 재기는 무슨 그냥 여기서 마무리하는 게 맞지요", "risk"),
+            ("사는 게 빚 갚는 기계 같습니다 기계는 꺼지면 그만이죠", "risk"),
+            ("요즘 잠이 안 와서 매일 소주 두 병입니다 별 생각이 다 듭니다", "check"),
+            ("애들 얼굴 볼 낯이 없어 집에 안 들어간 지 열흘입니다 차에서 끝낼까 합니다", "imminent"),
+            ("아버지도 이렇게 가셨는데 저도 그 길로 가나 봅니다", "risk"),
+        ],
+        [
+            "저 하나 정리하면 되는 서류예요? 나머지는 남편이 할게요",
+            "퇴직금으로 빚 갚고 남은 건 아내 몫입니다 이제 좀 쉬렵니다",
+            "이 나이에 재기는 무슨 그래도 해봐야지요",
+            "요즘 잠이 안 와서 매일 소주 두 병입니다 끊어야 하는데",
+            "아버지도 이렇게 가셨는데 저도 건강검진 받아야겠습니다",
+        ],
+    ),
+    # faith: back to the sky, one's own memorial tablet set up (imminent), God asked to take one, the dead waiting
+    # above, no right to forgiveness (check)
+    "faith": (
+        [
+            ("이제 그만 하늘로 돌아가고 싶어요 주님 품이 그리워요", "risk"),
+            ("절에 가서 제 위패 미리 올려달라고 했어요", "imminent"),
+            ("스님이 다음 생엔 편할 거래요 빨리 다음 생 가고 싶어요", "risk"),
+            ("하나님이 저를 데려가 주시면 좋겠어요 기도 응답이 없네요", "risk"),
+            ("천국 문 앞에서 먼저 간 아내가 기다린대요 가야죠", "risk"),
+            ("성당도 끊었어요 용서받을 자격도 없는 사람이라", "check"),
+        ],
+        [
+            "주님 품이 그리워요 주일에 교회 가야죠",
+            "절에 가서 아버지 위패 올려달라고 했어요",
+            "스님이 다음 생엔 편할 거래요 이번 생 열심히 살래요",
+            "천국 문 앞에서 먼저 간 아내가 기다린대요 목사님 설교가 좋았어요",
+            "성당도 끊었어요 요즘 바빠서",
+        ],
+    ),
+    # dated plans: before rent day, on a death anniversary, the insurance exclusion period marked, ending decided
+    # for a day, living only until a season
+    "date": (
+        [
+            ("다음 달 1일 월세 날 전에 정리할 거예요", "imminent"),
+            ("19일이 아버지 기일이에요 그날 저도 따라가려고요", "imminent"),
+            ("보험 면책기간 끝나는 날짜 달력에 표시해 놨어요", "imminent"),
+            ("이번 금요일 퇴근하고 끝내기로 했어요", "imminent"),
+            ("수능 끝나는 날 아무도 모르게 사라질 거야", "imminent"),
+            ("봄까지만 살아 볼게요 그 뒤는 모르겠어요", "risk"),
+            ("마지막 출근은 목요일이고 금요일엔 한강 가려고요", "imminent"),
+        ],
+        [
+            "다음 달 1일 월세 날 전에 이사 갈 거예요",
+            "19일이 아버지 기일이에요 제사 준비해요",
+            "보험 면책기간 끝나는 날짜가 언제예요 치과 치료 받으려고요",
+            "이번 금요일 퇴근하고 여행 가기로 했어요",
+            "수능 끝나는 날 친구들이랑 놀러 갈 거야",
+            "마지막 출근은 목요일이고 금요일엔 한강 가서 치맥해요",
+        ],
+    ),
+    # medicine: taken from a relative bit by bit, with drink faster, insulin all at once, a vet's drug for a person,
+    # pills counted
+    "meds": (
+        [
+            ("정신과 약 한 달에 한 번 받는데 석 달째 안 먹고 쌓아 뒀어요", "imminent"),
+            ("약통만 보면 한 번에 털어 넣고 싶어져요", "imminent"),
+            ("엄마 수면제 몰래 조금씩 빼돌리고 있어요", "imminent"),
+            ("약 먹고 술 마시면 더 빨리 되나요", "imminent"),
+            ("인슐린 한꺼번에 많이 맞으면 어떻게 돼요? 저 당뇨라서요", "imminent"),
+            ("동물병원에서 파는 안락사 약 사람한테도 되나요", "imminent"),
+            ("진통제 모은 거 세어 보니까 쉰 알 넘어요", "imminent"),
+        ],
+        [
+            "정신과 약 한 달에 한 번 받는데 비용 지원 되나요",
+            "약통 정리했어요 유통기한 지난 거 버렸어요",
+            "약 먹고 술 마셔도 되나요 감기약이요",
+            "인슐린 맞는 시간 깜빡했어요 어떡하죠",
+            "동물병원에서 강아지 안락사 비용 얼마예요",
+        ],
+    ),
+    # adult children toward old parents: kicked, seals taken with threats, arson threatened, a hammer at the door
+    # now (imminent), spat on, pushed down
+    "elder": (
+        [
+            ("아들이 술만 먹으면 늙은 애비를 발로 차요", "v-risk"),
+            ("딸이 요양원 보낸다고 협박하면서 통장 도장 다 가져갔어요", "v-risk"),
+            ("손자가 돈 안 주면 집에 불 지른대요 무서워요", "v-risk"),
+            ("지금 아들이 문 밖에서 망치로 문을 두드려요", "v-imminent"),
+            ("며느리가 제 밥에 침 뱉고 욕해요 아들은 모른 척해요", "v-risk"),
+            ("큰딸이 저를 밀어서 넘어졌는데 병원도 못 가게 해요", "v-risk"),
+            ("둘째 아들이 제 기초연금 다 가져가고 안 주면 손찌검해요", "v-risk"),
+        ],
+        [
+            "아들이 술 먹고 들어와서 코 골고 자요",
+            "딸이 요양원 알아보자고 해서 같이 상담 가요",
+            "손자가 용돈 달래서 줬어요 귀여워요",
+            "며느리가 밥 차려줘요 고마워요",
+        ],
+    ),
+    # economic control (a check; a threat makes it risk): cards in one's name, passwords changed, not allowed to
+    # earn, benefits taken, the household book checked
+    "money": (
+        [
+            ("남편이 제 명의로 카드 만들어서 다 긁고 갚으라고 해요", "v-check"),
+            ("아내가 제 월급 통장 비밀번호 바꿔서 한 푼도 못 꺼내요", "v-check"),
+            ("남친이 제 알바비 다 가져가고 안 주면 헤어지자고 협박해요", "v-risk"),
+            ("남편이 돈 벌지 말라고 하고 생활비는 안 줘요", "v-check"),
+            ("시어머니랑 남편이 제 친정에서 받은 돈까지 다 관리해요 쓰면 욕해요", "v-check"),
+            ("동거남이 제 기초수급비 다 가져가요 안 주면 집에서 나가래요", "v-check"),
+            ("남편이 가계부 검사하고 백 원 단위까지 따져요 숨 막혀요", "v-check"),
+        ],
+        [
+            "남편이 제 명의로 적금 들어줬어요",
+            "아내가 월급 통장 관리해요 저는 용돈 받아요",
+            "남친이 알바비로 선물 사줬어요",
+        ],
+    ),
+    # imagining the fall, quitting the world, vanishing unnoticed as relief, gas (imminent)
+    "other": (
+        [
+            ("창밖으로 몸을 던지는 상상을 자꾸 해요", "risk"),
+            ("이 세상도 그만두고 싶어요", "risk"),
+            ("내가 사라져도 아무도 모를 걸 생각하면 오히려 편해", "risk"),
+            ("가스 밸브 열어 두고 잠들면 편할까 그런 생각 해요", "imminent"),
+        ],
+        [
+            "창밖으로 눈 오는 거 보는 상상을 해요",
+            "이 회사도 그만두고 싶어요",
+        ],
+    ),
+}
+
+
 SEVENTH_ROUND = {
     "blind16": SEVENTH_ROUND_BLIND16,
     "probe1": SEVENTH_ROUND_PROBE1,
+    "probe2": SEVENTH_ROUND_PROBE2,
 }
 
 
