@@ -5083,10 +5083,196 @@ SEVENTH_ROUND_PROBE2 = {
 }
 
 
+# ---- seventh round, probe 3: 59 new signs (the registers again plus youth, gambling, disability, a migrant) and 40
+# look-alikes, written after probe 2 was generalised. Measured before anything was changed for it: the rules missed
+# 40 of 59 (68 %), the whole detector 18 of 59; 2 of 40 look-alikes raised (1 rule, 1 classifier). After: 0 of 59
+# and 0 of 40.
+SEVENTH_ROUND_PROBE3 = {
+    # form answers: a number soon of no use, settled by next month, absent after that, ending before the meeting
+    # (imminent), a right to be a mother doubted (check), everything cut as the last settling, status lost by death
+    "form": (
+        [
+            ("주민번호 뒷자리요? 알려드려도 곧 쓸 일 없는 번호예요", "risk"),
+            ("소득 증빙이요? 필요 없어요 다음 달이면 저 정리돼요", "risk"),
+            ("희망 지원 기간이요? 한 달이면 충분해요 그 뒤엔 제가 없을 테니", "risk"),
+            ("면담 희망 장소요? 아무 데나요 어차피 못 갈 것 같아요 그 전에 끝내려고요", "imminent"),
+            ("자녀 양육 상황이요? 제가 엄마 자격이 있는지도 모르겠어요", "check"),
+            ("가족 관계요? 다 끊었어요 마지막으로 정리한 거예요", "risk"),
+            ("건강보험 자격이요? 곧 상실될 거예요 사망으로", "risk"),
+        ],
+        [
+            "주민번호 뒷자리요? 꼭 알려드려야 하나요",
+            "소득 증빙이요? 다음 달에 정리해서 드릴게요",
+            "희망 지원 기간이요? 한 달이면 충분해요 다음 달부터 일해요",
+            "면담 희망 장소요? 아무 데나요 센터로 갈게요",
+            "가족 관계요? 남편이랑 애 둘이요",
+            "건강보험 자격이요? 곧 상실될 거예요 퇴사해서",
+        ],
+    ),
+    # a place and how quick it would be, stones in the pockets, charcoal lit with the door shut, a district then a
+    # rooftop or a bridge (imminent)
+    "place": (
+        [
+            ("관악구 사는데 오늘 밤 옥상 문 열어 놨어요", "imminent"),
+            ("노원역 근처 육교 위예요 차들이 빨라서 금방이겠네요", "imminent"),
+            ("의정부 집인데 화장실 문 잠그고 번개탄 피웠어요", "imminent"),
+            ("해운대 바다 앞인데 주머니에 돌 넣었어요", "imminent"),
+            ("인천대교 가는 택시 탔어요 내려서 걸어갈 거예요", "imminent"),
+            ("대전 사는데 지금 차 안에 숯 피워 놓고 문 닫았어요", "imminent"),
+        ],
+        [
+            "관악구 사는데 오늘 밤 옥상 문 잠가 주세요 바람에 덜컹거려요",
+            "노원역 근처 육교 위예요 버스 정류장이 어디예요",
+            "의정부 집인데 화장실 문이 안 잠겨요 수리 되나요",
+            "해운대 바다 앞인데 주머니에 조개 넣었어요 ㅋㅋ",
+            "인천대교 가는 택시 탔어요 공항 가요",
+            "대전 사는데 차 안에서 캠핑하려고 숯 샀어요",
+        ],
+    ),
+    # men speaking flatly: only debt left and laying it down, gone before the wedding, a burden to be cleared, going
+    # freely once settled, holding on day by day (check)
+    "men": (
+        [
+            ("마누라한테 미안하다고 전해 주십시오 저는 면목이 없어서 못 합니다", "risk"),
+            ("사십 년 일했는데 남은 게 빚뿐입니다 이제 그만 내려놓겠습니다", "risk"),
+            ("아들 결혼식도 못 볼 것 같습니다 그 전에 가게 될 겁니다", "risk"),
+            ("가장이 돈 못 벌면 짐이지요 짐은 치워야지요", "risk"),
+            ("말할 사람도 없고 그냥 하루하루 버티는 게 다입니다", "check"),
+            ("이번 건만 해결되면 미련 없이 갈 수 있겠습니다", "risk"),
+        ],
+        [
+            "마누라한테 미안하다고 전해 주십시오 오늘 늦는다고요",
+            "사십 년 일했는데 이제 은퇴하고 쉬겠습니다",
+            "아들 결혼식 준비로 정신이 없습니다",
+            "말할 사람도 없고 심심해서 말 걸어 봤어요 ㅎㅎ",
+            "이번 건만 해결되면 휴가 갈 수 있겠습니다",
+        ],
+    ),
+    # faith: rest at God's side asked for, the king of the underworld, this life cut here, even without heaven,
+    # taken away in prayer, why God leaves one so (check)
+    "faith": (
+        [
+            ("하느님 곁에서 쉬게 해 달라고 묵주기도 드려요", "risk"),
+            ("염라대왕한테 빨리 가서 벌 받고 싶어요", "risk"),
+            ("윤회가 있다면 이번 생은 여기서 끊고 싶어요", "risk"),
+            ("목사님 죄송해요 저 천국 못 가도 이제 가야겠어요", "risk"),
+            ("기도할 때마다 오늘 데려가 달라고 빌어요", "risk"),
+            ("하나님이 계시면 왜 저를 이렇게 두시는지 모르겠어요", "check"),
+        ],
+        [
+            "하느님께 가족 건강 빌며 묵주기도 드려요",
+            "염라대왕 나오는 웹툰 재밌어요",
+            "윤회가 있다면 다음 생엔 고양이로 태어나고 싶어요",
+            "기도할 때마다 우리 애 합격하게 해 달라고 빌어요",
+        ],
+    ),
+    # dated plans: that night, the week after, a day received after a feast, D-day, pills with a date
+    "date": (
+        [
+            ("월급날 밀린 거 다 보내 놓고 그날 밤에 가려고요", "imminent"),
+            ("우리 애 졸업식 보고 나서 그다음 주에 끝낼 거예요", "imminent"),
+            ("달력에 빨간 동그라미 친 날이 제 마지막 날이에요", "imminent"),
+            ("엄마 칠순 잔치만 지나면 정리하려고 날 받아 놨어요", "imminent"),
+            ("다음 주 화요일이 디데이예요 그날로 끝이에요", "imminent"),
+            ("설까지만 버티고 그다음은 생각 안 하려고요", "risk"),
+        ],
+        [
+            "월급날 밀린 거 다 보내 놓고 그날 밤에 치킨 먹으려고요",
+            "우리 애 졸업식 보고 나서 그다음 주에 여행 가요",
+            "달력에 빨간 동그라미 친 날이 제 생일이에요",
+            "엄마 칠순 잔치 날 받아 놨어요",
+            "다음 주 화요일이 디데이예요 시험 보는 날",
+        ],
+    ),
+    # medicine: taken a strip at a time, a poison kept in the car just in case, cold pills mixed not to wake
+    "meds": (
+        [
+            ("할머니 약 상자에서 수면제 한 줄씩 빼 오고 있어요", "imminent"),
+            ("병원 옮길 때마다 수면제 새로 받아서 안 먹고 모아요", "imminent"),
+            ("농약 한 병 차 트렁크에 실어 놨어요 혹시 몰라서", "imminent"),
+            ("감기약 여러 개 섞어 먹으면 잠들어서 안 깰까요", "imminent"),
+            ("이 약 몇 알이면 치사량이에요", "imminent"),
+            ("약국 네 군데 돌아서 수면제 모았어요", "imminent"),
+        ],
+        [
+            "할머니 약 상자 정리해 드렸어요 유통기한 지난 거 뺐어요",
+            "농약 한 병 차 트렁크에 실어 놨어요 밭에 뿌리려고요",
+            "감기약 여러 개 같이 먹어도 되나요",
+            "약국 네 군데 돌아서 마스크 샀어요",
+        ],
+    ),
+    # old parents: a son's blows to the head, tied up and left, a loan in the parent's name with blows, a thrown
+    # chair
+    "elder": (
+        [
+            ("아들이 제 명의로 대출 받아 놓고 갚으라고 때려요", "v-risk"),
+            ("딸이 저를 요양원에 버리겠다고 협박하면서 집 팔라고 해요", "v-risk"),
+            ("술 취한 사위가 장모인 저한테 의자를 던졌어요", "v-risk"),
+            ("아들놈이 밥 늦게 차린다고 제 머리를 쥐어박아요", "v-risk"),
+            ("며느리가 치매 걸린 시어머니를 묶어 놓고 외출해요 저는 옆집이에요", "v-risk"),
+            ("지금 작은아들이 집에 와서 살림 다 부수고 있어요", "v-imminent"),
+        ],
+        [
+            "아들이 제 명의로 대출 받는 거 도와줬어요",
+            "딸이 요양원 알아보자고 해서 같이 상담 받았어요",
+            "술 취한 사위가 노래 부르다 잠들었어요 ㅋㅋ",
+        ],
+    ),
+    # economic control (a check): the pay card carried and every spending questioned, money in exchange for the
+    # children, a loan spent by him, one's own bankbook never seen
+    "money": (
+        [
+            ("남편이 제 월급 카드를 들고 다니면서 제가 쓴 거 하나하나 캐물어요", "v-check"),
+            ("아내가 돈을 안 주면 애들 못 보게 한대요", "v-check"),
+            ("남친이 제 대출금을 자기 차 사는 데 쓰고 갚으라 하면 화내요", "v-check"),
+            ("남편이 제 친정 돈까지 다 뺏고 생활비는 만 원씩 줘요", "v-check"),
+            ("결혼하고 나서 제 통장을 본 적이 없어요 남편이 다 쥐고 있어요", "v-check"),
+        ],
+        [
+            "남편이 가계부 쓰자고 해서 같이 써요",
+            "결혼하고 나서 통장 관리는 제가 다 해요",
+        ],
+    ),
+    # youth: a way to the school roof and a day to set (imminent), a sorry that vanishing is filial, absent anyway,
+    # group chats left and settled, the river tonight
+    "youth": (
+        [
+            ("학교 옥상 올라가는 길 알아 놨어 이제 그날만 정하면 돼", "imminent"),
+            ("엄마 아빠한테 미안해서 내가 사라지는 게 효도일 듯", "risk"),
+            ("수행평가 다 포기했어 어차피 졸업 못 할 거니까 나 없을 거라", "risk"),
+            ("오늘 학원 끝나고 한강 갈 거야 진짜로", "imminent"),
+            ("폰 배경 검은색으로 바꾸고 단톡방 다 나왔어 이제 정리 끝", "risk"),
+            ("요즘 자꾸 눈물 나고 그냥 사라지고 싶은 기분", "risk"),
+        ],
+        [
+            "학교 옥상 올라가는 길 알아 놨어 친구들이랑 사진 찍으려고",
+            "수행평가 다 포기했어 다음 학기에 잘하면 돼",
+            "오늘 학원 끝나고 한강 가서 라면 먹을 거야",
+            "폰 배경 검은색으로 바꿨어 눈 아파서",
+        ],
+    ),
+    # gambling, disability, a migrant's words: no face so leaving, useless so going, living on a pension with no
+    # shame left
+    "other": (
+        [
+            ("제가 없어져야 이 집이 조용해지겠죠", "risk"),
+            ("도박으로 다 날렸어요 엄마 얼굴 볼 자신이 없어서 떠나려고요", "risk"),
+            ("몸이 이래서 누구한테도 쓸모가 없으니 이제 가야죠", "risk"),
+            ("장애인 연금 받으면서 사는 것도 염치가 없어요 그만 살고 싶어요", "risk"),
+            ("한국에 와서 다 잃었어요 고향에도 못 가고 여기서 끝낼래요", "risk"),
+        ],
+        [
+            "도박 끊은 지 일 년 됐어요 단도박 모임 나가요",
+        ],
+    ),
+}
+
+
 SEVENTH_ROUND = {
     "blind16": SEVENTH_ROUND_BLIND16,
     "probe1": SEVENTH_ROUND_PROBE1,
     "probe2": SEVENTH_ROUND_PROBE2,
+    "probe3": SEVENTH_ROUND_PROBE3,
 }
 
 
