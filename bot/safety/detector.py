@@ -293,6 +293,7 @@ def explained_away(text: str) -> bool:
         or P.BARE_THANKS.match(c)
         or P.HIDE_SHAME.search(c)
         or (P.SAVINGS.search(c) and not P.DEATH_CUE.search(c))
+        or (P.PLAIN_FORM_ANSWER.search(c) and not P.TASK_NOT_EXPLAINED.search(c) and not P.DEATH_CUE.search(c))
         or (
             P.TRIP.search(c)
             and not P.STRONG_DEATH.search(c)

@@ -5268,11 +5268,34 @@ SEVENTH_ROUND_PROBE3 = {
 }
 
 
+# ---- seventh round, after merging the classifier's new data (train5, train6): what it no longer checks is read by a
+# rule, and the plain answers and errands it began to check are explained by a rule context (never by its data)
+SEVENTH_ROUND_MERGE = {
+    "panic_and_nowhere": (
+        [
+            ("숨이 막히고 가슴이 터질 것 같아요 무서워요", "check"),
+            ("밤마다 숨막히고 심장이 터질듯 불안해요", "check"),
+            ("주소 바뀌었어요 근데 곧 아무 데도 안 살 거예요", "risk"),
+            ("이사 가도 소용없어요 아무 데도 못 살 거 같아요", "risk"),
+        ],
+        [
+            "계단 뛰어 올라왔더니 숨이 막히고 심장이 터질 것 같아요",
+            "면접 앞두고 숨막히고 심장이 터질 듯 떨려서 불안해요",
+            "네 맞아요 제 생년월일 맞아요",
+            "주소 바뀌었어요 이제 대전 서구예요",
+            "할아버지 장수사진 이걸로 할게요",
+            "창고 문 잠가 주세요 밤마다 덜컹거려요",
+            "제가 먼저 가야 애들 데리러 갈 수 있어요",
+        ],
+    ),
+}
+
 SEVENTH_ROUND = {
     "blind16": SEVENTH_ROUND_BLIND16,
     "probe1": SEVENTH_ROUND_PROBE1,
     "probe2": SEVENTH_ROUND_PROBE2,
     "probe3": SEVENTH_ROUND_PROBE3,
+    "merge": SEVENTH_ROUND_MERGE,
 }
 
 
