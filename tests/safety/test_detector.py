@@ -5268,6 +5268,148 @@ SEVENTH_ROUND_PROBE3 = {
 }
 
 
+# ---- seventh round, probe 4: 39 new signs (welfare stories with the sign at the end, typos, English and slang mixed
+# in, the old, youth, veterans) and 30 look-alikes. Measured before anything was changed for it: the rules missed 13
+# of 39 (33 %: these registers overlap earlier categories more), the whole detector 5 of 39; 0 of 30 look-alikes
+# raised. After: 0 of 39 and 0 of 30.
+SEVENTH_ROUND_PROBE4 = {
+    # welfare stories with the sign in the last sentence: absent by next month, a date before the card bill,
+    # vanishing as the answer, going together with the one cared for, a rope bought, by the river daily, going as in
+    # sleep
+    "story": (
+        [
+            (
+                "기초수급 신청하려고 했는데 서류가 너무 많네요. 집주인은 다음 달에 나가라고 하고요. 근데 뭐 상관없어요 다음 달엔 제가 없을 거니까",
+                "risk",
+            ),
+            (
+                "남편 병원비에 애 학원비에 카드 돌려막기 중이에요. 이번 달 결제일이 25일인데 그날 전에 다 끝낼 생각이에요",
+                "imminent",
+            ),
+            (
+                "공장 다니다 손을 다쳤는데 산재도 안 된대요. 일을 못 하니 가족한테 짐만 되고 제가 사라지는 게 답인 것 같아요",
+                "risk",
+            ),
+            (
+                "어머니 치매가 심해지셔서 제가 모시는데 형제들은 연락도 없어요. 요즘은 어머니 모시고 둘이 같이 가는 게 낫겠다 싶어요",
+                "risk",
+            ),
+            ("택배 일 하다가 허리 나가서 쉬고 있어요. 실업급여도 끝났고요. 어제 철물점에서 밧줄 사 왔어요", "imminent"),
+            ("이혼하고 애들은 전처가 키워요. 명절에도 못 보고요. 애들한테는 아빠가 없는 게 나을지도 몰라요", "risk"),
+            (
+                "회사에서 권고사직 당하고 석 달째 집에만 있어요. 아내한테는 출근한다고 하고 매일 한강 다리 밑에 앉아 있다 와요",
+                "imminent",
+            ),
+            (
+                "혼자 사는 할머니예요. 기초연금으로 근근이 사는데 이제 몸도 안 따라주고 그냥 자는 듯이 가면 좋겠어",
+                "risk",
+            ),
+        ],
+        [
+            "기초수급 신청하려고 했는데 서류가 너무 많네요. 집주인은 다음 달에 나가라고 하고요. 이사 갈 집 알아봐야 해요",
+            "남편 병원비에 애 학원비에 카드 돌려막기 중이에요. 25일 결제일 전에 채무조정 상담 받고 싶어요",
+            "공장 다니다 손을 다쳤는데 산재도 안 된대요. 노무사 상담 받을 수 있나요",
+            "어머니 치매가 심해지셔서 제가 모시는데 형제들은 연락도 없어요. 주간보호센터 알아보고 싶어요",
+            "택배 일 하다가 허리 나가서 쉬고 있어요. 어제 철물점에서 파스 사 왔어요",
+            "이혼하고 애들은 전처가 키워요. 면접교섭 날짜 조정하고 싶어요",
+            "회사에서 권고사직 당하고 석 달째 집에만 있어요. 재취업 교육 받고 싶어요",
+            "혼자 사는 할머니예요. 기초연금으로 사는데 난방비 지원 되나요",
+        ],
+    ),
+    # typos and no spacing (시퍼, 실어, 업어지면 for 없어지면, 잇네, 십다, 주거버리고)
+    "typo": (
+        [
+            ("그냥다끝내고시퍼요 진짜로", "risk"),
+            ("살기실어 다 귀차나", "risk"),
+            ("약모아둔거 오늘 다먹을꺼야", "imminent"),
+            ("나하나업어지면 다행복할거같아", "risk"),
+            ("옥상문 열려잇네 올라가볼까", "imminent"),
+            ("이제그만살고십다", "risk"),
+            ("주거버리고십다 ㅠㅠ", "risk"),
+            ("사라지구싶다 걍", "risk"),
+        ],
+        [
+            "그냥다끝내고 놀러가고시퍼요 시험끝",
+            "살기좋은동네 추천해주세요",
+            "약모아둔거 폐의약품함에 버렸어",
+            "나하나쯤 빠져도 회식 괜찮겠지",
+            "옥상문 열려잇네 관리실에 말해야겠다",
+            "이제그만먹고십다 배불러",
+        ],
+    ),
+    # English and slang mixed in: done, life laid down, pills tonight, the world without me, this life then the
+    # next, 존버 끝, 증발
+    "mixed": (
+        [
+            ("진짜 done이에요 더는 못 버텨요 그냥 사라지고 싶어요", "risk"),
+            ("life가 너무 heavy해서 그만 내려놓고 싶어", "risk"),
+            ("다 끝내고 싶다 seriously", "risk"),
+            ("pills 다 모았어 tonight 할 거야", "imminent"),
+            ("나 없어도 world는 잘 돌아가겠지 bye", "risk"),
+            ("이번 생 ㅈㅈ 다음 생 기약", "risk"),
+            ("존버 끝 이제 그만 살래", "risk"),
+            ("현타 와서 그냥 증발하고 싶음", "risk"),
+        ],
+        [
+            "진짜 done이에요 과제 다 냈어요",
+            "life가 너무 busy해서 그만 쉬고 싶어",
+            "pills 다 먹었어 감기 다 나음",
+            "나 없어도 회사는 잘 돌아가겠지 휴가 간다",
+            "이번 생 ㅈㅈ 게임 랭크 망함 ㅋㅋ",
+            "존버 끝 코인 익절했다",
+            "현타 와서 폰 끄고 잠이나 자야지",
+        ],
+    ),
+    # the old: time to go, following the husband, going quietly, eyes closed for good, why take the pills, a hand
+    # drawn to the poison
+    "elderly": (
+        [
+            ("늙으면 죽어야지 뭐하러 오래 살어 나는 이제 갈 때가 됐어", "risk"),
+            ("영감 먼저 보내고 혼자 뭐하러 사나 싶어 나도 얼른 따라가야지", "risk"),
+            ("이 나이에 자식한테 짐 되기 싫어 조용히 가고 싶어", "risk"),
+            ("밥맛도 없고 잠도 안 오고 그냥 이대로 눈 감았으면 좋겠어", "risk"),
+            ("약 안 먹은 지 일주일 됐어 먹어서 뭐해", "risk"),
+            ("농약 창고에 있는 거 보면 자꾸 손이 가", "imminent"),
+        ],
+        [
+            "늙으면 아이가 된다더니 우리 엄마가 그래요",
+            "영감 먼저 보내고 혼자 사는데 경로당 친구들이 있어 괜찮아",
+            "밥맛도 없고 잠도 안 오고 갱년기인가 봐요 병원 가볼게요",
+            "약 안 먹은 지 일주일 됐어 감기 다 나아서",
+            "농약 창고 정리 좀 해야 하는데 언제 하지",
+        ],
+    ),
+    # youth: wanting to end it, beaten at home and vanishing, a bridge tonight and tell no one, nobody would miss
+    # me, no face for the parents, cutting deeper
+    "youthv": (
+        [
+            ("학교 가기 싫어 그냥 다 끝내고 싶어 진짜 죽고 싶다는 건 아닌데 아니 맞는 거 같기도", "risk"),
+            ("엄마한테 맨날 맞아서 집에 들어가기 싫어 그냥 없어지고 싶어", "risk"),
+            ("오늘 밤에 다리 위에 갈 거야 아무한테도 말하지 마", "imminent"),
+            ("친구들이 다 나 무시해 내가 없어지면 좋아하겠지", "risk"),
+            ("시험 망쳤어 부모님 볼 면목이 없어 차라리 사라지고 싶어", "risk"),
+            ("커터칼로 또 그었어 이번엔 좀 깊게 ㅠ", "risk"),
+        ],
+        [
+            "학교 가기 싫어 방학 언제 와",
+            "친구들이 나 무시하는 거 같아서 담임쌤한테 상담 신청했어",
+            "커터칼로 박스 뜯다가 손 베였어",
+        ],
+    ),
+    # veterans: a gun on the mind after nightmares, following comrades, seeing no one (check)
+    "veteran": (
+        [
+            ("군대 다녀와서 악몽 때문에 못 자요 가끔은 총 생각이 나요", "risk"),
+            ("파병 다녀온 뒤로 사는 게 의미가 없어요 동료들 따라가고 싶어요", "risk"),
+            ("전역하고 나서 아무도 안 만나요 그냥 방에만 있어요", "check"),
+        ],
+        [
+            "군대 다녀와서 총 쏘는 꿈 꿔요 웃기죠 ㅋㅋ",
+        ],
+    ),
+}
+
+
 # ---- seventh round, after merging the classifier's new data (train5, train6): what it no longer checks is read by a
 # rule, and the plain answers and errands it began to check are explained by a rule context (never by its data)
 SEVENTH_ROUND_MERGE = {
@@ -5295,6 +5437,7 @@ SEVENTH_ROUND = {
     "probe1": SEVENTH_ROUND_PROBE1,
     "probe2": SEVENTH_ROUND_PROBE2,
     "probe3": SEVENTH_ROUND_PROBE3,
+    "probe4": SEVENTH_ROUND_PROBE4,
     "merge": SEVENTH_ROUND_MERGE,
 }
 
