@@ -5510,6 +5510,74 @@ SEVENTH_ROUND_PROBE5 = {
 }
 
 
+# ---- seventh round, probe 6: 30 new signs in mixed registers and 20 look-alikes, written after probes 1-5 had been
+# generalised (what the round's rules read of a fresh batch). Measured before anything was changed for it: the rules
+# missed 19 of 30 (63 %), the whole detector 8 of 30; 2 of 20 look-alikes raised (1 rule, 1 classifier). After: 0 of
+# 30 and 0 of 20.
+SEVENTH_ROUND_PROBE6 = {
+    # mixed registers: nobody to use the money, my last signature, a zero-person household, absent next week, my end
+    # day, a counselling record instead of a note, going as I am, eyes on the tracks, alive again and tired, don't
+    # be surprised, the policy settled, a last call and enough, not getting past winter, the world won't fall, owing
+    # nothing, told to live one more day, a passport hidden, a father-in-law at night
+    "mix": (
+        [
+            ("월 소득이요? 없어요 다음 달엔 쓸 사람도 없을 거고요", "risk"),
+            ("신청인 서명 여기 하면 돼요? 제 마지막 서명이네요", "risk"),
+            ("긴급생계비 나오면 장례비로 써 주세요 제 거요", "risk"),
+            ("가구 형태요? 1인 가구요 곧 0인 가구 되겠네요", "risk"),
+            ("상담 예약 필요 없어요 다음 주엔 저 없어요", "risk"),
+            ("방 계약 끝나는 날이 제 끝나는 날이에요", "imminent"),
+            ("집주인한테는 미안하다고 전해 주세요 방 더럽히게 될 것 같아서", "risk"),
+            ("유서 대신 이 상담 기록 남겨 둘게요", "imminent"),
+            ("밥 안 먹은 지 나흘째예요 이대로 가려고요", "risk"),
+            ("우리 강아지 입양 보냈어요 이제 저만 정리하면 돼요", "risk"),
+            ("번개탄 한 박스 베란다에 있어요 날씨 추워지면 쓰려고요", "imminent"),
+            ("저승 가면 엄마 만날 수 있겠죠 빨리 가고 싶네요", "risk"),
+            ("지하철 타면 자꾸 선로만 보게 돼요", "imminent"),
+            ("오늘도 살아 있네 지겹다", "risk"),
+            ("내일 아침에 제가 안 일어나도 놀라지 마세요", "imminent"),
+            ("애들 보험금은 제가 다 정리해 놨어요 이제 걱정 없어요", "risk"),
+            ("칼 갈아 놨어요 오늘은 진짜 할 거예요", "imminent"),
+            ("엄마한테 마지막으로 전화했어요 목소리 들으니까 됐어요", "risk"),
+            ("이번 겨울 넘기기 힘들 것 같아요 제가 안 넘기려고요", "risk"),
+            ("요즘 사는 게 사는 게 아니에요", "check"),
+            ("나 하나 없다고 세상 안 무너지잖아 그러니까 괜찮아", "risk"),
+            ("다리 난간 넘으면 바로 물이에요 지금 넘을까 고민 중", "imminent"),
+            ("친구들한테 돈 다 갚았어요 빚진 거 없이 가고 싶어서", "risk"),
+            ("이 세상에 미련 하나도 없어요", "risk"),
+            ("장기 기증 서약했어요 곧 쓰일 거예요", "risk"),
+            ("하루만 더 살아 보라고 해서 살았는데 내일은 자신 없어요", "risk"),
+            ("남편이 제 여권을 숨겨서 고향에 못 가요 돈도 안 줘요", "v-risk"),
+            ("시아버지가 밤에 제 방에 들어오려고 해요", "v-risk"),
+            ("동생이 술만 먹으면 엄마를 때려요 엄마는 괜찮다고만 해요", "v-risk"),
+            ("요즘 자꾸 안 좋은 쪽으로만 생각이 가요", "risk"),
+        ],
+        [
+            "월 소득이요? 없어요 다음 달부터 취업해요",
+            "신청인 서명 여기 하면 돼요? 마지막 장이네요",
+            "긴급생계비 나오면 월세로 쓸 거예요",
+            "가구 형태요? 1인 가구요 곧 결혼해서 2인 가구 돼요",
+            "상담 예약 필요 없어요 다음 주엔 출장이에요",
+            "방 계약 끝나는 날이 이사 날이에요",
+            "집주인한테 미안하다고 전해 주세요 월세가 늦어서요",
+            "이 상담 기록 남겨 둘게요 나중에 필요할 것 같아서",
+            "밥 안 먹은 지 나흘째예요 장염이라서요",
+            "우리 강아지 미용 보냈어요 이제 집 청소만 하면 돼요",
+            "번개탄 한 박스 베란다에 있어요 캠핑 갈 때 쓰려고요",
+            "지하철 타면 자꾸 졸아요",
+            "오늘도 살아 있네 우리 화분 물 줬더니",
+            "내일 아침에 제가 늦게 일어나도 놀라지 마세요 야근이라",
+            "칼 갈아 놨어요 오늘 김장할 거예요",
+            "엄마한테 전화했어요 목소리 들으니까 좋네요",
+            "이번 겨울 넘기기 힘들 것 같아요 난방비가 너무 비싸서",
+            "친구들한테 돈 다 갚았어요 이제 홀가분해요 여행 가요",
+            "장기 기증 서약했어요 뜻깊은 일 같아서요",
+            "남편이 제 여권 만료됐다고 갱신하래요",
+        ],
+    ),
+}
+
+
 # ---- seventh round, after merging the classifier's new data (train5, train6): what it no longer checks is read by a
 # rule, and the plain answers and errands it began to check are explained by a rule context (never by its data)
 SEVENTH_ROUND_MERGE = {
@@ -5540,6 +5608,7 @@ SEVENTH_ROUND = {
     "probe3": SEVENTH_ROUND_PROBE3,
     "probe4": SEVENTH_ROUND_PROBE4,
     "probe5": SEVENTH_ROUND_PROBE5,
+    "probe6": SEVENTH_ROUND_PROBE6,
     "merge": SEVENTH_ROUND_MERGE,
 }
 
