@@ -148,8 +148,10 @@ _assess_cached = lru_cache(maxsize=512)(_assess)
 
 
 def clear_cache() -> None:
-    """Forget remembered signals (tests that replace the rules or the classifier call this)."""
+    """Forget remembered signals and the detector's remembered sentences (tests that replace the rules or the
+    classifier call this)."""
     _assess_cached.cache_clear()
+    detector.clear_caches()
 
 
 def _pick_kind(kinds: List[str]) -> str:

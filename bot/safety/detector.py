@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import List, Optional
 
 from bot.korean.morph import MecabBackend
@@ -54,7 +55,10 @@ _NOISE = re.compile(r"[\sㅠㅜㅋㅎ~!?.,·…'\"“”‘’()\[\]{}^;:*_+=/\\
 _REPEAT = re.compile(r"(.)\1{2,}")
 
 
+@lru_cache(maxsize=4096)
 def compact(text: str) -> str:
+    """The compact form (a pure function of the text; remembered, since a message's sentences are read again by the
+    classifier's pass)."""
     t = unicodedata.normalize("NFC", text).lower()
     t = _NOISE.sub("", t)
     t = _REPEAT.sub(r"\1\1", t)
@@ -96,8 +100,10 @@ def _tag(pos: str) -> str:
     return "S"
 
 
+@lru_cache(maxsize=4096)
 def lemmas(text: str) -> str:
-    """``lemma/TAG`` morphemes of `text`, space separated (mecab; empty string if unavailable)."""
+    """``lemma/TAG`` morphemes of `text`, space separated (mecab; empty string if unavailable). Remembered: mecab
+    is a third of the work on a long message, and the classifier's pass reads its sentences again."""
     try:
         tagger = MecabBackend._get()
         parsed = tagger.parse(text.replace("ㅈㅅ", " ").replace("ㅠ", " "))
@@ -152,36 +158,119 @@ def _split_guard(rx: str):
 _CORES = [(r, _split_guard(r.pattern.pattern)[1]) for r in P.RULES if r.on == "c"]
 
 
+# Speed without changing results: each rule pattern requires at least one of a few literal strings in any text it
+# matches (read from the parsed pattern: a literal run, or every branch of an alternation, or the body of a
+# repetition of at least one, or a small character class). A rule is tried on a sentence only when the first one or
+# two characters of one of its strings occur there; the regex still decides. Sound: a match contains one of the
+# strings, hence its first characters. tests/safety/test_detector.py checks the results are identical.
+try:  # Python 3.11+ (the sre_* modules are deprecated there)
+    from re import _constants as _SRE, _parser as sre_parse  # type: ignore[attr-defined]
+except ImportError:  # Python 3.10
+    import sre_constants as _SRE
+    import sre_parse
+
+
+def _required(tree) -> Optional[frozenset]:
+    """Strings at least one of which every match of the parsed pattern contains, or None if none is known."""
+    cands: List[frozenset] = []
+    run = ""
+    for op, av in list(tree) + [(None, None)]:
+        if op is _SRE.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            cands.append(frozenset([run]))
+            run = ""
+        req = None
+        if op is _SRE.SUBPATTERN:
+            req = _required(av[-1])
+        elif op is _SRE.BRANCH:
+            alts = [_required(a) for a in av[1]]
+            req = frozenset().union(*alts) if all(alts) else None
+        elif op in (_SRE.MAX_REPEAT, _SRE.MIN_REPEAT) and av[0] >= 1:
+            req = _required(av[2])
+        elif op is _SRE.IN and len(av) <= 8 and all(o is _SRE.LITERAL for o, _ in av):
+            req = frozenset(chr(x) for _, x in av)
+        if req and "" not in req:
+            cands.append(req)
+    if not cands:
+        return None
+    return max(cands, key=lambda q: (min(map(len, q)), -len(q)))
+
+
+def _index(patterns):
+    """(key -> indexes of the patterns that need it, indexes of patterns with no known requirement)."""
+    index: dict = {}
+    always = []
+    for i, rx in enumerate(patterns):
+        req = _required(sre_parse.parse(rx.pattern))
+        if not req:
+            always.append(i)
+            continue
+        for key in {q[:2] for q in req}:
+            index.setdefault(key, []).append(i)
+    return index, always
+
+
+def _keys(*texts: str) -> set:
+    keys = set()
+    for t in texts:
+        keys.update(t)
+        keys.update(t[i : i + 2] for i in range(len(t) - 1))
+    return keys
+
+
+def _candidates(index_always, keys: set) -> List[int]:
+    index, always = index_always
+    found = set(always)
+    for k in keys:
+        if k in index:
+            found.update(index[k])
+    return sorted(found)
+
+
+_RULE_INDEX = _index([r.pattern for r in P.RULES])
+_CORE_INDEX = _index([core for _, core in _CORES])
+
+
 def _explained_by_rules(text: str) -> bool:
     """A rule's phrase is in the message but its own context explained it away (an ordinary reading the
     rule knows: 양파 썰 때 눈물이 나요, 캠핑 가려고 번개탄 샀어요, 엄마 모시고 같이 병원 가는 게): the
     classifier is not asked either. Only called when detect() found nothing."""
-    for sent in sentences(_INNER_MARK.sub("", bounded(text))):
-        c = compact(sent)
-        if not c:
+    return any(_sentence_explained_by_rules(sent) for sent in sentences(_INNER_MARK.sub("", bounded(text))))
+
+
+@lru_cache(maxsize=4096)
+def _sentence_explained_by_rules(sent: str) -> bool:
+    """One sentence of _explained_by_rules (remembered: the classifier's pass asks again about the same sentences)."""
+    c = compact(sent)
+    if not c:
+        return False
+    lem = None
+    for i in _candidates(_CORE_INDEX, _keys(c)):
+        r, core = _CORES[i]
+        if not core.search(c):
             continue
-        lem = None
-        for r, core in _CORES:
-            if not core.search(c):
+        if r.needs is not None:
+            lem = lemmas(_lemma_input(sent)) if lem is None else lem
+            if not r.needs.search(lem):
                 continue
-            if r.needs is not None:
-                lem = lemmas(_lemma_input(sent)) if lem is None else lem
-                if not r.needs.search(lem):
-                    continue
-            return True
+        return True
     return False
 
 
 def explained_away(text: str) -> bool:
     """A known ordinary reading is present (hyperbole, idiom, someone else, a negated wish, a task
-    one finishes or quits): the classifier's second opinion is not asked for such a message."""
+    one finishes or quits): the classifier's second opinion is not asked for such a message. A task word
+    explains only a sentence that says nothing else the task cannot mean (P.TASK_NOT_EXPLAINED: the self
+    ending or absent, living itself, a means or height held, a farewell)."""
     c = compact(bounded(text))
     return bool(
         P.HYPERBOLE.search(c)
         or P.IDIOM.search(c)
         or P.OTHER.search(c)
         or P.NEGATED_WISH.search(c)
-        or P.TASKS_RE.search(c)
+        or (P.TASKS_RE.search(c) and not P.TASK_NOT_EXPLAINED.search(c))
         or P.BARE_ANSWER.match(c)
         or (P.ORDINARY_USE.search(c) and not P.DEATH_CUE.search(c))
         or P.NOT_A_PERSON.search(c)
@@ -203,8 +292,22 @@ def explained_away(text: str) -> bool:
         or (P.PAST_OK.search(c) and P.PAST_WISH.search(c) and not P.PRESENT_WISH.search(c))
         or P.BARE_THANKS.match(c)
         or P.HIDE_SHAME.search(c)
+        or (P.SAVINGS.search(c) and not P.DEATH_CUE.search(c))
+        or (P.PLAIN_FORM_ANSWER.search(c) and not P.TASK_NOT_EXPLAINED.search(c) and not P.DEATH_CUE.search(c))
+        or (
+            P.TRIP.search(c)
+            and not P.STRONG_DEATH.search(c)
+            and not P.DEATH_CUE.search(c)
+            and not P.TASK_NOT_EXPLAINED.search(c)
+        )
         or _explained_by_rules(text)
     )
+
+
+def clear_caches() -> None:
+    """Forget the remembered per-sentence results (after the rules are replaced, e.g. in a test)."""
+    for fn in (compact, lemmas, _sentence_hits, _sentence_explained_by_rules):
+        fn.cache_clear()
 
 
 @dataclass(frozen=True)
@@ -232,10 +335,7 @@ def detect(text: str) -> List[Hit]:
         return []
     hits: List[Hit] = []
     for sent in sentences(text):
-        c = compact(sent)
-        if not c:
-            continue
-        hits.extend(_detect_sentence(sent, c))
+        hits.extend(_sentence_hits(sent))
     whole = compact(text)
     if not P.STORY.search(whole):
         seen = {h.rule for h in hits}
@@ -285,17 +385,24 @@ def _preparation(hits: List[Hit], whole: str) -> List[Hit]:
     return hits
 
 
+@lru_cache(maxsize=4096)
+def _sentence_hits(sent: str) -> tuple:
+    """The hits of one sentence alone: a pure function of its text, remembered because assess() reads a long
+    message's sentences twice (the whole message, then its last sentences for the classifier's pass)."""
+    c = compact(sent)
+    return tuple(_detect_sentence(sent, c)) if c else ()
+
+
 def _detect_sentence(sent: str, c: str) -> List[Hit]:
-    lem: Optional[str] = None
     other = bool(P.OTHER.search(c))
     story = bool(P.STORY.search(c))
     own = bool(P.OWN.search(c))
     idiom_free = P.IDIOM.sub("", c)
+    lem = lemmas(_lemma_input(sent))
     out: List[Hit] = []
-    for r in P.RULES:
+    for i in _candidates(_RULE_INDEX, _keys(c, idiom_free, lem)):
+        r = P.RULES[i]
         if r.on == "l":
-            if lem is None:
-                lem = lemmas(_lemma_input(sent))
             m = r.pattern.search(lem)
             if not m:
                 continue
@@ -310,8 +417,6 @@ def _detect_sentence(sent: str, c: str) -> List[Hit]:
             ):
                 continue
             if r.needs is not None:
-                if lem is None:
-                    lem = lemmas(_lemma_input(sent))
                 if not r.needs.search(lem):
                     continue
             ev = _surface_evidence(sent, m.group(0))

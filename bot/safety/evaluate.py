@@ -1,9 +1,10 @@
 """`python -m bot.safety.evaluate [-v | --only DIR]`: the crisis detector on the tests/safety sets.
 
 Prints, per category, how many messages were raised (any level) and how many got the expected level,
-and the false-alarm rate on the negatives. `-v` lists every miss and false alarm (never blind9's or
-blind16's: blind9 was never read, blind16 is the held-out set). `--only DIR` measures one new set and
-prints only its totals (how a new author's set is measured once before anyone reads it).
+and the false-alarm rate on the negatives. `-v` lists every miss and false alarm (never blind9's: it
+was never read; blind16's since the seventh round, when a newer held-out set exists). `--only DIR`
+measures one new set and prints only its totals (how a new author's set is measured once before
+anyone reads it).
 """
 
 from __future__ import annotations
@@ -49,14 +50,16 @@ BLIND13_DIR = EVAL_DIR.parent / "blind13"
 # written before any measurement, measured once at the end of the fifth round, misses never printed.
 BLIND14_DIR = EVAL_DIR.parent / "blind14"
 BLIND15_DIR = EVAL_DIR.parent / "blind15"
-# Eighth author: blind16, written before any measurement, the sixth round's held-out set (misses never
-# printed; measured with --only, once before tuning and once at the end of the round).
+# Eighth author: blind16, written before any measurement, the sixth round's held-out set (measured with
+# --only once before and once at the end of that round); its misses were read in the seventh round, once a
+# newer held-out set existed.
 BLIND16_DIR = EVAL_DIR.parent / "blind16"
+# BLIND17 (ninth author, the seventh round's held-out set): registered here once it has been measured.
 # Published warning-sign example sentences (paraphrased to 존댓말), phrasing written by others.
 EXTERNAL_DIR = EVAL_DIR.parent / "external"
-# Sets whose misses `-v` never prints: blind9 (never read) and blind16 (the current held-out estimate).
-# blind15's misses are listed since a newer set (blind16) exists.
-HELD_OUT = (BLIND9_DIR, BLIND16_DIR)
+# Sets whose misses `-v` never prints: blind9 (never read). blind16's misses are listed since a newer set
+# exists; a new held-out set goes here (and stays out of the default run) until the next one exists.
+HELD_OUT = (BLIND9_DIR,)
 NLU_DIR = EVAL_DIR.parents[2] / "data" / "nlu"
 
 
@@ -160,7 +163,8 @@ def main(argv=None) -> int:
         BLIND13_DIR,
         BLIND14_DIR,
         BLIND15_DIR,
-    ):  # blind16 (held out) only with --only, once, at the end of a tuning round
+        BLIND16_DIR,
+    ):  # a held-out set (the newest author's) only with --only, once, at the end of a tuning round
         if d.exists():
             res = run(load(d))
             print(f"crisis detector on {d.relative_to(EVAL_DIR.parents[2])}")

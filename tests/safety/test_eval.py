@@ -29,6 +29,8 @@ SETS = {
     "blind14": evaluate.BLIND14_DIR,
     "blind15": evaluate.BLIND15_DIR,
     "blind16": evaluate.BLIND16_DIR,
+    # BLIND17: the ninth author's set (the seventh round's held-out estimate) is registered here once it has been
+    # measured, with its floor test below (see "BLIND17" further down).
 }
 DEVELOPMENT = [
     "eval",
@@ -46,6 +48,7 @@ DEVELOPMENT = [
     "blind13",  # fifth author: measured twice while held out (indirect 27/34, 26/34), read in the fifth round
     "blind14",  # sixth author: measured once (explicit 12/12, indirect 24/47 then 26/47, FA 3/71), then read
     "blind15",  # seventh author: measured once (explicit 12/12, indirect 36/47, FA 3/72), read in the sixth round
+    "blind16",  # eighth author: measured twice while held out (indirect 51/70, 57/70), read in the seventh round
 ]
 
 
@@ -221,18 +224,23 @@ def test_seventh_authors_set_after_tuning(results):
     assert r["explicit"]["level_ok"] >= 10 and r["indirect"]["level_ok"] >= 45 and r["violence"]["level_ok"] >= 6
 
 
-def test_eighth_authors_held_out_set_floor(results):
-    """blind16 (eighth author, 111 / 95) is the held-out estimate of the sixth round: written before any measurement,
+def test_eighth_authors_set_after_tuning(results):
+    """blind16 (eighth author, 111 / 95) was the held-out estimate of the sixth round: written before any measurement,
     measured once at the start of the round by its author (explicit 15/15, indirect 51/70, check 11/12, violence
     13/14, false alarms 5/95; exact level explicit 13/15, indirect 24/70, violence 10/14) and once at its end, after
     the merge (explicit 15/15, indirect 57/70, check 11/12, violence 13/14, false alarms 3/95; exact level explicit
-    13/15, indirect 28/70, violence 10/14; 30 indirect raised only by the classifier). Its misses were never printed
-    or read. Floors sit just under the end measurement; the messages only report counts. Do not tune to this set."""
+    13/15, indirect 28/70, violence 10/14; 30 indirect raised only by the classifier). Its misses, false alarms and
+    wrong levels were read in the seventh round (once blind17 existed) and generalised by category (tests in
+    test_detector.py, SEVENTH_ROUND_BLIND16): now 15/15, 70/70, 12/12, 14/14, false alarms 0/95; exact level
+    explicit 15/15, indirect 68/70, violence 13/14 (the remaining wrong levels: two check-ins the rules raise as
+    risk, a threat to kill read as imminent). A read set: floors just under that."""
     r = results["blind16"]
     assert r["explicit"]["n"] == 15 and r["indirect"]["n"] == 70, "blind16 is missing or changed"
-    assert r["explicit"]["raised"] >= 15 and r["indirect"]["raised"] >= 56, (
-        r["explicit"]["raised"],
-        r["indirect"]["raised"],
-    )
-    assert r["check"]["raised"] >= 10 and r["violence"]["raised"] >= 12, (r["check"]["raised"], r["violence"]["raised"])
-    assert r["negative"]["raised"] <= 4, r["negative"]["raised"]
+    assert r["explicit"]["raised"] == r["explicit"]["n"] and r["indirect"]["raised"] >= 69
+    assert r["check"]["raised"] >= 11 and r["violence"]["raised"] >= 13
+    assert r["negative"]["raised"] <= 1
+    assert r["explicit"]["level_ok"] >= 14 and r["indirect"]["level_ok"] >= 66 and r["violence"]["level_ok"] >= 12
+
+
+# BLIND17 (ninth author, the seventh round's held-out estimate): its floor test goes here once the set has been
+# measured (counts only in the messages; never tune to it).
