@@ -108,7 +108,8 @@ def _assess(text: str) -> Signal:
         p = model.probability(part)
         if p >= (model.THRESHOLD if i == 0 else max(model.THRESHOLD, SENTENCE_THRESHOLD)):
             # the classifier learns both kinds; words of violence at home make it a violence check (1366)
-            kind = "violence" if detector.P.VIOLENCE_HINT.search(detector.compact(detector.bounded(t))) else "suicide"
+            c = detector.compact(detector.bounded(t))
+            kind = "violence" if detector.P.VIOLENCE_HINT.search(c) or detector.violence_cue(c) else "suicide"
             return Signal(
                 level="check",
                 kind=kind,

@@ -259,6 +259,19 @@ def _sentence_explained_by_rules(sent: str) -> bool:
     return False
 
 
+def violence_cue(c: str) -> bool:
+    """Someone at home hurting, threatening or still coming after the speaker ("전남편이 제 주소 알아내서
+    찾아올까봐 이사도 못 가요"): a task word (이사, 신청) or a trip word does not explain that away."""
+    return bool(_VIOLENCE_CUE.search(c))
+
+
+# an abuser, then what they do or what is feared of them ("맞" alone is left out: "맞는 것 같아요" is "right")
+_VIOLENCE_CUE = re.compile(
+    P.ABUSER + r"(?:이|가|은|는|한테|에게|께서)?(?:\S{0,30})"
+    r"(?:때리|때려|때린|밀치|밀어|협박|가두|가둬|무서|찾아오|찾아올|찾아와|알아낼|알아내|쫓아|스토킹|죽인다|죽여)"
+)
+
+
 def explained_away(text: str) -> bool:
     """A known ordinary reading is present (hyperbole, idiom, someone else, a negated wish, a task
     one finishes or quits): the classifier's second opinion is not asked for such a message. A task word
@@ -270,7 +283,7 @@ def explained_away(text: str) -> bool:
         or P.IDIOM.search(c)
         or P.OTHER.search(c)
         or P.NEGATED_WISH.search(c)
-        or (P.TASKS_RE.search(c) and not P.TASK_NOT_EXPLAINED.search(c))
+        or (P.TASKS_RE.search(c) and not P.TASK_NOT_EXPLAINED.search(c) and not violence_cue(c))
         or P.BARE_ANSWER.match(c)
         or (P.ORDINARY_USE.search(c) and not P.DEATH_CUE.search(c))
         or P.NOT_A_PERSON.search(c)
@@ -296,6 +309,7 @@ def explained_away(text: str) -> bool:
         or (P.PLAIN_FORM_ANSWER.search(c) and not P.TASK_NOT_EXPLAINED.search(c) and not P.DEATH_CUE.search(c))
         or (
             P.TRIP.search(c)
+            and not violence_cue(c)  # a move or a wedding does not explain "남편이 찾아올까봐 무서워요"
             and not P.STRONG_DEATH.search(c)
             and not P.DEATH_CUE.search(c)
             and not P.TASK_NOT_EXPLAINED.search(c)

@@ -5682,3 +5682,39 @@ def test_a_task_word_does_not_explain_a_sign_beside_it(text):
 @pytest.mark.parametrize("text", TASK_VETO_LOOK_ALIKES)
 def test_a_task_word_still_explains_its_own_sentence(text):
     assert not safety.assess(text).raised, (text, safety.assess(text))
+
+
+# A task word (이사, 신청) or a trip word no longer explains away fear of someone at home: over REST "남편이 제
+# 주소 알아낼까봐 무서워요. 이런 거 신청하면 남편한테 연락 가나요?" lost its 1366 check-in once 제 주소 (compact:
+# 제주소) read as a trip to 제주.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "남편이 제 주소 알아낼까봐 무서워요. 이런 거 신청하면 남편한테 연락 가나요?",
+        "이사 가도 남편이 찾아올까봐 무서워요",
+        "전남편이 제 주소 알아내서 찾아올까봐 이사도 못 가요",
+        "서류 신청하면 남친이 또 쫓아올까봐요",
+    ],
+)
+def test_fear_of_an_abuser_is_not_explained_by_a_task_or_a_trip(text):
+    from bot.safety import model
+
+    assert not model.explained_away(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "아내 따라 해외로 가는 게 맞는 것 같아요 이민이요",
+        "아들이 이사 도와준다고 찾아온대요",
+        "제주 여행 가서 다 잊고 떠나고 싶어요",
+        "엄마가 이사 서류 신청해 달래요",
+    ],
+)
+def test_a_family_errand_or_trip_still_explains_the_look_alike(text):
+    assert not safety.assess(text).raised
+
+
+def test_a_feared_abuser_check_names_violence_not_suicide():
+    s = safety.assess("전남편이 제 주소 알아내서 찾아올까봐 이사도 못 가요")
+    assert s.raised and s.kind == "violence", s
