@@ -29,8 +29,8 @@ SETS = {
     "blind14": evaluate.BLIND14_DIR,
     "blind15": evaluate.BLIND15_DIR,
     "blind16": evaluate.BLIND16_DIR,
-    # BLIND17: the ninth author's set (the seventh round's held-out estimate) is registered here once it has been
-    # measured, with its floor test below (see "BLIND17" further down).
+    "blind17": evaluate.BLIND17_DIR,  # ninth author: the seventh round's held-out estimate (never read)
+    "replies": evaluate.REPLIES_DIR,  # ordinary replies at the bot's own steps (negatives only, never read)
 }
 DEVELOPMENT = [
     "eval",
@@ -242,5 +242,28 @@ def test_eighth_authors_set_after_tuning(results):
     assert r["explicit"]["level_ok"] >= 14 and r["indirect"]["level_ok"] >= 66 and r["violence"]["level_ok"] >= 12
 
 
-# BLIND17 (ninth author, the seventh round's held-out estimate): its floor test goes here once the set has been
-# measured (counts only in the messages; never tune to it).
+def test_ninth_authors_held_out_set(results):
+    """blind17 (ninth author, 110 / 103) is the seventh round's held-out estimate: written before any measurement
+    and never read. Its author measured it once at the start of the round (explicit 13/14, indirect 52/70, check
+    10/12, violence 12/14, false alarms 2/103; exact level explicit 8/14, indirect 22/70, violence 9/14) and it
+    was measured once at the end, after the merge of the round's rules and data (explicit 13/14, indirect 52/70 -
+    unchanged -, check 10/12, violence 12/14, false alarms 1/103; exact level explicit 8/14, indirect 23/70,
+    violence 10/14). Floors just under that; counts only in the messages; never tune to it."""
+    r = results["blind17"]
+    assert r["explicit"]["n"] == 14 and r["indirect"]["n"] == 70, "blind17 is missing or changed"
+    assert r["explicit"]["raised"] >= 13 and r["indirect"]["raised"] >= 50
+    assert r["check"]["raised"] >= 9 and r["violence"]["raised"] >= 11
+    assert r["negative"]["raised"] <= 3
+    assert r["explicit"]["level_ok"] >= 7 and r["indirect"]["level_ok"] >= 20
+
+
+def test_ordinary_replies_raise_few_false_alarms(results):
+    """84 ordinary replies typed at the bot's own steps (booking times, childcare logistics, "그냥 …", not being
+    sure), written after two such replies got the check-in over REST and before the classifier learned that
+    register: 11/85 raised before bot/safety/data/replies.tsv, 4/85 after it, 5/84 after the seventh round's
+    merge (one line that turned out to be in older training data removed). replies.tsv was written by the same
+    hand right after this set, many lines as its paraphrase twins, so these numbers are optimistic: a fresh
+    author's replies are the honest test. Never read; counts only."""
+    r = results["replies"]
+    assert r["negative"]["n"] == 84, "the replies set is missing or changed"
+    assert r["negative"]["raised"] <= 5
