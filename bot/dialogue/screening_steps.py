@@ -9,6 +9,7 @@ import logging
 import re
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
+from bot import catalogue, eligibility
 from bot.dialogue.patterns import (
     BARE_DIGIT_RE,
     BENEFIT_WORD_RE,
@@ -16,13 +17,12 @@ from bot.dialogue.patterns import (
     CONSENT_AGAIN_RE,
     FAMILY_CARE_RE,
     HOUSING_TROUBLE_RE,
-    MIDFORM_QUESTION_RE,
     HEALTH_LIMIT_RE,
+    MIDFORM_QUESTION_RE,
     QUESTION_END_RE,
     SHAME_RE,
     WHAT_IS_RE,
 )
-from bot import catalogue, eligibility
 from bot.dialogue.reading import (
     changed_line,
     elig_profile,
@@ -56,10 +56,17 @@ def asks_about_benefits(text: str) -> bool:
 def heard_line(changed: Dict[str, Any]) -> str:
     """ "네, 월세 40만 원, 보증금 300만 원 기억해 둘게요.": what was taken from a story told instead of the answer,
     so the question asked again after it does not read as the same loop ("네, 기억해 둘게요." three times)."""
-    said = ", ".join(f"{FIELD_LABELS[k]} {format_value(k, v)}" for k, v in changed.items() if k in FIELD_LABELS)
-    if not said:
-        return "네, 기억해 둘게요."
-    return f"네, {', '.join(said.split(', ')[:3])} 기억해 둘게요."
+    said = [f"{FIELD_LABELS[k]} {format_value(k, v)}" for k, v in changed.items() if k in FIELD_LABELS][:3]
+    return f"네, {', '.join(said)} 기억해 둘게요." if said else "네, 기억해 둘게요."
+
+
+# Things said instead of the answer that are heard, not "못 알아들었어요" (once; the same question follows):
+# (pattern, reply, whether the counselor should read the person's words on the booking card)
+ASIDES = (
+    (SHAME_RE, texts.SHAME_REASSURE, False),  # "빚 얘기는 좀 창피하네요"
+    (FAMILY_CARE_RE, "네, 가족 돌봄 이야기는 상담사께 전해 둘게요.", True),  # "어머니가 장기요양 4등급이에요"
+    (HEALTH_LIMIT_RE, "몸이 불편하시군요. 상담하실 때 맞는 일을 함께 찾도록 상담사께 전해 둘게요.", True),
+)
 
 
 class ScreeningSteps:
@@ -349,21 +356,12 @@ class ScreeningSteps:
             if st.failures == 0:  # no "못 알아들었어요" after saying what was understood; still bounded
                 st.failures = 1
                 return [bot_message(note)] + self.question_msgs(field)
-        if SHAME_RE.search(text) and st.failures == 0:
-            st.failures = 1  # heard, not "못 알아들었어요"; the same question follows
-            return [bot_message(texts.SHAME_REASSURE)] + self.question_msgs(field)
-        if FAMILY_CARE_RE.search(text) and st.failures == 0:
-            # "장기요양 등급은 어머니가 4등급이에요": the care she gives, passed on, not "못 알아들었어요"
-            self.add_quote(text)
-            st.failures = 1
-            return [bot_message("네, 가족 돌봄 이야기는 상담사께 전해 둘게요.")] + self.question_msgs(field)
-        if HEALTH_LIMIT_RE.search(text) and st.failures == 0:
-            # "허리가 안좋아서 힘든일은 못하오" at the income question: heard and passed on, not "못 알아들었어요"
-            self.add_quote(text)
-            st.failures = 1
-            return [bot_message("몸이 불편하시군요. 상담하실 때 맞는 일을 함께 찾도록 상담사께 전해 둘게요.")] + (
-                self.question_msgs(field)
-            )
+        aside = next(((reply, quote) for rx, reply, quote in ASIDES if rx.search(text)), None)
+        if aside and st.failures == 0:
+            if aside[1]:
+                self.add_quote(text)
+            st.failures = 1  # bounded: a second unusable answer gets the usual help
+            return [bot_message(aside[0])] + self.question_msgs(field)
         return self.unusable(
             self.question_msgs(field),
             example=", ".join((meta.get("examples") or [])[:2]),
