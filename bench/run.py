@@ -5,8 +5,9 @@ Environment: BENCH_CONCURRENCY (default "1,8,16"), BENCH_SECONDS (per level, def
 BENCH_TURN_TIMEOUT (default 30), BENCH_THINK_SECONDS (default 3: one extra run of the top level
 where each citizen pauses ~3 s between turns like a person; 0 = skip), BENCH_SKIP_STOCK=1 (bot only), BENCH_MODEL (default models/current.tar.gz),
 BENCH_REPORT_DIR (default reports/), BENCH_KEEP_LOGS=1.
-Long conversations: BENCH_LONG_CONVERSATIONS (default 3; 0 = skip) one after another of BENCH_LONG_TURNS
-(default 60) turns each, for both bots, with the CPU the server processes used during each turn.
+Long conversations: BENCH_LONG_CONVERSATIONS (default 4; 0 = skip) of BENCH_LONG_TURNS (default 60) turns
+each, one turn at a time, each starting when the previous one reaches its last 10 turns, for both bots,
+with the CPU (per thread, in ns) the server processes used during each turn.
 Both cores (the default): BENCH_REPLICAS (default 2) Rasa processes on the same SQLite tracker DB
 behind HAProxy (deploy/haproxy: a new conversation to the least busy replica, then sticky) and loads
 HAProxy instead; BENCH_REPLICAS=1 loads the one Rasa process directly. BOT_ACTIONS_IN_PROCESS (default
@@ -22,6 +23,7 @@ import asyncio
 import datetime as dt
 import os
 import platform
+import resource
 import shutil
 import signal
 import subprocess
@@ -92,14 +94,18 @@ async def _one_conversation(url, conversation, turn_timeout) -> dict:
 
 
 def long_run(url, conversation, turn_timeout, probe, prefix) -> dict | None:
-    n = int(env_float("BENCH_LONG_CONVERSATIONS", 3, 0, 50))
+    n = int(env_float("BENCH_LONG_CONVERSATIONS", 4, 0, 50))
     turns = int(env_float("BENCH_LONG_TURNS", 60, 10, 200))
     if n == 0:
         return None
-    print(f">> {prefix}: {n} conversations of {turns} turns, one at a time (CPU per turn)", flush=True)
+    print(f">> {prefix}: {n} overlapping conversations of {turns} turns, one turn at a time (CPU per turn)", flush=True)
     out = asyncio.run(run_long(url, conversation, n, turns, turn_timeout, probe=probe, sender_prefix=f"{prefix}-long"))
     w = out["windows"]
-    print(f"   CPU ms/turn 1-10: {w.get('1-10')}, 50-60: {w.get('50-60')}, growth {out['cpu_growth']}", flush=True)
+    print(
+        f"   CPU ms/turn 1-10: {w.get('1-10')}, 50-60: {w.get('50-60')}, growth {out['cpu_growth']} "
+        f"(median turn: {out['cpu_growth_median']})",
+        flush=True,
+    )
     return out
 
 
@@ -113,12 +119,22 @@ def run_levels(url, conversation, levels, seconds, turn_timeout, sampler, prefix
     for n, think_s in plan:
         print(f">> {prefix}: {n} concurrent for {seconds:g} s, think time {think_s:g} s", flush=True)
         cpu0, t0 = (probe() if probe else None), time.monotonic()
+        gen0 = resource.getrusage(resource.RUSAGE_SELF)
         lv = asyncio.run(run_level(url, conversation, n, seconds, turn_timeout, sender_prefix=prefix, think_s=think_s))
+        gen1 = resource.getrusage(resource.RUSAGE_SELF)
+        # the load generator's own CPU (this process: the citizens + the memory sampler), which competes
+        # with the servers for the same cores: ms per turn and cores
+        gen_s = (gen1.ru_utime - gen0.ru_utime) + (gen1.ru_stime - gen0.ru_stime)
+        lv["loadgen_cpu_ms_per_turn"] = round(gen_s * 1000 / lv["turns"], 2) if lv["turns"] else None
+        lv["loadgen_cores"] = round(gen_s / (time.monotonic() - t0), 2)
         if cpu0 is not None:
             cpu1, wall = probe(), time.monotonic() - t0
             lv["cores_used"] = {k: round((cpu1[k] - cpu0[k]) / wall, 2) for k in cpu1 if k in cpu0}
             lv["cores_used"]["total"] = round(sum(lv["cores_used"].values()), 2)
             print(f"   cores used: {lv['cores_used']}", flush=True)
+        print(
+            f"   load generator: {lv['loadgen_cpu_ms_per_turn']} CPU ms/turn, {lv['loadgen_cores']} cores", flush=True
+        )
         sampler.sample()
         print(
             f"   {lv['turns']} turns, {lv['turns_per_s']} turns/s, p50 {lv['p50_ms']} ms, "
@@ -186,7 +202,7 @@ def bench_bot(levels, seconds, turn_timeout, keep_logs) -> dict:
         part["rss_after_start_mb"] = dict(sampler.peak)
         part["warm_up"] = asyncio.run(_one_conversation(url, gobok_conversation, turn_timeout))
         probe = CpuProbe({name: p.pid for name, p in s.procs.items()})
-        part["long"] = long_run(url, gobok_long_conversation, turn_timeout, probe, "bot")
+        part["long"] = long_run(url, gobok_long_conversation, turn_timeout, CpuProbe(probe.pids, precise=True), "bot")
         part["levels"] = run_levels(url, gobok_conversation, levels, seconds, turn_timeout, sampler, "bot", probe)
         if front is not None:
             part["haproxy_servers"] = {
@@ -338,7 +354,9 @@ def bench_stock(levels, seconds, turn_timeout, keep_logs) -> dict:
         url = f"http://127.0.0.1:{port}/webhooks/rest/webhook"
         part["warm_up"] = asyncio.run(_one_conversation(url, moodbot_conversation, turn_timeout))
         probe = CpuProbe({"rasa": proc.pid})
-        part["long"] = long_run(url, moodbot_long_conversation, turn_timeout, probe, "stock")
+        part["long"] = long_run(
+            url, moodbot_long_conversation, turn_timeout, CpuProbe(probe.pids, precise=True), "stock"
+        )
         part["levels"] = run_levels(url, moodbot_conversation, levels, seconds, turn_timeout, sampler, "stock", probe)
         sampler.sample()
         part["rss_peak_mb"] = dict(sampler.peak)

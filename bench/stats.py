@@ -83,6 +83,11 @@ def summarize_long(
             "latency_ms": round(sum(r["ms"] for r in rows) / len(rows), 1),
         }
         out["cpu_ms"]["total"] = round(sum(sum(r["cpu_ms"].values()) for r in rows) / len(rows), 1)
+        # the median turn: one slow turn (a full garbage collection, a moment the machine was busy)
+        # does not move it
+        totals = sorted(sum(r["cpu_ms"].values()) for r in rows)
+        mid = len(totals) // 2
+        out["cpu_ms_median"] = round(totals[mid] if len(totals) % 2 else (totals[mid - 1] + totals[mid]) / 2, 1)
         return out
 
     wins = {f"{lo}-{hi}": window(lo, hi) for lo, hi in WINDOWS if lo <= turns}
@@ -98,8 +103,14 @@ def summarize_long(
         "flows": dict(flows or {}),
         "windows": wins,
         "cpu_growth": ratio(last["cpu_ms"]["total"], first["cpu_ms"]["total"]) if first and last else None,
+        "cpu_growth_median": ratio(last["cpu_ms_median"], first["cpu_ms_median"]) if first and last else None,
         "latency_growth": ratio(last["latency_ms"], first["latency_ms"]) if first and last else None,
         "cpu_ms_by_turn": curve,
+        # the five turns that cost the most CPU (turn number, ms by process): where a mean jumps
+        "costliest_turns": [
+            {"turn": r["turn"], "cpu_ms": r["cpu_ms"]}
+            for r in sorted(per_turn, key=lambda r: -sum(r["cpu_ms"].values()))[:5]
+        ],
     }
 
 
