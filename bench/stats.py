@@ -241,8 +241,9 @@ def render_markdown(report: dict) -> str:
         lines.append("; ".join(f"{k}: {v}" for k, v in meta.items()))
         lines.append("")
     lines += [
-        "| bot | conc. | turns | turns/s | p50 ms | p95 ms | p99 ms | max ms | errors | conversations | cores used |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| bot | conc. | turns | turns/s | p50 ms | p95 ms | p99 ms | max ms | errors | conversations | cores used "
+        "| load generator CPU ms/turn |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for key in ("bot", "stock"):
         part = report.get(key) or {}
@@ -264,6 +265,7 @@ def render_markdown(report: dict) -> str:
                         lv["errors"],
                         lv["conversations"],
                         (lv.get("cores_used") or {}).get("total"),
+                        lv.get("loadgen_cpu_ms_per_turn"),
                     )
                 )
                 + " |"
@@ -334,8 +336,8 @@ def render_markdown(report: dict) -> str:
             "Long conversations (one at a time; CPU of the server processes during each turn):",
             "",
             "| bot | turns × conv. | CPU ms/turn, turns 1–10 | CPU ms/turn, turns 50–60 | growth | "
-            "latency ms 1–10 / 50–60 | by process (1–10 → 50–60) |",
-            "|---|---:|---:|---:|---:|---|---|",
+            "growth of the median turn | latency ms 1–10 / 50–60 | by process (1–10 → 50–60) |",
+            "|---|---:|---:|---:|---:|---:|---|---|",
         ]
         for label, lg in longs:
             w1, w2 = (lg.get("windows") or {}).get("1-10"), (lg.get("windows") or {}).get("50-60")
@@ -354,6 +356,7 @@ def render_markdown(report: dict) -> str:
                         w1 and w1["cpu_ms"]["total"],
                         w2 and w2["cpu_ms"]["total"],
                         lg.get("cpu_growth"),
+                        lg.get("cpu_growth_median"),
                         f"{w1 and w1['latency_ms']} / {w2 and w2['latency_ms']}",
                         by,
                     )
