@@ -109,14 +109,17 @@ def long_run(url, conversation, turn_timeout, probe, prefix) -> dict | None:
     return out
 
 
-def run_levels(url, conversation, levels, seconds, turn_timeout, sampler, prefix, probe=None) -> list[dict]:
-    """Closed-loop levels (no think time), then the top level again with BENCH_THINK_SECONDS (if > 0).
-    With a CpuProbe, each level also gets "cores_used": CPU seconds per wall second of every server
-    process (on a shared machine: how much CPU the bot actually got)."""
-    out = []
+def level_plan(levels) -> list[tuple[int, float]]:
+    """Closed-loop levels (no think time), then the top level again with BENCH_THINK_SECONDS (if > 0)."""
     think = env_float("BENCH_THINK_SECONDS", 3, 0, 60)
-    plan = [(n, 0.0) for n in levels] + ([(max(levels), think)] if think > 0 else [])
-    for n, think_s in plan:
+    return [(n, 0.0) for n in levels] + ([(max(levels), think)] if think > 0 else [])
+
+
+def run_levels(url, conversation, levels, seconds, turn_timeout, sampler, prefix, probe=None):
+    """Runs the levels of level_plan one by one, yielding each level's dict after it (the caller can run
+    another bot's level in between). With a CpuProbe, each level also gets "cores_used": CPU seconds
+    per wall second of every server process (on a shared machine: how much CPU the bot actually got)."""
+    for n, think_s in level_plan(levels):
         print(f">> {prefix}: {n} concurrent for {seconds:g} s, think time {think_s:g} s", flush=True)
         cpu0, t0 = (probe() if probe else None), time.monotonic()
         gen0 = resource.getrusage(resource.RUSAGE_SELF)
@@ -127,6 +130,7 @@ def run_levels(url, conversation, levels, seconds, turn_timeout, sampler, prefix
         gen_s = (gen1.ru_utime - gen0.ru_utime) + (gen1.ru_stime - gen0.ru_stime)
         lv["loadgen_cpu_ms_per_turn"] = round(gen_s * 1000 / lv["turns"], 2) if lv["turns"] else None
         lv["loadgen_cores"] = round(gen_s / (time.monotonic() - t0), 2)
+        lv["load_avg_1min"] = round(os.getloadavg()[0], 2)
         if cpu0 is not None:
             cpu1, wall = probe(), time.monotonic() - t0
             lv["cores_used"] = {k: round((cpu1[k] - cpu0[k]) / wall, 2) for k in cpu1 if k in cpu0}
@@ -141,22 +145,31 @@ def run_levels(url, conversation, levels, seconds, turn_timeout, sampler, prefix
             f"p95 {lv['p95_ms']} ms, p99 {lv['p99_ms']} ms, errors {lv['errors']}, flows {lv['flows']}",
             flush=True,
         )
-        out.append(lv)
-    return out
+        yield lv
 
 
-def bench_bot(levels, seconds, turn_timeout, keep_logs) -> dict:
+def drain(phases) -> None:
+    """Runs a phase generator (bot_phases / stock_phases) to its end."""
+    for _ in phases:
+        pass
+
+
+def bot_phases(levels, seconds, turn_timeout, keep_logs, part: dict):
+    """Our bot, in phases (a generator; `part` is filled in): start + warm-up + long conversations, then
+    one phase per level, then the memory figures and the stop (when the generator ends or is closed)."""
     model = Path(os.environ.get("BENCH_MODEL", str(stack_mod.MODEL)))
     if not model.exists():
         raise SystemExit(f"{model} is missing: run `make train`")
     stack_mod.MODEL = model
     workdir = Path(tempfile.mkdtemp(prefix="bench-bot-"))
-    part = {
-        "label": os.environ.get("BENCH_LABEL", "gobok bot"),
-        "model": str(model),
-        "cold_start_s": {},
-        "rss_peak_mb": {},
-    }
+    part.update(
+        {
+            "label": os.environ.get("BENCH_LABEL", "gobok bot"),
+            "model": str(model),
+            "cold_start_s": {},
+            "rss_peak_mb": {},
+        }
+    )
     s = Stack(workdir)
     # the 2-core box of deploy/README.md: two Rasa processes behind HAProxy, action_turn inside Rasa,
     # no action server (BENCH_REPLICAS=1 BOT_ACTIONS_IN_PROCESS=0: one Rasa + the action server)
@@ -203,7 +216,11 @@ def bench_bot(levels, seconds, turn_timeout, keep_logs) -> dict:
         part["warm_up"] = asyncio.run(_one_conversation(url, gobok_conversation, turn_timeout))
         probe = CpuProbe({name: p.pid for name, p in s.procs.items()})
         part["long"] = long_run(url, gobok_long_conversation, turn_timeout, CpuProbe(probe.pids, precise=True), "bot")
-        part["levels"] = run_levels(url, gobok_conversation, levels, seconds, turn_timeout, sampler, "bot", probe)
+        yield "started"
+        part["levels"] = []
+        for lv in run_levels(url, gobok_conversation, levels, seconds, turn_timeout, sampler, "bot", probe):
+            part["levels"].append(lv)
+            yield "level"
         if front is not None:
             part["haproxy_servers"] = {
                 k: {"requests": v["requests"], "status": v["status"]} for k, v in front.servers().items()
@@ -230,7 +247,6 @@ def bench_bot(levels, seconds, turn_timeout, keep_logs) -> dict:
             print(f"   bot logs kept in {workdir}")
         else:
             shutil.rmtree(workdir, ignore_errors=True)
-    return part
 
 
 def start_redis(s: Stack) -> subprocess.Popen:
@@ -305,8 +321,9 @@ def start_replicas(s: Stack, n: int, part: dict, sampler: RssSampler):
     return front, ports
 
 
-def bench_stock(levels, seconds, turn_timeout, keep_logs) -> dict:
-    part = {"label": "stock moodbot", "cold_start_s": {}, "rss_peak_mb": {}}
+def stock_phases(levels, seconds, turn_timeout, keep_logs, part: dict):
+    """The stock bot in the same phases as bot_phases."""
+    part.update({"label": "stock moodbot", "cold_start_s": {}, "rss_peak_mb": {}})
     print(">> stock bot (rasa init): training once per rasa version, cached under var/bench-stock/", flush=True)
     meta = ensure_stock_bot()
     part.update(
@@ -357,7 +374,11 @@ def bench_stock(levels, seconds, turn_timeout, keep_logs) -> dict:
         part["long"] = long_run(
             url, moodbot_long_conversation, turn_timeout, CpuProbe(probe.pids, precise=True), "stock"
         )
-        part["levels"] = run_levels(url, moodbot_conversation, levels, seconds, turn_timeout, sampler, "stock", probe)
+        yield "started"
+        part["levels"] = []
+        for lv in run_levels(url, moodbot_conversation, levels, seconds, turn_timeout, sampler, "stock", probe):
+            part["levels"].append(lv)
+            yield "level"
         sampler.sample()
         part["rss_peak_mb"] = dict(sampler.peak)
         part["pss_peak_mb"] = dict(sampler.peak_pss)
@@ -381,7 +402,19 @@ def bench_stock(levels, seconds, turn_timeout, keep_logs) -> dict:
             print(f"   stock logs kept in {workdir}")
         else:
             shutil.rmtree(workdir, ignore_errors=True)
-    return part
+
+
+def interleave(bot, stock, levels) -> None:
+    """Phase by phase: our start, the stock bot's start, then each level for ours and right after for
+    the stock bot; each generator then waits at its last level (the caller stops them). A generator that
+    ended early (it failed) is skipped."""
+    alive = [bot, stock]
+    for _ in range(1 + len(level_plan(levels))):
+        for g in list(alive):
+            try:
+                next(g)
+            except StopIteration:
+                alive.remove(g)
 
 
 def _terminate(signum, frame):
@@ -408,9 +441,32 @@ def main() -> int:
         },
     }
     t_all = time.monotonic()
-    report["bot"] = bench_bot(levels, seconds, turn_timeout, keep_logs)
+    report["bot"] = {}
+    bot = bot_phases(levels, seconds, turn_timeout, keep_logs, report["bot"])
+    stock = None
     if not os.environ.get("BENCH_SKIP_STOCK"):
-        report["stock"] = bench_stock(levels, seconds, turn_timeout, keep_logs)
+        report["stock"] = {}
+        stock = stock_phases(levels, seconds, turn_timeout, keep_logs, report["stock"])
+    interleaved = stock is not None and os.environ.get("BENCH_INTERLEAVE", "1") != "0"
+    report["meta"]["interleaved"] = interleaved
+    try:
+        if interleaved:
+            # our bot starts (cold start, long conversations), then the stock bot does, each while the
+            # other is idle or not yet started; then each level runs for ours and right after for the stock
+            # bot, so both meet the machine in the same minutes (the machine is shared: a busy minute no
+            # longer falls on one bot only). The stock bot stops first, then ours takes its last memory
+            # sample as a box of its own.
+            interleave(bot, stock, levels)
+            drain(stock)
+            drain(bot)
+        else:
+            drain(bot)
+            if stock is not None:
+                drain(stock)
+    finally:
+        bot.close()
+        if stock is not None:
+            stock.close()
     report["meta"]["total_wall_s"] = round(time.monotonic() - t_all, 1)
     report["targets"] = evaluate_targets(report)
     report["notes"] = [
