@@ -1,5 +1,7 @@
 """`make bench`: start the real stack (tests.support.stack.Stack), load it with N concurrent citizens,
-then do the same against the stock `rasa init` moodbot; write reports/bench.json and reports/bench.md.
+and do the same against the stock `rasa init` moodbot, level by level (ours, then the stock bot's, so both
+meet the shared machine in the same minutes; BENCH_INTERLEAVE=0: all of ours first); write
+reports/bench.json and reports/bench.md.
 
 Environment: BENCH_CONCURRENCY (default "1,8,16"), BENCH_SECONDS (per level, default 30),
 BENCH_TURN_TIMEOUT (default 30), BENCH_THINK_SECONDS (default 3: one extra run of the top level
