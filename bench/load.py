@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import random
 import time
 import uuid
@@ -12,6 +13,10 @@ from typing import Awaitable, Callable
 import aiohttp
 
 from bench.stats import summarize_level
+
+_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+_loads = json.loads
+JSON_HEADERS = {"Content-Type": "application/json"}
 
 MAX_TURNS_PER_CONVERSATION = 40
 
@@ -63,6 +68,12 @@ class Citizen:
         self.turns = 0
         self.max_turns = max_turns  # > 0: a long conversation that stops (TurnBudgetReached) there
         self.probe = probe  # callable -> {process: CPU seconds}; per-turn CPU when given
+        # long conversations that overlap: one turn at a time across them (gate), and an event set
+        # when this conversation is about to send turn `signal_at` (the next one then starts)
+        self.gate: asyncio.Lock | None = None
+        self.signal_at = 0
+        self.reached_turn = asyncio.Event() if max_turns else None
+        self.body = {"sender": self.sender, "message": ""}
 
     async def say(self, text: str):
         if time.monotonic() >= self.rec.deadline:
@@ -72,17 +83,34 @@ class Citizen:
         if not self.max_turns and self.turns >= MAX_TURNS_PER_CONVERSATION:
             raise TurnFailed("too many turns")
         self.turns += 1
+        if self.reached_turn is not None and self.turns >= self.signal_at:
+            self.reached_turn.set()
+        if self.gate is not None:
+            async with self.gate:
+                msgs = await self._exchange(text)
+        else:
+            msgs = await self._exchange(text)
+        if self.rec.think_s > 0:  # reading + typing time of a real person; not part of the latency
+            await asyncio.sleep(
+                min(self.rng.uniform(0.5, 1.5) * self.rec.think_s, max(0.0, self.rec.deadline - time.monotonic()))
+            )
+        return msgs, texts_of(msgs)
+
+    async def _exchange(self, text: str):
+        """One POST and its JSON reply, timed (and its server CPU when probed); kept cheap, because the
+        load generator shares the cores with the servers: the body is encoded once per turn with the
+        stdlib's C encoder and the reply read as bytes."""
         cpu0 = self.probe() if self.probe else None
+        self.body["message"] = text
+        data = _dumps(self.body).encode()
         t0 = time.monotonic()
         try:
-            async with self.session.post(self.url, json={"sender": self.sender, "message": text}) as r:
-                body = await r.text()
+            async with self.session.post(self.url, data=data, headers=JSON_HEADERS) as r:
+                raw = await r.read()
                 if r.status != 200:
                     self.rec.error(f"http {r.status}")
                     raise TurnFailed(f"http {r.status}")
-                import json as _json
-
-                msgs = _json.loads(body)
+                msgs = _loads(raw)
         except asyncio.TimeoutError:
             self.rec.error("timeout")
             raise TurnFailed("timeout")
@@ -102,11 +130,7 @@ class Citizen:
                     "cpu_ms": {k: round((cpu1[k] - cpu0[k]) * 1000, 1) for k in cpu1 if k in cpu0},
                 }
             )
-        if self.rec.think_s > 0:  # reading + typing time of a real person; not part of the latency
-            await asyncio.sleep(
-                min(self.rng.uniform(0.5, 1.5) * self.rec.think_s, max(0.0, self.rec.deadline - time.monotonic()))
-            )
-        return msgs, texts_of(msgs)
+        return msgs
 
 
 class Recorder:
@@ -265,23 +289,43 @@ async def run_long(
     seed: int = 11,
     sender_prefix: str = "long",
 ) -> dict:
-    """`conversations` long conversations one after another (nothing else running, so the CPU the
-    server processes used during a turn is that turn's); returns bench.stats.summarize_long(...)."""
+    """`conversations` long conversations of `turns` turns, one turn at a time across all of them (so the
+    CPU the server processes used during a turn is that turn's), overlapping: conversation k+1 starts
+    when conversation k is about to send turn `turns` - 10, and from then on the two take turns. So most
+    of the turns 1-10 (of conversations 2..n) are measured in the same seconds as turns 50-60 (of
+    conversations 1..n-1): a moment when other work on the machine slows the servers down weighs on
+    both windows instead of on one. Returns bench.stats.summarize_long(...)."""
     from bench.stats import summarize_long
 
     rec = Recorder(time.monotonic() + conversations * turns * (turn_timeout + 5))
     timeout = aiohttp.ClientTimeout(total=turn_timeout)
+    gate = asyncio.Lock()  # FIFO: two conversations waiting for it alternate turn by turn
+
+    async def one(k: int, session) -> None:
+        c = Citizen(session, url, rec, random.Random(seed + k), sender_prefix, max_turns=turns, probe=probe)
+        c.gate, c.signal_at = gate, max(1, turns - 10)
+        started[k].set_result(c)
+        try:
+            await conversation(c, turns)
+        except TurnBudgetReached:
+            pass
+        except TurnFailed:
+            rec.flows["abandoned"] += 1
+            return
+        finally:
+            c.reached_turn.set()  # a conversation that ended early does not hold up the next one
+        rec.conversations += 1
+
+    loop = asyncio.get_running_loop()
+    started = [loop.create_future() for _ in range(conversations)]
     async with aiohttp.ClientSession(timeout=timeout) as session:
+        tasks = []
         for k in range(conversations):
-            c = Citizen(session, url, rec, random.Random(seed + k), sender_prefix, max_turns=turns, probe=probe)
-            try:
-                await conversation(c, turns)
-            except TurnBudgetReached:
-                pass
-            except TurnFailed:
-                rec.flows["abandoned"] += 1
-                continue
-            rec.conversations += 1
+            if k:
+                await (await started[k - 1]).reached_turn.wait()
+            tasks.append(asyncio.create_task(one(k, session)))
+            await started[k]
+        await asyncio.gather(*tasks)
     return summarize_long(rec.per_turn, turns, rec.conversations, rec.errors, dict(rec.flows))
 
 

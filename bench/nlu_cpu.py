@@ -49,7 +49,9 @@ def main(argv=None) -> int:
 
     import structlog
     from rasa.core.agent import Agent
+    from rasa.utils.tensorflow.environment import setup_tf_environment
 
+    setup_tf_environment()  # as `rasa run` does: TF_INTER_OP_/TF_INTRA_OP_PARALLELISM_THREADS apply here too
     logging.getLogger().setLevel(logging.WARNING)
     structlog.configure(wrapper_class=structlog.make_filtering_bound_logger(logging.WARNING))  # no per-parse lines
 

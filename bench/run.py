@@ -1,12 +1,15 @@
 """`make bench`: start the real stack (tests.support.stack.Stack), load it with N concurrent citizens,
-then do the same against the stock `rasa init` moodbot; write reports/bench.json and reports/bench.md.
+and do the same against the stock `rasa init` moodbot, level by level (ours, then the stock bot's, so both
+meet the shared machine in the same minutes; BENCH_INTERLEAVE=0: all of ours first); write
+reports/bench.json and reports/bench.md.
 
 Environment: BENCH_CONCURRENCY (default "1,8,16"), BENCH_SECONDS (per level, default 30),
 BENCH_TURN_TIMEOUT (default 30), BENCH_THINK_SECONDS (default 3: one extra run of the top level
 where each citizen pauses ~3 s between turns like a person; 0 = skip), BENCH_SKIP_STOCK=1 (bot only), BENCH_MODEL (default models/current.tar.gz),
 BENCH_REPORT_DIR (default reports/), BENCH_KEEP_LOGS=1.
-Long conversations: BENCH_LONG_CONVERSATIONS (default 3; 0 = skip) one after another of BENCH_LONG_TURNS
-(default 60) turns each, for both bots, with the CPU the server processes used during each turn.
+Long conversations: BENCH_LONG_CONVERSATIONS (default 4; 0 = skip) of BENCH_LONG_TURNS (default 60) turns
+each, one turn at a time, each starting when the previous one reaches its last 10 turns, for both bots,
+with the CPU (per thread, in ns) the server processes used during each turn.
 Both cores (the default): BENCH_REPLICAS (default 2) Rasa processes on the same SQLite tracker DB
 behind HAProxy (deploy/haproxy: a new conversation to the least busy replica, then sticky) and loads
 HAProxy instead; BENCH_REPLICAS=1 loads the one Rasa process directly. BOT_ACTIONS_IN_PROCESS (default
@@ -22,6 +25,7 @@ import asyncio
 import datetime as dt
 import os
 import platform
+import resource
 import shutil
 import signal
 import subprocess
@@ -92,55 +96,82 @@ async def _one_conversation(url, conversation, turn_timeout) -> dict:
 
 
 def long_run(url, conversation, turn_timeout, probe, prefix) -> dict | None:
-    n = int(env_float("BENCH_LONG_CONVERSATIONS", 3, 0, 50))
+    n = int(env_float("BENCH_LONG_CONVERSATIONS", 4, 0, 50))
     turns = int(env_float("BENCH_LONG_TURNS", 60, 10, 200))
     if n == 0:
         return None
-    print(f">> {prefix}: {n} conversations of {turns} turns, one at a time (CPU per turn)", flush=True)
+    print(f">> {prefix}: {n} overlapping conversations of {turns} turns, one turn at a time (CPU per turn)", flush=True)
     out = asyncio.run(run_long(url, conversation, n, turns, turn_timeout, probe=probe, sender_prefix=f"{prefix}-long"))
     w = out["windows"]
-    print(f"   CPU ms/turn 1-10: {w.get('1-10')}, 50-60: {w.get('50-60')}, growth {out['cpu_growth']}", flush=True)
+    print(
+        f"   CPU ms/turn 1-10: {w.get('1-10')}, 50-60: {w.get('50-60')}, growth {out['cpu_growth']} "
+        f"(median turn: {out['cpu_growth_median']})",
+        flush=True,
+    )
     return out
 
 
-def run_levels(url, conversation, levels, seconds, turn_timeout, sampler, prefix, probe=None) -> list[dict]:
-    """Closed-loop levels (no think time), then the top level again with BENCH_THINK_SECONDS (if > 0).
-    With a CpuProbe, each level also gets "cores_used": CPU seconds per wall second of every server
-    process (on a shared machine: how much CPU the bot actually got)."""
-    out = []
+def level_plan(levels) -> list[tuple[int, float]]:
+    """Closed-loop levels (no think time), then the top level again with BENCH_THINK_SECONDS (if > 0)."""
     think = env_float("BENCH_THINK_SECONDS", 3, 0, 60)
-    plan = [(n, 0.0) for n in levels] + ([(max(levels), think)] if think > 0 else [])
-    for n, think_s in plan:
+    return [(n, 0.0) for n in levels] + ([(max(levels), think)] if think > 0 else [])
+
+
+def run_levels(url, conversation, levels, seconds, turn_timeout, sampler, prefix, probe=None):
+    """Runs the levels of level_plan one by one, yielding each level's dict after it (the caller can run
+    another bot's level in between). With a CpuProbe, each level also gets "cores_used": CPU seconds
+    per wall second of every server process (on a shared machine: how much CPU the bot actually got)."""
+    for n, think_s in level_plan(levels):
         print(f">> {prefix}: {n} concurrent for {seconds:g} s, think time {think_s:g} s", flush=True)
         cpu0, t0 = (probe() if probe else None), time.monotonic()
+        gen0 = resource.getrusage(resource.RUSAGE_SELF)
         lv = asyncio.run(run_level(url, conversation, n, seconds, turn_timeout, sender_prefix=prefix, think_s=think_s))
+        gen1 = resource.getrusage(resource.RUSAGE_SELF)
+        # the load generator's own CPU (this process: the citizens + the memory sampler), which competes
+        # with the servers for the same cores: ms per turn and cores
+        gen_s = (gen1.ru_utime - gen0.ru_utime) + (gen1.ru_stime - gen0.ru_stime)
+        lv["loadgen_cpu_ms_per_turn"] = round(gen_s * 1000 / lv["turns"], 2) if lv["turns"] else None
+        lv["loadgen_cores"] = round(gen_s / (time.monotonic() - t0), 2)
+        lv["load_avg_1min"] = round(os.getloadavg()[0], 2)
         if cpu0 is not None:
             cpu1, wall = probe(), time.monotonic() - t0
             lv["cores_used"] = {k: round((cpu1[k] - cpu0[k]) / wall, 2) for k in cpu1 if k in cpu0}
             lv["cores_used"]["total"] = round(sum(lv["cores_used"].values()), 2)
             print(f"   cores used: {lv['cores_used']}", flush=True)
+        print(
+            f"   load generator: {lv['loadgen_cpu_ms_per_turn']} CPU ms/turn, {lv['loadgen_cores']} cores", flush=True
+        )
         sampler.sample()
         print(
             f"   {lv['turns']} turns, {lv['turns_per_s']} turns/s, p50 {lv['p50_ms']} ms, "
             f"p95 {lv['p95_ms']} ms, p99 {lv['p99_ms']} ms, errors {lv['errors']}, flows {lv['flows']}",
             flush=True,
         )
-        out.append(lv)
-    return out
+        yield lv
 
 
-def bench_bot(levels, seconds, turn_timeout, keep_logs) -> dict:
+def drain(phases) -> None:
+    """Runs a phase generator (bot_phases / stock_phases) to its end."""
+    for _ in phases:
+        pass
+
+
+def bot_phases(levels, seconds, turn_timeout, keep_logs, part: dict):
+    """Our bot, in phases (a generator; `part` is filled in): start + warm-up + long conversations, then
+    one phase per level, then the memory figures and the stop (when the generator ends or is closed)."""
     model = Path(os.environ.get("BENCH_MODEL", str(stack_mod.MODEL)))
     if not model.exists():
         raise SystemExit(f"{model} is missing: run `make train`")
     stack_mod.MODEL = model
     workdir = Path(tempfile.mkdtemp(prefix="bench-bot-"))
-    part = {
-        "label": os.environ.get("BENCH_LABEL", "gobok bot"),
-        "model": str(model),
-        "cold_start_s": {},
-        "rss_peak_mb": {},
-    }
+    part.update(
+        {
+            "label": os.environ.get("BENCH_LABEL", "gobok bot"),
+            "model": str(model),
+            "cold_start_s": {},
+            "rss_peak_mb": {},
+        }
+    )
     s = Stack(workdir)
     # the 2-core box of deploy/README.md: two Rasa processes behind HAProxy, action_turn inside Rasa,
     # no action server (BENCH_REPLICAS=1 BOT_ACTIONS_IN_PROCESS=0: one Rasa + the action server)
@@ -186,8 +217,12 @@ def bench_bot(levels, seconds, turn_timeout, keep_logs) -> dict:
         part["rss_after_start_mb"] = dict(sampler.peak)
         part["warm_up"] = asyncio.run(_one_conversation(url, gobok_conversation, turn_timeout))
         probe = CpuProbe({name: p.pid for name, p in s.procs.items()})
-        part["long"] = long_run(url, gobok_long_conversation, turn_timeout, probe, "bot")
-        part["levels"] = run_levels(url, gobok_conversation, levels, seconds, turn_timeout, sampler, "bot", probe)
+        part["long"] = long_run(url, gobok_long_conversation, turn_timeout, CpuProbe(probe.pids, precise=True), "bot")
+        yield "started"
+        part["levels"] = []
+        for lv in run_levels(url, gobok_conversation, levels, seconds, turn_timeout, sampler, "bot", probe):
+            part["levels"].append(lv)
+            yield "level"
         if front is not None:
             part["haproxy_servers"] = {
                 k: {"requests": v["requests"], "status": v["status"]} for k, v in front.servers().items()
@@ -214,7 +249,6 @@ def bench_bot(levels, seconds, turn_timeout, keep_logs) -> dict:
             print(f"   bot logs kept in {workdir}")
         else:
             shutil.rmtree(workdir, ignore_errors=True)
-    return part
 
 
 def start_redis(s: Stack) -> subprocess.Popen:
@@ -289,8 +323,9 @@ def start_replicas(s: Stack, n: int, part: dict, sampler: RssSampler):
     return front, ports
 
 
-def bench_stock(levels, seconds, turn_timeout, keep_logs) -> dict:
-    part = {"label": "stock moodbot", "cold_start_s": {}, "rss_peak_mb": {}}
+def stock_phases(levels, seconds, turn_timeout, keep_logs, part: dict):
+    """The stock bot in the same phases as bot_phases."""
+    part.update({"label": "stock moodbot", "cold_start_s": {}, "rss_peak_mb": {}})
     print(">> stock bot (rasa init): training once per rasa version, cached under var/bench-stock/", flush=True)
     meta = ensure_stock_bot()
     part.update(
@@ -338,8 +373,14 @@ def bench_stock(levels, seconds, turn_timeout, keep_logs) -> dict:
         url = f"http://127.0.0.1:{port}/webhooks/rest/webhook"
         part["warm_up"] = asyncio.run(_one_conversation(url, moodbot_conversation, turn_timeout))
         probe = CpuProbe({"rasa": proc.pid})
-        part["long"] = long_run(url, moodbot_long_conversation, turn_timeout, probe, "stock")
-        part["levels"] = run_levels(url, moodbot_conversation, levels, seconds, turn_timeout, sampler, "stock", probe)
+        part["long"] = long_run(
+            url, moodbot_long_conversation, turn_timeout, CpuProbe(probe.pids, precise=True), "stock"
+        )
+        yield "started"
+        part["levels"] = []
+        for lv in run_levels(url, moodbot_conversation, levels, seconds, turn_timeout, sampler, "stock", probe):
+            part["levels"].append(lv)
+            yield "level"
         sampler.sample()
         part["rss_peak_mb"] = dict(sampler.peak)
         part["pss_peak_mb"] = dict(sampler.peak_pss)
@@ -363,7 +404,19 @@ def bench_stock(levels, seconds, turn_timeout, keep_logs) -> dict:
             print(f"   stock logs kept in {workdir}")
         else:
             shutil.rmtree(workdir, ignore_errors=True)
-    return part
+
+
+def interleave(bot, stock, levels) -> None:
+    """Phase by phase: our start, the stock bot's start, then each level for ours and right after for
+    the stock bot; each generator then waits at its last level (the caller stops them). A generator that
+    ended early (it failed) is skipped."""
+    alive = [bot, stock]
+    for _ in range(1 + len(level_plan(levels))):
+        for g in list(alive):
+            try:
+                next(g)
+            except StopIteration:
+                alive.remove(g)
 
 
 def _terminate(signum, frame):
@@ -390,9 +443,32 @@ def main() -> int:
         },
     }
     t_all = time.monotonic()
-    report["bot"] = bench_bot(levels, seconds, turn_timeout, keep_logs)
+    report["bot"] = {}
+    bot = bot_phases(levels, seconds, turn_timeout, keep_logs, report["bot"])
+    stock = None
     if not os.environ.get("BENCH_SKIP_STOCK"):
-        report["stock"] = bench_stock(levels, seconds, turn_timeout, keep_logs)
+        report["stock"] = {}
+        stock = stock_phases(levels, seconds, turn_timeout, keep_logs, report["stock"])
+    interleaved = stock is not None and os.environ.get("BENCH_INTERLEAVE", "1") != "0"
+    report["meta"]["interleaved"] = interleaved
+    try:
+        if interleaved:
+            # our bot starts (cold start, long conversations), then the stock bot does, each while the
+            # other is idle or not yet started; then each level runs for ours and right after for the stock
+            # bot, so both meet the machine in the same minutes (the machine is shared: a busy minute no
+            # longer falls on one bot only). The stock bot stops first, then ours takes its last memory
+            # sample as a box of its own.
+            interleave(bot, stock, levels)
+            drain(stock)
+            drain(bot)
+        else:
+            drain(bot)
+            if stock is not None:
+                drain(stock)
+    finally:
+        bot.close()
+        if stock is not None:
+            stock.close()
     report["meta"]["total_wall_s"] = round(time.monotonic() - t_all, 1)
     report["targets"] = evaluate_targets(report)
     report["notes"] = [

@@ -83,6 +83,11 @@ def summarize_long(
             "latency_ms": round(sum(r["ms"] for r in rows) / len(rows), 1),
         }
         out["cpu_ms"]["total"] = round(sum(sum(r["cpu_ms"].values()) for r in rows) / len(rows), 1)
+        # the median turn: one slow turn (a full garbage collection, a moment the machine was busy)
+        # does not move it
+        totals = sorted(sum(r["cpu_ms"].values()) for r in rows)
+        mid = len(totals) // 2
+        out["cpu_ms_median"] = round(totals[mid] if len(totals) % 2 else (totals[mid - 1] + totals[mid]) / 2, 1)
         return out
 
     wins = {f"{lo}-{hi}": window(lo, hi) for lo, hi in WINDOWS if lo <= turns}
@@ -98,8 +103,14 @@ def summarize_long(
         "flows": dict(flows or {}),
         "windows": wins,
         "cpu_growth": ratio(last["cpu_ms"]["total"], first["cpu_ms"]["total"]) if first and last else None,
+        "cpu_growth_median": ratio(last["cpu_ms_median"], first["cpu_ms_median"]) if first and last else None,
         "latency_growth": ratio(last["latency_ms"], first["latency_ms"]) if first and last else None,
         "cpu_ms_by_turn": curve,
+        # the five turns that cost the most CPU (turn number, ms by process): where a mean jumps
+        "costliest_turns": [
+            {"turn": r["turn"], "cpu_ms": r["cpu_ms"]}
+            for r in sorted(per_turn, key=lambda r: -sum(r["cpu_ms"].values()))[:5]
+        ],
     }
 
 
@@ -230,8 +241,9 @@ def render_markdown(report: dict) -> str:
         lines.append("; ".join(f"{k}: {v}" for k, v in meta.items()))
         lines.append("")
     lines += [
-        "| bot | conc. | turns | turns/s | p50 ms | p95 ms | p99 ms | max ms | errors | conversations | cores used |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| bot | conc. | turns | turns/s | p50 ms | p95 ms | p99 ms | max ms | errors | conversations | cores used "
+        "| load generator CPU ms/turn |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for key in ("bot", "stock"):
         part = report.get(key) or {}
@@ -253,6 +265,7 @@ def render_markdown(report: dict) -> str:
                         lv["errors"],
                         lv["conversations"],
                         (lv.get("cores_used") or {}).get("total"),
+                        lv.get("loadgen_cpu_ms_per_turn"),
                     )
                 )
                 + " |"
@@ -323,8 +336,8 @@ def render_markdown(report: dict) -> str:
             "Long conversations (one at a time; CPU of the server processes during each turn):",
             "",
             "| bot | turns × conv. | CPU ms/turn, turns 1–10 | CPU ms/turn, turns 50–60 | growth | "
-            "latency ms 1–10 / 50–60 | by process (1–10 → 50–60) |",
-            "|---|---:|---:|---:|---:|---|---|",
+            "growth of the median turn | latency ms 1–10 / 50–60 | by process (1–10 → 50–60) |",
+            "|---|---:|---:|---:|---:|---:|---|---|",
         ]
         for label, lg in longs:
             w1, w2 = (lg.get("windows") or {}).get("1-10"), (lg.get("windows") or {}).get("50-60")
@@ -343,6 +356,7 @@ def render_markdown(report: dict) -> str:
                         w1 and w1["cpu_ms"]["total"],
                         w2 and w2["cpu_ms"]["total"],
                         lg.get("cpu_growth"),
+                        lg.get("cpu_growth_median"),
                         f"{w1 and w1['latency_ms']} / {w2 and w2['latency_ms']}",
                         by,
                     )

@@ -336,6 +336,16 @@ class TrackerCacheMixin:
         self.cache_stats = {"hits": 0, "misses": 0, "stale": 0, "applied_rows": 0}
 
     # ------------------------------------------------------------------ SQL --
+    def _freshness_stmt(self) -> Any:
+        """SELECT count(id), max(id) FROM events WHERE sender_id = :sender, built once per store (an ORM
+        query built per turn cost as much as running it)."""
+        stmt = self.__dict__.get("_freshness")
+        if stmt is None:
+            E = self.SQLEvent
+            stmt = sa.select(sa.func.count(E.id), sa.func.max(E.id)).where(E.sender_id == sa.bindparam("sender"))
+            self.__dict__["_freshness"] = stmt
+        return stmt
+
     def _rows_after(self, session: Any, sender_id: Text, last_id: int) -> List[Tuple[int, str, str]]:
         E = self.SQLEvent
         q = session.query(E.id, E.type_name, E.data).filter(E.sender_id == sender_id, E.id > last_id).order_by(E.id)
@@ -385,8 +395,7 @@ class TrackerCacheMixin:
         if entry is not None:
             # one aggregate query answers the usual case (nothing new, nothing deleted); only when
             # there are newer rows are they read, and count - new rows must equal the rows cached
-            E = self.SQLEvent
-            n, newest = session.query(sa.func.count(E.id), sa.func.max(E.id)).filter(E.sender_id == sender_id).one()
+            n, newest = session.execute(self._freshness_stmt(), {"sender": sender_id}).one()
             n, newest = int(n or 0), int(newest or 0)
             if n == entry.rows_upto_last and newest == entry.last_id:
                 rows = []

@@ -153,6 +153,10 @@ async def test_long_conversations_have_exactly_the_planned_turns_with_cpu_per_tu
         await runner.cleanup()
     senders = [s for s, _ in seen]
     assert len(set(senders)) == 2 and all(senders.count(s) == 60 for s in set(senders))
+    # the second conversation starts at the first one's turn 50 and the two take turns from then on,
+    # so turns 1-10 of one are measured in the same seconds as turns 50-60 of the other
+    second = senders.index(senders[-1])
+    assert second == 50 and senders[second - 1 : second + 21 : 2] == [senders[0]] * 11
     first = [t for s, t in seen if s == senders[0]]
     assert first[0] == "안녕하세요" and set(first[1:10]) <= set(FILLERS)  # turns 1-10: one-turn questions
     assert "네" in first and "상담 예약하고 싶어요" in first  # the whole flow in the middle

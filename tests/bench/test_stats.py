@@ -220,9 +220,21 @@ def test_summarize_long_compares_turns_1_to_10_with_50_to_60_per_process():
     assert short["cpu_growth"] is None and "50-60" not in short["windows"]
 
 
-def test_cores_used_is_shown_per_level():
+def test_cores_used_and_load_generator_cpu_are_shown_per_level():
     lv = summarize_level([0.1] * 10, 0, 5.0, 16)
     lv["cores_used"] = {"rasa0": 0.9, "rasa1": 0.95, "total": 1.85}
+    lv["loadgen_cpu_ms_per_turn"] = 0.42
     md = render_markdown({"bot": {"label": "gobok bot", "levels": [lv]}})
     row = [ln for ln in md.splitlines() if ln.startswith("| gobok bot | 16 |")][0]
-    assert row.rstrip().endswith("| 1.85 |")
+    assert row.rstrip().endswith("| 1.85 | 0.42 |")
+
+
+def test_the_median_turn_ignores_one_very_costly_turn():
+    rows = []
+    for conv in range(2):
+        for t in range(1, 61):
+            cost = 10.0 if t != 55 or conv else 500.0  # one full garbage collection in turn 55
+            rows.append({"turn": t, "ms": 20.0, "cpu_ms": {"rasa": cost}})
+    s = summarize_long(rows, 60, 2)
+    assert s["cpu_growth"] > 2.0 and s["cpu_growth_median"] == 1.0
+    assert s["costliest_turns"][0] == {"turn": 55, "cpu_ms": {"rasa": 500.0}}
