@@ -287,6 +287,13 @@ class Settings:
         kind="bool",
         read_by="bot/adapters/speedups.py",
     )
+    bot_gc_freeze: bool = _var(
+        "BOT_GC_FREEZE",
+        True,
+        "After the model loads, one garbage collection and gc.freeze(), so later full collections skip the model.",
+        kind="bool",
+        read_by="bot/adapters/speedups.py",
+    )
     bot_sqlite_wal: bool = _var(
         "BOT_SQLITE_WAL",
         True,
@@ -432,6 +439,12 @@ class Settings:
 def settings(environ: Optional[Mapping[str, str]] = None) -> Settings:
     """The current settings, read from the environment now (cheap; see the module docstring)."""
     return Settings.from_env(environ)
+
+
+def raw(name: str) -> Optional[str]:
+    """The variable's text as set now, unparsed: a hot path may key a cache on it and parse with settings()
+    only when it changes (bot/adapters/speedups.py reads BOT_ACTIONS_IN_PROCESS on every action)."""
+    return os.environ.get(name)
 
 
 def variables() -> List[Dict[str, Any]]:

@@ -36,7 +36,6 @@ import copy
 import gc
 import importlib
 import logging
-import os
 import time
 from typing import Any, Dict, List
 
@@ -52,6 +51,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from bot.adapters.action_server import bound_action_call
 from bot.adapters.turn_payload import TRIMMED_ACTIONS, tracker_state, user_texts_needed
+from bot.settings import raw as settings_raw
 from bot.settings import settings
 
 logger = logging.getLogger(__name__)
@@ -90,7 +90,7 @@ _in_process: Dict[Any, bool] = {}
 
 def in_process_enabled() -> bool:
     """settings().bot_actions_in_process, built once per value of the variable (it is read every action)."""
-    raw = os.environ.get("BOT_ACTIONS_IN_PROCESS")
+    raw = settings_raw("BOT_ACTIONS_IN_PROCESS")
     if raw not in _in_process:
         _in_process.clear()
         _in_process[raw] = settings().bot_actions_in_process
@@ -256,7 +256,7 @@ def _freeze_after_load() -> bool:
     server loads it before it serves), collect once and freeze every object alive then: the garbage
     collector no longer walks them. Nothing changes for objects made later (turns, cached trackers).
     Outside a running event loop (training, scripts, most tests) nothing is done."""
-    if os.environ.get("BOT_GC_FREEZE", "1").strip().lower() in ("0", "false", "no", "off"):
+    if not settings().bot_gc_freeze:
         return False
     try:
         loop = asyncio.get_running_loop()

@@ -21,6 +21,11 @@ is the logic that applies them.
 Levels over the whole message (issue 11): with any suicide/self-harm hit, a named method, means, place,
 preparation or a resolute "말리지 마 / 이번엔 진짜" makes it imminent (IMMINENT_CUE), and a farewell
 together with affairs put in order is imminent (_preparation); explicit wishes are risk or higher.
+
+Size: one algorithm in order - normalise, index the rules by the literal strings they need, match per
+sentence, explain away by context, decide the level over the message, and the classifier's veto
+(explained_away) that reads the same contexts. The phrase tables already live in bot.safety.patterns;
+splitting the steps apart would put the veto away from the contexts it must agree with.
 """
 
 from __future__ import annotations
