@@ -39,6 +39,10 @@ RESCHEDULE_RE = re.compile(
 WANTED_TIME_RE = re.compile(
     r"[월화수목금토일]요일|오전|오후|아침|저녁|점심|내일|모레|다음\s?주|이번\s?주|\d{1,2}\s?시|\d{1,2}\s?월\s?\d{1,2}\s?일"
 )
+# a window of days for the booking ("다음 달 안에요", "이달 말까지", "월말쯤"): a time, at the booking step
+BOOKING_WINDOW_RE = re.compile(
+    r"(다음|이번|이|담)\s?(달|주)|월말|월초|주말|말\s?(까지|쯤)|초\s?(까지|쯤)|중순|\d{1,2}\s?월"
+)
 # "센터" as people type it too: 쎈터, 샌터, 센타
 CENTER_WORD = r"[센쎈샌쌘][터타]"
 CENTER_WORD_RE = re.compile(CENTER_WORD)

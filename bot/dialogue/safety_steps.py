@@ -12,6 +12,8 @@ from typing import Any, Dict, List
 
 from bot import safety
 from bot.dialogue.patterns import (
+    BOOKING_WINDOW_RE,
+    WANTED_TIME_RE,
     ASKS_RE,
     QUESTION_END_RE,
     CONSENT_AGAIN_RE,
@@ -77,6 +79,9 @@ class SafetySteps:
             return False
         if st.question == "consent":
             return core.parse_yes_no(t, None) is not None
+        if st.phase == "booking" and st.question == "booking_slot":
+            # "다음 달 안에요", "이달 말까지만요" typed at the booking time: a time, not a plan with a date
+            return bool(WANTED_TIME_RE.search(t) or BOOKING_WINDOW_RE.search(t))
         if st.phase != "screening" or st.question == "needs":
             return False
         meta = question_meta(st.question)
