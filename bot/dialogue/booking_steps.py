@@ -42,6 +42,7 @@ def _hour24(h: int, ampm: Optional[str]) -> int:
 
 
 _LABEL_TIME_RE = re.compile(r"(오전|오후)\s(\d{1,2}):(\d{2})")
+_LABEL_DAY_RE = re.compile(r"\d{1,2}월\s\d{1,2}일")
 # a bare position among the offered times: "1", "2번", "첫 번째 거요", "마지막 걸로" (never "1시", "2일")
 _SLOT_POSITION_RE = re.compile(
     r"^\s*(?P<n>[1-9]|첫\s?번째|두\s?번째|세\s?번째|네\s?번째|다섯\s?번째|첫째|둘째|셋째|넷째|다섯째|마지막)"
@@ -200,6 +201,13 @@ class BookingSteps:
                     and int(lab.group(3)) == minute
                 ):
                     return o
+            days = {d.group(0) for d in (_LABEL_DAY_RE.search(o) for o in offered) if d}
+            if len(days) == 1:
+                # "3시요" after Thursday afternoon's times, 3:00 not among them: that Thursday at 3, not the next 3
+                # o'clock (Monday's) - booked if free, else the usual "full" answer with that day's times
+                ampm = "오후" if hour >= 12 else "오전"
+                h12 = hour - 12 if hour > 12 else hour
+                return f"{days.pop()} {ampm} {h12}시" + (f" {minute}분" if minute else "")
             return None
         m = _SLOT_POSITION_RE.match(self.text)
         if not m:

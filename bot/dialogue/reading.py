@@ -186,6 +186,7 @@ _MONEY_WORDS = {
 
 
 _NOT_PEOPLE_UNIT_RE = re.compile(r"\d\s?(등급|급|층|호|번째|학년|시|살|세|개월|년)")
+_WORK_TENURE_RE = re.compile(r"다녔|다니|근무|일했|일하|고용\s?보험|회사|직장|공장")
 _DEBT_MONEY_RE = re.compile(r"빚|대출|카드\s?(값|빚|론)|채무|합쳐서|갚을\s?돈|원금|이자")
 _MONEY_PLACE_RE = re.compile(
     r"통장|잔고|잔액|예금|적금|현금|만\s?원|\d\s?원|월급|용돈|\d\s?(억|천만|천|백만)(?!\s?(일|개월|달|년))"
@@ -203,6 +204,8 @@ def plausible_answer(field: str, ftype: str, text: str) -> bool:
             return False  # "통장에 30?" at the insured-days question is money in the bank, not 30 days
         if _DEBT_MONEY_RE.search(text) and not UNIT_NOT_MONEY_RE.search(text):
             return False  # "카드값 합쳐서 700쯤" at the overdue-days question is the debt, not 700 days
+        if field == "debt_overdue_days" and _WORK_TENURE_RE.search(text) and not re.search(r"연체|밀", text):
+            return False  # "3년 다녔어요 고용보험 다 들었고" is the years at work, not 1,095 days overdue
         return not (PEOPLE_COUNT_RE.search(text) and not NOT_A_COUNT_UNIT_RE.search(text))
     if field in COUNT_FIELDS and _AMOUNT_RE.search(text) and not PEOPLE_COUNT_RE.search(text):
         return False  # "집은 전세 8천" at the household question is a deposit, not 8 people

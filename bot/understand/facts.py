@@ -229,8 +229,8 @@ def _employment(t: str, r: Reading) -> None:
     else:
         emp = None
         for m in _EMPLOYED.finditer(t):
-            if _OTHER_WORKER.search(t[max(0, m.start() - 10) : m.start() + 1]):
-                continue  # "남편 출근했어요", "애 아빠는 회사 다니고": someone else's work
+            if _OTHER_WORKER.search(t[max(0, m.start() - 10) : m.start() + 1]) or family_subject(t, m.start()):
+                continue  # "남편 출근했어요", "와이프는 마트 알바해서 120 벌어요": someone else's work
             if not _is_past(t, m.start(), m.end()) and not _negated_after(t, m.end()):
                 emp = m
                 break
@@ -640,7 +640,7 @@ def _amounts(t: str, ents: List[dict], requested: Optional[str], r: Reading) -> 
             d = parse_duration_words(span)
             if d is not None:
                 r.facts["debt_overdue_days"] = d
-    if re.search(r"연체\s?(는|은)?\s?(없|안\s?했|한\s?적\s?없)", t):
+    if re.search(r"연체\s?(는|은|가|도)?\s?(아직|전혀|한\s?번도|지금은)?\s?(없|안\s?했|한\s?적\s?없|안\s?됐)", t):
         r.facts["debt_overdue_days"] = 0
     if re.search(
         r"신용\s?(불량|불량자|회복\s?중)|신불자|신용\s?(점수|등급)\s?(이|가)?\s?(낮|바닥|안\s?좋|[6-9]\s?등급|엉망)", t
@@ -650,6 +650,11 @@ def _amounts(t: str, ents: List[dict], requested: Optional[str], r: Reading) -> 
     m = re.search(r"고용\s?보험.{0,16}?((?:\d+|[가-힣]{1,3})\s?(?:년|개월|달|일)(?:\s?반)?)", t) or re.search(
         r"((?:\d+|[가-힣]{1,3})\s?(?:년|개월|달|일)(?:\s?반)?)\s?(?:동안|정도|가량|쯤)?\s?고용\s?보험", t
     )
+    if not m and re.search(r"고용\s?보험\s?(은|도|을|를)?\s?(다|모두|계속|쭉|꼬박)?\s?(들었|들어|가입|냈|넣었)", t):
+        # "3년 다녔어요 고용보험 다 들었고": the years at the job, with 고용보험 paid throughout
+        m = re.search(
+            r"((?:\d+|[가-힣]{1,3})\s?(?:년|개월|달)(?:\s?반)?)\s?(?:동안|정도|가량|쯤)?\s?(?:다녔|근무|일했|있었)", t
+        )
     if m:
         d = parse_duration_words(m.group(1))
         if d is not None:

@@ -520,3 +520,37 @@ def test_a_sign_at_the_booking_time_is_still_heard(store):
         c.say("상담 예약할게요" if c.state.results_shown or c.state.question is None else "몰라요")
     t = text_of(c.say("다음 달이면 저는 이 세상에 없을 거예요"))
     assert "109" in t, t
+
+
+def test_an_hour_after_the_offered_times_of_a_day_stays_on_that_day(store):
+    """Over REST, moving to '다음주 목요일 오후', Thursday's 1:00-2:30 were offered and '3시요' moved the booking
+    to Monday 3:00."""
+    c = Conversation()
+    for line in ("상담 예약하고 싶어요", "동의합니다", "인천 부평구요"):
+        c.say(line)
+    out = c.say("다음주 목요일 오후")
+    times = [b["title"] for b in out[-1].get("buttons") or []]
+    day = times[0].split(" 오")[0]
+    assert "(목)" in day and not any("오후 4:00" in t for t in times), times
+    c.say("4시요")
+    c.say("김민수")
+    t = text_of(c.say("010-5555-6204"))
+    assert f"{day} 오후 4:00" in t, t
+
+
+def test_a_labourer_and_his_wifes_job_and_his_years_at_work():
+    """The closing REST conversation: the wife's 알바 made him '일하는 중', '3년 다녔어요 고용보험 다 들었고' at the
+    overdue question became 1,095 days overdue, and '연체는 아직 없어요' was not understood."""
+    from bot.dialogue.reading import plausible_answer, read_message
+
+    story = (
+        "인천 남동구 사는 마흔일곱 가장입니다 공장에서 권고사직 당하고 두달째 놀고있어요 카드빚이 한 2천되고 "
+        "와이프는 마트 알바해서 한달 120 벌어요 중학생 아들 하나 있습니다"
+    )
+    _, facts, _, _ = read_message(story, [], None, {})
+    assert facts.get("employment_status") == "unemployed" and facts.get("left_job_involuntarily"), facts
+    assert not plausible_answer("debt_overdue_days", "int", "3년 다녔어요 고용보험 다 들었고")
+    _, facts, _, _ = read_message("3년 다녔어요 고용보험 다 들었고", [], None, {})
+    assert facts.get("insured_days_18m") == 548, facts
+    _, facts, _, _ = read_message("대출도 좀 있긴한데 연체는 아직 없어요", [], "debt_overdue_days", {})
+    assert facts.get("debt_overdue_days") == 0, facts
