@@ -198,6 +198,8 @@ def family_subject(t: str, pos: int) -> bool:
         m
         for m in re.finditer(FAMILY_MEMBER + r"(?:\s?(?:이|가|은|는|도|께서))?", before)
         if not re.match(r"\s?(예요|이에요|에요|입니다|인데|이고|라서|이라|랍니다|로서|인\s)", before[m.end() :])
+        # "아들이랑 둘이 살아요 카페에서 일하는데": with the son, not the son's work
+        and not re.match(r"(랑|하고|와|과|한테|에게|을|를|의|\s?(이랑|하고|데리고|키우))", before[m.end() :])
     ]
     m = found[-1] if found else None
     if m is None or re.search(r"(?<![가-힣])(저|제가|나|내가|전|난)(?![가-힣])|저는|저도", before[m.end() :]):
