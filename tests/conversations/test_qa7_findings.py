@@ -494,10 +494,7 @@ def test_a_household_income_below_the_persons_own_is_questioned_not_taken():
     assert c.state.profile.get("household_income_monthly") == 800_000
 
 
-@pytest.mark.parametrize("said", ["다음 달 안에요", "이달 말까지만요"])
-def test_a_window_of_days_at_the_booking_time_is_a_time_not_a_plan(store, said):
-    """'다음 달 안에요' typed at the booking time got the 109 check-in (the classifier, p 0.72, reads dated plans);
-    found by the stack test of a booking that refuses a past day."""
+def at_booking_time():
     c = Conversation()
     c.say("서울 마포구 살아요 일자리 상담 예약하고 싶어요")
     c.say("동의합니다")
@@ -505,19 +502,21 @@ def test_a_window_of_days_at_the_booking_time_is_a_time_not_a_plan(store, said):
         if c.state.phase == "booking" and c.state.question == "booking_slot":
             break
         c.say("상담 예약할게요" if c.state.results_shown or c.state.question is None else "몰라요")
+    return c
+
+
+@pytest.mark.parametrize("said", ["다음 달 안에요", "이달 말까지만요"])
+def test_a_window_of_days_at_the_booking_time_is_a_time_not_a_plan(store, said):
+    """'다음 달 안에요' typed at the booking time got the 109 check-in (the classifier, p 0.72, reads dated plans);
+    found by the stack test of a booking that refuses a past day."""
+    c = at_booking_time()
     assert c.state.question == "booking_slot", (c.state.phase, c.state.question)
     t = text_of(c.say(said))
     assert "109" not in t and c.state.crisis is None, t
 
 
 def test_a_sign_at_the_booking_time_is_still_heard(store):
-    c = Conversation()
-    c.say("서울 마포구 살아요 일자리 상담 예약하고 싶어요")
-    c.say("동의합니다")
-    for _ in range(8):
-        if c.state.phase == "booking" and c.state.question == "booking_slot":
-            break
-        c.say("상담 예약할게요" if c.state.results_shown or c.state.question is None else "몰라요")
+    c = at_booking_time()
     t = text_of(c.say("다음 달이면 저는 이 세상에 없을 거예요"))
     assert "109" in t, t
 
