@@ -18,7 +18,7 @@ from bot.dialogue.reading import (
     read_message,
 )
 from bot.screening import core, results, texts
-from bot.screening.flow import FIELD_LABELS
+from bot.screening.flow import heard_line
 from bot.screening.messages import bot_message
 from bot.screening.unscreened_needs import outside_answer
 
@@ -65,14 +65,7 @@ class ConsentSteps:
             elif new:
                 ack = [bot_message("네, " + ", ".join(core.NEED_LABELS[n] for n in new) + " 문제도 함께 살펴볼게요.")]
             else:  # the same question three times with nothing said back read as a loop
-                heard = [FIELD_LABELS[k] for k in facts if k in FIELD_LABELS][:3]
-                ack = [
-                    bot_message(
-                        "네, 말씀 잘 들었어요"
-                        + (f"({', '.join(heard)})" if heard else "")
-                        + ". 동의해 주시면 이 내용까지 넣어 바로 살펴볼게요."
-                    )
-                ]
+                ack = [bot_message(heard_line(facts, kept=False))]
             return ack + self.ask_consent_msgs(short=True)
         if cmd == "greet" or self.intent == "greet":
             return self.interrupted("greet_again")

@@ -124,10 +124,6 @@ MIDFORM_QUESTION_RE = re.compile(
     r"어디서|어디에서|어디로|어떻게\s?신청|신청\s?(방법|은|는|하려면)|서류|준비물|얼마\s?(나|정도|쯤)?\s?(받|나와|나오|줘|주|지원)|"
     r"언제\s?(나와|받)|받을\s?수\s?(있|있는)|(해당|대상)\s?(이\s?)?(돼|되|인가|일까)"
 )
-# a question, not a statement of fact ("…지원은 없어요?", "…받을 수 있나요", "…어때요"); stricter than
-# QUESTION_END_RE, whose "요$" ends most statements too
-ASKS_RE = re.compile(r"[?？]|(?:나요|까요|는지|되나|인가요|어때요|없나|있나)\s*$")
-QUESTION_END_RE = re.compile(r"\?|요\s*$|나요|까요|는지|죠|돼\s*$|되나|인가")
 # a program or kind of help named in a question ("사채도 채무조정 되나요?", "국취는 어때요?")
 BENEFIT_WORD_RE = re.compile(
     r"급여|수당|지원금?|채무\s?조정|워크\s?아웃|회생|파산|대출|제도|혜택|국취|취업\s?지원|긴급\s?복지|바우처|장려금|"

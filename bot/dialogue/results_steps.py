@@ -9,7 +9,6 @@ import re
 from typing import Any, Dict, List, Optional, Sequence
 
 from bot.dialogue.patterns import (
-    ASKS_RE,
     BARE_NO_RE,
     COMMAND_INTENTS,
     CONSENT_AGAIN_RE,
@@ -24,6 +23,7 @@ from bot.dialogue.reading import (
     next_field,
 )
 from bot.korean.particles import josa
+from bot.korean.questions import is_question
 from bot.screening import core, flow, results, texts
 from bot.screening.flow import FIELD_LABELS, format_value
 from bot.screening.messages import bot_message
@@ -159,11 +159,11 @@ class ResultsSteps:
         ref = referral(self.text)
         if ref:
             return [bot_message(ref, self.results_buttons() if st.phase == "results" else texts.FALLBACK_BUTTONS)]
-        if st.phase == "results" and self.facts_seen and not ASKS_RE.search(self.text):
+        if st.phase == "results" and self.facts_seen and not is_question(self.text):
             # "재산은 예금 500이 다예요" after the results: a fact the results already used, not a question
             # ("전세사기 피해자 지원은 없어요?" names 전세 too, but it asks: the honest answer below)
             return [bot_message(texts.FACT_ALREADY_USED, self.results_buttons())]
-        if SHAME_RE.search(self.text) and not ASKS_RE.search(self.text):
+        if SHAME_RE.search(self.text) and not is_question(self.text):
             return [bot_message(texts.SHAME_REASSURE, self.results_buttons() if st.phase == "results" else ())]
         if st.phase == "results":
             return [bot_message(texts.FOLLOWUP_UNKNOWN, self.results_buttons())]
@@ -175,7 +175,7 @@ class ResultsSteps:
         """ "일용직이라 잘 모르겠는데" after "없어" at the insured-days question: the earlier answer becomes
         unknown (the program it decided says 확인 필요 instead of ❌), said plainly, and the results again."""
         st = self.state
-        if not UNSURE_RE.search(self.text) or ASKS_RE.search(self.text):
+        if not UNSURE_RE.search(self.text) or is_question(self.text):
             return None
         field = next(
             (f for f, rx in UNSURE_TOPICS if rx.search(self.text) and st.profile.get(f) is not None),

@@ -14,8 +14,6 @@ from bot import safety
 from bot.dialogue.patterns import (
     BOOKING_WINDOW_RE,
     WANTED_TIME_RE,
-    ASKS_RE,
-    QUESTION_END_RE,
     CONSENT_AGAIN_RE,
     CONSENT_WORD_RE,
     GOODBYE_RE,
@@ -29,6 +27,7 @@ from bot.dialogue.reading import (
     read_message,
 )
 from bot.dialogue.state import State
+from bot.korean.questions import is_question, may_be_question
 from bot.screening import core, texts
 from bot.screening.messages import bot_message
 
@@ -106,7 +105,7 @@ class SafetySteps:
     def crisis(self, sig) -> List[Dict[str, Any]]:
         st = self.state
         st.crisis = {"level": sig.level, "kind": sig.kind, "evidence": mask(sig.evidence)[:200], "at": now_iso()}
-        if ASKS_RE.search(self.text) or QUESTION_END_RE.search(self.text.split(".")[-1]):
+        if is_question(self.text) or may_be_question(self.text.split(".")[-1]):
             # "… 취소는 어떻게 해요?": the question is answered once the person says they are all right
             st.crisis["asked"] = mask(self.text)[:300]
         st.crisis_open = True

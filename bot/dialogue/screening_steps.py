@@ -19,7 +19,6 @@ from bot.dialogue.patterns import (
     HOUSING_TROUBLE_RE,
     HEALTH_LIMIT_RE,
     MIDFORM_QUESTION_RE,
-    QUESTION_END_RE,
     SHAME_RE,
     WHAT_IS_RE,
 )
@@ -36,8 +35,9 @@ from bot.dialogue.reading import (
     won,
 )
 from bot.korean.particles import josa
+from bot.korean.questions import has_question_ending, may_be_question
 from bot.screening import core, results, texts
-from bot.screening.flow import FIELD_LABELS, format_value
+from bot.screening.flow import FIELD_LABELS, heard_line
 from bot.screening.messages import bot_message
 from bot.screening.unscreened_needs import outside_answer
 
@@ -46,18 +46,11 @@ logger = logging.getLogger(__name__)
 
 def asks_about_benefits(text: str) -> bool:
     """A question about applying, amounts or a program, asked while a screening question is open."""
-    if not QUESTION_END_RE.search(text):
+    if not may_be_question(text):
         return False
     if MIDFORM_QUESTION_RE.search(text):
         return True
-    return bool(BENEFIT_WORD_RE.search(text)) and bool(re.search(r"\?|나요|까요|되나|돼요|인가|어때|없나|있나", text))
-
-
-def heard_line(changed: Dict[str, Any]) -> str:
-    """ "네, 월세 40만 원, 보증금 300만 원 기억해 둘게요.": what was taken from a story told instead of the answer,
-    so the question asked again after it does not read as the same loop ("네, 기억해 둘게요." three times)."""
-    said = [f"{FIELD_LABELS[k]} {format_value(k, v)}" for k, v in changed.items() if k in FIELD_LABELS][:3]
-    return f"네, {', '.join(said)} 기억해 둘게요." if said else "네, 기억해 둘게요."
+    return bool(BENEFIT_WORD_RE.search(text)) and (has_question_ending(text) or "돼요" in text)
 
 
 # Things said instead of the answer that are heard, not "못 알아들었어요" (once; the same question follows):

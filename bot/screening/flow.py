@@ -94,6 +94,19 @@ def format_value(key: str, value: Any) -> str:
 # Results
 
 
+def heard_line(facts: Dict[str, Any], *, kept: bool = True) -> str:
+    """What was taken from a story told instead of the answer, said back so that the question asked again after
+    it does not read as the same loop ("네, 기억해 둘게요." three times): "네, 월세 40만 원, 보증금 300만 원
+    기억해 둘게요." Before consent nothing is kept, so only what was heard is named, without the values: "네,
+    말씀 잘 들었어요(나이, 월세). 동의해 주시면 이 내용까지 넣어 바로 살펴볼게요." """
+    if not kept:
+        heard = [FIELD_LABELS[k] for k in facts if k in FIELD_LABELS][:3]
+        named = f"({', '.join(heard)})" if heard else ""
+        return f"네, 말씀 잘 들었어요{named}. 동의해 주시면 이 내용까지 넣어 바로 살펴볼게요."
+    said = [f"{FIELD_LABELS[k]} {format_value(k, v)}" for k, v in facts.items() if k in FIELD_LABELS][:3]
+    return f"네, {', '.join(said)} 기억해 둘게요." if said else "네, 기억해 둘게요."
+
+
 def evaluate_for(slots: Dict[str, Any]) -> List[Dict[str, Any]]:
     needs = list(slots.get("needs") or [])
     if not needs:

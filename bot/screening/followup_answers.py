@@ -10,6 +10,7 @@ import re
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from bot import eligibility, safety
+from bot.korean.questions import asks_about, may_be_question
 from bot.screening import core
 from bot.screening.amount_answers import amount_answer
 from bot.screening.aspects import aspects_of, credit_answer
@@ -67,7 +68,11 @@ _NOT_FOLLOWUP = re.compile(
     r"예약|센터\s?(찾|어디|위치|알려|주소|전화)|가까운\s?(센터|곳)|처음\s?부터|다시\s?시작|"
     r"그만|상담원|사람\s?(이랑|과|하고)|상담사\s?연결|취소|내\s?기록|삭제|만족도|\d\s?점"
 )
-_QUESTION = re.compile(r"\?|？|나요|까요|ㄹ까|을까|는지|은지|어요\s*$|에요\s*$|예요\s*$|죠\s*$|니\s*$|냐|궁금|알려")
+
+
+def _asked(text: str) -> bool:
+    """A question, a polite ending where a program is named, or a request to be told ("궁금해서", "알려 주세요")."""
+    return may_be_question(text) or asks_about(text)
 
 
 def programs_named(text: str, entities: Sequence[dict] = ()) -> List[str]:
@@ -259,7 +264,7 @@ def answer_followup(
         return addiction_answer(t, profile)
     if LITERACY_RE.search(t):
         return literacy_answer(profile)
-    if MEDICAL_RE.search(t) and (_QUESTION.search(t) or re.search(r"없나|없어요|있나|있어요", t)):
+    if MEDICAL_RE.search(t) and (_asked(t) or re.search(r"없나|없어요|있나|있어요", t)):
         return medical_answer(profile)
 
     programs = programs_named(t, entities)
@@ -268,11 +273,11 @@ def answer_followup(
         return None
     if not programs:
         other = outside_question(t)
-        if other and (_QUESTION.search(t) or named_outside(other)):
+        if other and (_asked(t) or named_outside(other)):
             return outside_answer(other)
     if not programs and not aspects:
         return None
-    if not programs and not _QUESTION.search(t) and "자세히" not in t and not _WILL_APPLY.search(t):
+    if not programs and not _asked(t) and "자세히" not in t and not _WILL_APPLY.search(t):
         return None
 
     cache: Dict[str, Any] = {}

@@ -9,6 +9,7 @@ import re
 from typing import Any, Dict, List, Optional
 
 from bot.korean.particles import josa
+from bot.korean.questions import asks_about
 from bot.screening.messages import bot_message
 from bot.screening.program_results import (
     DISCLAIMER,
@@ -189,9 +190,6 @@ def outside_benefit(text: str) -> Optional[str]:
     return m.group(1) if m else None
 
 
-_ASKING = re.compile(r"\?|？|나요|까요|는지|되나|받나|있나|없나|어디|언제|어떻게|얼마|궁금|알려|자세히")
-
-
 def outside_question(text: str) -> Optional[str]:
     """The name of a program outside the screening that the message asks about: a name the screening never
     covers is asked about whenever it is named ("산재는 안되나"); another benefit only in a question (so
@@ -200,7 +198,7 @@ def outside_question(text: str) -> Optional[str]:
     if named_outside(t):
         return outside_benefit(t)
     other = outside_benefit(t)
-    return other if other and _ASKING.search(t) else None
+    return other if other and asks_about(t) else None
 
 
 def outside_answer(thing: str, buttons: bool = True) -> List[Dict[str, Any]]:
