@@ -75,8 +75,8 @@ _SOMEONE_ELSE_WORKS = re.compile(
 # the ways a job ends against the person's will that mean "실직" here too: the shared words, and a bare 폐업,
 # which this reader alone has always counted as leaving against one's will (a shop rarely closes by choice)
 _LET_GO = re.compile(work_words.LET_GO + "|" + work_words.EMPLOYER_CLOSED + r"|폐업")
-# the words that make the status "not working" (the enum reader's own)
-_NOT_WORKING = next(rx for rx, v in core._ENUM_SYNONYMS["employment_status"].items() if v == "unemployed")
+# the words that make the status "not working" (the same words the answer to "지금 일하세요?" is read with)
+_NOT_WORKING = work_words.NOT_WORKING_NOW
 
 
 def _of_family(t: str, rx: str) -> bool:

@@ -40,6 +40,9 @@ The patterns (regular-expression source strings, to be combined with "|"):
   NOT_WORKING      the state of not working: 백수, 무직, 구직 중, 취준생, 일이 없어요
   RESTING          resting or unable to work: 쉬고 있어요, 쉬는 중, 일 못 하고 있어요 (no sign of looking for work)
   HOMEMAKER        전업주부 (likewise)
+  NOT_WORKING_NOW  "not working now", however it came: LOST_JOB, LEFT_JOB, NOT_WORKING, RESTING, HOMEMAKER,
+                   실업, 놀고, 일 안 해 (the answer "unemployed" to "지금 일하세요?", and in reading.py the words
+                   that, said of a family member, are someone else's state)
   AT_RISK          the work may end soon: 잘릴 것 같아요, 계약이 곧 끝나요 (a need, not yet a loss)
   LEAVING          every way a job ends (for when it ended)
   ENDED_SINCE      a job's end said before 지, "since" (관둔 지 한 달, 해고된 지 3개월)
@@ -130,6 +133,9 @@ NOT_WORKING = (
 # 쉬고 있어요", "석달째 일못하고있음", "저는 전업주부예요")
 RESTING = r"쉬고\s?있|놀고\s?있|노는\s?중|쉬는\s?중|일\s?(?:을\s?)?못\s?하고"
 HOMEMAKER = r"전업\s?주부"
+# "not working now", however it came about: the answer "unemployed" to "지금 일하세요?" and the words that, said
+# of a family member ("남편이 실직했어요"), are someone else's state
+NOT_WORKING_NOW = "|".join((LOST_JOB, LEFT_JOB, NOT_WORKING, RESTING, HOMEMAKER)) + r"|실업|놀고|일\s?안\s?(?:하|해)"
 # the work may end soon: a need to talk about work, not yet a loss
 AT_RISK = (
     r"(?:잘|짤)릴|(?:잘|짤)리면|(?:잘|짤)리기|해고\s?(?:될|당할)|계약\s?(?:이\s?)?곧\s?끝|계약\s?만료\s?(?:예정|앞)"
