@@ -136,7 +136,8 @@ def _program_desk(pid: Any) -> str:
 def plan_view(summary: Any) -> dict:
     """One shape for the booking card, whatever the summary's age:
     {situation: [{label, value, sure, sure_label}], needs, desks: [{desk, phone, programs: [{program, label,
-    marker, reason, amount}]}], unlikely, documents, flags: [{label, detail}], quotes, channel, sender_id, notes}.
+    marker, reason, amount}]}], unlikely, documents, flags: [{label, detail}], quotes, channel, sender_id, notes,
+    asked}.
     Older summaries (needs/desks/verdicts or programs with verdict ids) render with Korean labels, every program
     kept and each desk once."""
     s = summary if isinstance(summary, dict) else {}
@@ -151,6 +152,7 @@ def plan_view(summary: Any) -> dict:
         "channel": str(s.get("channel") or ""),
         "sender_id": str(s.get("sender_id") or ""),
         "notes": [],
+        "asked": [],
         "summary_line": "",
         "year": s.get("year"),
     }
@@ -194,6 +196,7 @@ def plan_view(summary: Any) -> dict:
         ]
         view["quotes"] = [str(q) for q in s.get("quotes") or [] if q]
         view["notes"] = [str(n) for n in s.get("notes") or [] if n]
+        view["asked"] = [str(q) for q in s.get("asked") or [] if q]
         view["summary_line"] = str(s.get("summary_line") or "")
         return view
     # older summaries: programs with verdict ids (grouped by the catalogue desk when known) or a verdict dict

@@ -364,7 +364,9 @@ class BookingSteps:
         ):
             flags.append({"kind": "violence", "level": "", "evidence": ""})
         profile = dict(elig_profile(st.profile)) if st.consent == "given" else {}
-        kwargs = dict(flags=flags, quotes=list(st.quotes), notes=(), channel=self.message.channel or "")
+        kwargs = dict(
+            flags=flags, quotes=list(st.quotes), notes=(), asked=list(st.deferred), channel=self.message.channel or ""
+        )
         # a boundary: the booking goes through with a short card even if the counselor's card cannot be built
         try:
             h = build_handoff(profile, list(st.needs), sender_id=self.message.sender or "", **kwargs)
@@ -399,7 +401,11 @@ class BookingSteps:
             st.booking.pop("booking_confirm", None)
             st.booking.pop("paused", None)
             out = list(msgs)
-            if st.satisfaction is None and not st.rating_asked:  # asked once, not again after a change
+            # a question asked mid-form and promised "with the results", which the person skipped by booking
+            # first: answered now (it is on the counselor's card too); the rating can wait for another moment
+            answered = self.deferred_answer() if st.deferred and not st.results_shown and len(out) < 3 else []
+            out += answered[:1]
+            if not answered and st.satisfaction is None and not st.rating_asked:  # asked once, not again after a change
                 self.state.rating_asked = True
                 self.state.question = "rating"
                 out.append(bot_message(texts.RATING_ASK_AFTER_BOOKING, texts.RATING_BUTTONS))

@@ -306,11 +306,12 @@ class ScreeningSteps:
             st.failures = 0
             return msgs + self.next_step()
         inferred = self.household_from_family() if field == "household_size" else []
-        if inferred:
-            st.failures = 0
-            return msgs + inferred + self.next_step()
         asks = asks_about_benefits(text)
         other = results.outside_asked(text)  # "산재는 안되나", "청년도약계좌는요?": not screened here, say where
+        if inferred:  # "실업급여 얼마나 받아요?" at the household question: household said back, question kept
+            st.failures = 0
+            aside = outside_answer(other, buttons=False)[-1:] if other else self.midform_answer() if asks else []
+            return msgs + inferred + aside + self.next_step()
         if new or changed:  # a story or a correction instead of the answer: take it, then go on
             st.failures = 0
             nxt = self.next_step()

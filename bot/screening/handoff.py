@@ -1,7 +1,7 @@
 """The 연계 plan a booking carries to the counselor (so nobody retells their story).
 
 Contract used by the dialogue's booking submit:
-    build_handoff(profile, needs, *, flags=(), quotes=(), notes=(), channel="", sender_id="") -> dict
+    build_handoff(profile, needs, *, flags=(), quotes=(), notes=(), asked=(), channel="", sender_id="") -> dict
         JSON-serialisable summary stored with the booking: the person's situation (facts with how sure:
         stated / inferred / skipped), needs, every program that is not unlikely grouped by desk (each desk
         once), what to bring, flags (crisis, violence, language), the person's own words (masked), the
@@ -246,6 +246,7 @@ def build_handoff(
     flags: Sequence[Dict[str, Any]] = (),
     quotes: Sequence[str] = (),
     notes: Sequence[str] = (),
+    asked: Sequence[str] = (),
     channel: str = "",
     sender_id: str = "",
 ) -> Dict[str, Any]:
@@ -287,6 +288,8 @@ def build_handoff(
         "flags": _flags(flags, profile, quotes),
         "quotes": clean_quotes[-MAX_QUOTES:],
         "notes": [mask_text(clip(" ".join(str(n).split()), 80)) for n in notes or () if str(n).strip()][:8],
+        # questions asked during the screening that the chat has not answered yet: the counselor answers them
+        "asked": [mask_text(clip(" ".join(str(q).split()), 120)) for q in asked or () if str(q).strip()][:3],
         "year": year_of(results),
         "disclaimer": DISCLAIMER,
     }
