@@ -211,7 +211,14 @@ def derive(profile: dict) -> dict:
         setdefault("homeowner", False)
     if p.get("housing") == "with_parents":
         setdefault("lives_apart_from_parents", False)
-    if p.get("household_size") == 1:
+    # a single parent living only with the children (가구원 = 자녀 + 1) is the household's one earner: her income is
+    # the household's ("소득은 없어요 … 한부모 수당 월 23만원" was followed by "본인의 한 달 소득은?")
+    alone_with_children = (
+        p.get("single_parent") is True
+        and isinstance(p.get("num_children"), int)
+        and p.get("household_size") == p["num_children"] + 1
+    )
+    if p.get("household_size") == 1 or alone_with_children:
         if "household_income_monthly" in p:
             setdefault("personal_income_monthly", p["household_income_monthly"])
         elif "personal_income_monthly" in p:

@@ -6,6 +6,10 @@ ID = "unemployment_benefit"
 G = "unemployment_benefit"
 
 
+# left this many months or fewer before the claim deadline: checked with the 고용센터 at once, not "likely"
+DEADLINE_NEAR_MONTHS = 2
+
+
 def status(s: Screen):
     receiving = s.get("receiving_unemployment_benefit") is True
     st = s.get("employment_status") if receiving else s.need("employment_status")
@@ -42,6 +46,11 @@ def claim(s: Screen):
             s.refer("insured_days_near", days=d)  # 주휴 포함 유급일로 세면 달라질 수 있음
         else:
             s.unlikely("insured_days_short", days=d)
+            return
+        if gone is not None and gone >= s.param(f"{G}.deadline_months") - DEADLINE_NEAR_MONTHS:
+            # "작년 말에 끝났어요": the months are the person's rough count and the days left may be none or too few
+            # for the whole benefit (it must all be paid within the 12 months): the 고용센터 says, today
+            s.refer("deadline_near", gone=gone)
 
 
 def new_hire_age(s: Screen):
