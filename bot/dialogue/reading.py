@@ -11,7 +11,7 @@ from typing import Any, Dict, List, Optional, Sequence
 
 from bot import booking, directory, eligibility, sealed
 from bot import understand as understanding
-from bot.understand.facts import CHILD_AT_SCHOOL, FAMILY_MEMBER, family_subject, without_amounts
+from bot.understand.facts import CHILD_AT_SCHOOL, FAMILY_MEMBER, FROM_ELSEWHERE, family_subject, without_amounts
 from bot.dialogue.patterns import BARE_DIGIT_RE, MONEY_CUE_RE, NOT_A_COUNT_UNIT_RE, PEOPLE_COUNT_RE, UNIT_NOT_MONEY_RE
 from bot.dialogue.state import State
 from bot.eligibility import planner
@@ -135,8 +135,8 @@ def read_message(text: str, entities: Sequence[dict], requested: Optional[str], 
             facts.pop(k, None)
             corrections.pop(k, None)
     if "sigungu" not in facts and requested not in ("sigungu", "sido") and known.get("sigungu") is None:
-        place = place_in(*without_amounts(t, entities))
-        if place:
+        place = place_in(*without_amounts(t, entities), within_sido=known.get("sido"))
+        if place and not (known.get("sido") and not place.get("sigungu")):  # the city again adds nothing
             facts["sido"] = place.get("sido")
             if place.get("sigungu"):
                 facts["sigungu"] = place.get("sigungu")
@@ -144,28 +144,36 @@ def read_message(text: str, entities: Sequence[dict], requested: Optional[str], 
     return needs, facts, corrections, list(u.notes)
 
 
-def place_in(text: str, entities: Sequence[dict]) -> Optional[dict]:
+def place_in(text: str, entities: Sequence[dict], within_sido: Optional[str] = None) -> Optional[dict]:
+    """Where the person lives, as {sido, sigungu, emd}: a district named without its city is read inside the
+    city already known ("북구요" after "대구 살아요"); a city named alone gives the city ("대구 사는 …"), unless it
+    is where they came from ("대구에서 올라왔어요")."""
     for e in entities or ():
         if e.get("entity") == "region" and isinstance(e.get("place"), dict) and e["place"].get("sigungu"):
             return dict(e["place"])
-    for f in directory.find_in_text(text or ""):
+    found = directory.find_in_text(text or "")
+    elsewhere = any(f.get("kind") == "sido" and f.get("sido") != within_sido for f in found)
+    city = None
+    for f in found:
+        if within_sido and not elsewhere:
+            inside = [c for c in f.get("candidates") or () if c.get("sido") == within_sido and c.get("sigungu")]
+            if len(inside) == 1:
+                return dict(inside[0])
         try:
             res = directory.resolve_text(f["text"])
         except Exception:  # a boundary: the directory may ask the Kakao geocoder
             continue
         if res.get("region") and not res.get("ambiguous") and res["region"].get("sigungu"):
             return res["region"]
-    return None
+        here = not re.match(FROM_ELSEWHERE, (text or "")[f["end"] :])
+        if city is None and f.get("kind") == "sido" and f.get("sido") and here:
+            city = {"sido": f["sido"], "sigungu": None, "emd": None}
+    return city
 
 
 def changed_line(key: str, value: Any) -> str:
     label = FIELD_LABELS.get(key, key)
     return f"{josa(label, '을/를')} {josa(format_value(key, value), '으로/로')} 고쳤어요."
-
-
-def won(v: int) -> str:
-    m = v / 10_000
-    return f"{m:,.0f}만 원" if v >= 10_000 and m == int(m) else f"{v:,}원"
 
 
 # an amount named as something else than the money asked about ("예금 500" at the income question)
@@ -178,7 +186,8 @@ _MONEY_WORDS = {
     ),
     "debt_total": (
         re.compile(r"빚|대출|채무|카드|론|갚"),
-        re.compile(r"예금|적금|재산|소득|월급|월세|통장|잔고|모아\s?둔|모은"),
+        # "연체는 아직 없어" at the debt question is about arrears, not "no debt"
+        re.compile(r"예금|적금|재산|소득|월급|월세|통장|잔고|모아\s?둔|모은|연체|밀린"),
     ),
     "assets": (re.compile(r"재산|예금|적금|집|차|보증금|전세|모은|저축"), re.compile(r"빚|대출|소득|월급|월세")),
     "rent_monthly": (re.compile(r"월세|임대료|방세"), re.compile(r"보증금|예금|빚|대출|소득|월급")),
@@ -196,9 +205,17 @@ _AMOUNT_RE = re.compile(
 )
 
 
+# a count of days asked ("고용보험 가입 며칠", "연체 며칠"): a calendar month or a monthly pay is no count of days
+_DAY_COUNT_FIELDS = ("insured_days_18m", "debt_overdue_days")
+_MONTH_OR_PAY_RE = re.compile(r"(?<!\d)\d{1,2}\s?월(?!\s?(?:급|세))|월\s?\d|\d\s?만")
+_DAY_COUNT_UNIT_RE = re.compile(r"\d\s?(?:일|개월|달|년)|[한두세네]\s?(?:달|해)|반\s?년|일\s?년")
+
+
 def plausible_answer(field: str, ftype: str, text: str) -> bool:
     """Guards the parsers: '4명' is not 4만 원, '3개월' is not an amount of money, '3명' is not 3 days of arrears
     nor an age."""
+    if field in _DAY_COUNT_FIELDS and _MONTH_OR_PAY_RE.search(text) and not _DAY_COUNT_UNIT_RE.search(text):
+        return False  # "올해 3월에 잘렸어요" is when, not 3 days; "월 150 받다가" is the pay, not 150 days
     if ftype == "int" and field not in COUNT_FIELDS:
         if _MONEY_PLACE_RE.search(text) and not UNIT_NOT_MONEY_RE.search(text):
             return False  # "통장에 30?" at the insured-days question is money in the bank, not 30 days

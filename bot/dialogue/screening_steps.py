@@ -32,13 +32,13 @@ from bot.dialogue.reading import (
     question_meta,
     read_message,
     understand_message,
-    won,
 )
 from bot.korean.particles import josa
 from bot.korean.questions import has_question_ending, may_be_question
 from bot.screening import core, results, texts
 from bot.screening.flow import FIELD_LABELS, heard_line
 from bot.screening.messages import bot_message
+from bot.screening.program_results import won
 from bot.screening.unscreened_needs import outside_answer
 
 logger = logging.getLogger(__name__)
@@ -62,6 +62,10 @@ ASIDES = (
 )
 
 
+# a month's income this large is more often a house, savings or a year's pay typed at the income question
+IMPLAUSIBLE_MONTHLY = 20_000_000
+
+
 class ScreeningSteps:
     def summary(self, notes: Sequence[str] = ()) -> Dict[str, Any]:
         st = self.state
@@ -82,6 +86,24 @@ class ScreeningSteps:
             return []
         p["household_size"] = n + 2
         return [bot_message(f"가구원은 본인·배우자·자녀 {n}명, 모두 {n + 2}명으로 볼게요. 다르면 말씀해 주세요.")]
+
+    def household_with_own_income(self, field: str, value: Any) -> List[Dict[str, Any]]:
+        """The household's income was the spouse's pay alone ("와이프 알바 120"), taken while he said he was out
+        of work; his own income told now (실업급여 180) is added to it, said back, rather than a household that
+        earns less than he does."""
+        p = self.state.profile
+        spouse, household = p.get("spouse_income_monthly"), p.get("household_income_monthly")
+        if field != "personal_income_monthly" or not isinstance(value, int) or value <= 0:
+            return []
+        if not isinstance(spouse, int) or household != spouse:
+            return []
+        p["household_income_monthly"] = spouse + value
+        return [
+            bot_message(
+                f"가구 소득은 배우자 월 {won(spouse)}에 본인 월 {won(value)}을 더해 월 {won(spouse + value)}으로 "
+                "볼게요. 다르면 말씀해 주세요."
+            )
+        ]
 
     def midform_answer(self) -> List[Dict[str, Any]]:
         """A question asked while a screening question is open: what a named program is, now ("새일센터는 뭐하는
@@ -111,6 +133,9 @@ class ScreeningSteps:
         if field == "household_income_monthly" and self.state.profile.get("household_size") == 1:
             q = texts.ASK_INCOME_ALONE  # "가족 전체의 소득" to someone who just said they live alone
         buttons = [(str(label), str(label)) for _, label in meta.get("choices", [])][:6]
+        if field == "personal_income_monthly" and self.state.profile.get("employment_status") == "unemployed":
+            # someone out of work most often has none: one tap, and the kinds of income that still count named
+            q, buttons = texts.ASK_INCOME_NOT_WORKING, [(texts.NO_INCOME_LABEL, texts.NO_INCOME_LABEL)]
         return [bot_message(q, buttons + [(texts.SKIP_LABEL, texts.SKIP_LABEL)])]
 
     def next_step(self) -> List[Dict[str, Any]]:
@@ -132,11 +157,16 @@ class ScreeningSteps:
             f = next_field(st)
         if f is None:
             return said + self.show_results()
+        back = f in st.asked and st.question != f  # asked before, other questions came between
         st.phase, st.question, st.failures = "screening", f, 0
         if f not in st.asked:
             st.asked.append(f)
         st.questions_asked += 1
-        return said + self.question_msgs(f)
+        msgs = self.question_msgs(f)
+        if back and msgs:
+            # the income question back after the debt and assets questions read as asked twice without a word
+            msgs[0] = dict(msgs[0], text=texts.BACK_TO_QUESTION + msgs[0].get("text", ""))
+        return said + msgs
 
     def looking_without_work(self) -> bool:
         """Work is what they came for and they told of no income at all: not working, looking."""
@@ -261,6 +291,12 @@ class ScreeningSteps:
                     [(won(own), won(own)), (texts.SKIP_LABEL, texts.SKIP_LABEL)],
                 )
             ]
+        monthly = field in ("household_income_monthly", "personal_income_monthly")
+        if ok and monthly and isinstance(value, int) and value >= IMPLAUSIBLE_MONTHLY and not st.failures:
+            # "1억쯤 될라나" at the income question, just after "집은 우리집이여": the house, not a month's income
+            st.failures += 1
+            ask = texts.INCOME_TOO_LARGE.format(amount=won(value))
+            return [bot_message(ask, [(texts.SKIP_LABEL, texts.SKIP_LABEL)])]
         if ok and field == "assets":
             # "집 월세 40만원 보증금 300" at the assets question: the deposit is the asset, not the rent
             _, said, _, _ = read_message(text, self.entities, None, st.profile)
@@ -300,6 +336,7 @@ class ScreeningSteps:
             if st.profile.get(field) is not None and st.profile[field] != value:
                 msgs.append(bot_message(changed_line(field, value)))
             st.profile[field] = value
+            msgs += self.household_with_own_income(field, value)
             note = core.amount_note(meta.get("type"), text)  # "연 3,600만 원 → 월 300만 원으로 계산했어요."
             if note:
                 msgs.append(bot_message(note))

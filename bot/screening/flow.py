@@ -54,6 +54,7 @@ FIELD_LABELS = {
     "single_parent": "한부모 여부",
     "num_children": "자녀 수",
     "insured_days_18m": "고용보험 가입 기간",
+    "left_job_months_ago": "일을 그만둔 시기",
 }
 
 
@@ -69,6 +70,8 @@ def format_value(key: str, value: Any) -> str:
         return f"{value}명"
     if key in ("debt_overdue_days", "insured_days_18m", "work_days_24m"):
         return f"{value}일"
+    if key == "left_job_months_ago" and isinstance(value, int):
+        return "이번 달" if value == 0 else f"약 {value}개월 전"
     if isinstance(value, int) and key.endswith(("_monthly", "assets", "debt_total", "deposit")):
         if value == 0:
             return "0원"

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
 from typing import Any, Dict, List, Optional, Sequence, Tuple, Union
 
 from bot.korean import entities as korean_entities
@@ -521,6 +522,39 @@ _TENURE = _c(
 )
 
 
+# a job's end dated on the calendar: "작년 말에 계약 끝나부렀소", "올해 3월에 잘렸어요", "9월에 그만뒀어요"
+_YEAR_WORDS = {"재작년": 2, "작년": 1, "지난해": 1, "올해": 0, "올": 0}
+_SEASON_MONTH = {"연초": 1, "초": 1, "봄": 4, "여름": 7, "가을": 10, "말": 12, "연말": 12, "겨울": 12}
+_DATED = (
+    r"(?:(?P<year>재작년|작년|지난\s?해|올해|올)\s?(?:(?P<season>연말|연초|초|말|봄|여름|가을|겨울)|(?P<m1>\d{1,2})\s?월)"
+    r"|(?<![\d가-힣])(?P<m2>\d{1,2})\s?월(?!\s?(?:급|세|소득|수입|\d)))"
+    r"\s?(?:에|쯤|경|달)?\s?(?:에|는)?\s?"
+)
+_DATED_LEFT = _c(_DATED + r"[^.?!]{0,14}?" + _LEAVE_WORDS)
+# the same date at the question about the job's end, where "끝났어요" can only be the job
+_DATED_ENDED = _c(_DATED + r"[^.?!]{0,8}?(끝났|끝나|끝남|끝이|그만|관뒀|나왔)")
+
+
+def _today():
+    """The date in Korea (a function, so tests can fix it)."""
+    return datetime.now(timezone(timedelta(hours=9))).date()
+
+
+def _months_since(m: "re.Match[str]") -> Optional[int]:
+    """Whole months between the dated end and today; None for a date in the future or no month."""
+    today = _today()
+    year_word = re.sub(r"\s", "", m.group("year") or "")
+    month = m.group("m1") or m.group("m2")
+    n = int(month) if month else _SEASON_MONTH.get(m.group("season") or "")
+    if not n or not 1 <= n <= 12:
+        return None
+    year = today.year - _YEAR_WORDS.get(year_word, 0)
+    if not year_word and n > today.month:
+        year -= 1  # "9월에 그만뒀어요" said in March: last September
+    months = (today.year * 12 + today.month) - (year * 12 + n)
+    return months if months >= 0 else None
+
+
 def _months(num: str, unit: str) -> Optional[int]:
     n = 0.5 if num == "반" else (int(num) if num.isdigit() else ko_numbers.parse_native(num))
     if not n:
@@ -543,6 +577,9 @@ def _left_when(t: str, r: Reading) -> None:
                 if g in ("년", "개월", "달") and i > 0:
                     months = _months(nums[i - 1], g)
                     break
+    if months is None:
+        dated = _DATED_LEFT.search(t)
+        months = _months_since(dated) if dated else None
     if months is None and _RECENT_LEFT.search(t):
         months = 1 if re.search(r"지난\s?달|저번\s?달", t) else 0
     if months is None:
@@ -555,6 +592,10 @@ def _left_when(t: str, r: Reading) -> None:
         if n and n >= 2:
             r.facts["insured_days_18m"] = 548
             r.notes.append("고용보험 충분(추정)")  # N years at a job that just ended; the counselor confirms it
+
+
+# a sum already made, or a part of a debt already named ("그중 카드값이 300"): no adding up
+_DEBT_PART_OR_SUM = _c(r"그\s?중|중에|포함|까지\s?해서|합쳐|합치|합해|총|전부|다\s?해서")
 
 
 def _amounts(t: str, ents: List[dict], requested: Optional[str], r: Reading) -> None:
@@ -596,6 +637,12 @@ def _amounts(t: str, ents: List[dict], requested: Optional[str], r: Reading) -> 
             if key:
                 if past:
                     r.past[key] = value
+                elif key == "debt_total" and isinstance(r.facts.get(key), int) and isinstance(value, int):
+                    if _DEBT_PART_OR_SUM.search(t):  # "빚이 2천인데 그중에 카드값이 300": the whole is the larger
+                        r.facts[key] = max(r.facts[key], value)
+                    else:  # "빚 2천 카드값 300": two debts named one after the other are the total, not the last
+                        r.notes.append(f"빚 {_man(r.facts[key])} + {_man(value)}을 합쳐 봄")
+                        r.facts[key] += value
                 else:
                     r.facts[key] = value
     if "debt_total" not in r.facts:
@@ -728,8 +775,16 @@ _PENSION_RE = re.compile(
 )
 
 
+# "국민연금 쬐끔 나오는디 한 40만원": the pension paid, then how much
+_PENSION_THEN_AMOUNT_RE = re.compile(
+    r"(기초\s?연금|국민\s?연금|노령\s?연금|장애인\s?연금|유족\s?연금|연금)\s?(?:으로|을|를|만|이|은|는|도)?\s?"
+    r"(?:쬐끔|쪼끔|조금|쪼금|좀|약간|얼마)?\s?(?:받|나와|나오|들어와|들어오|타)[가-힣]{0,4}\s?"
+    r"(?:한\s?달에?|매달|월)?\s?(?:한\s?|약\s?|대략\s?)?(?P<money>" + ko_numbers.MONEY_RE + r")"
+)
+
+
 def _pension(t: str, requested: Optional[str], r: Reading) -> None:
-    m = _PENSION_RE.search(t)
+    m = _PENSION_RE.search(t) or _PENSION_THEN_AMOUNT_RE.search(t)
     if not m or "personal_income_monthly" in r.facts or "household_income_monthly" in r.facts:
         return
     if _ASKS.search(t[m.end() : m.end() + 14]) or _is_past(t, m.start("money"), m.end("money")):
@@ -1036,18 +1091,22 @@ def without_amounts(
     return "".join(chars), kept
 
 
+# what follows a place that is not where the person lives now ("대구에서 올라왔어요", "부산 출신", "광주 살다가")
+FROM_ELSEWHERE = r"\S{0,4}\s?(?:에서\s?(?:올라|내려|이사|왔|오)|출신|이\s?고향|가\s?고향|에\s?살다가|살다가)"
+# "달서구 아니고 수성구예요", "부평 말고 계양이요": the place after the denial is the one meant
+_PLACE_DENIED = _c(r"(?:아니고|아니구|아니라|말고|아닌데요?|아니에요)[,.]?\s?")
+
+
 def _region(t: str, ents: Sequence[dict], found: Sequence[dict], r: Reading) -> None:
     t, ents = without_amounts(t, ents, found)
-    place = resolve_region(t, ents)
+    denied = list(_PLACE_DENIED.finditer(t))
+    place = resolve_region(t[denied[-1].end() :], ()) if denied else None
+    place = place or resolve_region(t, ents)
     if place:
         names = [n for n in (place.get("sigungu"), place.get("sido")) if n]
         shorts = {n[:2] for n in names} | {n[:-1] for n in names if len(n) > 2 and n.endswith(("시", "구", "군", "도"))}
         for sh in shorts:
-            if re.search(
-                re.escape(sh)
-                + r"\S{0,4}\s?(에서\s?(올라|내려|이사|왔|오)|출신|이\s?고향|가\s?고향|에\s?살다가|살다가)",
-                t,
-            ):
+            if re.search(re.escape(sh) + FROM_ELSEWHERE, t):
                 r.notes.append(f"'{sh}'는 전에 살던 곳/고향으로 봄(사는 곳 아님)")
                 return
         if place.get("sido"):
@@ -1057,6 +1116,9 @@ def _region(t: str, ents: Sequence[dict], found: Sequence[dict], r: Reading) -> 
 
 
 # ---------------------------------------------------------------------------------------------- main
+_ASKED_ABOUT_THE_JOB = ("insured_days_18m", "left_job_months_ago", "left_job_involuntarily", "employment_status")
+
+
 def read_facts(text: str, entities: Sequence[dict] = (), requested: Optional[str] = None) -> Reading:
     t = (text or "").strip()
     r = Reading()
@@ -1072,6 +1134,11 @@ def read_facts(text: str, entities: Sequence[dict] = (), requested: Optional[str
     _household(t, ents, r)
     _family(t, ents, requested, r)
     _employment(t, r)
+    if requested in _ASKED_ABOUT_THE_JOB and "left_job_months_ago" not in r.facts:
+        dated = _DATED_ENDED.search(t)  # "작년 말에 끝났어라" at a question about the job that ended
+        months = _months_since(dated) if dated else None
+        if months is not None:
+            r.facts["left_job_months_ago"] = months
     _housing(t, ents, r)
     _amounts(t, ents, requested, r)
     _salaries(t, requested, r)

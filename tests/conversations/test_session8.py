@@ -54,3 +54,239 @@ def test_an_unanswered_question_is_on_the_counselors_card():
     view = plan_view(plan)
     assert view["asked"][1] == "서류 뭐 필요해요"
     assert "010-1234-5678" not in view["asked"][0] and "실업급여 얼마나 받아요" in view["asked"][0]
+
+
+def _father_at_income():
+    c = Conversation()
+    c.say(FATHER_IC)
+    c.say("동의합니다")
+    c.say("3명")
+    assert c.state.question == "personal_income_monthly", c.state.question
+    return c
+
+
+def test_out_of_work_the_own_income_question_offers_none_in_one_tap():
+    """He said he had been out of work two months; '본인의 한 달 소득은?' with only '건너뛰기' made him type it."""
+    c = Conversation()
+    c.say(FATHER_IC)
+    c.say("동의합니다")
+    reply = c.say("3명")
+    labels = [b.get("title") for m in reply for b in m.get("buttons") or []]
+    assert "없어요" in labels, reply
+    c.say("없어요")
+    assert c.state.profile.get("personal_income_monthly") == 0
+
+
+@pytest.mark.parametrize(
+    "said, own", [("실업급여 180 받아요", 1_800_000), ("대리운전 뛰어서 한 달 150 정도", 1_500_000)]
+)
+def test_his_own_income_is_added_to_a_household_that_was_only_his_wifes_pay(said, own):
+    """'와이프는 마트 알바해서 한달 120' made the household 120만; his own 180만 told later left a household that
+    earned less than he did."""
+    c = _father_at_income()
+    t = text_of(c.say(said))
+    assert c.state.profile.get("personal_income_monthly") == own
+    assert c.state.profile.get("household_income_monthly") == 1_200_000 + own
+    assert f"{(1_200_000 + own) // 10_000}만 원" in t, t
+
+
+def test_a_question_asked_again_after_others_says_it_is_coming_back():
+    """The income question, put off by his story about debt, came back after the debt and assets questions
+    with no word, which read as the same question twice."""
+    c = _father_at_income()
+    c.say("대출도 좀 있긴한데 연체는 아직 없어요")
+    assert c.state.question != "personal_income_monthly"
+    for said in ("아니요 갚고 있어요", "없어요", "없어요"):
+        reply = c.say(said)
+        if c.state.question == "personal_income_monthly":
+            break
+    assert c.state.question == "personal_income_monthly", c.state.question
+    assert "아까 여쭤본" in text_of(reply)
+
+
+GUARD_GJ = (
+    "광주 북구 사는디요 아파트 경비 보다가 계약 끝나부렀소 나이 예순둘이고 마누라랑 둘이 살어라 "
+    "모아둔 돈도 별로 없고 국민연금 쬐끔 나오는디 한 40만원"
+)
+
+
+@pytest.mark.parametrize(
+    "said, income",
+    [
+        (GUARD_GJ, 400_000),
+        ("혼자 사는 칠십 노인이오 기초연금 받는디 한 달에 삼십만원 정도 나와요", 300_000),
+        ("남편 먼저 가고 유족연금 나오는 거 월 52만원이 다예요", 520_000),
+    ],
+)
+def test_a_pension_told_before_or_after_its_amount_is_income(said, income):
+    """'국민연금 쬐끔 나오는디 한 40만원' was not read; he was asked his income after telling it."""
+    c = Conversation()
+    c.say(said)
+    c.say("동의합니다")
+    p = c.state.profile
+    assert income in (p.get("personal_income_monthly"), p.get("household_income_monthly")), p
+
+
+@pytest.mark.parametrize("said", ["1억쯤 될라나", "한 3억"])
+def test_a_house_price_typed_at_the_income_question_is_checked_not_taken_as_a_month(said):
+    """'1억쯤 될라나' (his house, just after '집은 우리집이여') became a household income of 1억 a month."""
+    c = Conversation()
+    c.say(GUARD_GJ.replace("국민연금 쬐끔 나오는디 한 40만원", ""))
+    c.say("동의합니다")
+    assert c.state.question == "household_income_monthly", c.state.question
+    t = text_of(c.say(said))
+    assert "맞는지" in t and c.state.profile.get("household_income_monthly") is None, t
+    c.say("월 80이요")
+    assert c.state.profile.get("household_income_monthly") == 800_000
+
+
+@pytest.mark.parametrize(
+    "said, months",
+    [("작년 말에 끝났어라", 12), ("올해 3월에 잘렸어요", 9), ("작년 겨울에 관뒀어요", 12)],
+)
+def test_when_the_job_ended_at_the_insurance_question_is_heard_not_a_count_of_days(monkeypatch, said, months):
+    """'작년 말에 끝났어라' got '못 알아들었어요'; '올해 3월에 잘렸어요' became 3 insured days."""
+    import datetime as dt
+
+    from bot.understand import facts
+
+    monkeypatch.setattr(facts, "_today", lambda: dt.date(2026, 12, 4))
+    c = Conversation()
+    c.say(GUARD_GJ)
+    c.say("동의합니다")
+    for _ in range(4):
+        if c.state.question == "insured_days_18m":
+            break
+        c.say("40")
+    assert c.state.question == "insured_days_18m", c.state.question
+    t = text_of(c.say(said))
+    assert "알아듣지 못했어요" not in t, t
+    assert c.state.profile.get("left_job_months_ago") == months
+    assert c.state.profile.get("insured_days_18m") is None
+    assert f"{months}개월 전" in t, t
+
+
+def test_a_job_that_ended_about_a_year_ago_is_not_a_likely_unemployment_benefit(monkeypatch):
+    """Left at the end of last year, the 12 months to draw 실업급여 are nearly over: 'check at once', not ✅."""
+    import datetime as dt
+
+    from bot.understand import facts
+
+    monkeypatch.setattr(facts, "_today", lambda: dt.date(2026, 12, 4))
+    c = Conversation()
+    c.say(GUARD_GJ.replace("계약 끝나부렀소", "작년 말에 계약 끝나부렀소"))
+    c.say("동의합니다")
+    answers = {"household_income_monthly": "40", "insured_days_18m": "2년 했소"}
+    reply = []
+    for _ in range(10):
+        if c.state.results_shown or c.state.question is None:
+            break
+        reply = c.say(answers.get(c.state.question, "몰라요"))
+    t = text_of(reply)
+    line = next((ln for ln in t.splitlines() if "구직급여" in ln), "")
+    assert "가능성 높음" not in line and line, t
+
+
+MOTHER_DG = (
+    "안녕하세요 저는 서른넷 싱글맘이에요 대구 달서구 살고 딸 하나 여섯살이요 어린이집 다니는데 하원 시간이 "
+    "네시라 일을 못구하겠어요 전남편 양육비도 안주고 월세 35 내요"
+)
+
+
+@pytest.mark.parametrize(
+    "said, sigungu",
+    [
+        ("근데 지금 주소지가 친정이라 달서구 아니고 수성구예요", "수성구"),
+        ("아 달서구 말고 달성군이에요 잘못 말했네요", "달성군"),
+    ],
+)
+def test_a_district_corrected_with_a_denial_is_the_new_district(said, sigungu):
+    """'달서구 아니고 수성구예요' named two places and got '답을 잘 알아듣지 못했어요'."""
+    c = Conversation()
+    c.say(MOTHER_DG)
+    c.say("네 동의해요")
+    t = text_of(c.say(said))
+    assert c.state.profile.get("sigungu") == sigungu, c.state.profile
+    assert "알아듣지 못했어요" not in t and sigungu in t, t
+
+
+@pytest.mark.parametrize("kids", ["딸 하나 여섯살이요", "아들 둘 초등학생이에요"])
+def test_a_single_parent_alone_with_the_children_is_not_asked_her_own_income_after_the_households(kids):
+    """She said '소득은 없어요 … 한부모 수당 월 23만원'; later '본인의 한 달 소득은?' was asked as well."""
+    c = Conversation()
+    c.say(MOTHER_DG.replace("딸 하나 여섯살이요", kids))
+    c.say("네 동의해요")
+    asked = [c.state.question]
+    c.say("소득은 없어요 아 근데 한부모 수당 받고 있어요 월 23만원")
+    for _ in range(10):
+        if c.state.results_shown or c.state.question is None:
+            break
+        asked.append(c.state.question)
+        c.say("몰라요")
+    assert "personal_income_monthly" not in asked, asked
+
+
+@pytest.mark.parametrize("city, district, sido", [("대구", "북구요", "대구광역시"), ("울산", "중구예요", "울산광역시")])
+def test_a_city_named_alone_is_kept_and_a_district_is_read_inside_it(city, district, sido):
+    """'대구 사는 …' kept no place at all, and '북구요' later got '답을 잘 알아듣지 못했어요' (five 북구s)."""
+    c = Conversation()
+    c.say(f"{city} 사는 서른넷 싱글맘이에요 딸 하나 여섯살 일을 못구하겠어요")
+    t = text_of(c.say("네 동의해요"))
+    assert c.state.profile.get("sido") == sido and sido[:2] in t, (c.state.profile, t)
+    t = text_of(c.say(district))
+    assert c.state.profile.get("sido") == sido and c.state.profile.get("sigungu") == district[:2], c.state.profile
+    assert "알아듣지 못했어요" not in t, t
+
+
+def test_the_city_one_came_from_is_not_where_one_lives():
+    c = Conversation()
+    c.say("대구에서 올라온 지 석달 됐어요 일자리 구하고 있어요 스물여섯이고")
+    c.say("네 동의해요")
+    assert c.state.profile.get("sido") is None, c.state.profile
+
+
+DEBTOR_SN = (
+    "나스물일곱이고성남중원구살아편의점알바하는데시급이너무짜서한달에90벌어카드론이랑현금서비스합쳐서1200있는데"
+    "이번달부터못갚을거같아"
+)
+
+
+@pytest.mark.parametrize(
+    "said, debt",
+    [
+        (DEBTOR_SN, 12_000_000),
+        ("예금은 없고 마통이랑 카드론 다 합치면 3500 정도요 서른둘 직장인이에요", 35_000_000),
+        ("빚 2천 카드값 300 있어요", 23_000_000),
+        ("빚이 2천인데 그중에 카드값이 300이에요", 20_000_000),
+    ],
+)
+def test_debts_listed_together_or_one_after_another_are_the_total(said, debt):
+    """'카드론이랑현금서비스합쳐서1200' was not read at all; '빚 2천 카드값 300' kept only the 300."""
+    c = Conversation()
+    c.say(said)
+    c.say("동의합니다")
+    assert c.state.profile.get("debt_total") == debt, c.state.profile
+
+
+def test_no_arrears_at_the_debt_question_is_not_no_debt():
+    """'연체는아직없어' at '갚아야 할 빚은 모두 합쳐 얼마쯤인가요?' made the debt 0 and 채무조정 ❌."""
+    c = Conversation()
+    c.say("스물일곱이고 성남 중원구 살아 편의점 알바해서 한달에 90 벌어 카드빚 때문에 이번달부터 못갚을거같아")
+    c.say("ㅇㅇ동의")
+    for _ in range(3):
+        if c.state.question == "debt_total":
+            break
+        c.say("혼자살아")
+    assert c.state.question == "debt_total", c.state.question
+    c.say("연체는아직없어")
+    assert c.state.profile.get("debt_total") != 0, c.state.profile
+    assert c.state.profile.get("debt_overdue_days") == 0
+
+
+@pytest.mark.parametrize("said", ["대출 5천인데 이자만 월 30 내요", "보험료 월 10씩 나가요 빚도 있고"])
+def test_money_paid_out_each_month_is_not_income(said):
+    c = Conversation()
+    c.say(said)
+    c.say("동의합니다")
+    p = c.state.profile
+    assert p.get("personal_income_monthly") is None and p.get("household_income_monthly") is None, p
