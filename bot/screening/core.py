@@ -216,7 +216,11 @@ _ENUM_SYNONYMS: Dict[str, Dict[str, str]] = {
     "housing": {
         r"월세|반전세": "monthly_rent",
         r"전세": "jeonse",
-        r"자가|내\s?집|우리\s?집|집\s?있|집을?\s?가지고|소유": "owner",
+        # 자가 as a word, not the end of a noun before 가 ("이자가 너무 쎄요", "남자가 혼자", "환자가 있어서") nor
+        # 자가용/자가격리; 우리 집 only said as the home ("우리 집이에요"), not the household ("우리 집 애들")
+        r"(?<![가-힣])자가(?!용|\s?격리|\s?진단|\s?검사|\s?치료|\s?면역)|(?<=집은|집이)\s?자가|"
+        r"내\s?집|우리\s?집\s?(이에요|이예요|이요|입니다|에\s?살|이\s?있|있)|집\s?있|집을?\s?가지고|"
+        r"(집|아파트|주택|빌라)\S{0,3}\s?소유": "owner",
         r"집\s?(이\s?)?없|노숙|거리|찜질방|피시방|PC방|쉼터|고시원|쪽방|지낼\s?곳": "homeless",
         r"부모님?\s?(집|댁|이랑|하고|과)|본가|엄마\s?집|아빠\s?집": "with_parents",
     },

@@ -1,0 +1,78 @@
+"""Defects found holding conversations in the eighth round, each as what the person should see.
+
+The people: a 19-year-old 배달 rider with an app loan, a nurse quitting after burnout, a 61-year-old 경비원
+whose contract ended, a 탈북민 in her 40s, a man just out of prison, a grandmother raising two grandchildren,
+a 폐업 café owner with 소상공인 loans, a pregnant worker pushed out, a fisherman in 통영 and others.
+Assertions are on the text they read; the state is read only where noted (what the counselor or the
+eligibility rules get)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.dialogue import Conversation
+from bot.dialogue.reading import read_message
+from tests.conversations.conftest import text_of
+
+
+def consented(story: str):
+    c = Conversation()
+    c.say(story)
+    return c, c.say("네 동의합니다")
+
+
+# -- a place read inside an everyday word -------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "story",
+    [
+        "간호사하다가 번아웃와서 그만뒀어요 일자리 다시 구해야 해요",
+        "회사하고 얘기가 안 돼서 퇴사했어요 실업급여 받고 싶어요",
+        "감사하게도 일은 구했는데 빚이 너무 많아요",
+        "친구로 지내던 사람한테 보이스피싱 당해서 빚이 생겼어요",
+        "혼자서산다 일자리 구함",
+    ],
+)
+def test_a_place_is_not_read_inside_an_everyday_word(story):
+    """'간호사하다가', '회사하고', '감사하게도' put the person in 부산 사하구, '친구로' in 서울 구로구,
+    '혼자서산다' in 서산시: the summary said so and the center card would have been there."""
+    c, out = consented(story)
+    t = text_of(out)
+    assert not any(w in t for w in ("사하구", "구로구", "서산시", "부산")), t
+    assert c.state.profile.get("sigungu") is None, c.state.profile
+
+
+@pytest.mark.parametrize(
+    "said, sigungu",
+    [("저는사하살아요 일자리 구해요", "사하구"), ("부산사하 살아요", "사하구"), ("통영에서 배 탑니다", "통영시")],
+)
+def test_a_place_said_as_the_home_still_counts(said, sigungu):
+    _, facts, _, _ = read_message(said, [], None, {})
+    assert facts.get("sigungu") == sigungu, facts
+
+
+# -- 자가 read inside a word ----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "story",
+    [
+        "19살 배달라이더인데 앱에서 대출받은거 300 있고 이자가 너무 쎄요 ㅠ",
+        "남자가 혼자 애 둘 키워요 일자리 구해요",
+        "환자가 있어서 간병하느라 일을 그만뒀어요",
+        "자가용으로 배달하다가 사고나서 빚이 생겼어요",
+        "우리 집 애들이 아직 어려서 일을 못 해요 생활비가 없어요",
+    ],
+)
+def test_homeownership_is_not_read_from_a_word_ending_in_ja(story):
+    """'이자가 너무 쎄요' (the interest) made the rider a homeowner: the summary said '자가' and housing support
+    was screened for an owner."""
+    c, out = consented(story)
+    t = text_of(out)
+    assert "자가" not in t.replace("자가용", ""), t
+    assert c.state.profile.get("housing") != "owner", c.state.profile
+
+
+@pytest.mark.parametrize(
+    "said", ["집은 자가예요 일자리 구해요", "자가에 살아요 빚이 있어요", "우리집이에요 아파트 소유하고 있어요"]
+)
+def test_an_owned_home_is_still_read(said):
+    _, facts, _, _ = read_message(said, [], None, {})
+    assert facts.get("housing") == "owner", facts
