@@ -319,6 +319,14 @@ _HOUSEHOLD_WORDS = [
 ]
 
 
+# an answer that opens with the count of people and goes on to say who they are: a whole count word (not the
+# modifiers 한/두/세, which need a counter: "한 이백?" is money) or digits with 명
+_LEADING_COUNT_RE = re.compile(
+    r"^\s*(?:네|음|아|어)?[\s,]*(?P<num>하나|둘|셋|넷|다섯|여섯|일곱|여덟|\d{1,2}(?=\s?명))\s?(?:명|식구)?\s?"
+    r"(?:이서요|이서|이요|이에요|이예요|입니다|요|이)?(?=[\s,.!~]|$)"
+)
+
+
 def parse_household_size(text: str) -> Optional[int]:
     """'3인 가구' / '셋이 살아요' / '4명이서 살아요' / '혼자 살아요' / '3' -> int."""
     if text is None:
@@ -334,6 +342,11 @@ def parse_household_size(text: str) -> Optional[int]:
             return v
     for pat, v in _HOUSEHOLD_WORDS:
         if pat.search(s):
+            return v
+    m = _LEADING_COUNT_RE.match(s)
+    if m:  # the count first, then who ("둘이요 마누라랑", "셋이에요 손주들하고", "4명요 저까지")
+        v = parse_native(m.group("num")) or parse_int(m.group("num"))
+        if v and 1 <= v <= 20:
             return v
     v = parse_int(s)
     if v is not None and 1 <= v <= 20:

@@ -76,3 +76,37 @@ def test_homeownership_is_not_read_from_a_word_ending_in_ja(story):
 def test_an_owned_home_is_still_read(said):
     _, facts, _, _ = read_message(said, [], None, {})
     assert facts.get("housing") == "owner", facts
+
+
+# -- the count first, then who ---------------------------------------------------------------------------------
+def _at_household_question(story: str) -> Conversation:
+    c, _ = consented(story)
+    for _ in range(3):
+        if c.state.question == "household_size":
+            break
+        c.say("몰라요")
+    assert c.state.question == "household_size"
+    return c
+
+
+@pytest.mark.parametrize(
+    "story, said, n",
+    [
+        ("61세 경비원인데 계약기간 끝나서 나왔어요 아파트 경비 3년 했고요", "둘이요 마누라랑", 2),
+        ("61세 경비원인데 계약기간 끝나서 나왔어요", "둘이에요, 와이프하고", 2),
+        ("손주 둘을 제가 키우고 있어요 나이는 예순여덟이고 생활비가 없어요", "셋이에요 손주들이랑", 3),
+        ("일자리 구해요 서른다섯이에요", "4명요 저까지", 4),
+    ],
+)
+def test_a_count_followed_by_who_answers_the_household_question(story, said, n):
+    """'둘이요 마누라랑' got '네, 기억해 둘게요.' and the same question again: the count was lost."""
+    c = _at_household_question(story)
+    out = c.say(said)
+    assert c.state.profile.get("household_size") == n, c.state.profile
+    assert "몇 명" not in text_of(out), text_of(out)
+
+
+def test_a_modifier_count_before_an_amount_is_no_household():
+    c = _at_household_question("61세 경비원인데 계약기간 끝나서 나왔어요")
+    c.say("한 이백?")
+    assert c.state.profile.get("household_size") != 1, c.state.profile
