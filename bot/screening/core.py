@@ -210,7 +210,7 @@ _ENUM_SYNONYMS: Dict[str, Dict[str, str]] = {
         r"학생|재학|대학\s?다니|휴학": "student",
         r"일해\s?본\s?적\s?(이\s?)?없|취업\s?(경험|해\s?본\s?적)\s?(이\s?)?없|한\s?번도\s?(일|취업)": "never_worked",
         "|".join((ww.LOST_JOB, ww.LEFT_JOB, ww.NOT_WORKING, ww.RESTING, ww.HOMEMAKER))
-        + r"|실업|놀고|일\s?안\s?(하|해)": "unemployed",
+        + r"|실업(?!\s?급여|\s?수당)|놀고|일\s?안\s?(하|해)": "unemployed",
         r"재직|다니고\s?있|회사\s?다녀|직장\s?다녀|일하고\s?있|근무\s?중|알바\s?(하고|중)|직장인|출근": "employed",
     },
     "housing": {

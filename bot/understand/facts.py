@@ -152,6 +152,7 @@ _SEEKING_WORK = (
     r"일자리\s?(찾|구)|일\s?(을\s?)?(찾|구하)|다시\s?일\s?(을\s?)?(하고|하려|시작|해\s?보려)|재취업|실업\s?급여|구직\s?급여|"
     r"일\s?(이\s?)?끊|일\s?(을\s?)?못\s?(구|찾)|(알바|일)(도|마저|조차)?\s?못\s?(해|하)|그것도\s?못\s?해"
 )
+_BENEFIT_NAMED = _c(r"실업\s?급여|구직\s?급여")
 _OUT_OF_WORK = (ww.LET_GO, ww.EMPLOYER_CLOSED, ww.LOST_JOB, ww.LEFT_JOB, ww.NOT_WORKING, ww.RESTING, ww.HOMEMAKER)
 _UNEMPLOYED = _c("|".join(_OUT_OF_WORK + (_SEEKING_WORK,)))
 _SEEKING_RE = _c(_SEEKING_WORK)
@@ -245,6 +246,8 @@ def _employment(t: str, r: Reading) -> None:
         ]
         # a loss is denied only right after it ("백수는 아니에요"; "잘리고 돈도 없어요" denies nothing)
         une = next((m for m in own if not _not_so(t, m)), None) or (own[0] if own and _PLAIN_LOSS.search(t) else None)
+        if une and emp and _BENEFIT_NAMED.fullmatch(une.group(0)):
+            une = None  # "아직 재직 중이에요. 실업급여 받을 수 있을까요?": naming the benefit ends no job
         if une and not (emp and emp.start() > une.start()):
             status = "unemployed"
         elif emp:

@@ -110,3 +110,26 @@ def test_a_modifier_count_before_an_amount_is_no_household():
     c = _at_household_question("61세 경비원인데 계약기간 끝나서 나왔어요")
     c.say("한 이백?")
     assert c.state.profile.get("household_size") != 1, c.state.profile
+
+
+# -- asking about 실업급여 while still at work --------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "story",
+    [
+        "간호사로 5년 일하다가 번아웃 와서 그만두려고 해요. 아직 재직 중이에요. 실업급여 받을 수 있을까요?",
+        "회사 다니고 있는데 너무 힘들어서요 그만두면 실업급여 나오나요",
+        "재직 중인데 구직급여 궁금해서 왔어요",
+    ],
+)
+def test_asking_about_the_benefit_while_at_work_is_no_job_loss(story):
+    """The nurse said she still works; naming 실업급여 made the summary say '실직 중' and the results screened
+    her as out of work."""
+    c, out = consented(story)
+    t = text_of(out)
+    assert "실직" not in t and "일하는 중" in t, t
+    assert c.state.profile.get("employment_status") == "employed", c.state.profile
+
+
+def test_the_benefit_named_after_a_job_loss_still_means_out_of_work():
+    _, facts, _, _ = read_message("해고돼서 실업급여 받고 싶어요", [], None, {})
+    assert facts.get("employment_status") == "unemployed", facts
