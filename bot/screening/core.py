@@ -99,7 +99,23 @@ _DENIABLE = re.compile(
 )
 
 
+# a workplace named before a housing word that is also a way of losing work ("회사에서 나가라고 해서", "사장이
+# 재계약 안 해준대요"): the job, not the home
+_WORKPLACE_BEFORE = re.compile(r"회사|직장|사장|팀장|부장|상사|공장|점장|매니저|원장|병원에서|가게에서|알바")
+_LET_GO_RE = re.compile(ww.LET_GO)
+
+
+def _work_not_home(text: str, m: "re.Match[str]") -> bool:
+    for w in _LET_GO_RE.finditer(text):
+        if w.start() <= m.start() < w.end() or m.start() <= w.start() < m.end():
+            before = text[max(0, w.start() - 20) : w.start()]
+            return bool(_WORKPLACE_BEFORE.search(before)) and ww.own_loss(text, w, others=True, wishes=True)
+    return False
+
+
 def _keyword_denied(text: str, need: str, m: "re.Match[str]") -> bool:
+    if need == "housing" and _work_not_home(text, m):
+        return True
     if need == "employment" and _WORK_LOSS_RE.fullmatch(m.group(0)):
         # "머리 잘렸어요", "전세 계약이 끝나서", "가게 문 닫는 시간" name no work; someone else's loss and a wish
         # to quit still do

@@ -133,3 +133,27 @@ def test_asking_about_the_benefit_while_at_work_is_no_job_loss(story):
 def test_the_benefit_named_after_a_job_loss_still_means_out_of_work():
     _, facts, _, _ = read_message("해고돼서 실업급여 받고 싶어요", [], None, {})
     assert facts.get("employment_status") == "unemployed", facts
+
+
+# -- told to leave by the employer is no housing problem -------------------------------------------------------
+@pytest.mark.parametrize(
+    "story",
+    [
+        "임신 5개월인데 회사에서 눈치주면서 나가라고 해서 결국 그만뒀어요 ㅠㅠ 남편은 월급 280 받아요",
+        "사장이 나가라고 해서 그만뒀어요 다른 일 구해야 돼요",
+        "병원에서 재계약 안 해준대요 간호조무사예요",
+    ],
+)
+def test_pushed_out_by_the_employer_is_work_not_housing(story):
+    """'회사에서 … 나가라고 해서' named 주거 too: the pregnant worker was told '일자리와 주거를 같이 살펴볼게요'
+    and asked about her home, her house and how she lives before anything about her job."""
+    c, out = consented(story)
+    t = text_of(out)
+    assert "주거" not in t, t
+    assert "housing" not in c.state.needs, c.state.needs
+
+
+@pytest.mark.parametrize("story", ["집주인이 나가라고 해요 월세 50이에요", "회사 그만두고 집주인이 나가라고 해요"])
+def test_a_landlord_telling_them_to_leave_is_still_housing(story):
+    c, _ = consented(story)
+    assert "housing" in c.state.needs, c.state.needs
