@@ -157,3 +157,21 @@ def test_pushed_out_by_the_employer_is_work_not_housing(story):
 def test_a_landlord_telling_them_to_leave_is_still_housing(story):
     c, _ = consented(story)
     assert "housing" in c.state.needs, c.state.needs
+
+
+# -- a loan named by what was borrowed ----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "story, debt",
+    [
+        ("19살 배달라이더인데 앱에서 대출받은거 300 있고 이자가 너무 쎄요 ㅠ", "300만 원"),
+        ("앱으로 빌린게 500만원이에요 못 갚고 있어요", "500만 원"),
+        ("대출받은 돈 천만원 있는데 연체됐어요", "1,000만 원"),
+    ],
+)
+def test_a_loan_named_by_a_relative_clause_is_the_debt(story, debt):
+    """'앱에서 대출받은거 300 있고' was no debt: the rider was asked '갚아야 할 빚은 모두 합쳐 얼마쯤인가요?' right
+    after saying it, and '앱에서 대출' alone was summarised as "'서 대'는 나이로 보지 않음"."""
+    c, out = consented(story)
+    t = text_of(out)
+    assert debt in t and "나이로 보지 않음" not in t, t
+    assert c.state.question != "debt_total"
