@@ -102,6 +102,8 @@ def _is_past(text: str, start: int, end: int) -> bool:
 
 
 def _negated_after(text: str, end: int) -> bool:
+    if text[end - 1 : end] in ("요", "다") and text[end : end + 1].isspace():
+        return False  # the sentence ended: "와이프랑 둘이요 애는 없고" denies the children, not the two
     return bool(_NEG_AFTER.match(text[end : end + 14]))
 
 
@@ -418,6 +420,14 @@ _HOUSEHOLD_EXTRA = [
     ),
     (re.compile(r"(?P<n>\d{1,2}|" + ko_numbers.NATIVE_RE + r")\s?인\s?(가구|가족)"), "n"),
     (re.compile(r"(?P<n>\d{1,2}|" + ko_numbers.NATIVE_RE + r")\s?명\s?(이서|이\s?같이|이\s?살|가족|가구)"), "n"),
+    # who, then the count: "부모님이랑 셋이요", "엄마하고 둘이에요", "손주들이랑 셋이서요" (the count of people living
+    # together, not of children: "애가 둘이에요" names no one it is with)
+    (
+        re.compile(
+            r"(이랑|랑|하고|와|과)\s?(?P<n>둘|셋|넷|다섯|여섯)(이서|이)?\s?(요|이요|에요|이에요|예요|입니다|이고|인데|[.,!~]|$)"
+        ),
+        "n",
+    ),
 ]
 
 

@@ -175,3 +175,28 @@ def test_a_loan_named_by_a_relative_clause_is_the_debt(story, debt):
     t = text_of(out)
     assert debt in t and "나이로 보지 않음" not in t, t
     assert c.state.question != "debt_total"
+
+
+# -- who, then the count, before the household question -----------------------------------------------------------
+@pytest.mark.parametrize(
+    "story, said, n",
+    [
+        ("저는 지체장애 등록되어 있는 28살입니다 취업하고 싶은데 어디서 도와주나요", "부모님이랑 셋이요", 3),
+        ("저는 지체장애 등록되어 있는 28살입니다 취업하고 싶은데 어디서 도와주나요", "엄마하고 둘이에요", 2),
+        ("아파트 경비원인데 계약기간 끝나서 나왔어요", "와이프랑 둘이요 애는 없고", 2),
+    ],
+)
+def test_who_then_the_count_is_the_household_and_not_asked_again(story, said, n):
+    """'부모님이랑 셋이요' at another question kept only '부모님 집'; two questions later she was asked
+    '함께 사는 가족은 본인 포함 몇 명이세요?'."""
+    c, _ = consented(story)
+    assert c.state.question != "household_size"
+    c.say(said)
+    assert c.state.profile.get("household_size") == n, c.state.profile
+    asked = []
+    for _ in range(6):
+        if c.state.results_shown or c.state.question is None:
+            break
+        asked.append(c.state.question)
+        c.say("몰라요")
+    assert "household_size" not in asked, asked
