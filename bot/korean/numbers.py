@@ -379,7 +379,7 @@ def parse_num_children(text: str) -> Optional[int]:
     for w, v in _SIBLING_WORDS.items():
         if w in s:
             return v
-    if re.search(r"(아이|애|자녀).{0,4}없|무자녀", s):
+    if re.search(r"(아이|(?<![가-힣])애|자녀).{0,4}없|무자녀", s):
         return 0
     return None
 

@@ -348,7 +348,8 @@ def _family(t: str, ents: List[dict], requested: Optional[str], r: Reading) -> N
         else:
             n_children = max(v for _, v in counts)
     if n_children is None:
-        m = re.search(r"(애|아이|자녀|자식)\s?(는|가|도)?\s?없|무자녀|아이\s?안\s?낳", t)
+        # 애 as a word ("장애는 없어요", "연애는 없고" name no child)
+        m = re.search(r"((?<![가-힣])애|아이|자녀|자식)\s?(는|가|도)?\s?없|무자녀|아이\s?안\s?낳", t)
         if m:
             n_children = 0
     for e in ents:  # "20살인데 아기 낳고" -- a self introduction, not the child's age
@@ -820,7 +821,7 @@ _OTHER_BOOLS = [
     (
         "disability",
         _c(
-            r"장애\s?(인|가\s?있|등급|\d\s?급|판정|진단|인\s?등록|를\s?갖|가\s?있어)|(청각|시각|지체|지적|뇌병변|정신|발달|신장|언어)\s?장애|장애\s?\d급"
+            r"장애\s?(인|(가\s?)?있|등급|\d\s?급|판정|진단|인\s?등록|를\s?갖|가\s?있어)|(청각|시각|지체|지적|뇌병변|정신|발달|신장|언어)\s?장애|장애\s?\d급"
         ),
         _c(r"장애\s?(는|가|도)?\s?(없|아니|아녜)|비장애"),
     ),
@@ -876,12 +877,28 @@ def _no_insurance(t: str, r: Reading) -> None:
         r.notes.append("고용보험 가입 안 함")
 
 
+# a family member named right after what is said of them ("장애 있는 서른살 아들", "장애인 딸", "지적장애인
+# 동생을"): a relative clause and a few words (an age) before the family word
+_OF_FAMILY_AFTER = re.compile(
+    r"^(?:는|으신|\s?(?:가|이)?\s?(?:있는|인|가진|있으신))?\s?(?:[^\s.?!,]{1,4}\s?(?:살|세)\s?)?"
+    + FAMILY_MEMBER
+    + r"(?!\s?(?:입니다|이에요|예요|에요|인데|이고))"
+)
+
+
+def _said_of_family(t: str, m: "re.Match[str]") -> bool:
+    """Is what `m` found said of a family member ("아들이 발달장애가 있어요", "장애 있는 서른살 아들")?"""
+    return family_subject(t, m.start()) or bool(_OF_FAMILY_AFTER.match(t[m.end() : m.end() + 24]))
+
+
 def _other(t: str, r: Reading) -> None:
     for key, yes, no in _OTHER_BOOLS:
         if no.search(t):
             r.facts[key] = False
         else:
             m = _search_affirmed(yes, t)
+            if m and key == "disability" and _said_of_family(t, m):
+                continue  # "발달장애 있는 서른살 아들을 돌보느라": the son's disability, not the person's
             if m:
                 r.facts[key] = True
     if (
@@ -940,6 +957,9 @@ NATIVE_DECADE_AGE = (
 )
 
 
+_FAMILY_AFTER_AGE = re.compile(r"\s?(먹은\s?|된\s?)?" + FAMILY_MEMBER + r"(?!\s?(입니다|이에요|예요|에요|인데|이고))")
+
+
 def _age(t: str, ents: List[dict], r: Reading) -> None:
     for e in ents:
         if e.get("entity") != "age":
@@ -950,6 +970,8 @@ def _age(t: str, ents: List[dict], r: Reading) -> None:
             continue
         s, en = int(e["start"]), int(e["end"])
         after = t[en : en + 10]
+        if _FAMILY_AFTER_AGE.match(after):  # "서른살 아들을 돌보느라": the son's age
+            continue
         if re.match(r"\s?(때|적|부터|에\s?(입사|결혼|시작|취업|들어|처음)|까지|짜리|된\s?(아들|딸|아이|애))", after):
             continue  # "20살 때부터" is not the age now
         if re.match(r"\s?(이\s?넘|넘|가\s?넘)", after) or re.search(

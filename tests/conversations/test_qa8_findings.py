@@ -200,3 +200,41 @@ def test_who_then_the_count_is_the_household_and_not_asked_again(story, said, n)
         asked.append(c.state.question)
         c.say("몰라요")
     assert "household_size" not in asked, asked
+
+
+# -- a family member's age and disability are theirs ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    "story",
+    [
+        "발달장애 있는 서른살 아들을 제가 24시간 돌보느라 일을 못해요 남편은 작년에 돌아가셨고 생활비가 없어요",
+        "지적장애인 딸 돌보느라 일을 못 나가요 생활비가 없어요",
+        "아들이 자폐 발달장애가 있어요 제가 돌봐야 해서 일을 못해요 생활이 막막해요",
+    ],
+)
+def test_the_childs_disability_and_age_are_not_the_carers(story):
+    """The mother caring for her 30-year-old disabled son was summarised as '30세, 장애 있음', never asked her
+    own age, and screened as a disabled 30-year-old."""
+    c, out = consented(story)
+    t = text_of(out)
+    assert "30세" not in t and "장애 있음" not in t, t
+    assert c.state.profile.get("disability") is not True and c.state.profile.get("age") != 30, c.state.profile
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "저는 지체장애 등록되어 있는 28살입니다",
+        "제가 시각장애가 있는데 아들 둘 키워요",
+        "장애 있어요 아들이랑 둘이 살아요",
+    ],
+)
+def test_the_persons_own_disability_is_still_read(said):
+    _, facts, _, _ = read_message(said, [], None, {})
+    assert facts.get("disability") is True, facts
+
+
+@pytest.mark.parametrize("said", ["장애는 없어요", "장애는 없고 일자리 구해요"])
+def test_no_disability_is_not_no_children(said):
+    """'장애는 없어요' was read as '애는 없어요': no children, and no children's question for a parent."""
+    _, facts, _, _ = read_message(said, [], None, {})
+    assert "num_children" not in facts and facts.get("disability") is False, facts
