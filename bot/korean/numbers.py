@@ -37,6 +37,7 @@ Deliberately asked back (parse_amount None, or no profile value):
     10달러 · $15 · 100불 · 5만 엔 · EUR 20 · 20유로 · 300위안   currency != "KRW", no conversion with
         made-up rates: note "… 원화가 아니어서 계산하지 않았어요. 원으로 말씀해 주세요.", parse_money None
     300~200 (low > high) · 몰라요 · 최저임금 정도 · 010-1234-5678 · 만 64세 · 16+ digit runs   None
+    마흔넷 · 셋 · 서른 정도 (a native numeral counts people, years, ages; never money)   None
 parse_money(text) keeps returning the int said for single amounts (연봉 3600만원 -> 36,000,000: callers
 that store a monthly figure use parse_amount().monthly() or as_profile_value()) and None for foreign
 money, ranges and bounds (use parse_amount for those).
@@ -569,10 +570,9 @@ def _single(s: str, bare_unit: int) -> Optional[Tuple[int, bool]]:
     s = _prep(s.strip())
     m = _first_money(s)
     if not m:
-        native = parse_native(s.replace(" ", ""))
-        if native is None:
-            return None
-        return int(native * bare_unit), bare_unit != 1
+        # a native numeral alone counts people, years and ages, never money: "마흔넷" or "셋" said to a money
+        # question is an answer to another question (an age, a household), not 44만 or 3만 원
+        return None
     expr = m.group(0).replace(" ", "").rstrip("원")
     if "억" in expr and "만" not in expr:  # "1억 2천": a trailing bare group after 억 is in 만원 units
         head, tail = expr.split("억", 1)

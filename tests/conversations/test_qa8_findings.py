@@ -238,3 +238,22 @@ def test_no_disability_is_not_no_children(said):
     """'장애는 없어요' was read as '애는 없어요': no children, and no children's question for a parent."""
     _, facts, _, _ = read_message(said, [], None, {})
     assert "num_children" not in facts and facts.get("disability") is False, facts
+
+
+# -- an age or a count said to a money question ------------------------------------------------------------------
+@pytest.mark.parametrize("said", ["마흔넷", "셋이요", "서른 정도"])
+def test_a_native_number_at_a_money_question_is_asked_again_not_money(said):
+    """The woman who lost 3천만 원 to 보이스피싱 answered '마흔넷' (her age) to '갚아야 할 빚은 모두 합쳐
+    얼마쯤인가요?': her debt became 44만 원 and the results were screened on it."""
+    c, _ = consented("보이스피싱을 당해서 3천만원을 잃었어요 대출까지 받아서 보냈는데 어떻게 해야 할지 모르겠어요")
+    assert c.state.question == "debt_total"
+    out = c.say(said)
+    assert c.state.profile.get("debt_total") is None, c.state.profile
+    assert c.state.question == "debt_total" and "빚" in text_of(out), text_of(out)
+
+
+@pytest.mark.parametrize("said, won", [("한 이백?", 2_000_000), ("천오백", 15_000_000), ("3천이요", 30_000_000)])
+def test_sino_amounts_still_answer_the_money_question(said, won):
+    c, _ = consented("보이스피싱을 당해서 3천만원을 잃었어요 대출까지 받아서 보냈는데 어떻게 해야 할지 모르겠어요")
+    c.say(said)
+    assert c.state.profile.get("debt_total") == won, c.state.profile
