@@ -203,9 +203,16 @@ def wants_skip(text: str) -> bool:
     return bool(_SKIP_RE.search(text or ""))
 
 
+# a refusal anywhere in the answer, whatever comes first ("네 동의하지 않습니다", "야 동의 안해요", "음 싫어요")
+_REFUSED_RE = re.compile(
+    r"동의\s?(은|는|를|도)?\s?(안|못)\s?(해|하|할|함|합)|동의\s?하지\s?(않|못|말)|동의\s?하기\s?(싫|어렵)|"
+    r"(?<![가-힣])싫(어요|습니다|어|음)|원하지\s?않"
+)
+
+
 def parse_yes_no(text: str, intent: Optional[str] = None) -> Optional[bool]:
     t = (text or "").strip()
-    if _NO_RE.search(t):
+    if _NO_RE.search(t) or _REFUSED_RE.search(t):
         return False
     if _YES_RE.search(t):
         return True

@@ -257,3 +257,22 @@ def test_sino_amounts_still_answer_the_money_question(said, won):
     c, _ = consented("보이스피싱을 당해서 3천만원을 잃었어요 대출까지 받아서 보냈는데 어떻게 해야 할지 모르겠어요")
     c.say(said)
     assert c.state.profile.get("debt_total") == won, c.state.profile
+
+
+# -- consent said in dialect ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("said", ["야 동의하요", "하모 동의합니더", "아 네 동의해요"])
+def test_consent_with_a_dialect_yes_first_is_consent(said):
+    """The 통영 fisherman's '야 동의하요' got '죄송해요, 답을 잘 알아듣지 못했어요' and the consent again."""
+    c = Conversation()
+    c.say("통영에서 배타는 어부인디 요새 고기가 안잡혀가 돈이 읎소 빚도 좀 있고")
+    out = c.say(said)
+    assert c.state.consent == "given", text_of(out)
+    assert "알아듣지 못했어요" not in text_of(out)
+
+
+@pytest.mark.parametrize("said", ["야 동의 안해요", "네 동의하지 않습니다"])
+def test_a_refusal_after_a_dialect_yes_is_no_consent(said):
+    c = Conversation()
+    c.say("통영에서 배타는 어부인디 빚이 좀 있소")
+    c.say(said)
+    assert c.state.consent != "given"
