@@ -338,6 +338,11 @@ def _mentions(text: str) -> list[dict]:
         nxt = raw[n + 1] if n + 1 < len(raw) and text[end : raw[n + 1][0]].strip() == "" else None
         safe = [f for f in forms if not f.risky]
         risky = [f for f in forms if f.risky]
+        if start > 0 and "가" <= text[start - 1] <= "힣" and len(surface) == 2:
+            # a two-syllable short name beginning inside a word is most often part of that word ("감사하고"
+            # is no 사하구, "친구로" no 구로구, "혼자서산다" no 서산시): it needs the context risky names need
+            risky += [f for f in safe if f.kind in ("city", "sigungu") and surface[-1] not in "시군구"]
+            safe = [f for f in safe if f not in risky]
         keep = list(safe)
         if risky:
             if chained:

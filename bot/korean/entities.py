@@ -27,7 +27,9 @@ PHONE_RE = re.compile(r"(?<!\d)(01[016789])[-.\s]?(\d{3,4})[-.\s]?(\d{4})(?!\d)"
 BOOKING_CODE_RE = re.compile(
     r"(?<![A-Za-z0-9])(?:[A-HJ-NP-Z2-9]{6}|(?=[A-Za-z0-9]{6}(?![A-Za-z0-9]))(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{6})(?![A-Za-z0-9])"
 )
-AGE_RE = re.compile(f"(?:(?:나이|만)\\s?(?:는|가|은)?\\s?)?(?P<num>{NUM})\\s?(?P<unit>살|세|대)(?![가-힣]{{0,1}}대출)")
+AGE_RE = re.compile(
+    f"(?:(?:나이|만)\\s?(?:는|가|은)?\\s?)?(?P<num>{NUM})\\s?(?P<unit>살|세|대(?!출))(?![가-힣]{{0,1}}대출)"
+)
 AGE_CONTEXT_RE = re.compile(f"나이\\s?(?:는|가|은)?\\s?(?:만\\s?)?(?P<num>{NUM})(?!\\s?[만억원명])")
 HOUSEHOLD_RE = re.compile(
     f"(?P<num>{ko_numbers.DIGITS_RE}|{ko_numbers.NATIVE_RE})\\s?(?:인\\s?가구|인가족|인\\s?가족|식구|명(?:이서)?\\s?(?:살|가족|같이|가구))"
@@ -47,10 +49,10 @@ INCOME_RE = re.compile(
 )
 ZERO_INCOME_RE = re.compile(r"(소득|수입|벌이|월급)\s?(?:은|는|이|가)?\s?(?:하나도|전혀|아예)?\s?(없|0원|제로)")
 AMOUNT_CTX = {
-    "debt": (
-        r"빚|채무|대출금?|부채|카드값|연체금?|빌린\s?돈|사채|갚을\s?돈|학자금(?:\s?대출)?|카드론|마이너스\s?통장|마통|"
-        r"현금\s?서비스"
-    ),
+    # a loan named by a relative clause too ("앱에서 대출받은거 300", "빌린게 500만원이에요", "땡겨 쓴 돈 천만원")
+    "debt": r"(?:대출\s?(?:받은|받아\s?쓴|낸)|빌린|빌려\s?쓴|땡긴|땡겨\s?쓴|당겨\s?쓴)\s?(?:거|게|건|것|돈)|"
+    r"빚|채무|대출금?|부채|카드값|연체금?|빌린\s?돈|사채|갚을\s?돈|학자금(?:\s?대출)?|카드론|마이너스\s?통장|마통|"
+    r"현금\s?서비스",
     # "집은 전세 8천": the deposit of a 전세 is named by 전세 alone (전세대출 is a debt, 전세사기 a loss)
     "deposit": r"보증금|전세금|전세\s?보증금|전세(?!\s?(?:대출|자금|사기|피해|금리|이자))",
     "rent": r"월세|관리비|집세",

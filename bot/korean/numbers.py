@@ -37,6 +37,7 @@ Deliberately asked back (parse_amount None, or no profile value):
     10달러 · $15 · 100불 · 5만 엔 · EUR 20 · 20유로 · 300위안   currency != "KRW", no conversion with
         made-up rates: note "… 원화가 아니어서 계산하지 않았어요. 원으로 말씀해 주세요.", parse_money None
     300~200 (low > high) · 몰라요 · 최저임금 정도 · 010-1234-5678 · 만 64세 · 16+ digit runs   None
+    마흔넷 · 셋 · 서른 정도 (a native numeral counts people, years, ages; never money)   None
 parse_money(text) keeps returning the int said for single amounts (연봉 3600만원 -> 36,000,000: callers
 that store a monthly figure use parse_amount().monthly() or as_profile_value()) and None for foreign
 money, ranges and bounds (use parse_amount for those).
@@ -319,6 +320,14 @@ _HOUSEHOLD_WORDS = [
 ]
 
 
+# an answer that opens with the count of people and goes on to say who they are: a whole count word (not the
+# modifiers 한/두/세, which need a counter: "한 이백?" is money) or digits with 명
+_LEADING_COUNT_RE = re.compile(
+    r"^\s*(?:네|음|아|어)?[\s,]*(?P<num>하나|둘|셋|넷|다섯|여섯|일곱|여덟|\d{1,2}(?=\s?명))\s?(?:명|식구)?\s?"
+    r"(?:이서요|이서|이요|이에요|이예요|입니다|요|이)?(?=[\s,.!~]|$)"
+)
+
+
 def parse_household_size(text: str) -> Optional[int]:
     """'3인 가구' / '셋이 살아요' / '4명이서 살아요' / '혼자 살아요' / '3' -> int."""
     if text is None:
@@ -334,6 +343,11 @@ def parse_household_size(text: str) -> Optional[int]:
             return v
     for pat, v in _HOUSEHOLD_WORDS:
         if pat.search(s):
+            return v
+    m = _LEADING_COUNT_RE.match(s)
+    if m:  # the count first, then who ("둘이요 마누라랑", "셋이에요 손주들하고", "4명요 저까지")
+        v = parse_native(m.group("num")) or parse_int(m.group("num"))
+        if v and 1 <= v <= 20:
             return v
     v = parse_int(s)
     if v is not None and 1 <= v <= 20:
@@ -366,7 +380,7 @@ def parse_num_children(text: str) -> Optional[int]:
     for w, v in _SIBLING_WORDS.items():
         if w in s:
             return v
-    if re.search(r"(아이|애|자녀).{0,4}없|무자녀", s):
+    if re.search(r"(아이|(?<![가-힣])애|자녀).{0,4}없|무자녀", s):
         return 0
     return None
 
@@ -556,10 +570,9 @@ def _single(s: str, bare_unit: int) -> Optional[Tuple[int, bool]]:
     s = _prep(s.strip())
     m = _first_money(s)
     if not m:
-        native = parse_native(s.replace(" ", ""))
-        if native is None:
-            return None
-        return int(native * bare_unit), bare_unit != 1
+        # a native numeral alone counts people, years and ages, never money: "마흔넷" or "셋" said to a money
+        # question is an answer to another question (an age, a household), not 44만 or 3만 원
+        return None
     expr = m.group(0).replace(" ", "").rstrip("원")
     if "억" in expr and "만" not in expr:  # "1억 2천": a trailing bare group after 억 is in 만원 units
         head, tail = expr.split("억", 1)

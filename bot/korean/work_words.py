@@ -135,7 +135,10 @@ RESTING = r"쉬고\s?있|놀고\s?있|노는\s?중|쉬는\s?중|일\s?(?:을\s?)
 HOMEMAKER = r"전업\s?주부"
 # "not working now", however it came about: the answer "unemployed" to "지금 일하세요?" and the words that, said
 # of a family member ("남편이 실직했어요"), are someone else's state
-NOT_WORKING_NOW = "|".join((LOST_JOB, LEFT_JOB, NOT_WORKING, RESTING, HOMEMAKER)) + r"|실업|놀고|일\s?안\s?(?:하|해)"
+# (실업 alone, never 실업급여/실업수당: "아직 재직 중이에요. 실업급여 받을 수 있을까요?" names the benefit, not a loss)
+NOT_WORKING_NOW = "|".join(
+    (LOST_JOB, LEFT_JOB, NOT_WORKING, RESTING, HOMEMAKER, r"실업(?!\s?급여|\s?수당)|놀고|일\s?안\s?(?:하|해)")
+)
 # the work may end soon: a need to talk about work, not yet a loss
 AT_RISK = (
     r"(?:잘|짤)릴|(?:잘|짤)리면|(?:잘|짤)리기|해고\s?(?:될|당할)|계약\s?(?:이\s?)?곧\s?끝|계약\s?만료\s?(?:예정|앞)"

@@ -99,7 +99,23 @@ _DENIABLE = re.compile(
 )
 
 
+# a workplace named before a housing word that is also a way of losing work ("회사에서 나가라고 해서", "사장이
+# 재계약 안 해준대요"): the job, not the home
+_WORKPLACE_BEFORE = re.compile(r"회사|직장|사장|팀장|부장|상사|공장|점장|매니저|원장|병원에서|가게에서|알바")
+_LET_GO_RE = re.compile(ww.LET_GO)
+
+
+def _work_not_home(text: str, m: "re.Match[str]") -> bool:
+    for w in _LET_GO_RE.finditer(text):
+        if w.start() <= m.start() < w.end() or m.start() <= w.start() < m.end():
+            before = text[max(0, w.start() - 20) : w.start()]
+            return bool(_WORKPLACE_BEFORE.search(before)) and ww.own_loss(text, w, others=True, wishes=True)
+    return False
+
+
 def _keyword_denied(text: str, need: str, m: "re.Match[str]") -> bool:
+    if need == "housing" and _work_not_home(text, m):
+        return True
     if need == "employment" and _WORK_LOSS_RE.fullmatch(m.group(0)):
         # "머리 잘렸어요", "전세 계약이 끝나서", "가게 문 닫는 시간" name no work; someone else's loss and a wish
         # to quit still do
@@ -187,9 +203,16 @@ def wants_skip(text: str) -> bool:
     return bool(_SKIP_RE.search(text or ""))
 
 
+# a refusal anywhere in the answer, whatever comes first ("네 동의하지 않습니다", "야 동의 안해요", "음 싫어요")
+_REFUSED_RE = re.compile(
+    r"동의\s?(은|는|를|도)?\s?(안|못)\s?(해|하|할|함|합)|동의\s?하지\s?(않|못|말)|동의\s?하기\s?(싫|어렵)|"
+    r"(?<![가-힣])싫(어요|습니다|어|음)|원하지\s?않"
+)
+
+
 def parse_yes_no(text: str, intent: Optional[str] = None) -> Optional[bool]:
     t = (text or "").strip()
-    if _NO_RE.search(t):
+    if _NO_RE.search(t) or _REFUSED_RE.search(t):
         return False
     if _YES_RE.search(t):
         return True
@@ -215,7 +238,11 @@ _ENUM_SYNONYMS: Dict[str, Dict[str, str]] = {
     "housing": {
         r"월세|반전세": "monthly_rent",
         r"전세": "jeonse",
-        r"자가|내\s?집|우리\s?집|집\s?있|집을?\s?가지고|소유": "owner",
+        # 자가 as a word, not the end of a noun before 가 ("이자가 너무 쎄요", "남자가 혼자", "환자가 있어서") nor
+        # 자가용/자가격리; 우리 집 only said as the home ("우리 집이에요"), not the household ("우리 집 애들")
+        r"(?<![가-힣])자가(?!용|\s?격리|\s?진단|\s?검사|\s?치료|\s?면역)|(?<=집은|집이)\s?자가|"
+        r"내\s?집|우리\s?집\s?(이에요|이예요|이요|입니다|에\s?살|이\s?있|있)|집\s?있|집을?\s?가지고|"
+        r"(집|아파트|주택|빌라)\S{0,3}\s?소유": "owner",
         r"집\s?(이\s?)?없|노숙|거리|찜질방|피시방|PC방|쉼터|고시원|쪽방|지낼\s?곳": "homeless",
         r"부모님?\s?(집|댁|이랑|하고|과)|본가|엄마\s?집|아빠\s?집": "with_parents",
     },

@@ -103,6 +103,8 @@ def _is_past(text: str, start: int, end: int) -> bool:
 
 
 def _negated_after(text: str, end: int) -> bool:
+    if text[end - 1 : end] in ("요", "다") and text[end : end + 1].isspace():
+        return False  # the sentence ended: "와이프랑 둘이요 애는 없고" denies the children, not the two
     return bool(_NEG_AFTER.match(text[end : end + 14]))
 
 
@@ -153,6 +155,7 @@ _SEEKING_WORK = (
     r"일자리\s?(찾|구)|일\s?(을\s?)?(찾|구하)|다시\s?일\s?(을\s?)?(하고|하려|시작|해\s?보려)|재취업|실업\s?급여|구직\s?급여|"
     r"일\s?(이\s?)?끊|일\s?(을\s?)?못\s?(구|찾)|(알바|일)(도|마저|조차)?\s?못\s?(해|하)|그것도\s?못\s?해"
 )
+_BENEFIT_NAMED = _c(r"실업\s?급여|구직\s?급여")
 _OUT_OF_WORK = (ww.LET_GO, ww.EMPLOYER_CLOSED, ww.LOST_JOB, ww.LEFT_JOB, ww.NOT_WORKING, ww.RESTING, ww.HOMEMAKER)
 _UNEMPLOYED = _c("|".join(_OUT_OF_WORK + (_SEEKING_WORK,)))
 _SEEKING_RE = _c(_SEEKING_WORK)
@@ -246,6 +249,8 @@ def _employment(t: str, r: Reading) -> None:
         ]
         # a loss is denied only right after it ("백수는 아니에요"; "잘리고 돈도 없어요" denies nothing)
         une = next((m for m in own if not _not_so(t, m)), None) or (own[0] if own and _PLAIN_LOSS.search(t) else None)
+        if une and emp and _BENEFIT_NAMED.fullmatch(une.group(0)):
+            une = None  # "아직 재직 중이에요. 실업급여 받을 수 있을까요?": naming the benefit ends no job
         if une and not (emp and emp.start() > une.start()):
             status = "unemployed"
         elif emp:
@@ -344,7 +349,8 @@ def _family(t: str, ents: List[dict], requested: Optional[str], r: Reading) -> N
         else:
             n_children = max(v for _, v in counts)
     if n_children is None:
-        m = re.search(r"(애|아이|자녀|자식)\s?(는|가|도)?\s?없|무자녀|아이\s?안\s?낳", t)
+        # 애 as a word ("장애는 없어요", "연애는 없고" name no child)
+        m = re.search(r"((?<![가-힣])애|아이|자녀|자식)\s?(는|가|도)?\s?없|무자녀|아이\s?안\s?낳", t)
         if m:
             n_children = 0
     for e in ents:  # "20살인데 아기 낳고" -- a self introduction, not the child's age
@@ -416,6 +422,14 @@ _HOUSEHOLD_EXTRA = [
     ),
     (re.compile(r"(?P<n>\d{1,2}|" + ko_numbers.NATIVE_RE + r")\s?인\s?(가구|가족)"), "n"),
     (re.compile(r"(?P<n>\d{1,2}|" + ko_numbers.NATIVE_RE + r")\s?명\s?(이서|이\s?같이|이\s?살|가족|가구)"), "n"),
+    # who, then the count: "부모님이랑 셋이요", "엄마하고 둘이에요", "손주들이랑 셋이서요" (the count of people living
+    # together, not of children: "애가 둘이에요" names no one it is with)
+    (
+        re.compile(
+            r"(이랑|랑|하고|와|과)\s?(?P<n>둘|셋|넷|다섯|여섯)(이서|이)?\s?(요|이요|에요|이에요|예요|입니다|이고|인데|[.,!~]|$)"
+        ),
+        "n",
+    ),
 ]
 
 
@@ -862,7 +876,7 @@ _OTHER_BOOLS = [
     (
         "disability",
         _c(
-            r"장애\s?(인|가\s?있|등급|\d\s?급|판정|진단|인\s?등록|를\s?갖|가\s?있어)|(청각|시각|지체|지적|뇌병변|정신|발달|신장|언어)\s?장애|장애\s?\d급"
+            r"장애\s?(인|(가\s?)?있|등급|\d\s?급|판정|진단|인\s?등록|를\s?갖|가\s?있어)|(청각|시각|지체|지적|뇌병변|정신|발달|신장|언어)\s?장애|장애\s?\d급"
         ),
         _c(r"장애\s?(는|가|도)?\s?(없|아니|아녜)|비장애"),
     ),
@@ -918,12 +932,28 @@ def _no_insurance(t: str, r: Reading) -> None:
         r.notes.append("고용보험 가입 안 함")
 
 
+# a family member named right after what is said of them ("장애 있는 서른살 아들", "장애인 딸", "지적장애인
+# 동생을"): a relative clause and a few words (an age) before the family word
+_OF_FAMILY_AFTER = re.compile(
+    r"^(?:는|으신|\s?(?:가|이)?\s?(?:있는|인|가진|있으신))?\s?(?:[^\s.?!,]{1,4}\s?(?:살|세)\s?)?"
+    + FAMILY_MEMBER
+    + r"(?!\s?(?:입니다|이에요|예요|에요|인데|이고))"
+)
+
+
+def _said_of_family(t: str, m: "re.Match[str]") -> bool:
+    """Is what `m` found said of a family member ("아들이 발달장애가 있어요", "장애 있는 서른살 아들")?"""
+    return family_subject(t, m.start()) or bool(_OF_FAMILY_AFTER.match(t[m.end() : m.end() + 24]))
+
+
 def _other(t: str, r: Reading) -> None:
     for key, yes, no in _OTHER_BOOLS:
         if no.search(t):
             r.facts[key] = False
         else:
             m = _search_affirmed(yes, t)
+            if m and key == "disability" and _said_of_family(t, m):
+                continue  # "발달장애 있는 서른살 아들을 돌보느라": the son's disability, not the person's
             if m:
                 r.facts[key] = True
     if (
@@ -982,6 +1012,9 @@ NATIVE_DECADE_AGE = (
 )
 
 
+_FAMILY_AFTER_AGE = re.compile(r"\s?(먹은\s?|된\s?)?" + FAMILY_MEMBER + r"(?!\s?(입니다|이에요|예요|에요|인데|이고))")
+
+
 def _age(t: str, ents: List[dict], r: Reading) -> None:
     for e in ents:
         if e.get("entity") != "age":
@@ -992,6 +1025,8 @@ def _age(t: str, ents: List[dict], r: Reading) -> None:
             continue
         s, en = int(e["start"]), int(e["end"])
         after = t[en : en + 10]
+        if _FAMILY_AFTER_AGE.match(after):  # "서른살 아들을 돌보느라": the son's age
+            continue
         if re.match(r"\s?(때|적|부터|에\s?(입사|결혼|시작|취업|들어|처음)|까지|짜리|된\s?(아들|딸|아이|애))", after):
             continue  # "20살 때부터" is not the age now
         if re.match(r"\s?(이\s?넘|넘|가\s?넘)", after) or re.search(
