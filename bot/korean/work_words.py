@@ -58,6 +58,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from bot.korean import family_words
+
 # the work, the contract or the orders were cut off (the one who cut them is the employer or client);
 # 일 may end a compound ("택배일", "현장일") but not 내일, 매일, 생일, 요일, 휴일, 평일, 기일
 WORK_CUT_OFF = (
@@ -154,9 +156,7 @@ ENDED_SINCE = (
 )
 
 # someone in the family (the same words tell whose work a sentence about going to work is)
-FAMILY_MEMBER = (
-    r"(남편|아내|와이프|신랑|애\s?아빠|애\s?엄마|엄마|아빠|아들|딸|어머니|아버지|부모님|동생|형|누나|언니|오빠)"
-)
+FAMILY_MEMBER = family_words.FAMILY_MEMBER
 _SOMEONE_ELSE = re.compile(
     r"(?P<who>" + FAMILY_MEMBER + r"|친구|동료|지인|옆집|아는\s?(?:사람|분|언니|형|동생)|사촌|시아버지|시어머니|"
     r"장인|장모)"

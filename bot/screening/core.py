@@ -14,6 +14,7 @@ from bot.korean import entities as korean_entities
 from bot.directory import resolve_text
 from bot.korean import numbers as korean_numbers
 from bot.korean import work_words as ww
+from bot.korean.family_words import SPOUSE
 from bot.screening.flow import PROFILE_FIELDS
 
 # needs, their labels, buttons and desks come from the one catalogue (bot/catalogue/catalogue.yml)
@@ -348,7 +349,7 @@ _BOOL_ANSWERS: Dict[str, List[Tuple[bool, str]]] = {
         (True, r"수급자|기초\s?수급|생계\s?급여\s?(받|나와)|기초\s?생활|수급\s?받"),
     ],
     "single_parent": [
-        (False, r"(남편|아내|와이프|신랑)\s?(이랑|하고|과|랑)?\s?(같이|함께)|맞벌이|부부"),
+        (False, r"(" + SPOUSE + r")\s?(이랑|하고|과|랑)?\s?(같이|함께)|맞벌이|부부"),
         (True, r"혼자\s?(서\s?)?(키우|키워|길러|기르|봐요)|한부모|싱글\s?(맘|대디)|미혼(모|부)|이혼|사별|홀로"),
     ],
     "homeowner": [
@@ -395,7 +396,7 @@ _ENUM_EXTRA: Dict[str, List[Tuple[str, str]]] = {
     ],
     "crisis_event": [
         (r"폭력|때려(?!\s?(치|쳤|칠))|때리|맞아|맞고|폭행|학대", "domestic_violence"),  # not 때려치다 (to quit)
-        (r"(남편|아내|와이프|신랑|가장|아빠|엄마)\s?(이|가)?\s?(돌아가|사망|죽)", "main_earner_loss"),
+        (r"(" + SPOUSE + r"|가장|아빠|엄마)\s?(이|가)?\s?(돌아가|사망|죽)", "main_earner_loss"),
         (r"병|입원|수술|다쳐|다치|사고|암\b|암이|쓰러", "illness_injury"),
         # a closing or a loss of work, also of the main earner ("남편이 잘렸어요"); never leaving by choice
         (ww.EMPLOYER_CLOSED, "job_loss"),  # the employer's closing is the person's job loss, not their shop's

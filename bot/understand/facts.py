@@ -25,6 +25,7 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple, Union
 from bot.korean import entities as korean_entities
 from bot.korean import numbers as ko_numbers
 from bot.korean import work_words as ww
+from bot.korean.family_words import SPOUSE
 from bot.korean.work_words import FAMILY_MEMBER
 from bot.screening.core import parse_duration_days, resolve_region
 
@@ -298,7 +299,9 @@ _SINGLE_PARENT = _c(
     r"사별|(애|아이|딸|아들).{0,10}혼자\s?(키우|키워|기르)|이혼\s?(소송|조정)?\s?중.{0,20}(애|아이|딸|아들|자녀).{0,12}(데리고|키우|양육)"
 )
 _NOT_SINGLE_PARENT = _c(
-    r"한부모\s?(는|가|가정은|는\s?아니)\s?(아니|아녜)|맞벌이|(남편|아내|와이프|신랑)\s?(이랑|하고|과|랑)\s?(같이|함께)?\s?(키우|살)"
+    r"한부모\s?(는|가|가정은|는\s?아니)\s?(아니|아녜)|맞벌이|("
+    + SPOUSE
+    + r")\s?(이랑|하고|과|랑)\s?(같이|함께)?\s?(키우|살)"
 )
 _HAS_CHILD = re.compile(ko_numbers.CHILD_WORD + r"|첫째|둘째|막내|초등|중학생|고등학생|유치원|어린이집|엄마|아빠")
 _SCHOOL_KIDS = re.compile(
@@ -392,7 +395,7 @@ def _family(t: str, ents: List[dict], requested: Optional[str], r: Reading) -> N
     # household size from "저랑 애들 셋이요" = 1 + 3
     if "household_size" not in r.facts and n_children:
         if re.search(r"(?<![가-힣])(저|나)\s?(랑|하고|포함|까지)", t) and not re.search(
-            r"(남편|아내|와이프|신랑|부모님|엄마|아빠|어머니|아버지|할머니)\s?(이랑|하고|랑|과|와|까지)", t
+            r"(" + SPOUSE + r"|부모님|엄마|아빠|어머니|아버지|할머니)\s?(이랑|하고|랑|과|와|까지)", t
         ):
             r.facts["household_size"] = 1 + n_children
             r.notes.append(f"본인 + 자녀 {n_children}명 → {1 + n_children}인 가구")
@@ -754,7 +757,7 @@ def _parents_note(v: int) -> str:
 
 def _income_key(t: str, pos: int, requested: Optional[str]) -> str:
     window = t[max(0, pos - 16) : pos]
-    if re.search(r"(가구|가족|식구|우리\s?집|집\s?전체|합쳐서|합치면|남편|아내|와이프|신랑|부부)", window):
+    if re.search(r"(가구|가족|식구|우리\s?집|집\s?전체|합쳐서|합치면|" + SPOUSE + r"|부부)", window):
         return "household_income_monthly"
     if requested in ("personal_income_monthly", "household_income_monthly"):
         return requested
@@ -762,12 +765,12 @@ def _income_key(t: str, pos: int, requested: Optional[str]) -> str:
         r"(월급|제\s?(소득|수입|월급)|내\s?(소득|수입|월급)|알바|벌|일해서|받는\s?돈)", window + t[pos : pos + 12]
     ):
         return "personal_income_monthly"
-    if re.search(r"(가구|가족|식구|남편|아내|와이프|신랑|부부|우리\s?집)", t):
+    if re.search(r"(가구|가족|식구|" + SPOUSE + r"|부부|우리\s?집)", t):
         return "household_income_monthly"
     return "personal_income_monthly"
 
 
-_SPOUSE = r"(?P<who>남편|아내|와이프|신랑|배우자|애\s?아빠|애\s?엄마)"
+_SPOUSE = r"(?P<who>" + SPOUSE + r")"
 _SALARY_RE = re.compile(
     _SPOUSE + r"?\s?(?P<ctx>연봉|월급|월\s?소득|소득|수입|벌이|급여)\s?(?:은|는|이|가)?\s?(?:한\s?)?(?:약\s?)?"
     r"(?P<money>" + ko_numbers.MONEY_RE + r")"
@@ -964,12 +967,18 @@ def _other(t: str, r: Reading) -> None:
         r.facts.pop("livelihood_recipient", None)
     # crisis events that are stated plainly
     if re.search(
-        r"(남편|아내|와이프|신랑|애\s?아빠|전\s?남편|동거인|아버지|아빠|부모|가족|엄마|어머니|형|오빠)\s?(이|가|한테|에게|의)?\s?.{0,6}(때려|때리|폭력|맞아|맞고|맞았|폭행|학대)|가정\s?폭력|데이트\s?폭력|"
-        r"(남편|아내|와이프|신랑|애\s?아빠|전\s?남편|동거인|아버지|아빠)\s?(이|가)?\s?.{0,16}(저를?|나를?|절|날)\s?(밀쳐|밀치|밀어|걷어차|발로\s?차|목을?\s?졸|멱살)",
+        r"("
+        + SPOUSE
+        + r"|전\s?남편|동거인|아버지|아빠|부모|가족|엄마|어머니|형|오빠)\s?(이|가|한테|에게|의)?\s?.{0,6}(때려|"
+        r"때리|폭력|맞아|맞고|맞았|폭행|학대)|가정\s?폭력|데이트\s?폭력|"
+        r"("
+        + SPOUSE
+        + r"|전\s?남편|동거인|아버지|아빠)\s?(이|가)?\s?.{0,16}(저를?|나를?|절|날)\s?(밀쳐|밀치|밀어|걷어차|"
+        r"발로\s?차|목을?\s?졸|멱살)",
         t,
     ):
         r.facts["crisis_event"] = "domestic_violence"
-    elif re.search(r"(남편|아내|와이프|신랑|가장|애\s?아빠)\s?(이|가)?\s?(돌아가|사망|죽었|세상을\s?떠)", t):
+    elif re.search(r"(" + SPOUSE + r"|가장)\s?(이|가)?\s?(돌아가|사망|죽었|세상을\s?떠)", t):
         r.facts["crisis_event"] = "main_earner_loss"
     elif re.search(
         r"(암|뇌출혈|뇌졸중|교통사고|산재|큰\s?병|수술|입원|쓰러져|쓰러지|다쳐서|다쳤\S{0,3}|디스크|사고가?\s?나서).{0,20}(일을?\s?못|일을?\s?그만|못\s?나가|입원|수술|치료|병원비|병수발|간병|수발|돌봐|돌보)",
@@ -987,7 +996,7 @@ def _other(t: str, r: Reading) -> None:
         r.facts["crisis_event"] = "job_loss"
 
 
-_EARNER = re.compile(r"남편|아내|와이프|신랑|애\s?아빠|가장")
+_EARNER = re.compile(SPOUSE + r"|가장")
 _LOST_WORK = _c(ww.LET_GO + "|" + ww.EMPLOYER_CLOSED + "|" + ww.LOST_JOB)
 
 
@@ -1002,7 +1011,7 @@ def _earner_lost_work(t: str) -> bool:
 
 
 # "남편이 쉰다섯": an age right after a family word is that person's, not the speaker's
-_FAMILY_BEFORE = re.compile(r"(남편|아내|와이프|엄마|아빠|아들|딸|어머니|아버지)\s?(이|가|은|는)?\s?$")
+_FAMILY_BEFORE = re.compile(r"(" + SPOUSE + r"|엄마|아빠|아들|딸|어머니|아버지)\s?(이|가|은|는)?\s?$")
 
 
 # an age in native-Korean tens, with the ones: 스물한, 마흔다섯, 예순하나 (the age readers here and the
@@ -1195,25 +1204,51 @@ def read_facts(text: str, entities: Sequence[dict] = (), requested: Optional[str
             r.facts["gender"] = "male"
     _married_or_alone(t, r)
     _region(t, list(entities or ()), ents, r)
+    _own_none_spouse_earns(t, r)
     return r
 
 
+# "저는 (요즘) 수입이 없고": the writer's own income, told beside a spouse's pay
+_SELF_NO_INCOME = _c(
+    r"(?:저는|전|나는|난|본인은)\s?(?:요즘은?|지금은?|현재는?)?\s?(?:소득|수입|벌이|월급)\s?(?:이|은|는|가)?\s?"
+    r"(?:하나도|전혀|아예)?\s?없"
+)
+
+
+def _own_none_spouse_earns(t: str, r: Reading) -> None:
+    """ "저는 요즘 수입이 없고 집사람이 식당 설거지 알바로 한 70 벌어요": his own income is none and the household's is
+    the spouse's pay, not a household income of 0."""
+    spouse = r.facts.get("spouse_income_monthly")
+    if isinstance(spouse, int) and r.facts.get("household_income_monthly") in (None, 0) and _SELF_NO_INCOME.search(t):
+        r.facts["personal_income_monthly"] = 0
+        r.facts["household_income_monthly"] = spouse
+
+
 _MARRIED = _c(
-    r"(남편|아내|와이프|신랑|부인|배우자|애\s?아빠|애\s?엄마)\s?(이랑|하고|랑|과|와|이)?\s?[^.?!]{0,10}?(결혼|같이|함께|살|있)"
+    r"(" + SPOUSE + r")\s?(이랑|하고|랑|과|와|이)?\s?[^.?!]{0,10}?(결혼|같이|함께|살|있)"
     r"|(한국|중국|베트남|필리핀)?\s?(남편|아내)\s?(이랑|하고|랑|과|와)?\s?결혼|결혼\s?(했|해서|하고)"
     # the spouse's pay or work: "남편 월급 350", "와이프가 벌어오는"
-    r"|(?<!전\s)(?<!전)(남편|아내|와이프|신랑|배우자)\s?(의\s?)?(월급|벌이|수입|소득|연봉|회사|직장)|(남편|아내|와이프|신랑)\s?(이|가)\s?(벌|일해|일하|다녀|다니)"
+    r"|(?<!전\s)(?<!전)("
+    + SPOUSE
+    + r")\s?(의\s?)?(월급|벌이|수입|소득|연봉|회사|직장)|("
+    + SPOUSE
+    + r")\s?(이|가)\s?(벌|일해|일하|다녀|다니)"
     # the spouse's health or work told in passing: "마누라도 아프고", "집사람이 식당 하다가 그만둠"
-    r"|(?<!전\s)(?<!전)(마누라|집사람|안사람|와이프|아내|남편|신랑)\s?(도|가|이|는|랑)?\s?\S{0,6}\s?(아프|아파|편찮|입원|다쳤|다쳐|일하|다니|그만|식당|벌)"
+    r"|(?<!전\s)(?<!전)("
+    + SPOUSE
+    + r")\s?(도|가|이|는|랑)?\s?\S{0,6}\s?(아프|아파|편찮|입원|다쳤|다쳐|일하|다니|그만|식당|벌)"
     r"|결혼\s?이민"
 )
 _APART = _c(
     r"이혼|사별|별거|돌아가|죽고|떠났|집\s?나|폭력|때려|도망|연락\s?끊|혼자\s?(키우|살|애)|한부모|미혼모|미혼부"
 )
 _SPOUSE_AND_CHILDREN = _c(
-    r"(와이프|아내|남편|신랑|부인|집사람|마누라|애\s?아빠|애\s?엄마)\s?(이랑|랑|하고|과|와)\s?[^.?!]{0,12}?(애|아이|자녀|아들|딸|아기)|"
+    r"(" + SPOUSE + r")\s?(이랑|랑|하고|과|와)\s?[^.?!]{0,12}?(애|아이|자녀|아들|딸|아기)|"
     # the spouse told as someone at home, then the children: "마누라도 아프고 … 애는 고딩하나"
-    r"(?<!전\s)(?<!전)(마누라|집사람|안사람|와이프|아내|남편|신랑)\s?(도|가|이|는)?\s?[^?!]{0,40}?(애|아이|자녀|아들|딸)\s?(는|은|이|가|도)?\s?\S{0,4}\s?(하나|둘|셋|[1-5]\s?명|한\s?명|두\s?명|세\s?명)"
+    r"(?<!전\s)(?<!전)("
+    + SPOUSE
+    + r")\s?(도|가|이|는)?\s?[^?!]{0,40}?(애|아이|자녀|아들|딸)\s?(는|은|이|가|도)?\s?\S{0,4}\s?(하나|둘|셋|"
+    r"[1-5]\s?명|한\s?명|두\s?명|세\s?명)"
 )
 _RELATIVES = r"부모님|친정|시댁|시어머니|시아버지|장모|장인|할머니|할아버지|동생|언니|오빠|형이랑|누나"
 _OTHER_RELATIVES = _c(_RELATIVES)
