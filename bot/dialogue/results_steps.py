@@ -100,7 +100,12 @@ class ResultsSteps:
         # "왜 안돼요?" was classified out_of_scope and got "그 질문은 제가 도와드리기 어려워요"
         if st.phase == "results" and cmd in (None, "out_of_scope"):
             try:
-                ans = results.answer_followup(self.text, elig_profile(st.profile), list(st.needs), self.entities)
+                ans = results.answer_followup(
+                    self.text, elig_profile(st.profile), list(st.needs), self.entities, topic=st.topic
+                )
+                named = results.programs_named(self.text, self.entities)
+                if named:
+                    st.topic = named[0]
             except Exception:  # the referral and program-detail answers below still reply; the bug is logged
                 logger.exception("answer_followup failed")
                 ans = None

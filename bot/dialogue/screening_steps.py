@@ -62,6 +62,10 @@ ASIDES = (
 )
 
 
+# savings named alone at the assets question, without the deposit or a total ("적금 200", "통장에 300 있어요")
+SAVINGS_ONLY_RE = re.compile(
+    r"^(?!.*(?:보증금|전세|합쳐|합치|다\s?해서|전부|모두|총)).*(?:적금|예금|통장|저축|모은\s?돈|모아\s?둔)"
+)
 # a month's income this large is more often a house, savings or a year's pay typed at the income question
 IMPLAUSIBLE_MONTHLY = 20_000_000
 
@@ -133,6 +137,8 @@ class ScreeningSteps:
         if field == "household_income_monthly" and self.state.profile.get("household_size") == 1:
             q = texts.ASK_INCOME_ALONE  # "가족 전체의 소득" to someone who just said they live alone
         buttons = [(str(label), str(label)) for _, label in meta.get("choices", [])][:6]
+        if field == "household_size" and not buttons:
+            buttons = list(texts.HOUSEHOLD_BUTTONS)  # a small choice: one tap instead of typing "저 포함 3명이요"
         if field == "personal_income_monthly" and self.state.profile.get("employment_status") == "unemployed":
             # someone out of work most often has none: one tap, and the kinds of income that still count named
             q, buttons = texts.ASK_INCOME_NOT_WORKING, [(texts.NO_INCOME_LABEL, texts.NO_INCOME_LABEL)]
@@ -297,11 +303,18 @@ class ScreeningSteps:
             st.failures += 1
             ask = texts.INCOME_TOO_LARGE.format(amount=won(value))
             return [bot_message(ask, [(texts.SKIP_LABEL, texts.SKIP_LABEL)])]
+        said_back: List[Dict[str, Any]] = []
         if ok and field == "assets":
             # "집 월세 40만원 보증금 300" at the assets question: the deposit is the asset, not the rent
             _, said, _, _ = read_message(text, self.entities, None, st.profile)
             if said.get("rent_monthly") == value and isinstance(said.get("deposit"), int):
                 value = said["deposit"]
+            deposit = st.profile.get("deposit")
+            if isinstance(value, int) and isinstance(deposit, int) and deposit > 0 and SAVINGS_ONLY_RE.search(text):
+                # "적금 200" after '보증금 500' was told: the question asks for everything together
+                total = deposit + value
+                said_back.append(bot_message(texts.ASSETS_WITH_DEPOSIT.format(deposit=won(deposit), total=won(total))))
+                value = total
         if (
             not ok
             and meta.get("type") == "enum"
@@ -311,6 +324,7 @@ class ScreeningSteps:
             ok, value = True, "none"
         had = dict(st.profile)
         new, changed, msgs = self.absorb(field)
+        msgs = said_back + msgs
         corrected = [k for k in changed if had.get(k) is not None]
         if ok and corrected:
             # "저 포함해서 4명인데요? 3인가구 아니에요" corrects an earlier answer; it does not answer this one

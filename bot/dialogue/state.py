@@ -51,6 +51,9 @@ class State:
     bare_replies: int = 0  # bare "네" / "몰라요" after the results: the second gets a way to close, not the same line
     # questions asked mid-form and promised "with the results" (masked, at most 2): answered when they come
     deferred: List[str] = field(default_factory=list)
+    # the program the last answer after the results was about: "얼마나 받아요?" right after "긴급복지는요?" asks
+    # about 긴급복지, not every program again
+    topic: Optional[str] = None
 
     def to_dict(self) -> Dict[str, Any]:
         return asdict(self)

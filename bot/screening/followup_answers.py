@@ -70,6 +70,16 @@ _NOT_FOLLOWUP = re.compile(
 )
 
 
+_OF_ALL = re.compile(r"다\s?(합쳐|해서|합하면)|전부|모두|총|다른\s?(거|건|것|제도)|뭐\s?뭐|어떤\s?(거|것|제도)")
+
+
+def _about_the_topic(text: str, aspects: Sequence[str]) -> bool:
+    """A short question about one side of a program (amount, documents, where, when) that names none and no need
+    and does not ask about all of them ("다 합쳐서 얼마", "다른 건요?")."""
+    concrete = [a for a in aspects if a not in ("detail", "unchecked", "why")]
+    return bool(concrete) and len(text) <= 30 and not core.detect_needs(text) and not _OF_ALL.search(text)
+
+
 def _asked(text: str) -> bool:
     """A question, a polite ending where a program is named, or a request to be told ("궁금해서", "알려 주세요")."""
     return may_be_question(text) or asks_about(text)
@@ -249,9 +259,15 @@ def _crisis(text: str) -> bool:
 
 
 def answer_followup(
-    text: str, profile: Dict[str, Any], needs: Sequence[str], entities: Sequence[dict] = ()
+    text: str,
+    profile: Dict[str, Any],
+    needs: Sequence[str],
+    entities: Sequence[dict] = (),
+    topic: Optional[str] = None,
 ) -> Optional[List[Dict[str, Any]]]:
-    """The answer to a question asked after the results (≤ 2 messages, ≤ 400 chars), or None."""
+    """The answer to a question asked after the results (≤ 2 messages, ≤ 400 chars), or None. `topic` is the
+    program the conversation was just about: a question that names no program nor need ("얼마나 받아요?",
+    "서류는요?") is about it."""
     t = " ".join((text or "").split())
     if not t:
         return None
@@ -269,6 +285,8 @@ def answer_followup(
 
     programs = programs_named(t, entities)
     aspects = aspects_of(t)
+    if not programs and topic and _about_the_topic(t, aspects):
+        programs = [topic]
     if not programs and _NOT_FOLLOWUP.search(t):
         return None
     if not programs:

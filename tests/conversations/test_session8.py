@@ -290,3 +290,119 @@ def test_money_paid_out_each_month_is_not_income(said):
     c.say("동의합니다")
     p = c.state.profile
     assert p.get("personal_income_monthly") is None and p.get("household_income_monthly") is None, p
+
+
+RESTAURANT_JJ = (
+    "안녕하세요 전주 완산구에서 식당 하다가 올해 봄에 폐업했습니다 나이는 쉰여덟이고 소상공인 대출이 8천 남았는데 "
+    "이자도 못내고 있어요 집사람이 당뇨가 있어서 병원비도 들고 막막합니다"
+)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "저는 요즘 수입이 없고 집사람이 식당 설거지 알바로 한 70 벌어요",
+        "전 수입 없고 안사람이 요양보호사 일해서 한 달 70 받아요",
+        "저는 벌이가 아예 없고 각시가 마트에서 70 벌어요",
+    ],
+)
+def test_the_wifes_pay_named_by_any_word_is_hers_and_the_household_is_not_zero(said):
+    """'집사람이 식당 설거지 알바로 한 70' made HIM '직장에 다님' (집사람 was no family word) and '저는 수입이 없고'
+    made the household's income 0."""
+    c = Conversation()
+    c.say(RESTAURANT_JJ)
+    c.say("동의합니다")
+    c.say("집사람이랑 둘이 삽니다")
+    t = text_of(c.say(said))
+    p = c.state.profile
+    assert p.get("employment_status") == "business_closed", (p, t)
+    assert "직장에 다님" not in t, t
+    assert p.get("household_income_monthly") == 700_000, p
+
+
+def _restaurant_at_results():
+    c = Conversation()
+    c.say(RESTAURANT_JJ)
+    c.say("동의합니다")
+    answers = {
+        "household_size": "집사람이랑 둘이 삽니다",
+        "household_income_monthly": "저는 요즘 수입이 없고 집사람이 식당 설거지 알바로 한 70 벌어요",
+        "assets": "전세 3천",
+        "insured_days_18m": "자영업이라 고용보험 안들었어요",
+        "debt_overdue_days": "석달",
+    }
+    for _ in range(12):
+        if c.state.results_shown:
+            break
+        c.say(answers.get(c.state.question, "몰라요"))
+    assert c.state.results_shown
+    return c
+
+
+@pytest.mark.parametrize(
+    "named, then, expect",
+    [
+        ("긴급복지 같은건 안되나요", "얼마나 받을수 있어요?", "긴급복지"),
+        ("긴급복지 같은건 안되나요", "서류는 뭐 필요해요", "긴급복지지원 준비물"),
+        ("채무조정은 어때요?", "어디서 신청해요", "채무조정"),
+    ],
+)
+def test_a_follow_up_that_names_no_program_is_about_the_one_just_discussed(named, then, expect):
+    """'얼마나 받을수 있어요?' right after '긴급복지 같은건 안되나요' listed the amounts of every program again."""
+    c = _restaurant_at_results()
+    c.say(named)
+    t = text_of(c.say(then))
+    assert expect in t, t
+    assert "가능성이 있는 제도의 금액이에요" not in t, t
+
+
+def test_asking_about_all_of_them_is_still_about_all():
+    c = _restaurant_at_results()
+    c.say("긴급복지 같은건 안되나요")
+    t = text_of(c.say("다른 건 얼마나 받아요?"))
+    assert "긴급복지지원 준비물" not in t and t.count("•") >= 2, t
+
+
+JOBSEEKER_SW = (
+    "스물아홉이고 수원 영통구 원룸 살아요 월세 45에 보증금 500 편의점 알바하다 그만두고 취준중인데 "
+    "부모님이랑은 따로 살고 부모님은 안산에 계세요 청년 월세 지원 받을 수 있나요"
+)
+
+
+def test_the_household_question_offers_the_small_choice_as_buttons():
+    c = Conversation()
+    c.say(JOBSEEKER_SW)
+    reply = c.say("동의")
+    assert c.state.question == "household_size"
+    labels = [b.get("title") for m in reply for b in m.get("buttons") or []]
+    assert "혼자 살아요" in labels and "2명" in labels, labels
+    c.say("혼자 살아요")
+    assert c.state.profile.get("household_size") == 1
+
+
+@pytest.mark.parametrize("said, total", [("적금 200", 7_000_000), ("통장에 300 있어요", 8_000_000)])
+def test_savings_at_the_assets_question_are_added_to_the_deposit_already_told(said, total):
+    """'보증금 500' was told in his story; '적금 200' at '재산을 모두 합치면?' made his assets 200만."""
+    c = Conversation()
+    c.say(JOBSEEKER_SW)
+    c.say("동의")
+    for _ in range(4):
+        if c.state.question == "assets":
+            break
+        c.say({"household_size": "혼자 살아요"}.get(c.state.question, "30"))
+    assert c.state.question == "assets", c.state.question
+    t = text_of(c.say(said))
+    assert c.state.profile.get("assets") == total, c.state.profile
+    assert f"{total // 10_000}만 원" in t, t
+
+
+def test_a_total_at_the_assets_question_is_not_added_again():
+    c = Conversation()
+    c.say(JOBSEEKER_SW)
+    c.say("동의")
+    for _ in range(4):
+        if c.state.question == "assets":
+            break
+        c.say({"household_size": "혼자 살아요"}.get(c.state.question, "30"))
+    c.say("보증금이랑 적금 합쳐서 700")
+    assert c.state.profile.get("assets") == 7_000_000, c.state.profile
