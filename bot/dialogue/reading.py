@@ -140,6 +140,9 @@ def read_message(text: str, entities: Sequence[dict], requested: Optional[str], 
             facts["sido"] = place.get("sido")
             if place.get("sigungu"):
                 facts["sigungu"] = place.get("sigungu")
+    if facts.get("assets") == 0 and (known.get("deposit") or 0) > 0 and "재산" not in t:
+        facts.pop("assets")  # "적금 같은건 없어요" after '보증금 1000': the deposit is still an asset
+        corrections.pop("assets", None)
     facts = {k: v for k, v in facts.items() if v is not None}
     return needs, facts, corrections, list(u.notes)
 

@@ -23,7 +23,7 @@ from bot.dialogue.reading import (
     next_field,
 )
 from bot.korean.particles import josa
-from bot.korean.questions import is_question
+from bot.korean.questions import asks_about, is_question
 from bot.screening import core, flow, results, texts
 from bot.screening.flow import FIELD_LABELS, format_value
 from bot.screening.messages import bot_message
@@ -117,7 +117,8 @@ class ResultsSteps:
             detail = self.program_detail()
             if detail:
                 return detail
-        if cmd and cmd != "greet":
+        told = st.phase == "results" and not is_question(self.text) and not asks_about(self.text)
+        if cmd and cmd != "greet" and not (told and cmd == "out_of_scope"):
             return self.run_command(cmd)
         new, changed, msgs = self.absorb(None)
         other = outside_benefit(self.text)
@@ -170,6 +171,12 @@ class ResultsSteps:
             return [bot_message(texts.FACT_ALREADY_USED, self.results_buttons())]
         if SHAME_RE.search(self.text) and not is_question(self.text):
             return [bot_message(texts.SHAME_REASSURE, self.results_buttons() if st.phase == "results" else ())]
+        if told:
+            # "남편 다친지는 두달 됐어요" after the results: something told, not asked ("그 질문은 … 어렵다" answered
+            # a question nobody asked); the counselor reads it on the booking card
+            if st.consent == "given":
+                self.add_quote(self.text)
+            return [bot_message(texts.FOLLOWUP_NOTED, self.results_buttons())]
         if st.phase == "results":
             return [bot_message(texts.FOLLOWUP_UNKNOWN, self.results_buttons())]
         if self.intent == "out_of_scope":

@@ -76,7 +76,7 @@ _AMOUNT_RES = [
 ]
 CHILD_COUNT_RE = re.compile(
     # "애가 세 살이에요" is an age: a count is never followed by 살/세/개월/학년
-    f"(?:{ko_numbers.CHILD_WORD})\\s?(?:이|가|는|도)?\\s?(?P<num>{ko_numbers.DIGITS_RE}|{ko_numbers.NATIVE_RE})(?!\\s?(?:살|세|개월|학년))(?=\\s?(?:명|이에요|예요|이요|있|입니다|키|$|[.,!?\\s]))"
+    f"(?:{ko_numbers.CHILD_WORD})\\s?(?:이|가|는|도)?\\s?(?P<num>{ko_numbers.DIGITS_RE}|{ko_numbers.NATIVE_RE})(?!\\s?(?:살|세|개월|학년))(?=\\s?(?:명|이에요|예요|이요|이고|이라|인데|이구|이\\s|있|입니다|키|$|[.,!?\\s]))"
     f"|(?<![가-힣])(?P<num2>{ko_numbers.DIGITS_RE}|{ko_numbers.NATIVE_RE})\\s?(?:명의?\\s?)?(?={ko_numbers.CHILD_WORD})"
     f"|(?P<word>삼남매|사남매|오남매|남매|쌍둥이|외동)"
 )

@@ -13,8 +13,9 @@ question is likely anyway; an interrogative word (어디, 언제, 어떻게, 얼
   * may_be_question: is_question, or a question-only ending anywhere, or a polite ending at the end
     ("취소는 어떻게 해요", "이것도 돼요"). For a message that names a program or a task, where the polite
     ending is more likely asked than told.
-  * asks_about: "?", a question-only ending anywhere, or an interrogative or request word ("산재는 어디서",
-    "노인일자리 궁금한데"). For a name that is asked about rather than reported.
+  * asks_about: "?", a question-only ending anywhere, or an interrogative (어디, 뭐가, 왜, 몇 …) or request
+    word ("산재는 어디서", "노인일자리 궁금한데"). For a name that is asked about rather than reported, and
+    after the results, to tell a question from something told ("남편 다친지는 두달 됐어요").
 
 Who reads it: bot/dialogue (safety_steps keeps a question asked with a check-in; results_steps tells a
 question from a taken-back answer or shame; screening_steps tells a mid-form question from an answer),
@@ -30,7 +31,7 @@ _MARK = r"[?？]"
 # endings only a question has; not 니 (어머니, 할머니, 아니) and not 요/죠, which statements end with too
 _ENDINGS = r"(?:나요|까요|을까|는지|은지|되나|받나|인가|건가|는가|어때|없나|있나|냐)"
 _POLITE_END = r"(?:요|죠|돼)"
-_ASKING_WORDS = r"(?:어디|언제|어떻게|얼마|궁금|알려|자세히)"
+_ASKING_WORDS = r"(?:어디|언제|어떻게|얼마|뭐가|뭘|무엇|무슨|왜|누가|누구|몇|궁금|알려|자세히)"
 
 _STRICT_RE = re.compile(rf"{_MARK}|{_ENDINGS}\s*$")
 _ENDING_RE = re.compile(rf"{_MARK}|{_ENDINGS}")

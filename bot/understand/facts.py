@@ -686,10 +686,20 @@ def _amounts(t: str, ents: List[dict], requested: Optional[str], r: Reading) -> 
     # "빚은 없어요", "재산 하나도 없어요"
     for key, rx in (
         ("debt_total", r"(빚|채무|대출|부채)\s?(은|는|이|도)?\s?(하나도|전혀|아예|딱히)?\s?없(?!는)"),
-        ("assets", r"(재산|모아둔\s?돈|모은\s?돈|저축|예금)\s?(은|는|이|도)?\s?(하나도|전혀|아예|거의)?\s?없(?!는)"),
+        (
+            "assets",
+            r"(재산|모아둔\s?돈|모은\s?돈|저축|예금|적금)\s?(같은\s?(?:거|건|것)|은|는|이|도)?\s?(하나도|전혀|아예|거의)?\s?없(?!는)",
+        ),
     ):
         if key not in r.facts and re.search(rx, t):
             r.facts[key] = 0
+    # "적금 같은건 없어요": no savings is the 금융재산 긴급복지 asks about (and no assets at all only when no home or
+    # deposit is known: the dialogue keeps a deposit told earlier)
+    if re.search(
+        r"(모아둔\s?돈|모은\s?돈|저축|예금|적금|통장에\s?돈)\s?(같은\s?(?:거|건|것)|은|는|이|도)?\s?(하나도|전혀|아예|거의)?\s?없(?!는)",
+        t,
+    ):
+        r.facts.setdefault("financial_assets", 0)
     # overdue: "연체된 지 석 달", "3개월째 못 갚고"
     m = re.search(r"(연체|못\s?갚|밀린\s?지|밀려서|밀렸).{0,12}", t)
     if (

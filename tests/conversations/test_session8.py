@@ -406,3 +406,50 @@ def test_a_total_at_the_assets_question_is_not_added_again():
         c.say({"household_size": "혼자 살아요"}.get(c.state.question, "30"))
     c.say("보증금이랑 적금 합쳐서 700")
     assert c.state.profile.get("assets") == 7_000_000, c.state.profile
+
+
+@pytest.mark.parametrize("kids", ["애 둘이 중학생 고등학생이에요", "애가 둘이고 중학생이에요"])
+def test_children_counted_before_their_schools_make_the_household(kids):
+    """'남편이 … 다쳐서 … 애 둘이 중학생 고등학생이에요' kept no children, so the household question came anyway."""
+    c = Conversation()
+    c.say(f"부산 사하구 사는 마흔둘 아줌마예요 남편이 공사현장에서 다쳐서 일을 못하고 {kids} 생활비가 너무 부족해요")
+    c.say("네")
+    assert c.state.profile.get("num_children") == 2, c.state.profile
+    assert c.state.question != "household_size" and c.state.profile.get("household_size") == 4, c.state.profile
+
+
+MOTHER_BS = (
+    "부산 사하구 사는 마흔둘 아줌마예요 남편이 공사현장에서 다쳐서 일을 못하고 애 둘이 중학생 고등학생이에요 "
+    "생활비가 너무 부족해요"
+)
+
+
+def _mother_bs_at_results():
+    c = Conversation()
+    c.say(MOTHER_BS)
+    c.say("네")
+    c.say("제가 식당에서 파트로 일해서 한달에 110 정도요")
+    c.say("집은 월세고 보증금 1000에 월세 55")
+    for _ in range(6):
+        if c.state.results_shown:
+            break
+        c.say("몰라요")
+    assert c.state.results_shown
+    return c
+
+
+@pytest.mark.parametrize("said", ["남편 다친지는 두달 됐어요", "애들 학원은 벌써 끊었어요"])
+def test_something_told_after_the_results_is_not_answered_as_a_hard_question(said):
+    """'남편 다친지는 두달 됐어요' got '그 질문은 제가 정확히 답하기 어려워요'."""
+    c = _mother_bs_at_results()
+    t = text_of(c.say(said))
+    assert "질문은" not in t and "전해 둘게요" in t, t
+    assert any(said[:6] in q for q in c.state.quotes), c.state.quotes
+
+
+def test_no_savings_after_the_results_is_no_financial_assets_and_keeps_the_deposit():
+    c = _mother_bs_at_results()
+    t = text_of(c.say("적금 같은건 없어요"))
+    assert c.state.profile.get("financial_assets") == 0
+    assert c.state.profile.get("assets") == 10_000_000, c.state.profile
+    assert "질문은" not in t, t
