@@ -255,11 +255,90 @@ def cross_validate(folds: int = 5, thresholds=(0.6, 0.68, 0.7, 0.75, 0.8)) -> di
     return out
 
 
+def _asked_parts(text: str) -> Optional[List[Tuple[bool, str]]]:
+    """What assess() would ask the classifier about `text`: None when the rules raise it, else the
+    (is_sentence, part) pairs left after explained_away() (the whole message first)."""
+    from bot import safety  # here, not at the top: bot.safety imports this module
+
+    t = safety.normalise(text)
+    if not t.strip():
+        return []
+    if detect(t):
+        return None
+    out = []
+    for i, (context, part) in enumerate(safety._message_and_sentences(t)):
+        if explained_away(context + " " + part) or (i and detect(part)):
+            continue
+        out.append((i > 0, part))
+    return out
+
+
+def grouped_cross_validate(thresholds=(0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9), sentence_thresholds=(0.8, 0.9)) -> dict:
+    """Cross-validation grouped by hand (``python -m bot.safety.model``): each training file is held out in
+    turn and predicted by a model fitted on the other files plus every ordinary NLU message, so no fold
+    shares an author with its training (random k-fold does, and overstates how the classifier does on a new
+    hand). The whole detector is emulated: the rules first, explained_away() and the per-sentence pass with
+    its own threshold. Returns {(threshold, sentence_threshold): {"recall": (raised, n), "false_alarms":
+    (raised, n), "by_file": {file: (positives raised, n, negatives raised, n)}}}."""
+    rows = []
+    for path in sorted(DATA_DIR.glob("*.tsv")):
+        with path.open(encoding="utf-8") as f:
+            for row in csv.DictReader(f, delimiter="\t"):
+                text = (row.get("text") or "").strip()
+                if text:
+                    rows.append((path.stem, text, int(row["label"])))
+    extra = ordinary_messages()
+    asked = [_asked_parts(t) for _, t, _ in rows]
+    whole, sent = [0.0] * len(rows), [0.0] * len(rows)
+    for group in sorted({g for g, _, _ in rows}):
+        train = [r for r in rows if r[0] != group]
+        pipe = pipeline().fit(
+            [_features(t) for _, t, _ in train] + [_features(t) for t in extra],
+            [y for _, _, y in train] + [0] * len(extra),
+        )
+        idx, feats = [], []
+        for k, (g, _, _) in enumerate(rows):
+            if g == group and asked[k]:
+                for is_sentence, part in asked[k]:
+                    idx.append((k, is_sentence))
+                    feats.append(_features(part))
+        for (k, is_sentence), p in zip(idx, pipe.predict_proba(feats)[:, 1] if feats else []):
+            if is_sentence:
+                sent[k] = max(sent[k], float(p))
+            else:
+                whole[k] = float(p)
+    out = {}
+    for th in thresholds:
+        for sth in sentence_thresholds:
+            raised = [a is None or whole[k] >= th or sent[k] >= max(th, sth) for k, a in enumerate(asked)]
+            res = {"by_file": {}}
+            for name, want in (("recall", 1), ("false_alarms", 0)):
+                sel = [k for k, r in enumerate(rows) if r[2] == want]
+                res[name] = (sum(raised[k] for k in sel), len(sel))
+            for group in sorted({g for g, _, _ in rows}):
+                pos = [k for k, r in enumerate(rows) if r[0] == group and r[2] == 1]
+                neg = [k for k, r in enumerate(rows) if r[0] == group and r[2] == 0]
+                res["by_file"][group] = (sum(raised[k] for k in pos), len(pos), sum(raised[k] for k in neg), len(neg))
+            out[(th, sth)] = res
+    return out
+
+
 if __name__ == "__main__":  # pragma: no cover
+    t0 = time.perf_counter()
+    for (th, sth), r in grouped_cross_validate().items():
+        (rp, npos), (rn, nneg) = r["recall"], r["false_alarms"]
+        print(
+            f"grouped by file, threshold {th:.2f} / sentence {sth:.2f}: recall {rp}/{npos} = {rp / max(1, npos):.1%}"
+            f"  false alarms {rn}/{nneg} = {rn / max(1, nneg):.1%}"
+        )
+        if (th, sth) == (THRESHOLD, 0.9):
+            print("  " + "  ".join(f"{g} {a}/{b}, {c}/{d}" for g, (a, b, c, d) in r["by_file"].items()))
+    print(f"({time.perf_counter() - t0:.1f}s)")
     t0 = time.perf_counter()
     res = cross_validate()
     for th, r in res.items():
-        print(f"threshold {th:.2f}: " + "  ".join(f"{k} {a}/{n} = {a / max(1, n):.1%}" for k, (a, n) in r.items()))
+        line = "  ".join(f"{k} {a}/{n} = {a / max(1, n):.1%}" for k, (a, n) in r.items())
+        print(f"random 5-fold, threshold {th:.2f}: {line}")
     print(f"({time.perf_counter() - t0:.1f}s)")
     t0 = time.perf_counter()
     _build()
