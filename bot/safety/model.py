@@ -261,11 +261,18 @@ def cross_validate(folds: int = 5, thresholds=(0.6, 0.68, 0.7, 0.75, 0.8)) -> di
     return out
 
 
-def _asked_parts(text: str) -> Optional[List[Tuple[bool, str]]]:
+def _asked_parts(text: str) -> Optional[List[Tuple[bool, str, float]]]:
     """What assess() would ask the classifier about `text`: None when the rules raise it, else the
-    (is_sentence, part) pairs left after explained_away() (the whole message first)."""
+    (is_sentence, part, least p) triples left after the ordinary readings (the whole message first). Where
+    the detector splits its veto into firm readings (never asked) and weak ones (asked, but only a sure
+    classifier counts: bot.safety.WEAK_VETO_OVERRIDE), "least p" is that override on weakly explained parts,
+    else 0; a detector with one explained_away() veto skips every explained part."""
     from bot import safety  # here, not at the top: bot.safety imports this module
+    from bot.safety import detector
 
+    firm = getattr(detector, "firmly_explained", explained_away)
+    weak = getattr(detector, "weakly_explained", None)
+    override = getattr(safety, "WEAK_VETO_OVERRIDE", None)
     t = safety.normalise(text)
     if not t.strip():
         return []
@@ -273,9 +280,10 @@ def _asked_parts(text: str) -> Optional[List[Tuple[bool, str]]]:
         return None
     out = []
     for i, (context, part) in enumerate(safety._message_and_sentences(t)):
-        if explained_away(context + " " + part) or (i and detect(part)):
+        if firm(context + " " + part) or (i and detect(part)):
             continue
-        out.append((i > 0, part))
+        least = override if weak is not None and override is not None and weak(context + " " + part) else 0.0
+        out.append((i > 0, part, least))
     return out
 
 
@@ -283,9 +291,9 @@ def grouped_cross_validate(thresholds=(0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9), sente
     """Cross-validation grouped by hand (``python -m bot.safety.model``): each training file is held out in
     turn and predicted by a model fitted on the other files plus every ordinary NLU message, so no fold
     shares an author with its training (random k-fold does, and overstates how the classifier does on a new
-    hand). The whole detector is emulated: the rules first, explained_away() and the per-sentence pass with
-    its own threshold. Returns {(threshold, sentence_threshold): {"recall": (raised, n), "false_alarms":
-    (raised, n), "by_file": {file: (positives raised, n, negatives raised, n)}}}."""
+    hand). The whole detector is emulated: the rules first, the ordinary readings (_asked_parts) and the
+    per-sentence pass with its own threshold. Returns {(threshold, sentence_threshold): {"recall": (raised,
+    n), "false_alarms": (raised, n), "by_file": {file: (positives raised, n, negatives raised, n)}}}."""
     rows = []
     for path in sorted(DATA_DIR.glob("*.tsv")):
         with path.open(encoding="utf-8") as f:
@@ -295,7 +303,7 @@ def grouped_cross_validate(thresholds=(0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9), sente
                     rows.append((path.stem, text, int(row["label"])))
     extra = ordinary_messages()
     asked = [_asked_parts(t) for _, t, _ in rows]
-    whole, sent = [0.0] * len(rows), [0.0] * len(rows)
+    scored: List[List[Tuple[bool, float, float]]] = [[] for _ in rows]  # (is_sentence, least p, p) per part
     for group in sorted({g for g, _, _ in rows}):
         train = [r for r in rows if r[0] != group]
         pipe = pipeline().fit(
@@ -305,18 +313,18 @@ def grouped_cross_validate(thresholds=(0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9), sente
         idx, feats = [], []
         for k, (g, _, _) in enumerate(rows):
             if g == group and asked[k]:
-                for is_sentence, part in asked[k]:
-                    idx.append((k, is_sentence))
+                for is_sentence, part, least in asked[k]:
+                    idx.append((k, is_sentence, least))
                     feats.append(_features(part))
-        for (k, is_sentence), p in zip(idx, pipe.predict_proba(feats)[:, 1] if feats else []):
-            if is_sentence:
-                sent[k] = max(sent[k], float(p))
-            else:
-                whole[k] = float(p)
+        for (k, is_sentence, least), p in zip(idx, pipe.predict_proba(feats)[:, 1] if feats else []):
+            scored[k].append((is_sentence, least, float(p)))
     out = {}
     for th in thresholds:
         for sth in sentence_thresholds:
-            raised = [a is None or whole[k] >= th or sent[k] >= max(th, sth) for k, a in enumerate(asked)]
+            raised = [
+                a is None or any(p >= max(th, sth if s else th, least) for s, least, p in scored[k])
+                for k, a in enumerate(asked)
+            ]
             res = {"by_file": {}}
             for name, want in (("recall", 1), ("false_alarms", 0)):
                 sel = [k for k, r in enumerate(rows) if r[2] == want]
