@@ -60,14 +60,22 @@ _model = None
 def training_rows() -> List[dict]:
     """The curated messages of bot/safety/data/*.tsv, files in name order (kept apart from every
     evaluation set). Columns: text, label (1/0) and, in the newer files, category (what the line is
-    an example of; only for reading and for the cross-validation report)."""
+    an example of; only for reading and for the cross-validation report); "file" is the file's stem (one hand,
+    for the grouped cross-validation)."""
     rows = []
     for path in sorted(DATA_DIR.glob("*.tsv")):
         with path.open(encoding="utf-8") as f:
             for row in csv.DictReader(f, delimiter="\t"):
                 text = (row.get("text") or "").strip()
                 if text:
-                    rows.append({"text": text, "label": int(row["label"]), "category": row.get("category") or ""})
+                    rows.append(
+                        {
+                            "text": text,
+                            "label": int(row["label"]),
+                            "category": row.get("category") or "",
+                            "file": path.stem,
+                        }
+                    )
     return rows
 
 
@@ -294,13 +302,7 @@ def grouped_cross_validate(thresholds=(0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9), sente
     hand). The whole detector is emulated: the rules first, the ordinary readings (_asked_parts) and the
     per-sentence pass with its own threshold. Returns {(threshold, sentence_threshold): {"recall": (raised,
     n), "false_alarms": (raised, n), "by_file": {file: (positives raised, n, negatives raised, n)}}}."""
-    rows = []
-    for path in sorted(DATA_DIR.glob("*.tsv")):
-        with path.open(encoding="utf-8") as f:
-            for row in csv.DictReader(f, delimiter="\t"):
-                text = (row.get("text") or "").strip()
-                if text:
-                    rows.append((path.stem, text, int(row["label"])))
+    rows = [(r["file"], r["text"], r["label"]) for r in training_rows()]
     extra = ordinary_messages()
     asked = [_asked_parts(t) for _, t, _ in rows]
     scored: List[List[Tuple[bool, float, float]]] = [[] for _ in rows]  # (is_sentence, least p, p) per part

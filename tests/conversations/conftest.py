@@ -25,6 +25,17 @@ def asked_until_results(c, answers, default="몰라요", limit=14):
     return asked
 
 
+def answer_until(c, field, answers, default="몰라요", limit=8) -> bool:
+    """Answers each open question (by the field asked, else `default`) until `field` is asked; whether it was."""
+    for _ in range(limit):
+        if c.state.question == field:
+            return True
+        if c.state.results_shown or c.state.question is None:
+            return False
+        c.say(answers.get(c.state.question, default))
+    return c.state.question == field
+
+
 def later(c) -> None:
     """The person comes back to a conversation well after booking (a browser reopened days later): the booking
     is no longer "just made", so its code and phone are asked again. Only the dialogue sets this turn."""

@@ -6,7 +6,16 @@ import pytest
 
 from bot.booking.display import plan_view
 from bot.dialogue import Conversation
-from tests.conversations.conftest import text_of
+from tests.conversations.conftest import answer_until, text_of
+
+
+def profile_after(story: str) -> dict:
+    """What the bot kept of a story told before consent, once consent is given."""
+    c = Conversation()
+    c.say(story)
+    c.say("동의합니다")
+    return dict(c.state.profile)
+
 
 FATHER_IC = (
     "인천 남동구 사는 마흔일곱 가장입니다 공장에서 권고사직 당하고 두달째 놀고있어요 카드빚이 한 2천되고 "
@@ -120,10 +129,7 @@ GUARD_GJ = (
 )
 def test_a_pension_told_before_or_after_its_amount_is_income(said, income):
     """'국민연금 쬐끔 나오는디 한 40만원' was not read; he was asked his income after telling it."""
-    c = Conversation()
-    c.say(said)
-    c.say("동의합니다")
-    p = c.state.profile
+    p = profile_after(said)
     assert income in (p.get("personal_income_monthly"), p.get("household_income_monthly")), p
 
 
@@ -154,11 +160,7 @@ def test_when_the_job_ended_at_the_insurance_question_is_heard_not_a_count_of_da
     c = Conversation()
     c.say(GUARD_GJ)
     c.say("동의합니다")
-    for _ in range(4):
-        if c.state.question == "insured_days_18m":
-            break
-        c.say("40")
-    assert c.state.question == "insured_days_18m", c.state.question
+    assert answer_until(c, "insured_days_18m", {}, default="40"), c.state.question
     t = text_of(c.say(said))
     assert "알아듣지 못했어요" not in t, t
     assert c.state.profile.get("left_job_months_ago") == months
@@ -262,10 +264,8 @@ DEBTOR_SN = (
 )
 def test_debts_listed_together_or_one_after_another_are_the_total(said, debt):
     """'카드론이랑현금서비스합쳐서1200' was not read at all; '빚 2천 카드값 300' kept only the 300."""
-    c = Conversation()
-    c.say(said)
-    c.say("동의합니다")
-    assert c.state.profile.get("debt_total") == debt, c.state.profile
+    p = profile_after(said)
+    assert p.get("debt_total") == debt, p
 
 
 def test_no_arrears_at_the_debt_question_is_not_no_debt():
@@ -273,11 +273,7 @@ def test_no_arrears_at_the_debt_question_is_not_no_debt():
     c = Conversation()
     c.say("스물일곱이고 성남 중원구 살아 편의점 알바해서 한달에 90 벌어 카드빚 때문에 이번달부터 못갚을거같아")
     c.say("ㅇㅇ동의")
-    for _ in range(3):
-        if c.state.question == "debt_total":
-            break
-        c.say("혼자살아")
-    assert c.state.question == "debt_total", c.state.question
+    assert answer_until(c, "debt_total", {}, default="혼자살아", limit=3), c.state.question
     c.say("연체는아직없어")
     assert c.state.profile.get("debt_total") != 0, c.state.profile
     assert c.state.profile.get("debt_overdue_days") == 0
@@ -285,10 +281,7 @@ def test_no_arrears_at_the_debt_question_is_not_no_debt():
 
 @pytest.mark.parametrize("said", ["대출 5천인데 이자만 월 30 내요", "보험료 월 10씩 나가요 빚도 있고"])
 def test_money_paid_out_each_month_is_not_income(said):
-    c = Conversation()
-    c.say(said)
-    c.say("동의합니다")
-    p = c.state.profile
+    p = profile_after(said)
     assert p.get("personal_income_monthly") is None and p.get("household_income_monthly") is None, p
 
 
@@ -386,11 +379,7 @@ def test_savings_at_the_assets_question_are_added_to_the_deposit_already_told(sa
     c = Conversation()
     c.say(JOBSEEKER_SW)
     c.say("동의")
-    for _ in range(4):
-        if c.state.question == "assets":
-            break
-        c.say({"household_size": "혼자 살아요"}.get(c.state.question, "30"))
-    assert c.state.question == "assets", c.state.question
+    assert answer_until(c, "assets", {"household_size": "혼자 살아요"}, default="30"), c.state.question
     t = text_of(c.say(said))
     assert c.state.profile.get("assets") == total, c.state.profile
     assert f"{total // 10_000}만 원" in t, t
@@ -400,10 +389,7 @@ def test_a_total_at_the_assets_question_is_not_added_again():
     c = Conversation()
     c.say(JOBSEEKER_SW)
     c.say("동의")
-    for _ in range(4):
-        if c.state.question == "assets":
-            break
-        c.say({"household_size": "혼자 살아요"}.get(c.state.question, "30"))
+    assert answer_until(c, "assets", {"household_size": "혼자 살아요"}, default="30"), c.state.question
     c.say("보증금이랑 적금 합쳐서 700")
     assert c.state.profile.get("assets") == 7_000_000, c.state.profile
 
