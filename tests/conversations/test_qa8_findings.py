@@ -276,3 +276,35 @@ def test_a_refusal_after_a_dialect_yes_is_no_consent(said):
     c.say("통영에서 배타는 어부인디 빚이 좀 있소")
     c.say(said)
     assert c.state.consent != "given"
+
+
+# -- cancelling the booking just made, without the word 예약 -------------------------------------------------------
+def booked_guard(store) -> Conversation:
+    c = Conversation()
+    c.say("부산 사하구 사는데 실직했어요 실업급여 받고 싶어요")
+    c.say("네")
+    for _ in range(10):
+        if c.state.results_shown or c.state.question is None:
+            break
+        c.say({"age": "45", "household_size": "셋"}.get(c.state.question, "몰라요"))
+    c.say("상담 예약할래요")
+    c.say("1")
+    c.say("김철수")
+    c.say("010-1234-5678")
+    c.say("네")
+    assert c.state.booking.get("booking_code"), c.state.booking
+    return c
+
+
+@pytest.mark.parametrize("said", ["아 그냥 취소할게요", "취소해 주세요", "그거 취소할래요"])
+def test_cancelling_right_after_booking_is_about_that_booking(store, said):
+    """'아 그냥 취소할게요' after booking got '그 질문은 제가 정확히 답하기 어려워요. ☎1350…'."""
+    c = booked_guard(store)
+    t = text_of(c.say(said))
+    assert "정확히 답하기 어려워요" not in t and "취소" in t and "예약번호" in t, t
+
+
+def test_cancelling_an_application_is_not_the_booking(store):
+    c = booked_guard(store)
+    t = text_of(c.say("실업급여 신청 취소할게요"))
+    assert "예약을 취소하시려면" not in t, t
