@@ -191,6 +191,11 @@ CHILD_AT_SCHOOL = re.compile(
 )
 
 
+_COUNTED_OR_RAISED = re.compile(
+    r"\s?(하나|둘|셋|넷|한\s?명|두\s?명|세\s?명|\d\s?명)|\s?(\S{1,4}\s)?(혼자\s?)?(키우|키워|길러|기르|돌보|돌봐|보살피)"
+)
+
+
 def family_subject(t: str, pos: int) -> bool:
     """The sentence around `pos` is about a family member (it opens with one, or one is named just before)
     and the person writing is not named between them."""
@@ -203,6 +208,8 @@ def family_subject(t: str, pos: int) -> bool:
         if not re.match(r"\s?(예요|이에요|에요|입니다|인데|이고|라서|이라|랍니다|로서|인\s)", before[m.end() :])
         # "아들이랑 둘이 살아요 카페에서 일하는데": with the son, not the son's work
         and not re.match(r"(랑|하고|와|과|한테|에게|을|를|의|\s?(이랑|하고|데리고|키우))", before[m.end() :])
+        # "초등학생 아들 둘 혼자 키우고 있는데 다니던 물류센터가 문을 닫아서": counted and raised, not the subject
+        and not _COUNTED_OR_RAISED.match(before[m.end() :])
     ]
     m = found[-1] if found else None
     if m is None or re.search(r"(?<![가-힣])(저|제가|나|내가|전|난)(?![가-힣])|저는|저도", before[m.end() :]):

@@ -308,3 +308,38 @@ def test_cancelling_an_application_is_not_the_booking(store):
     c = booked_guard(store)
     t = text_of(c.say("실업급여 신청 취소할게요"))
     assert "예약을 취소하시려면" not in t, t
+
+
+# -- the children raised are not the subject of the job loss ------------------------------------------------------
+LONG_STORY = (
+    "안녕하세요 제가 사정이 좀 복잡해서 길게 쓸게요. 저는 인천 남동구에 사는 마흔둘 여자고 남편이랑은 2년 전에 "
+    "이혼했어요. 초등학생 아들 둘 혼자 키우고 있는데 다니던 물류센터가 지난달에 문을 닫아서 일자리를 잃었어요. "
+    "카드값이랑 대출이 합쳐서 2천 정도 있고 월세 40만원도 두 달 밀렸어요. 애들 방과후에 맡길 데도 없고요."
+)
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        LONG_STORY,
+        "딸 하나 키우는데 회사에서 잘렸어요 생활비가 없어요",
+        "아들 하나 혼자 키우는데 계약이 끝나서 나왔어요 일자리 구해요",
+    ],
+)
+def test_a_job_lost_after_naming_the_children_raised_is_the_persons(story):
+    """'초등학생 아들 둘 혼자 키우고 있는데 다니던 물류센터가 … 문을 닫아서' was read as the son's job: she was
+    asked at the end '회사를 그만둔 것이 본인 뜻이 아니었나요?' after telling how it closed."""
+    c, _ = consented(story)
+    assert c.state.profile.get("left_job_involuntarily") is True, c.state.profile
+    asked = []
+    for _ in range(12):
+        if c.state.results_shown or c.state.question is None:
+            break
+        asked.append(c.state.question)
+        c.say("몰라요")
+    assert "left_job_involuntarily" not in asked, asked
+
+
+def test_a_family_members_job_loss_is_still_theirs():
+    _, facts, _, _ = read_message("아들이 회사에서 잘렸대요 걱정이에요", [], None, {})
+    assert "left_job_involuntarily" not in facts, facts
