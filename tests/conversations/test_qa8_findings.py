@@ -343,3 +343,54 @@ def test_a_job_lost_after_naming_the_children_raised_is_the_persons(story):
 def test_a_family_members_job_loss_is_still_theirs():
     _, facts, _, _ = read_message("아들이 회사에서 잘렸대요 걱정이에요", [], None, {})
     assert "left_job_involuntarily" not in facts, facts
+
+
+# -- a gentle check-in is not asked a third time -------------------------------------------------------------------
+GRANDMOTHER = "우리 손주 둘 키우는 할미요 나이는 일흔하나 아들 며느리가 다 집을 나가부렀어 돈이 한푼도 없어라"
+PENSION_ONLY = "기초연금 33만원 받는 거 말고는 없어"
+
+
+@pytest.mark.parametrize("replies", [("몰러", "몰러", "몰러"), ("글쎄요", "뭐 받을수 있는겨?", "잘 모르겠어")])
+def test_a_gentle_check_in_is_not_repeated_for_ever(monkeypatch, replies):
+    """The grandmother's '기초연금 … 말고는 없어' raised the gentle check-in; every '몰러' after it got '걱정돼서 한
+    번 더 여쭤봐요 … ☎109' again (four times in a row), and she could not go on."""
+    from bot import safety
+    from bot.dialogue import engine
+
+    real = safety.assess
+
+    def mild_on_this(text):  # the classifier's unsure reading of this message
+        if text == PENSION_ONLY:
+            return safety.Signal(level="check", kind="suicide", source="model", probability=0.9)
+        return real(text)
+
+    monkeypatch.setattr(engine, "assess_safely", mild_on_this)
+    c = Conversation()
+    c.say(GRANDMOTHER)
+    assert "109" in text_of(c.say(PENSION_ONLY))
+    again = [("한 번 더 여쭤봐요" in text_of(c.say(r))) for r in replies]
+    assert again.count(True) <= 1, again
+    assert not c.state.crisis_open
+    assert (c.state.crisis or {}).get("level") == "check"  # the counselor still sees the sign
+
+
+def test_a_risk_check_still_asks_again(monkeypatch):
+    from bot import safety
+    from bot.dialogue import engine
+
+    real = safety.assess
+    monkeypatch.setattr(
+        engine,
+        "assess_safely",
+        lambda t: (
+            safety.Signal(level="risk", kind="suicide", source="model", probability=0.9)
+            if t == PENSION_ONLY
+            else real(t)
+        ),
+    )
+    c = Conversation()
+    c.say(GRANDMOTHER)
+    c.say(PENSION_ONLY)
+    for r in ("몰러", "몰러"):
+        c.say(r)
+    assert c.state.crisis_open
