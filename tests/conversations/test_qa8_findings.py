@@ -394,3 +394,26 @@ def test_a_risk_check_still_asks_again(monkeypatch):
     for r in ("몰러", "몰러"):
         c.say(r)
     assert c.state.crisis_open
+
+
+# -- no money at all, in dialect -------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "story",
+    [
+        "통영에서 배타는 어부인디 요새 고기가 안잡혀가 돈이 읎소 빚도 좀 있고",
+        "우리 손주 둘 키우는 할미요 돈이 한푼도 없어라",
+        "일이 웂어서 돈이 읎어 우째야 되노",
+    ],
+)
+def test_no_money_said_in_dialect_is_the_livelihood_need(story):
+    """The fisherman's '돈이 읎소' and the grandmother's '돈이 한푼도 없어라' named no 생계 need: only 빚 and 돌봄
+    were looked at."""
+    c = Conversation()
+    out = c.say(story)
+    assert "livelihood" in c.state.needs, (c.state.needs, text_of(out))
+
+
+def test_no_debt_in_dialect_is_still_denied():
+    from bot import understand
+
+    assert "debt" not in understand.understand("빚은 읎어요 일자리 구해요", []).need_ids()
