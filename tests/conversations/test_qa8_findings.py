@@ -417,3 +417,19 @@ def test_no_debt_in_dialect_is_still_denied():
     from bot import understand
 
     assert "debt" not in understand.understand("빚은 읎어요 일자리 구해요", []).need_ids()
+
+
+# -- 일 구해야 돼요 beside a housing problem --------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "story",
+    [
+        "출소한지 3주 됐는데 갈데가 없어서 고시원에 있음 일 구해야됨 나이 45",
+        "월세가 밀려서 쫓겨나게 생겼어요 일 좀 구해야 하는데",
+        "고시원에 살아요 일거리 찾아요",
+    ],
+)
+def test_looking_for_work_is_heard_beside_a_housing_problem(story):
+    """The man just out of prison said '일 구해야됨'; only 주거 was looked at, and no work program came up."""
+    c = Conversation()
+    c.say(story)
+    assert "employment" in c.state.needs and "housing" in c.state.needs, c.state.needs
