@@ -320,6 +320,17 @@ _HOUSEHOLD_WORDS = [
 ]
 
 
+_DIGIT_WORDS = {"공": "0", "영": "0", "일": "1", "이": "2", "삼": "3", "사": "4", "오": "5", "육": "6", "륙": "6"}
+_DIGIT_WORDS.update({"칠": "7", "팔": "8", "구": "9"})
+_SPOKEN_RUN = re.compile(r"[공영일이삼사오육륙칠팔구](?:[\s\-.]?[공영일이삼사오육륙칠팔구]){6,}")
+
+
+def spoken_digits(text: str) -> str:
+    """Digits read out one by one, written in hangul ("공일공 이삼사오 육칠팔구" -> "010 2345 6789"): each run
+    of seven or more digit syllables becomes digits (a phone number read aloud); other text is kept."""
+    return _SPOKEN_RUN.sub(lambda m: "".join(_DIGIT_WORDS.get(ch, ch) for ch in m.group(0)), text or "")
+
+
 # an answer that opens with the count of people and goes on to say who they are: a whole count word (not the
 # modifiers 한/두/세, which need a counter: "한 이백?" is money) or digits with 명
 _LEADING_COUNT_RE = re.compile(

@@ -433,3 +433,35 @@ def test_looking_for_work_is_heard_beside_a_housing_problem(story):
     c = Conversation()
     c.say(story)
     assert "employment" in c.state.needs and "housing" in c.state.needs, c.state.needs
+
+
+# -- the phone number said in a sentence ------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "said",
+    ["010-2345-6789이요", "제 번호는 01023456789입니다", "공일공 이삼사오 육칠팔구", "폰번호 010 2345 6789 예요"],
+)
+def test_a_mobile_number_said_in_a_sentence_is_taken(store, said):
+    """'010-2345-6789이요' got '010으로 시작하는 휴대전화 번호만 받을 수 있습니다(집·회사 전화번호는 안 됩니다)'
+    and the same question again."""
+    c = Conversation()
+    c.say("대전 서구 살아요 일자리 구해요")
+    c.say("네")
+    for _ in range(10):
+        if c.state.results_shown or c.state.question is None:
+            break
+        c.say({"age": "38", "household_size": "셋이요"}.get(c.state.question, "몰라요"))
+    c.say("예약하고 싶어요")
+    c.say("1")
+    c.say("박미영")
+    assert c.state.question == "booking_phone"
+    t = text_of(c.say(said))
+    assert "집·회사 전화번호" not in t and "010-****-6789" in t, t
+
+
+@pytest.mark.parametrize("said", ["042-123-4567이요", "집 전화 02 123 4567"])
+def test_a_landline_in_a_sentence_is_still_refused(said):
+    from bot import booking
+    from bot.screening import booking_flow
+
+    with pytest.raises(booking.BookingError):
+        booking_flow.phone_in(said)
