@@ -234,6 +234,13 @@ def understand(
         if ok:
             if isinstance(value, dict):  # region answers
                 facts.update({k: v for k, v in value.items() if k in ("sido", "sigungu") and v})
+            elif (
+                requested == "debt_total"
+                and isinstance(value, int)
+                and isinstance(facts.get("debt_total"), int)
+                and facts["debt_total"] > value
+            ):
+                pass  # "카드 500이랑 대출 2천이요": the loans added up, not the last one named
             else:
                 facts[requested] = value
     known = {k: v for k, v in (known or {}).items() if v is not None and v != "__skipped__"}

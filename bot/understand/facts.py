@@ -578,7 +578,24 @@ def _left_when(t: str, r: Reading) -> None:
             r.notes.append("고용보험 충분(추정)")  # N years at a job that just ended; the counselor confirms it
 
 
+# a part of a debt named after the whole ("빚이 2천인데 그중 카드빚이 500이에요")
+_PART_OF = re.compile(r"그\s?중|중에|그것\s?중|포함|까지\s?해서|합쳐서|합치면|다\s?해서")
+
+
+def _debt_total(t: str, debts: List[Tuple[int, int]]) -> int:
+    """The debt of one message: several loans named one after another are added up ("소상공인 대출 5천이랑
+    카드빚 천만원" is 6천만 원); a part named after the whole, or a total after the parts, is not added."""
+    if len(debts) == 1:
+        return debts[0][1]
+    debts = sorted(debts)
+    between = t[debts[0][0] : debts[-1][0]]
+    if _PART_OF.search(between):
+        return max(v for _, v in debts)  # the whole (or the total said after its parts)
+    return sum(v for _, v in debts)
+
+
 def _amounts(t: str, ents: List[dict], requested: Optional[str], r: Reading) -> None:
+    debts: List[Tuple[int, int]] = []
     for e in ents:
         name = e.get("entity")
         s, en = int(e.get("start", 0)), int(e.get("end", 0))
@@ -617,8 +634,12 @@ def _amounts(t: str, ents: List[dict], requested: Optional[str], r: Reading) -> 
             if key:
                 if past:
                     r.past[key] = value
+                elif key == "debt_total":
+                    debts.append((s, value))
                 else:
                     r.facts[key] = value
+    if debts:
+        r.facts["debt_total"] = _debt_total(t, debts)
     if "debt_total" not in r.facts:
         m = re.search(
             r"(빚|대출|카드론|현금\s?서비스|카드\s?값|사채|채무|부채|마통|마이너스\s?통장)[^.?!]{0,18}?"

@@ -465,3 +465,33 @@ def test_a_landline_in_a_sentence_is_still_refused(said):
 
     with pytest.raises(booking.BookingError):
         booking_flow.phone_in(said)
+
+
+# -- several loans in one breath are added up ----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "story, debt",
+    [
+        ("카페 하다가 폐업했는데 소상공인 대출 5천이랑 카드빚 천만원 있어요 개인회생 해야 하나요", "6,000만 원"),
+        ("대출 3천 있고 카드론 500도 있어요 갚기가 힘들어요", "3,500만 원"),
+    ],
+)
+def test_several_loans_named_together_are_the_debt(story, debt):
+    """The café owner's '소상공인 대출 5천이랑 카드빚 천만원' was summarised '빚 1,000만 원': the bigger loan was lost."""
+    c, out = consented(story)
+    assert debt in text_of(out), text_of(out)
+
+
+@pytest.mark.parametrize(
+    "said, debt",
+    [("빚이 2천인데 그중 카드빚이 500이에요", 20_000_000), ("카드빚 500, 대출 1500 합쳐서 2천이요", 20_000_000)],
+)
+def test_a_part_or_a_total_is_not_added_again(said, debt):
+    _, facts, _, _ = read_message(said, [], None, {})
+    assert facts.get("debt_total") == debt, facts
+
+
+@pytest.mark.parametrize("story", ["빚 때문에 너무 힘들어요", "빚 때문에 너무 힘들어요 34살이고 혼자 살아요"])
+def test_the_loans_listed_in_an_answer_are_added_up(story):
+    c, _ = consented(story)
+    t = text_of(c.say("카드 500이랑 대출 2천이요"))
+    assert c.state.profile.get("debt_total") == 25_000_000 and "2,500만 원" in t, (c.state.profile, t)
