@@ -495,3 +495,30 @@ def test_the_loans_listed_in_an_answer_are_added_up(story):
     c, _ = consented(story)
     t = text_of(c.say("카드 500이랑 대출 2천이요"))
     assert c.state.profile.get("debt_total") == 25_000_000 and "2,500만 원" in t, (c.state.profile, t)
+
+
+# -- the household named person by person ---------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "said, n",
+    [
+        ("남편이랑 애 둘", 4),
+        ("와이프랑 애 셋", 5),
+        ("저랑 엄마요", 2),
+        ("손주 둘이랑 저", 3),
+        ("부모님이랑 저", 3),
+    ],
+)
+def test_the_household_named_person_by_person_is_counted(said, n):
+    """'남편이랑 애 둘' at '함께 사는 가족은 본인 포함 몇 명이세요?' was a household of 2 (the children's count),
+    '저랑 엄마요' was not understood: the income thresholds were those of the wrong household."""
+    c = _at_household_question("일자리 구해요 서른다섯이에요")
+    t = text_of(c.say(said))
+    assert c.state.profile.get("household_size") == n, (c.state.profile, t)
+    assert "몇 명" not in t, t
+
+
+@pytest.mark.parametrize("said", ["엄마가 아파요", "애들이랑 저"])
+def test_a_household_answer_without_a_count_is_not_guessed(said):
+    c = _at_household_question("일자리 구해요 서른다섯이에요")
+    c.say(said)
+    assert c.state.profile.get("household_size") is None, c.state.profile
