@@ -101,7 +101,9 @@ _DENIABLE = re.compile(
 
 # a workplace named before a housing word that is also a way of losing work ("회사에서 나가라고 해서", "사장이
 # 재계약 안 해준대요"): the job, not the home
-_WORKPLACE_BEFORE = re.compile(r"회사|직장|사장|팀장|부장|상사|공장|점장|매니저|원장|병원에서|가게에서|알바")
+_WORKPLACE_BEFORE = re.compile(
+    r"회사|직장|사장|팀장|부장|상사|공장|점장|매니저|원장|이사님|대표|상무|전무|실장|과장|반장|병원에서|가게에서|알바"
+)
 _LET_GO_RE = re.compile(ww.LET_GO)
 
 
@@ -113,8 +115,26 @@ def _work_not_home(text: str, m: "re.Match[str]") -> bool:
     return False
 
 
+# a resource named only to say it is fine ("생활비는 괜찮아요", "아이 돌봄은 필요없어요"); a missing resource
+# ("생활비가 없어요") is the need itself, so only these words deny it
+_RESOURCE = re.compile(r"^(생활비|생계|돌봄|아이\s?돌봄|어린이집|주거|집세|월세)")
+_RESOURCE_FINE = re.compile(
+    r"^\s?(은|는|도|쪽은|문제는|걱정은)?\s?(괜찮|문제\s?(는\s?)?없|걱정\s?(은\s?)?없|충분|필요\s?(는\s?)?없|필요\s?안)"
+)
+# 이사 as a company director ("회사 이사가 괴롭혀요", "이사님이 나가라고"), 주거 inside 주거래 (a bank)
+_NOT_HOUSING_WORD = re.compile(r"^(이사(님|장|회|진)|주거래)")
+_DIRECTOR_BEFORE = re.compile(r"(회사|직장|사장|상무|전무|대표)\S{0,3}\s?$")
+
+
 def _keyword_denied(text: str, need: str, m: "re.Match[str]") -> bool:
     if need == "housing" and _work_not_home(text, m):
+        return True
+    if need == "housing" and (
+        _NOT_HOUSING_WORD.match(text[m.start() : m.start() + 4])
+        or (m.group(0) == "이사" and _DIRECTOR_BEFORE.search(text[max(0, m.start() - 8) : m.start()]))
+    ):
+        return True
+    if _RESOURCE.match(m.group(0)) and _RESOURCE_FINE.match(text[m.end() : m.end() + 16]):
         return True
     if need == "employment" and _WORK_LOSS_RE.fullmatch(m.group(0)):
         # "머리 잘렸어요", "전세 계약이 끝나서", "가게 문 닫는 시간" name no work; someone else's loss and a wish

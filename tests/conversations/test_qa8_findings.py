@@ -522,3 +522,32 @@ def test_a_household_answer_without_a_count_is_not_guessed(said):
     c = _at_household_question("일자리 구해요 서른다섯이에요")
     c.say(said)
     assert c.state.profile.get("household_size") is None, c.state.profile
+
+
+# -- words that look like a need and are not -------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "story, need",
+    [
+        ("회사 이사가 괴롭혀서 그만뒀어요 일자리 구해요", "housing"),
+        ("이사님이 나가라고 해서 그만뒀어요", "housing"),
+        ("주거래 은행에서 대출 연체됐다고 연락왔어요", "housing"),
+        ("생활비는 괜찮아요 빚이 문제예요", "livelihood"),
+        ("아이 돌봄은 필요없어요 일자리가 급해요", "childcare"),
+    ],
+)
+def test_a_word_that_only_looks_like_a_need_is_not_one(story, need):
+    """A company director (이사), a bank (주거래) and a resource said to be fine ('생활비는 괜찮아요') each added a
+    need the person did not have, and its questions."""
+    c = Conversation()
+    c.say(story)
+    assert need not in c.state.needs, c.state.needs
+
+
+@pytest.mark.parametrize(
+    "story, need",
+    [("다음달에 이사해야 하는데 보증금이 없어요", "housing"), ("생활비가 없어요 일도 없고", "livelihood")],
+)
+def test_the_need_itself_is_still_heard(story, need):
+    c = Conversation()
+    c.say(story)
+    assert need in c.state.needs, c.state.needs
