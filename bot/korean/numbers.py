@@ -52,6 +52,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
+from datetime import date
 from typing import Dict, Optional, Tuple, Union
 
 SINO_DIGITS = {
@@ -282,11 +283,31 @@ AGE_UNIT_RE = re.compile(
 )
 
 
+_BORN_RE = re.compile(r"(?<!\d)(?P<y>\d{2}|19\d{2}|20\d{2})\s?년\s?(?:도\s?)?생")
+
+
+def born_in(text: str, year: Optional[int] = None) -> Optional[int]:
+    """The age (this year minus the year of birth) of "85년생", "1963년생", "07년도생"; None if none is said.
+    Two digits above this year's two are the 1900s. The birthday may be still to come: a year less then."""
+    m = _BORN_RE.search(text or "")
+    if not m:
+        return None
+    now = year or date.today().year
+    y = int(m.group("y"))
+    if y < 100:
+        y += 1900 if y > now % 100 else 2000
+    age = now - y
+    return age if 0 <= age <= 120 else None
+
+
 def parse_age(text: str) -> Optional[int]:
     """'35살' / '서른다섯 살' / '삼십오세' / '60대' / '서른다섯이요' / '35' -> int age (0..120)."""
     if text is None:
         return None
     s = str(text)
+    born = born_in(s)
+    if born is not None:  # "85년생이요" is the year of birth, not the age 85
+        return born
     m = AGE_UNIT_RE.search(s)
     if m:
         num = m.group("num")

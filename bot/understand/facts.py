@@ -989,6 +989,13 @@ _FAMILY_AFTER_AGE = re.compile(r"\s?(먹은\s?|된\s?)?" + FAMILY_MEMBER + r"(?!
 
 
 def _age(t: str, ents: List[dict], r: Reading) -> None:
+    m = ko_numbers._BORN_RE.search(t)
+    if m:  # "85년생 남자예요": the year of birth ("애가 15년생" is the child's)
+        v = ko_numbers.born_in(m.group(0))
+        before = t[max(0, m.start() - 10) : m.start()]
+        if v and 14 <= v <= 110 and not re.search(r"(아들|딸|애|아이|자녀|남편|아내|와이프|엄마|아빠|손주)", before):
+            r.facts["age"] = v
+            return
     for e in ents:
         if e.get("entity") != "age":
             continue

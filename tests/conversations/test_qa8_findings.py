@@ -551,3 +551,29 @@ def test_the_need_itself_is_still_heard(story, need):
     c = Conversation()
     c.say(story)
     assert need in c.state.needs, c.state.needs
+
+
+# -- the year of birth is not the age ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("said, born", [("85년생이요", 1985), ("1990년생입니다", 1990), ("07년도생이에요", 2007)])
+def test_a_year_of_birth_at_the_age_question_is_turned_into_the_age(said, born):
+    """'85년생이요' to '만 나이가 어떻게 되세요?' made him 85 years old (중장년·노인 rules on a 41-year-old)."""
+    from datetime import date
+
+    c, _ = consented("일자리 구해요 실직했어요")
+    assert c.state.question == "age"
+    c.say(said)
+    assert c.state.profile.get("age") == date.today().year - born, c.state.profile
+
+
+@pytest.mark.parametrize("story", ["85년생 남자인데 실직했어요", "저는 1985년생이고 혼자 살아요 일자리 구해요"])
+def test_a_year_of_birth_in_the_story_is_the_age(story):
+    from datetime import date
+
+    c, out = consented(story)
+    age = date.today().year - 1985
+    assert c.state.profile.get("age") == age and f"{age}세" in text_of(out), (c.state.profile, text_of(out))
+
+
+def test_a_childs_year_of_birth_is_not_the_persons_age():
+    _, facts, _, _ = read_message("애가 15년생이에요 돌봐줄 사람이 없어요", [], None, {})
+    assert "age" not in facts, facts
