@@ -1042,6 +1042,17 @@ def _age(t: str, ents: List[dict], r: Reading) -> None:
         if v and 20 <= v <= 110 and not _FAMILY_BEFORE.search(t[max(0, m.start() - 8) : m.start() + 1]):
             r.facts["age"] = v
             return
+    # a decade word opening the story, then the rest of it: "서른둘 혼자 살고 알바하다 그만뒀어요"
+    m = re.match(
+        r"^\s*(?:저는\s?|나는\s?|전\s|난\s)?(?P<n>" + NATIVE_DECADE_AGE + r")"
+        r"(?=[\s,.])(?![\s,.]*(?:명|개|번|만|원|년|달|일|시간|평|장|권|마리|군데|곳|통|회|차례|넘|가까|이상|남짓|정도|쯤|여))",
+        t,
+    )
+    if m:
+        v = ko_numbers.parse_native(m.group("n"))
+        if v and 20 <= v <= 110:
+            r.facts["age"] = v
+            return
     # an age said with who the speaker is: "쉰여덟 남자입니다", "서른둘 여자인데", "마흔살 가장이에요"
     m = re.search(
         r"(?:^|[\s.,!?])(?P<n>\d{2}|" + NATIVE_DECADE_AGE + r")\s?(?:살|세)?\s?(?:먹은\s?)?"

@@ -577,3 +577,28 @@ def test_a_year_of_birth_in_the_story_is_the_age(story):
 def test_a_childs_year_of_birth_is_not_the_persons_age():
     _, facts, _, _ = read_message("애가 15년생이에요 돌봐줄 사람이 없어요", [], None, {})
     assert "age" not in facts, facts
+
+
+# -- a raw field name and an age opening the story --------------------------------------------------------------------------
+@pytest.mark.parametrize("said", ["아 180 아니고 210이요", "남편 월급 180 아니고 210이에요"])
+def test_a_corrected_spouse_income_is_said_in_korean(said):
+    """'아 180 아니고 210이요' got 'spouse_income_monthly를 210만 원으로 고쳤어요.'"""
+    c, _ = consented("남편 월급 180으로 애 셋 키우는데 빚이 4천이에요 울산 남구 살아요")
+    t = text_of(c.say(said))
+    assert "_" not in t and "배우자 월소득을 210만 원으로 고쳤어요" in t, t
+
+
+@pytest.mark.parametrize(
+    "story, age",
+    [("서른둘 혼자 살고 알바하다 그만뒀어요 창원 살아요", 32), ("마흔다섯, 실직했어요 생활비가 없어요", 45)],
+)
+def test_an_age_opening_the_story_is_the_age(story, age):
+    """'서른둘 혼자 살고 …' was not read: the summary left the age out and it was asked again."""
+    c, out = consented(story)
+    assert c.state.profile.get("age") == age and f"{age}세" in text_of(out), (c.state.profile, text_of(out))
+
+
+@pytest.mark.parametrize("story", ["서른 넘게 지원했는데 다 떨어짐 일자리 구해요", "서른 번 떨어졌어요 취업이 안돼요"])
+def test_a_count_opening_the_story_is_no_age(story):
+    _, facts, _, _ = read_message(story, [], None, {})
+    assert "age" not in facts, facts
