@@ -7,6 +7,7 @@ Size: about 500 lines on purpose: the field parsers share one table of answer pa
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from bot import catalogue
@@ -293,9 +294,49 @@ _DAY_WORDS = [
 ]
 
 
+# a month said as the start ("작년 3월부터 다녔어요", "올해 1월에 입사해서"): the time from then until now
+_SINCE_MONTH = re.compile(
+    r"(?P<when>재작년|작년|지난해|올해|올|(?P<y>\d{2}|\d{4})\s?년)?\s?(?P<m>\d{1,2})\s?월\s?(?:쯤|경|초|말)?\s?"
+    r"(?:부터|에\s?(?:입사|들어가|들어와|시작|취직|취업))"
+)
+_UNTIL_MONTH = re.compile(r"(?P<m>\d{1,2})\s?월\s?(?:말|초|쯤)?\s?까지")
+# a month named at all: a date, which is no length of time by itself ("3월에 그만뒀어요" is not 3 days)
+_A_MONTH = re.compile(r"(?<!\d)\d{1,2}\s?월(?!\s?(?:급|세|급여|말고))")
+
+
+def _days_since_month(m: "re.Match[str]", today: Optional[date] = None) -> Optional[int]:
+    today = today or date.today()
+    month = int(m.group("m"))
+    if not 1 <= month <= 12:
+        return None
+    when, y = m.group("when"), m.group("y")
+    year = today.year
+    if y:
+        year = int(y) + (2000 if len(y) == 2 else 0)
+    elif when in ("작년", "지난해"):
+        year -= 1
+    elif when == "재작년":
+        year -= 2
+    elif month > today.month:
+        year -= 1  # "3월부터" said in December is this year; "12월부터" said in March is last year's
+    start = date(year, month, 1)
+    until = _UNTIL_MONTH.search(m.string[m.end() :])
+    end = today
+    if until and 1 <= int(until.group("m")) <= 12:  # "3월부터 10월까지": the months between, not until now
+        u = int(until.group("m"))
+        end = date(year + (1 if u < month else 0), u, 28)
+    days = (min(end, today) - start).days
+    return days if days >= 0 else None
+
+
 def parse_duration_days(text: str) -> Optional[int]:
-    """'3개월' -> 90, '1년 반' -> 545, '2주' -> 14, '45일' -> 45, '없어요' -> 0."""
+    """'3개월' -> 90, '1년 반' -> 545, '2주' -> 14, '45일' -> 45, '없어요' -> 0, '작년 3월부터' -> the days since."""
     t = text or ""
+    since = _SINCE_MONTH.search(t)
+    if since:
+        return _days_since_month(since)
+    if _A_MONTH.search(t) and not re.search(r"개월|달|년|주|일", _A_MONTH.sub("", t)):
+        return None  # "3월에 그만뒀어요": a date, asked again rather than read as 3 days
     if re.search(r"없|안\s?했|연체\s?안|0일|아직", t) and not re.search(r"\d", t):
         return 0
     if not re.search(r"\d", t):

@@ -602,3 +602,35 @@ def test_an_age_opening_the_story_is_the_age(story, age):
 def test_a_count_opening_the_story_is_no_age(story):
     _, facts, _, _ = read_message(story, [], None, {})
     assert "age" not in facts, facts
+
+
+# -- a month said as the start of work is no number of days ---------------------------------------------------------------
+def _at_insured_days():
+    c, _ = consented("61세 경비원인데 계약기간 끝나서 나왔어요")
+    for _ in range(4):
+        if c.state.question == "insured_days_18m":
+            break
+        c.say({"household_size": "둘이요"}.get(c.state.question, "몰라요"))
+    assert c.state.question == "insured_days_18m"
+    return c
+
+
+@pytest.mark.parametrize("said", ["작년 3월부터 다녔어요", "재작년 5월에 입사했어요"])
+def test_a_start_month_at_the_insured_days_question_is_the_time_since(said):
+    """'작년 3월부터 다녔어요' became 3 days of 고용보험 (구직급여 ❌ on 3 < 180일)."""
+    c = _at_insured_days()
+    c.say(said)
+    assert c.state.profile.get("insured_days_18m") == 548, c.state.profile  # over 18 months: the whole window
+
+
+@pytest.mark.parametrize("said", ["3월에 그만뒀어요", "5월쯤?"])
+def test_a_month_alone_is_asked_again_not_read_as_days(said):
+    c = _at_insured_days()
+    c.say(said)
+    assert c.state.profile.get("insured_days_18m") not in (3, 5), c.state.profile
+
+
+def test_from_one_month_to_another_is_the_months_between():
+    from bot.screening import core
+
+    assert 230 <= core.parse_duration_days("3월부터 10월까지 일했어요") <= 245
