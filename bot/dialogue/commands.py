@@ -43,8 +43,12 @@ class CommandSteps:
             return "request_human"
         if LANGUAGE_HELP_RE.search(t):
             return "language_help"
-        if (CANCEL_RE.search(t) and ("예약" in t or self.state.lookup)) or (
-            self.state.booking.get("booking_code") and CANCEL_HOW_RE.search(t)
+        booked = bool(self.state.booking.get("booking_code"))
+        if (
+            (CANCEL_RE.search(t) and ("예약" in t or self.state.lookup))
+            or (booked and CANCEL_HOW_RE.search(t))
+            # "아 그냥 취소할게요" with a booking made: that booking (not "신청 취소", "동의 취소")
+            or (booked and CANCEL_RE.search(t) and not re.search(r"신청|동의|등록|접수", t))
         ):
             return "cancel_booking"  # "취소는 어떻게 해요?" right after booking is about that booking
         if RESCHEDULE_RE.search(t) and (

@@ -166,7 +166,9 @@ WHAT_IS_RE = re.compile(r"뭐\s?(하는|예요|에요|야|지|죠|임|인가요|
 
 # a count of children, not of the household ("애는 둘이요", "아이 셋이에요"), unless the household is named too
 CHILDREN_NOT_HOUSEHOLD_RE = re.compile(
-    r"^(?!.*(가족|식구|명이서|저\s?(까지|포함)|포함|우리\s?집|다\s?해서|모두)).*"
+    # (not when the others are named with them: "남편이랑 애 둘" is the household, counted person by person)
+    r"^(?!.*(가족|식구|명이서|저\s?(까지|포함)|포함|우리\s?집|다\s?해서|모두|"
+    r"(남편|아내|와이프|신랑|마누라|엄마|아빠|부모님|어머니|아버지|할머니|할아버지|저|나)\s?(이랑|랑|하고|와|과|,))).*"
     r"(애|아이|자녀|아들|딸|자식)(들)?\s?(은|는|이|가|도)?\s?(하나|둘|셋|넷|한\s?명|두\s?명|세\s?명|네\s?명|[1-6]\s?명)"
 )
 

@@ -175,7 +175,9 @@ def place_in(text: str, entities: Sequence[dict], within_sido: Optional[str] = N
 
 
 def changed_line(key: str, value: Any) -> str:
-    label = FIELD_LABELS.get(key, key)
+    label = FIELD_LABELS.get(key)
+    if label is None:  # a fact without a label the person reads: never its field name
+        return "말씀하신 대로 고쳤어요."
     return f"{josa(label, '을/를')} {josa(format_value(key, value), '으로/로')} 고쳤어요."
 
 

@@ -146,6 +146,15 @@ class SafetySteps:
                 st.crisis_open = False
                 out = self.dispatch()
                 return [bot_message(texts.VIOLENCE_RESUME)] + out[:2]
+        if (
+            r == "unclear"
+            and (st.crisis or {}).get("level") == "check"
+            and (st.crisis or {}).get("asked_again")
+            and not self.is_goodbye()
+        ):
+            # a gentle check-in asked twice, the lines given twice, and the person goes on ("몰러", "뭐 받을수
+            # 있는겨?"): the same check a third time is a loop; go on with the lines at hand
+            r = "safe_continue"
         if r == "safe_continue":
             st.crisis_open = False
             # the lines to keep at hand are the ones for what was said: 1366/112 after violence, 109 otherwise
@@ -180,6 +189,8 @@ class SafetySteps:
                 first = list(safety.messages_for(safety.Signal(level="risk", kind=sig.kind, evidence=sig.evidence)))
                 return first[:1] + [bot_message(texts.NOT_SAFE, texts.SAFE_CHECK_BUTTONS)]
             return [bot_message(safety.CRISIS_LINES + "\n" + texts.NOT_ALONE, texts.SAFE_CHECK_BUTTONS)]
+        if st.crisis is not None:
+            st.crisis["asked_again"] = True
         return [bot_message(texts.SAFE_CHECK_AGAIN, texts.SAFE_CHECK_BUTTONS)]
 
     def is_goodbye(self) -> bool:

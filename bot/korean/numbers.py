@@ -52,6 +52,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
+from datetime import date
 from typing import Dict, Optional, Tuple, Union
 
 SINO_DIGITS = {
@@ -282,11 +283,31 @@ AGE_UNIT_RE = re.compile(
 )
 
 
+_BORN_RE = re.compile(r"(?<!\d)(?P<y>\d{2}|19\d{2}|20\d{2})\s?년\s?(?:도\s?)?생")
+
+
+def born_in(text: str, year: Optional[int] = None) -> Optional[int]:
+    """The age (this year minus the year of birth) of "85년생", "1963년생", "07년도생"; None if none is said.
+    Two digits above this year's two are the 1900s. The birthday may be still to come: a year less then."""
+    m = _BORN_RE.search(text or "")
+    if not m:
+        return None
+    now = year or date.today().year
+    y = int(m.group("y"))
+    if y < 100:
+        y += 1900 if y > now % 100 else 2000
+    age = now - y
+    return age if 0 <= age <= 120 else None
+
+
 def parse_age(text: str) -> Optional[int]:
     """'35살' / '서른다섯 살' / '삼십오세' / '60대' / '서른다섯이요' / '35' -> int age (0..120)."""
     if text is None:
         return None
     s = str(text)
+    born = born_in(s)
+    if born is not None:  # "85년생이요" is the year of birth, not the age 85
+        return born
     m = AGE_UNIT_RE.search(s)
     if m:
         num = m.group("num")
@@ -320,6 +341,51 @@ _HOUSEHOLD_WORDS = [
 ]
 
 
+_DIGIT_WORDS = {"공": "0", "영": "0", "일": "1", "이": "2", "삼": "3", "사": "4", "오": "5", "육": "6", "륙": "6"}
+_DIGIT_WORDS.update({"칠": "7", "팔": "8", "구": "9"})
+_SPOKEN_RUN = re.compile(r"[공영일이삼사오육륙칠팔구](?:[\s\-.]?[공영일이삼사오육륙칠팔구]){6,}")
+
+
+def spoken_digits(text: str) -> str:
+    """Digits read out one by one, written in hangul ("공일공 이삼사오 육칠팔구" -> "010 2345 6789"): each run
+    of seven or more digit syllables becomes digits (a phone number read aloud); other text is kept."""
+    return _SPOKEN_RUN.sub(lambda m: "".join(_DIGIT_WORDS.get(ch, ch) for ch in m.group(0)), text or "")
+
+
+# the people named one by one ("저랑 엄마요", "남편이랑 애 둘", "손주 둘이랑 저", "부모님이랑 저"): the household
+# answer counted, with the person writing (본인 포함) counted once whether named or not
+_MEMBERS = {"부모님": 2}
+_MEMBERS.update(
+    dict.fromkeys(
+        "엄마 아빠 어머니 아버지 남편 신랑 아내 와이프 마누라 딸 아들 동생 형 누나 언니 오빠 할머니 할아버지 "
+        "시어머니 시아버지 장모 장인 손주 손자 손녀 애 아이 애기 아기 조카".split(),
+        1,
+    )
+)
+_MEMBER_RE = re.compile(
+    r"(?:^|(?<=[\s,])|(?<=랑)|(?<=하고)|(?<=께))(?P<w>"
+    + "|".join(sorted(_MEMBERS, key=len, reverse=True))
+    + r")(?P<pl>들)?(?:\s?(?:이|가|은|는|도))?\s?(?P<n>하나|둘|셋|넷|다섯|한\s?명|두\s?명|세\s?명|네\s?명|\d\s?명)?"
+)
+_WITH_RE = re.compile(r"랑|하고|(?<=[가-힣])(?:와|과)(?:\s|$)|,|(?<![가-힣])(?:저|나|제가)(?![가-힣])|같이|함께|살")
+
+
+def _members_named(s: str) -> Optional[int]:
+    if not _WITH_RE.search(s):
+        return None  # "엄마가 아파요" names someone, not who lives together
+    total, seen = 1, False
+    for m in _MEMBER_RE.finditer(s):
+        seen = True
+        n = m.group("n")
+        if n:
+            total += parse_native(n.replace("명", "").strip()) or parse_int(n) or 0
+        elif m.group("pl") and _MEMBERS[m.group("w")] == 1:
+            return None  # "애들이랑 저": how many children is not said
+        else:
+            total += _MEMBERS[m.group("w")]
+    return total if seen and 2 <= total <= 20 else None
+
+
 # an answer that opens with the count of people and goes on to say who they are: a whole count word (not the
 # modifiers 한/두/세, which need a counter: "한 이백?" is money) or digits with 명
 _LEADING_COUNT_RE = re.compile(
@@ -344,6 +410,9 @@ def parse_household_size(text: str) -> Optional[int]:
     for pat, v in _HOUSEHOLD_WORDS:
         if pat.search(s):
             return v
+    v = _members_named(s)
+    if v:
+        return v
     m = _LEADING_COUNT_RE.match(s)
     if m:  # the count first, then who ("둘이요 마누라랑", "셋이에요 손주들하고", "4명요 저까지")
         v = parse_native(m.group("num")) or parse_int(m.group("num"))

@@ -18,6 +18,7 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple
 from bot import booking, catalogue, directory, sealed
 from bot.booking import KST, BookingStore, format_slot_ko, guard, ko_datetime, mask_name, mask_phone, slot_choice
 from bot.booking.store import normalize_code
+from bot.korean import numbers as korean_numbers
 from bot.screening import core, flow, texts
 from bot.screening.centers import center_messages
 from bot.screening.messages import bot_message
@@ -27,6 +28,20 @@ logger = logging.getLogger(__name__)
 
 _store = None
 _store_lock = threading.Lock()
+
+
+# a mobile number inside an answer ("010-2345-6789이요", "제 번호는 01023456789입니다", read out as
+# "공일공 이삼사오 육칠팔구")
+_MOBILE_IN_TEXT = re.compile(r"(?<!\d)01[016789][-.\s]?\d{3,4}[-.\s]?\d{4}(?!\d)")
+
+
+def phone_in(text: str) -> str:
+    """The normalised mobile number the answer gives; raises booking.BookingError (its Korean message) if none."""
+    for candidate in (text, korean_numbers.spoken_digits(text)):
+        m = _MOBILE_IN_TEXT.search(candidate or "")
+        if m:
+            return booking.normalize_phone(m.group(0))
+    return booking.normalize_phone(text)
 
 
 def store():
@@ -193,7 +208,7 @@ def apply_booking_answer(
         return "failed", {}, []
     if requested == "booking_phone":
         try:
-            phone = booking.normalize_phone(text)
+            phone = phone_in(text)
         except booking.BookingError as exc:
             return "failed", {}, [bot_message(exc.message_ko)]
         return "accepted", {"booking_phone": sealed.seal(phone)}, []

@@ -7,6 +7,7 @@ Size: about 500 lines on purpose: the field parsers share one table of answer pa
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from bot import catalogue
@@ -37,7 +38,7 @@ _NEED_KEYWORDS: Dict[str, str] = {
     # losing work in the shared words (a wish to quit or a fear of being let go is a need too), the bare
     # words only this reader needs (실업 of 실업급여, 그만두 of 그만두려고, 폐업), then looking for work
     "employment": _WORK_LOSS_FOR_NEED + r"|실업|그만\s?두|잘리|짤리|폐업|실급|"
-    r"(?<![가-힣])일\s?하고\s?싶|(?<![가-힣])일\s?(을|이라도)?\s?(좀|다시|뭐라도)\s?(해야|하려고)|(?<![가-힣])일\s?할\s?(데|곳)|(?<![가-힣])일\s?(이|도|을)?\s?(없고|없어|없음|끊겼|안\s?들어)|일자리|취업|취직|구직|일\s?구하|일\s?찾|"
+    r"(?<![가-힣])일\s?하고\s?싶|(?<![가-힣])일\s?(을|이라도)?\s?(좀|다시|뭐라도)\s?(해야|하려고)|(?<![가-힣])일\s?할\s?(데|곳)|(?<![가-힣])일\s?(이|도|을)?\s?(없고|없어|없음|끊겼|안\s?들어)|일자리|취업|취직|구직|(?<![내매생요휴평기])일\s?(을|좀|을\s?좀)?\s?(구하|구해|구함|구할|찾)|일거리|"
     r"일하고\s?싶|직장\s?(을|이|도)?\s?(잃|구|찾|없|그만|옮|못)|구직급여|국취|국민취업|내일배움|내배카|직업\s?훈련|경력\s?단절|경단|재취업|알바\s?구|"
     r"일\s?자리|서류\s?(에서\s?)?(다\s?)?(탈락|떨어)|계약직|자격증|취직|회사를?\s?(제대로\s?)?못\s?(다니|나가)|이력서|면접",
     "debt": r"빚|채무|대출|연체|신용\s?불량|신불|추심|독촉|개인\s?회생|파산|햇살론|미소금융|카드\s?값|사채|이자|"
@@ -49,7 +50,7 @@ _NEED_KEYWORDS: Dict[str, str] = {
     r"청년\s?월세|버팀목|집주인|재계약|공공\s?임대|LH|엘에이치|관리비",
     "livelihood": r"생활비|생계|돈\s?(이\s?)?(나올|들어올|나오는|들어오는)\s?(데|곳|게|구석)\s?(가|이|도)?\s?없|긴급\s?복지|긴급\s?지원|기초\s?생활|기초\s?수급|수급자?|생계\s?급여|병원비|의료비|치료비|끼니|굶|"
     r"밥\s?(먹을|값)|단전|단수|가스\s?(끊|요금)|전기\s?(끊|요금)|먹고\s?살|살기\s?힘|돈이\s?(없|하나도)|"
-    r"당장\s?(돈|먹)|긴급\s?생활|생활\s?(이|비가)?\s?(안\s?돼|안\s?되|어렵|힘들|빠듯|막막)|돈\s?(이|도)?\s?(없|하나도|바닥)|통장\s?(이|도)?\s?바닥|남는\s?(게|거|돈이?)\s?없|분유\s?값|쌀이?\s?없",
+    r"당장\s?(돈|먹)|긴급\s?생활|생활\s?(이|비가)?\s?(안\s?돼|안\s?되|어렵|힘들|빠듯|막막)|돈\s?(이|도)?\s?(없|하나도|한\s?푼|바닥)|통장\s?(이|도)?\s?바닥|남는\s?(게|거|돈이?)\s?없|분유\s?값|쌀이?\s?없",
 }
 _NEED_RES = {need: re.compile(rx) for need, rx in _NEED_KEYWORDS.items()}
 
@@ -102,7 +103,9 @@ _DENIABLE = re.compile(
 
 # a workplace named before a housing word that is also a way of losing work ("회사에서 나가라고 해서", "사장이
 # 재계약 안 해준대요"): the job, not the home
-_WORKPLACE_BEFORE = re.compile(r"회사|직장|사장|팀장|부장|상사|공장|점장|매니저|원장|병원에서|가게에서|알바")
+_WORKPLACE_BEFORE = re.compile(
+    r"회사|직장|사장|팀장|부장|상사|공장|점장|매니저|원장|이사님|대표|상무|전무|실장|과장|반장|병원에서|가게에서|알바"
+)
 _LET_GO_RE = re.compile(ww.LET_GO)
 
 
@@ -114,8 +117,26 @@ def _work_not_home(text: str, m: "re.Match[str]") -> bool:
     return False
 
 
+# a resource named only to say it is fine ("생활비는 괜찮아요", "아이 돌봄은 필요없어요"); a missing resource
+# ("생활비가 없어요") is the need itself, so only these words deny it
+_RESOURCE = re.compile(r"^(생활비|생계|돌봄|아이\s?돌봄|어린이집|주거|집세|월세)")
+_RESOURCE_FINE = re.compile(
+    r"^\s?(은|는|도|쪽은|문제는|걱정은)?\s?(괜찮|문제\s?(는\s?)?없|걱정\s?(은\s?)?없|충분|필요\s?(는\s?)?없|필요\s?안)"
+)
+# 이사 as a company director ("회사 이사가 괴롭혀요", "이사님이 나가라고"), 주거 inside 주거래 (a bank)
+_NOT_HOUSING_WORD = re.compile(r"^(이사(님|장|회|진)|주거래)")
+_DIRECTOR_BEFORE = re.compile(r"(회사|직장|사장|상무|전무|대표)\S{0,3}\s?$")
+
+
 def _keyword_denied(text: str, need: str, m: "re.Match[str]") -> bool:
     if need == "housing" and _work_not_home(text, m):
+        return True
+    if need == "housing" and (
+        _NOT_HOUSING_WORD.match(text[m.start() : m.start() + 4])
+        or (m.group(0) == "이사" and _DIRECTOR_BEFORE.search(text[max(0, m.start() - 8) : m.start()]))
+    ):
+        return True
+    if _RESOURCE.match(m.group(0)) and _RESOURCE_FINE.match(text[m.end() : m.end() + 16]):
         return True
     if need == "employment" and _WORK_LOSS_RE.fullmatch(m.group(0)):
         # "머리 잘렸어요", "전세 계약이 끝나서", "가게 문 닫는 시간" name no work; someone else's loss and a wish
@@ -273,9 +294,49 @@ _DAY_WORDS = [
 ]
 
 
+# a month said as the start ("작년 3월부터 다녔어요", "올해 1월에 입사해서"): the time from then until now
+_SINCE_MONTH = re.compile(
+    r"(?P<when>재작년|작년|지난해|올해|올|(?P<y>\d{2}|\d{4})\s?년)?\s?(?P<m>\d{1,2})\s?월\s?(?:쯤|경|초|말)?\s?"
+    r"(?:부터|에\s?(?:입사|들어가|들어와|시작|취직|취업))"
+)
+_UNTIL_MONTH = re.compile(r"(?P<m>\d{1,2})\s?월\s?(?:말|초|쯤)?\s?까지")
+# a month named at all: a date, which is no length of time by itself ("3월에 그만뒀어요" is not 3 days)
+_A_MONTH = re.compile(r"(?<!\d)\d{1,2}\s?월(?!\s?(?:급|세|급여|말고))")
+
+
+def _days_since_month(m: "re.Match[str]", today: Optional[date] = None) -> Optional[int]:
+    today = today or date.today()
+    month = int(m.group("m"))
+    if not 1 <= month <= 12:
+        return None
+    when, y = m.group("when"), m.group("y")
+    year = today.year
+    if y:
+        year = int(y) + (2000 if len(y) == 2 else 0)
+    elif when in ("작년", "지난해"):
+        year -= 1
+    elif when == "재작년":
+        year -= 2
+    elif month > today.month:
+        year -= 1  # "3월부터" said in December is this year; "12월부터" said in March is last year's
+    start = date(year, month, 1)
+    until = _UNTIL_MONTH.search(m.string[m.end() :])
+    end = today
+    if until and 1 <= int(until.group("m")) <= 12:  # "3월부터 10월까지": the months between, not until now
+        u = int(until.group("m"))
+        end = date(year + (1 if u < month else 0), u, 28)
+    days = (min(end, today) - start).days
+    return days if days >= 0 else None
+
+
 def parse_duration_days(text: str) -> Optional[int]:
-    """'3개월' -> 90, '1년 반' -> 545, '2주' -> 14, '45일' -> 45, '없어요' -> 0."""
+    """'3개월' -> 90, '1년 반' -> 545, '2주' -> 14, '45일' -> 45, '없어요' -> 0, '작년 3월부터' -> the days since."""
     t = text or ""
+    since = _SINCE_MONTH.search(t)
+    if since:
+        return _days_since_month(since)
+    if _A_MONTH.search(t) and not re.search(r"개월|달|년|주|일", _A_MONTH.sub("", t)):
+        return None  # "3월에 그만뒀어요": a date, asked again rather than read as 3 days
     if re.search(r"없|안\s?했|연체\s?안|0일|아직", t) and not re.search(r"\d", t):
         return 0
     if not re.search(r"\d", t):

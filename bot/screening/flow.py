@@ -40,6 +40,8 @@ FIELD_LABELS = {
     "household_size": "가구원 수",
     "household_income_monthly": "가구 월소득",
     "personal_income_monthly": "본인 월소득",
+    "spouse_income_monthly": "배우자 월소득",
+    "parents_income_monthly": "부모님 월소득",
     "assets": "재산",
     "financial_assets": "금융재산",
     "debt_total": "빚",

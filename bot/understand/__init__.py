@@ -22,6 +22,7 @@ from bot.korean import numbers as ko_numbers
 from bot.screening import core
 from bot.understand import facts as fact_reader
 from bot.eligibility import planner
+from bot.korean import dialect
 from bot.understand import needs_model
 
 RULE_CONFIDENCE = 0.9
@@ -206,7 +207,7 @@ def _said_but(text: str, known: Dict[str, Any]) -> Dict[str, Any]:
 def understand(
     text: str, entities: Sequence[dict] = (), requested: Optional[str] = None, known: Optional[Dict[str, Any]] = None
 ) -> Understanding:
-    t = text or ""
+    t = dialect.standard(text)  # "돈이 읎소" is "돈이 없소" (same length: the entities' offsets hold)
     reading = fact_reader.read_facts(t, entities, requested)
     facts = dict(reading.facts)
     notes = list(reading.notes)
@@ -233,6 +234,13 @@ def understand(
         if ok:
             if isinstance(value, dict):  # region answers
                 facts.update({k: v for k, v in value.items() if k in ("sido", "sigungu") and v})
+            elif (
+                requested == "debt_total"
+                and isinstance(value, int)
+                and isinstance(facts.get("debt_total"), int)
+                and facts["debt_total"] > value
+            ):
+                pass  # "카드 500이랑 대출 2천이요": the loans added up, not the last one named
             else:
                 facts[requested] = value
     known = {k: v for k, v in (known or {}).items() if v is not None and v != "__skipped__"}

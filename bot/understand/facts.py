@@ -193,6 +193,11 @@ CHILD_AT_SCHOOL = re.compile(
 )
 
 
+_COUNTED_OR_RAISED = re.compile(
+    r"\s?(하나|둘|셋|넷|한\s?명|두\s?명|세\s?명|\d\s?명)|\s?(\S{1,4}\s)?(혼자\s?)?(키우|키워|길러|기르|돌보|돌봐|보살피)"
+)
+
+
 def family_subject(t: str, pos: int) -> bool:
     """The sentence around `pos` is about a family member (it opens with one, or one is named just before)
     and the person writing is not named between them."""
@@ -205,6 +210,8 @@ def family_subject(t: str, pos: int) -> bool:
         if not re.match(r"\s?(예요|이에요|에요|입니다|인데|이고|라서|이라|랍니다|로서|인\s)", before[m.end() :])
         # "아들이랑 둘이 살아요 카페에서 일하는데": with the son, not the son's work
         and not re.match(r"(랑|하고|와|과|한테|에게|을|를|의|\s?(이랑|하고|데리고|키우))", before[m.end() :])
+        # "초등학생 아들 둘 혼자 키우고 있는데 다니던 물류센터가 문을 닫아서": counted and raised, not the subject
+        and not _COUNTED_OR_RAISED.match(before[m.end() :])
     ]
     m = found[-1] if found else None
     if m is None or re.search(r"(?<![가-힣])(저|제가|나|내가|전|난)(?![가-힣])|저는|저도", before[m.end() :]):
@@ -611,11 +618,24 @@ def _left_when(t: str, r: Reading) -> None:
             r.notes.append("고용보험 충분(추정)")  # N years at a job that just ended; the counselor confirms it
 
 
-# a sum already made, or a part of a debt already named ("그중 카드값이 300"): no adding up
-_DEBT_PART_OR_SUM = _c(r"그\s?중|중에|포함|까지\s?해서|합쳐|합치|합해|총|전부|다\s?해서")
+# a part of a debt named after the whole ("빚이 2천인데 그중 카드빚이 500이에요")
+_PART_OF = re.compile(r"그\s?중|중에|그것\s?중|포함|까지\s?해서|합쳐|합치|합해|총|전부|다\s?해서")
+
+
+def _debt_total(t: str, debts: List[Tuple[int, int]]) -> int:
+    """The debt of one message: several loans named one after another are added up ("소상공인 대출 5천이랑
+    카드빚 천만원" is 6천만 원); a part named after the whole, or a total after the parts, is not added."""
+    if len(debts) == 1:
+        return debts[0][1]
+    debts = sorted(debts)
+    between = t[debts[0][0] : debts[-1][0]]
+    if _PART_OF.search(between):
+        return max(v for _, v in debts)  # the whole (or the total said after its parts)
+    return sum(v for _, v in debts)
 
 
 def _amounts(t: str, ents: List[dict], requested: Optional[str], r: Reading) -> None:
+    debts: List[Tuple[int, int]] = []
     for e in ents:
         name = e.get("entity")
         s, en = int(e.get("start", 0)), int(e.get("end", 0))
@@ -654,14 +674,12 @@ def _amounts(t: str, ents: List[dict], requested: Optional[str], r: Reading) -> 
             if key:
                 if past:
                     r.past[key] = value
-                elif key == "debt_total" and isinstance(r.facts.get(key), int) and isinstance(value, int):
-                    if _DEBT_PART_OR_SUM.search(t):  # "빚이 2천인데 그중에 카드값이 300": the whole is the larger
-                        r.facts[key] = max(r.facts[key], value)
-                    else:  # "빚 2천 카드값 300": two debts named one after the other are the total, not the last
-                        r.notes.append(f"빚 {_man(r.facts[key])} + {_man(value)}을 합쳐 봄")
-                        r.facts[key] += value
+                elif key == "debt_total":
+                    debts.append((s, value))
                 else:
                     r.facts[key] = value
+    if debts:
+        r.facts["debt_total"] = _debt_total(t, debts)
     if "debt_total" not in r.facts:
         m = re.search(
             r"(빚|대출|카드론|현금\s?서비스|카드\s?값|사채|채무|부채|마통|마이너스\s?통장)[^.?!]{0,18}?"
@@ -1035,6 +1053,13 @@ _FAMILY_AFTER_AGE = re.compile(r"\s?(먹은\s?|된\s?)?" + FAMILY_MEMBER + r"(?!
 
 
 def _age(t: str, ents: List[dict], r: Reading) -> None:
+    m = ko_numbers._BORN_RE.search(t)
+    if m:  # "85년생 남자예요": the year of birth ("애가 15년생" is the child's)
+        v = ko_numbers.born_in(m.group(0))
+        before = t[max(0, m.start() - 10) : m.start()]
+        if v and 14 <= v <= 110 and not re.search(r"(아들|딸|애|아이|자녀|남편|아내|와이프|엄마|아빠|손주)", before):
+            r.facts["age"] = v
+            return
     for e in ents:
         if e.get("entity") != "age":
             continue
@@ -1079,6 +1104,17 @@ def _age(t: str, ents: List[dict], r: Reading) -> None:
     if m:
         v = ko_numbers.parse_native(m.group("n"))
         if v and 20 <= v <= 110 and not _FAMILY_BEFORE.search(t[max(0, m.start() - 8) : m.start() + 1]):
+            r.facts["age"] = v
+            return
+    # a decade word opening the story, then the rest of it: "서른둘 혼자 살고 알바하다 그만뒀어요"
+    m = re.match(
+        r"^\s*(?:저는\s?|나는\s?|전\s|난\s)?(?P<n>" + NATIVE_DECADE_AGE + r")"
+        r"(?=[\s,.])(?![\s,.]*(?:명|개|번|만|원|년|달|일|시간|평|장|권|마리|군데|곳|통|회|차례|넘|가까|이상|남짓|정도|쯤|여))",
+        t,
+    )
+    if m:
+        v = ko_numbers.parse_native(m.group("n"))
+        if v and 20 <= v <= 110:
             r.facts["age"] = v
             return
     # an age said with who the speaker is: "쉰여덟 남자입니다", "서른둘 여자인데", "마흔살 가장이에요"

@@ -276,3 +276,361 @@ def test_a_refusal_after_a_dialect_yes_is_no_consent(said):
     c.say("통영에서 배타는 어부인디 빚이 좀 있소")
     c.say(said)
     assert c.state.consent != "given"
+
+
+# -- cancelling the booking just made, without the word 예약 -------------------------------------------------------
+def booked_guard(store) -> Conversation:
+    c = Conversation()
+    c.say("부산 사하구 사는데 실직했어요 실업급여 받고 싶어요")
+    c.say("네")
+    for _ in range(10):
+        if c.state.results_shown or c.state.question is None:
+            break
+        c.say({"age": "45", "household_size": "셋"}.get(c.state.question, "몰라요"))
+    c.say("상담 예약할래요")
+    c.say("1")
+    c.say("김철수")
+    c.say("010-1234-5678")
+    c.say("네")
+    assert c.state.booking.get("booking_code"), c.state.booking
+    return c
+
+
+@pytest.mark.parametrize("said", ["아 그냥 취소할게요", "취소해 주세요", "그거 취소할래요"])
+def test_cancelling_right_after_booking_is_about_that_booking(store, said):
+    """'아 그냥 취소할게요' after booking got '그 질문은 제가 정확히 답하기 어려워요. ☎1350…'."""
+    c = booked_guard(store)
+    t = text_of(c.say(said))
+    assert "정확히 답하기 어려워요" not in t and "취소" in t and "예약번호" in t, t
+
+
+def test_cancelling_an_application_is_not_the_booking(store):
+    c = booked_guard(store)
+    t = text_of(c.say("실업급여 신청 취소할게요"))
+    assert "예약을 취소하시려면" not in t, t
+
+
+# -- the children raised are not the subject of the job loss ------------------------------------------------------
+LONG_STORY = (
+    "안녕하세요 제가 사정이 좀 복잡해서 길게 쓸게요. 저는 인천 남동구에 사는 마흔둘 여자고 남편이랑은 2년 전에 "
+    "이혼했어요. 초등학생 아들 둘 혼자 키우고 있는데 다니던 물류센터가 지난달에 문을 닫아서 일자리를 잃었어요. "
+    "카드값이랑 대출이 합쳐서 2천 정도 있고 월세 40만원도 두 달 밀렸어요. 애들 방과후에 맡길 데도 없고요."
+)
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        LONG_STORY,
+        "딸 하나 키우는데 회사에서 잘렸어요 생활비가 없어요",
+        "아들 하나 혼자 키우는데 계약이 끝나서 나왔어요 일자리 구해요",
+    ],
+)
+def test_a_job_lost_after_naming_the_children_raised_is_the_persons(story):
+    """'초등학생 아들 둘 혼자 키우고 있는데 다니던 물류센터가 … 문을 닫아서' was read as the son's job: she was
+    asked at the end '회사를 그만둔 것이 본인 뜻이 아니었나요?' after telling how it closed."""
+    c, _ = consented(story)
+    assert c.state.profile.get("left_job_involuntarily") is True, c.state.profile
+    asked = []
+    for _ in range(12):
+        if c.state.results_shown or c.state.question is None:
+            break
+        asked.append(c.state.question)
+        c.say("몰라요")
+    assert "left_job_involuntarily" not in asked, asked
+
+
+def test_a_family_members_job_loss_is_still_theirs():
+    _, facts, _, _ = read_message("아들이 회사에서 잘렸대요 걱정이에요", [], None, {})
+    assert "left_job_involuntarily" not in facts, facts
+
+
+# -- a gentle check-in is not asked a third time -------------------------------------------------------------------
+GRANDMOTHER = "우리 손주 둘 키우는 할미요 나이는 일흔하나 아들 며느리가 다 집을 나가부렀어 돈이 한푼도 없어라"
+PENSION_ONLY = "기초연금 33만원 받는 거 말고는 없어"
+
+
+@pytest.mark.parametrize("replies", [("몰러", "몰러", "몰러"), ("글쎄요", "뭐 받을수 있는겨?", "잘 모르겠어")])
+def test_a_gentle_check_in_is_not_repeated_for_ever(monkeypatch, replies):
+    """The grandmother's '기초연금 … 말고는 없어' raised the gentle check-in; every '몰러' after it got '걱정돼서 한
+    번 더 여쭤봐요 … ☎109' again (four times in a row), and she could not go on."""
+    from bot import safety
+    from bot.dialogue import engine
+
+    real = safety.assess
+
+    def mild_on_this(text):  # the classifier's unsure reading of this message
+        if text == PENSION_ONLY:
+            return safety.Signal(level="check", kind="suicide", source="model", probability=0.9)
+        return real(text)
+
+    monkeypatch.setattr(engine, "assess_safely", mild_on_this)
+    c = Conversation()
+    c.say(GRANDMOTHER)
+    assert "109" in text_of(c.say(PENSION_ONLY))
+    again = [("한 번 더 여쭤봐요" in text_of(c.say(r))) for r in replies]
+    assert again.count(True) <= 1, again
+    assert not c.state.crisis_open
+    assert (c.state.crisis or {}).get("level") == "check"  # the counselor still sees the sign
+
+
+def test_a_risk_check_still_asks_again(monkeypatch):
+    from bot import safety
+    from bot.dialogue import engine
+
+    real = safety.assess
+    monkeypatch.setattr(
+        engine,
+        "assess_safely",
+        lambda t: (
+            safety.Signal(level="risk", kind="suicide", source="model", probability=0.9)
+            if t == PENSION_ONLY
+            else real(t)
+        ),
+    )
+    c = Conversation()
+    c.say(GRANDMOTHER)
+    c.say(PENSION_ONLY)
+    for r in ("몰러", "몰러"):
+        c.say(r)
+    assert c.state.crisis_open
+
+
+# -- no money at all, in dialect -------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "story",
+    [
+        "통영에서 배타는 어부인디 요새 고기가 안잡혀가 돈이 읎소 빚도 좀 있고",
+        "우리 손주 둘 키우는 할미요 돈이 한푼도 없어라",
+        "일이 웂어서 돈이 읎어 우째야 되노",
+    ],
+)
+def test_no_money_said_in_dialect_is_the_livelihood_need(story):
+    """The fisherman's '돈이 읎소' and the grandmother's '돈이 한푼도 없어라' named no 생계 need: only 빚 and 돌봄
+    were looked at."""
+    c = Conversation()
+    out = c.say(story)
+    assert "livelihood" in c.state.needs, (c.state.needs, text_of(out))
+
+
+def test_no_debt_in_dialect_is_still_denied():
+    from bot import understand
+
+    assert "debt" not in understand.understand("빚은 읎어요 일자리 구해요", []).need_ids()
+
+
+# -- 일 구해야 돼요 beside a housing problem --------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "story",
+    [
+        "출소한지 3주 됐는데 갈데가 없어서 고시원에 있음 일 구해야됨 나이 45",
+        "월세가 밀려서 쫓겨나게 생겼어요 일 좀 구해야 하는데",
+        "고시원에 살아요 일거리 찾아요",
+    ],
+)
+def test_looking_for_work_is_heard_beside_a_housing_problem(story):
+    """The man just out of prison said '일 구해야됨'; only 주거 was looked at, and no work program came up."""
+    c = Conversation()
+    c.say(story)
+    assert "employment" in c.state.needs and "housing" in c.state.needs, c.state.needs
+
+
+# -- the phone number said in a sentence ------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "said",
+    ["010-2345-6789이요", "제 번호는 01023456789입니다", "공일공 이삼사오 육칠팔구", "폰번호 010 2345 6789 예요"],
+)
+def test_a_mobile_number_said_in_a_sentence_is_taken(store, said):
+    """'010-2345-6789이요' got '010으로 시작하는 휴대전화 번호만 받을 수 있습니다(집·회사 전화번호는 안 됩니다)'
+    and the same question again."""
+    c = Conversation()
+    c.say("대전 서구 살아요 일자리 구해요")
+    c.say("네")
+    for _ in range(10):
+        if c.state.results_shown or c.state.question is None:
+            break
+        c.say({"age": "38", "household_size": "셋이요"}.get(c.state.question, "몰라요"))
+    c.say("예약하고 싶어요")
+    c.say("1")
+    c.say("박미영")
+    assert c.state.question == "booking_phone"
+    t = text_of(c.say(said))
+    assert "집·회사 전화번호" not in t and "010-****-6789" in t, t
+
+
+@pytest.mark.parametrize("said", ["042-123-4567이요", "집 전화 02 123 4567"])
+def test_a_landline_in_a_sentence_is_still_refused(said):
+    from bot import booking
+    from bot.screening import booking_flow
+
+    with pytest.raises(booking.BookingError):
+        booking_flow.phone_in(said)
+
+
+# -- several loans in one breath are added up ----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "story, debt",
+    [
+        ("카페 하다가 폐업했는데 소상공인 대출 5천이랑 카드빚 천만원 있어요 개인회생 해야 하나요", "6,000만 원"),
+        ("대출 3천 있고 카드론 500도 있어요 갚기가 힘들어요", "3,500만 원"),
+    ],
+)
+def test_several_loans_named_together_are_the_debt(story, debt):
+    """The café owner's '소상공인 대출 5천이랑 카드빚 천만원' was summarised '빚 1,000만 원': the bigger loan was lost."""
+    c, out = consented(story)
+    assert debt in text_of(out), text_of(out)
+
+
+@pytest.mark.parametrize(
+    "said, debt",
+    [("빚이 2천인데 그중 카드빚이 500이에요", 20_000_000), ("카드빚 500, 대출 1500 합쳐서 2천이요", 20_000_000)],
+)
+def test_a_part_or_a_total_is_not_added_again(said, debt):
+    _, facts, _, _ = read_message(said, [], None, {})
+    assert facts.get("debt_total") == debt, facts
+
+
+@pytest.mark.parametrize("story", ["빚 때문에 너무 힘들어요", "빚 때문에 너무 힘들어요 34살이고 혼자 살아요"])
+def test_the_loans_listed_in_an_answer_are_added_up(story):
+    c, _ = consented(story)
+    t = text_of(c.say("카드 500이랑 대출 2천이요"))
+    assert c.state.profile.get("debt_total") == 25_000_000 and "2,500만 원" in t, (c.state.profile, t)
+
+
+# -- the household named person by person ---------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "said, n",
+    [
+        ("남편이랑 애 둘", 4),
+        ("와이프랑 애 셋", 5),
+        ("저랑 엄마요", 2),
+        ("손주 둘이랑 저", 3),
+        ("부모님이랑 저", 3),
+    ],
+)
+def test_the_household_named_person_by_person_is_counted(said, n):
+    """'남편이랑 애 둘' at '함께 사는 가족은 본인 포함 몇 명이세요?' was a household of 2 (the children's count),
+    '저랑 엄마요' was not understood: the income thresholds were those of the wrong household."""
+    c = _at_household_question("일자리 구해요 서른다섯이에요")
+    t = text_of(c.say(said))
+    assert c.state.profile.get("household_size") == n, (c.state.profile, t)
+    assert "몇 명" not in t, t
+
+
+@pytest.mark.parametrize("said", ["엄마가 아파요", "애들이랑 저"])
+def test_a_household_answer_without_a_count_is_not_guessed(said):
+    c = _at_household_question("일자리 구해요 서른다섯이에요")
+    c.say(said)
+    assert c.state.profile.get("household_size") is None, c.state.profile
+
+
+# -- words that look like a need and are not -------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "story, need",
+    [
+        ("회사 이사가 괴롭혀서 그만뒀어요 일자리 구해요", "housing"),
+        ("이사님이 나가라고 해서 그만뒀어요", "housing"),
+        ("주거래 은행에서 대출 연체됐다고 연락왔어요", "housing"),
+        ("생활비는 괜찮아요 빚이 문제예요", "livelihood"),
+        ("아이 돌봄은 필요없어요 일자리가 급해요", "childcare"),
+    ],
+)
+def test_a_word_that_only_looks_like_a_need_is_not_one(story, need):
+    """A company director (이사), a bank (주거래) and a resource said to be fine ('생활비는 괜찮아요') each added a
+    need the person did not have, and its questions."""
+    c = Conversation()
+    c.say(story)
+    assert need not in c.state.needs, c.state.needs
+
+
+@pytest.mark.parametrize(
+    "story, need",
+    [("다음달에 이사해야 하는데 보증금이 없어요", "housing"), ("생활비가 없어요 일도 없고", "livelihood")],
+)
+def test_the_need_itself_is_still_heard(story, need):
+    c = Conversation()
+    c.say(story)
+    assert need in c.state.needs, c.state.needs
+
+
+# -- the year of birth is not the age ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("said, born", [("85년생이요", 1985), ("1990년생입니다", 1990), ("07년도생이에요", 2007)])
+def test_a_year_of_birth_at_the_age_question_is_turned_into_the_age(said, born):
+    """'85년생이요' to '만 나이가 어떻게 되세요?' made him 85 years old (중장년·노인 rules on a 41-year-old)."""
+    from datetime import date
+
+    c, _ = consented("일자리 구해요 실직했어요")
+    assert c.state.question == "age"
+    c.say(said)
+    assert c.state.profile.get("age") == date.today().year - born, c.state.profile
+
+
+@pytest.mark.parametrize("story", ["85년생 남자인데 실직했어요", "저는 1985년생이고 혼자 살아요 일자리 구해요"])
+def test_a_year_of_birth_in_the_story_is_the_age(story):
+    from datetime import date
+
+    c, out = consented(story)
+    age = date.today().year - 1985
+    assert c.state.profile.get("age") == age and f"{age}세" in text_of(out), (c.state.profile, text_of(out))
+
+
+def test_a_childs_year_of_birth_is_not_the_persons_age():
+    _, facts, _, _ = read_message("애가 15년생이에요 돌봐줄 사람이 없어요", [], None, {})
+    assert "age" not in facts, facts
+
+
+# -- a raw field name and an age opening the story --------------------------------------------------------------------------
+@pytest.mark.parametrize("said", ["아 180 아니고 210이요", "남편 월급 180 아니고 210이에요"])
+def test_a_corrected_spouse_income_is_said_in_korean(said):
+    """'아 180 아니고 210이요' got 'spouse_income_monthly를 210만 원으로 고쳤어요.'"""
+    c, _ = consented("남편 월급 180으로 애 셋 키우는데 빚이 4천이에요 울산 남구 살아요")
+    t = text_of(c.say(said))
+    assert "_" not in t and "배우자 월소득을 210만 원으로 고쳤어요" in t, t
+
+
+@pytest.mark.parametrize(
+    "story, age",
+    [("서른둘 혼자 살고 알바하다 그만뒀어요 창원 살아요", 32), ("마흔다섯, 실직했어요 생활비가 없어요", 45)],
+)
+def test_an_age_opening_the_story_is_the_age(story, age):
+    """'서른둘 혼자 살고 …' was not read: the summary left the age out and it was asked again."""
+    c, out = consented(story)
+    assert c.state.profile.get("age") == age and f"{age}세" in text_of(out), (c.state.profile, text_of(out))
+
+
+@pytest.mark.parametrize("story", ["서른 넘게 지원했는데 다 떨어짐 일자리 구해요", "서른 번 떨어졌어요 취업이 안돼요"])
+def test_a_count_opening_the_story_is_no_age(story):
+    _, facts, _, _ = read_message(story, [], None, {})
+    assert "age" not in facts, facts
+
+
+# -- a month said as the start of work is no number of days ---------------------------------------------------------------
+def _at_insured_days():
+    c, _ = consented("61세 경비원인데 계약기간 끝나서 나왔어요")
+    for _ in range(4):
+        if c.state.question == "insured_days_18m":
+            break
+        c.say({"household_size": "둘이요"}.get(c.state.question, "몰라요"))
+    assert c.state.question == "insured_days_18m"
+    return c
+
+
+@pytest.mark.parametrize("said", ["작년 3월부터 다녔어요", "재작년 5월에 입사했어요"])
+def test_a_start_month_at_the_insured_days_question_is_the_time_since(said):
+    """'작년 3월부터 다녔어요' became 3 days of 고용보험 (구직급여 ❌ on 3 < 180일)."""
+    c = _at_insured_days()
+    c.say(said)
+    assert c.state.profile.get("insured_days_18m") == 548, c.state.profile  # over 18 months: the whole window
+
+
+@pytest.mark.parametrize("said", ["3월에 그만뒀어요", "5월쯤?"])
+def test_a_month_alone_is_asked_again_not_read_as_days(said):
+    c = _at_insured_days()
+    c.say(said)
+    assert c.state.profile.get("insured_days_18m") not in (3, 5), c.state.profile
+
+
+def test_from_one_month_to_another_is_the_months_between():
+    from bot.screening import core
+
+    assert 230 <= core.parse_duration_days("3월부터 10월까지 일했어요") <= 245
