@@ -213,13 +213,19 @@ _AMOUNT_RE = re.compile(
 # a count of days asked ("고용보험 가입 며칠", "연체 며칠"): a calendar month or a monthly pay is no count of days
 _DAY_COUNT_FIELDS = ("insured_days_18m", "debt_overdue_days")
 _MONTH_OR_PAY_RE = re.compile(r"(?<!\d)\d{1,2}\s?월(?!\s?(?:급|세))|월\s?\d|\d\s?만")
+_SINCE_START_RE = re.compile(r"부터|입사|들어갔|들어간|시작")
 _DAY_COUNT_UNIT_RE = re.compile(r"\d\s?(?:일|개월|달|년)|[한두세네]\s?(?:달|해)|반\s?년|일\s?년")
 
 
 def plausible_answer(field: str, ftype: str, text: str) -> bool:
     """Guards the parsers: '4명' is not 4만 원, '3개월' is not an amount of money, '3명' is not 3 days of arrears
     nor an age."""
-    if field in _DAY_COUNT_FIELDS and _MONTH_OR_PAY_RE.search(text) and not _DAY_COUNT_UNIT_RE.search(text):
+    if (
+        field in _DAY_COUNT_FIELDS
+        and _MONTH_OR_PAY_RE.search(text)
+        and not _DAY_COUNT_UNIT_RE.search(text)
+        and not _SINCE_START_RE.search(text)  # "작년 3월부터 다녔어요": the days since then (core reads them)
+    ):
         return False  # "올해 3월에 잘렸어요" is when, not 3 days; "월 150 받다가" is the pay, not 150 days
     if ftype == "int" and field not in COUNT_FIELDS:
         if _MONEY_PLACE_RE.search(text) and not UNIT_NOT_MONEY_RE.search(text):
