@@ -22,10 +22,12 @@ from bot.staff.storage import StaffDB, default_staff_db_url
 
 logger = logging.getLogger(__name__)
 
-_WHO = r"(?:제가|내가|제|내|나의|저의|저희)"
+# "저 기록 지워주세요", "지금까지 얘기한거 지워줘": who, and when, may open the request
+_WHO = r"(?:제가|내가|제|내|나의|저의|저희|저|나)"
+_SO_FAR = r"(?:지금까지|여태(?:까지)?|아까|방금|오늘|여기서)"
 _WHAT = (
     r"(?:(?:(?:대화|상담|채팅)\s?)?(?:기록|내역|대화|내용|정보|개인\s?정보|이력)"
-    r"|(?:말한|얘기한|이야기한|쓴|적은)\s?(?:거|것|내용)|한\s?말)"
+    r"|(?:말한|얘기한|이야기한|쓴|적은)\s?(?:거|것|내용|건)|한\s?말)"
 )
 _PARTICLE = r"(?:을|를|은|는|좀|다|전부|모두|싹|싹다|다\s?좀|전부\s?다)"
 _VERB = r"(?:삭제|지워|지우|없애|파기)"
@@ -38,6 +40,8 @@ _ENDING = (
 _DELETE_RE = re.compile(
     r"^\s*(?:"
     + _WHO
+    + r"\s?)?(?:"
+    + _SO_FAR
     + r"\s?)?"
     + _WHAT
     + r"\s?(?:"

@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import re
 
+from bot.korean import dialect
+
 _MARK = r"[?？]"
 # endings only a question has; not 니 (어머니, 할머니, 아니) and not 요/죠, which statements end with too
 _ENDINGS = r"(?:나요|까요|을까|는지|은지|되나|받나|인가|건가|는가|어때|없나|있나|냐)"
@@ -41,19 +43,19 @@ _ASKS_ABOUT_RE = re.compile(rf"{_MARK}|{_ENDINGS}|{_ASKING_WORDS}")
 
 def is_question(text: str) -> bool:
     """ "?" or a question-only ending at the end of the message."""
-    return bool(_STRICT_RE.search(text or ""))
+    return bool(_STRICT_RE.search(dialect.standard(text)))
 
 
 def has_question_ending(text: str) -> bool:
     """ "?" or a question-only ending anywhere ("사채도 채무조정 되나 해서요")."""
-    return bool(_ENDING_RE.search(text or ""))
+    return bool(_ENDING_RE.search(dialect.standard(text)))
 
 
 def may_be_question(text: str) -> bool:
     """A question, or a polite ending at the end where a question is likely anyway."""
-    return bool(_LOOSE_RE.search(text or ""))
+    return bool(_LOOSE_RE.search(dialect.standard(text)))
 
 
 def asks_about(text: str) -> bool:
     """A question, or an interrogative or request word anywhere."""
-    return bool(_ASKS_ABOUT_RE.search(text or ""))
+    return bool(_ASKS_ABOUT_RE.search(dialect.standard(text)))

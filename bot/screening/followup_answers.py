@@ -10,6 +10,7 @@ import re
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from bot import eligibility, safety
+from bot.korean import dialect
 from bot.korean.questions import asks_about, may_be_question
 from bot.screening import core
 from bot.screening.amount_answers import amount_answer
@@ -268,7 +269,7 @@ def answer_followup(
     """The answer to a question asked after the results (≤ 2 messages, ≤ 400 chars), or None. `topic` is the
     program the conversation was just about: a question that names no program nor need ("얼마나 받아요?",
     "서류는요?") is about it."""
-    t = " ".join((text or "").split())
+    t = dialect.standard(" ".join((text or "").split()))  # "어데서 신청하요?" asks 어디서
     if not t:
         return None
     profile = dict(profile or {})

@@ -463,8 +463,9 @@ def _household(t: str, ents: List[dict], r: Reading) -> None:
         )
         if m and 1 <= int(m.group("n")) <= 20:
             cands.append((m.start(), int(m.group("n"))))
-    if not cands and re.search(r"(혼자|홀로|저\s?혼자|나\s?혼자)\s?(살|지내|사는|삽니다|자취)|1인\s?가구|독거", t):
-        cands.append((0, 1))
+    alone = _LIVES_ALONE.search(t)
+    if not cands and alone and not re.search(FAMILY_MEMBER + r"\s?(은|는|이|가|께서|도)?\s?$", t[: alone.start()]):
+        cands.append((0, 1))  # "저는 혼자 서울 송파에 살아요" (but "엄마는 혼자 시골에 살아요" is her household)
     if cands:
         # a negated figure ("3인가구 아니에요") is dropped above; of the rest the first stated wins
         r.facts["household_size"] = sorted(cands)[0][1]
@@ -1206,6 +1207,8 @@ def _region(t: str, ents: Sequence[dict], found: Sequence[dict], r: Reading) -> 
 
 
 # ---------------------------------------------------------------------------------------------- main
+# living alone, a place between allowed ("혼자 원룸에서 살아요", "혼자 서울 송파에 살아요")
+_LIVES_ALONE = _c(r"(?:혼자|홀로)\s?(?:[^.?!,]{0,14}?(?:에서|에)\s?)?(?:살|지내|사는|삽니다|자취)|1인\s?가구|독거")
 _ASKED_ABOUT_THE_JOB = ("insured_days_18m", "left_job_months_ago", "left_job_involuntarily", "employment_status")
 
 

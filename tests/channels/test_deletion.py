@@ -27,6 +27,9 @@ from tests.channels.conftest import FakeRasa
         "채팅 기록 전부 다 삭제해주세요!",
         "상담 기록 삭제해 주실 수 있나요",
         "제 기록 지워 주세요~",
+        "저 기록 지워주세요",
+        "지금까지 얘기한거 지워줘",
+        "아까 말한 거 다 지워 주세요",
     ],
 )
 def test_more_deletion_phrasings(text):

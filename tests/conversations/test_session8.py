@@ -439,3 +439,45 @@ def test_no_savings_after_the_results_is_no_financial_assets_and_keeps_the_depos
     assert c.state.profile.get("financial_assets") == 0
     assert c.state.profile.get("assets") == 10_000_000, c.state.profile
     assert "질문은" not in t, t
+
+
+def _alone_at_results():
+    c = Conversation()
+    c.say("스물아홉이고 수원 영통구 원룸 혼자 살아요 월세 45에 보증금 500 편의점 알바하다 그만두고 취준중이에요")
+    c.say("동의")
+    for _ in range(10):
+        if c.state.results_shown:
+            break
+        c.say("몰라요")
+    assert c.state.results_shown
+    return c
+
+
+@pytest.mark.parametrize("said", ["어데서 신청하요?", "워디 가서 신청해유", "어데서 신청함"])
+def test_a_dialect_question_after_the_results_is_answered(said):
+    """'어데서 신청하요?' got '그 질문은 제가 정확히 답하기 어려워요'."""
+    t = text_of(_alone_at_results().say(said))
+    assert "답하기 어려워요" not in t and "전해 둘게요" not in t, t
+    assert "1350" in t or "신청" in t, t
+
+
+@pytest.mark.parametrize(
+    "said, size",
+    [("저는 혼자 서울 송파에 살아요 일자리 찾아요", 1), ("혼자 원룸에서 살아요 취업 준비중", 1)],
+)
+def test_living_alone_with_a_place_between_is_a_household_of_one(said, size):
+    assert profile_after(said).get("household_size") == size
+
+
+def test_a_mother_living_alone_is_not_the_writers_household():
+    assert profile_after("엄마는 혼자 시골에 살아요 저는 일자리 찾고 있어요").get("household_size") is None
+
+
+@pytest.mark.parametrize("asked", ["출산휴가는요?", "육아휴직 급여는 어디서 받아요"])
+def test_maternity_and_parental_leave_pay_get_where_to_ask(asked):
+    """A pregnant worker pushed out asked '출산휴가는요?' mid-form and got '답을 잘 알아듣지 못했어요'."""
+    c = Conversation()
+    c.say("서른셋 임신 6개월인데 회사에서 나가라고 해서 그만뒀어요 인천 서구 살아요")
+    c.say("동의")
+    t = text_of(c.say(asked))
+    assert "알아듣지 못했어요" not in t and "고용센터" in t and "1350" in t, t
