@@ -5507,6 +5507,34 @@ OTHER = re.compile(
     r"사회복지사|복지사인데|교사인데|보건교사|간호사인데|매뉴얼|지침서|가이드라인|"
     r"웰다잉|체험|죽음준비|죽음교육|임종체험|입관체험|오버워치|배그|배틀그라운드|발로란트|메이플|던파|리니지|자폭|한타|궁쓰|궁을"
 )
+# Report forms inside OTHER (감사했다고, 했대요, 한대요, 라던데): reported speech may be one's own ("그동안
+# 감사했다고 인사 돌렸어요"), so alone they explain a sentence only weakly (detector.weakly_explained).
+REPORTED_FORM = re.compile(
+    r"셨대|셨다고|셨다는|하셨대|했대요|했대|한대요|하대요|였대|이래요|라던데|다던데|다고하네|다고해요|라고하네|했다는|했다고"
+)
+# Ordinary readings the classifier can be sure of and still be wrong about (firm: it is not asked): a last question
+# for the bot, one's absence as a childcare condition, melting in the heat, savings run out (a welfare need).
+FIRM_ORDINARY = re.compile(
+    r"마지막(?:으로)?(?:\S{0,4})질문|질문(?:있어요|있습니다|하나만?)|"
+    r"없으면(?:\S{0,8})(?:돌볼|봐줄|맡길|챙길|데려다줄)(?:사람|데|곳)|"
+    r"(?:더워|더운|더위|폭염|무더위|추워|추운)(?:\S{0,8})(?:녹아|녹을|녹겠|얼어죽|얼겠)|"
+    r"(?:모아둔|모아놓은|모은|저축한)돈(?:도|이|은)?(?:\S{0,2})(?:떨어졌|떨어져|바닥|다썼|없어)|"
+    # going back to one's city after a last look (마지막으로 바다 한번 보고 서울 올라갈 거예요)
+    r"(?:서울|부산|대구|인천|광주|대전|울산|고향|본가|집)(?:으로|로|에)?(?:\S{0,2})(?:올라갈|올라가려|내려갈|내려가려|돌아갈|돌아가려)(?:거|게|래|고)|"
+    # agreeing to someone else's plan (남편이 사진 올린다고 하길래 좋다고 했어요)
+    r"(?:다고|자고|라고)(?:하길래|해서|하더라고|하네)(?:\S{0,6})(?:좋다고|그러라고|알겠다고|괜찮다고)"
+)
+_ACTIVITY = (
+    r"서류|신청|작성|상담|업무|공부|숙제|작업|등록|절차|계약|접수|예약|회사|알바|학기|방학|프로젝트|보고서|논문|원서|면접|"
+    r"발표|시험|과제|수업|학교|공사|운동|다이어트|휴가|출장|훈련|야근|장마|더위|추위"
+)
+# A task that is itself what ends, is handed in, kept or left (공사 다 끝날 거래요, 공부가 영원히 안 끝날 것 같아요,
+# 마지막 신청서까지 냈어요, 상담 기록 남겨 둘게요, 이 회사에 제 자리는 없는 것 같아요, 학교 가라고): a firm reading.
+TASK_FIRM = re.compile(
+    r"(?:" + TASKS + r")(?:이|가|은|는|을|를|도|만|까지|서|서까지|에|에서|로|으로|이랑)?(?:\S{0,10})"
+    r"(?:끝나|끝날|끝났|끝내|끝낼|끝이|마치|마쳤|마무리|냈어|냈고|제출|받으러|기록|남겨|가라고|가야|빠지|안돌아|돌아오|"
+    r"제자리|자리는없|자리가없)|마지막(?:으로)?(?:\S{0,2})(?:" + TASKS + r")"
+)
 # Fiction, news and third persons: even a wish form is theirs, unless the person says "I".
 STORY = re.compile(
     r"웹툰|드라마|영화|소설|만화|뉴스|기사(?!님|분|아저씨)|주인공|캐릭터|(?<![짜자])장면|연예인|가수|배우(?:가|님|들|의|처럼)|(?:남|여|영화|드라마|연극|뮤지컬|아역|조연|주연|성우)배우|[a-z]씨가|\d+대(?:남성|여성)"
