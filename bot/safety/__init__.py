@@ -114,7 +114,7 @@ def _assess(text: str) -> Signal:
             c = detector.compact(detector.bounded(t))
             kind = "violence" if detector.P.VIOLENCE_HINT.search(c) or detector.violence_cue(c) else "suicide"
             return Signal(
-                level="check",
+                level=_model_level(kind, p, c),
                 kind=kind,
                 evidence=detector.bounded(part)[:80],
                 source="model",
@@ -130,6 +130,24 @@ def _assess(text: str) -> Signal:
 # with p >= 0.9; on every development set's negatives and the bot's NLU examples, 4 look-alikes of ~2,600 were
 # that sure (each then answered by a firm ordinary context, patterns.FIRM_ORDINARY).
 WEAK_VETO_OVERRIDE = 0.9
+# The classifier's sign is a risk when it is this sure and the self ending or absent is said beside it.
+MODEL_RISK_P = 0.8
+
+
+def _model_level(kind: str, p: float, c: str) -> str:
+    """The level of a sign only the classifier read: a mild check-in, unless the message says the self ends or is
+    gone (P.SIDEWAYS_END: risk) and names a method, means, place, preparation or time as well (imminent)."""
+    if kind == "violence" or detector.P.TAKEN_BACK.search(c):
+        return "check"
+    ending = detector.P.SIDEWAYS_END.search(c)
+    named = detector.P.IMMINENT_CUE.search(c) or detector.P.MODEL_IMMINENT.search(c)
+    if named and (ending or p >= MODEL_RISK_P):
+        return "imminent"
+    if ending and p >= MODEL_RISK_P:
+        return "risk"
+    return "check"
+
+
 MAX_SENTENCES = 12  # bounded: a message is read whole and as at most its last 12 sentences
 # A sentence read without the rest of its message has lost the context that may have made it ordinary
 # ("…세상을 떠나면서 빚을 남겼는데" before "상속 포기하면…"): the classifier must be surer of it alone.

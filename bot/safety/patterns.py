@@ -5535,6 +5535,25 @@ TASK_FIRM = re.compile(
     r"(?:끝나|끝날|끝났|끝내|끝낼|끝이|마치|마쳤|마무리|냈어|냈고|제출|받으러|기록|남겨|가라고|가야|빠지|안돌아|돌아오|"
     r"제자리|자리는없|자리가없)|마지막(?:으로)?(?:\S{0,2})(?:" + TASKS + r")"
 )
+# The level of a sign only the classifier read (bot.safety): the self ending, leaving, absent or not waking, said
+# sideways (그걸로 끝내려고요, 제 인생은 여기서 마감입니다, 나 같은 놈 없어지는 게 세상에 이득이지, 안 돌아와도, 면목이
+# 없어요). With such words a sure classifier's sign is a risk, not a mild check; with a method, place, means, preparation
+# or a time as well (IMMINENT_CUE, MODEL_IMMINENT) it is imminent.
+SIDEWAYS_END = re.compile(
+    r"끝내|끝낼|끝을보|끝이에요|끝이야|끝입니다|끝이다|끝이잖|끝나는게|마감입|여기까지|그만(?:살|하고싶|하려|할래|둘래|쉬고)|"
+    r"없어지|없어질|사라지|사라질|(?:먼저|그냥|조용히|편하게)(?:\S{0,2})가(?:고싶|면되|려고|야겠|는게)|"
+    r"편해지고싶|안돌아|데려가|딸려|면목이없|면목없|낯이없|이득이|살아있을|살필요|버틸필요|버틸이유|인생도|"
+    r"마지막(?:날|판|하늘|방송|인사|으로|이면)|정리하려|정리할|정리했|정리될|안일어나|안깨|못깨|영원히|없는셈|삭제|접는다|"
+    r"리스폰|필요없을|연락안될|안나오면|남은게없|멈추고싶|오래쓸|그뒤는|그다음은|나자체|존재자체|태어나지말"
+)
+# Said and taken back (아 아니에요 그냥 해본 말이에요): a check-in, whatever the words before.
+TAKEN_BACK = re.compile(r"아니에요|아니야|아닙니다|해본말|농담|장난이")
+# With a sign the classifier is sure of, a means, place or time named beside it (a date, 오늘 밤, 약, 기름 가득, 몇 단위).
+MODEL_IMMINENT = re.compile(
+    r"오늘밤|오늘이|내일아침|\d+월\d+일|까지만|날까지|정리하려|정리했|준비(?:는|가|도)?(?:다|끝)|수면제|약(?:을|을좀|좀)?(?:챙겨|모아|모으|빼서)|"
+    r"단위면|몇알|몇층|기름(?:\S{0,2})가득|숯|연탄|번개탄|목걸|총|열차|기차|선로|바다|강물|다리위|육교|높은데|옥상|난간|창문|"
+    r"보험(?:\S{0,4})(?:증서|수익자|위치)|검색해"
+)
 # Fiction, news and third persons: even a wish form is theirs, unless the person says "I".
 STORY = re.compile(
     r"웹툰|드라마|영화|소설|만화|뉴스|기사(?!님|분|아저씨)|주인공|캐릭터|(?<![짜자])장면|연예인|가수|배우(?:가|님|들|의|처럼)|(?:남|여|영화|드라마|연극|뮤지컬|아역|조연|주연|성우)배우|[a-z]씨가|\d+대(?:남성|여성)"
