@@ -6230,3 +6230,105 @@ FIRM_ORDINARY = re.compile(
 WHOLE_GUARDS["should_have_died"] = re.compile(r"여행|놀러|콘서트|공연|모임|회식|캠핑|소풍|유학|출장|휴가")
 # "내일 아침 … 안 일어나도 상관없으니까": the time is when one would wake, not a time chosen for the act
 TIME_IN_RULE = TIME_IN_RULE | {"fine_not_to_wake"}
+# eighth round, probe 2 (written after the round's first fixes, measured once, then generalised like the others)
+RULES += (
+    # only one's vanishing ends it (내가 사라져야 끝나는 게임인가)
+    _c(
+        "vanish_to_end",
+        "risk",
+        SUICIDE,
+        r"^(?!.*(?:회의|수업|이사|퇴근|모임|회식|줄이|차례|야근|교대|당번|게임이끝|판이끝)).*?"
+        r"(?:내가|제가|나|저)(?:하나)?(?:\S{0,2})(?:사라져야|없어져야|떠나야|죽어야)(?:\S{0,4})(?:끝나|끝날|끝이|해결|편해|다들편)",
+    ),
+    # walking toward the water or a height after a loss (퇴직금 다 날리고 한강 쪽으로 걸어가는 중이에요)
+    _c(
+        "walk_to_water_after_loss",
+        "imminent",
+        SUICIDE,
+        r"^(?!.*(?:치맥|산책|운동|조깅|자전거|피크닉|소풍|친구랑|데이트|구경|야경|불꽃|축제|캠핑|낚시)).*?"
+        r"(?:날리|날렸|잃|빚|망했|다놓|끝났|마지막)(?:\S{0,20})(?:한강|대교|다리|옥상|바다|강가|강변|저수지|철길|선로|방파제)"
+        r"(?:\S{0,2})(?:쪽으로|으로|로)(?:\S{0,2})(?:걸어가|가는중|가고있|향하|걷고있)",
+    ),
+    # what lies beyond the railing pulling at one (난간 너머가 자꾸 궁금해져요)
+    _c(
+        "beyond_the_edge",
+        "imminent",
+        SUICIDE,
+        r"^(?!.*(?:풍경|경치|사진|야경|노을|구경|드론|고양이|공|새)).*?"
+        r"(?:난간|창문|창밖|옥상|다리|승강장)(?:\S{0,2})(?:너머|밑|아래|바깥)(?:가|를|이|로)?(?:\S{0,4})(?:궁금|끌려|당겨|당기|내려가보고|뛰어보고)",
+    ),
+    # a lethal means one knows too well, and fear of oneself (칼륨 주사가 어떻게 작용하는지 너무 잘 알아서 그게 무서워요)
+    _c(
+        "knows_means_fears_self",
+        "imminent",
+        SUICIDE,
+        r"^(?!.*(?:환자|설명|교육|시험|국시|공부|보호자|투약사고|부작용)).*?"
+        r"(?:칼륨|인슐린|모르핀|수면제|진통제|마약류|용량|단위|치사량)(?:\S{0,20})(?:알아서|아니까|알기에|알고있어서|알거든)(?:\S{0,8})(?:무서|겁나|두려|내손|제손)",
+    ),
+    # a life that will not end though one is worn out (이 목숨 질기기도 하다)
+    _c(
+        "life_too_tough",
+        "check",
+        SUICIDE,
+        r"^(?!.*(?:고양이|바퀴|잡초|벌레|화분|식물|선인장|배터리|폰|전화기|차가|자동차|가방|운동화)).*?"
+        r"(?:이|내|제|모진|질긴)?목숨(?:도|이|은)?(?:\S{0,4})(?:질기|질긴|질겨|모질|모진|안끊어|끊어지지도)",
+    ),
+    # a cord tied where one could hang (뒷산 소나무에 끈 하나 묶어뒀어)
+    _c(
+        "cord_tied",
+        "imminent",
+        SUICIDE,
+        r"^(?!.*(?:그네|빨랫줄|해먹|텐트|현수막|화분|강아지|리본|전구|풍선|트리|간판|표지|울타리|텃밭|고추|토마토)).*?"
+        r"(?:나무|소나무|문고리|옷걸이|천장|샤워기|행거|봉|대들보|철봉)(?:에)?(?:\S{0,4})(?:끈|줄|밧줄|노끈|넥타이|스카프|전깃줄)(?:을|를|하나|한개)?(?:\S{0,2})"
+        r"(?:묶어|매달아|걸어|매어)(?:뒀|놨|놓았|두었)",
+    ),
+    # everyone seen or heard one last time, and now it is enough (애들 얼굴 한 번씩 다 보고 나니까 이제 됐다 싶네요)
+    _c(
+        "seen_all_now_done",
+        "risk",
+        SUICIDE,
+        r"^(?!.*(?:힘이|힘나|힘내|행복|좋아|다음에|또보|또만|또통화|또전화|또올|반가|설레|고마워서|웃었)).*?"
+        r"(?:얼굴|목소리)(?:\S{0,10})(?:다보고|다봤|보고나니|봤으니|다들었|듣고나니|들었으니)(?:\S{0,6})(?:이제됐|여한없|여한이없|미련없|미련이없|됐다)",
+    ),
+    # going out without a life jacket, a helmet or a harness on purpose (구명조끼 안 입고 나간 지 한 달 됐어 일부러)
+    _c(
+        "unprotected_on_purpose",
+        "imminent",
+        SUICIDE,
+        r"(?:구명조끼|안전벨트|헬멧|안전모|안전줄|안전고리)(?:\S{0,4})(?:안입|안하|안매|안쓰|벗고|풀고)(?:\S{0,12})(?:일부러|굳이|상관없|어차피)",
+    ),
+    # not going along on the day the others leave (이사 가는 날 저는 같이 안 갈 거예요)
+    _c(
+        "not_going_along",
+        "risk",
+        SUICIDE,
+        r"^(?!.*(?:출장|근무|회사|남편이해|대신|이삿짐센터|업체|짐만|먼저가|나중에|따로가|주말에|다음날)).*?"
+        r"(?:이사|떠나는|가는|출발하는)(?:\S{0,4})날(?:\S{0,4})(?:저는|나는|전|난)(?:\S{0,2})(?:같이|함께)(?:\S{0,2})(?:안갈|못갈|안가|안따라)",
+    ),
+    # waiting for the day of one's death to come soon (혼자 죽겠구나 싶으면 빨리 그날이 오면 좋겠어요)
+    _c(
+        "wish_the_day_soon",
+        "risk",
+        SUICIDE,
+        r"(?:죽|가는날|떠나는날|마지막날)(?:\S{0,14})(?:빨리|어서|얼른)(?:\S{0,2})(?:그날이|그날)(?:\S{0,2})(?:오면좋|왔으면|오길|와라|오면)",
+    ),
+)
+FIRST_PERSON_RULES = FIRST_PERSON_RULES | {"vanish_to_end"}  # "내가 사라져야 끝나는 게임인가": the game is a figure
+# a door found open and reported for the children's safety (옥상 문 열려 있길래 관리실에 말해 뒀어요)
+WHOLE_GUARDS["roof_key"] = re.compile(
+    (WHOLE_GUARDS["roof_key"].pattern + "|" if "roof_key" in WHOLE_GUARDS else "")
+    + r"위험해서|관리실|관리사무소|신고|민원|잠가|잠궈|잠가달|잠가주"
+)
+# a resolve to live well, sleeping well (이제 잘 살 거예요, 눈 감으면 그냥 잠이 와요 요즘 잘 자요)
+FIRM_ORDINARY = re.compile(
+    FIRM_ORDINARY.pattern + r"|잘살거|잘살꺼|잘살아볼|열심히살거|잘자요|잘자고있|잠이잘와|잘잔다"
+)
+FIRST_PERSON_RULES = FIRST_PERSON_RULES | {
+    "walk_to_water_after_loss"
+}  # "… 망했다는 얘기 듣고 지금 대교 쪽으로 걷고 있어요"
+# a professional explaining to a patient; a day one longs for (환자한테 설명할 때, 월급날 얼른 그날이 오길)
+FIRM_ORDINARY = re.compile(
+    FIRM_ORDINARY.pattern
+    + r"|(?:환자|보호자)(?:한테|에게|분께|분들께)(?:\S{0,2})설명"
+    + r"|(?:월급날|전역|제대|방학|휴가|퇴근|주말|결혼식|생일|개학|출소)(?:\S{0,8})(?:빨리|얼른|어서)(?:\S{0,4})(?:오길|왔으면|오면좋)"
+)
