@@ -5926,6 +5926,18 @@ EIGHTH_ROUND_BLIND17 = {
         ],
     ),
 }
+EIGHTH_ROUND_BLIND17["die_passive_wish"] = (
+    [
+        ("그냥 자다가 죽어졌으면 좋겠다", "risk"),
+        ("이대로 죽어지믄 편하겄다", "risk"),
+        ("아침에 눈 안 뜨고 죽어지면 나을 텐데", "risk"),
+    ],
+    [
+        "모기가 다 죽어졌으면 좋겠어 여름 싫어",
+        "화분이 죽어지면 새로 사면 되지 괜찮아",
+        "게임 캐릭터 죽어지면 부활 좋아",
+    ],
+)
 EIGHTH_ROUND_PROBE1 = {
     "gaze_at_means": (
         [
