@@ -5846,6 +5846,7 @@ EIGHTH_ROUND_BLIND17 = {
             ("요즘은 사는 것 자체가 너무 버거워요", "check"),
             ("사는 게 왜 이렇게 벅찬지 모르겠어요", "check"),
             ("살아가는 게 참 고달프네요 요즘", "check"),
+            ("사는 게 너무 벅차요 등록 방법 좀 알려주세요", "check"),  # a task's method is no method
         ],
         [
             "물가가 올라서 사는 게 좀 버거워요 지원금 있나요",
@@ -6224,6 +6225,9 @@ def test_ordinary_word_lists_count_only_where_a_word_begins(text, explained):
         ("이 정도면 나 같은 건 없어지는 게 맞지", 0.75, "check"),
         ("오늘 밤 다리 위에서 다 끝내면 되겠다", 0.95, "imminent"),
         ("나만 없어지면 되나 아 아니에요 그냥 해본 말이에요", 0.99, "check"),
+        ("제가 없어도 통장 돈은 동생이 쓰게 해 주세요", 0.95, "risk"),
+        ("다음 달부턴 전기세 신경 쓸 일 없을 거예요", 0.95, "risk"),
+        ("하루에 한 알씩 빼서 모으고 있어요", 0.95, "imminent"),
     ],
 )
 def test_the_level_of_a_classifier_sign(monkeypatch, text, p, want):

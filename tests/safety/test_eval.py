@@ -261,7 +261,7 @@ def test_ninth_authors_set_after_tuning(results):
     assert r["explicit"]["raised"] == r["explicit"]["n"] and r["indirect"]["raised"] >= 69
     assert r["check"]["raised"] >= 11 and r["violence"]["raised"] >= 13
     assert r["negative"]["raised"] <= 1
-    assert r["explicit"]["level_ok"] >= 11 and r["indirect"]["level_ok"] >= 53 and r["violence"]["level_ok"] >= 11
+    assert r["explicit"]["level_ok"] >= 11 and r["indirect"]["level_ok"] >= 60 and r["violence"]["level_ok"] >= 11
 
 
 # HELD-OUT SET OF THE EIGHTH ROUND: blind18's floor test goes here (its first measurement, counts only).
