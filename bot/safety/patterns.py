@@ -6345,3 +6345,16 @@ RULES += (
         r"죽어(?:지면|지민|지믄|지문|졌으면|졌음|져버리면|져버렸으면)(?:\S{0,4})(?:좋|편|나을|나슬|낫겠|괜찮)",
     ),
 )
+# Ordinary readings the classifier's newer data grew sure of (tried against the classifier branch before merging): a tax
+# or a claim on an insurance payout, a place that closed, a rope used to fix a tent, a resolve to keep at a task,
+# work finished for one's colleagues, a child's fear of a shot (사망보험금 세금, 동네 목욕탕이 없어졌어요, 밧줄로 텐트
+# 고정했어요, 공무원 시험 계속 볼 거예요, 남은 팀원들 고생 안 하게 일 다 끝냈어요, 주사 맞는 게 … 무서워요 우리 애가)
+FIRM_ORDINARY = re.compile(
+    FIRM_ORDINARY.pattern
+    + r"|(?:보험금|사망보험금)(?:\S{0,4})(?:세금|과세|비과세|청구|수령|신청|상속세)"
+    + r"|(?:목욕탕|가게|식당|시장|경로당|복지관|도서관|공원|마트|약국|병원)(?:이|가)?(?:\S{0,2})(?:없어졌|문닫|폐업|사라졌)"
+    + r"|(?:밧줄|노끈|끈|로프)(?:로|으로)(?:\S{0,6})(?:고정|텐트|타프|짐을|짐묶)"
+    + r"|(?:계속|다시|또|끝까지)(?:\S{0,2})(?:볼|할|도전할|준비할|칠)거"
+    + r"|팀원|인수인계|후임"
+    + r"|(?:주사|예방접종|치과)(?:\S{0,10})(?:무서|겁)(?:\S{0,8})(?:우리애|우리아이|애가|아이가|아들이|딸이)"
+)

@@ -6195,6 +6195,12 @@ def test_a_weak_veto_does_not_silence_a_sure_classifier(monkeypatch, text):
         "마지막 질문 하나만 할게요",
         "숙제가 영원히 안 끝날 것 같아",
         "제초제 한 병으로 텃밭 몇 평 뿌려요",
+        "퇴직연금 말고 사망보험금도 세금 떼나요",
+        "동네 경로당이 문 닫아서 할머니들 모일 데가 없어요",
+        "노끈으로 짐을 단단히 고정했어요",
+        "떨어져도 내년에 다시 볼 거예요 자격증 시험",
+        "인수인계 다 하고 휴가 가요",
+        "예방접종 무섭다고 우리 애가 울어요",
     ],
 )
 def test_a_firm_veto_silences_even_a_sure_classifier(monkeypatch, text):
