@@ -441,6 +441,8 @@ def detect(text: str) -> List[Hit]:
         hits = [h for h in hits if h.kind == P.VIOLENCE or h.level == "imminent" and h.rule not in P.WISH_RULES]
     if hits and P.ESTATE.search(whole) and not P.PRESENT_WISH.search(whole):
         hits = [h for h in hits if h.rule != "disappear_if"]  # planning an inheritance, over two sentences
+    if hits and P.HEDGED.search(whole) and all(h.rule in P.HEDGE_RULES for h in hits):
+        hits = [Hit(h.rule, "check", h.kind, h.evidence) for h in hits]  # "가끔 안 좋은 생각이 들긴 해요"
     hits = _preparation(hits, whole)
     if any(h.kind != P.VIOLENCE for h in hits) and P.IMMINENT_CUE.search(whole):
         hits = [Hit(h.rule, "imminent", h.kind, h.evidence) if h.kind != P.VIOLENCE else h for h in hits]

@@ -3417,7 +3417,7 @@ RULES += (
     # "why am I alive" (이럴 거면 제가 왜 살아 있는지 모르겠어요)
     _c(
         "why_am_i_alive",
-        "risk",
+        "check",  # three authors (blind16, blind17) call "not knowing why one lives / was born" a check-in
         SUICIDE,
         r"(?:제가|내가|나는|저는|나|저)(?:\S{0,2})왜(?:\S{0,2})(?:살아있는지|사는지|살아야하는지|태어났는지|살아있어야)(?:\S{0,4})(?:모르겠|모르겟|몰라|모름)",
     ),
@@ -5558,7 +5558,7 @@ MODEL_IMMINENT = re.compile(
 )
 # Fiction, news and third persons: even a wish form is theirs, unless the person says "I".
 STORY = re.compile(
-    r"웹툰|드라마|영화|소설|만화|뉴스|기사(?!님|분|아저씨)|주인공|캐릭터|(?<![짜자])장면|연예인|가수|배우(?:가|님|들|의|처럼)|(?:남|여|영화|드라마|연극|뮤지컬|아역|조연|주연|성우)배우|[a-z]씨가|\d+대(?:남성|여성)"
+    r"웹툰|드라마|영화|소설|만화|뉴스|다큐|기사(?!님|분|아저씨)|주인공|캐릭터|(?<![짜자])장면|연예인|가수|배우(?:가|님|들|의|처럼)|(?:남|여|영화|드라마|연극|뮤지컬|아역|조연|주연|성우)배우|[a-z]씨가|\d+대(?:남성|여성)"
 )
 I_SAID = re.compile(
     r"(?:나도|저도|내가|제가)(?:저러면|저렇게하면|그렇게하면|따라하면|저렇게까지하면)|(?:^|[^가-힣])?(?:저도|나도|저는|나는|제가|내가|저|난)(?:[가-힣]{0,2})(?:죽|자살|자해|사라|없어|끝내|살기)"
@@ -6357,4 +6357,16 @@ FIRM_ORDINARY = re.compile(
     + r"|(?:계속|다시|또|끝까지)(?:\S{0,2})(?:볼|할|도전할|준비할|칠)거"
     + r"|팀원|인수인계|후임"
     + r"|(?:주사|예방접종|치과)(?:\S{0,10})(?:무서|겁)(?:\S{0,8})(?:우리애|우리아이|애가|아이가|아들이|딸이)"
+)
+# Bad thoughts told with a hedge (가끔 … 들긴 해요 그냥 그렇다고요; 자세한 얘기는 좀 그렇고요): a check-in, not a risk
+HEDGED = re.compile(r"가끔|들긴|그냥그렇다고|그렇다는거|자세한얘기는|자세히는")
+HEDGE_RULES = frozenset({"bad_thought"})
+RULES += (
+    # not knowing why one lives, after "if this is how it is" (이럴 거면 제가 왜 살아 있는지 모르겠어요): risk
+    _c(
+        "why_alive_then",
+        "risk",
+        SUICIDE,
+        r"(?:이럴거면|이럴바엔|이럴바에|이렇게살거면|이러려고|이러고)(?:\S{0,6})왜(?:\S{0,2})(?:살아있는지|사는지|살아야하는지|태어났는지|살아있어야)",
+    ),
 )

@@ -3370,8 +3370,8 @@ SIXTH_ROUND_PROBE4 = {
                 "남편이 작년에 쓰러져서 제가 가장이에요. 애가 고3인데 학원비가 없어요. 이럴 거면 제가 왜 살아 있는지 모르겠어요",
                 "risk",
             ),
-            ("내가 왜 사는지 모르겠어", "risk"),
-            ("저는 왜 태어났는지 모르겠어요", "risk"),
+            ("내가 왜 사는지 모르겠어", "check"),  # a check-in since the eighth round (three authors)
+            ("저는 왜 태어났는지 모르겠어요", "check"),  # a check-in since the eighth round (three authors)
             (
                 "공장 다니다 손가락 잘리고 산재 처리도 안 됐어요. 월세는 넉 달 밀렸어요. 다음 주 월세 날 전에 제 발로 나가려고요 이 세상에서",
                 "imminent",
@@ -5937,6 +5937,21 @@ EIGHTH_ROUND_BLIND17["die_passive_wish"] = (
         "모기가 다 죽어졌으면 좋겠어 여름 싫어",
         "화분이 죽어지면 새로 사면 되지 괜찮아",
         "게임 캐릭터 죽어지면 부활 좋아",
+    ],
+)
+# two authors call "not knowing why one lives" and a hedged bad thought a check-in; "if this is how it is" makes it risk
+EIGHTH_ROUND_BLIND17["why_alive_and_hedged_thoughts"] = (
+    [
+        ("나는 왜 사는지 모르겠어", "check"),
+        ("저는 왜 태어났는지 모르겠네요 요즘", "check"),
+        ("이럴 바엔 내가 왜 사는지 모르겠다", "risk"),
+        ("안 좋은 생각이 가끔 들긴 하는데 그냥 그렇다는 거예요", "check"),
+        ("밤마다 안 좋은 생각만 들어요", "risk"),
+    ],
+    [
+        "왜 사는지 모르겠다는 사람들 다큐 봤어요",
+        "안 좋은 생각은 다 털어 버렸어요",
+        "우리 고양이는 왜 태어났는지 모르겠어 맨날 잠만 자 ㅋㅋ",
     ],
 )
 EIGHTH_ROUND_PROBE1 = {
