@@ -6264,3 +6264,14 @@ def test_the_level_of_a_classifier_sign(monkeypatch, text, p, want):
     monkeypatch.setattr(model, "probability", lambda t: p)
     sig = safety.assess(text)
     assert (sig.source, sig.level) == ("model", want), (text, sig)
+
+
+# Dying alone foreseen is no hyperbole ("힘들어 죽겠어" is): the classifier is still asked about it.
+@pytest.mark.parametrize(
+    "text,firm",
+    [("이러다 결국 혼자 죽겠구나 싶어요", False), ("홀로 죽겠지 뭐 누가 알겠어", False), ("배고파 죽겠어", True)],
+)
+def test_dying_alone_foreseen_is_not_hyperbole(text, firm):
+    from bot.safety import detector
+
+    assert detector.firmly_explained(text) == firm, text
