@@ -34,17 +34,23 @@ NLU_DIR = Path(__file__).resolve().parents[2] / "data" / "nlu"
 # that decides it (cache_key), so a server's cold start reads it instead of training again.
 CACHE_DIR = Path(__file__).resolve().parents[2] / "var" / "safety"
 _CODE_DIRS = (Path(__file__).resolve().parent, Path(__file__).resolve().parents[1] / "korean")
-# Chosen by 5-fold cross-validation on the training data (`python -m bot.safety.model`; ≈9,700 curated
-# lines by six authors and 862 NLU examples): at 0.7 it raises 87 % of all held-out positives and 86 % of
-# those the rules miss, with 91 % precision where it is asked; 5.3 % of the held-out curated negatives
-# (7.0 % of those the rules and explained_away() let through, written to be hard look-alikes) and 1.7 % of
-# such held-out NLU examples; the whole detector 78 % recall, 5.3 % false alarms. C from 10 to 30 and the
-# thresholds 0.65-0.8 lie on one precision-recall curve (C = 10 at 0.7: 83 % / 6.4 %; C = 20 at 0.75:
-# 83 % / 6.1 % of the hard look-alikes), so C = 20 at 0.7 stays; char 2-5-grams change nothing and char
-# 1-grams raise look-alikes of tests/safety/test_detector.py, so the features stay char 2-4-grams and
-# lemma 1-2-grams. No single higher threshold separates counselor-level risk from a mild check (above
-# 0.9, 84-86 % of what it raises among the lines it is asked about is risk by its author's category):
-# check lines score as high as risk lines, so the classifier stays a check-in.
+# Chosen by cross-validation GROUPED BY TRAINING FILE (`python -m bot.safety.model`): each author's file is
+# held out whole and predicted by a model fitted on the others plus every NLU example, with the rules,
+# explained_away() and the per-sentence pass emulated. Random 5-fold numbers share authors between folds
+# and overstate a new hand (they rose from 84 to 87 % when two files were added while a new author's set,
+# blind17, stayed at 52/70 indirect). On the seven files before train7.tsv (4,454 positives, 5,460 hard
+# negatives), the whole detector at 0.7 (sentences 0.9) raises 79.2 % of the held-out positives and 5.4 % of
+# the held-out negatives; 0.5: 81.9 % / 7.4 %; 0.3: 83.2 % / 10.6 %; 0.9: 72.4 % / 3.5 %. Every variant tried
+# lies on that one curve (recall at matched false alarms within ±0.3 points): jamo-decomposed char 3-5-grams
+# added, particle- and ending-free lemma grams (instead or added), char 2-5-grams, min_df 1 or 3, no
+# sublinear tf, C 5/10/50, no or a 1.5 class weight, and a calibrated complement Naive Bayes or linear SVM
+# averaged with the logistic regression -- so the features stay char 2-4-grams and lemma 1-2-grams. Lower
+# thresholds gain recall on held-out hands but not on the read evaluation sets (blind8-blind17 raise exactly
+# the same at 0.6 as at 0.7), and 0.6 raises seven look-alikes of tests/safety/test_detector.py while 0.5
+# raises 7/84 of the ordinary replies; SENTENCE_THRESHOLD 0.8 instead of 0.9 moves recall by 0.1 point. So
+# 0.7 stays. No single higher threshold separates counselor-level risk from a mild check (above 0.9, 84-86 %
+# of what it raises among the lines it is asked about is risk by its author's category): check lines score
+# as high as risk lines, so the classifier stays a check-in.
 THRESHOLD = 0.7
 C = 20.0
 _lock = threading.Lock()
@@ -255,11 +261,98 @@ def cross_validate(folds: int = 5, thresholds=(0.6, 0.68, 0.7, 0.75, 0.8)) -> di
     return out
 
 
+def _asked_parts(text: str) -> Optional[List[Tuple[bool, str, float]]]:
+    """What assess() would ask the classifier about `text`: None when the rules raise it, else the
+    (is_sentence, part, least p) triples left after the ordinary readings (the whole message first). Where
+    the detector splits its veto into firm readings (never asked) and weak ones (asked, but only a sure
+    classifier counts: bot.safety.WEAK_VETO_OVERRIDE), "least p" is that override on weakly explained parts,
+    else 0; a detector with one explained_away() veto skips every explained part."""
+    from bot import safety  # here, not at the top: bot.safety imports this module
+    from bot.safety import detector
+
+    firm = getattr(detector, "firmly_explained", explained_away)
+    weak = getattr(detector, "weakly_explained", None)
+    override = getattr(safety, "WEAK_VETO_OVERRIDE", None)
+    t = safety.normalise(text)
+    if not t.strip():
+        return []
+    if detect(t):
+        return None
+    out = []
+    for i, (context, part) in enumerate(safety._message_and_sentences(t)):
+        if firm(context + " " + part) or (i and detect(part)):
+            continue
+        least = override if weak is not None and override is not None and weak(context + " " + part) else 0.0
+        out.append((i > 0, part, least))
+    return out
+
+
+def grouped_cross_validate(thresholds=(0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9), sentence_thresholds=(0.8, 0.9)) -> dict:
+    """Cross-validation grouped by hand (``python -m bot.safety.model``): each training file is held out in
+    turn and predicted by a model fitted on the other files plus every ordinary NLU message, so no fold
+    shares an author with its training (random k-fold does, and overstates how the classifier does on a new
+    hand). The whole detector is emulated: the rules first, the ordinary readings (_asked_parts) and the
+    per-sentence pass with its own threshold. Returns {(threshold, sentence_threshold): {"recall": (raised,
+    n), "false_alarms": (raised, n), "by_file": {file: (positives raised, n, negatives raised, n)}}}."""
+    rows = []
+    for path in sorted(DATA_DIR.glob("*.tsv")):
+        with path.open(encoding="utf-8") as f:
+            for row in csv.DictReader(f, delimiter="\t"):
+                text = (row.get("text") or "").strip()
+                if text:
+                    rows.append((path.stem, text, int(row["label"])))
+    extra = ordinary_messages()
+    asked = [_asked_parts(t) for _, t, _ in rows]
+    scored: List[List[Tuple[bool, float, float]]] = [[] for _ in rows]  # (is_sentence, least p, p) per part
+    for group in sorted({g for g, _, _ in rows}):
+        train = [r for r in rows if r[0] != group]
+        pipe = pipeline().fit(
+            [_features(t) for _, t, _ in train] + [_features(t) for t in extra],
+            [y for _, _, y in train] + [0] * len(extra),
+        )
+        idx, feats = [], []
+        for k, (g, _, _) in enumerate(rows):
+            if g == group and asked[k]:
+                for is_sentence, part, least in asked[k]:
+                    idx.append((k, is_sentence, least))
+                    feats.append(_features(part))
+        for (k, is_sentence, least), p in zip(idx, pipe.predict_proba(feats)[:, 1] if feats else []):
+            scored[k].append((is_sentence, least, float(p)))
+    out = {}
+    for th in thresholds:
+        for sth in sentence_thresholds:
+            raised = [
+                a is None or any(p >= max(th, sth if s else th, least) for s, least, p in scored[k])
+                for k, a in enumerate(asked)
+            ]
+            res = {"by_file": {}}
+            for name, want in (("recall", 1), ("false_alarms", 0)):
+                sel = [k for k, r in enumerate(rows) if r[2] == want]
+                res[name] = (sum(raised[k] for k in sel), len(sel))
+            for group in sorted({g for g, _, _ in rows}):
+                pos = [k for k, r in enumerate(rows) if r[0] == group and r[2] == 1]
+                neg = [k for k, r in enumerate(rows) if r[0] == group and r[2] == 0]
+                res["by_file"][group] = (sum(raised[k] for k in pos), len(pos), sum(raised[k] for k in neg), len(neg))
+            out[(th, sth)] = res
+    return out
+
+
 if __name__ == "__main__":  # pragma: no cover
+    t0 = time.perf_counter()
+    for (th, sth), r in grouped_cross_validate().items():
+        (rp, npos), (rn, nneg) = r["recall"], r["false_alarms"]
+        print(
+            f"grouped by file, threshold {th:.2f} / sentence {sth:.2f}: recall {rp}/{npos} = {rp / max(1, npos):.1%}"
+            f"  false alarms {rn}/{nneg} = {rn / max(1, nneg):.1%}"
+        )
+        if (th, sth) == (THRESHOLD, 0.9):
+            print("  " + "  ".join(f"{g} {a}/{b}, {c}/{d}" for g, (a, b, c, d) in r["by_file"].items()))
+    print(f"({time.perf_counter() - t0:.1f}s)")
     t0 = time.perf_counter()
     res = cross_validate()
     for th, r in res.items():
-        print(f"threshold {th:.2f}: " + "  ".join(f"{k} {a}/{n} = {a / max(1, n):.1%}" for k, (a, n) in r.items()))
+        line = "  ".join(f"{k} {a}/{n} = {a / max(1, n):.1%}" for k, (a, n) in r.items())
+        print(f"random 5-fold, threshold {th:.2f}: {line}")
     print(f"({time.perf_counter() - t0:.1f}s)")
     t0 = time.perf_counter()
     _build()

@@ -79,3 +79,21 @@ def test_a_damaged_cache_file_is_retrained_and_replaced(small_model, monkeypatch
     assert 0.0 <= m.predict_proba([model._features("실업급여 신청")])[0][1] <= 1.0
     _fresh_process_get(monkeypatch)
     assert len(trainings) == 2  # the rewritten file is good again
+
+
+def test_grouped_cross_validation_holds_out_each_file_whole(small_model):
+    """The honest estimate for a new hand: every file is predicted by a model fitted without any of its lines."""
+    tsv, _, _ = small_model
+    second = [
+        ("밤마다 다리 위에 서 있어요 이제 영영 잠들고 싶어요", 1),
+        ("아무도 모르게 사라지고 싶어요 이제 다 내려놓고", 1),
+        ("실업급여 신청 서류가 뭐 필요해요", 0),
+        ("다음 주 오전으로 상담 예약해 주세요", 0),
+    ]
+    _write(tsv.parent / "train2.tsv", second)
+    r = model.grouped_cross_validate(thresholds=(0.5,), sentence_thresholds=(0.9,))[(0.5, 0.9)]
+    assert set(r["by_file"]) == {"train", "train2"}
+    assert r["by_file"]["train2"][1] == 2 and r["by_file"]["train2"][3] == 2
+    assert r["recall"][1] == 7 and r["false_alarms"][1] == 7
+    # held out with their file, the ordinary lines are not raised by the model fitted on the first file
+    assert r["by_file"]["train2"][2] == 0
