@@ -6266,7 +6266,7 @@ def test_the_level_of_a_classifier_sign(monkeypatch, text, p, want):
     assert (sig.source, sig.level) == ("model", want), (text, sig)
 
 
-# Dying alone foreseen is no hyperbole ("힘들어 죽겠어" is): the classifier is still asked about it.
+# Dying alone foreseen is no hyperbole (a degree such as 힘들어 죽겠어 is): the classifier is still asked about it.
 @pytest.mark.parametrize(
     "text,firm",
     [("이러다 결국 혼자 죽겠구나 싶어요", False), ("홀로 죽겠지 뭐 누가 알겠어", False), ("배고파 죽겠어", True)],
