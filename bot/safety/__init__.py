@@ -99,19 +99,22 @@ def _assess(text: str) -> Signal:
     # story often ends with the one sentence that matters, and an ordinary reading of another sentence
     # (a task, someone else, a joke) explains away only the sentence it is in.
     for i, (context, part) in enumerate(_message_and_sentences(t)):
-        if detector.explained_away(context + " " + part):
+        if detector.firmly_explained(context + " " + part):
             continue
         if i and detector.detect(part):
             # the rules raise this sentence alone but not the message: its other sentences explained it
             # ("제가 없어지면 슬퍼하실 거예요? 이사 가면요", "제가 죽으면 재산 어떻게 넘어가요? 유언장 쓰는 법")
             continue
         p = model.probability(part)
-        if p >= (model.THRESHOLD if i == 0 else max(model.THRESHOLD, SENTENCE_THRESHOLD)):
+        need = model.THRESHOLD if i == 0 else max(model.THRESHOLD, SENTENCE_THRESHOLD)
+        if detector.weakly_explained(context + " " + part):
+            need = max(need, WEAK_VETO_OVERRIDE)
+        if p >= need:
             # the classifier learns both kinds; words of violence at home make it a violence check (1366)
             c = detector.compact(detector.bounded(t))
             kind = "violence" if detector.P.VIOLENCE_HINT.search(c) or detector.violence_cue(c) else "suicide"
             return Signal(
-                level="check",
+                level=_model_level(kind, p, c),
                 kind=kind,
                 evidence=detector.bounded(part)[:80],
                 source="model",
@@ -119,6 +122,30 @@ def _assess(text: str) -> Signal:
                 probability=p,
             )
     return Signal()
+
+
+# A word beside the sign that only may explain it (a task, a form, an everyday or medical word, a trip: see
+# detector.weakly_explained) keeps the classifier quiet unless it is this sure. Measured in the eighth round: on
+# blind17 (a fresh author) 12 of its 18 missed indirect signs and a violence message were silenced by such a word
+# with p >= 0.9; on every development set's negatives and the bot's NLU examples, 4 look-alikes of ~2,600 were
+# that sure (each then answered by a firm ordinary context, patterns.FIRM_ORDINARY).
+WEAK_VETO_OVERRIDE = 0.9
+# The classifier's sign is a risk when it is this sure and the self ending or absent is said beside it.
+MODEL_RISK_P = 0.8
+
+
+def _model_level(kind: str, p: float, c: str) -> str:
+    """The level of a sign only the classifier read: a mild check-in, unless the message says the self ends or is
+    gone (P.SIDEWAYS_END: risk) and names a method, means, place, preparation or time as well (imminent)."""
+    if kind == "violence" or detector.P.TAKEN_BACK.search(c):
+        return "check"
+    ending = detector.P.SIDEWAYS_END.search(c)
+    named = detector.P.IMMINENT_CUE.search(c) or detector.P.MODEL_IMMINENT.search(c)
+    if named and (ending or p >= MODEL_RISK_P):
+        return "imminent"
+    if ending and p >= MODEL_RISK_P:
+        return "risk"
+    return "check"
 
 
 MAX_SENTENCES = 12  # bounded: a message is read whole and as at most its last 12 sentences

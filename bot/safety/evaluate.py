@@ -55,16 +55,18 @@ BLIND15_DIR = EVAL_DIR.parent / "blind15"
 # newer held-out set existed.
 BLIND16_DIR = EVAL_DIR.parent / "blind16"
 # Ninth author: blind17, written before any measurement, the seventh round's held-out set (measured with
-# --only once by its author at the start of the round and once at its end, after the merge); misses never printed.
+# --only once by its author at the start of the round and once at its end, after the merge); its misses were read
+# in the eighth round, once a newer held-out set existed.
 BLIND17_DIR = EVAL_DIR.parent / "blind17"
 # Ordinary replies typed at the bot's own steps (negatives only): false alarms in the conversation's register;
 # written before any classifier line of that register, measured once and kept apart (never printed).
 REPLIES_DIR = EVAL_DIR.parent / "replies"
 # Published warning-sign example sentences (paraphrased to 존댓말), phrasing written by others.
 EXTERNAL_DIR = EVAL_DIR.parent / "external"
-# Sets whose misses `-v` never prints: blind9 (never read). blind16's misses are listed since a newer set
-# exists; a new held-out set goes here (and stays out of the default run) until the next one exists.
-HELD_OUT = (BLIND9_DIR, BLIND17_DIR, REPLIES_DIR)
+# Sets whose misses `-v` never prints: blind9 (never read). blind16's and blind17's misses are listed since a
+# newer set exists; a new held-out set goes here (and stays out of the default run) until the next one exists.
+# HELD-OUT SET OF THE EIGHTH ROUND: blind18 is registered here (and measured only with --only).
+HELD_OUT = (BLIND9_DIR, REPLIES_DIR)
 NLU_DIR = EVAL_DIR.parents[2] / "data" / "nlu"
 
 
@@ -169,8 +171,9 @@ def main(argv=None) -> int:
         BLIND14_DIR,
         BLIND15_DIR,
         BLIND16_DIR,
+        BLIND17_DIR,
         REPLIES_DIR,
-    ):  # a held-out set (the newest author's, blind17) only with --only, once, at the end of a tuning round
+    ):  # a held-out set (the newest author's) only with --only, once, at the end of a tuning round
         if d.exists():
             res = run(load(d))
             print(f"crisis detector on {d.relative_to(EVAL_DIR.parents[2])}")

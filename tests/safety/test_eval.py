@@ -29,7 +29,10 @@ SETS = {
     "blind14": evaluate.BLIND14_DIR,
     "blind15": evaluate.BLIND15_DIR,
     "blind16": evaluate.BLIND16_DIR,
-    "blind17": evaluate.BLIND17_DIR,  # ninth author: the seventh round's held-out estimate (never read)
+    "blind17": evaluate.BLIND17_DIR,  # ninth author: the seventh round's held-out estimate, read in the eighth
+    # HELD-OUT SET OF THE EIGHTH ROUND: register blind18 (the tenth author's set) here, with its own floor test
+    # below and in evaluate.HELD_OUT; measure it only with `--only`, never tune to it.
+    "probes8": HERE / "probes8",  # the eighth round's two probes (own sentences in new voices; see the README)
     "replies": evaluate.REPLIES_DIR,  # ordinary replies at the bot's own steps (negatives only, never read)
 }
 DEVELOPMENT = [
@@ -49,6 +52,7 @@ DEVELOPMENT = [
     "blind14",  # sixth author: measured once (explicit 12/12, indirect 24/47 then 26/47, FA 3/71), then read
     "blind15",  # seventh author: measured once (explicit 12/12, indirect 36/47, FA 3/72), read in the sixth round
     "blind16",  # eighth author: measured twice while held out (indirect 51/70, 57/70), read in the seventh round
+    "blind17",  # ninth author: measured twice while held out (indirect 52/70, 52/70), read in the eighth round
 ]
 
 
@@ -242,19 +246,38 @@ def test_eighth_authors_set_after_tuning(results):
     assert r["explicit"]["level_ok"] >= 14 and r["indirect"]["level_ok"] >= 66 and r["violence"]["level_ok"] >= 12
 
 
-def test_ninth_authors_held_out_set(results):
-    """blind17 (ninth author, 110 / 103) is the seventh round's held-out estimate: written before any measurement
-    and never read. Its author measured it once at the start of the round (explicit 13/14, indirect 52/70, check
-    10/12, violence 12/14, false alarms 2/103; exact level explicit 8/14, indirect 22/70, violence 9/14) and it
-    was measured once at the end, after the merge of the round's rules and data (explicit 13/14, indirect 52/70 -
-    unchanged -, check 10/12, violence 12/14, false alarms 1/103; exact level explicit 8/14, indirect 23/70,
-    violence 10/14). Floors just under that; counts only in the messages; never tune to it."""
+def test_ninth_authors_set_after_tuning(results):
+    """blind17 (ninth author, 110 / 103) was the held-out estimate of the seventh round: written before any
+    measurement, measured once at the start of that round by its author (explicit 13/14, indirect 52/70, check 10/12,
+    violence 12/14, false alarms 2/103; exact level explicit 8/14, indirect 22/70, violence 9/14) and once at its
+    end, after the merge (explicit 13/14, indirect 52/70 - unchanged -, check 10/12, violence 12/14, false alarms
+    1/103; exact level explicit 8/14, indirect 23/70, violence 10/14). Its misses, false alarm and wrong levels were
+    read in the eighth round (once blind18 existed): 14 of its 23 misses were the classifier's veto silencing a sure
+    classifier, so the veto was split (weak / firm), a classifier-only sign got a level, and the rest were
+    generalised by category (tests in test_detector.py, EIGHTH_ROUND_BLIND17). A read set: floors just under what
+    the eighth round measured (see the README)."""
     r = results["blind17"]
     assert r["explicit"]["n"] == 14 and r["indirect"]["n"] == 70, "blind17 is missing or changed"
-    assert r["explicit"]["raised"] >= 13 and r["indirect"]["raised"] >= 50
-    assert r["check"]["raised"] >= 9 and r["violence"]["raised"] >= 11
-    assert r["negative"]["raised"] <= 3
-    assert r["explicit"]["level_ok"] >= 7 and r["indirect"]["level_ok"] >= 20
+    assert r["explicit"]["raised"] == r["explicit"]["n"] and r["indirect"]["raised"] >= 69
+    assert r["check"]["raised"] >= 11 and r["violence"]["raised"] >= 13
+    assert r["negative"]["raised"] <= 1
+    assert r["explicit"]["level_ok"] >= 11 and r["indirect"]["level_ok"] >= 60 and r["violence"]["level_ok"] >= 11
+
+
+# HELD-OUT SET OF THE EIGHTH ROUND: blind18's floor test goes here (its first measurement, counts only).
+
+
+def test_eighth_round_probes(results):
+    """probes8: two batches of 60 signs and 39-40 look-alikes each, in voices the sets have little of (a delivery
+    rider, a defector, just out of prison, an LGBTQ teen, drink, gambling, a night nurse, a grandparent raising
+    grandchildren, a father alone while his family studies abroad, a fisherman, a fraud victim). Each was measured
+    before anything was changed for it (the second after the round's other fixes): whole detector missed 13/60 and
+    13/60, rules 35/60 and 38/60, look-alikes 3/40 and 3/39; then generalised by category (EIGHTH_ROUND_PROBE1/2).
+    Own sentences, read: floors just under what is measured now."""
+    r = results["probes8"]
+    assert r["indirect"]["n"] == 120 and r["negative"]["n"] == 79, "probes8 is missing or changed"
+    assert r["indirect"]["raised"] >= 118 and r["negative"]["raised"] <= 1
+    assert r["indirect"]["level_ok"] >= 88
 
 
 def test_ordinary_replies_raise_few_false_alarms(results):
