@@ -58,6 +58,9 @@ BLIND16_DIR = EVAL_DIR.parent / "blind16"
 # --only once by its author at the start of the round and once at its end, after the merge); its misses were read
 # in the eighth round, once a newer held-out set existed.
 BLIND17_DIR = EVAL_DIR.parent / "blind17"
+# Tenth author: blind18, written before any measurement, the eighth round's held-out set (measured with --only
+# once by its author at the start of the round and once at its end, after the merge; misses never printed).
+BLIND18_DIR = EVAL_DIR.parent / "blind18"
 # Ordinary replies typed at the bot's own steps (negatives only): false alarms in the conversation's register;
 # written before any classifier line of that register, measured once and kept apart (never printed).
 REPLIES_DIR = EVAL_DIR.parent / "replies"
@@ -65,8 +68,7 @@ REPLIES_DIR = EVAL_DIR.parent / "replies"
 EXTERNAL_DIR = EVAL_DIR.parent / "external"
 # Sets whose misses `-v` never prints: blind9 (never read). blind16's and blind17's misses are listed since a
 # newer set exists; a new held-out set goes here (and stays out of the default run) until the next one exists.
-# HELD-OUT SET OF THE EIGHTH ROUND: blind18 is registered here (and measured only with --only).
-HELD_OUT = (BLIND9_DIR, REPLIES_DIR)
+HELD_OUT = (BLIND9_DIR, BLIND18_DIR, REPLIES_DIR)
 NLU_DIR = EVAL_DIR.parents[2] / "data" / "nlu"
 
 

@@ -30,8 +30,7 @@ SETS = {
     "blind15": evaluate.BLIND15_DIR,
     "blind16": evaluate.BLIND16_DIR,
     "blind17": evaluate.BLIND17_DIR,  # ninth author: the seventh round's held-out estimate, read in the eighth
-    # HELD-OUT SET OF THE EIGHTH ROUND: register blind18 (the tenth author's set) here, with its own floor test
-    # below and in evaluate.HELD_OUT; measure it only with `--only`, never tune to it.
+    "blind18": evaluate.BLIND18_DIR,  # tenth author: the eighth round's held-out estimate (never read)
     "probes8": HERE / "probes8",  # the eighth round's two probes (own sentences in new voices; see the README)
     "replies": evaluate.REPLIES_DIR,  # ordinary replies at the bot's own steps (negatives only, never read)
 }
@@ -264,7 +263,19 @@ def test_ninth_authors_set_after_tuning(results):
     assert r["explicit"]["level_ok"] >= 11 and r["indirect"]["level_ok"] >= 60 and r["violence"]["level_ok"] >= 11
 
 
-# HELD-OUT SET OF THE EIGHTH ROUND: blind18's floor test goes here (its first measurement, counts only).
+def test_tenth_authors_held_out_set(results):
+    """blind18 (tenth author, 120 / 105) is the eighth round's held-out estimate: written before any measurement
+    and never read. Its author measured it once at the start of the round (explicit 12/14, indirect 57/79, check
+    7/12, violence 15/15, false alarms 2/105; exact level explicit 10/14, indirect 17/79, violence 12/15) and it
+    was measured once at the end, after the merge of the round's rules and data (explicit 12/14, indirect 62/79,
+    check 8/12, violence 15/15, false alarms 3/105; exact level explicit 10/14, indirect 23/79, violence 12/15).
+    Floors just under that; counts only in the messages; never tune to it."""
+    r = results["blind18"]
+    assert r["explicit"]["n"] == 14 and r["indirect"]["n"] == 79, "blind18 is missing or changed"
+    assert r["explicit"]["raised"] >= 12 and r["indirect"]["raised"] >= 60
+    assert r["check"]["raised"] >= 7 and r["violence"]["raised"] >= 14
+    assert r["negative"]["raised"] <= 4
+    assert r["explicit"]["level_ok"] >= 9 and r["indirect"]["level_ok"] >= 20
 
 
 def test_eighth_round_probes(results):
