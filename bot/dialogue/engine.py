@@ -103,10 +103,11 @@ class _Turn(
             sig.raised
             and sig.level == "check"
             and self.plain_answer(30 if sig.source == "model" and sig.probability < 0.9 else 8)
+            and not safety.says_ending(text)
         ):
             # "없어" answering "재산은요?" is an answer, not a mild signal; so is "저는 지금 수입 없죠" at the
-            # income question when only the classifier, unsure (p < 0.9), heard something in it ("재산 없음 ㅠ
-            # 다 끝났어", p 0.96, still gets the check-in)
+            # income question when only the classifier, unsure (p < 0.9), heard something in it; never when the
+            # message says the self ends ("재산 없음 ㅠ 다 끝났어" still gets the check-in)
             sig = safety.Signal()
         if sig.raised and self.graver_than_open(sig):
             out = self.crisis(sig)

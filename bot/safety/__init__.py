@@ -148,6 +148,12 @@ def _model_level(kind: str, p: float, c: str) -> str:
     return "check"
 
 
+def says_ending(text: str) -> bool:
+    """The message says the self ends or is gone, sideways (P.SIDEWAYS_END: "다 끝났어", "여기까지"): beside a form
+    answer such a word keeps even an unsure classifier's check-in (the dialogue asks)."""
+    return bool(detector.P.SIDEWAYS_END.search(detector.compact(detector.bounded(text or ""))))
+
+
 MAX_SENTENCES = 12  # bounded: a message is read whole and as at most its last 12 sentences
 # A sentence read without the rest of its message has lost the context that may have made it ordinary
 # ("…세상을 떠나면서 빚을 남겼는데" before "상속 포기하면…"): the classifier must be surer of it alone.

@@ -6371,3 +6371,16 @@ RULES += (
         r"(?:이럴거면|이럴바엔|이럴바에|이렇게살거면|이러려고|이러고)(?:\S{0,6})왜(?:\S{0,2})(?:살아있는지|사는지|살아야하는지|태어났는지|살아있어야)",
     ),
 )
+# Conversations after the results (eighth round, held over REST and in-process): practical questions about going
+# to the center or applying that the classifier read as leaving (어디로 가면 되요, 멀어서 못 갈 것 같은데 다른 데는요,
+# 안 가고 인터넷으로는 안 돼요?), and an income told as "nothing but" (기초연금 33만원 받는 거 말고는 없어)
+FIRM_ORDINARY = re.compile(
+    FIRM_ORDINARY.pattern
+    + r"|어디(?:로|에|서|에서)?(?:\S{0,2})가(?:면|야)(?:되|돼)"
+    + r"|못갈(?:\S{0,6})(?:다른데|다른곳|다른센터|가까운데|가까운곳)"
+    + r"|안가고(?:\S{0,4})(?:인터넷|온라인|전화|비대면|우편)"
+    + r"|(?:센터|주민센터|고용센터|구청|거기)(?:에|로|까지)?(?:\S{0,4})(?:가면|가서|갈때|가기전)"
+    + r"|만원(?:\S{0,8})말고(?:는|엔|에는)?(?:\S{0,2})(?:없|아무것도|하나도)"
+)
+# "재산 없음 ㅠ 다 끝났어": everything over, said of oneself beside a form answer
+SIDEWAYS_END = re.compile(SIDEWAYS_END.pattern + r"|다끝났(?:어|다|네|지|음)")
