@@ -199,7 +199,12 @@ _MONEY_WORDS = {
 }
 
 
-_NOT_PEOPLE_UNIT_RE = re.compile(r"\d\s?(등급|급|층|호|번째|학년|시|살|세|개월|년)")
+# a number that counts no people: a grade, a floor, an age, or a span of time in digits or words ("한 석달?",
+# "두 달째", "삼 년") -- "연체된지는 한 석달?" at the household question is three months, not three people
+_NOT_PEOPLE_UNIT_RE = re.compile(
+    r"\d\s?(등급|급|층|호|번째|학년|시|살|세|개월|년|달|주|일)"
+    r"|(?<![가-힣])(?:한|두|세|석|서|네|넉|너|다섯|여섯|일곱|여덟|아홉|열|이|삼|사|오|육)\s?(?:달|개월|해|년|주)(?![가-힣]{0,1}이서)"
+)
 _WORK_TENURE_RE = re.compile(r"다녔|다니|근무|일했|일하|고용\s?보험|회사|직장|공장")
 _DEBT_MONEY_RE = re.compile(r"빚|대출|카드\s?(값|빚|론)|채무|합쳐서|갚을\s?돈|원금|이자")
 _MONEY_PLACE_RE = re.compile(

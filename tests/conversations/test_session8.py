@@ -481,3 +481,16 @@ def test_maternity_and_parental_leave_pay_get_where_to_ask(asked):
     c.say("동의")
     t = text_of(c.say(asked))
     assert "알아듣지 못했어요" not in t and "고용센터" in t and "1350" in t, t
+
+
+@pytest.mark.parametrize("said", ["연체된지는 한 석달?", "연체 두 달째요"])
+def test_a_span_of_months_at_the_household_question_is_not_people(said):
+    """'연체된지는 한 석달?' at '함께 사는 가족은 몇 명?' made a household of 3 (석 = 3) and skipped the question."""
+    c = Conversation()
+    c.say(RESTAURANT_JJ)
+    c.say("동의합니다")
+    assert c.state.question == "household_size"
+    t = text_of(c.say(said))
+    assert c.state.profile.get("household_size") is None, c.state.profile
+    assert c.state.profile.get("debt_overdue_days") in (60, 90), c.state.profile
+    assert c.state.question == "household_size" and "기억해 둘게요" in t, t
