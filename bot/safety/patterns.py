@@ -6384,3 +6384,16 @@ FIRM_ORDINARY = re.compile(
 )
 # "재산 없음 ㅠ 다 끝났어": everything over, said of oneself beside a form answer
 SIDEWAYS_END = re.compile(SIDEWAYS_END.pattern + r"|다끝났(?:어|다|네|지|음)")
+RULES += (
+    # everything let go, then away with the child (다 내려놓고 애 데리고 같이 멀리 가고 싶다는 생각만 들어): a parent's
+    # wish to go together, not a trip -- risk (held in a KakaoTalk conversation, eighth round)
+    _c(
+        "let_go_and_take_the_child",
+        "risk",
+        SUICIDE,
+        r"^(?!.*(?:여행|캠핑|휴가|놀러|이사|방학|나들이|고향|친정|외가|시골집|바다보러|구경)).*?"
+        r"(?:다|모두|전부|다른건|모든걸|모든것)(?:\S{0,2})(?:내려놓|놓아버리|놓고싶|포기하)(?:\S{0,8})"
+        r"(?:애들|아이들|애|아이|딸|아들|아기|자식)(?:\S{0,2})(?:데리고|랑|하고|와)(?:\S{0,2})(?:같이|함께)?(?:\S{0,2})"
+        r"(?:멀리|먼곳|영영)?(?:\S{0,2})(?:가고싶|갈까|가야겠|가버리고|떠나고싶|떠날까)",
+    ),
+)

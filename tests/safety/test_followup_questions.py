@@ -68,3 +68,23 @@ def test_a_practical_question_after_the_results_gets_no_check_in(text):
 )
 def test_the_same_words_beside_a_sign_are_still_heard(text):
     assert safety.assess(text).raised, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "요즘은 그냥 다 내려놓고 애 데리고 같이 멀리 가고 싶다는 생각만 들어",
+        "다 포기하고 애들이랑 같이 멀리 떠나고 싶어요",
+        "모든 걸 내려놓고 딸 데리고 영영 가버리고 싶다",
+    ],
+)
+def test_letting_everything_go_and_taking_the_child_is_a_risk(text):
+    """Typed at the income question over KakaoTalk; it got only the mild check-in."""
+    assert safety.assess(text).level in ("risk", "imminent"), safety.assess(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["이번 방학엔 다 내려놓고 애 데리고 제주도 여행 가고 싶어요", "일 다 내려놓고 애들이랑 캠핑 가고 싶다"]
+)
+def test_a_holiday_with_the_child_is_not(text):
+    assert safety.assess(text).level in ("none", "check"), safety.assess(text)
