@@ -268,8 +268,9 @@ def test_tenth_authors_held_out_set(results):
     and never read. Its author measured it once at the start of the round (explicit 12/14, indirect 57/79, check
     7/12, violence 15/15, false alarms 2/105; exact level explicit 10/14, indirect 17/79, violence 12/15) and it
     was measured once at the end, after the merge of the round's rules and data (explicit 12/14, indirect 62/79,
-    check 8/12, violence 15/15, false alarms 3/105; exact level explicit 10/14, indirect 23/79, violence 12/15).
-    Floors just under that; counts only in the messages; never tune to it."""
+    check 8/12, violence 15/15, false alarms 3/105; exact level explicit 10/14, indirect 23/79, violence 12/15);
+    on the round's final main the same with false alarms 2/105. Floors just under that; counts only in the messages;
+    never tune to it."""
     r = results["blind18"]
     assert r["explicit"]["n"] == 14 and r["indirect"]["n"] == 79, "blind18 is missing or changed"
     assert r["explicit"]["raised"] >= 12 and r["indirect"]["raised"] >= 60
