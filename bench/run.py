@@ -42,7 +42,7 @@ from bench.load import (
     run_level,
     run_long,
 )
-from bench.procs import CpuProbe, RssSampler, cpu_seconds
+from bench.procs import CpuProbe, RssSampler, SpeedProbe, cpu_seconds, machine_cores, machine_ticks, thread_cpu
 from bench.stats import evaluate_targets, write_reports
 from bench.stock import ensure_stock_bot
 from tests.support import stack as stack_mod
@@ -111,18 +111,27 @@ def long_run(url, conversation, turn_timeout, probe, prefix) -> dict | None:
     return out
 
 
+SPEED = SpeedProbe()
+
+
 def level_plan(levels) -> list[tuple[int, float]]:
     """Closed-loop levels (no think time), then the top level again with BENCH_THINK_SECONDS (if > 0)."""
     think = env_float("BENCH_THINK_SECONDS", 3, 0, 60)
     return [(n, 0.0) for n in levels] + ([(max(levels), think)] if think > 0 else [])
 
 
-def run_levels(url, conversation, levels, seconds, turn_timeout, sampler, prefix, probe=None):
+def run_levels(url, conversation, levels, seconds, turn_timeout, sampler, prefix, probe=None, observer=None):
     """Runs the levels of level_plan one by one, yielding each level's dict after it (the caller can run
     another bot's level in between). With a CpuProbe, each level also gets "cores_used": CPU seconds
-    per wall second of every server process (on a shared machine: how much CPU the bot actually got)."""
+    per wall second of every server process (on a shared machine: how much CPU the bot actually got),
+    and "machine": the whole machine's CPU in cores by kind (/proc/stat) and what neither the servers
+    nor the load generator used ("other_cores": someone else's work on the same cores). An observer
+    (``start() -> state``, ``finish(state, lv, wall_s)``) adds its own per-level figures."""
     for n, think_s in level_plan(levels):
         print(f">> {prefix}: {n} concurrent for {seconds:g} s, think time {think_s:g} s", flush=True)
+        obs0 = observer.start() if observer else None
+        SPEED.take()
+        ticks0 = machine_ticks()
         cpu0, t0 = (probe() if probe else None), time.monotonic()
         gen0 = resource.getrusage(resource.RUSAGE_SELF)
         lv = asyncio.run(run_level(url, conversation, n, seconds, turn_timeout, sender_prefix=prefix, think_s=think_s))
@@ -133,11 +142,23 @@ def run_levels(url, conversation, levels, seconds, turn_timeout, sampler, prefix
         lv["loadgen_cpu_ms_per_turn"] = round(gen_s * 1000 / lv["turns"], 2) if lv["turns"] else None
         lv["loadgen_cores"] = round(gen_s / (time.monotonic() - t0), 2)
         lv["load_avg_1min"] = round(os.getloadavg()[0], 2)
+        wall = time.monotonic() - t0
+        mach = machine_cores(ticks0, machine_ticks(), wall)
         if cpu0 is not None:
-            cpu1, wall = probe(), time.monotonic() - t0
+            cpu1 = probe()
             lv["cores_used"] = {k: round((cpu1[k] - cpu0[k]) / wall, 2) for k in cpu1 if k in cpu0}
             lv["cores_used"]["total"] = round(sum(lv["cores_used"].values()), 2)
             print(f"   cores used: {lv['cores_used']}", flush=True)
+            if lv["turns"]:
+                lv["cpu_ms_per_turn"] = round(lv["cores_used"]["total"] * wall * 1000 / lv["turns"], 2)
+            busy = sum(v for k, v in mach.items() if k not in ("idle", "iowait"))
+            mach["other_cores"] = round(max(0.0, busy - lv["cores_used"]["total"] - lv["loadgen_cores"]), 2)
+        # µs of CPU for a fixed piece of work during the level (higher = slower cores, see SpeedProbe)
+        mach["work_unit_us"] = SPEED.take()
+        lv["machine"] = mach
+        print(f"   machine (cores): {mach}", flush=True)
+        if observer:
+            observer.finish(obs0, lv, wall)
         print(
             f"   load generator: {lv['loadgen_cpu_ms_per_turn']} CPU ms/turn, {lv['loadgen_cores']} cores", flush=True
         )
@@ -148,6 +169,83 @@ def run_levels(url, conversation, levels, seconds, turn_timeout, sampler, prefix
             flush=True,
         )
         yield lv
+
+
+class ReplicaObserver:
+    """Per level and per Rasa replica: the turns HAProxy sent it (the split of the load), its CPU ms per
+    turn, and with BENCH_SERVER_STATS=1 (bench/patches/server_stats in the servers) its garbage
+    collections and tracker-cache hits/misses during the level."""
+
+    def __init__(self, front, procs: dict, stats_dir: Path | None, db_files=()):
+        self.db_files = [Path(f) for f in db_files]
+        self.front = front
+        self.pids = {name: p.pid for name, p in procs.items() if name.startswith("rasa")}
+        self.stats_dir = stats_dir
+
+    def _requests(self) -> dict:
+        if self.front is None:
+            return {}
+        # HAProxy's server rasa<i+1> is the process rasa<i> (start_replicas)
+        return {f"rasa{int(k[4:]) - 1}": v["requests"] for k, v in self.front.servers().items() if k[4:].isdigit()}
+
+    def _stats(self) -> dict:
+        out = {}
+        if self.stats_dir is None:
+            return out
+        import json
+
+        for name, pid in self.pids.items():
+            try:
+                out[name] = json.loads((self.stats_dir / f"{pid}.json").read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                pass
+        return out
+
+    def _threads(self) -> dict:
+        return {name: thread_cpu(pid) for name, pid in self.pids.items()}
+
+    def start(self):
+        return self._requests(), self._stats(), self._threads()
+
+    def finish(self, state, lv: dict, wall: float) -> None:
+        req0, st0, th0 = state
+        req1, st1, th1 = self._requests(), self._stats(), self._threads()
+        per = {}
+        for name in sorted(self.pids):
+            d = {}
+            if name in req1 and name in req0:
+                d["turns"] = req1[name] - req0[name]
+                cores = (lv.get("cores_used") or {}).get(name)
+                if d["turns"] and cores is not None:
+                    d["cpu_ms_per_turn"] = round(cores * wall * 1000 / d["turns"], 2)
+            t0, t1 = th0.get(name, {}), th1.get(name, {})
+            d["thread_cores"] = {
+                k: round((t1[k] - t0.get(k, 0.0)) / wall, 3) for k in t1 if k != "ctx_invol" and t1[k] > t0.get(k, 0.0)
+            }
+            d["ctx_invol_per_s"] = round((t1.get("ctx_invol", 0) - t0.get("ctx_invol", 0)) / wall, 1)
+            a, b = st0.get(name), st1.get(name)
+            if a and b:
+                d["gc_collections"] = [y - x for x, y in zip(a["gc_collections"], b["gc_collections"])]
+                d["gc_ms"] = [round((y - x) * 1000, 1) for x, y in zip(a["gc_seconds"], b["gc_seconds"])]
+                d["gc_max_ms"] = [round(x * 1000, 1) for x in b["gc_max_s"]]
+                ca, cb = a["tracker_cache"], b["tracker_cache"]
+                d["cache"] = {k: cb[k] - ca.get(k, 0) for k in ("hits", "misses", "stale")}
+                d["cache"]["entries"] = cb.get("entries")
+            per[name] = d
+        total = sum(d.get("turns", 0) for d in per.values())
+        if total:
+            for d in per.values():
+                d["share"] = round(d.get("turns", 0) / total, 3)
+        lv["replicas"] = per
+        # SQLite files at the level's end (a write-ahead log that checkpoints cannot keep short grows)
+        lv["db_mb"] = {
+            f.name + sfx: round(Path(str(f) + sfx).stat().st_size / 1e6, 2)
+            for f in self.db_files
+            for sfx in ("", "-wal")
+            if Path(str(f) + sfx).exists()
+        }
+        print(f"   db files (MB): {lv['db_mb']}", flush=True)
+        print(f"   replicas: {per}", flush=True)
 
 
 def drain(phases) -> None:
@@ -192,6 +290,14 @@ def bot_phases(levels, seconds, turn_timeout, keep_logs, part: dict):
     if extra:  # experiments only: a folder with a sitecustomize.py to load into the servers
         s.env["PYTHONPATH"] = os.pathsep.join([extra, s.env.get("PYTHONPATH", "")])
         part["extra_pythonpath"] = extra
+    stats_dir = None
+    if os.environ.get("BENCH_SERVER_STATS", "").strip() in ("1", "true", "yes", "on"):
+        stats_dir = workdir / "server-stats"
+        stats_dir.mkdir()
+        patch = str(ROOT / "bench" / "patches" / "server_stats")
+        s.env["PYTHONPATH"] = os.pathsep.join([patch, s.env.get("PYTHONPATH", "")])
+        s.env["BENCH_STATS_DIR"] = str(stats_dir)
+        part["server_stats"] = True
     sampler = RssSampler().start()
     train_file = model.with_suffix("").with_suffix(".train_seconds")
     if train_file.exists():
@@ -220,7 +326,8 @@ def bot_phases(levels, seconds, turn_timeout, keep_logs, part: dict):
         part["long"] = long_run(url, gobok_long_conversation, turn_timeout, CpuProbe(probe.pids, precise=True), "bot")
         yield "started"
         part["levels"] = []
-        for lv in run_levels(url, gobok_conversation, levels, seconds, turn_timeout, sampler, "bot", probe):
+        observer = ReplicaObserver(front, s.procs, stats_dir, (s.tracker_db, s.booking_db))
+        for lv in run_levels(url, gobok_conversation, levels, seconds, turn_timeout, sampler, "bot", probe, observer):
             part["levels"].append(lv)
             yield "level"
         if front is not None:
@@ -443,6 +550,7 @@ def main() -> int:
         },
     }
     t_all = time.monotonic()
+    SPEED.start()
     report["bot"] = {}
     bot = bot_phases(levels, seconds, turn_timeout, keep_logs, report["bot"])
     stock = None

@@ -8,7 +8,7 @@ Each program is a module in ``programs/``; its conditions record their outcome o
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Optional
+from typing import Any, Optional
 
 from bot import catalogue as _catalogue
 
@@ -105,11 +105,107 @@ def screen_program(pid: str, profile: dict, P: Parameters) -> Result:
     )
 
 
+# ---- memo of screen_program (the planner screens the same programs many times per answer) --------
+#
+# A program's result depends only on the parameters and on the profile values its conditions read
+# (Screen.get / Screen.need, in an order that each value read decides). So the reads of one screening
+# form a path in a tree per (program, parameters): each node names the field read next, each branch is
+# one value of it, each leaf is the Result. A later profile that has the same values along a path
+# gets that leaf without running the conditions; any other value falls off the tree and is screened
+# (and added). Exact by construction; no field list to keep up to date by hand.
+
+_MEMO_MAX = 2048  # leaves (Results) kept per process, ~4.5 KB each (~9 MB); past it the tree starts again
+_memo: dict[tuple, Any] = {}
+_memo_leaves = 0
+
+
+class _Node:
+    __slots__ = ("field", "branches")
+
+    def __init__(self, field: str):
+        self.field = field
+        self.branches: dict[Any, Any] = {}
+
+
+def _vkey(v: Any) -> Any:
+    """A hashable key that tells apart values a condition could tell apart (1, 1.0 and True differ)."""
+    if isinstance(v, (list, tuple)):
+        return (type(v), tuple(_vkey(x) for x in v))
+    if isinstance(v, dict):
+        return (dict, tuple(sorted((k, _vkey(x)) for k, x in v.items())))
+    hash(v)  # TypeError for anything else unhashable: not memoised
+    return (type(v), v)
+
+
+class _ReadLog:
+    """The derived profile as a Screen sees it, recording the fields read in order."""
+
+    __slots__ = ("_p", "reads", "opaque")
+
+    def __init__(self, p: dict):
+        self._p, self.reads, self.opaque = p, [], False
+
+    def get(self, field: str, default: Any = None) -> Any:
+        v = self._p.get(field)
+        self.reads.append((field, v))
+        return default if v is None and field not in self._p else v
+
+    def __getattr__(self, name: str) -> Any:  # any other use of the profile: correct but not memoised
+        self.opaque = True
+        return getattr(self._p, name)
+
+
+def _screen_memo(pid: str, p: dict, P: Parameters) -> Result:
+    global _memo_leaves
+    node = _memo.get((pid, P))
+    try:
+        while isinstance(node, _Node):
+            node = node.branches.get(_vkey(p.get(node.field)))
+    except TypeError:
+        return screen_program(pid, p, P)
+    if node is not None:
+        return node
+    log = _ReadLog(p)
+    result = screen_program(pid, log, P)  # type: ignore[arg-type]
+    if log.opaque:
+        return result
+    try:
+        path, seen = [], set()
+        for f, v in log.reads:
+            if f not in seen:
+                seen.add(f)
+                path.append((f, _vkey(v)))
+    except TypeError:
+        return result
+    if _memo_leaves >= _MEMO_MAX:
+        _memo.clear()
+        _memo_leaves = 0
+    holder, key = _memo, (pid, P)
+    for f, k in path:
+        node = holder.get(key)
+        if node is None:
+            node = holder[key] = _Node(f)
+        elif not isinstance(node, _Node) or node.field != f:
+            return result  # cannot happen for a deterministic program; never store a doubtful path
+        holder, key = node.branches, k
+    if key not in holder:
+        holder[key] = result
+        _memo_leaves += 1
+    return result
+
+
 def evaluate(
-    profile: dict, year: Optional[int] = None, programs: Optional[list[str]] = None, on: "_dt.date | str | None" = None
+    profile: dict,
+    year: Optional[int] = None,
+    programs: Optional[list[str]] = None,
+    on: "_dt.date | str | None" = None,
+    memo: bool = False,
 ) -> list[Result]:
     """Screen ``profile`` against the programs (default: all, catalogue order) with the figures
     in force on ``on`` (a day) or at the end of ``year`` (default: today).
+
+    ``memo=True`` (the planner) reuses the Result of an earlier screening of a program whose
+    conditions read the same values (the same Result objects: read-only callers only).
 
     Raises ProfileError for bad profiles, rules.UnknownYear for days/years without figures,
     ValueError for unknown program ids.
@@ -121,10 +217,11 @@ def evaluate(
         raise ValueError(f"알 수 없는 프로그램 / unknown program id(s): {', '.join(map(str, bad))}")
     ranged = {k: x for k, x in v.items() if is_range(x)}
     if ranged:
-        return _evaluate_range(v, ranged, year, ids, on)
+        return _evaluate_range(v, ranged, year, ids, on, memo)
     p = derive(v)
     P = _params(year, on)
-    return mark_alternatives([screen_program(pid, p, P) for pid in ids], P)
+    screen = _screen_memo if memo else screen_program
+    return mark_alternatives([screen(pid, p, P) for pid in ids], P)
 
 
 def mark_alternatives(results: list[Result], P: Parameters) -> list[Result]:
@@ -157,12 +254,12 @@ def range_text(r: dict) -> str:
     return _common("range_between", low=lo, high=hi)
 
 
-def _evaluate_range(v: dict, ranged: dict, year, ids, on) -> list[Result]:
+def _evaluate_range(v: dict, ranged: dict, year, ids, on, memo: bool = False) -> list[Result]:
     """Money given as a range: decide on both ends; where they differ the answer is `refer`."""
     lo = {**v, **{k: (r["min"] or 0) for k, r in ranged.items()}}
     hi = {**v, **{k: (r["max"] if r["max"] is not None else _NO_TOP) for k, r in ranged.items()}}
-    r_lo = evaluate(lo, year=year, programs=ids, on=on)
-    r_hi = evaluate(hi, year=year, programs=ids, on=on)
+    r_lo = evaluate(lo, year=year, programs=ids, on=on, memo=memo)
+    r_hi = evaluate(hi, year=year, programs=ids, on=on, memo=memo)
     said = ", ".join(
         _common("range_item", label=FIELD_LABELS.get(k, k), range=range_text(r)) for k, r in ranged.items()
     )

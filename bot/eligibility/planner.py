@@ -124,7 +124,7 @@ def relevant(field: str, profile: dict, needs: Iterable[str]) -> bool:
 def open_programs(profile: dict, needs: Iterable[str], year: int | None = None) -> list[dict]:
     """need_info results among the programs of ``needs``."""
     ids = programs_for_needs(list(needs))
-    return [r for r in evaluate(profile, year=year, programs=ids) if r["verdict"] == "need_info"]
+    return [r for r in evaluate(profile, year=year, programs=ids, memo=True) if r["verdict"] == "need_info"]
 
 
 def candidates(
@@ -155,7 +155,7 @@ def _outcomes(field: str, profile: dict, open_ids: list[str], year) -> tuple[int
     seen: set[tuple] = set()
     for v in _samples(field):
         try:
-            res = evaluate({**profile, field: v}, year=year, programs=open_ids)
+            res = evaluate({**profile, field: v}, year=year, programs=open_ids, memo=True)
         except ValueError:
             continue
         settled.update(r["program"] for r in res if r["verdict"] != "need_info")
