@@ -270,6 +270,7 @@ class SpeedProbe:
     def __init__(self, interval: float = 0.5):
         self.interval = interval
         self._samples: list[float] = []
+        self._mem_samples: list[float] = []
         self._lock = threading.Lock()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="speed-probe", daemon=True)
@@ -277,21 +278,32 @@ class SpeedProbe:
     def _run(self):
         import time
 
+        import numpy as np
+
+        # 32 MB, more than the cache a core can count on: a random gather over it waits on memory, so
+        # its time also shows memory-bandwidth and cache contention from neighbours (mem_samples)
+        big = np.arange(8_000_000, dtype=np.int32)
+        idx = np.random.default_rng(0).integers(0, big.size, 50_000)
         while not self._stop.wait(self.interval):
             t0 = time.thread_time_ns()
             _unit_of_work()
-            us = (time.thread_time_ns() - t0) / 1000
+            t1 = time.thread_time_ns()
+            int(big[idx].sum())
+            t2 = time.thread_time_ns()
             with self._lock:
-                self._samples.append(us)
+                self._samples.append((t1 - t0) / 1000)
+                self._mem_samples.append((t2 - t1) / 1000)
 
     def start(self):
         self._thread.start()
         return self
 
-    def take(self) -> float | None:
+    def take(self) -> tuple[float | None, float | None]:
+        """(median µs of the compute unit, of the memory unit) since the last take."""
         with self._lock:
             s, self._samples = sorted(self._samples), []
-        return round(s[len(s) // 2], 1) if s else None
+            m, self._mem_samples = sorted(self._mem_samples), []
+        return (round(s[len(s) // 2], 1) if s else None, round(m[len(m) // 2], 1) if m else None)
 
     def stop(self):
         self._stop.set()

@@ -16,6 +16,10 @@ HAProxy instead; BENCH_REPLICAS=1 loads the one Rasa process directly. BOT_ACTIO
 1 here): action_turn runs inside Rasa and no action server is started; 0 starts the action server and
 Rasa calls it over HTTP.
 BENCH_STAGGER_S (seconds between the replicas' starts, default 0 = together).
+BENCH_SLICE_S (default 5; 0 = each level once per bot, one after the other): each closed-loop level
+loads our bot and the stock bot in alternating windows of that many seconds (bench.load.Alternation),
+so a busy spell on a shared machine falls on both. BENCH_SERVER_STATS=1: the Rasa processes also
+report garbage collections and tracker-cache hits per level (bench/patches/server_stats).
 BENCH_SANIC_WORKERS=2 (with one replica): one `rasa run` with that many Sanic workers and a Redis lock
 store (redis-server on a free loopback port)."""
 
@@ -41,6 +45,7 @@ from bench.load import (
     moodbot_long_conversation,
     run_level,
     run_long,
+    run_pair,
 )
 from bench.procs import CpuProbe, RssSampler, SpeedProbe, cpu_seconds, machine_cores, machine_ticks, thread_cpu
 from bench.stats import evaluate_targets, write_reports
@@ -120,55 +125,118 @@ def level_plan(levels) -> list[tuple[int, float]]:
     return [(n, 0.0) for n in levels] + ([(max(levels), think)] if think > 0 else [])
 
 
-def run_levels(url, conversation, levels, seconds, turn_timeout, sampler, prefix, probe=None, observer=None):
-    """Runs the levels of level_plan one by one, yielding each level's dict after it (the caller can run
-    another bot's level in between). With a CpuProbe, each level also gets "cores_used": CPU seconds
-    per wall second of every server process (on a shared machine: how much CPU the bot actually got),
-    and "machine": the whole machine's CPU in cores by kind (/proc/stat) and what neither the servers
-    nor the load generator used ("other_cores": someone else's work on the same cores). An observer
-    (``start() -> state``, ``finish(state, lv, wall_s)``) adds its own per-level figures."""
-    for n, think_s in level_plan(levels):
-        print(f">> {prefix}: {n} concurrent for {seconds:g} s, think time {think_s:g} s", flush=True)
-        obs0 = observer.start() if observer else None
-        SPEED.take()
-        ticks0 = machine_ticks()
-        cpu0, t0 = (probe() if probe else None), time.monotonic()
-        gen0 = resource.getrusage(resource.RUSAGE_SELF)
-        lv = asyncio.run(run_level(url, conversation, n, seconds, turn_timeout, sender_prefix=prefix, think_s=think_s))
-        gen1 = resource.getrusage(resource.RUSAGE_SELF)
-        # the load generator's own CPU (this process: the citizens + the memory sampler), which competes
-        # with the servers for the same cores: ms per turn and cores
-        gen_s = (gen1.ru_utime - gen0.ru_utime) + (gen1.ru_stime - gen0.ru_stime)
-        lv["loadgen_cpu_ms_per_turn"] = round(gen_s * 1000 / lv["turns"], 2) if lv["turns"] else None
-        lv["loadgen_cores"] = round(gen_s / (time.monotonic() - t0), 2)
+def measured(specs: list[dict], run, n: int, think_s: float) -> list[dict]:
+    """Runs one level (``run()`` -> one level dict per spec, same order) and adds, per bot, what the
+    machine did meanwhile. A spec is {"prefix", "url", "conversation", "probe", "observer", "sampler"}.
+    With a CpuProbe, each level gets "cores_used": CPU seconds per second of the bot's own time of
+    every server process (on a shared machine: how much CPU the bot actually got), "cpu_ms_per_turn",
+    and "machine": the whole machine's CPU in cores by kind (/proc/stat), what neither the servers nor
+    the load generator used ("other_cores": someone else's work on the same cores) and the core speed
+    probe. An observer (``start() -> state``, ``finish(state, lv, seconds)``) adds its own figures."""
+    for sp in specs:
+        print(f">> {sp['prefix']}: {n} concurrent, think time {think_s:g} s", flush=True)
+    obs0 = [sp["observer"].start() if sp.get("observer") else None for sp in specs]
+    SPEED.take()
+    ticks0 = machine_ticks()
+    cpu0 = [sp["probe"]() if sp.get("probe") else None for sp in specs]
+    t0 = time.monotonic()
+    gen0 = resource.getrusage(resource.RUSAGE_SELF)
+    lvs = run()
+    gen1 = resource.getrusage(resource.RUSAGE_SELF)
+    wall = time.monotonic() - t0
+    cpu1 = [sp["probe"]() if sp.get("probe") else None for sp in specs]
+    mach = machine_cores(ticks0, machine_ticks(), wall)
+    # the load generator's own CPU (this process: the citizens + the memory sampler), which competes
+    # with the servers for the same cores: ms per turn and cores
+    gen_s = (gen1.ru_utime - gen0.ru_utime) + (gen1.ru_stime - gen0.ru_stime)
+    all_turns = sum(lv["turns"] for lv in lvs)
+    busy = sum(v for k, v in mach.items() if k not in ("idle", "iowait"))
+    servers_s = sum(sum(c1[k] - c0[k] for k in c1 if k in c0) for c0, c1 in zip(cpu0, cpu1) if c0 is not None)
+    if cpu0[0] is not None:
+        mach["other_cores"] = round(max(0.0, busy - servers_s / wall - gen_s / wall), 2)
+    # µs of CPU for a fixed piece of work during the level (higher = slower cores, see SpeedProbe)
+    mach["work_unit_us"], mach["mem_unit_us"] = SPEED.take()
+    print(f"   machine (cores): {mach}", flush=True)
+    for sp, lv, c0, c1, o0 in zip(specs, lvs, cpu0, cpu1, obs0):
+        own = (lv.get("alternation") or {}).get("active_s") or wall  # the bot's own seconds of the level
+        lv["loadgen_cpu_ms_per_turn"] = round(gen_s * 1000 / all_turns, 2) if all_turns else None
+        lv["loadgen_cores"] = round(gen_s / wall, 2)
         lv["load_avg_1min"] = round(os.getloadavg()[0], 2)
-        wall = time.monotonic() - t0
-        mach = machine_cores(ticks0, machine_ticks(), wall)
-        if cpu0 is not None:
-            cpu1 = probe()
-            lv["cores_used"] = {k: round((cpu1[k] - cpu0[k]) / wall, 2) for k in cpu1 if k in cpu0}
+        if c0 is not None:
+            lv["cores_used"] = {k: round((c1[k] - c0[k]) / own, 2) for k in c1 if k in c0}
             lv["cores_used"]["total"] = round(sum(lv["cores_used"].values()), 2)
-            print(f"   cores used: {lv['cores_used']}", flush=True)
+            print(f"   {sp['prefix']} cores used: {lv['cores_used']}", flush=True)
             if lv["turns"]:
-                lv["cpu_ms_per_turn"] = round(lv["cores_used"]["total"] * wall * 1000 / lv["turns"], 2)
-            busy = sum(v for k, v in mach.items() if k not in ("idle", "iowait"))
-            mach["other_cores"] = round(max(0.0, busy - lv["cores_used"]["total"] - lv["loadgen_cores"]), 2)
-        # µs of CPU for a fixed piece of work during the level (higher = slower cores, see SpeedProbe)
-        mach["work_unit_us"] = SPEED.take()
-        lv["machine"] = mach
-        print(f"   machine (cores): {mach}", flush=True)
-        if observer:
-            observer.finish(obs0, lv, wall)
+                lv["cpu_ms_per_turn"] = round(sum(c1[k] - c0[k] for k in c1 if k in c0) * 1000 / lv["turns"], 2)
+        lv["machine"] = dict(mach)
+        if sp.get("observer"):
+            sp["observer"].finish(o0, lv, own)
         print(
             f"   load generator: {lv['loadgen_cpu_ms_per_turn']} CPU ms/turn, {lv['loadgen_cores']} cores", flush=True
         )
-        sampler.sample()
+        sp["sampler"].sample()
         print(
-            f"   {lv['turns']} turns, {lv['turns_per_s']} turns/s, p50 {lv['p50_ms']} ms, "
+            f"   {sp['prefix']}: {lv['turns']} turns, {lv['turns_per_s']} turns/s, p50 {lv['p50_ms']} ms, "
             f"p95 {lv['p95_ms']} ms, p99 {lv['p99_ms']} ms, errors {lv['errors']}, flows {lv['flows']}",
             flush=True,
         )
-        yield lv
+    return lvs
+
+
+class Pairing:
+    """BENCH_SLICE_S > 0 (the default, 5 s) with the stock bot: each closed-loop level loads both bots
+    in alternating windows of that many seconds (bench.load.Alternation) until each has had the
+    level's seconds, so a busy spell on the shared machine falls on both bots alike. Each bot's phases
+    register their spec once started; the first to reach a level runs it for both and leaves the
+    other's result here. The think-time level runs per bot as before."""
+
+    def __init__(self, slice_s: float, seconds: float, turn_timeout: float):
+        self.slice_s, self.seconds, self.turn_timeout = slice_s, seconds, turn_timeout
+        self.specs: dict[str, dict] = {}
+        self.results: dict[tuple[str, int], dict] = {}
+
+    def level(self, spec: dict, index: int, n: int) -> dict:
+        mine = spec["prefix"]
+        if (mine, index) in self.results:
+            return self.results.pop((mine, index))
+        others = [sp for p, sp in self.specs.items() if p != mine]
+        if not others:  # the other bot failed to start: this one alone
+            return measured([spec], lambda: [asyncio.run(_run_one(spec, n, self.seconds, self.turn_timeout))], n, 0)[0]
+        other = others[0]
+
+        def run():
+            return list(
+                asyncio.run(
+                    run_pair(_pair_spec(spec), _pair_spec(other), n, self.seconds, self.slice_s, self.turn_timeout)
+                )
+            )
+
+        mine_lv, other_lv = measured([spec, other], run, n, 0)
+        self.results[(other["prefix"], index)] = other_lv
+        return mine_lv
+
+
+def _pair_spec(sp: dict) -> dict:
+    return {"name": sp["prefix"], "url": sp["url"], "conversation": sp["conversation"], "sender_prefix": sp["prefix"]}
+
+
+async def _run_one(sp: dict, n: int, seconds: float, turn_timeout: float, think_s: float = 0.0) -> dict:
+    return await run_level(
+        sp["url"], sp["conversation"], n, seconds, turn_timeout, sender_prefix=sp["prefix"], think_s=think_s
+    )
+
+
+def run_levels(spec: dict, levels, seconds, turn_timeout, pairing: Pairing | None = None):
+    """Runs the levels of level_plan one by one, yielding each level's dict after it (the caller can run
+    another bot's level in between); with a Pairing, the closed-loop levels run in alternating windows
+    with the other bot (see Pairing)."""
+    for index, (n, think_s) in enumerate(level_plan(levels)):
+        if pairing is not None and think_s == 0:
+            yield pairing.level(spec, index, n)
+            continue
+        yield measured(
+            [spec], lambda n=n, t=think_s: [asyncio.run(_run_one(spec, n, seconds, turn_timeout, t))], n, think_s
+        )[0]
 
 
 class ReplicaObserver:
@@ -254,7 +322,7 @@ def drain(phases) -> None:
         pass
 
 
-def bot_phases(levels, seconds, turn_timeout, keep_logs, part: dict):
+def bot_phases(levels, seconds, turn_timeout, keep_logs, part: dict, pairing: Pairing | None = None):
     """Our bot, in phases (a generator; `part` is filled in): start + warm-up + long conversations, then
     one phase per level, then the memory figures and the stop (when the generator ends or is closed)."""
     model = Path(os.environ.get("BENCH_MODEL", str(stack_mod.MODEL)))
@@ -324,10 +392,20 @@ def bot_phases(levels, seconds, turn_timeout, keep_logs, part: dict):
         part["warm_up"] = asyncio.run(_one_conversation(url, gobok_conversation, turn_timeout))
         probe = CpuProbe({name: p.pid for name, p in s.procs.items()})
         part["long"] = long_run(url, gobok_long_conversation, turn_timeout, CpuProbe(probe.pids, precise=True), "bot")
+        observer = ReplicaObserver(front, s.procs, stats_dir, (s.tracker_db, s.booking_db))
+        spec = {
+            "prefix": "bot",
+            "url": url,
+            "conversation": gobok_conversation,
+            "probe": probe,
+            "observer": observer,
+            "sampler": sampler,
+        }
+        if pairing is not None:
+            pairing.specs["bot"] = spec
         yield "started"
         part["levels"] = []
-        observer = ReplicaObserver(front, s.procs, stats_dir, (s.tracker_db, s.booking_db))
-        for lv in run_levels(url, gobok_conversation, levels, seconds, turn_timeout, sampler, "bot", probe, observer):
+        for lv in run_levels(spec, levels, seconds, turn_timeout, pairing):
             part["levels"].append(lv)
             yield "level"
         if front is not None:
@@ -430,7 +508,7 @@ def start_replicas(s: Stack, n: int, part: dict, sampler: RssSampler):
     return front, ports
 
 
-def stock_phases(levels, seconds, turn_timeout, keep_logs, part: dict):
+def stock_phases(levels, seconds, turn_timeout, keep_logs, part: dict, pairing: Pairing | None = None):
     """The stock bot in the same phases as bot_phases."""
     part.update({"label": "stock moodbot", "cold_start_s": {}, "rss_peak_mb": {}})
     print(">> stock bot (rasa init): training once per rasa version, cached under var/bench-stock/", flush=True)
@@ -483,9 +561,12 @@ def stock_phases(levels, seconds, turn_timeout, keep_logs, part: dict):
         part["long"] = long_run(
             url, moodbot_long_conversation, turn_timeout, CpuProbe(probe.pids, precise=True), "stock"
         )
+        spec = {"prefix": "stock", "url": url, "conversation": moodbot_conversation, "probe": probe, "sampler": sampler}
+        if pairing is not None:
+            pairing.specs["stock"] = spec
         yield "started"
         part["levels"] = []
-        for lv in run_levels(url, moodbot_conversation, levels, seconds, turn_timeout, sampler, "stock", probe):
+        for lv in run_levels(spec, levels, seconds, turn_timeout, pairing):
             part["levels"].append(lv)
             yield "level"
         sampler.sample()
@@ -551,14 +632,18 @@ def main() -> int:
     }
     t_all = time.monotonic()
     SPEED.start()
-    report["bot"] = {}
-    bot = bot_phases(levels, seconds, turn_timeout, keep_logs, report["bot"])
-    stock = None
-    if not os.environ.get("BENCH_SKIP_STOCK"):
-        report["stock"] = {}
-        stock = stock_phases(levels, seconds, turn_timeout, keep_logs, report["stock"])
-    interleaved = stock is not None and os.environ.get("BENCH_INTERLEAVE", "1") != "0"
+    with_stock = not os.environ.get("BENCH_SKIP_STOCK")
+    interleaved = with_stock and os.environ.get("BENCH_INTERLEAVE", "1") != "0"
+    slice_s = env_float("BENCH_SLICE_S", 5, 0, 600)
+    pairing = Pairing(slice_s, seconds, turn_timeout) if interleaved and slice_s > 0 else None
     report["meta"]["interleaved"] = interleaved
+    report["meta"]["slice_s"] = slice_s if pairing else None
+    report["bot"] = {}
+    bot = bot_phases(levels, seconds, turn_timeout, keep_logs, report["bot"], pairing)
+    stock = None
+    if with_stock:
+        report["stock"] = {}
+        stock = stock_phases(levels, seconds, turn_timeout, keep_logs, report["stock"], pairing)
     try:
         if interleaved:
             # our bot starts (cold start, long conversations), then the stock bot does, each while the
