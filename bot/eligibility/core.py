@@ -105,16 +105,17 @@ def screen_program(pid: str, profile: dict, P: Parameters) -> Result:
     )
 
 
-# ---- memo of screen_program (the planner screens the same programs many times per answer) --------
+# ---- memo of verdicts (the planner tries a few typical answers per open field on every answer) ----
 #
-# A program's result depends only on the parameters and on the profile values its conditions read
+# A program's verdict depends only on the parameters and on the profile values its conditions read
 # (Screen.get / Screen.need, in an order that each value read decides). So the reads of one screening
 # form a path in a tree per (program, parameters): each node names the field read next, each branch is
-# one value of it, each leaf is the Result. A later profile that has the same values along a path
-# gets that leaf without running the conditions; any other value falls off the tree and is screened
-# (and added). Exact by construction; no field list to keep up to date by hand.
+# one value of it, each leaf is the verdict. A later profile that has the same values along a path
+# gets that verdict without running the conditions; any other value falls off the tree and is
+# screened (and added). Exact by construction; no list of fields to keep up to date by hand. Leaves
+# are verdict strings.
 
-_MEMO_MAX = 2048  # leaves (Results) kept per process, ~4.5 KB each (~9 MB); past it the tree starts again
+_MEMO_MAX = 6000  # leaves kept per process (~1.5 KB each with the tree: ~9 MB); past it the tree starts again
 _memo: dict[tuple, Any] = {}
 _memo_leaves = 0
 
@@ -155,20 +156,20 @@ class _ReadLog:
         return getattr(self._p, name)
 
 
-def _screen_memo(pid: str, p: dict, P: Parameters) -> Result:
+def _verdict_memo(pid: str, p: dict, P: Parameters) -> str:
     global _memo_leaves
     node = _memo.get((pid, P))
     try:
         while isinstance(node, _Node):
             node = node.branches.get(_vkey(p.get(node.field)))
     except TypeError:
-        return screen_program(pid, p, P)
+        return screen_program(pid, p, P).verdict
     if node is not None:
         return node
     log = _ReadLog(p)
-    result = screen_program(pid, log, P)  # type: ignore[arg-type]
+    verdict = screen_program(pid, log, P).verdict  # type: ignore[arg-type]
     if log.opaque:
-        return result
+        return verdict
     try:
         path, seen = [], set()
         for f, v in log.reads:
@@ -176,7 +177,7 @@ def _screen_memo(pid: str, p: dict, P: Parameters) -> Result:
                 seen.add(f)
                 path.append((f, _vkey(v)))
     except TypeError:
-        return result
+        return verdict
     if _memo_leaves >= _MEMO_MAX:
         _memo.clear()
         _memo_leaves = 0
@@ -186,26 +187,37 @@ def _screen_memo(pid: str, p: dict, P: Parameters) -> Result:
         if node is None:
             node = holder[key] = _Node(f)
         elif not isinstance(node, _Node) or node.field != f:
-            return result  # cannot happen for a deterministic program; never store a doubtful path
+            return verdict  # cannot happen for a deterministic program; never store a doubtful path
         holder, key = node.branches, k
     if key not in holder:
-        holder[key] = result
+        holder[key] = verdict
         _memo_leaves += 1
-    return result
+    return verdict
+
+
+def verdicts(
+    profile: dict, year: Optional[int] = None, programs: Optional[list[str]] = None, on: "_dt.date | str | None" = None
+) -> list[tuple[str, str]]:
+    """(program id, verdict) for each program, exactly as ``evaluate`` gives them, from the memo above
+    where it can (the planner's hypothetical answers). Same errors as ``evaluate``."""
+    v = validate_profile(profile)
+    if any(is_range(x) for x in v.values()):  # money as a range: evaluate decides both ends
+        return [(r.program, r.verdict) for r in evaluate(profile, year=year, programs=programs, on=on)]
+    ids = list(programs) if programs is not None else list(PROGRAM_IDS)
+    bad = [x for x in ids if x not in MODULES]
+    if bad:
+        raise ValueError(f"알 수 없는 프로그램 / unknown program id(s): {', '.join(map(str, bad))}")
+    p = derive(v)
+    P = _params(year, on)
+    # mark_alternatives changes reasons only, never a verdict
+    return [(pid, _verdict_memo(pid, p, P)) for pid in ids]
 
 
 def evaluate(
-    profile: dict,
-    year: Optional[int] = None,
-    programs: Optional[list[str]] = None,
-    on: "_dt.date | str | None" = None,
-    memo: bool = False,
+    profile: dict, year: Optional[int] = None, programs: Optional[list[str]] = None, on: "_dt.date | str | None" = None
 ) -> list[Result]:
     """Screen ``profile`` against the programs (default: all, catalogue order) with the figures
     in force on ``on`` (a day) or at the end of ``year`` (default: today).
-
-    ``memo=True`` (the planner) reuses the Result of an earlier screening of a program whose
-    conditions read the same values (the same Result objects: read-only callers only).
 
     Raises ProfileError for bad profiles, rules.UnknownYear for days/years without figures,
     ValueError for unknown program ids.
@@ -217,11 +229,10 @@ def evaluate(
         raise ValueError(f"알 수 없는 프로그램 / unknown program id(s): {', '.join(map(str, bad))}")
     ranged = {k: x for k, x in v.items() if is_range(x)}
     if ranged:
-        return _evaluate_range(v, ranged, year, ids, on, memo)
+        return _evaluate_range(v, ranged, year, ids, on)
     p = derive(v)
     P = _params(year, on)
-    screen = _screen_memo if memo else screen_program
-    return mark_alternatives([screen(pid, p, P) for pid in ids], P)
+    return mark_alternatives([screen_program(pid, p, P) for pid in ids], P)
 
 
 def mark_alternatives(results: list[Result], P: Parameters) -> list[Result]:
@@ -254,12 +265,12 @@ def range_text(r: dict) -> str:
     return _common("range_between", low=lo, high=hi)
 
 
-def _evaluate_range(v: dict, ranged: dict, year, ids, on, memo: bool = False) -> list[Result]:
+def _evaluate_range(v: dict, ranged: dict, year, ids, on) -> list[Result]:
     """Money given as a range: decide on both ends; where they differ the answer is `refer`."""
     lo = {**v, **{k: (r["min"] or 0) for k, r in ranged.items()}}
     hi = {**v, **{k: (r["max"] if r["max"] is not None else _NO_TOP) for k, r in ranged.items()}}
-    r_lo = evaluate(lo, year=year, programs=ids, on=on, memo=memo)
-    r_hi = evaluate(hi, year=year, programs=ids, on=on, memo=memo)
+    r_lo = evaluate(lo, year=year, programs=ids, on=on)
+    r_hi = evaluate(hi, year=year, programs=ids, on=on)
     said = ", ".join(
         _common("range_item", label=FIELD_LABELS.get(k, k), range=range_text(r)) for k, r in ranged.items()
     )

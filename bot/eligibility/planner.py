@@ -20,7 +20,7 @@ from typing import Any, Callable, Iterable
 
 from bot import catalogue as _catalogue
 
-from .core import evaluate, programs_for_needs
+from .core import evaluate, programs_for_needs, verdicts
 from .parameters import parameters
 from .profile import CRISIS_EVENTS, EMPLOYMENT_STATUSES, FIELDS, HOUSING_TYPES, REGION_TYPES  # noqa: F401
 
@@ -124,7 +124,7 @@ def relevant(field: str, profile: dict, needs: Iterable[str]) -> bool:
 def open_programs(profile: dict, needs: Iterable[str], year: int | None = None) -> list[dict]:
     """need_info results among the programs of ``needs``."""
     ids = programs_for_needs(list(needs))
-    return [r for r in evaluate(profile, year=year, programs=ids, memo=True) if r["verdict"] == "need_info"]
+    return [r for r in evaluate(profile, year=year, programs=ids) if r["verdict"] == "need_info"]
 
 
 def candidates(
@@ -155,11 +155,11 @@ def _outcomes(field: str, profile: dict, open_ids: list[str], year) -> tuple[int
     seen: set[tuple] = set()
     for v in _samples(field):
         try:
-            res = evaluate({**profile, field: v}, year=year, programs=open_ids, memo=True)
+            res = verdicts({**profile, field: v}, year=year, programs=open_ids)  # memoised (core.verdicts)
         except ValueError:
             continue
-        settled.update(r["program"] for r in res if r["verdict"] != "need_info")
-        seen.add(tuple(r["verdict"] for r in res))
+        settled.update(pid for pid, verdict in res if verdict != "need_info")
+        seen.add(tuple(verdict for _pid, verdict in res))
     if not seen:
         return 0, True
     same = len(seen) == 1 and "need_info" not in next(iter(seen))

@@ -1,17 +1,16 @@
-"""The planner's memo of program screenings (core._screen_memo) changes nothing a citizen sees:
-the same results and the same next question as screening every program afresh, over the planner's
+"""The planner's memo of verdicts (core.verdicts) changes nothing a citizen sees: the same verdicts
+as evaluate() and the same next question as screening every program afresh, over the planner's
 simulated people and a few hundred generated fact sets (answered one field at a time, as a dialogue
 fills them, so later screenings are answered from the memo)."""
 
 from __future__ import annotations
 
-import json
 import random
 
 import pytest
 
 from bot.eligibility import core, planner
-from bot.eligibility.core import NEEDS, evaluate
+from bot.eligibility.core import NEEDS, evaluate, verdicts
 from bot.eligibility.profile import FIELDS, ProfileError
 from tests.eligibility.profiles import PEOPLE
 
@@ -25,18 +24,13 @@ def fresh_memo():
     core._memo_leaves = 0
 
 
-def _plain(results) -> str:
-    return json.dumps([dict(r) for r in results], ensure_ascii=False, sort_keys=True, default=str)
+def _fresh(profile, **kw):
+    return [(r["program"], r["verdict"]) for r in evaluate(profile, **kw)]
 
 
 def _without_memo(monkeypatch):
-    """planner.next_question as it was: every evaluate screens every program afresh."""
-    fresh = core.evaluate
-
-    def evaluate_fresh(*a, memo=False, **kw):
-        return fresh(*a, **kw)
-
-    monkeypatch.setattr(planner, "evaluate", evaluate_fresh)
+    """planner.next_question as it was: every hypothetical answer screens every program afresh."""
+    monkeypatch.setattr(planner, "verdicts", _fresh)
 
 
 def _value(field: str, rng: random.Random):
@@ -80,14 +74,14 @@ def _fact_sets(n: int, seed: int = 17):
     return out
 
 
-def test_memo_results_identical_over_generated_fact_sets():
+def test_memo_verdicts_identical_over_generated_fact_sets():
     checked = 0
     for needs, steps in _fact_sets(300):
         ids = core.programs_for_needs(needs)
         for prof in steps:
-            want = _plain(evaluate(prof, programs=ids))
-            assert _plain(evaluate(prof, programs=ids, memo=True)) == want, prof
-            assert _plain(evaluate(prof, programs=ids, memo=True)) == want, prof  # now from the memo
+            want = _fresh(prof, programs=ids)
+            assert verdicts(prof, programs=ids) == want, prof
+            assert verdicts(prof, programs=ids) == want, prof  # now from the memo
             checked += 1
     assert checked > 1000
     assert core._memo_leaves > 0
@@ -102,17 +96,25 @@ def test_next_question_identical_with_and_without_memo(monkeypatch):
     assert [planner.plan(start, needs, lambda f, t=truth: t.get(f)) for _n, needs, start, truth in PEOPLE] == plans
 
 
-def test_a_fact_no_condition_reads_reuses_the_screening_and_a_read_one_does_not():
+def test_a_fact_no_condition_reads_reuses_the_verdict_and_a_read_one_does_not(monkeypatch):
+    screened = []
+    real = core.screen_program
+
+    def counting(pid, p, P):
+        screened.append(pid)
+        return real(pid, p, P)
+
+    monkeypatch.setattr(core, "screen_program", counting)
     base = {"age": 30, "employment_status": "unemployed", "household_size": 1}
-    first = evaluate(base, programs=["youth_monthly_rent"], memo=True)[0]
-    # 부채 연체일 is not a condition of 청년월세: the same Result object comes back
-    again = evaluate({**base, "debt_overdue_days": 60}, programs=["youth_monthly_rent"], memo=True)[0]
-    assert again is first
-    # age is read: 45 is another branch, screened afresh, and the answer differs like without the memo
-    older = evaluate({**base, "age": 45}, programs=["youth_monthly_rent"], memo=True)[0]
-    assert older is not first
-    assert older["verdict"] == evaluate({**base, "age": 45}, programs=["youth_monthly_rent"])[0]["verdict"]
-    assert older["verdict"] == "unlikely" != first["verdict"]
+    first = verdicts(base, programs=["youth_monthly_rent"])
+    assert screened == ["youth_monthly_rent"]
+    # 부채 연체일 is not a condition of 청년월세: answered from the memo, nothing screened
+    assert verdicts({**base, "debt_overdue_days": 60}, programs=["youth_monthly_rent"]) == first
+    assert screened == ["youth_monthly_rent"]
+    # age is read: 45 is another branch, screened afresh, and the verdict differs as without the memo
+    older = verdicts({**base, "age": 45}, programs=["youth_monthly_rent"])
+    assert len(screened) == 2
+    assert older == [("youth_monthly_rent", "unlikely")] != first
 
 
 def test_values_that_compare_equal_but_differ_in_type_are_not_mixed():
@@ -123,5 +125,5 @@ def test_values_that_compare_equal_but_differ_in_type_are_not_mixed():
 def test_memo_is_bounded(monkeypatch):
     monkeypatch.setattr(core, "_MEMO_MAX", 5)
     for age in range(20, 40):
-        evaluate({"age": age}, programs=["youth_monthly_rent", "saeil_center"], memo=True)
+        verdicts({"age": age}, programs=["youth_monthly_rent", "saeil_center"])
     assert 0 < core._memo_leaves <= 5
