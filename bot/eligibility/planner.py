@@ -127,6 +127,17 @@ def open_programs(profile: dict, needs: Iterable[str], year: int | None = None) 
     return [r for r in evaluate(profile, year=year, programs=ids) if r["verdict"] == "need_info"]
 
 
+def _open_results(profile: dict, needs: Iterable[str], year: int | None = None) -> list[dict]:
+    """open_programs for next_question: the verdicts from the memo (core.verdicts), then only the
+    need_info programs screened in full for their missing fields (reasons may lack the note about
+    alternatives, which next_question does not read)."""
+    ids = programs_for_needs(list(needs))
+    open_ids = [pid for pid, verdict in verdicts(profile, year=year, programs=ids) if verdict == "need_info"]
+    if not open_ids:
+        return []
+    return [r for r in evaluate(profile, year=year, programs=open_ids) if r["verdict"] == "need_info"]
+
+
 def candidates(
     profile: dict,
     needs: list[str],
@@ -170,7 +181,7 @@ def next_question(
     profile: dict, needs: list[str], skipped: Iterable[str] = frozenset(), year: int | None = None
 ) -> str | None:
     """The most decisive field to ask next for ``needs``; None when nothing decisive is left."""
-    open_results = open_programs(profile, needs, year)
+    open_results = _open_results(profile, needs, year)
     counts = candidates(profile, needs, skipped, year, open_results)
     if not counts:
         return None

@@ -117,6 +117,13 @@ def test_a_fact_no_condition_reads_reuses_the_verdict_and_a_read_one_does_not(mo
     assert older == [("youth_monthly_rent", "unlikely")] != first
 
 
+def test_open_results_of_next_question_list_the_same_programs_and_missing_fields_as_open_programs():
+    for needs, steps in _fact_sets(60, seed=9):
+        for prof in steps:
+            want = [(r["program"], r["missing"]) for r in planner.open_programs(prof, needs)]
+            assert [(r["program"], r["missing"]) for r in planner._open_results(prof, needs)] == want, prof
+
+
 def test_values_that_compare_equal_but_differ_in_type_are_not_mixed():
     assert core._vkey(1) != core._vkey(True) != core._vkey(1.0)
     assert core._vkey([4, 8]) == core._vkey([4, 8]) != core._vkey((4, 8))
