@@ -690,7 +690,8 @@ def main() -> int:
     report["targets"] = evaluate_targets(report)
     report["notes"] = [
         "Per-turn latency = one REST POST to /webhooks/rest/webhook until the full JSON reply (successful turns only).",
-        "Throughput = successful turns / wall-clock seconds of the level; errors = HTTP errors, timeouts, bad JSON.",
+        "Throughput = successful turns / wall-clock seconds of the level (with BENCH_SLICE_S: of the bot's own "
+        "windows); errors = HTTP errors, timeouts, bad JSON.",
         "The machine is shared (2 cores); load_avg_at_start shows how busy it was. Numbers vary run to run.",
     ]
     for key in ("bot", "stock"):
