@@ -78,6 +78,16 @@ class Citizen:
     async def say(self, text: str):
         if time.monotonic() >= self.rec.deadline:
             raise DeadlineReached()
+        alt = self.rec.alternation
+        if alt is not None:  # two bots take turns: wait for this bot's window (DeadlineReached when done)
+            await alt.enter(self.rec.name)
+            try:
+                return await self._say(text)
+            finally:
+                alt.leave(self.rec.name)
+        return await self._say(text)
+
+    async def _say(self, text: str):
         if self.max_turns and self.turns >= self.max_turns:
             raise TurnBudgetReached()
         if not self.max_turns and self.turns >= MAX_TURNS_PER_CONVERSATION:
@@ -133,9 +143,61 @@ class Citizen:
         return msgs
 
 
+class Alternation:
+    """Two bots loaded in turns within one level: only one bot has turns in flight at a time, and the
+    turn passes every ``slice_s`` seconds (the closing bot's turns in flight finish first), until each
+    bot has had ``seconds`` of its own. A busy spell on a shared machine longer than a slice then
+    falls on both bots, not on whichever happened to run in that half-minute. Each bot's throughput
+    is its turns over its own windows (``active_s``, drains included)."""
+
+    def __init__(self, names, seconds: float, slice_s: float):
+        self.names = list(names)
+        self.seconds = seconds
+        self.slice_s = max(0.5, slice_s)
+        self.open = {n: asyncio.Event() for n in self.names}
+        self.idle = {n: asyncio.Event() for n in self.names}
+        self.inflight = {n: 0 for n in self.names}
+        self.active_s = {n: 0.0 for n in self.names}
+        self.windows = {n: 0 for n in self.names}
+        self.done = {n: False for n in self.names}
+        for n in self.names:
+            self.idle[n].set()
+
+    async def enter(self, name: str) -> None:
+        while not self.open[name].is_set():
+            await self.open[name].wait()
+        if self.done[name]:
+            raise DeadlineReached()
+        self.inflight[name] += 1
+        self.idle[name].clear()
+
+    def leave(self, name: str) -> None:
+        self.inflight[name] -= 1
+        if self.inflight[name] == 0:
+            self.idle[name].set()
+
+    async def run(self) -> None:
+        while not all(self.done.values()):
+            for n in self.names:
+                if self.done[n]:
+                    continue
+                t0 = time.monotonic()
+                self.windows[n] += 1
+                self.open[n].set()
+                await asyncio.sleep(min(self.slice_s, max(0.0, self.seconds - self.active_s[n])))
+                self.open[n].clear()
+                await self.idle[n].wait()  # the turns already sent finish inside this bot's window
+                self.active_s[n] += time.monotonic() - t0
+                if self.active_s[n] >= self.seconds - 0.05:
+                    self.done[n] = True
+                    self.open[n].set()  # its citizens waiting at the gate stop (DeadlineReached)
+
+
 class Recorder:
     def __init__(self, deadline: float, think_s: float = 0.0):
         self.deadline = deadline
+        self.alternation: Alternation | None = None
+        self.name = ""
         self.think_s = think_s
         self.latencies: list[float] = []
         self.errors = 0
@@ -347,6 +409,38 @@ async def moodbot_conversation(c: Citizen) -> None:
         c.rec.reached("goodbye")
 
 
+async def run_pair(a: dict, b: dict, concurrency: int, seconds: float, slice_s: float, turn_timeout: float = 30.0):
+    """The closed-loop level for two bots in alternating windows (Alternation): a and b are
+    {"name", "url", "conversation", "sender_prefix"}; returns (level of a, level of b, windows per bot)."""
+    alt = Alternation([a["name"], b["name"]], seconds, slice_s)
+    ctrl = asyncio.ensure_future(alt.run())
+
+    def one(x):
+        return run_level(
+            x["url"],
+            x["conversation"],
+            concurrency,
+            seconds,
+            turn_timeout,
+            sender_prefix=x["sender_prefix"],
+            alternation=alt,
+            name=x["name"],
+        )
+
+    try:
+        la, lb = await asyncio.gather(one(a), one(b))
+        await ctrl
+    finally:
+        ctrl.cancel()
+    for lv, x in ((la, a), (lb, b)):
+        lv["alternation"] = {
+            "windows": alt.windows[x["name"]],
+            "slice_s": alt.slice_s,
+            "active_s": round(alt.active_s[x["name"]], 2),
+        }
+    return la, lb
+
+
 async def run_level(
     url: str,
     conversation: Conversation,
@@ -356,6 +450,8 @@ async def run_level(
     seed: int = 7,
     sender_prefix: str = "bench",
     think_s: float = 0.0,
+    alternation: Alternation | None = None,
+    name: str = "",
 ) -> dict:
     """Run `concurrency` citizens back to back for `seconds`; returns bench.stats.summarize_level(...)
     plus "think_s". think_s = 0 is a closed loop (next turn as soon as the reply arrives: capacity);
@@ -364,6 +460,9 @@ async def run_level(
     No turn starts after the deadline; a started turn may finish up to turn_timeout later."""
     start = time.monotonic()
     rec = Recorder(start + seconds, think_s)
+    if alternation is not None:  # the level ends when the alternation says this bot had its seconds
+        rec.deadline, rec.alternation, rec.name = float("inf"), alternation, name
+        seconds = 2 * seconds + 4 * turn_timeout  # only for the overall bound below
     timeout = aiohttp.ClientTimeout(total=turn_timeout)
     connector = aiohttp.TCPConnector(limit=concurrency * 2)
 
@@ -392,6 +491,8 @@ async def run_level(
     finally:
         await connector.close()
     elapsed = time.monotonic() - start
+    if alternation is not None:
+        elapsed = alternation.active_s[name]
     # throughput over the busy window: the deadline or the last finished turn, whichever is later
     out = summarize_level(
         rec.latencies, rec.errors, elapsed, concurrency, rec.conversations, dict(rec.flows), dict(rec.error_kinds)

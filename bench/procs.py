@@ -202,3 +202,109 @@ class CpuProbe:
             if v is not None:
                 out[name] = v
         return out
+
+
+_STAT_FIELDS = ("user", "nice", "system", "idle", "iowait", "irq", "softirq", "steal")
+
+
+def machine_ticks() -> dict[str, int]:
+    """The machine's CPU time so far, in clock ticks summed over all cores (first line of /proc/stat):
+    user, nice (processes at nice > 0: other people's niced jobs), system, idle, iowait, irq, softirq,
+    steal (time the hypervisor gave the virtual cores to someone else)."""
+    parts = Path("/proc/stat").read_text().splitlines()[0].split()[1:]
+    return {k: int(v) for k, v in zip(_STAT_FIELDS, parts)}
+
+
+def machine_cores(before: dict[str, int], after: dict[str, int], wall_s: float) -> dict[str, float]:
+    """machine_ticks differences as cores (ticks per second of wall time / ticks per core-second)."""
+    import os
+
+    hz = os.sysconf("SC_CLK_TCK")
+    return {k: round((after[k] - before[k]) / hz / wall_s, 2) for k in before if wall_s > 0}
+
+
+def running_tasks() -> int:
+    """Runnable tasks right now (the 4th field of /proc/loadavg, before the slash), this one included."""
+    return int(Path("/proc/loadavg").read_text().split()[3].split("/")[0])
+
+
+def thread_cpu(pid: int) -> dict[str, float]:
+    """CPU seconds of pid's threads grouped by thread name (/proc/<pid>/task/<tid>/comm; the main thread
+    as "main"), plus "ctx_invol": involuntary context switches summed over the threads (a thread that
+    had to give up its core to another runnable one)."""
+    out: dict[str, float] = {}
+    try:
+        tasks = list(Path(f"/proc/{pid}/task").iterdir())
+    except OSError:
+        return out
+    for task in tasks:
+        try:
+            ns = int((task / "schedstat").read_text().split()[0])
+            name = "main" if task.name == str(pid) else (task / "comm").read_text().strip()
+            for line in (task / "status").read_text().splitlines():
+                if line.startswith("nonvoluntary_ctxt_switches:"):
+                    out["ctx_invol"] = out.get("ctx_invol", 0) + int(line.split()[1])
+        except (OSError, ValueError, IndexError):
+            continue
+        out[name] = out.get(name, 0.0) + ns / 1e9
+    return out
+
+
+def _unit_of_work() -> int:
+    """A fixed piece of pure-Python work (~1 ms on this machine): integer arithmetic, a dict and a list."""
+    d: dict[int, int] = {}
+    acc = 0
+    for i in range(10000):
+        acc = (acc * 31 + i) % 1_000_003
+        d[i & 255] = acc
+    return acc + len(sorted(d.values()))
+
+
+class SpeedProbe:
+    """How fast the cores run right now: every ``interval`` s a daemon thread times a fixed piece of
+    work in its own CPU time (``time.thread_time_ns``: waiting for a core is not counted). On a virtual
+    machine the same work costs more CPU time when the physical core is shared (another VM on the
+    sibling hyperthread, memory bandwidth, a lower clock), which no process list inside the machine
+    shows. ``take()`` returns the median µs per unit since the last take (and resets); ~0.3 % of a core."""
+
+    def __init__(self, interval: float = 0.5):
+        self.interval = interval
+        self._samples: list[float] = []
+        self._mem_samples: list[float] = []
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="speed-probe", daemon=True)
+
+    def _run(self):
+        import time
+
+        import numpy as np
+
+        # 32 MB, more than the cache a core can count on: a random gather over it waits on memory, so
+        # its time also shows memory-bandwidth and cache contention from neighbours (mem_samples)
+        big = np.arange(8_000_000, dtype=np.int32)
+        idx = np.random.default_rng(0).integers(0, big.size, 50_000)
+        while not self._stop.wait(self.interval):
+            t0 = time.thread_time_ns()
+            _unit_of_work()
+            t1 = time.thread_time_ns()
+            int(big[idx].sum())
+            t2 = time.thread_time_ns()
+            with self._lock:
+                self._samples.append((t1 - t0) / 1000)
+                self._mem_samples.append((t2 - t1) / 1000)
+
+    def start(self):
+        self._thread.start()
+        return self
+
+    def take(self) -> tuple[float | None, float | None]:
+        """(median µs of the compute unit, of the memory unit) since the last take."""
+        with self._lock:
+            s, self._samples = sorted(self._samples), []
+            m, self._mem_samples = sorted(self._mem_samples), []
+        return (round(s[len(s) // 2], 1) if s else None, round(m[len(m) // 2], 1) if m else None)
+
+    def stop(self):
+        self._stop.set()
+        self._thread.join(timeout=5)

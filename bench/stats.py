@@ -233,6 +233,36 @@ def _fmt(v) -> str:
     return str(v)
 
 
+def machine_table(report: dict) -> list[str]:
+    """Per level: the bot's CPU per turn and what else the machine did meanwhile (the figures that
+    explain a run's spread: other work on the cores, the core speed probe, the replicas' split)."""
+    rows = []
+    for key in ("bot", "stock"):
+        part = report.get(key) or {}
+        for lv in part.get("levels", []):
+            m = lv.get("machine")
+            if not m:
+                continue
+            reps = lv.get("replicas") or {}
+            split = " / ".join(_fmt(r.get("share")) for _n, r in sorted(reps.items()) if "share" in r)
+            per = " / ".join(_fmt(r.get("cpu_ms_per_turn")) for _n, r in sorted(reps.items()) if "cpu_ms_per_turn" in r)
+            conc = lv["concurrency"] if not lv.get("think_s") else f"{lv['concurrency']} (think)"
+            rows.append(
+                f"| {part.get('label', key)} | {conc} | {_fmt(lv.get('cpu_ms_per_turn'))} | {per or '–'} | "
+                f"{split or '–'} | {_fmt(m.get('other_cores'))} | {_fmt(m.get('nice'))} | {_fmt(m.get('steal'))} | "
+                f"{_fmt(m.get('work_unit_us'))} / {_fmt(m.get('mem_unit_us'))} |"
+            )
+    if not rows:
+        return []
+    return [
+        "",
+        "| bot | conc. | CPU ms/turn | per replica | replicas' split | other work (cores) | of it niced "
+        "| steal | speed probe µs (compute / memory) |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|",
+        *rows,
+    ]
+
+
 def render_markdown(report: dict) -> str:
     """The bench.md text: one row per (bot, concurrency), then processes, then targets."""
     lines = [f"# Benchmark ({report.get('started_at', '')})", ""]
@@ -282,6 +312,7 @@ def render_markdown(report: dict) -> str:
                 f"| {c} | {_fmt(ratio(bot_levels[c]['turns_per_s'], stock_levels[c]['turns_per_s']))} | "
                 f"{_fmt(ratio(bot_levels[c]['p95_ms'], stock_levels[c]['p95_ms']))} |"
             )
+    lines += machine_table(report)
     lines += [
         "",
         "| bot | process | cold start s | peak RSS MB | peak PSS MB | training s |",

@@ -33,6 +33,7 @@ import logging
 import os
 from typing import Any, Dict, List, Optional, Text, Union
 
+import sqlalchemy as sa
 from rasa.core.brokers.broker import EventBroker
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.events import Event
@@ -43,6 +44,8 @@ from bot.privacy import retention
 from bot.privacy.events import EventMasker, requested_slot_before
 
 logger = logging.getLogger(__name__)
+
+_LAST_ROWID = sa.text("SELECT last_insert_rowid()")
 
 # Opaque identifiers that are copied unmasked (hex ids can contain long
 # digit runs that would otherwise look like account numbers).
@@ -77,23 +80,35 @@ class MaskingSQLTrackerStoreUncached(SQLTrackerStore):
             events = list(self._additional_events(session, tracker))
             # the masker knows the form's requested slot, so a name answer is masked whole
             masker = EventMasker(requested_slot_before(tracker.events, skip_last=len(events)))
-            # one Core INSERT per row (the ORM's unit of work cost ~6 % of Rasa's CPU for the same rows);
-            # each gives the id the database assigned, which the tracker cache needs
+            # Core INSERTs (the ORM's unit of work cost ~6 % of Rasa's CPU for the same rows); the
+            # tracker cache needs the id the database gave each row
             insert = self.SQLEvent.__table__.insert()
-            written = []
+            rows = []
             for event in events:
                 data = masker.mask(event.as_dict())
                 intent = ((data.get("parse_data") or {}).get("intent", {}) or {}).get(INTENT_NAME_KEY)
-                row = {
-                    "sender_id": tracker.sender_id,
-                    "type_name": event.type_name,
-                    "timestamp": data.get("timestamp"),
-                    "intent_name": intent,
-                    "action_name": data.get("name"),
-                    "data": json.dumps(data),
-                }
-                result = session.execute(insert, row)
-                written.append((int(result.inserted_primary_key[0]), row["type_name"], row["data"]))
+                rows.append(
+                    {
+                        "sender_id": tracker.sender_id,
+                        "type_name": event.type_name,
+                        "timestamp": data.get("timestamp"),
+                        "intent_name": intent,
+                        "action_name": data.get("name"),
+                        "data": json.dumps(data),
+                    }
+                )
+            written = []
+            if len(rows) > 1 and self.engine.dialect.name == "sqlite":
+                # SQLite: one executemany; the transaction holds the write lock from its first INSERT
+                # to the commit, so its rows get consecutive ids ending at last_insert_rowid()
+                session.execute(insert, rows)
+                last = int(session.execute(_LAST_ROWID).scalar())
+                first = last - len(rows) + 1
+                written = [(first + i, r["type_name"], r["data"]) for i, r in enumerate(rows)]
+            else:  # one INSERT per row, each returning its id (PostgreSQL: ids from a shared sequence)
+                for row in rows:
+                    result = session.execute(insert, row)
+                    written.append((int(result.inserted_primary_key[0]), row["type_name"], row["data"]))
             session.commit()
         self._rows_written(tracker.sender_id, written)
         logger.debug("Tracker '%s' stored (masked)", tracker.sender_id)

@@ -8,7 +8,7 @@ Each program is a module in ``programs/``; its conditions record their outcome o
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Optional
+from typing import Any, Optional
 
 from bot import catalogue as _catalogue
 
@@ -103,6 +103,114 @@ def screen_program(pid: str, profile: dict, P: Parameters) -> Result:
         conditions=list(s.conditions),
         extra=extra,
     )
+
+
+# ---- memo of verdicts (the planner tries a few typical answers per open field on every answer) ----
+#
+# A program's verdict depends only on the parameters and on the profile values its conditions read
+# (Screen.get / Screen.need, in an order that each value read decides). So the reads of one screening
+# form a path in a tree per (program, parameters): each node names the field read next, each branch is
+# one value of it, each leaf is the verdict. A later profile that has the same values along a path
+# gets that verdict without running the conditions; any other value falls off the tree and is
+# screened (and added). Exact by construction; no list of fields to keep up to date by hand. Leaves
+# are verdict strings.
+
+_MEMO_MAX = 6000  # leaves kept per process (~1.5 KB each with the tree: ~9 MB); past it the tree starts again
+_memo: dict[tuple, Any] = {}
+_memo_leaves = 0
+
+
+class _Node:
+    __slots__ = ("field", "branches")
+
+    def __init__(self, field: str):
+        self.field = field
+        self.branches: dict[Any, Any] = {}
+
+
+def _vkey(v: Any) -> Any:
+    """A hashable key that tells apart values a condition could tell apart (1, 1.0 and True differ)."""
+    if isinstance(v, (list, tuple)):
+        return (type(v), tuple(_vkey(x) for x in v))
+    if isinstance(v, dict):
+        return (dict, tuple(sorted((k, _vkey(x)) for k, x in v.items())))
+    hash(v)  # TypeError for anything else unhashable: not memoised
+    return (type(v), v)
+
+
+class _ReadLog:
+    """The derived profile as a Screen sees it, recording the fields read in order."""
+
+    __slots__ = ("_p", "reads", "opaque")
+
+    def __init__(self, p: dict):
+        self._p, self.reads, self.opaque = p, [], False
+
+    def get(self, field: str, default: Any = None) -> Any:
+        v = self._p.get(field)
+        self.reads.append((field, v))
+        return default if v is None and field not in self._p else v
+
+    def __getattr__(self, name: str) -> Any:  # any other use of the profile: correct but not memoised
+        self.opaque = True
+        return getattr(self._p, name)
+
+
+def _verdict_memo(pid: str, p: dict, P: Parameters) -> str:
+    global _memo_leaves
+    node = _memo.get((pid, P))
+    try:
+        while isinstance(node, _Node):
+            node = node.branches.get(_vkey(p.get(node.field)))
+    except TypeError:
+        return screen_program(pid, p, P).verdict
+    if node is not None:
+        return node
+    log = _ReadLog(p)
+    verdict = screen_program(pid, log, P).verdict  # type: ignore[arg-type]
+    if log.opaque:
+        return verdict
+    try:
+        path, seen = [], set()
+        for f, v in log.reads:
+            if f not in seen:
+                seen.add(f)
+                path.append((f, _vkey(v)))
+    except TypeError:
+        return verdict
+    if _memo_leaves >= _MEMO_MAX:
+        _memo.clear()
+        _memo_leaves = 0
+    holder, key = _memo, (pid, P)
+    for f, k in path:
+        node = holder.get(key)
+        if node is None:
+            node = holder[key] = _Node(f)
+        elif not isinstance(node, _Node) or node.field != f:
+            return verdict  # cannot happen for a deterministic program; never store a doubtful path
+        holder, key = node.branches, k
+    if key not in holder:
+        holder[key] = verdict
+        _memo_leaves += 1
+    return verdict
+
+
+def verdicts(
+    profile: dict, year: Optional[int] = None, programs: Optional[list[str]] = None, on: "_dt.date | str | None" = None
+) -> list[tuple[str, str]]:
+    """(program id, verdict) for each program, exactly as ``evaluate`` gives them, from the memo above
+    where it can (the planner's hypothetical answers). Same errors as ``evaluate``."""
+    v = validate_profile(profile)
+    if any(is_range(x) for x in v.values()):  # money as a range: evaluate decides both ends
+        return [(r.program, r.verdict) for r in evaluate(profile, year=year, programs=programs, on=on)]
+    ids = list(programs) if programs is not None else list(PROGRAM_IDS)
+    bad = [x for x in ids if x not in MODULES]
+    if bad:
+        raise ValueError(f"알 수 없는 프로그램 / unknown program id(s): {', '.join(map(str, bad))}")
+    p = derive(v)
+    P = _params(year, on)
+    # mark_alternatives changes reasons only, never a verdict
+    return [(pid, _verdict_memo(pid, p, P)) for pid in ids]
 
 
 def evaluate(

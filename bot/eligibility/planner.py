@@ -20,7 +20,7 @@ from typing import Any, Callable, Iterable
 
 from bot import catalogue as _catalogue
 
-from .core import evaluate, programs_for_needs
+from .core import evaluate, programs_for_needs, verdicts
 from .parameters import parameters
 from .profile import CRISIS_EVENTS, EMPLOYMENT_STATUSES, FIELDS, HOUSING_TYPES, REGION_TYPES  # noqa: F401
 
@@ -127,6 +127,17 @@ def open_programs(profile: dict, needs: Iterable[str], year: int | None = None) 
     return [r for r in evaluate(profile, year=year, programs=ids) if r["verdict"] == "need_info"]
 
 
+def _open_results(profile: dict, needs: Iterable[str], year: int | None = None) -> list[dict]:
+    """open_programs for next_question: the verdicts from the memo (core.verdicts), then only the
+    need_info programs screened in full for their missing fields (reasons may lack the note about
+    alternatives, which next_question does not read)."""
+    ids = programs_for_needs(list(needs))
+    open_ids = [pid for pid, verdict in verdicts(profile, year=year, programs=ids) if verdict == "need_info"]
+    if not open_ids:
+        return []
+    return [r for r in evaluate(profile, year=year, programs=open_ids) if r["verdict"] == "need_info"]
+
+
 def candidates(
     profile: dict,
     needs: list[str],
@@ -155,11 +166,11 @@ def _outcomes(field: str, profile: dict, open_ids: list[str], year) -> tuple[int
     seen: set[tuple] = set()
     for v in _samples(field):
         try:
-            res = evaluate({**profile, field: v}, year=year, programs=open_ids)
+            res = verdicts({**profile, field: v}, year=year, programs=open_ids)  # memoised (core.verdicts)
         except ValueError:
             continue
-        settled.update(r["program"] for r in res if r["verdict"] != "need_info")
-        seen.add(tuple(r["verdict"] for r in res))
+        settled.update(pid for pid, verdict in res if verdict != "need_info")
+        seen.add(tuple(verdict for _pid, verdict in res))
     if not seen:
         return 0, True
     same = len(seen) == 1 and "need_info" not in next(iter(seen))
@@ -170,7 +181,7 @@ def next_question(
     profile: dict, needs: list[str], skipped: Iterable[str] = frozenset(), year: int | None = None
 ) -> str | None:
     """The most decisive field to ask next for ``needs``; None when nothing decisive is left."""
-    open_results = open_programs(profile, needs, year)
+    open_results = _open_results(profile, needs, year)
     counts = candidates(profile, needs, skipped, year, open_results)
     if not counts:
         return None

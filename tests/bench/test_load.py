@@ -177,3 +177,48 @@ async def test_long_moodbot_conversation_repeats_under_one_sender():
         await runner.cleanup()
     assert seen["n"] == 25 and out["conversations"] == 1
     assert out["windows"] == {"1-10": None}  # no probe: no CPU records, no 50-60 window
+
+
+async def test_two_bots_in_alternating_windows_never_overlap_and_get_equal_time():
+    from bench.load import run_pair
+
+    inflight = {"a": 0, "b": 0}
+    overlaps = []
+    runners = []
+
+    async def serve(name: str, delay: float):
+        async def webhook(request):
+            await request.json()
+            other = "b" if name == "a" else "a"
+            if inflight[other]:
+                overlaps.append(name)
+            inflight[name] += 1
+            try:
+                await asyncio.sleep(delay)
+            finally:
+                inflight[name] -= 1
+            return web.json_response([{"text": "Bye"}])
+
+        app = web.Application()
+        app.router.add_post("/webhooks/rest/webhook", webhook)
+        runner = web.AppRunner(app)
+        await runner.setup()
+        site = web.TCPSite(runner, "127.0.0.1", 0)
+        await site.start()
+        runners.append(runner)
+        return f"http://127.0.0.1:{site._server.sockets[0].getsockname()[1]}/webhooks/rest/webhook"
+
+    try:
+        a = {"name": "a", "url": await serve("a", 0.004), "conversation": moodbot_conversation, "sender_prefix": "a"}
+        b = {"name": "b", "url": await serve("b", 0.012), "conversation": moodbot_conversation, "sender_prefix": "b"}
+        la, lb = await run_pair(a, b, concurrency=4, seconds=1.2, slice_s=0.5, turn_timeout=5)
+    finally:
+        for r in runners:
+            await r.cleanup()
+    assert overlaps == []  # one bot's turns at a time
+    for lv in (la, lb):
+        assert lv["alternation"]["windows"] >= 3
+        assert 1.2 <= lv["alternation"]["active_s"] < 1.6 and lv["elapsed_s"] == round(lv["alternation"]["active_s"], 2)
+        assert lv["errors"] == 0 and lv["turns"] > 0
+    # the slower fake server answers fewer turns in the same time: throughput is per bot's own windows
+    assert la["turns_per_s"] > 1.5 * lb["turns_per_s"]

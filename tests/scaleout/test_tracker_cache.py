@@ -5,6 +5,7 @@ only the rows added since the last one."""
 
 from __future__ import annotations
 
+import sqlite3
 import time
 
 import pytest
@@ -598,3 +599,23 @@ async def test_reverts_deep_into_a_long_packed_conversation_give_the_tracker_sql
     assert full_state(mine)["slots"] == full_state(await truth.retrieve(s))["slots"]
     if window == "0":
         assert full_state(mine) == full_state(await truth.retrieve(s))
+
+
+async def test_sqlite_rows_of_one_save_get_the_ids_the_database_gave_them_with_two_processes_writing(db):
+    """SQLite saves a turn's events with one executemany and derives their ids from last_insert_rowid():
+    the ids the cache records must be the database's, also when two processes write the same file in
+    turns, so the next turn's freshness check finds nothing new and nothing stale."""
+    a, b = store(db), store(db)
+    for i in range(1, 7):
+        st, sender = (a, "web-ids-a") if i % 2 else (b, "web-ids-b")
+        await play(st, sender, (start_events(T0 + i) if i < 3 else []) + turn(i, T0 + i))
+    with sqlite3.connect(db) as conn:
+        for st, sender in ((a, "web-ids-a"), (b, "web-ids-b")):
+            ids = [r[0] for r in conn.execute("SELECT id FROM events WHERE sender_id = ? ORDER BY id", (sender,))]
+            entry = st._cache[sender]
+            assert entry.last_id == ids[-1] and entry.rows_upto_last == len(ids)
+    applied = (a.cache_stats["applied_rows"], b.cache_stats["applied_rows"])
+    await a.retrieve("web-ids-a")
+    await b.retrieve("web-ids-b")
+    assert a.cache_stats["stale"] == b.cache_stats["stale"] == 0
+    assert (a.cache_stats["applied_rows"], b.cache_stats["applied_rows"]) == applied  # nothing re-read
