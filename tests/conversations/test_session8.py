@@ -6,7 +6,7 @@ import pytest
 
 from bot.booking.display import plan_view
 from bot.dialogue import Conversation
-from tests.conversations.conftest import answer_until, text_of
+from tests.conversations.conftest import answer_until, asked_until_results, text_of
 
 
 def profile_after(story: str) -> dict:
@@ -416,10 +416,7 @@ def _mother_bs_at_results():
     c.say("네")
     c.say("제가 식당에서 파트로 일해서 한달에 110 정도요")
     c.say("집은 월세고 보증금 1000에 월세 55")
-    for _ in range(6):
-        if c.state.results_shown:
-            break
-        c.say("몰라요")
+    asked_until_results(c, {})
     assert c.state.results_shown
     return c
 
@@ -445,10 +442,7 @@ def _alone_at_results():
     c = Conversation()
     c.say("스물아홉이고 수원 영통구 원룸 혼자 살아요 월세 45에 보증금 500 편의점 알바하다 그만두고 취준중이에요")
     c.say("동의")
-    for _ in range(10):
-        if c.state.results_shown:
-            break
-        c.say("몰라요")
+    asked_until_results(c, {})
     assert c.state.results_shown
     return c
 
