@@ -7,6 +7,18 @@ from aiohttp import web
 from bench.load import moodbot_conversation, run_level
 
 
+async def _serve(webhook):
+    """A fake REST channel on a free loopback port: (runner to clean up, webhook URL)."""
+    app = web.Application()
+    app.router.add_post("/webhooks/rest/webhook", webhook)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]
+    return runner, f"http://127.0.0.1:{port}/webhooks/rest/webhook"
+
+
 async def _fake_server(fail_every: int = 0):
     seen = {"n": 0}
 
@@ -25,14 +37,8 @@ async def _fake_server(fail_every: int = 0):
         await asyncio.sleep(0.005)
         return web.json_response(reply)
 
-    app = web.Application()
-    app.router.add_post("/webhooks/rest/webhook", webhook)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = site._server.sockets[0].getsockname()[1]
-    return runner, f"http://127.0.0.1:{port}/webhooks/rest/webhook", seen
+    runner, url = await _serve(webhook)
+    return runner, url, seen
 
 
 async def test_run_level_counts_turns_and_conversations():
@@ -123,14 +129,8 @@ async def _fake_gobok_server():
             return web.json_response([{"text": "예약되었어요. 예약번호: AB12CD"}])
         return web.json_response([{"text": "천만에요. 더 궁금한 점이 있으세요?"}])
 
-    app = web.Application()
-    app.router.add_post("/webhooks/rest/webhook", webhook)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = site._server.sockets[0].getsockname()[1]
-    return runner, f"http://127.0.0.1:{port}/webhooks/rest/webhook", seen
+    runner, url = await _serve(webhook)
+    return runner, url, seen
 
 
 async def test_long_conversations_have_exactly_the_planned_turns_with_cpu_per_turn():
@@ -199,14 +199,9 @@ async def test_two_bots_in_alternating_windows_never_overlap_and_get_equal_time(
                 inflight[name] -= 1
             return web.json_response([{"text": "Bye"}])
 
-        app = web.Application()
-        app.router.add_post("/webhooks/rest/webhook", webhook)
-        runner = web.AppRunner(app)
-        await runner.setup()
-        site = web.TCPSite(runner, "127.0.0.1", 0)
-        await site.start()
+        runner, url = await _serve(webhook)
         runners.append(runner)
-        return f"http://127.0.0.1:{site._server.sockets[0].getsockname()[1]}/webhooks/rest/webhook"
+        return url
 
     try:
         a = {"name": "a", "url": await serve("a", 0.004), "conversation": moodbot_conversation, "sender_prefix": "a"}

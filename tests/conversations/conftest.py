@@ -25,6 +25,14 @@ def asked_until_results(c, answers, default="몰라요", limit=14):
     return asked
 
 
+def booked(c, center, name, phone, ask="상담 예약할게요"):
+    """The person asks for a consultation, picks the center, gives name and phone and confirms; the conversation."""
+    for said in (ask, center, name, phone, "네"):
+        c.say(said)
+    assert c.state.booking.get("booking_code"), c.state.booking
+    return c
+
+
 def answer_until(c, field, answers, default="몰라요", limit=8) -> bool:
     """Answers each open question (by the field asked, else `default`) until `field` is asked; whether it was."""
     for _ in range(limit):

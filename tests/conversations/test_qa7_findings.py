@@ -11,7 +11,7 @@ import pytest
 
 from bot.dialogue import Conversation
 from bot.screening import core
-from tests.conversations.conftest import asked_until_results, text_of
+from tests.conversations.conftest import asked_until_results, booked, text_of
 
 LABOURER = "인천부평인데 현장일하다가 허리다쳐서 석달째 일못하고있음 마누라도 아프고 병원비땜에 죽것다 애는 고딩하나"
 SEEKER = (
@@ -343,17 +343,8 @@ def booked_mother(store):
     c = Conversation()
     c.say(MOTHER_DJ)
     c.say("동의합니다")
-    for _ in range(10):
-        if c.state.results_shown or c.state.question is None:
-            break
-        c.say({"age": "44", "household_size": "4명"}.get(c.state.question, "네 없어요"))
-    c.say("상담 예약할게요")
-    c.say("2번")
-    c.say("김유성")
-    c.say("010-5557-2231")
-    c.say("네")
-    assert c.state.booking.get("booking_code"), c.state.booking
-    return c
+    asked_until_results(c, {"age": "44", "household_size": "4명"}, default="네 없어요")
+    return booked(c, "2번", "김유성", "010-5557-2231")
 
 
 def test_how_to_cancel_right_after_booking_is_about_that_booking(store):

@@ -12,7 +12,7 @@ import pytest
 
 from bot.dialogue import Conversation
 from bot.dialogue.reading import read_message
-from tests.conversations.conftest import text_of
+from tests.conversations.conftest import asked_until_results, booked, text_of
 
 
 def consented(story: str):
@@ -283,17 +283,8 @@ def booked_guard(store) -> Conversation:
     c = Conversation()
     c.say("부산 사하구 사는데 실직했어요 실업급여 받고 싶어요")
     c.say("네")
-    for _ in range(10):
-        if c.state.results_shown or c.state.question is None:
-            break
-        c.say({"age": "45", "household_size": "셋"}.get(c.state.question, "몰라요"))
-    c.say("상담 예약할래요")
-    c.say("1")
-    c.say("김철수")
-    c.say("010-1234-5678")
-    c.say("네")
-    assert c.state.booking.get("booking_code"), c.state.booking
-    return c
+    asked_until_results(c, {"age": "45", "household_size": "셋"})
+    return booked(c, "1", "김철수", "010-1234-5678", ask="상담 예약할래요")
 
 
 @pytest.mark.parametrize("said", ["아 그냥 취소할게요", "취소해 주세요", "그거 취소할래요"])
