@@ -117,7 +117,7 @@ class ResultsSteps:
             detail = self.program_detail()
             if detail:
                 return detail
-        told = st.phase == "results" and not is_question(self.text) and not asks_about(self.text)
+        told = st.phase == "results" and not asks_about(self.text)  # asks_about covers is_question
         if cmd and cmd != "greet" and not (told and cmd == "out_of_scope"):
             return self.run_command(cmd)
         new, changed, msgs = self.absorb(None)

@@ -93,7 +93,7 @@ class ScreeningSteps:
 
     def household_with_own_income(self, field: str, value: Any) -> List[Dict[str, Any]]:
         """The household's income was the spouse's pay alone ("와이프 알바 120"), taken while he said he was out
-        of work; his own income told now (실업급여 180) is added to it, said back, rather than a household that
+        of work; his own income told now (대리운전 150) is added to it, said back, rather than a household that
         earns less than he does."""
         p = self.state.profile
         spouse, household = p.get("spouse_income_monthly"), p.get("household_income_monthly")
@@ -102,12 +102,8 @@ class ScreeningSteps:
         if not isinstance(spouse, int) or household != spouse:
             return []
         p["household_income_monthly"] = spouse + value
-        return [
-            bot_message(
-                f"가구 소득은 배우자 월 {won(spouse)}에 본인 월 {won(value)}을 더해 월 {won(spouse + value)}으로 "
-                "볼게요. 다르면 말씀해 주세요."
-            )
-        ]
+        said = texts.HOUSEHOLD_WITH_OWN_INCOME.format(spouse=won(spouse), own=won(value), total=won(spouse + value))
+        return [bot_message(said)]
 
     def midform_answer(self) -> List[Dict[str, Any]]:
         """A question asked while a screening question is open: what a named program is, now ("새일센터는 뭐하는

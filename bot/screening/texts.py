@@ -119,6 +119,9 @@ ASK_INCOME_NOT_WORKING = (
     "지금 일을 하지 않아 소득이 없으면 '없어요'를 눌러 주세요."
 )
 NO_INCOME_LABEL = "없어요"
+HOUSEHOLD_WITH_OWN_INCOME = (
+    "가구 소득은 배우자 월 {spouse}에 본인 월 {own}을 더해 월 {total}으로 볼게요. 다르면 말씀해 주세요."
+)
 ASSETS_WITH_DEPOSIT = "말씀하신 보증금 {deposit}까지 더해 재산은 {total}으로 볼게요. 다르면 말씀해 주세요."
 HOUSEHOLD_BUTTONS = (
     ("혼자 살아요", "혼자 살아요"),
