@@ -6397,3 +6397,128 @@ RULES += (
         r"(?:멀리|먼곳|영영)?(?:\S{0,2})(?:가고싶|갈까|가야겠|가버리고|떠나고싶|떠날까)",
     ),
 )
+# ---- ninth round (blind18 read, probes9): a means at hand looked at or counted on, arrangements timed for after
+# one is gone, and the self switched off, returned or cut loose in the words of objects (see the README's ninth round)
+_MEANS_AT_HAND = (
+    r"(?:농약병|농약|초록병|제초제|그병|가스밸브|가스레버|가스벨브|앰플|주사기|올가미|번개탄|연탄|차단기없는)"
+)
+RULES += (
+    # a means at hand looked at, counted on or kept ready (창고에 그 초록병 … 한 병이면 되지; 가스 밸브만 한참 보고
+    # 있었네요; 몰래 챙겨온 앰플 사물함에 … 쓸 날만): imminent -- not one bought, shut, prescribed or used for its use
+    _c(
+        "means_at_hand",
+        "imminent",
+        SUICIDE,
+        r"^(?!.*(?:잠갔|잠그|잠궜|처방|주문|구입해서|캠핑|구이|고기|텃밭|교체|점검|수리|고장|민원|숙제|배우|보일러|"
+        r"요리|인슐린|접종|예방|살포|뿌리|방제|벌레|해충|잡초|환불|택배비|가격|얼마예요|얼마에요)).*?"
+        + _MEANS_AT_HAND
+        + r"(?:\S{0,14})(?:쳐다보|쳐다봐|바라보|보고있|보고서있|앞에서있|앞에서서|앞에서있다|눈에밟|볼때마다|"
+        r"한병이면|하나면(?:\S{0,4})(?:되|끝)|이면되|실어놨|실어뒀|챙겨놨|챙겨뒀|챙겨온|숨겨놨|숨겨뒀|사물함에|쓸날|"
+        r"만드는법|묶는법|어디예요|어디에요|어딘지|시간재)",
+    ),
+    # a knot watched for no use of one's own (낚시도 안 하는데 매듭 묶는 영상만): imminent
+    _c(
+        "knot_without_use",
+        "imminent",
+        SUICIDE,
+        r"(?:안하는데|안하면서|할일도없는데|쓸일도없는데)(?:\S{0,12})(?:매듭|올가미)(?:\S{0,8})(?:영상|법|연습)",
+    ),
+    # arrangements timed for after one is gone (받을 때쯤이면 다 끝나 있을 거예요; 내일 아침에 보라고 비번 적어
+    # 넣어뒀어요): imminent
+    _c(
+        "found_after_gone",
+        "imminent",
+        SUICIDE,
+        r"(?:받을|도착할|열어볼|읽을|볼|일어날)(?:때쯤|즈음|쯤)(?:이면|엔|에는)?(?:\S{0,6})"
+        r"(?:다끝나|끝나있|저는없|나는없|전없|난없|없을거|세상에없|이세상)"
+        r"|(?:비번|비밀번호|공인인증서|통장|보험증서)(?:\S{0,20})(?:넣어뒀|넣어놨|두고나왔|놔뒀|놓고나왔)(?:\S{0,10})"
+        r"(?:내일아침에|일어나면|아침에)(?:\S{0,2})(?:보라고|보겠|볼거)",
+    ),
+    # thanks and "I go first" together, or a 하직 (a last leave-taking) of one's own: imminent
+    _c(
+        "go_first_with_thanks",
+        "imminent",
+        SUICIDE,
+        r"^(?!.*(?:퇴임|퇴직|정년|전역|졸업|이사|회식|퇴근|내일봬|내일봐|이따|다음에봬|회사를|학교를)).*?"
+        r"(?:(?:신세(?:많이)?졌|고마웠|감사했|잘부탁|부탁한다|부탁해|부탁합니다)(?:\S{0,20})"
+        r"(?:먼저간다|먼저갑니다|먼저갈게|먼저가요|먼저가네)"
+        r"|(?:먼저간다|먼저갑니다)(?:\S{0,20})(?:고마웠|감사했|부탁|잘지내))",
+    ),
+    # a 하직 (a last leave-taking, an old word for leaving this world) of one's own: a farewell, risk
+    _c(
+        "last_leave_taking",
+        "risk",
+        SUICIDE,
+        r"^(?!.*(?:퇴임|퇴직|정년|전역|졸업|이사|회사를|학교를|고향을|직장|사극|드라마|소설|옛날)).*?"
+        r"하직(?:인사)?(?:를|을)?(?:\S{0,2})(?:올립|올려|드립|드려|드리|합니|할게|하려|하고)",
+    ),
+    # everything closed and only the self left to clear (이제 저만 정리하면 됩니다): imminent
+    _c(
+        "only_myself_left",
+        "imminent",
+        SUICIDE,
+        r"(?:저만|나만|저하나만|나하나만|제몸만|이몸만)(?:\S{0,2})(?:정리하면|치우면)(?:\S{0,4})(?:끝|되|돼|됩)",
+    ),
+    # the self switched off, returned, evaporated or cut loose (이번 생은 일찍 반납; 내가 먼저 증발해야 됨; 나라는
+    # 투자는 … 손절; 전원 꺼지게 해달라고; 스위치 내리고 싶어요; 나도 이렇게 셔터 내려버리면): risk
+    _c(
+        "self_switched_off",
+        "risk",
+        SUICIDE,
+        r"^(?!.*(?:물이|냄비|장비|대여|도서|책을|렌탈|앱|어플|계정|두꺼비집|공사|퇴근|매출|폰|핸드폰|휴대폰|노트북|"
+        r"컴퓨터|tv|티비|게임(?!.*인생)|반토막|종목|코인)).*?"
+        r"(?:이번생|내인생|제인생|인생|나라는|저라는|나도|저도|나는|저는|내가|제가|나를|저를|내몸|제몸|이대로)(?:\S{0,14})"
+        r"(?:증발|반납|손절|로그아웃|전원(?:\S{0,6})꺼|꺼지게|꺼져버리|스위치(?:를)?내리|셔터(?:를)?내리|셔터내려|나가기(?:버튼)?(?:를)?누르)"
+        r"(?:\S{0,8})(?:고싶|해야|할래|하면되|버리면|버려야|게해|할때가|하는게맞|해야됨|해야돼|되겠|좋겠|누를래)",
+    ),
+)
+# a means at hand beside a sign only the classifier read makes it imminent (bot.safety._model_level)
+MODEL_IMMINENT = re.compile(MODEL_IMMINENT.pattern + r"|" + _MEANS_AT_HAND + r"|건널목|철길|사물함|자리도봐놨")
+# said sideways: the self soon absent, or gone by the time something arrives (제가 곧 없을 거라서요; 이번 주가 끝이라서)
+SIDEWAYS_END = re.compile(
+    SIDEWAYS_END.pattern
+    + r"|곧없을|제가없을|내가없을|없을테니|이번주가끝|이번달이마지막|마지막효도|먼저간다|먼저갑니다"
+)
+TYPOS += (
+    # 경상도 endings of intention (죽을끼다, 죽을끼라) and of "going away" (가뿌면, 가삐면, 죽어삘끼다)
+    ("을끼다", "을거다"),
+    ("을끼라", "을거라"),
+    ("삘끼다", "버릴거다"),
+    ("가뿌면", "가버리면"),
+    ("가삐면", "가버리면"),
+    ("가삐믄", "가버리면"),
+)
+RULES += (
+    # one's own death as the solution to a debt or a burden (내가 책임지고 가버리면 집은 안 넘어가겠지; 제가 대신
+    # 없어지면 보험금은 나오잖아요): risk -- not a question of who inherits, nor going somewhere in someone's place
+    _c(
+        "self_gone_as_solution",
+        "risk",
+        SUICIDE,
+        r"^(?!.*(?:재산|상속|유언|누구한테|누구에게|군대|출장|당직|대신가면|심부름)).*?"
+        r"(?:내가|제가|나하나|내하나|저하나|나만|저만)(?:\S{0,6})"
+        r"(?:죽어버리면|죽으면|가버리면|없어지면|사라지면)(?:\S{0,12})"
+        r"(?:해결|끝나|끝날|안넘어|갚아|갚을|편해|편할|나오잖|나올거|나오겠)",
+    ),
+    # self-harm hidden where the body shows (체육복 반팔 입는 날 … 팔 보이면 안 돼서; 손목 보일까 봐 수련회 안 가요):
+    # risk -- not a tattoo, a cast, a rash or arms one finds too thick
+    _c(
+        "body_kept_from_view",
+        "risk",
+        SELF_HARM,
+        r"^(?=.*(?:반팔|체육복|수영|긴팔|소매|씻|수련회|목욕|샤워|여름|찜질|보건실|수학여행))"
+        r"(?!.*(?:문신|타투|깁스|화상|습진|아토피|모기|두드러기|팔뚝살|살쪄|살이쪄|두꺼|굵|뚱뚱|털|제모|점이|흉해|수술)).*?"
+        r"(?:손목|팔목|팔|허벅지|다리)(?:이|가|을|를)?(?:\S{0,4})(?:보이면안|보일까봐|보일까봐서|들킬까봐|들키면안|안보이게)",
+    ),
+    # cuts counted (오늘은 세 줄 그었는데 어제보다 깊음; 커터칼로 두 줄 긋고): risk -- not lines drawn on paper
+    _c(
+        "cuts_counted",
+        "risk",
+        SELF_HARM,
+        r"^(?!.*(?:밑줄|공책|책에|자로|글자|선을|노트|종이|표시|형광펜|연필|볼펜|틀린|답안|도면|그림|서명|취소선)).*?"
+        r"(?:\d|한|두|세|네|다섯|여섯|일곱|여덟|몇|열)줄(?:\S{0,3})(?:그었|긋고|그어|그엇|그은)",
+    ),
+)
+# "보건실 가서 아프다고 해요 팔 보이면 안 돼서": the speaker's own excuse told as "…다고 해요" (OTHER) -- a body kept from
+# view is the speaker's own
+FIRST_PERSON_RULES = FIRST_PERSON_RULES | {"body_kept_from_view"}
