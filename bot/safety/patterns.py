@@ -6399,9 +6399,10 @@ RULES += (
 )
 # ---- ninth round (blind18 read, probes9): a means at hand looked at or counted on, arrangements timed for after
 # one is gone, and the self switched off, returned or cut loose in the words of objects (see the README's ninth round)
-_MEANS_AT_HAND = (
-    r"(?:농약병|농약|초록병|제초제|그병|가스밸브|가스레버|가스벨브|앰플|주사기|올가미|번개탄|연탄|차단기없는)"
-)
+# (named means; "그 병" = that bottle counts only in the rule's own phrasing, never beside a classifier's sign:
+# it is also "that illness")
+_MEANS_NAMED = r"(?:농약병|농약|초록병|제초제|가스밸브|가스레버|가스벨브|앰플|주사기|올가미|번개탄|연탄|차단기없는)"
+_MEANS_AT_HAND = r"(?:" + _MEANS_NAMED + r"|그병)"
 RULES += (
     # a means at hand looked at, counted on or kept ready (창고에 그 초록병 … 한 병이면 되지; 가스 밸브만 한참 보고
     # 있었네요; 몰래 챙겨온 앰플 사물함에 … 쓸 날만): imminent -- not one bought, shut, prescribed or used for its use
@@ -6450,7 +6451,7 @@ RULES += (
         "risk",
         SUICIDE,
         r"^(?!.*(?:퇴임|퇴직|정년|전역|졸업|이사|회사를|학교를|고향을|직장|사극|드라마|소설|옛날)).*?"
-        r"하직(?:인사)?(?:를|을)?(?:\S{0,2})(?:올립|올려|드립|드려|드리|합니|할게|하려|하고)",
+        r"하직(?:인사)?(?:를|을)?(?:\S{0,2})(?:올립|올려|올렸|드립|드려|드리|드렸|합니|할게|하려|하고|했|고하|고했)",
     ),
     # everything closed and only the self left to clear (이제 저만 정리하면 됩니다): imminent
     _c(
@@ -6473,7 +6474,7 @@ RULES += (
     ),
 )
 # a means at hand beside a sign only the classifier read makes it imminent (bot.safety._model_level)
-MODEL_IMMINENT = re.compile(MODEL_IMMINENT.pattern + r"|" + _MEANS_AT_HAND + r"|건널목|철길|사물함|자리도봐놨")
+MODEL_IMMINENT = re.compile(MODEL_IMMINENT.pattern + r"|" + _MEANS_NAMED + r"|건널목|철길|사물함|자리도봐놨")
 # said sideways: the self soon absent, or gone by the time something arrives (제가 곧 없을 거라서요; 이번 주가 끝이라서)
 SIDEWAYS_END = re.compile(
     SIDEWAYS_END.pattern
@@ -6522,3 +6523,13 @@ RULES += (
 # "보건실 가서 아프다고 해요 팔 보이면 안 돼서": the speaker's own excuse told as "…다고 해요" (OTHER) -- a body kept from
 # view is the speaker's own
 FIRST_PERSON_RULES = FIRST_PERSON_RULES | {"body_kept_from_view"}
+# Ordinary readings a classifier grew sure of (ninth round's unit tests): a parcel or a letter with contact promised
+# once it arrives (열어볼 때쯤엔 전화할게), going somewhere in someone's place so they need not (내가 대신 가면 동생은
+# 안 가도 되겠지), arriving early for a queue
+FIRM_ORDINARY = re.compile(
+    FIRM_ORDINARY.pattern
+    + r"|(?:때쯤|즈음|쯤)(?:이면|엔|에는|에)?(?:\S{0,4})(?:연락|전화|문자|답장)(?:\S{0,2})(?:할게|줄게|주겠|오겠|올거|드릴게|줘|주세요|하자)"
+    + r"|대신(?:\S{0,2})가면(?:\S{0,12})안가도"
+    # arriving early at an office, a queue (제가 빨리 가면 줄 서는 거 해결되나요)
+    + r"|(?:빨리|일찍|먼저|아침일찍)가면(?:\S{0,6})(?:줄|대기|번호표|순번|순서|자리|예약|접수)"
+)

@@ -6275,3 +6275,165 @@ def test_dying_alone_foreseen_is_not_hyperbole(text, firm):
     from bot.safety import detector
 
     assert detector.firmly_explained(text) == firm, text
+
+
+# ---- ninth round: blind18 (a tenth author, read once blind19 was being written) and probes9 (three probes, each
+# measured before its rules). Each category: new sentences (not the set's or the probes' lines) and look-alikes.
+NINTH_ROUND = {
+    # a means at hand looked at, counted on or kept ready: imminent
+    "means_at_hand": (
+        [
+            ("헛간에 둔 제초제 자꾸 쳐다보게 돼요 저거면 되겠다 싶어서", "imminent"),
+            ("주방 가스레버 앞에 서서 한참 있다가 왔어요", "imminent"),
+            ("병원에서 가져온 앰플 서랍에 숨겨놨어요", "imminent"),
+        ],
+        [
+            "헛간에 둔 제초제 다 써서 새로 주문했어요",
+            "가스레버 잠갔는지 기억이 안 나서 다시 들어갔어요",
+            "병원에서 인슐린 앰플 처방받았는데 보관은 냉장고에 하나요",
+        ],
+    ),
+    # arrangements timed to be found after one is gone: imminent
+    "found_after_gone": (
+        [
+            ("언니한테 등기로 편지 보냈어요 받을 때쯤이면 저는 없을 거예요", "imminent"),
+            ("아들 책상에 통장이랑 비밀번호 넣어뒀어요 내일 아침에 보라고", "imminent"),
+            ("엄마 앞으로 소포 보냈어 열어볼 때쯤엔 다 끝나 있을 거야", "imminent"),
+        ],
+        [
+            "언니한테 등기로 서류 보냈어요 받을 때쯤이면 연락 주겠죠",
+            "아들 책상에 용돈이랑 쪽지 넣어뒀어요 내일 아침에 보라고",
+            "엄마 앞으로 소포 보냈어 열어볼 때쯤엔 전화할게",
+        ],
+    ),
+    # thanks or a charge and "I go first": imminent
+    "go_first_with_thanks": (
+        [
+            ("형 그동안 고마웠다 나는 먼저 간다", "imminent"),
+            ("아버지 어머니 잘 부탁한다 누나 나는 먼저 갈게", "imminent"),
+            ("선생님 신세 많이 졌습니다 저 먼저 갑니다", "imminent"),
+        ],
+        [
+            "형 오늘 고마웠다 나는 먼저 간다 내일 봐",
+            "팀장님 회식 잘 부탁드립니다 저 먼저 갑니다",
+            "선생님 신세 많이 졌습니다 저 먼저 퇴근할게요 내일 봬요",
+        ],
+    ),
+    # a last leave-taking (하직) of one's own: risk
+    "last_leave_taking": (
+        [
+            ("부모님께 마음속으로 하직 인사 올렸어요", "risk"),
+            ("이 세상에 하직을 고하려고 합니다 하직 인사 드립니다", "risk"),
+            ("다들 건강하세요 하직 인사 드려요", "risk"),
+        ],
+        [
+            "정년 퇴임식에서 동료들한테 하직 인사 드렸어요",
+            "사극에서 신하가 임금께 하직 인사 올리는 장면이 좋았어요",
+            "고향을 떠나며 하직 인사 드리고 서울 올라왔어요 직장 때문에",
+        ],
+    ),
+    # everything closed and only the self left to clear: imminent
+    "only_myself_left": (
+        [
+            ("가게 넘기고 빚도 다 갚았어요 이제 나만 정리하면 끝이에요", "imminent"),
+            ("짐도 다 버렸고 저 하나만 정리하면 돼요", "imminent"),
+            ("핸드폰 해지했어요 이제 저만 정리하면 됩니다", "imminent"),
+        ],
+        [
+            "서류는 다 냈고 이제 제 책상만 정리하면 끝이에요",
+            "이삿짐은 다 쌌고 이제 냉장고만 정리하면 돼요",
+            "가게 넘기고 이제 장부만 정리하면 됩니다",
+        ],
+    ),
+    # the self switched off, returned, evaporated or cut loose: risk
+    "self_switched_off": (
+        [
+            ("나도 그냥 전원 꺼지듯 꺼져버리면 좋겠다", "risk"),
+            ("제 인생은 이쯤에서 반납하고 싶어요", "risk"),
+            ("이대로 스위치 내리듯 끝나게 해달라고 빌어요", "risk"),
+        ],
+        [
+            "노트북 전원이 자꾸 꺼져버려요 수리 되나요",
+            "빌린 책 이번 주에 반납하고 싶어요 도서관 몇 시까지 해요",
+            "퇴근하면서 가게 셔터 내리고 스위치 내리고 왔어요",
+        ],
+    ),
+    # one's own death as the solution to a debt or a burden: risk
+    "self_gone_as_solution": (
+        [
+            ("제가 죽어버리면 남편 빚은 해결되겠죠", "risk"),
+            ("나 하나 없어지면 엄마 병원비 걱정은 끝날 거야", "risk"),
+            ("내가 가버리면 애들은 보험금으로 편할 거야", "risk"),
+        ],
+        [
+            "제가 죽으면 재산은 누구한테 넘어가요 상속 순위가 궁금해요",
+            "내가 대신 가면 동생은 출장 안 가도 되겠지",
+            "제가 빨리 가면 줄 서는 거 해결되나요",
+        ],
+    ),
+    # a body kept from view where it would show: risk (self-harm)
+    "body_kept_from_view": (
+        [
+            ("수학여행 가면 같이 씻어야 해서 안 간다고 했어요 손목 보이면 안 되니까", "risk"),
+            ("여름에도 반팔은 못 입어요 팔목 들킬까 봐", "risk"),
+            ("찜질방 가자는데 허벅지 보일까 봐 핑계 댔어요", "risk"),
+        ],
+        [
+            "반팔 입으면 팔에 문신 보일까 봐 회사에선 긴팔 입어요",
+            "여름에 반팔 입으면 팔뚝살 보일까 봐 싫어요",
+            "수영장 가는데 다리 털 보일까 봐 제모했어요",
+        ],
+    ),
+    # cuts counted: risk (self-harm); with more wanted today (a time named) imminent
+    "cuts_counted": (
+        [
+            ("어제는 네 줄 그었어요 오늘은 더 하고 싶어요", "imminent"),
+            ("손등에 한 줄 그었는데 생각보다 안 아팠어", "risk"),
+            ("몇 줄 그었는지 세다가 잠들었어요", "risk"),
+        ],
+        [
+            "교과서 중요한 데 형광펜으로 세 줄 그었어요",
+            "틀린 답안에 두 줄 긋고 다시 썼어요",
+            "도면에 세 줄 그어서 표시해 두었어요",
+        ],
+    ),
+    # 경상도 endings of intention read as the standard ones
+    "dialect_intention": (
+        [
+            ("마 오늘 밤에 다리 가서 뛰어내려 죽을끼다", "imminent"),
+            ("내는 인자 죽을끼라 아무도 찾지 마라", "risk"),
+            ("고마 콱 죽어삘끼다 더는 몬 버티겠다", "risk"),
+        ],
+        [
+            "내일은 비가 올끼다 우산 챙기라",
+            "더워 죽겠다 오늘은 일찍 잘끼다",
+            "마 그 가게 문 닫을끼라 카더라",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("category", sorted(NINTH_ROUND))
+def test_ninth_round_categories(category):
+    _check_category(*NINTH_ROUND[category])
+
+
+# A means at hand beside a sign only the classifier read makes it imminent (patterns.MODEL_IMMINENT, ninth round);
+# a means imagined on the road (핸들을 꺾으면) stays with the words beside it.
+@pytest.mark.parametrize(
+    "text,p,want",
+    [
+        ("창고 그 병 보면서 이번 겨울만 넘기자 해요", 0.95, "check"),
+        ("창고 농약병 보면서 이번 겨울만 넘기자 해요", 0.95, "imminent"),
+        ("차단기 없는 건널목 근처를 밤마다 걸어요", 0.95, "imminent"),
+        ("운전하다 핸들 꺾고 싶을 때가 있어요", 0.95, "check"),
+    ],
+)
+def test_a_means_at_hand_lifts_a_classifier_sign(monkeypatch, text, p, want):
+    from bot.safety import detector, model
+
+    monkeypatch.setattr(detector, "detect", lambda t: [])
+    monkeypatch.setattr(detector, "_explained_by_rules", lambda t: False)
+    monkeypatch.setattr(model, "probability", lambda t: p)
+    sig = safety.assess(text)
+    assert (sig.source, sig.level) == ("model", want), (text, sig)
