@@ -6533,3 +6533,21 @@ FIRM_ORDINARY = re.compile(
     # arriving early at an office, a queue (제가 빨리 가면 줄 서는 거 해결되나요)
     + r"|(?:빨리|일찍|먼저|아침일찍)가면(?:\S{0,6})(?:줄|대기|번호표|순번|순서|자리|예약|접수)"
 )
+RULES += (
+    # counting oneself out of a date or an hour (그 날짜까지 제가 있을지 몰라서요; 그 시간까지 제가 있을지): risk -- not a
+    # trip, work or a move (form_not_there, for any named date or hour)
+    _c(
+        "not_there_by_then",
+        "risk",
+        SUICIDE,
+        r"^(?!.*(?:출장|여행|해외|이사|근무|회사|휴가|입원|병원|퇴원|바빠|군대|입대|발령|당직|야근|교대)).*?"
+        r"(?:그|이|예약|약속|상담|면담)(?:날짜|시간|날|주|달|때)(?:까지|쯤|에)(?:\S{0,4})(?:제가|내가|저|나)(?:\S{0,2})"
+        r"(?:남아있을지|살아있을지|있을지)(?:\S{0,2})(?:모르|몰라|몰러)",
+    ),
+)
+# said sideways (a sure classifier's sign then is a risk): no reason to keep anything, out of reach for good, letting go
+# of everything (남겨둘 이유가 없어서; 영영 연락 안 닿는 쪽; 이제 다 손 놓으려고요)
+SIDEWAYS_END = re.compile(
+    SIDEWAYS_END.pattern
+    + r"|남겨둘이유|남길이유|남겨놓을이유|영영(?:\S{0,4})(?:연락|안닿|못보|못만|못찾)|다손놓|손놓으려|손놓을라|손놓고싶"
+)

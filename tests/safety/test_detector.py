@@ -6437,3 +6437,48 @@ def test_a_means_at_hand_lifts_a_classifier_sign(monkeypatch, text, p, want):
     monkeypatch.setattr(model, "probability", lambda t: p)
     sig = safety.assess(text)
     assert (sig.source, sig.level) == ("model", want), (text, sig)
+
+
+NINTH_ROUND_PROBE4 = {
+    # counting oneself out of a date or an hour: risk
+    "not_there_by_then": (
+        [
+            ("상담 날짜까지 제가 있을지 모르겠어요", "risk"),
+            ("그 주쯤엔 내가 남아 있을지 몰라", "risk"),
+            ("약속 날까지 제가 살아 있을지 몰라서 미리 말씀드려요", "risk"),
+        ],
+        [
+            "그 날짜엔 출장이 있어서 제가 있을지 모르겠어요",
+            "그 시간까지 회사에 제가 있을지 몰라요 야근이라서",
+            "그 주에는 휴가라 제가 있을지 모르겠네요",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("category", sorted(NINTH_ROUND_PROBE4))
+def test_ninth_round_probe4_categories(category):
+    _check_category(*NINTH_ROUND_PROBE4[category])
+
+
+# Said sideways beside a sure classifier's sign (patterns.SIDEWAYS_END, ninth round): no reason to keep anything, out
+# of reach for good, letting go of everything make it a risk; an unsure classifier stays a check.
+@pytest.mark.parametrize(
+    "text,p,want",
+    [
+        ("편지들 다 태웠어 남길 이유가 없어서", 0.9, "risk"),
+        ("영영 연락 못 닿는 곳으로 가고 싶어", 0.9, "risk"),
+        ("이제 다 손 놓고 싶어요", 0.9, "risk"),
+        ("이제 다 손 놓고 싶어요", 0.7, "check"),
+    ],
+)
+def test_said_sideways_makes_a_sure_classifier_sign_a_risk(monkeypatch, text, p, want):
+    from bot.safety import detector, model
+
+    monkeypatch.setattr(detector, "detect", lambda t: [])
+    monkeypatch.setattr(detector, "_explained_by_rules", lambda t: False)
+    monkeypatch.setattr(detector, "firmly_explained", lambda t: False)
+    monkeypatch.setattr(detector, "weakly_explained", lambda t: False)
+    monkeypatch.setattr(model, "probability", lambda t: p)
+    sig = safety.assess(text)
+    assert (sig.source, sig.level) == ("model", want), (text, sig)
