@@ -6443,7 +6443,7 @@ RULES += (
         r"^(?!.*(?:퇴임|퇴직|정년|전역|졸업|이사|회식|퇴근|내일봬|내일봐|이따|다음에봬|회사를|학교를)).*?"
         r"(?:(?:신세(?:많이)?졌|고마웠|감사했|잘부탁|부탁한다|부탁해|부탁합니다)(?:\S{0,20})"
         r"(?:먼저간다|먼저갑니다|먼저갈게|먼저가요|먼저가네)"
-        r"|(?:먼저간다|먼저갑니다)(?:\S{0,20})(?:고마웠|감사했|부탁|잘지내))",
+        r"|(?:먼저간다|먼저갑니다|먼저갈게|먼저가요)(?:\S{0,20})(?:고마웠|감사했|부탁|잘지내))",
     ),
     # a 하직 (a last leave-taking, an old word for leaving this world) of one's own: a farewell, risk
     _c(
@@ -6550,4 +6550,16 @@ RULES += (
 SIDEWAYS_END = re.compile(
     SIDEWAYS_END.pattern
     + r"|남겨둘이유|남길이유|남겨놓을이유|영영(?:\S{0,4})(?:연락|안닿|못보|못만|못찾)|다손놓|손놓으려|손놓을라|손놓고싶"
+)
+# leaving a place early for an ordinary reason (피곤해서 먼저 갈게, 약속 있어서 먼저 갑니다): not a farewell
+SEE_AGAIN = re.compile(
+    SEE_AGAIN.pattern
+    + r"|(?:피곤해서|졸려서|졸리니까|피곤하니까|약속있어서|일이있어서|일있어서|막차|차끊기기전에|애데리러|애픽업)"
+    r"(?:\S{0,4})먼저(?:\S{0,2})(?:갈게|간다|가요|갑니다|들어갈게|들어간다|일어날게)"
+)
+# the ninth round's farewells leave with a trip or a "see you" like the others (먼저 갈게 고마웠어 내일 보자)
+FAREWELL_RULES = FAREWELL_RULES | {"go_first_with_thanks", "last_leave_taking"}
+# ... and a "see you next time" or an evening that was fun (다음에 봬요; 오늘 재밌었다): leaving a gathering
+SEE_AGAIN = re.compile(
+    SEE_AGAIN.pattern + r"|다음에(?:또)?(?:\S{0,2})(?:봬|봐|보자|만나)|오늘(?:\S{0,2})(?:재밌었|재미있었|즐거웠|반가웠)"
 )

@@ -6482,3 +6482,21 @@ def test_said_sideways_makes_a_sure_classifier_sign_a_risk(monkeypatch, text, p,
     monkeypatch.setattr(model, "probability", lambda t: p)
     sig = safety.assess(text)
     assert (sig.source, sig.level) == ("model", want), (text, sig)
+
+
+# Leaving a place early for an ordinary reason is no farewell (patterns.SEE_AGAIN, ninth round: a probe1 look-alike
+# raised as a risk); a farewell without such a reason still is one.
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("오빠 나 졸려서 먼저 들어갈게 강아지 산책 좀 부탁해", "none"),
+        ("막차 끊기기 전에 먼저 갑니다 다들 조심히 들어가세요", "none"),
+        ("애 데리러 가야 해서 먼저 일어날게 다음에 또 보자", "none"),
+        ("먼저 가요 다음에 또 봬요 잘 지내세요", "none"),
+        ("먼저 들어갈게 고마웠어 오늘 즐거웠다", "none"),
+        ("오빠 미안해 나 먼저 갈게 엄마 잘 부탁해", "imminent"),
+        ("엄마 그동안 고마웠어 나 먼저 갈게 다음 생에 또 만나", "imminent"),
+    ],
+)
+def test_leaving_early_for_a_reason_is_no_farewell(text, want):
+    assert level(text) == want, (text, safety.assess(text))
