@@ -6453,10 +6453,10 @@ RULES += (
         r"^(?!.*(?:퇴임|퇴직|정년|전역|졸업|이사|회사를|학교를|고향을|직장|사극|드라마|소설|옛날)).*?"
         r"하직(?:인사)?(?:를|을)?(?:\S{0,2})(?:올립|올려|올렸|드립|드려|드리|드렸|합니|할게|하려|하고|했|고하|고했)",
     ),
-    # everything closed and only the self left to clear (이제 저만 정리하면 됩니다): imminent
+    # only the self left to clear (이제 저만 정리하면 됩니다): risk; with affairs closed as well imminent (IMMINENT_CUE)
     _c(
         "only_myself_left",
-        "imminent",
+        "risk",
         SUICIDE,
         r"(?:저만|나만|저하나만|나하나만|제몸만|이몸만)(?:\S{0,2})(?:정리하면|치우면)(?:\S{0,4})(?:끝|되|돼|됩)",
     ),
@@ -6562,4 +6562,12 @@ FAREWELL_RULES = FAREWELL_RULES | {"go_first_with_thanks", "last_leave_taking"}
 # ... and a "see you next time" or an evening that was fun (다음에 봬요; 오늘 재밌었다): leaving a gathering
 SEE_AGAIN = re.compile(
     SEE_AGAIN.pattern + r"|다음에(?:또)?(?:\S{0,2})(?:봬|봐|보자|만나)|오늘(?:\S{0,2})(?:재밌었|재미있었|즐거웠|반가웠)"
+)
+# affairs closed (열쇠 돌려줬고, 폐업 신고 마쳤습니다, 핸드폰 해지했어요, 빚도 다 갚았어요, 짐도 다 버렸고) beside a
+# sign: a preparation, so imminent
+IMMINENT_CUE = re.compile(
+    IMMINENT_CUE.pattern
+    + r"|(?:열쇠|키|카드키)(?:\S{0,10})(?:돌려줬|돌려드렸|반납했|넘겼|넘겨줬)"
+    + r"|(?:폐업|해지|해약)(?:신고)?(?:\S{0,2})(?:마쳤|했어|했고|했습|끝냈)"
+    + r"|빚(?:도|은)?(?:\S{0,2})다갚았|짐(?:도|은)?(?:\S{0,2})다(?:버렸|뺐|치웠)"
 )

@@ -6332,7 +6332,7 @@ NINTH_ROUND = {
             "고향을 떠나며 하직 인사 드리고 서울 올라왔어요 직장 때문에",
         ],
     ),
-    # everything closed and only the self left to clear: imminent
+    # only the self left to clear, with affairs closed as well: imminent
     "only_myself_left": (
         [
             ("가게 넘기고 빚도 다 갚았어요 이제 나만 정리하면 끝이에요", "imminent"),
