@@ -6500,3 +6500,26 @@ def test_said_sideways_makes_a_sure_classifier_sign_a_risk(monkeypatch, text, p,
 )
 def test_leaving_early_for_a_reason_is_no_farewell(text, want):
     assert level(text) == want, (text, safety.assess(text))
+
+
+NINTH_ROUND_PROBE5 = {
+    # one's own mind said to be in danger, the last laugh forgotten, no one who asks after one: check-ins
+    "check_ins": (
+        [
+            ("솔직히 제 멘탈이 위험한 상태 같아요", "check"),
+            ("요즘 내 정신이 정상이 아닌 거 같아 좀 무서워", "check"),
+            ("마지막으로 행복했던 게 언제인지 모르겠어요", "check"),
+            ("안부 물어봐주는 사람이 아무도 없네요 명절인데", "check"),
+        ],
+        [
+            "이 횡단보도 너무 위험한 것 같아요 신호등 설치 요청하려고요",
+            "마지막으로 치과 간 게 언제인지 모르겠어요 스케일링 되나요",
+            "가게에 물어보는 손님이 하나도 없어요 홍보를 어떻게 하죠",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("category", sorted(NINTH_ROUND_PROBE5))
+def test_ninth_round_probe5_check_ins(category):
+    _check_category(*NINTH_ROUND_PROBE5[category])
