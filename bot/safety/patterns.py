@@ -6599,3 +6599,21 @@ RULES += (
         r"(?:물어봐주는|물어보는|물어봐줄|챙겨주는|챙겨줄|안부묻는|안부물어)(?:\S{0,2})사람(?:이|은)?(?:\S{0,4})(?:하나도|한명도|아무도|하나)?(?:\S{0,2})없",
     ),
 )
+RULES += (
+    # the suicide exclusion period asked about one's own policy (자살면책기간 … 제가 가입한 지 2년 1개월; 제 보험 면책기간
+    # 언제 끝나는지 … 날짜 맞추려고요): a plan, imminent -- not a bereaved family's claim, an agent's or a student's question
+    _c(
+        "own_policy_suicide_clause",
+        "imminent",
+        SUICIDE,
+        r"^(?!.*(?:아버지|어머니|아빠|엄마|남편|아내|형|오빠|언니|누나|동생|아들|딸|가족|돌아가|사망하|고객|설계사|"
+        r"시험|공부|약관공부|수업|과제|기사|뉴스)).*?"
+        r"(?:(?:자살면책|면책기간)(?:\S{0,30})(?:제가|내가|저|나|제|내)(?:\S{0,4})(?:가입한지|가입한게|가입했|든지|들은지|든게|가입일)"
+        r"|(?:제가|내가|저|나|제|내)(?:\S{0,2})(?:보험|종신보험|생명보험|사망보험)(?:\S{0,4})(?:자살면책|면책기간)"
+        r"|(?:자살면책|면책기간)(?:\S{0,4})지나면(?:\S{0,4})자살(?:도|해도|하면))",
+    ),
+)
+# the rule names the speaker's own policy (a hearsay "2년이라던데" is the clause, not someone else), and the question
+# and the date of joining are often two sentences (… 맞죠? 제가 가입한 지 2년 1개월 됐거든요)
+FIRST_PERSON_RULES = FIRST_PERSON_RULES | {"own_policy_suicide_clause"}
+WHOLE_MESSAGE_RULES = WHOLE_MESSAGE_RULES | {"own_policy_suicide_clause"}

@@ -6523,3 +6523,21 @@ NINTH_ROUND_PROBE5 = {
 @pytest.mark.parametrize("category", sorted(NINTH_ROUND_PROBE5))
 def test_ninth_round_probe5_check_ins(category):
     _check_category(*NINTH_ROUND_PROBE5[category])
+
+
+# The suicide exclusion period asked about one's own policy is a plan (imminent), also when the question and the date
+# of joining are two sentences or the clause is told as hearsay; a bereaved family's, an agent's or a student's
+# question is none (probe6, then the rule own_policy_suicide_clause).
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("제 생명보험 면책기간 끝나는 날이 언제예요? 그날 이후로 하려고요", "imminent"),
+        ("자살면책기간 지났으면 되는 거죠. 저 가입한 지 3년 됐어요", "imminent"),
+        ("면책기간 지나면 자살해도 나온다던데 내가 든 지 2년 넘었거든", "imminent"),
+        ("어머니가 돌아가셨는데 자살면책기간이 지났는지 확인하고 싶어요", "none"),
+        ("설계사인데 고객님 자살면책기간 계산은 어떻게 해요", "none"),
+        ("제가 가입한 지 2년 됐는데 면책기간 지나면 치아보험 보장되나요", "none"),
+    ],
+)
+def test_own_policy_suicide_clause(text, want):
+    assert level(text) == want, (text, safety.assess(text))
