@@ -6617,3 +6617,25 @@ RULES += (
 # and the date of joining are often two sentences (… 맞죠? 제가 가입한 지 2년 1개월 됐거든요)
 FIRST_PERSON_RULES = FIRST_PERSON_RULES | {"own_policy_suicide_clause"}
 WHOLE_MESSAGE_RULES = WHOLE_MESSAGE_RULES | {"own_policy_suicide_clause"}
+_LIVING_PLAN = r"(?:공부할|공부해서|취직|벌게|벌어|벌었|끊을게|끊었|끊고|열심히|잘할게|노력할|장학금|알바|합격|갚을게|갚았|고칠게|철들)"
+RULES += (
+    # a promise that the other will no longer suffer because of one, with no way of living named (이제 창피할 일 없게
+    # 해드릴게요; 이제 저 때문에 속 썩을 일 없을 거예요): risk -- not a promise backed by study, work or quitting drink
+    _c(
+        "promise_no_more_trouble",
+        "risk",
+        SUICIDE,
+        r"^(?!.*" + _LIVING_PLAN + r").*?(?:이제|앞으로|더이상|더는)(?:\S{0,12})"
+        r"(?:고생할|창피할|부끄러울|울|속썩을|돈쓸|걱정할|신경쓸|힘드실|힘들)일(?:\S{0,2})(?:없게|없을|없으실)",
+    ),
+)
+# ... and such a promise backed by a way of living (열심히 공부할게요, 취직해서 돈 벌게요, 술 끊을게, 장학금 받았어요):
+# the classifier reads the promise alone
+FIRM_ORDINARY = re.compile(
+    FIRM_ORDINARY.pattern
+    + r"|일(?:\S{0,2})없(?:게|을|으실)(?:\S{0,16})"
+    + _LIVING_PLAN
+    + r"|"
+    + _LIVING_PLAN
+    + r"(?:\S{0,16})일(?:\S{0,2})없(?:게|을|으실)"
+)

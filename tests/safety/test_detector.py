@@ -6541,3 +6541,20 @@ def test_ninth_round_probe5_check_ins(category):
 )
 def test_own_policy_suicide_clause(text, want):
     assert level(text) == want, (text, safety.assess(text))
+
+
+# A promise that the other will no longer suffer because of one is a risk when no way of living is named, and none
+# when study, work, quitting drink or a scholarship backs it (probe7, then promise_no_more_trouble and FIRM_ORDINARY).
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("할머니 이제 저 때문에 걱정할 일 없게 할게요", "risk"),
+        ("누나 더는 나 때문에 돈 쓸 일 없을 거야 고마웠어", "risk"),
+        ("아버지 앞으로 부끄러울 일 없게 해드릴게요 죄송했어요", "risk"),
+        ("할머니 이제 저 때문에 걱정할 일 없게 알바해서 용돈 드릴게요", "none"),
+        ("누나 더는 나 때문에 돈 쓸 일 없을 거야 나 합격했어", "none"),
+        ("아버지 앞으로 부끄러울 일 없게 열심히 살게요", "none"),
+    ],
+)
+def test_promise_no_more_trouble(text, want):
+    assert level(text) == want, (text, safety.assess(text))

@@ -32,7 +32,7 @@ SETS = {
     "blind17": evaluate.BLIND17_DIR,  # ninth author: the seventh round's held-out estimate, read in the eighth
     "blind18": evaluate.BLIND18_DIR,  # tenth author: the eighth round's held-out estimate, read in the ninth
     "probes8": HERE / "probes8",  # the eighth round's two probes (own sentences in new voices; see the README)
-    "probes9": HERE / "probes9",  # the ninth round's six probes (each measured before its rules; see the README)
+    "probes9": HERE / "probes9",  # the ninth round's seven probes (each measured before its rules; see the README)
     "replies": evaluate.REPLIES_DIR,  # ordinary replies at the bot's own steps (negatives only, never read)
 }
 DEVELOPMENT = [
@@ -271,14 +271,14 @@ def test_tenth_authors_set_after_tuning(results):
     the merge (explicit 12/14, indirect 62/79, check 8/12, violence 15/15, false alarms 3/105, 2/105 on that round's
     final main; exact level explicit 10/14, indirect 23/79, violence 12/15). Its misses and wrong levels were read in
     the ninth round (once blind19 was being written) and generalised by category (tests in test_detector.py,
-    NINTH_ROUND): now explicit 14/14, indirect 74/79, check 11/12, violence 15/15, false alarms 2/105; exact level
-    explicit 12/14, indirect 45/79, check 10/12, violence 12/15 (see the README's ninth round). A read set: floors at that."""
+    NINTH_ROUND): now explicit 14/14, indirect 75/79, check 11/12, violence 15/15, false alarms 2/105; exact level
+    explicit 12/14, indirect 46/79, check 10/12, violence 12/15 (see the README's ninth round). A read set: floors at that."""
     r = results["blind18"]
     assert r["explicit"]["n"] == 14 and r["indirect"]["n"] == 79, "blind18 is missing or changed"
-    assert r["explicit"]["raised"] == r["explicit"]["n"] and r["indirect"]["raised"] >= 74
+    assert r["explicit"]["raised"] == r["explicit"]["n"] and r["indirect"]["raised"] >= 75
     assert r["check"]["raised"] >= 11 and r["violence"]["raised"] >= 15
     assert r["negative"]["raised"] <= 2
-    assert r["explicit"]["level_ok"] >= 12 and r["indirect"]["level_ok"] >= 45 and r["violence"]["level_ok"] >= 12
+    assert r["explicit"]["level_ok"] >= 12 and r["indirect"]["level_ok"] >= 46 and r["violence"]["level_ok"] >= 12
     assert r["check"]["level_ok"] >= 10
 
 
@@ -296,17 +296,18 @@ def test_eighth_round_probes(results):
 
 
 def test_ninth_round_probes(results):
-    """probes9: six probes of own sentences (56 signs, 45 look-alikes), each written for a category blind18 showed
+    """probes9: seven probes of own sentences (61 signs, 49 look-alikes), each written for a category blind18 showed
     and measured before anything was changed for it (whole detector missed / rules missed / exact level / look-alikes
     raised): means at hand and arrangements after one is gone 3/14, 12/14, 3/14, 2/12; the self switched off or
     returned 2/10, 7/10, 4/10, 1/8; self-harm hidden or counted, own death as a solution, dialect 2/10, 6/10, 4/10, 3/8;
     said sideways (a level) 1/10, 4/10, 6/10, 2/7; check-ins (mind in danger, last laugh, no one asks) 1/8, 8/8, 6/8,
-    0/6; the suicide exclusion period asked about one's own policy 3/4, 3/4, 0/4, 0/4. Own sentences, read: floors at what is measured now."""
+    0/6; the suicide exclusion period asked about one's own policy 3/4, 3/4, 0/4, 0/4; a promise that
+    the other will no longer suffer because of one 0/5, 5/5, 1/5, 3/4. Own sentences, read: floors at what is measured now."""
     r = results["probes9"]
-    assert r["indirect"]["n"] == 42 and r["explicit"]["n"] == 6 and r["check"]["n"] == 8, "probes9 changed"
-    assert r["negative"]["n"] == 45, "probes9 changed"
-    assert r["indirect"]["raised"] >= 41 and r["explicit"]["raised"] == 6 and r["negative"]["raised"] <= 3
-    assert r["indirect"]["level_ok"] >= 37 and r["check"]["raised"] == 8 and r["check"]["level_ok"] == 8
+    assert r["indirect"]["n"] == 47 and r["explicit"]["n"] == 6 and r["check"]["n"] == 8, "probes9 changed"
+    assert r["negative"]["n"] == 49, "probes9 changed"
+    assert r["indirect"]["raised"] >= 46 and r["explicit"]["raised"] == 6 and r["negative"]["raised"] <= 3
+    assert r["indirect"]["level_ok"] >= 42 and r["check"]["raised"] == 8 and r["check"]["level_ok"] == 8
 
 
 def test_ordinary_replies_raise_few_false_alarms(results):
