@@ -70,6 +70,9 @@ _PAST_MARK = re.compile(
 _NOW_MARK = re.compile(r"(지금|현재|요즘|요새|이제는?|당장)")
 _CLAUSE_END = re.compile(
     r"[.!?\n]|[,;]|(?:고요|는데요?|지만|었고|았고|인데|은데|구요|니까|어서|아서|이고|[요다죠음임])\s"
+    # a verb joined by -고 ends its clause too ("작년에 회사 잘리고 빚이 3천": last year is the job, not the
+    # debt); not the nouns 사고, 창고, 광고, 최고, 신고, 보고, 경고, 참고, 재고
+    r"|(?<![사창광최신보경참재])(?<=[가-힣])고\s"
 )
 
 
