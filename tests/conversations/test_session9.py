@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.dialogue import Conversation
 from bot.screening import texts
-from tests.conversations.conftest import text_of
+from tests.conversations.conftest import answer_until, asked_until_results, text_of
 
 
 def test_saying_one_is_all_right_after_a_sign_told_with_a_polite_ending_is_not_misunderstood():
@@ -29,3 +31,45 @@ def test_a_debt_told_after_last_years_job_loss_is_this_years_debt():
     c.say("동의합니다")
     assert c.state.profile.get("debt_total") == 30_000_000
     assert "debt_total" not in (c.state.question or "")
+
+
+MOTHER_DG = "애 둘 키우는 엄마예요 남편이 집을 나가서 연락이 안되고 생활비가 없어요 대구 북구 살아요"
+
+
+def test_a_husband_who_left_and_cannot_be_reached_is_not_asked_about_again():
+    """She told the husband had left home and could not be reached; the bot asked "최근 갑자기 생긴 어려운 일이
+    있나요? [가장 사망·가출]" as if it had not heard (긴급복지 counts the earner's 가출·행방불명)."""
+    c = Conversation()
+    c.say(MOTHER_DG)
+    c.say("동의합니다")
+    assert c.state.profile.get("crisis_event") == "main_earner_loss"
+    asked = asked_until_results(c, {"household_size": "저랑 애들 셋이요", "age": "38"})
+    assert "crisis_event" not in asked
+
+
+@pytest.mark.parametrize(
+    "said, household, children",
+    [
+        ("저랑 애들 셋이요", 3, 2),  # the count that ends the answer is everyone
+        ("저하고 애들 다해서 셋이요", 3, 2),
+        ("애들 셋이랑 살아요", 4, 3),  # three children and the person: never "3 people, 3 children"
+    ],
+)
+def test_a_household_answer_naming_the_children_keeps_the_counts_consistent(said, household, children):
+    c = Conversation()
+    c.say("대구 북구 살아요 애들 키우면서 생활비가 없어요")
+    c.say("동의합니다")
+    assert answer_until(c, "household_size", {"age": "38"})
+    c.say(said)
+    assert c.state.profile.get("household_size") == household
+    assert c.state.profile.get("num_children") == children
+
+
+def test_children_told_before_are_not_changed_by_the_household_answer():
+    c = Conversation()
+    c.say(MOTHER_DG)
+    c.say("동의합니다")
+    assert answer_until(c, "household_size", {"age": "38"})
+    t = text_of(c.say("저랑 애들 셋이요"))
+    assert "자녀 수를 3명으로" not in t
+    assert c.state.profile.get("household_size") == 3 and c.state.profile.get("num_children") == 2
