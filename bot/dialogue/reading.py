@@ -16,6 +16,7 @@ from bot.dialogue.patterns import BARE_DIGIT_RE, MONEY_CUE_RE, NOT_A_COUNT_UNIT_
 from bot.dialogue.state import State
 from bot.eligibility import planner
 from bot.korean import numbers as korean_numbers
+from bot.korean.family_words import SPOUSE
 from bot.korean.particles import josa
 from bot.korean import work_words
 from bot.privacy.pii import mask_text
@@ -86,6 +87,12 @@ def _of_family(t: str, rx: str) -> bool:
 
 
 COUNT_FIELDS = ("household_size", "num_children")  # the questions a count of people answers
+# "저랑 애들 셋이요" answering "몇 명이 같이 사세요?": the count that ends the answer is everyone, the person
+# included, so the children are one fewer (not "three children and three people")
+_SELF_AND_CHILDREN_COUNT = re.compile(
+    r"(?<![가-힣])(?:저|나|제|내)\s?(?:랑|하고|와|까지|포함)\s?(?:우리\s?)?(?:애들?|아이들?|자녀|애기들?)\s?(?:이랑|하고|랑)?\s?"
+    r"(?:다\s?해서\s?|모두\s?|총\s?)?(?:둘|셋|넷|다섯|여섯|[2-7]\s?명)\s?(?:이에요|이요|예요|이서요|요|입니다|이죠)?\s*[.!~]*\s*$"
+)
 SUPPLEMENT_FIELDS = ("employment_status", "housing")
 
 
@@ -140,6 +147,20 @@ def read_message(text: str, entities: Sequence[dict], requested: Optional[str], 
             facts["sido"] = place.get("sido")
             if place.get("sigungu"):
                 facts["sigungu"] = place.get("sigungu")
+    n = facts.get("household_size")
+    self_and_children = requested == "household_size" and bool(_SELF_AND_CHILDREN_COUNT.search(t))
+    if self_and_children and n and facts.get("num_children") in (n, None):
+        if known.get("num_children") is None:
+            facts["num_children"] = n - 1
+        else:  # the children were told before ("애 둘"): one fewer than everyone, or asked again, never changed
+            facts.pop("num_children", None)
+            corrections.pop("num_children", None)
+    kids, n = facts.get("num_children"), facts.get("household_size")
+    if isinstance(kids, int) and isinstance(n, int) and 0 < n <= kids:
+        # "애들 셋이랑 살아요" read as three people and three children: the person lives there too (and a
+        # spouse named with them); said back in the summary, so a wrong guess is corrected in one word
+        spouse = facts.get("single_parent") is False or re.search("(?:" + SPOUSE + r")\s?(?:이랑|랑|하고|와|과)", t)
+        facts["household_size"] = kids + 1 + (1 if spouse else 0)
     if facts.get("assets") == 0 and (known.get("deposit") or 0) > 0 and "재산" not in t:
         facts.pop("assets")  # "적금 같은건 없어요" after '보증금 1000': the deposit is still an asset
         corrections.pop("assets", None)

@@ -33,6 +33,7 @@ from bot.dialogue.reading import (
     read_message,
     understand_message,
 )
+from bot.korean.family_words import SPOUSE
 from bot.korean.particles import josa
 from bot.korean.questions import has_question_ending, may_be_question
 from bot.screening import core, results, texts
@@ -70,6 +71,13 @@ SAVINGS_ONLY_RE = re.compile(
 IMPLAUSIBLE_MONTHLY = 20_000_000
 
 
+# "애들 셋이랑 살아요": the children counted, and the person lives with them
+LIVES_WITH_THEM_RE = re.compile(r"(?:이랑|랑|하고|와|과)\s?(?:같이\s?|함께\s?|만\s?)?(?:살|지내|사는)")
+OTHERS_AT_HOME_RE = re.compile(
+    r"부모|엄마|아빠|어머니|아버지|친정|시댁|할머니|할아버지|동생|언니|오빠|형|누나|" + SPOUSE
+)
+
+
 class ScreeningSteps:
     def summary(self, notes: Sequence[str] = ()) -> Dict[str, Any]:
         st = self.state
@@ -86,8 +94,14 @@ class ScreeningSteps:
         p = self.state.profile
         n = p.get("num_children")
         spouse = p.get("single_parent") is False or p.get("spouse_income_monthly") is not None
-        if p.get("household_size") is not None or not isinstance(n, int) or n < 1 or not spouse:
+        if p.get("household_size") is not None or not isinstance(n, int) or n < 1:
             return []
+        if not spouse:
+            if not LIVES_WITH_THEM_RE.search(self.text) or OTHERS_AT_HOME_RE.search(self.text):
+                return []
+            # "애들 셋이랑 살아요" (or a single parent): the person and the children, said back to be corrected
+            p["household_size"] = n + 1
+            return [bot_message(f"가구원은 본인과 자녀 {n}명, 모두 {n + 1}명으로 볼게요. 다르면 말씀해 주세요.")]
         p["household_size"] = n + 2
         return [bot_message(f"가구원은 본인·배우자·자녀 {n}명, 모두 {n + 2}명으로 볼게요. 다르면 말씀해 주세요.")]
 
