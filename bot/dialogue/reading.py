@@ -147,6 +147,14 @@ def read_message(text: str, entities: Sequence[dict], requested: Optional[str], 
             facts["sido"] = place.get("sido")
             if place.get("sigungu"):
                 facts["sigungu"] = place.get("sigungu")
+    if (
+        facts.get("single_parent") is False
+        and (known.get("single_parent") is True or known.get("crisis_event") == "main_earner_loss")
+        and not re.search(r"한부모\S{0,4}\s?(?:아니|아녜|아님|가\s?아)", t)
+    ):
+        # "남편이 벌었었는데" after "남편이 집을 나가서 연락이 안 돼요": a husband named is not a husband at home
+        facts.pop("single_parent")
+        corrections.pop("single_parent", None)
     n = facts.get("household_size")
     self_and_children = requested == "household_size" and bool(_SELF_AND_CHILDREN_COUNT.search(t))
     if self_and_children and n and facts.get("num_children") in (n, None):

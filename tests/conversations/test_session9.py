@@ -73,3 +73,22 @@ def test_children_told_before_are_not_changed_by_the_household_answer():
     t = text_of(c.say("저랑 애들 셋이요"))
     assert "자녀 수를 3명으로" not in t
     assert c.state.profile.get("household_size") == 3 and c.state.profile.get("num_children") == 2
+
+
+def test_a_husband_who_used_to_earn_is_not_a_husband_at_home():
+    """ "수입은 없어요 남편이 벌었었는데" after she said he had left: the screening said 한부모 ❌ and, asked why,
+    "한부모가족이 아니라고 답하셨습니다", which she never said."""
+    c = Conversation()
+    c.say(MOTHER_DG)
+    c.say("동의합니다")
+    asked_until_results(
+        c,
+        {
+            "age": "38",
+            "household_size": "저랑 애들 셋이요",
+            "household_income_monthly": "수입은 없어요 남편이 벌었었는데",
+        },
+    )
+    assert c.state.profile.get("single_parent") is not False
+    t = text_of(c.say("한부모 지원은 왜 안돼요?"))
+    assert "아니라고 답하셨" not in t
