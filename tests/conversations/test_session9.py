@@ -92,3 +92,16 @@ def test_a_husband_who_used_to_earn_is_not_a_husband_at_home():
     assert c.state.profile.get("single_parent") is not False
     t = text_of(c.say("한부모 지원은 왜 안돼요?"))
     assert "아니라고 답하셨" not in t
+
+
+def test_years_at_work_told_at_the_arrears_question_are_not_a_year_of_arrears():
+    """ "일한지 1년 넘었어요 계약만료로 끝났어요" at "연체된 지 며칠쯤 되었나요?" was kept as 365 days overdue (and the
+    debt-relief verdict read it)."""
+    c = Conversation()
+    c.say("서울 노원구 사는 45살 남자인데 실직하고 빚이 5천이에요 애 둘 있고 와이프는 전업주부")
+    c.say("동의합니다")
+    assert answer_until(c, "debt_overdue_days", {"household_size": "4명이요", "household_income_monthly": "없어요"})
+    c.say("일한지 1년 넘었어요 계약만료로 끝났어요")
+    assert c.state.profile.get("debt_overdue_days") is None
+    c.say("연체는 석 달 됐어요")
+    assert c.state.profile.get("debt_overdue_days") == 90
