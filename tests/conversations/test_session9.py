@@ -105,3 +105,10 @@ def test_years_at_work_told_at_the_arrears_question_are_not_a_year_of_arrears():
     assert c.state.profile.get("debt_overdue_days") is None
     c.say("연체는 석 달 됐어요")
     assert c.state.profile.get("debt_overdue_days") == 90
+
+
+def test_an_unverified_center_is_called_ahead_once_not_twice():
+    c = Conversation()
+    c.say("센터 전화번호 알려줘")
+    t = text_of(c.say("노원구요"))
+    assert t.count("방문 전 전화로 확인해 주세요") <= 1
