@@ -427,6 +427,9 @@ _BOOL_ANSWERS: Dict[str, List[Tuple[bool, str]]] = {
             r"제가\s?(집에|돌|봐|키)|봐\s?줄\s?(사람|분)\s?(이\s?)?있|(할머니|할아버지|친정|시댁|어머니|엄마)\s?(가|께서|이)?\s?(봐|돌봐)|집에\s?있어요",
         ),
         (True, r"(돌볼|봐\s?줄|맡길)\s?(사람|곳|데)\s?(이|가)?\s?없|맞벌이|혼자\s?(일|키우)|일\s?(하느라|나가)"),
+        # the question asks "돌볼 사람이 없나요?": a bare "없어요" agrees (nobody), a bare "있어요" denies
+        (True, r"^\s*(아무도\s?)?(없|업)(어요|어|음|습니다|죠|지요|네요|어유)?\s*[.!~ㅠㅜ]*\s*$"),
+        (False, r"^\s*(있|잇)(어요|어|음|습니다|죠|지요|네요)?\s*[.!~]*\s*$"),
     ],
     "low_credit": [
         (True, r"신용\s?불량|신불|낮(아|은|음)|바닥|안\s?좋|[6-9]\s?등급|연체\s?중"),
@@ -472,9 +475,17 @@ _MIXED_AGE = re.compile(
 )
 
 
+_NOT_MY_WILL_ECHO = re.compile(
+    r"^\s*(네|예|넵|응)?\s*[,.]?\s*(제\s?뜻[이은]?\s?|제가\s?원한\s?(건|게)\s?)?(아니었|아녔|아니였)"
+    r"(어요|어|죠|지요|습니다|음|어용|던\s?거죠)?\s*[.!~ㅠㅜ]*\s*$"
+)
+
+
 def _field_bool(field: str, t: str) -> Optional[bool]:
     from bot.understand.facts import _negated_after  # local: bot.understand imports this module (a cycle)
 
+    if field == "left_job_involuntarily" and _NOT_MY_WILL_ECHO.match(t):
+        return True  # "아니었어요" echoes "본인 뜻이 아니었나요?": it was not (their will); a bare "아니요" disagrees
     for value, rx in _BOOL_ANSWERS.get(field, ()):
         for m in re.finditer(rx, t):
             if field == "left_job_involuntarily" and value is True:

@@ -112,3 +112,27 @@ def test_an_unverified_center_is_called_ahead_once_not_twice():
     c.say("센터 전화번호 알려줘")
     t = text_of(c.say("노원구요"))
     assert t.count("방문 전 전화로 확인해 주세요") <= 1
+
+
+@pytest.mark.parametrize("said, gap", [("없어요", True), ("아무도 없어요 ㅠ", True), ("있어요", False), ("네", True)])
+def test_the_answer_to_a_question_asked_in_the_negative_is_read_as_korean_answers_it(said, gap):
+    """ "낮에 아이를 돌볼 사람이 없나요?" — "없어요" (nobody) was read as "no", and a working single mother was told
+    아이돌봄 ❌ 어려울 수 있음."""
+    c = Conversation()
+    c.say("광주 북구에서 혼자 애 키워요 서른넷이고 식당 알바 월 90 벌어요 애는 6살 하나")
+    c.say("동의합니다")
+    answers = {"household_size": "2명이요", "household_income_monthly": "90이요", "assets": "200"}
+    assert answer_until(c, "caregiving_gap", answers)
+    c.say(said)
+    assert c.state.profile.get("caregiving_gap") is gap
+
+
+@pytest.mark.parametrize("said, involuntary", [("아니었어요", True), ("제 뜻 아니었죠", True), ("아니요", False)])
+def test_not_my_will_echoed_back_is_a_yes(said, involuntary):
+    """ "회사를 그만둔 것이 본인 뜻이 아니었나요?" — "아니었어요" says it was not; it was read as "no" (so 실업급여 ❌)."""
+    c = Conversation()
+    c.say("대전 서구 사는 쉰둘이고 다니던 회사 그만두고 놀고 있어요 실업급여 받을 수 있나요")
+    c.say("동의합니다")
+    assert answer_until(c, "left_job_involuntarily", {"household_size": "혼자 살아요"})
+    c.say(said)
+    assert c.state.profile.get("left_job_involuntarily") is involuntary
