@@ -21,6 +21,9 @@ from bot.dialogue.patterns import (
 from bot.dialogue.reading import (
     elig_profile,
     next_field,
+    plausible_answer,
+    question_meta,
+    read_message,
 )
 from bot.korean.particles import josa
 from bot.korean.questions import asks_about, is_question
@@ -30,6 +33,13 @@ from bot.screening.messages import bot_message
 from bot.screening.unscreened_needs import outside_answer, outside_benefit
 
 logger = logging.getLogger(__name__)
+
+
+# the durations a screening asks, and the words that say a message is about each
+_DURATION_CUES = (
+    ("insured_days_18m", r"고용\s?보험"),
+    ("debt_overdue_days", r"연체|밀린\s?지|못\s?갚은\s?지"),
+)
 
 
 class ResultsSteps:
@@ -140,6 +150,8 @@ class ResultsSteps:
             asked = [n for n in core.detect_needs(self.text, None, self.entities) if n in core.NEED_LABELS]
             if asked:
                 return [bot_message("네, 일반 안내를 드릴게요.")] + self.general_info(asked)
+        if st.phase == "results" and told and not new and not changed:
+            changed = self.reread_duration_answers()
         if new or changed:
             if st.phase == "results" and not new:
                 nxt = next_field(st)
@@ -182,6 +194,23 @@ class ResultsSteps:
         if self.intent == "out_of_scope":
             return self.run_command("out_of_scope")
         return [bot_message(texts.FALLBACK, texts.FALLBACK_BUTTONS)]
+
+    def reread_duration_answers(self) -> Dict[str, Any]:
+        """ "1년 넘게 다녔어요 고용보험 들었고요" after the results, when "없어요" had answered the insured-days
+        question: a duration is read only against its question, so each duration the screening asked is read
+        again against this message when its cue is in it; what changed (kept in the profile)."""
+        st, changed = self.state, {}
+        for field, cue in _DURATION_CUES:
+            if field not in st.profile and field not in st.skipped or not re.search(cue, self.text):
+                continue
+            _, facts, _, _ = read_message(self.text, self.entities, field, st.profile)
+            v = facts.get(field)
+            ftype = question_meta(field).get("type", "int")
+            if v is not None and v != st.profile.get(field) and plausible_answer(field, ftype, self.text):
+                st.profile[field] = v
+                st.skipped = [f for f in st.skipped if f != field]
+                changed[field] = v
+        return changed
 
     def taken_back(self) -> Optional[List[Dict[str, Any]]]:
         """ "일용직이라 잘 모르겠는데" after "없어" at the insured-days question: the earlier answer becomes

@@ -136,3 +136,16 @@ def test_not_my_will_echoed_back_is_a_yes(said, involuntary):
     assert answer_until(c, "left_job_involuntarily", {"household_size": "혼자 살아요"})
     c.say(said)
     assert c.state.profile.get("left_job_involuntarily") is involuntary
+
+
+def test_insured_work_told_after_the_results_changes_the_verdict_it_decides():
+    """ "없어요" had answered the insured-days question; after the results he said "1년 넘게 다녔어요 고용보험
+    들었고요" and was told "상담사께 전해 둘게요" while 실업급여 stayed ❌."""
+    c = Conversation()
+    c.say("대전 서구 사는 쉰둘이고 회사에서 권고사직 당했어요 혼자 살아요")
+    c.say("동의합니다")
+    asked_until_results(c, {"insured_days_18m": "없어요", "household_income_monthly": "없어요"}, default="500")
+    assert c.state.profile.get("insured_days_18m") == 0
+    t = text_of(c.say("1년 넘게 다녔어요 고용보험 들었고요"))
+    assert c.state.profile.get("insured_days_18m") == 365
+    assert "다시 살펴봤어요" in t and "✅ 구직급여(실업급여)" in t
