@@ -149,3 +149,14 @@ def test_insured_work_told_after_the_results_changes_the_verdict_it_decides():
     t = text_of(c.say("1년 넘게 다녔어요 고용보험 들었고요"))
     assert c.state.profile.get("insured_days_18m") == 365
     assert "다시 살펴봤어요" in t and "✅ 구직급여(실업급여)" in t
+
+
+def test_a_corrected_phone_is_said_back_with_the_right_particle(store):
+    c = Conversation()
+    for said in ("인천 연수구 사는데 상담 예약하고 싶어요", "동의합니다"):
+        c.say(said)
+    slots = [b for m in c.say("인천고용센터요") for b in (m.get("buttons") or [])]
+    for said in (slots[0]["payload"] if slots else "내일 오후 2시", "이영희", "010-5563-2291"):
+        c.say(said)
+    t = text_of(c.say("아 번호 틀렸어요 010-5563-2290이에요"))
+    assert "연락처를 고쳤어요" in t and "연락처을" not in t
