@@ -812,7 +812,8 @@ def _income_key(t: str, pos: int, requested: Optional[str]) -> str:
 
 _SPOUSE = r"(?P<who>" + SPOUSE + r")"
 _SALARY_RE = re.compile(
-    _SPOUSE + r"?\s?(?P<ctx>연봉|월급|월\s?소득|소득|수입|벌이|급여)\s?(?:은|는|이|가)?\s?(?:한\s?)?(?:약\s?)?"
+    _SPOUSE + r"?\s?(?P<ctx>연봉|월급|월\s?소득|소득|수입|벌이|급여)\s?(?:은|는|이(?![십백천만억])|가)?\s?"
+    r"(?:한\s?)?(?:약\s?)?"
     r"(?P<money>" + ko_numbers.MONEY_RE + r")"
 )
 
@@ -1265,6 +1266,7 @@ def read_facts(text: str, entities: Sequence[dict] = (), requested: Optional[str
     _married_or_alone(t, r)
     _region(t, list(entities or ()), ents, r)
     _own_none_spouse_earns(t, r)
+    _own_earnings(t, r)
     return r
 
 
@@ -1282,6 +1284,29 @@ def _own_none_spouse_earns(t: str, r: Reading) -> None:
     if isinstance(spouse, int) and r.facts.get("household_income_monthly") in (None, 0) and _SELF_NO_INCOME.search(t):
         r.facts["personal_income_monthly"] = 0
         r.facts["household_income_monthly"] = spouse
+
+
+# "저는 알바로 50 벌어요", "저는 대리운전으로 120 정도": the writer's own pay, told beside a spouse's or alone
+_SELF_EARNS = re.compile(
+    r"(?:^|\s)(?:저는|전|나는|난|제가|내가|본인은)\s?(?P<how>[^.?!]{0,16}?)\s?(?:한\s?|약\s?)?"
+    r"(?P<money>" + ko_numbers.MONEY_RE + r")\s?(?:정도|쯤|가량|좀)?\s?(?=벌|받|나와|나오|이요|요|$|[.,!]|정도|쯤)"
+)
+
+
+def _own_earnings(t: str, r: Reading) -> None:
+    """The writer's own pay in a "저는 …로 50 벌어요" clause; beside a spouse's pay, the household earns both."""
+    m = _SELF_EARNS.search(t)
+    if not m or "personal_income_monthly" in r.facts or _is_past(t, m.start("money"), m.end("money")):
+        return
+    if re.search(r"빚|대출|월세|보증금|예금|적금|나이|살|명", m.group("how")):
+        return  # "저는 빚이 500", "저는 월세 40": not pay
+    v, _ = read_money("월 " + m.group("money"), monthly=True)
+    if not isinstance(v, int) or v <= 0 or v > 20_000_000:
+        return
+    r.facts["personal_income_monthly"] = v
+    spouse = r.facts.get("spouse_income_monthly")
+    if isinstance(spouse, int) and r.facts.get("household_income_monthly") in (None, spouse):
+        r.facts["household_income_monthly"] = spouse + v
 
 
 _MARRIED = _c(

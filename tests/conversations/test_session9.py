@@ -160,3 +160,20 @@ def test_a_corrected_phone_is_said_back_with_the_right_particle(store):
         c.say(said)
     t = text_of(c.say("아 번호 틀렸어요 010-5563-2290이에요"))
     assert "연락처를 고쳤어요" in t and "연락처을" not in t
+
+
+@pytest.mark.parametrize(
+    "said, household",
+    [
+        ("월 이백 조금 넘어요", 2_000_000),  # 이 before 백 was taken for a particle: 100만 원
+        ("월 이백오십", 2_500_000),
+        ("남편이 250 벌고 저는 알바로 50", 3_000_000),  # his pay and hers, not his alone
+    ],
+)
+def test_the_household_income_is_read_as_said(said, household):
+    c = Conversation()
+    c.say("인천 부평구 사는 마흔 살 엄마예요 애 둘 키우는데 생활비가 빠듯해요")
+    c.say("동의합니다")
+    assert answer_until(c, "household_income_monthly", {"household_size": "남편이랑 애 둘 넷이요"})
+    c.say(said)
+    assert c.state.profile.get("household_income_monthly") == household
