@@ -12,6 +12,7 @@ from typing import Any, Dict, List, Optional, Sequence
 from bot import booking, directory, eligibility, sealed
 from bot import understand as understanding
 from bot.understand.facts import CHILD_AT_SCHOOL, FAMILY_MEMBER, FROM_ELSEWHERE, family_subject, without_amounts
+from bot.understand.facts import read_money as korean_numbers_money
 from bot.dialogue.patterns import BARE_DIGIT_RE, MONEY_CUE_RE, NOT_A_COUNT_UNIT_RE, PEOPLE_COUNT_RE, UNIT_NOT_MONEY_RE
 from bot.dialogue.state import State
 from bot.eligibility import planner
@@ -119,7 +120,8 @@ def read_message(text: str, entities: Sequence[dict], requested: Optional[str], 
                 continue  # "남편이 실직했어요": the husband's job
             if ok and f == "employment_status" and v == "student" and CHILD_AT_SCHOOL.search(t):
                 continue  # "고등학생 아들 하나 있어요": the son is at school, not the person writing
-            if ok and not (f == "housing" and v == "homeless" and not re.search(r"노숙|집\s?(이\s?)?없|쉼터|거리", t)):
+            homeless_said = re.search(r"노숙|집\s?(이\s?)?없|쉼터|거리에서|길거리", t)
+            if ok and not (f == "housing" and v == "homeless" and not homeless_said):
                 facts[f] = v
     if (
         "left_job_involuntarily" not in facts
@@ -169,11 +171,41 @@ def read_message(text: str, entities: Sequence[dict], requested: Optional[str], 
         # spouse named with them); said back in the summary, so a wrong guess is corrected in one word
         spouse = facts.get("single_parent") is False or re.search("(?:" + SPOUSE + r")\s?(?:이랑|랑|하고|와|과)", t)
         facts["household_size"] = kids + 1 + (1 if spouse else 0)
+    if requested == "assets":
+        total = _assets_named(t, facts)
+        if total is not None:
+            facts["assets"] = total
     if facts.get("assets") == 0 and (known.get("deposit") or 0) > 0 and "재산" not in t:
         facts.pop("assets")  # "적금 같은건 없어요" after '보증금 1000': the deposit is still an asset
         corrections.pop("assets", None)
     facts = {k: v for k, v in facts.items() if v is not None}
     return needs, facts, corrections, list(u.notes)
+
+
+_CAR_VALUE_RE = re.compile(
+    r"(?<![가-힣])(?:자동차|차량|차)\s?(?:는|가|도|값은?|한\s?대(?:\s?있(?:고|는데|어요))?)?\s?(?:한\s?|약\s?)?"
+    r"(?P<money>\d+(?:\.\d+)?\s?(?:억|천만?|백만?|만)?\s?(?:원)?)(?:\s?(?:짜리|정도|쯤))?(?!\s?(?:km|키로|미터|m|년|대|분))"
+)
+
+
+def _assets_named(t: str, facts: Dict[str, Any]) -> Optional[int]:
+    """The assets question asks for everything together: "전세금 8천에 차 500" is 8,500만 원, "보증금 500이랑 적금
+    300" is 800만 원 (each part was read alone: the deposit, the car not at all, the savings as the whole)."""
+    if re.search(r"재산|자산|합쳐|합치면|모두|전부|다\s?해서|총", t):
+        return None  # a total was said
+    deposit = facts.get("deposit") if isinstance(facts.get("deposit"), int) else 0
+    saved = facts.get("assets") if isinstance(facts.get("assets"), int) else 0
+    if saved == deposit or not re.search(r"예금|적금|저축|통장|모은\s?돈|모아\s?둔|현금|주식|코인", t):
+        saved = 0  # the deposit or the car read as the assets too
+    car = 0
+    m = _CAR_VALUE_RE.search(t)
+    if m:
+        v, _ = korean_numbers_money(m.group("money"))
+        car = v if isinstance(v, int) and v > 0 else 0
+    parts = [x for x in (deposit, saved, car) if x]
+    if len(parts) < 2:
+        return None
+    return sum(parts)
 
 
 def place_in(text: str, entities: Sequence[dict], within_sido: Optional[str] = None) -> Optional[dict]:

@@ -319,6 +319,9 @@ class ScreeningSteps:
             _, said, _, _ = read_message(text, self.entities, None, st.profile)
             if said.get("rent_monthly") == value and isinstance(said.get("deposit"), int):
                 value = said["deposit"]
+            _, named, _, _ = read_message(text, self.entities, "assets", st.profile)
+            if isinstance(value, int) and isinstance(named.get("assets"), int) and named["assets"] > value:
+                value = named["assets"]  # "전세금 8천에 차 500": everything named, added up
             deposit = st.profile.get("deposit")
             if isinstance(value, int) and isinstance(deposit, int) and deposit > 0 and SAVINGS_ONLY_RE.search(text):
                 # "적금 200" after '보증금 500' was told: the question asks for everything together

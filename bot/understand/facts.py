@@ -1288,7 +1288,7 @@ def _own_none_spouse_earns(t: str, r: Reading) -> None:
 
 # "저는 알바로 50 벌어요", "저는 대리운전으로 120 정도": the writer's own pay, told beside a spouse's or alone
 _SELF_EARNS = re.compile(
-    r"(?:^|\s)(?:저는|전|나는|난|제가|내가|본인은)\s?(?P<how>[^.?!]{0,16}?)\s?(?:한\s?|약\s?)?"
+    r"(?:^|\s)(?:저는|전(?=\s)|나는|난(?=\s)|제가|내가|본인은)\s?(?P<how>[^.?!\d]{0,16}?)\s?(?:한\s?|약\s?)?"
     r"(?P<money>" + ko_numbers.MONEY_RE + r")\s?(?:정도|쯤|가량|좀)?\s?(?=벌|받|나와|나오|이요|요|$|[.,!]|정도|쯤)"
 )
 
@@ -1298,7 +1298,7 @@ def _own_earnings(t: str, r: Reading) -> None:
     m = _SELF_EARNS.search(t)
     if not m or "personal_income_monthly" in r.facts or _is_past(t, m.start("money"), m.end("money")):
         return
-    if re.search(r"빚|대출|월세|보증금|예금|적금|나이|살|명", m.group("how")):
+    if re.search(r"빚|대출|월세|전세|보증금|예금|적금|재산|차|집|나이|살|명|[십백천만억]", m.group("how")):
         return  # "저는 빚이 500", "저는 월세 40": not pay
     v, _ = read_money("월 " + m.group("money"), monthly=True)
     if not isinstance(v, int) or v <= 0 or v > 20_000_000:

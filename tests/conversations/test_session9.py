@@ -177,3 +177,31 @@ def test_the_household_income_is_read_as_said(said, household):
     assert answer_until(c, "household_income_monthly", {"household_size": "남편이랑 애 둘 넷이요"})
     c.say(said)
     assert c.state.profile.get("household_income_monthly") == household
+
+
+@pytest.mark.parametrize(
+    "said, assets",
+    [
+        ("전세금 8천에 차 500", 85_000_000),  # was 8천 and an income of 500만 ('전' read as 'I')
+        ("보증금 500이랑 적금 300", 8_000_000),  # was the savings alone
+        ("예금 200에 차 한 대 500", 7_000_000),
+        ("차 500", 5_000_000),
+    ],
+)
+def test_the_assets_question_adds_up_what_is_named(said, assets):
+    """ "가족 재산(집·전세보증금·차·예금 등)을 모두 합치면 대략 얼마인가요?" asks for everything together."""
+    c = Conversation()
+    c.say("인천 부평구 사는 마흔 살 엄마예요 애 둘 키우는데 생활비가 빠듯해요")
+    c.say("동의합니다")
+    answers = {"household_size": "남편이랑 애 둘 넷이요", "household_income_monthly": "250"}
+    assert answer_until(c, "assets", answers)
+    c.say(said)
+    assert c.state.profile.get("assets") == assets
+    assert c.state.profile.get("personal_income_monthly") in (None, 0)
+
+
+def test_thirty_minutes_away_by_car_is_no_homelessness():
+    c = Conversation()
+    c.say("차로 30분 거리에 살아요 보증금 500에 월세 30이고 일자리 찾고 있어요")
+    c.say("동의합니다")
+    assert c.state.profile.get("housing") != "homeless"
