@@ -514,6 +514,26 @@ def _enum_said(rx: str, value: Any, t: str) -> bool:
     return re.search(rx, t) is not None
 
 
+# an age said as a decade and where in it ("60대 후반" is not 60: 65+ programs turn on it) or by its feast
+_DECADE_AGE = re.compile(r"(?P<d>[1-9])0\s?대\s?(?P<part>초반|중반|후반|초|중|말|끝)")
+_DECADE_PART = {"초반": 2, "초": 2, "중반": 5, "중": 5, "후반": 8, "말": 8, "끝": 9}
+_HANGUL_DECADE = {"이십": 2, "삼십": 3, "사십": 4, "오십": 5, "육십": 6, "칠십": 7, "팔십": 8, "구십": 9}
+_HANGUL_DECADE_AGE = re.compile(r"(?P<d>이십|삼십|사십|오십|육십|칠십|팔십|구십)\s?(?P<part>초반|중반|후반|초|중|말)")
+_FEAST_AGE = {"환갑": 60, "회갑": 60, "진갑": 61, "칠순": 70, "고희": 70, "팔순": 80, "구순": 90}
+
+
+def _age_in_words(t: str) -> Optional[int]:
+    m = _DECADE_AGE.search(t) or _HANGUL_DECADE_AGE.search(t)
+    if m:
+        d = m.group("d")
+        decade = int(d) if d.isdigit() else _HANGUL_DECADE[d]
+        return decade * 10 + _DECADE_PART[m.group("part")]
+    for word, age in _FEAST_AGE.items():
+        if word in t:
+            return age
+    return None
+
+
 _BARE_YES = re.compile(r"^(네+|넵|예+|응+|ㅇㅇ|ㅇㅋ|네네|예예|넹|넴|맞아요?|그래요?|좋아요?)\s*[.!~ㅎ^]*$")
 
 
@@ -536,6 +556,9 @@ def parse_field(
     if ftype not in ("bool", "enum") and _BARE_YES.match(t):
         return False, None  # "네" is a yes, not the number 4 (it was stored as 빚 4만 원)
     if field == "age":
+        v = _age_in_words(t)
+        if v is not None:  # "60대 후반", "올해 환갑이에요"
+            return True, v
         v = korean_numbers.parse_age(t)
         m = _MIXED_AGE.search(t)
         if m and (v is None or v < 10):  # "육십셋" = 60 + 3

@@ -205,3 +205,14 @@ def test_thirty_minutes_away_by_car_is_no_homelessness():
     c.say("차로 30분 거리에 살아요 보증금 500에 월세 30이고 일자리 찾고 있어요")
     c.say("동의합니다")
     assert c.state.profile.get("housing") != "homeless"
+
+
+@pytest.mark.parametrize("said, age", [("60대 후반이에요", 68), ("올해 환갑이에요", 60), ("오십 중반이요", 55)])
+def test_an_age_said_as_part_of_a_decade_or_by_its_feast_is_read(said, age):
+    """ "60대 후반" was 60 (a 65+ program turns on it); "환갑" and "오십 중반" were asked again."""
+    c = Conversation()
+    c.say("전북 익산 사는데 일자리 좀 구하고 싶어요 혼자 살아요")
+    c.say("동의합니다")
+    assert answer_until(c, "age", {})
+    c.say(said)
+    assert c.state.profile.get("age") == age
