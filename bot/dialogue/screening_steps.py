@@ -45,9 +45,15 @@ from bot.screening.unscreened_needs import outside_answer
 logger = logging.getLogger(__name__)
 
 
+# "자진퇴사도 받을 수 있는 경우 있다던데": what one has heard, said to be confirmed (a question without its ending)
+HEARSAY_END_RE = re.compile(
+    r"(?:다|라|대)(?:던데|더라|더라고|더라구|면서|며|는데|던데요|더라고요|더라구요|면서요)\s*[?.~!]*\s*$"
+)
+
+
 def asks_about_benefits(text: str) -> bool:
     """A question about applying, amounts or a program, asked while a screening question is open."""
-    if not may_be_question(text):
+    if not may_be_question(text) and not HEARSAY_END_RE.search(text):
         return False
     if MIDFORM_QUESTION_RE.search(text):
         return True

@@ -216,3 +216,13 @@ def test_an_age_said_as_part_of_a_decade_or_by_its_feast_is_read(said, age):
     assert answer_until(c, "age", {})
     c.say(said)
     assert c.state.profile.get("age") == age
+
+
+def test_what_one_has_heard_about_a_benefit_is_heard_mid_form():
+    """ "자진퇴사도 받을 수 있는 경우 있다던데" at the household question got "못 알아들었어요 (예: 1, 3명)"."""
+    c = Conversation()
+    c.say("경남 창원 의창구 사는 29살인데 회사 그만두고 6개월째 백수예요 월세 45")
+    c.say("동의합니다")
+    assert answer_until(c, "household_size", {"left_job_involuntarily": "제가 그만뒀어요"})
+    t = text_of(c.say("자진퇴사도 받을 수 있는 경우 있다던데"))
+    assert texts.RETRY_PREFIX not in t and c.state.question == "household_size"
