@@ -477,6 +477,10 @@ def _household(t: str, ents: List[dict], r: Reading) -> None:
     alone = _LIVES_ALONE.search(t)
     if not cands and alone and not re.search(FAMILY_MEMBER + r"\s?(은|는|이|가|께서|도)?\s?$", t[: alone.start()]):
         cands.append((0, 1))  # "저는 혼자 서울 송파에 살아요" (but "엄마는 혼자 시골에 살아요" is her household)
+    own = re.search(r"자취", t)
+    shared = r"(랑|하고|와|과|같이|함께|룸메|동거|셋|둘|넷)\s?\S{0,3}\s?자취|자취\s?(방\s?)?(을|를)?\s?(같이|함께)"
+    if not cands and own and not re.search(shared, t) and not re.search(r"자취\S{0,2}었|부모|본가", t):
+        cands.append((0, 1))  # "자취하고 월세 45": living on one's own (a friend named with it is not alone)
     if cands:
         # a negated figure ("3인가구 아니에요") is dropped above; of the rest the first stated wins
         r.facts["household_size"] = sorted(cands)[0][1]

@@ -226,3 +226,12 @@ def test_what_one_has_heard_about_a_benefit_is_heard_mid_form():
     assert answer_until(c, "household_size", {"left_job_involuntarily": "제가 그만뒀어요"})
     t = text_of(c.say("자진퇴사도 받을 수 있는 경우 있다던데"))
     assert texts.RETRY_PREFIX not in t and c.state.question == "household_size"
+
+
+def test_living_on_ones_own_is_a_household_of_one_said_back():
+    """ "자취하고 월세 45" — he was asked "함께 사는 가족은 본인 포함 몇 명이세요?" as if he had not said it."""
+    c = Conversation()
+    c.say("경남 창원 의창구 사는 29살인데 회사 그만두고 6개월째 백수예요 자취하고 월세 45")
+    t = text_of(c.say("동의합니다"))
+    assert c.state.profile.get("household_size") == 1 and "혼자" in t
+    assert c.state.question != "household_size"
