@@ -33,6 +33,16 @@ def test_a_debt_told_after_last_years_job_loss_is_this_years_debt():
     assert "debt_total" not in (c.state.question or "")
 
 
+def answered(story: str, field: str, said: str, answers=None) -> Conversation:
+    """A story told, consent given, the open questions answered until `field` is asked; then `said` to it."""
+    c = Conversation()
+    c.say(story)
+    c.say("동의합니다")
+    assert answer_until(c, field, answers or {})
+    c.say(said)
+    return c
+
+
 MOTHER_DG = "애 둘 키우는 엄마예요 남편이 집을 나가서 연락이 안되고 생활비가 없어요 대구 북구 살아요"
 
 
@@ -56,11 +66,7 @@ def test_a_husband_who_left_and_cannot_be_reached_is_not_asked_about_again():
     ],
 )
 def test_a_household_answer_naming_the_children_keeps_the_counts_consistent(said, household, children):
-    c = Conversation()
-    c.say("대구 북구 살아요 애들 키우면서 생활비가 없어요")
-    c.say("동의합니다")
-    assert answer_until(c, "household_size", {"age": "38"})
-    c.say(said)
+    c = answered("대구 북구 살아요 애들 키우면서 생활비가 없어요", "household_size", said, {"age": "38"})
     assert c.state.profile.get("household_size") == household
     assert c.state.profile.get("num_children") == children
 
@@ -97,11 +103,12 @@ def test_a_husband_who_used_to_earn_is_not_a_husband_at_home():
 def test_years_at_work_told_at_the_arrears_question_are_not_a_year_of_arrears():
     """ "일한지 1년 넘었어요 계약만료로 끝났어요" at "연체된 지 며칠쯤 되었나요?" was kept as 365 days overdue (and the
     debt-relief verdict read it)."""
-    c = Conversation()
-    c.say("서울 노원구 사는 45살 남자인데 실직하고 빚이 5천이에요 애 둘 있고 와이프는 전업주부")
-    c.say("동의합니다")
-    assert answer_until(c, "debt_overdue_days", {"household_size": "4명이요", "household_income_monthly": "없어요"})
-    c.say("일한지 1년 넘었어요 계약만료로 끝났어요")
+    c = answered(
+        "서울 노원구 사는 45살 남자인데 실직하고 빚이 5천이에요 애 둘 있고 와이프는 전업주부",
+        "debt_overdue_days",
+        "일한지 1년 넘었어요 계약만료로 끝났어요",
+        {"household_size": "4명이요", "household_income_monthly": "없어요"},
+    )
     assert c.state.profile.get("debt_overdue_days") is None
     c.say("연체는 석 달 됐어요")
     assert c.state.profile.get("debt_overdue_days") == 90
@@ -118,23 +125,24 @@ def test_an_unverified_center_is_called_ahead_once_not_twice():
 def test_the_answer_to_a_question_asked_in_the_negative_is_read_as_korean_answers_it(said, gap):
     """ "낮에 아이를 돌볼 사람이 없나요?" — "없어요" (nobody) was read as "no", and a working single mother was told
     아이돌봄 ❌ 어려울 수 있음."""
-    c = Conversation()
-    c.say("광주 북구에서 혼자 애 키워요 서른넷이고 식당 알바 월 90 벌어요 애는 6살 하나")
-    c.say("동의합니다")
-    answers = {"household_size": "2명이요", "household_income_monthly": "90이요", "assets": "200"}
-    assert answer_until(c, "caregiving_gap", answers)
-    c.say(said)
+    c = answered(
+        "광주 북구에서 혼자 애 키워요 서른넷이고 식당 알바 월 90 벌어요 애는 6살 하나",
+        "caregiving_gap",
+        said,
+        {"household_size": "2명이요", "household_income_monthly": "90이요", "assets": "200"},
+    )
     assert c.state.profile.get("caregiving_gap") is gap
 
 
 @pytest.mark.parametrize("said, involuntary", [("아니었어요", True), ("제 뜻 아니었죠", True), ("아니요", False)])
 def test_not_my_will_echoed_back_is_a_yes(said, involuntary):
     """ "회사를 그만둔 것이 본인 뜻이 아니었나요?" — "아니었어요" says it was not; it was read as "no" (so 실업급여 ❌)."""
-    c = Conversation()
-    c.say("대전 서구 사는 쉰둘이고 다니던 회사 그만두고 놀고 있어요 실업급여 받을 수 있나요")
-    c.say("동의합니다")
-    assert answer_until(c, "left_job_involuntarily", {"household_size": "혼자 살아요"})
-    c.say(said)
+    c = answered(
+        "대전 서구 사는 쉰둘이고 다니던 회사 그만두고 놀고 있어요 실업급여 받을 수 있나요",
+        "left_job_involuntarily",
+        said,
+        {"household_size": "혼자 살아요"},
+    )
     assert c.state.profile.get("left_job_involuntarily") is involuntary
 
 
@@ -171,11 +179,12 @@ def test_a_corrected_phone_is_said_back_with_the_right_particle(store):
     ],
 )
 def test_the_household_income_is_read_as_said(said, household):
-    c = Conversation()
-    c.say("인천 부평구 사는 마흔 살 엄마예요 애 둘 키우는데 생활비가 빠듯해요")
-    c.say("동의합니다")
-    assert answer_until(c, "household_income_monthly", {"household_size": "남편이랑 애 둘 넷이요"})
-    c.say(said)
+    c = answered(
+        "인천 부평구 사는 마흔 살 엄마예요 애 둘 키우는데 생활비가 빠듯해요",
+        "household_income_monthly",
+        said,
+        {"household_size": "남편이랑 애 둘 넷이요"},
+    )
     assert c.state.profile.get("household_income_monthly") == household
 
 
@@ -190,12 +199,12 @@ def test_the_household_income_is_read_as_said(said, household):
 )
 def test_the_assets_question_adds_up_what_is_named(said, assets):
     """ "가족 재산(집·전세보증금·차·예금 등)을 모두 합치면 대략 얼마인가요?" asks for everything together."""
-    c = Conversation()
-    c.say("인천 부평구 사는 마흔 살 엄마예요 애 둘 키우는데 생활비가 빠듯해요")
-    c.say("동의합니다")
-    answers = {"household_size": "남편이랑 애 둘 넷이요", "household_income_monthly": "250"}
-    assert answer_until(c, "assets", answers)
-    c.say(said)
+    c = answered(
+        "인천 부평구 사는 마흔 살 엄마예요 애 둘 키우는데 생활비가 빠듯해요",
+        "assets",
+        said,
+        {"household_size": "남편이랑 애 둘 넷이요", "household_income_monthly": "250"},
+    )
     assert c.state.profile.get("assets") == assets
     assert c.state.profile.get("personal_income_monthly") in (None, 0)
 
@@ -210,11 +219,7 @@ def test_thirty_minutes_away_by_car_is_no_homelessness():
 @pytest.mark.parametrize("said, age", [("60대 후반이에요", 68), ("올해 환갑이에요", 60), ("오십 중반이요", 55)])
 def test_an_age_said_as_part_of_a_decade_or_by_its_feast_is_read(said, age):
     """ "60대 후반" was 60 (a 65+ program turns on it); "환갑" and "오십 중반" were asked again."""
-    c = Conversation()
-    c.say("전북 익산 사는데 일자리 좀 구하고 싶어요 혼자 살아요")
-    c.say("동의합니다")
-    assert answer_until(c, "age", {})
-    c.say(said)
+    c = answered("전북 익산 사는데 일자리 좀 구하고 싶어요 혼자 살아요", "age", said)
     assert c.state.profile.get("age") == age
 
 
