@@ -200,7 +200,9 @@ _NEVER = _c(r"일해\s?본\s?적\s?(이\s?)?없|취업\s?(경험|해\s?본\s?적
 # a child at school ("고등학생 아들", "애가 중학생이라"): the student is not the person writing
 CHILD_AT_SCHOOL = re.compile(
     r"(초등|중|고등|대)학생\s?(인\s?)?(아들|딸|자녀|애|아이|막내|첫째|둘째)|"
-    r"(아들|딸|자녀|애|아이|애들|아이들|막내|첫째|둘째)\s?(은|는|이|가|도)?\s?\S{0,4}\s?(초등|중|고등|대)?학생"
+    r"(아들|딸|자녀|애|아이|애들|아이들|막내|첫째|둘째)\s?(은|는|이|가|도)?\s?\S{0,4}\s?(초등|중|고등|대)?학생|"
+    # children counted by their school ("중학생 하나 초등학생 하나")
+    r"(초등학생|중학생|고등학생|초딩|중딩|고딩)\s?(하나|둘|셋|한\s?명|두\s?명|세\s?명)"
 )
 
 
@@ -324,7 +326,7 @@ _NOT_SINGLE_PARENT = _c(
 _HAS_CHILD = re.compile(ko_numbers.CHILD_WORD + r"|첫째|둘째|막내|초등|중학생|고등학생|유치원|어린이집|엄마|아빠")
 _SCHOOL_KIDS = re.compile(
     r"(초딩|중딩|고딩|초등학생|중학생|고등학생|유치원생|어린이집\s?다니는)\s?(아들|딸|애|아이)?\s?(이|가)?\s?"
-    r"(?P<n>하나|둘|셋|한\s?명|두\s?명|세\s?명)(?![가-힣])"
+    r"(?P<n>하나|둘|셋|한\s?명|두\s?명|세\s?명)(?=$|[^가-힣]|예요|에요|이에요|요|이요|이고|고|랑|하고|입니다|씩)"
 )
 _MORE_THAN_ONE = re.compile(r"막내|애들|아이들|자녀들|애기들|큰\s?(애|아이|놈)|첫째|둘째")
 _SELF_WORDS = re.compile(r"(저|나|제가|내가)\s?(랑|하고|까지|포함|포함해서|빼고|와)")
@@ -357,6 +359,8 @@ def _family(t: str, ents: List[dict], requested: Optional[str], r: Reading) -> N
         counts.append(("", sum(school)))
     for m in re.finditer(r"(?<![가-힣])(두|세|네|다섯)\s?(아이|자녀|애들|남매|딸|아들)", t):
         counts.append(("", {"두": 2, "세": 3, "네": 4, "다섯": 5}[m.group(1)]))
+    if re.search(r"큰\s?(애|아이|딸|아들|놈)", t) and re.search(r"작은\s?(애|아이|딸|아들|놈)|막내", t):
+        counts.append(("", 2))  # "큰애는 고등학생이고 작은애는 중학생": two at least (둘째·셋째 below count more)
     ordinals = [o for o, w in ((2, "둘째"), (3, "셋째"), (4, "넷째")) if w in t]
     if ordinals:
         counts.append(("", max(ordinals)))
@@ -1348,7 +1352,8 @@ _OTHER_FAMILY = _c(_RELATIVES + r"|같이\s?살")  # a single parent "living wit
 def _married_or_alone(t: str, r: Reading) -> None:
     """Said married (and nothing of a divorce or separation): not a single parent. A single parent with n
     children and no other family named lives in a household of n + 1 (said back, so it can be corrected)."""
-    if "single_parent" not in r.facts and _MARRIED.search(t) and not _APART.search(t):
+    spouse_earns = isinstance(r.facts.get("spouse_income_monthly"), int)  # "와이프는 마트에서 파트로 월 110 벌어요"
+    if "single_parent" not in r.facts and (_MARRIED.search(t) or spouse_earns) and not _APART.search(t):
         r.facts["single_parent"] = False
         if "gender" not in r.facts and re.search(r"(?<!애\s)(?<!애)남편|신랑", t):
             r.facts["gender"] = "female"
@@ -1362,7 +1367,7 @@ def _married_or_alone(t: str, r: Reading) -> None:
         and isinstance(n, int)
         and n > 0
         and "household_size" not in r.facts
-        and _SPOUSE_AND_CHILDREN.search(t)
+        and (_SPOUSE_AND_CHILDREN.search(t) or spouse_earns)
         and not _OTHER_RELATIVES.search(t)
     ):
         r.facts["household_size"] = n + 2

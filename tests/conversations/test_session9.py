@@ -240,3 +240,28 @@ def test_living_on_ones_own_is_a_household_of_one_said_back():
     t = text_of(c.say("동의합니다"))
     assert c.state.profile.get("household_size") == 1 and "혼자" in t
     assert c.state.question != "household_size"
+
+
+FATHER_SW = (
+    "안녕하세요 수원 권선구 사는 마흔여섯 살 아빠예요 작년 말에 공장에서 잘렸고 와이프는 마트에서 파트로 월 110 "
+    "벌어요 애는 중학생 하나 초등학생 하나예요 카드빚이 한 2500 있는데 이번 달부터 연체되기 시작했어요"
+)
+
+
+def test_children_counted_by_school_and_a_working_wife_make_the_household():
+    """The summary said "자녀 1명" for "중학생 하나 초등학생 하나예요" and he was asked how many live at home, though he
+    had named his wife's pay and both children."""
+    c = Conversation()
+    c.say(FATHER_SW)
+    t = text_of(c.say("동의합니다"))
+    assert c.state.profile.get("num_children") == 2 and "자녀 2명" in t
+    assert c.state.profile.get("household_size") == 4 and c.state.question != "household_size"
+
+
+@pytest.mark.parametrize("said", ["큰애는 고등학생이고 작은애는 중학생", "고딩 하나 초딩 하나요"])
+def test_children_named_by_school_are_counted_not_taken_for_a_student(said):
+    c = Conversation()
+    c.say("대구 달서구 사는 엄마예요 생활비가 모자라요 " + said)
+    c.say("동의합니다")
+    assert c.state.profile.get("num_children") == 2
+    assert c.state.profile.get("employment_status") != "student"
