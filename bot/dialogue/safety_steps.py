@@ -65,6 +65,16 @@ _LAST_RESORT_CRISIS = re.compile(
 )
 
 
+# the money questions, and "저는 (수입이) 없어요" ending an answer to one
+MONEY_FIELDS = frozenset(
+    ("household_income_monthly", "personal_income_monthly", "spouse_income_monthly", "assets", "financial_assets")
+)
+HAS_NONE_RE = re.compile(
+    r"(?:저는|전|나는|난|본인은?|제\s?거는?)\s?(?:소득|수입|벌이|돈|월급|재산)?\s?(?:은|는|이|도)?\s?(?:하나도|전혀|아예)?\s?"
+    r"없(?:어요|어|음|습니다|죠|지요|네요)?\s*[.!~ㅠㅜ]*\s*$"
+)
+
+
 class SafetySteps:
     def restart(self) -> List[Dict[str, Any]]:
         fresh = State(turns=self.state.turns)
@@ -88,6 +98,10 @@ class SafetySteps:
             st.question, meta.get("type", "int"), t, None, self.entities, [tuple(c) for c in meta.get("choices", [])]
         )
         return bool(ok)
+
+    def has_none(self) -> bool:
+        """At a money question the message ends "저는 없어요": the person has none of it (not "I am not")."""
+        return self.state.question in MONEY_FIELDS and bool(HAS_NONE_RE.search(self.text))
 
     def graver_than_open(self, sig) -> bool:
         """A new sign that is not just an answer to the open safety check: graver than the one the check is

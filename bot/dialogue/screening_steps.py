@@ -77,6 +77,16 @@ SAVINGS_ONLY_RE = re.compile(
 IMPLAUSIBLE_MONTHLY = 20_000_000
 
 
+# the spouse's pay named where one's own was asked, as all there is ("와이프 110이 다예요", "남편 월급뿐이에요")
+SPOUSE_PAY_ONLY_RE = re.compile(
+    r"(?:" + SPOUSE + r")\s?(?:의\s?)?(?:월급|벌이|수입|소득|알바비?)?\s?"
+    r"(?:\d+|[일이삼사오육칠팔구백천만]+)?\s?(?:만\s?원|원)?\s?"
+    r"(?:이|가|만)?\s?(?:다예요|다에요|다야|다임|다입니다|전부|뿐|밖에|말고는?\s?없)"
+)
+SELF_NONE_RE = re.compile(
+    r"(?:저는|전|나는|난|본인은?)\s?(?:소득|수입|벌이)?\s?(?:은|는|이)?\s?(?:하나도|전혀|아예)?\s?없"
+)
+SELF_SAID_RE = re.compile(r"(?:저는|전|나는|난|제가|내가|본인은?)\s?\S{0,8}\s?(?:\d|벌|받)")
 # "애들 셋이랑 살아요": the children counted, and the person lives with them
 LIVES_WITH_THEM_RE = re.compile(r"(?:이랑|랑|하고|와|과)\s?(?:같이\s?|함께\s?|만\s?)?(?:살|지내|사는)")
 OTHERS_AT_HOME_RE = re.compile(
@@ -301,6 +311,10 @@ class ScreeningSteps:
         kids_only = field == "household_size" and bool(CHILDREN_NOT_HOUSEHOLD_RE.search(text))
         if kids_only:
             ok, value = False, None
+        spouse_pays = SPOUSE_PAY_ONLY_RE.search(text) and not SELF_SAID_RE.search(text) or SELF_NONE_RE.search(text)
+        if ok and field == "personal_income_monthly" and spouse_pays:
+            # "와이프 110이 다예요" asked for his own income: the wife's pay is all there is, his own is none
+            value = 0
         own = st.profile.get("personal_income_monthly")
         less = isinstance(value, int) and isinstance(own, int) and value < own
         if ok and field == "household_income_monthly" and less:

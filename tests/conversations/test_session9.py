@@ -265,3 +265,24 @@ def test_children_named_by_school_are_counted_not_taken_for_a_student(said):
     c.say("동의합니다")
     assert c.state.profile.get("num_children") == 2
     assert c.state.profile.get("employment_status") != "student"
+
+
+@pytest.mark.parametrize("said", ["와이프 110이 다예요", "와이프 110 벌고 저는 없어요"])
+def test_the_wifes_pay_named_at_his_own_income_question_is_not_his(said):
+    """Asked for his own income he said "와이프 110이 다예요" and was told "배우자 월 110만 원에 본인 월 110만 원을 더해
+    월 220만 원으로 볼게요"."""
+    c = answered(FATHER_SW, "personal_income_monthly", said, {"household_size": "4명이요"})
+    t = text_of(c.say("보름 됐어요")) if c.state.question == "debt_overdue_days" else ""
+    assert c.state.profile.get("personal_income_monthly") == 0
+    assert c.state.profile.get("household_income_monthly") == 1_100_000
+    assert "220만" not in t
+
+
+@pytest.mark.parametrize("said", ["남편이 200 벌고 저는 없어지고 싶어요", "수입 없어요 저는 그냥 없어지는 게 나아요"])
+def test_a_wish_to_be_gone_at_the_income_question_still_gets_the_lines(said):
+    c = Conversation()
+    c.say(FATHER_SW)
+    c.say("동의합니다")
+    assert answer_until(c, "personal_income_monthly", {"household_size": "4명이요"})
+    t = text_of(c.say(said))
+    assert "109" in t and c.state.crisis_open
