@@ -70,7 +70,8 @@ MONEY_FIELDS = frozenset(
     ("household_income_monthly", "personal_income_monthly", "spouse_income_monthly", "assets", "financial_assets")
 )
 HAS_NONE_RE = re.compile(
-    r"(?:저는|전|나는|난|본인은?|제\s?거는?)\s?(?:소득|수입|벌이|돈|월급|재산)?\s?(?:은|는|이|도)?\s?(?:하나도|전혀|아예)?\s?"
+    r"(?:저는|저도|전|나는|나도|난|본인은?|본인도|제\s?거는?)\s?(?:소득|수입|벌이|돈|월급|재산)?\s?(?:은|는|이|도)?\s?"
+    r"(?:하나도|전혀|아예)?\s?"
     r"없(?:어요|어|음|습니다|죠|지요|네요)?\s*[.!~ㅠㅜ]*\s*$"
 )
 

@@ -37,7 +37,7 @@ from bot.korean.family_words import SPOUSE
 from bot.korean.particles import josa
 from bot.korean.questions import has_question_ending, may_be_question
 from bot.screening import core, results, texts
-from bot.screening.flow import FIELD_LABELS, heard_line
+from bot.screening.flow import FIELD_LABELS, format_value, heard_line
 from bot.screening.messages import bot_message
 from bot.screening.program_results import won
 from bot.screening.unscreened_needs import outside_answer
@@ -413,6 +413,15 @@ class ScreeningSteps:
         if asks:
             # "근데 이거 어디서 신청해요?" while a question is open: a short honest answer, then the same question
             return self.midform_answer() + self.question_msgs(field)
+        _, said, _, _ = read_message(text, self.entities, None, st.profile)
+        known = {k: v for k, v in said.items() if k != field and k in FIELD_LABELS and st.profile.get(k) == v}
+        if known and len(said) == len(known) and not st.failures:
+            # "3명" at the income question, the household of three already known: heard, not "못 알아들었어요"
+            st.failures = 1
+            said_back = ", ".join(f"{FIELD_LABELS[k]} {format_value(k, v)}" for k, v in list(known.items())[:2])
+            return [bot_message(f"네, {said_back}{josa(said_back, '으로/로')[len(said_back) :]} 알고 있어요.")] + (
+                self.question_msgs(field)
+            )
         note = core.amount_note(meta.get("type"), text)  # foreign money: "원화가 아니어서 … 원으로 말씀해 주세요"
         if note is None and meta.get("type") == "money" and BARE_DIGIT_RE.match(text):
             # "1" alone (a typo, or the first button meant) could be 1만 원 or 100만 원: ask, never guess

@@ -1030,9 +1030,11 @@ def _other(t: str, r: Reading) -> None:
     elif re.search(r"(" + SPOUSE + r"|가장)\s?(이|가)?\s?(돌아가|사망|죽었|세상을\s?떠)", t) or _EARNER_GONE.search(t):
         r.facts["crisis_event"] = "main_earner_loss"  # 긴급복지: the earner died, left home or went missing
     elif re.search(
-        r"(암|뇌출혈|뇌졸중|교통사고|산재|큰\s?병|수술|입원|쓰러져|쓰러지|다쳐서|다쳤\S{0,3}|디스크|사고가?\s?나서).{0,20}(일을?\s?못|일을?\s?그만|못\s?나가|입원|수술|치료|병원비|병수발|간병|수발|돌봐|돌보)",
+        r"(암|뇌출혈|뇌졸중|교통사고|산재|큰\s?병|수술|입원|쓰러져|쓰러지|다쳐서|다쳤\S{0,3}|디스크|사고가?\s?나서|"
+        r"아파서|아프셔서|병으로|병이\s?나서|편찮으셔서).{0,20}(일을?\s?못|일을?\s?그만|못\s?나가|입원|수술|치료|병원비|"
+        r"병수발|간병|수발|돌봐|돌보)",
         t,
-    ):
+    ) and not re.search(r"오늘|어제|하루|이틀|감기|몸살|배가|머리가", t):  # a day off sick is no crisis
         r.facts["crisis_event"] = "illness_injury"
     elif "crisis_event" not in r.facts and _earner_lost_work(t):
         r.facts["crisis_event"] = "job_loss"  # "남편이 회사에서 잘렸어요": the household's earner lost the job

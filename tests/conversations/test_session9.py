@@ -286,3 +286,26 @@ def test_a_wish_to_be_gone_at_the_income_question_still_gets_the_lines(said):
     assert answer_until(c, "personal_income_monthly", {"household_size": "4명이요"})
     t = text_of(c.say(said))
     assert "109" in t and c.state.crisis_open
+
+
+MIGRANT_AS = (
+    "저는 베트남에서 왔어요 한국 남편이랑 결혼했어요 남편 아파서 일 못해요 아기 하나 있어요 돈 없어요 안산 살아요"
+)
+
+
+def test_a_count_already_known_said_at_another_question_is_heard_and_no_alarm_at_income():
+    """ "3명" at the income question (the household of three already said back) got "못 알아들었어요", and "남편 돈
+    없어요 저도 없어요" got the 109 check-in."""
+    c = answered(MIGRANT_AS, "household_income_monthly", "3명", {"household_size": "31살"})
+    t = text_of(c.say("남편 돈 없어요 저도 없어요")) if c.state.question == "household_income_monthly" else "skipped"
+    assert "109" not in t and c.state.profile.get("household_income_monthly") == 0
+    assert c.state.profile.get("crisis_event") == "illness_injury"  # 남편 아파서 일 못해요
+
+
+def test_the_count_said_again_is_acknowledged():
+    c = Conversation()
+    c.say(MIGRANT_AS)
+    c.say("동의합니다")
+    assert answer_until(c, "household_income_monthly", {"household_size": "31살"})
+    t = text_of(c.say("3명"))
+    assert texts.RETRY_PREFIX not in t and "3인" in t
