@@ -42,6 +42,10 @@ _DURATION_CUES = (
 )
 
 
+# tired of it all, said instead of a request ("그냥 다 귀찮아요"): heard before anything is asked again
+LOW_MOOD_RE = re.compile(r"귀찮|지쳤|지치|의욕|막막|답답|우울|기운이?\s?없|힘이?\s?없|아무것도\s?하기\s?싫")
+
+
 class ResultsSteps:
     def show_results(self) -> List[Dict[str, Any]]:
         st = self.state
@@ -193,7 +197,15 @@ class ResultsSteps:
             return [bot_message(texts.FOLLOWUP_UNKNOWN, self.results_buttons())]
         if self.intent == "out_of_scope":
             return self.run_command("out_of_scope")
-        return [bot_message(texts.FALLBACK, texts.FALLBACK_BUTTONS)]
+        # nothing read, no question open: the second time not the same paragraph (a loop), and tiredness heard first
+        st.failures += 1
+        first = texts.FALLBACK if st.failures == 1 else texts.FALLBACK_AGAIN
+        if LOW_MOOD_RE.search(self.text):
+            first = texts.LOW_MOOD_ACK + " " + texts.FALLBACK_AGAIN
+        if st.failures >= 3:  # a third time: a person, not the same examples again
+            return [bot_message(texts.FALLBACK_HUMAN, texts.FALLBACK_BUTTONS)]
+        buttons = texts.FALLBACK_BUTTONS if st.failures == 1 else [(label, label) for label, _ in core.NEED_BUTTONS]
+        return [bot_message(first, buttons)]
 
     def reread_duration_answers(self) -> Dict[str, Any]:
         """ "1년 넘게 다녔어요 고용보험 들었고요" after the results, when "없어요" had answered the insured-days

@@ -309,3 +309,14 @@ def test_the_count_said_again_is_acknowledged():
     assert answer_until(c, "household_income_monthly", {"household_size": "31살"})
     t = text_of(c.say("3명"))
     assert texts.RETRY_PREFIX not in t and "3인" in t
+
+
+def test_not_understood_twice_is_not_the_same_paragraph_twice_and_tiredness_is_heard():
+    c = Conversation()
+    c.say("안녕하세요")
+    first = text_of(c.say("그냥 다 귀찮아요"))
+    second = text_of(c.say("뭘 도와준다는 건지 모르겠네"))
+    third = text_of(c.say("ㅁㄴㅇㄹ"))
+    assert "지치신" in first
+    assert len({first.split("\n")[0], second.split("\n")[0], third.split("\n")[0]}) == 3
+    assert "1350" in third or "129" in third
