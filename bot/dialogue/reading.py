@@ -16,6 +16,7 @@ from bot.understand.facts import read_money as korean_numbers_money
 from bot.dialogue.patterns import BARE_DIGIT_RE, MONEY_CUE_RE, NOT_A_COUNT_UNIT_RE, PEOPLE_COUNT_RE, UNIT_NOT_MONEY_RE
 from bot.dialogue.state import State
 from bot.eligibility import planner
+from bot.korean import dialect
 from bot.korean import numbers as korean_numbers
 from bot.korean.family_words import SPOUSE
 from bot.korean.particles import josa
@@ -179,6 +180,10 @@ def read_message(text: str, entities: Sequence[dict], requested: Optional[str], 
         facts.pop("assets")  # "적금 같은건 없어요" after '보증금 1000': the deposit is still an asset
         corrections.pop("assets", None)
     facts = {k: v for k, v in facts.items() if v is not None}
+    income = facts.get("personal_income_monthly", facts.get("household_income_monthly"))
+    low = isinstance(income, int) and income < 2_000_000
+    if "livelihood" not in needs and low and _ONLY_INCOME_RE.search(dialect.standard(t)):
+        needs = list(needs) + ["livelihood"]  # "기초연금 34만원 받는게 다여": living on that alone is the worry
     return needs, facts, corrections, list(u.notes)
 
 
@@ -206,6 +211,13 @@ def _assets_named(t: str, facts: Dict[str, Any]) -> Optional[int]:
     if len(parts) < 2:
         return None
     return sum(parts)
+
+
+# an income said to be all there is ("기초연금 34만원 받는게 다예요", "알바 50이 전부예요", "연금뿐이에요")
+_ONLY_INCOME_RE = re.compile(
+    r"(?:받는|버는|나오는|들어오는)\s?(?:게|거|것|돈)\s?(?:이\s?)?(?:다|전부)|(?:이|가)\s?(?:다예요|다에요|다야|전부)|"
+    r"뿐이|밖에\s?(?:없|안\s?나|못\s?벌)"
+)
 
 
 def place_in(text: str, entities: Sequence[dict], within_sido: Optional[str] = None) -> Optional[dict]:

@@ -42,6 +42,10 @@ _DURATION_CUES = (
 )
 
 
+# a benefit named as received ("기초연금 34만원 받는게 다여", "기초연금 받고 있어요"), not asked about (받을 수)
+RECEIVED_RE = re.compile(
+    r"^\S+\s?(?:\S+\s?){0,2}?(?:받는\s?(?:게|거|건|데)|받고\s?있|받고|받아요|받어|받습니다|타고\s?있|나와요)"
+)
 # tired of it all, said instead of a request ("그냥 다 귀찮아요"): heard before anything is asked again
 LOW_MOOD_RE = re.compile(r"귀찮|지쳤|지치|의욕|막막|답답|우울|기운이?\s?없|힘이?\s?없|아무것도\s?하기\s?싫")
 
@@ -136,6 +140,8 @@ class ResultsSteps:
             return self.run_command(cmd)
         new, changed, msgs = self.absorb(None)
         other = outside_benefit(self.text)
+        if other and RECEIVED_RE.search(self.text[self.text.find(other) :] if other in self.text else ""):
+            other = None  # "기초연금 34만원 받는게 다여": one she gets (an income), not one she asks about
         if other and not st.needs and st.phase != "results":
             # "기초연금 받을 수 있나요?" (not screened here): say where to ask, then what else we can look at
             return outside_answer(other, buttons=False) + self.ask_needs()

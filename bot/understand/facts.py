@@ -1027,7 +1027,9 @@ def _other(t: str, r: Reading) -> None:
         t,
     ):
         r.facts["crisis_event"] = "domestic_violence"
-    elif re.search(r"(" + SPOUSE + r"|가장)\s?(이|가)?\s?(돌아가|사망|죽었|세상을\s?떠)", t) or _EARNER_GONE.search(t):
+    elif re.search(
+        r"(" + SPOUSE + r"|가장)\s?(이|가|은|는)?\s?.{0,8}?(돌아가|사망|죽었|죽고|세상을\s?떠|먼저\s?가)", t
+    ) or (_EARNER_GONE.search(t)):
         r.facts["crisis_event"] = "main_earner_loss"  # 긴급복지: the earner died, left home or went missing
     elif re.search(
         r"(암|뇌출혈|뇌졸중|교통사고|산재|큰\s?병|수술|입원|쓰러져|쓰러지|다쳐서|다쳤\S{0,3}|디스크|사고가?\s?나서|"

@@ -320,3 +320,22 @@ def test_not_understood_twice_is_not_the_same_paragraph_twice_and_tiredness_is_h
     assert "지치신" in first
     assert len({first.split("\n")[0], second.split("\n")[0], third.split("\n")[0]}) == 3
     assert "1350" in third or "129" in third
+
+
+WIDOW_GJ = (
+    "우리 영감 작년에 가고 혼자 사는디 일흔 넷이여 광주 남구고 기초연금 삼십사만원 받는게 다여 집은 영구임대 살어"
+)
+
+
+def test_a_widow_living_on_her_pension_alone_is_screened_for_living_costs():
+    """In 전라 speech she told her age, her town, that she lives alone on 기초연금 34만 원: the bot told her where to apply
+    for 기초연금 (she gets it), asked what help she needed, read none of it, and "몰러" got "못 알아들었어요"."""
+    c = Conversation()
+    t = text_of(c.say(WIDOW_GJ))
+    assert "livelihood" in c.state.needs and "제가 살펴보는 제도에 없지만" not in t
+    t = text_of(c.say("그려 동의혀"))
+    assert "74세" in t and c.state.profile.get("household_size") == 1
+    asked = asked_until_results(c, {"crisis_event": "영감 작년에 죽고 혼자여", "assets": "재산은 없어"}, default="몰러")
+    assert c.state.results_shown and "age" not in asked and "household_size" not in asked
+    assert c.state.profile.get("crisis_event") == "main_earner_loss"
+    assert "못 알아들었" not in text_of(c.say("몰러"))
