@@ -47,8 +47,13 @@ def question_meta(field: str) -> Dict[str, Any]:
 
 
 def next_field(st: State) -> Optional[str]:
+    skipped = set(st.skipped)
+    if st.profile.get("household_size") == 1 and "household_income_monthly" in skipped:
+        # living alone, the household's income is one's own: skipped once ("혼자 사시니 본인 소득만 여쭤볼게요"),
+        # it is not asked again as "본인의 한 달 소득"
+        skipped.add("personal_income_monthly")
     try:
-        return planner.next_question(elig_profile(st.profile), list(st.needs), skipped=set(st.skipped))
+        return planner.next_question(elig_profile(st.profile), list(st.needs), skipped=skipped)
     except Exception:  # the person still gets the results of what is known; the bug is logged
         logger.exception("planner failed; going to the results")
         return None

@@ -339,3 +339,13 @@ def test_a_widow_living_on_her_pension_alone_is_screened_for_living_costs():
     assert c.state.results_shown and "age" not in asked and "household_size" not in asked
     assert c.state.profile.get("crisis_event") == "main_earner_loss"
     assert "못 알아들었" not in text_of(c.say("몰러"))
+
+
+def test_living_alone_the_skipped_income_is_not_asked_again_as_ones_own():
+    """ "몰라요" to "혼자 사시니 본인 소득만 여쭤볼게요", then "본인의 한 달 소득은…?" (the same question) over KakaoTalk."""
+    c = Conversation()
+    c.say("부산 사상구 사는 쉰셋 남자요 공장 그만두고 빚 4천 있고 혼자 삽니다")
+    c.say("동의합니다")
+    assert c.state.profile.get("age") == 53  # "쉰셋 남자요"
+    asked = asked_until_results(c, {})
+    assert "household_income_monthly" in asked and "personal_income_monthly" not in asked
