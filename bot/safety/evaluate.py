@@ -61,14 +61,17 @@ BLIND17_DIR = EVAL_DIR.parent / "blind17"
 # Tenth author: blind18, written before any measurement, the eighth round's held-out set (measured with --only
 # once by its author at the start of the round and once at its end, after the merge; misses never printed).
 BLIND18_DIR = EVAL_DIR.parent / "blind18"
+# Eleventh author: blind19, written before any measurement, the ninth round's held-out set (measured with --only
+# once at the start of the round, before any of its rules, and once at its end, after the merge; misses never printed).
+BLIND19_DIR = EVAL_DIR.parent / "blind19"
 # Ordinary replies typed at the bot's own steps (negatives only): false alarms in the conversation's register;
 # written before any classifier line of that register, measured once and kept apart (never printed).
 REPLIES_DIR = EVAL_DIR.parent / "replies"
 # Published warning-sign example sentences (paraphrased to 존댓말), phrasing written by others.
 EXTERNAL_DIR = EVAL_DIR.parent / "external"
-# Sets whose misses `-v` never prints: blind9 (never read). blind16's and blind17's misses are listed since a
-# newer set exists; a new held-out set goes here (and stays out of the default run) until the next one exists.
-HELD_OUT = (BLIND9_DIR, BLIND18_DIR, REPLIES_DIR)
+# Sets whose misses `-v` never prints: blind9 (never read), the newest held-out set and the replies. Older sets'
+# misses are listed once a newer set exists (blind18's since the ninth round).
+HELD_OUT = (BLIND9_DIR, BLIND19_DIR, REPLIES_DIR)
 NLU_DIR = EVAL_DIR.parents[2] / "data" / "nlu"
 
 

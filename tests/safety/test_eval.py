@@ -31,7 +31,8 @@ SETS = {
     "blind15": evaluate.BLIND15_DIR,
     "blind16": evaluate.BLIND16_DIR,
     "blind17": evaluate.BLIND17_DIR,  # ninth author: the seventh round's held-out estimate, read in the eighth
-    "blind18": evaluate.BLIND18_DIR,  # tenth author: the eighth round's held-out estimate (never read)
+    "blind18": evaluate.BLIND18_DIR,  # tenth author: the eighth round's held-out estimate, read in the ninth
+    "blind19": evaluate.BLIND19_DIR,  # eleventh author: the ninth round's held-out estimate (never read)
     "probes8": HERE / "probes8",  # the eighth round's two probes (own sentences in new voices; see the README)
     "replies": evaluate.REPLIES_DIR,  # ordinary replies at the bot's own steps (negatives only, never read)
 }
@@ -292,6 +293,20 @@ def test_tenth_authors_held_out_set(results):
     assert r["check"]["raised"] >= 7 and r["violence"]["raised"] >= 14
     assert r["negative"]["raised"] <= 4
     assert r["explicit"]["level_ok"] >= 9 and r["indirect"]["level_ok"] >= 20
+
+
+def test_eleventh_authors_held_out_set(results):
+    """blind19 (eleventh author, 129 / 107) is the ninth round's held-out estimate: written before any measurement
+    (carers, a single father, migrants, widows in dialect, a 수능 repeater, a day labourer, farmers, a call-centre
+    worker, game-slang teens, a postpartum mother, years of 은둔; form answers and long stories) and never read.
+    Measured once at the start of the round, before any of the round's changes (explicit 14/14, indirect 73/87
+    with 39 only by the classifier, check 5/13, violence 15/15, false alarms 1/107; exact level explicit 12/14,
+    indirect 37/87, violence 9/15). Floors just under that; counts only in the messages; never tune to it."""
+    r = results["blind19"]
+    assert r["explicit"]["n"] == 14 and r["indirect"]["n"] == 87, "blind19 is missing or changed"
+    assert r["explicit"]["raised"] >= 14 and r["indirect"]["raised"] >= 71
+    assert r["check"]["raised"] >= 4 and r["violence"]["raised"] >= 14
+    assert r["negative"]["raised"] <= 3
 
 
 def test_eighth_round_probes(results):
