@@ -33,6 +33,7 @@ SETS = {
     "blind17": evaluate.BLIND17_DIR,  # ninth author: the seventh round's held-out estimate, read in the eighth
     "blind18": evaluate.BLIND18_DIR,  # tenth author: the eighth round's held-out estimate, read in the ninth
     "blind19": evaluate.BLIND19_DIR,  # eleventh author: the ninth round's held-out estimate (never read)
+    "blind20": evaluate.BLIND20_DIR,  # twelfth author: the ninth round's second held-out estimate (never read)
     "probes8": HERE / "probes8",  # the eighth round's two probes (own sentences in new voices; see the README)
     "replies": evaluate.REPLIES_DIR,  # ordinary replies at the bot's own steps (negatives only, never read)
 }
@@ -307,6 +308,20 @@ def test_eleventh_authors_held_out_set(results):
     assert r["explicit"]["raised"] >= 14 and r["indirect"]["raised"] >= 71
     assert r["check"]["raised"] >= 4 and r["violence"]["raised"] >= 14
     assert r["negative"]["raised"] <= 3
+
+
+def test_twelfth_authors_held_out_set(results):
+    """blind20 (twelfth author, 144 / 122) is the ninth round's second held-out estimate: written during the round
+    before any measurement, in other voices (drivers, a care worker, widowers in 강원·제주 dialect, a dropout, a
+    defector's child, a coin investor, a gambler, a night nurse, a harassed intern, Konglish; six long stories each
+    with a sign-free twin) and never read. Measured once at the start of the round, before any of the round's
+    changes (explicit 14/14, indirect 89/102 with 35 only by the classifier, check 13/13, violence 11/15, false
+    alarms 7/122; exact level explicit 12/14, indirect 55/102, violence 6/15). Floors just under that; counts only."""
+    r = results["blind20"]
+    assert r["explicit"]["n"] == 14 and r["indirect"]["n"] == 102, "blind20 is missing or changed"
+    assert r["explicit"]["raised"] >= 14 and r["indirect"]["raised"] >= 87
+    assert r["check"]["raised"] >= 12 and r["violence"]["raised"] >= 10
+    assert r["negative"]["raised"] <= 9
 
 
 def test_eighth_round_probes(results):
