@@ -11,7 +11,7 @@ read back by the next process; any change to them retrains it. It never lowers a
 assess() asks it only when the rules found nothing, and it can only raise "check" (a gentle check-in
 naming 109), and only when it is confident (THRESHOLD). Since the ninth round it also learns the read
 evaluation sets (READ_EVAL_SETS: ten hands the rules are already tuned to); the held-out sets (blind9, blind19,
-tests/safety/replies and any newer one; blind18 for now) never train it (bot/safety/data/README.md).
+blind20, tests/safety/replies and any newer one; blind18 for now) never train it (bot/safety/data/README.md).
 """
 
 from __future__ import annotations
@@ -77,7 +77,7 @@ _model = None
 # The read evaluation sets (tests/safety/*/, rules already tuned to them), grouped by author (their README's
 # history), also train the classifier: held out by author in the grouped cross-validation, adding them raised
 # the classifier's recall on each held-out author's set at the same false alarms (the numbers are above). The
-# held-out sets never train it: blind9, blind19 (the ninth round's estimate), replies, any newer set, and for now
+# held-out sets never train it: blind9, blind19 and blind20 (the ninth round's), replies, any newer set, and for now
 # blind18 (tests/safety/test_eval.py checks this against evaluate.HELD_OUT).
 EVAL_ROOT = Path(__file__).resolve().parents[2] / "tests" / "safety"
 READ_EVAL_SETS = {
@@ -95,10 +95,10 @@ READ_EVAL_SETS = {
 }
 
 
-# Never trained on (blind19 is the ninth round's held-out set; blind18, read by the ninth round's rule tuner, is
-# not in the cross-validation above and stays out until it is measured so); a read set's line that is also one
-# of theirs (a short common message) is left out.
-HELD_OUT_SETS = ("blind9", "blind18", "blind19", "replies")
+# Never trained on (blind19 and blind20 are the ninth round's held-out sets; blind18, read by the ninth round's
+# rule tuner, is not in the cross-validation above and stays out until it is measured so); a read set's line
+# that is also one of theirs (a short common message) is left out.
+HELD_OUT_SETS = ("blind9", "blind18", "blind19", "blind20", "replies")
 
 
 def _read_set_files(sets=None) -> List[Path]:
