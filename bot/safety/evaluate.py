@@ -198,7 +198,7 @@ def main(argv=None) -> int:
             for intent, text, sig in raised:
                 print(f"  [nlu {intent}] {text} -> {sig.level} {sig.kind} {sig.source}")
     # The rules were never tuned on the classifier's training texts: a second, unseen sample.
-    texts, labels = model.training_data()
+    texts, labels = model.training_data(with_read_sets=False)
     pos = [t for t, y in zip(texts, labels) if y == 1]
     neg = [t for t, y in zip(texts, labels) if y == 0]
     rp = sum(1 for t in pos if detector.detect(t))
