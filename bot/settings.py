@@ -188,7 +188,7 @@ class Settings:
         "KAKAO_REPLAY_SECONDS",
         None,
         "Window in which a repeated Kakao request is answered from memory instead of run twice (0 = off); "
-        "unset: credentials.yml `replay_seconds`, else 60.",
+        "unset: credentials.yml `replay_seconds`, else 5 (once answered, only a repeat within 1 s is a replay).",
         kind="float",
         lo=0,
         read_by="Kakao channel",

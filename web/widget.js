@@ -23,7 +23,8 @@
  *   #chat-reset          "새 대화" (clears sender id + transcript)
  *   #chat-locate         "내 위치로 찾기" (sends "내 위치로 센터 찾기" + metadata.location)
  *   document.body[data-chat-state]  "idle" | "waiting"
- * localStorage keys: "gbchat.sender", "gbchat.transcript" (JSON list, last 200 entries).
+ * localStorage keys: "gbchat.sender", "gbchat.transcript" (JSON list, last 200 entries). A user's
+ * message is stored as the server's masked copy ("you": phone, 주민번호, account … starred), never raw.
  * When the bot answers "내 기록 삭제" (a message with custom {"type": "forget"}), both keys are
  * removed from localStorage and sessionStorage, the old messages leave the page and the next
  * message starts a new sender id: nothing of the deleted conversation stays in the browser.
@@ -278,19 +279,36 @@
       return resp.json().catch(function () { return null; });
     }).then(function (data) {
       if (timer) { clearTimeout(timer); }
-      if (!data || !Array.isArray(data.messages)) { return [{ text: UNAVAILABLE }]; }
-      return data.messages;
+      var you = data && typeof data.you === "string" && data.you ? data.you : maskLocal(text);
+      if (!data || !Array.isArray(data.messages)) { return { you: you, messages: [{ text: UNAVAILABLE }] }; }
+      return { you: you, messages: data.messages };
     }, function () {
       if (timer) { clearTimeout(timer); }
-      return [{ text: UNAVAILABLE }];
+      return { you: maskLocal(text), messages: [{ text: UNAVAILABLE }] };
+    });
+  }
+  // What the browser keeps of a message: the server's masked copy ("you"); when no server answered, any
+  // run of 7+ digits (phone, 주민번호, account, card) keeps only its first three and last two digits.
+  function maskLocal(text) {
+    return String(text).replace(/\d(?:[\s.\-\/]{0,3}\d){6,}/g, function (run) {
+      var seen = 0, total = run.replace(/\D/g, "").length;
+      return run.replace(/\d/g, function (d) {
+        seen += 1;
+        return (seen <= 3 || seen > total - 2) ? d : "*";
+      });
     });
   }
   function pump() {
     if (busy || !queue.length) { return; }
     var job = queue.shift();
-    addEntry({ from: "user", text: job.text });
+    // shown now as typed; kept in localStorage only as the server's masked copy, once it answers
+    disableOldQuickReplies();
+    renderUser(job.text);
+    scrollToEnd();
     setBusy(true);
-    post(job.text, job.metadata).then(function (messages) {
+    post(job.text, job.metadata).then(function (answer) {
+      var messages = answer.messages;
+      if (!messages.some(isForget)) { saveEntry({ from: "user", text: answer.you }); }
       if (messages.some(isForget)) {
         forgetLocal();
         messages.forEach(function (m) { renderBot(m); });  // shown, never stored

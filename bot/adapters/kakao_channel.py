@@ -20,8 +20,10 @@ Production (``BOT_ENV=production``): the channel refuses to start (Rasa exits) w
 secret and a real sender salt (16+ characters, not one of the placeholder values).  Development
 keeps working open, on loopback.
 
-Replays: identical request bodies within ``KAKAO_REPLAY_SECONDS`` (5) are answered once; a
-repeat (Kakao's retry, or a captured request sent again) gets the first answer, not a second run.
+Replays: identical request bodies within ``KAKAO_REPLAY_SECONDS`` (5) are answered once while the first
+is still running or within ``ANSWERED_REPEAT_SECONDS`` (1) of its answer; a repeat then (Kakao's retry,
+a double tap, a captured request sent again) gets the first answer, not a second run. The same words
+sent again after the answer had time to be read ("건너뛰기" for the next question too) are a new answer.
 "결과 보기" is exempt (it is meant to be pressed again).  A burst from one Kakao user gets a
 polite SkillResponse (``bot.channels.ratelimit``; Kakao requests all come from Kakao's servers,
 so the limit is per user, not per IP).
@@ -96,6 +98,8 @@ DEV_SALT = "kakao-dev-salt-change-me"
 PLACEHOLDER_SALTS = {"", DEV_SALT, "change-me-in-production", "change-me", "changeme", "salt"}
 MIN_PRODUCTION_SECRET = 16
 REPLAY_SECONDS = 5.0
+# once answered, an identical body later than this is the person answering again, not a retry
+ANSWERED_REPEAT_SECONDS = 1.0
 
 
 class KakaoConfigError(RuntimeError):
@@ -249,6 +253,7 @@ class KakaoSkill:
         format_options: Optional[FormatOptions] = None,
         replay_seconds: float = REPLAY_SECONDS,
         limiter: Optional[RateLimiter] = None,
+        answered_repeat_seconds: float = ANSWERED_REPEAT_SECONDS,
     ) -> None:
         self.secret = secret or None
         if not salt:
@@ -274,8 +279,10 @@ class KakaoSkill:
         self._pending: "OrderedDict[str, _Pending]" = OrderedDict()
         self._background: set = set()
         self.replay_seconds = float(replay_seconds)
+        self.answered_repeat_seconds = float(answered_repeat_seconds)
         self.limiter = limiter
         self._replays: "OrderedDict[str, Tuple[float, asyncio.Future]]" = OrderedDict()
+        self._answered_at: Dict[str, float] = {}
 
     # ------------------------------------------------------------ helpers --
     def sender_id(self, user_id: str) -> str:
@@ -339,6 +346,11 @@ class KakaoSkill:
                 break
             self._replays.popitem(last=False)
         hit = self._replays.get(key)
+        done_at = self._answered_at.get(key)
+        if hit is not None and hit[1].done() and done_at is not None and now - done_at > self.answered_repeat_seconds:
+            # "건너뛰기" again two seconds after the bot asked the next question: a new answer, run it
+            self._replays.pop(key, None)
+            hit = None
         if hit is not None:
             logger.info("KakaoInput: identical request within %.0f s answered from the first run", self.replay_seconds)
             return await asyncio.shield(hit[1])
@@ -351,6 +363,9 @@ class KakaoSkill:
             fut.set_result((200, simple_text_response(UNAVAILABLE_REPLY)))
             raise
         fut.set_result(result)
+        self._answered_at[key] = time.monotonic()
+        if len(self._answered_at) > 5000:
+            self._answered_at = {k: v for k, v in self._answered_at.items() if k in self._replays}
         if result[0] != 200:
             self._replays.pop(key, None)  # errors are not remembered
         return result

@@ -178,8 +178,8 @@ class BookingSteps:
             outcome, updates, _ = booking_flow.apply_booking_answer(slots, field, value, None, self.entities)
             if outcome == "accepted":
                 st.booking.update(updates)
-                label = "이름" if field == "booking_name" else "연락처"
-                return [bot_message(f"{label}을 고쳤어요.")] + booking_flow.ask_messages(
+                label = "이름을" if field == "booking_name" else "연락처를"
+                return [bot_message(f"{label} 고쳤어요.")] + booking_flow.ask_messages(
                     "booking_confirm", self.booking_slots()
                 )
         return None

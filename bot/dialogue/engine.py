@@ -102,9 +102,10 @@ class _Turn(
         if (
             sig.raised
             and sig.level == "check"
-            and self.plain_answer(30 if sig.source == "model" and sig.probability < 0.9 else 8)
+            and self.plain_answer(30 if sig.source == "model" and (sig.probability < 0.9 or self.has_none()) else 8)
             and not safety.says_ending(text)
         ):
+            # (and "남편이 200 벌고 저는 없어요" at the own-income question, however sure: "I have none")
             # "없어" answering "재산은요?" is an answer, not a mild signal; so is "저는 지금 수입 없죠" at the
             # income question when only the classifier, unsure (p < 0.9), heard something in it; never when the
             # message says the self ends ("재산 없음 ㅠ 다 끝났어" still gets the check-in)

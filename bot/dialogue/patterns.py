@@ -89,7 +89,7 @@ THANKS_RE = re.compile(
     r"^\s*(정말\s?|너무\s?|진짜\s?)?(고마워요?|고맙습니다|감사해요|감사합니다|감사|땡큐|ㄱㅅ|ㄳ|고마워|도움\s?(이\s?)?(됐|되었)어요)[.!~ㅎ^ ]*$"  # noqa: E501
 )
 BARE_NO_RE = re.compile(
-    r"^\s*(아니요?|아뇨|아니에요|괜찮아요|없어요|됐어요|ㄴㄴ(\s?없음)?|없음|아니|(잘\s?)?모르겠어요|(잘\s?)?몰라요?|몰루|모름|"
+    r"^\s*(아니요?|아뇨|아니에요|괜찮아요|없어요|됐어요|ㄴㄴ(\s?없음)?|없음|아니|(잘\s?)?모르겠어요|(잘\s?)?몰라요?|몰루|모름|몰러|모르것어|모르겄어|"
     r"글쎄요?)[.!~ ㅠㅜ]*$"
 )
 CONSENT_AGAIN_RE = re.compile(r"^\s*(ㅇㅇ\s?)?(동의(합니다|해요|할게요|함|요)?|동의\s?합니다)\s*[.!~]*\s*$")
@@ -144,7 +144,7 @@ HEALTH_LIMIT_RE = re.compile(
 )
 
 # "일용직이라 잘 모르겠는데" after the results: an answer taken back, and which one (the field it names)
-UNSURE_RE = re.compile(r"모르겠|몰라|모름|기억\s?(이\s?)?안|확실하지\s?않|확실치\s?않|헷갈|가물가물")
+UNSURE_RE = re.compile(r"모르겠|몰라|모름|몰러|모르것|모르겄|기억\s?(이\s?)?안|확실하지\s?않|확실치\s?않|헷갈|가물가물")
 UNSURE_TOPICS = (
     ("insured_days_18m", re.compile(r"고용\s?보험|가입\s?(기간|일)|일한\s?날|일용|4대\s?보험|근무\s?일수|피보험")),
     ("debt_overdue_days", re.compile(r"연체")),

@@ -12,10 +12,13 @@ from typing import Any, Dict, List, Optional, Sequence
 from bot import booking, directory, eligibility, sealed
 from bot import understand as understanding
 from bot.understand.facts import CHILD_AT_SCHOOL, FAMILY_MEMBER, FROM_ELSEWHERE, family_subject, without_amounts
+from bot.understand.facts import read_money as korean_numbers_money
 from bot.dialogue.patterns import BARE_DIGIT_RE, MONEY_CUE_RE, NOT_A_COUNT_UNIT_RE, PEOPLE_COUNT_RE, UNIT_NOT_MONEY_RE
 from bot.dialogue.state import State
 from bot.eligibility import planner
+from bot.korean import dialect
 from bot.korean import numbers as korean_numbers
+from bot.korean.family_words import SPOUSE
 from bot.korean.particles import josa
 from bot.korean import work_words
 from bot.privacy.pii import mask_text
@@ -44,8 +47,13 @@ def question_meta(field: str) -> Dict[str, Any]:
 
 
 def next_field(st: State) -> Optional[str]:
+    skipped = set(st.skipped)
+    if st.profile.get("household_size") == 1 and "household_income_monthly" in skipped:
+        # living alone, the household's income is one's own: skipped once ("혼자 사시니 본인 소득만 여쭤볼게요"),
+        # it is not asked again as "본인의 한 달 소득"
+        skipped.add("personal_income_monthly")
     try:
-        return planner.next_question(elig_profile(st.profile), list(st.needs), skipped=set(st.skipped))
+        return planner.next_question(elig_profile(st.profile), list(st.needs), skipped=skipped)
     except Exception:  # the person still gets the results of what is known; the bug is logged
         logger.exception("planner failed; going to the results")
         return None
@@ -86,6 +94,12 @@ def _of_family(t: str, rx: str) -> bool:
 
 
 COUNT_FIELDS = ("household_size", "num_children")  # the questions a count of people answers
+# "저랑 애들 셋이요" answering "몇 명이 같이 사세요?": the count that ends the answer is everyone, the person
+# included, so the children are one fewer (not "three children and three people")
+_SELF_AND_CHILDREN_COUNT = re.compile(
+    r"(?<![가-힣])(?:저|나|제|내)\s?(?:랑|하고|와|까지|포함)\s?(?:우리\s?)?(?:애들?|아이들?|자녀|애기들?)\s?(?:이랑|하고|랑)?\s?"
+    r"(?:다\s?해서\s?|모두\s?|총\s?)?(?:둘|셋|넷|다섯|여섯|[2-7]\s?명)\s?(?:이에요|이요|예요|이서요|요|입니다|이죠)?\s*[.!~]*\s*$"
+)
 SUPPLEMENT_FIELDS = ("employment_status", "housing")
 
 
@@ -112,7 +126,8 @@ def read_message(text: str, entities: Sequence[dict], requested: Optional[str], 
                 continue  # "남편이 실직했어요": the husband's job
             if ok and f == "employment_status" and v == "student" and CHILD_AT_SCHOOL.search(t):
                 continue  # "고등학생 아들 하나 있어요": the son is at school, not the person writing
-            if ok and not (f == "housing" and v == "homeless" and not re.search(r"노숙|집\s?(이\s?)?없|쉼터|거리", t)):
+            homeless_said = re.search(r"노숙|집\s?(이\s?)?없|쉼터|거리에서|길거리", t)
+            if ok and not (f == "housing" and v == "homeless" and not homeless_said):
                 facts[f] = v
     if (
         "left_job_involuntarily" not in facts
@@ -140,11 +155,74 @@ def read_message(text: str, entities: Sequence[dict], requested: Optional[str], 
             facts["sido"] = place.get("sido")
             if place.get("sigungu"):
                 facts["sigungu"] = place.get("sigungu")
+    if (
+        facts.get("single_parent") is False
+        and (known.get("single_parent") is True or known.get("crisis_event") == "main_earner_loss")
+        and not re.search(r"한부모\S{0,4}\s?(?:아니|아녜|아님|가\s?아)", t)
+    ):
+        # "남편이 벌었었는데" after "남편이 집을 나가서 연락이 안 돼요": a husband named is not a husband at home
+        facts.pop("single_parent")
+        corrections.pop("single_parent", None)
+    n = facts.get("household_size")
+    self_and_children = requested == "household_size" and bool(_SELF_AND_CHILDREN_COUNT.search(t))
+    if self_and_children and n and facts.get("num_children") in (n, None):
+        if known.get("num_children") is None:
+            facts["num_children"] = n - 1
+        else:  # the children were told before ("애 둘"): one fewer than everyone, or asked again, never changed
+            facts.pop("num_children", None)
+            corrections.pop("num_children", None)
+    kids, n = facts.get("num_children"), facts.get("household_size")
+    if isinstance(kids, int) and isinstance(n, int) and 0 < n <= kids:
+        # "애들 셋이랑 살아요" read as three people and three children: the person lives there too (and a
+        # spouse named with them); said back in the summary, so a wrong guess is corrected in one word
+        spouse = facts.get("single_parent") is False or re.search("(?:" + SPOUSE + r")\s?(?:이랑|랑|하고|와|과)", t)
+        facts["household_size"] = kids + 1 + (1 if spouse else 0)
+    if requested == "assets":
+        total = _assets_named(t, facts)
+        if total is not None:
+            facts["assets"] = total
     if facts.get("assets") == 0 and (known.get("deposit") or 0) > 0 and "재산" not in t:
         facts.pop("assets")  # "적금 같은건 없어요" after '보증금 1000': the deposit is still an asset
         corrections.pop("assets", None)
     facts = {k: v for k, v in facts.items() if v is not None}
+    income = facts.get("personal_income_monthly", facts.get("household_income_monthly"))
+    low = isinstance(income, int) and income < 2_000_000
+    if "livelihood" not in needs and low and _ONLY_INCOME_RE.search(dialect.standard(t)):
+        needs = list(needs) + ["livelihood"]  # "기초연금 34만원 받는게 다여": living on that alone is the worry
     return needs, facts, corrections, list(u.notes)
+
+
+_CAR_VALUE_RE = re.compile(
+    r"(?<![가-힣])(?:자동차|차량|차)\s?(?:는|가|도|값은?|한\s?대(?:\s?있(?:고|는데|어요))?)?\s?(?:한\s?|약\s?)?"
+    r"(?P<money>\d+(?:\.\d+)?\s?(?:억|천만?|백만?|만)?\s?(?:원)?)(?:\s?(?:짜리|정도|쯤))?(?!\s?(?:km|키로|미터|m|년|대|분))"
+)
+
+
+def _assets_named(t: str, facts: Dict[str, Any]) -> Optional[int]:
+    """The assets question asks for everything together: "전세금 8천에 차 500" is 8,500만 원, "보증금 500이랑 적금
+    300" is 800만 원 (each part was read alone: the deposit, the car not at all, the savings as the whole)."""
+    if re.search(r"재산|자산|합쳐|합치면|모두|전부|다\s?해서|총", t):
+        return None  # a total was said
+    deposit = facts.get("deposit") if isinstance(facts.get("deposit"), int) else 0
+    saved = facts.get("assets") if isinstance(facts.get("assets"), int) else 0
+    if saved == deposit or not re.search(r"예금|적금|저축|통장|모은\s?돈|모아\s?둔|현금|주식|코인", t):
+        saved = 0  # the deposit or the car read as the assets too
+    car = 0
+    m = _CAR_VALUE_RE.search(t)
+    if m:
+        v, _ = korean_numbers_money(m.group("money"))
+        car = v if isinstance(v, int) and v > 0 else 0
+    parts = [x for x in (deposit, saved, car) if x]
+    if len(parts) < 2:
+        return None
+    return sum(parts)
+
+
+# an income said to be all there is ("기초연금 34만원 받는게 다예요", "알바 50이 전부예요", "연금뿐이에요")
+_ONLY_INCOME_RE = re.compile(
+    r"(?:받는|버는|나오는|들어오는)\s?(?:게|거|것|돈)\s?(?:이\s?)?(?:다|전부)|(?:이|가)\s?(?:다예요|다에요|다야|전부)|"
+    r"뿐이|밖에\s?(?:없|안\s?나|못\s?벌)"
+)
 
 
 def place_in(text: str, entities: Sequence[dict], within_sido: Optional[str] = None) -> Optional[dict]:
@@ -205,7 +283,9 @@ _NOT_PEOPLE_UNIT_RE = re.compile(
     r"\d\s?(등급|급|층|호|번째|학년|시|살|세|개월|년|달|주|일)"
     r"|(?<![가-힣])(?:한|두|세|석|서|네|넉|너|다섯|여섯|일곱|여덟|아홉|열|이|삼|사|오|육)\s?(?:달|개월|해|년|주)(?![가-힣]{0,1}이서)"
 )
-_WORK_TENURE_RE = re.compile(r"다녔|다니|근무|일했|일하|고용\s?보험|회사|직장|공장")
+_WORK_TENURE_RE = re.compile(
+    r"다녔|다니|근무|일했|일하|일한|고용\s?보험|회사|직장|공장|계약\s?(만료|기간|끝)|입사|퇴사|알바"
+)
 _DEBT_MONEY_RE = re.compile(r"빚|대출|카드\s?(값|빚|론)|채무|합쳐서|갚을\s?돈|원금|이자")
 _MONEY_PLACE_RE = re.compile(
     r"통장|잔고|잔액|예금|적금|현금|만\s?원|\d\s?원|월급|용돈|\d\s?(억|천만|천|백만)(?!\s?(일|개월|달|년))"

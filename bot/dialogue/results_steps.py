@@ -21,6 +21,9 @@ from bot.dialogue.patterns import (
 from bot.dialogue.reading import (
     elig_profile,
     next_field,
+    plausible_answer,
+    question_meta,
+    read_message,
 )
 from bot.korean.particles import josa
 from bot.korean.questions import asks_about, is_question
@@ -30,6 +33,21 @@ from bot.screening.messages import bot_message
 from bot.screening.unscreened_needs import outside_answer, outside_benefit
 
 logger = logging.getLogger(__name__)
+
+
+# the durations a screening asks, and the words that say a message is about each
+_DURATION_CUES = (
+    ("insured_days_18m", r"고용\s?보험"),
+    ("debt_overdue_days", r"연체|밀린\s?지|못\s?갚은\s?지"),
+)
+
+
+# a benefit named as received ("기초연금 34만원 받는게 다여", "기초연금 받고 있어요"), not asked about (받을 수)
+RECEIVED_RE = re.compile(
+    r"^\S+\s?(?:\S+\s?){0,2}?(?:받는\s?(?:게|거|건|데)|받고\s?있|받고|받아요|받어|받습니다|타고\s?있|나와요)"
+)
+# tired of it all, said instead of a request ("그냥 다 귀찮아요"): heard before anything is asked again
+LOW_MOOD_RE = re.compile(r"귀찮|지쳤|지치|의욕|막막|답답|우울|기운이?\s?없|힘이?\s?없|아무것도\s?하기\s?싫")
 
 
 class ResultsSteps:
@@ -122,6 +140,8 @@ class ResultsSteps:
             return self.run_command(cmd)
         new, changed, msgs = self.absorb(None)
         other = outside_benefit(self.text)
+        if other and RECEIVED_RE.search(self.text[self.text.find(other) :] if other in self.text else ""):
+            other = None  # "기초연금 34만원 받는게 다여": one she gets (an income), not one she asks about
         if other and not st.needs and st.phase != "results":
             # "기초연금 받을 수 있나요?" (not screened here): say where to ask, then what else we can look at
             return outside_answer(other, buttons=False) + self.ask_needs()
@@ -140,6 +160,8 @@ class ResultsSteps:
             asked = [n for n in core.detect_needs(self.text, None, self.entities) if n in core.NEED_LABELS]
             if asked:
                 return [bot_message("네, 일반 안내를 드릴게요.")] + self.general_info(asked)
+        if st.phase == "results" and told and not new and not changed:
+            changed = self.reread_duration_answers()
         if new or changed:
             if st.phase == "results" and not new:
                 nxt = next_field(st)
@@ -181,7 +203,32 @@ class ResultsSteps:
             return [bot_message(texts.FOLLOWUP_UNKNOWN, self.results_buttons())]
         if self.intent == "out_of_scope":
             return self.run_command("out_of_scope")
-        return [bot_message(texts.FALLBACK, texts.FALLBACK_BUTTONS)]
+        # nothing read, no question open: the second time not the same paragraph (a loop), and tiredness heard first
+        st.failures += 1
+        first = texts.FALLBACK if st.failures == 1 else texts.FALLBACK_AGAIN
+        if LOW_MOOD_RE.search(self.text):
+            first = texts.LOW_MOOD_ACK + " " + texts.FALLBACK_AGAIN
+        if st.failures >= 3:  # a third time: a person, not the same examples again
+            return [bot_message(texts.FALLBACK_HUMAN, texts.FALLBACK_BUTTONS)]
+        buttons = texts.FALLBACK_BUTTONS if st.failures == 1 else [(label, label) for label, _ in core.NEED_BUTTONS]
+        return [bot_message(first, buttons)]
+
+    def reread_duration_answers(self) -> Dict[str, Any]:
+        """ "1년 넘게 다녔어요 고용보험 들었고요" after the results, when "없어요" had answered the insured-days
+        question: a duration is read only against its question, so each duration the screening asked is read
+        again against this message when its cue is in it; what changed (kept in the profile)."""
+        st, changed = self.state, {}
+        for field, cue in _DURATION_CUES:
+            if field not in st.profile and field not in st.skipped or not re.search(cue, self.text):
+                continue
+            _, facts, _, _ = read_message(self.text, self.entities, field, st.profile)
+            v = facts.get(field)
+            ftype = question_meta(field).get("type", "int")
+            if v is not None and v != st.profile.get(field) and plausible_answer(field, ftype, self.text):
+                st.profile[field] = v
+                st.skipped = [f for f in st.skipped if f != field]
+                changed[field] = v
+        return changed
 
     def taken_back(self) -> Optional[List[Dict[str, Any]]]:
         """ "일용직이라 잘 모르겠는데" after "없어" at the insured-days question: the earlier answer becomes

@@ -27,7 +27,7 @@ from bot.dialogue.reading import (
     read_message,
 )
 from bot.dialogue.state import State
-from bot.korean.questions import is_question, may_be_question
+from bot.korean.questions import asks_about, is_question, may_be_question
 from bot.screening import core, texts
 from bot.screening.messages import bot_message
 
@@ -65,6 +65,17 @@ _LAST_RESORT_CRISIS = re.compile(
 )
 
 
+# the money questions, and "저는 (수입이) 없어요" ending an answer to one
+MONEY_FIELDS = frozenset(
+    ("household_income_monthly", "personal_income_monthly", "spouse_income_monthly", "assets", "financial_assets")
+)
+HAS_NONE_RE = re.compile(
+    r"(?:저는|저도|전|나는|나도|난|본인은?|본인도|제\s?거는?)\s?(?:소득|수입|벌이|돈|월급|재산)?\s?(?:은|는|이|도)?\s?"
+    r"(?:하나도|전혀|아예)?\s?"
+    r"없(?:어요|어|음|습니다|죠|지요|네요)?\s*[.!~ㅠㅜ]*\s*$"
+)
+
+
 class SafetySteps:
     def restart(self) -> List[Dict[str, Any]]:
         fresh = State(turns=self.state.turns)
@@ -89,6 +100,10 @@ class SafetySteps:
         )
         return bool(ok)
 
+    def has_none(self) -> bool:
+        """At a money question the message ends "저는 없어요": the person has none of it (not "I am not")."""
+        return self.state.question in MONEY_FIELDS and bool(HAS_NONE_RE.search(self.text))
+
     def graver_than_open(self, sig) -> bool:
         """A new sign that is not just an answer to the open safety check: graver than the one the check is
         about, or the first sign of suicide or self-harm in a conversation about violence (109 first)."""
@@ -105,8 +120,10 @@ class SafetySteps:
     def crisis(self, sig) -> List[Dict[str, Any]]:
         st = self.state
         st.crisis = {"level": sig.level, "kind": sig.kind, "evidence": mask(sig.evidence)[:200], "at": now_iso()}
-        if is_question(self.text) or may_be_question(self.text.split(".")[-1]):
-            # "… 취소는 어떻게 해요?": the question is answered once the person says they are all right
+        last = self.text.split(".")[-1]
+        if is_question(self.text) or (may_be_question(last) and asks_about(last)):
+            # "… 취소는 어떻게 해요?": the question is answered once the person says they are all right; a polite
+            # ending alone asks nothing ("요즘 밤마다 베란다 난간 보고 있어요" is told, not asked)
             st.crisis["asked"] = mask(self.text)[:300]
         st.crisis_open = True
         if (sig.kind == "violence" or "also:violence" in (sig.extra or ())) and "violence" not in st.flags:
@@ -161,8 +178,13 @@ class SafetySteps:
             resume = bot_message(texts.VIOLENCE_RESUME if kind == "violence" else texts.SAFE_RESUME)
             asked = (st.crisis or {}).pop("asked", None)
             if asked:  # the question that came with the sign, answered now as if asked again
+                said, failures = (self.text, self.entities, self.intent), st.failures
                 self.text, self.entities, self.intent = asked, [], None
-                return [resume] + self.dispatch()[:2]
+                answer = self.dispatch()[:2]
+                if not any((m.get("text") or "").startswith(texts.RETRY_PREFIX) for m in answer):
+                    return [resume] + answer
+                # the step could not read it as an answer: never "못 알아들었어요" right after a crisis reply
+                (self.text, self.entities, self.intent), st.failures = said, failures
             if st.question == "needs" and st.needs:
                 st.question = None  # the needs came with the message that raised the check: not asked again
             if st.question is None and st.needs and not st.results_shown and st.phase not in ("booking", "lookup"):

@@ -33,10 +33,11 @@ from bot.dialogue.reading import (
     read_message,
     understand_message,
 )
+from bot.korean.family_words import SPOUSE
 from bot.korean.particles import josa
 from bot.korean.questions import has_question_ending, may_be_question
 from bot.screening import core, results, texts
-from bot.screening.flow import FIELD_LABELS, heard_line
+from bot.screening.flow import FIELD_LABELS, format_value, heard_line
 from bot.screening.messages import bot_message
 from bot.screening.program_results import won
 from bot.screening.unscreened_needs import outside_answer
@@ -44,9 +45,15 @@ from bot.screening.unscreened_needs import outside_answer
 logger = logging.getLogger(__name__)
 
 
+# "자진퇴사도 받을 수 있는 경우 있다던데": what one has heard, said to be confirmed (a question without its ending)
+HEARSAY_END_RE = re.compile(
+    r"(?:다|라|대)(?:던데|더라|더라고|더라구|면서|며|는데|던데요|더라고요|더라구요|면서요)\s*[?.~!]*\s*$"
+)
+
+
 def asks_about_benefits(text: str) -> bool:
     """A question about applying, amounts or a program, asked while a screening question is open."""
-    if not may_be_question(text):
+    if not may_be_question(text) and not HEARSAY_END_RE.search(text):
         return False
     if MIDFORM_QUESTION_RE.search(text):
         return True
@@ -70,6 +77,23 @@ SAVINGS_ONLY_RE = re.compile(
 IMPLAUSIBLE_MONTHLY = 20_000_000
 
 
+# the spouse's pay named where one's own was asked, as all there is ("와이프 110이 다예요", "남편 월급뿐이에요")
+SPOUSE_PAY_ONLY_RE = re.compile(
+    r"(?:" + SPOUSE + r")\s?(?:의\s?)?(?:월급|벌이|수입|소득|알바비?)?\s?"
+    r"(?:\d+|[일이삼사오육칠팔구백천만]+)?\s?(?:만\s?원|원)?\s?"
+    r"(?:이|가|만)?\s?(?:다예요|다에요|다야|다임|다입니다|전부|뿐|밖에|말고는?\s?없)"
+)
+SELF_NONE_RE = re.compile(
+    r"(?:저는|전|나는|난|본인은?)\s?(?:소득|수입|벌이)?\s?(?:은|는|이)?\s?(?:하나도|전혀|아예)?\s?없"
+)
+SELF_SAID_RE = re.compile(r"(?:저는|전|나는|난|제가|내가|본인은?)\s?\S{0,8}\s?(?:\d|벌|받)")
+# "애들 셋이랑 살아요": the children counted, and the person lives with them
+LIVES_WITH_THEM_RE = re.compile(r"(?:이랑|랑|하고|와|과)\s?(?:같이\s?|함께\s?|만\s?)?(?:살|지내|사는)")
+OTHERS_AT_HOME_RE = re.compile(
+    r"부모|엄마|아빠|어머니|아버지|친정|시댁|할머니|할아버지|동생|언니|오빠|형|누나|" + SPOUSE
+)
+
+
 class ScreeningSteps:
     def summary(self, notes: Sequence[str] = ()) -> Dict[str, Any]:
         st = self.state
@@ -86,8 +110,14 @@ class ScreeningSteps:
         p = self.state.profile
         n = p.get("num_children")
         spouse = p.get("single_parent") is False or p.get("spouse_income_monthly") is not None
-        if p.get("household_size") is not None or not isinstance(n, int) or n < 1 or not spouse:
+        if p.get("household_size") is not None or not isinstance(n, int) or n < 1:
             return []
+        if not spouse:
+            if not LIVES_WITH_THEM_RE.search(self.text) or OTHERS_AT_HOME_RE.search(self.text):
+                return []
+            # "애들 셋이랑 살아요" (or a single parent): the person and the children, said back to be corrected
+            p["household_size"] = n + 1
+            return [bot_message(f"가구원은 본인과 자녀 {n}명, 모두 {n + 1}명으로 볼게요. 다르면 말씀해 주세요.")]
         p["household_size"] = n + 2
         return [bot_message(f"가구원은 본인·배우자·자녀 {n}명, 모두 {n + 2}명으로 볼게요. 다르면 말씀해 주세요.")]
 
@@ -281,6 +311,10 @@ class ScreeningSteps:
         kids_only = field == "household_size" and bool(CHILDREN_NOT_HOUSEHOLD_RE.search(text))
         if kids_only:
             ok, value = False, None
+        spouse_pays = SPOUSE_PAY_ONLY_RE.search(text) and not SELF_SAID_RE.search(text) or SELF_NONE_RE.search(text)
+        if ok and field == "personal_income_monthly" and spouse_pays:
+            # "와이프 110이 다예요" asked for his own income: the wife's pay is all there is, his own is none
+            value = 0
         own = st.profile.get("personal_income_monthly")
         less = isinstance(value, int) and isinstance(own, int) and value < own
         if ok and field == "household_income_monthly" and less:
@@ -305,6 +339,9 @@ class ScreeningSteps:
             _, said, _, _ = read_message(text, self.entities, None, st.profile)
             if said.get("rent_monthly") == value and isinstance(said.get("deposit"), int):
                 value = said["deposit"]
+            _, named, _, _ = read_message(text, self.entities, "assets", st.profile)
+            if isinstance(value, int) and isinstance(named.get("assets"), int) and named["assets"] > value:
+                value = named["assets"]  # "전세금 8천에 차 500": everything named, added up
             deposit = st.profile.get("deposit")
             if isinstance(value, int) and isinstance(deposit, int) and deposit > 0 and SAVINGS_ONLY_RE.search(text):
                 # "적금 200" after '보증금 500' was told: the question asks for everything together
@@ -376,6 +413,15 @@ class ScreeningSteps:
         if asks:
             # "근데 이거 어디서 신청해요?" while a question is open: a short honest answer, then the same question
             return self.midform_answer() + self.question_msgs(field)
+        _, said, _, _ = read_message(text, self.entities, None, st.profile)
+        known = {k: v for k, v in said.items() if k != field and k in FIELD_LABELS and st.profile.get(k) == v}
+        if known and len(said) == len(known) and not st.failures:
+            # "3명" at the income question, the household of three already known: heard, not "못 알아들었어요"
+            st.failures = 1
+            said_back = ", ".join(f"{FIELD_LABELS[k]} {format_value(k, v)}" for k, v in list(known.items())[:2])
+            return [bot_message(f"네, {said_back}{josa(said_back, '으로/로')[len(said_back) :]} 알고 있어요.")] + (
+                self.question_msgs(field)
+            )
         note = core.amount_note(meta.get("type"), text)  # foreign money: "원화가 아니어서 … 원으로 말씀해 주세요"
         if note is None and meta.get("type") == "money" and BARE_DIGIT_RE.match(text):
             # "1" alone (a typo, or the first button meant) could be 1만 원 or 100만 원: ask, never guess

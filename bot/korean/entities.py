@@ -42,7 +42,8 @@ MONEY_SPAN = (
 )
 INCOME_RE = re.compile(
     f"(?P<ctx>연봉|년봉|연\\s?소득|연\\s?수입|1\\s?년에|일\\s?년에|월급|월\\s?소득|소득|수입|벌이|급여|월|한\\s?달에?|매달)"
-    f"\\s?(?:은|는|이|가|이랑|으로)?\\s?(?:한\\s?)?(?:약\\s?)?(?P<money>{MONEY_SPAN})"
+    # "월 이백" is 200 a month: 이 before a number word is the number, not a particle
+    f"\\s?(?:은|는|이(?![십백천만억])|가|이랑|으로)?\\s?(?:한\\s?)?(?:약\\s?)?(?P<money>{MONEY_SPAN})"
     f"(?=\\s?(?:정도|쯤|가량|벌|받|들어|이에요|예요|이요|요|입니다|원|$|[.,!?\\s]))"
     # "이자만 월 30 내요", "월 20씩 갚고": money paid out is no income
     f"(?!\\s?(?:정도|쯤|씩)?\\s?(?:내|갚|나가|빠져|부어|붓|넣|들어가))"

@@ -20,6 +20,7 @@ What is masked and why:
 * Phones: mobile, landline, 070 and 050x numbers, ``+82``/``82`` and ``(02)``
   forms, spaces around the hyphens, and numbers spoken in words
   (공일공 일이삼사 오육칠팔).  The prefix and the last four digits are kept.
+  A 주민등록번호 read out in words (팔오공일일오 다시 일이삼사오육칠) keeps its first seven.
   Business 대표번호 (1588-xxxx) are public and are left alone.
 * Card numbers (4-4-4-4 with ``-``, ``.`` or spaces; Amex 4-6-5): last four kept.
 * Bank accounts and driver licences (``11-12-345678-90``): groups joined by
@@ -141,7 +142,7 @@ _CARD = (
     r"|\d{4}" + _C + r"\d{6}" + _C + r"\d{5})(?!\d)"
 )
 
-_INTL = r"(?<![\d+])\+?" + _SP + r"82" + _SEP + r"(?:\(0\)" + _SEP + r")?0?"
+_INTL = r"(?<![\d+])(?:\+" + _SP + r")?82" + _SEP + r"(?:\(0\)" + _SEP + r")?0?"
 _MOBILE = r"(?:" + _INTL + r"|(?<!\d)\(?0)1[016789]\)?" + _SEP + r"\d{3,4}" + _SEP + r"\d{4}(?!\d)"
 _LANDLINE = (
     r"(?:"
@@ -181,6 +182,15 @@ _SPOKEN = re.compile(
     r"(?:[ \t.\-]{0,3}[" + _SPOKEN_DIGITS + r"]){7,8}"
 )
 _SPOKEN_START = re.compile(r"[공영0][ \t.\-]{0,3}[일1]")
+# A 주민등록번호 read out in digit words ("팔오공일일오 다시 일이삼사오육칠"): six digits, a separator (also
+# "다시", "에", "뒷자리는"), a gender digit and six more; at least one digit a word (digits alone are _RRN's).
+_W = r"[" + _SPOKEN_DIGITS + r"]"
+_SPOKEN_RRN = re.compile(
+    r"(?<![" + _SPOKEN_DIGITS + r"])" + _W + r"(?:[ \t.\-]{0,2}" + _W + r"){5}"
+    r"(?:[ \t.\-]{0,3}|\s*(?:다시|에|하고|이고|뒷자리는?|뒤는?|뒷번호는?)\s*)"
+    r"[일이삼사오육륙칠팔1-8](?:[ \t.\-]{0,2}" + _W + r"){6}"
+)
+_HANGUL_DIGIT = re.compile(r"[공영일이삼사오육륙칠팔구]")
 
 
 def _mask_digits(s: str, keep_last: int = 4, keep_first: int = 0) -> str:
@@ -257,6 +267,15 @@ def _mask_spoken(m: "re.Match[str]") -> str:
     return "".join("*" if i in hide else ch for i, ch in enumerate(s))
 
 
+def _mask_spoken_rrn(m: "re.Match[str]") -> str:
+    s = m.group(0)
+    if not _HANGUL_DIGIT.search(s):
+        return s
+    pos = [i for i, ch in enumerate(s) if ch in _SPOKEN_DIGITS]
+    hide = set(pos[7:])  # the birth date and the gender digit stay, as for _RRN
+    return "".join("*" if i in hide else ch for i, ch in enumerate(s))
+
+
 def _worth_scanning(shadow: str) -> bool:
     digits = 0
     for ch in shadow:
@@ -268,7 +287,7 @@ def _worth_scanning(shadow: str) -> bool:
         return True
     if _SPOKEN_START.search(shadow):
         return True
-    return False
+    return len(_HANGUL_DIGIT.findall(shadow)) >= 12  # room for a 주민번호 read out in words
 
 
 def mask_text(text: str) -> str:
@@ -279,6 +298,7 @@ def mask_text(text: str) -> str:
     if not _worth_scanning(shadow):
         return text
     masked = PII_PATTERN.sub(_replace, shadow)
+    masked = _SPOKEN_RRN.sub(_mask_spoken_rrn, masked)
     masked = _SPOKEN.sub(_mask_spoken, masked)
     if masked == shadow:
         return text

@@ -9,8 +9,9 @@ worries ("깡통전세인 것 같아요 어떡하죠") are learnt as ordinary. T
 so the fitted model is kept in ``var/safety/`` under a hash of the data and the code (cache_key) and
 read back by the next process; any change to them retrains it. It never lowers a rule's verdict:
 assess() asks it only when the rules found nothing, and it can only raise "check" (a gentle check-in
-naming 109), and only when it is confident (THRESHOLD). The evaluation sets (tests/safety/*/) are
-kept apart (bot/safety/data/README.md).
+naming 109), and only when it is confident (THRESHOLD). Since the ninth round it also learns the read
+evaluation sets (READ_EVAL_SETS: ten hands the rules are already tuned to); the held-out sets (blind9, blind19,
+blind20, tests/safety/replies and any newer one; blind18 for now) never train it (bot/safety/data/README.md).
 """
 
 from __future__ import annotations
@@ -51,37 +52,97 @@ _CODE_DIRS = (Path(__file__).resolve().parent, Path(__file__).resolve().parents[
 # 0.7 stays. No single higher threshold separates counselor-level risk from a mild check (above 0.9, 84-86 %
 # of what it raises among the lines it is asked about is risk by its author's category): check lines score
 # as high as risk lines, so the classifier stays a check-in.
+# Ninth round (data diversity; `python -m bot.safety.model` prints both runs): the read evaluation sets held out
+# by author (11 hands, 1,437 positives / 1,286 negatives), each predicted (a) by the training files only or (b) by
+# the training files plus the other read authors. The whole detector raises 99.9-100 % of their positives either
+# way (the rules are tuned to them; false alarms 0/1286 at 0.6-0.9), so the classifier is compared alone, on every
+# line, at 0.7: (a) 1234/1437 = 85.9 % at 37/1286 = 2.9 % false alarms, (b) 1293/1437 = 90.0 % at 36/1286 =
+# 2.8 % -- higher or equal for every author (author1 497->522/603, blind8 57->61/63, blind10-11 90->97/103,
+# blind12 67->71/73, blind13 61->63/66, blind14 71->75/77, blind15 67->68/77, blind16 96->100/111, blind17
+# 96->98/110, external 26/34 both, probes8 106->112/120); before train8.tsv, 89.4 % against 86.2 % without the
+# lines that paraphrase published lists (shared by several sets). 0.5: 91.4 -> 93.9 % at 4.5 -> 4.6 %; 0.9:
+# 72.8 -> 78.8 % at 1.0 -> 1.2 %. On the held-out training files the detector did not move: 83.1 % / 5.3 % ->
+# 83.1 % / 5.4 % at 0.7 (0.5: 85.8 % / 7.4 % -> 85.9 % / 7.5 %; 0.9: 76.1 % / 3.6 % -> 76.9 % / 3.6 %). So the
+# read sets train the classifier (trained so, it raised eight look-alikes of test_detector.py: train8.tsv holds
+# 58 ordinary lines in those categories). With them, thresholds at the held-out-hand level: training files 0.5
+# 85.9 % / 7.5 %, 0.6 84.6 % / 6.3 %, 0.7 83.1 % / 5.4 %, 0.8 80.8 % / 4.5 %, 0.9 76.9 % / 3.6 %; read sets
+# 100-99.4 % with 3/1286 false alarms at 0.5 and none above: a lower threshold buys about a point of recall for
+# a point of false alarms, as before, so 0.7 stays.
 THRESHOLD = 0.7
 C = 20.0
 _lock = threading.Lock()
 _model = None
 
 
-def training_rows() -> List[dict]:
-    """The curated messages of bot/safety/data/*.tsv, files in name order (kept apart from every
-    evaluation set). Columns: text, label (1/0) and, in the newer files, category (what the line is
-    an example of; only for reading and for the cross-validation report); "file" is the file's stem (one hand,
-    for the grouped cross-validation)."""
+# The read evaluation sets (tests/safety/*/, rules already tuned to them), grouped by author (their README's
+# history), also train the classifier: held out by author in the grouped cross-validation, adding them raised
+# the classifier's recall on each held-out author's set at the same false alarms (the numbers are above). The
+# held-out sets never train it: blind9, blind19 and blind20 (the ninth round's), replies, any newer set, and for now
+# blind18 (tests/safety/test_eval.py checks this against evaluate.HELD_OUT).
+EVAL_ROOT = Path(__file__).resolve().parents[2] / "tests" / "safety"
+READ_EVAL_SETS = {
+    "author1": ("eval", "holdout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"),
+    "external": ("external",),  # published warning signs, paraphrased
+    "author2": ("blind8",),
+    "author3": ("blind10", "blind11"),
+    "author4": ("blind12",),
+    "author5": ("blind13",),
+    "author6": ("blind14",),
+    "author7": ("blind15",),
+    "author8": ("blind16",),
+    "author9": ("blind17",),
+    "probes8": ("probes8",),
+}
+
+
+# Never trained on (blind19 and blind20 are the ninth round's held-out sets; blind18, read by the ninth round's
+# rule tuner, is not in the cross-validation above and stays out until it is measured so); a read set's line
+# that is also one of theirs (a short common message) is left out.
+HELD_OUT_SETS = ("blind9", "blind18", "blind19", "blind20", "replies")
+
+
+def _read_set_files(sets=None) -> List[Path]:
+    names = [d for group in READ_EVAL_SETS.values() for d in group] if sets is None else sets
+    return [p for d in names for p in sorted((EVAL_ROOT / d).glob("*.tsv"))]
+
+
+def _held_out_texts() -> set:
+    texts = set()
+    for path in _read_set_files(HELD_OUT_SETS):
+        with path.open(encoding="utf-8") as f:
+            texts |= {(r.get("text") or "").strip() for r in csv.DictReader(f, delimiter="\t")}
+    return texts
+
+
+def training_rows(with_read_sets: bool = True) -> List[dict]:
+    """The curated messages of bot/safety/data/*.tsv, files in name order, then (with_read_sets) the lines of
+    READ_EVAL_SETS in that order. Columns: text, label (1/0; an evaluation line's category "negative" is 0,
+    any other 1) and category (what the line is an example of; only for reading and for the cross-validation
+    report); "file" is the hand for the grouped cross-validation: a data file's stem, or "read:<author>". A
+    read line equal to a line of a held-out set (HELD_OUT_SETS; only compared, never learnt) is left out."""
     rows = []
-    for path in sorted(DATA_DIR.glob("*.tsv")):
+    sources = [(path.stem, path) for path in sorted(DATA_DIR.glob("*.tsv"))]
+    held_out = _held_out_texts() if with_read_sets else set()
+    if with_read_sets:
+        for group, sets in READ_EVAL_SETS.items():
+            sources += [("read:" + group, path) for d in sets for path in sorted((EVAL_ROOT / d).glob("*.tsv"))]
+    for hand, path in sources:
         with path.open(encoding="utf-8") as f:
             for row in csv.DictReader(f, delimiter="\t"):
                 text = (row.get("text") or "").strip()
-                if text:
-                    rows.append(
-                        {
-                            "text": text,
-                            "label": int(row["label"]),
-                            "category": row.get("category") or "",
-                            "file": path.stem,
-                        }
-                    )
+                if not text or (hand.startswith("read:") and text in held_out):
+                    continue
+                if hand.startswith("read:"):
+                    label, category = int(row["label"] != "negative"), row["label"]
+                else:
+                    label, category = int(row["label"]), row.get("category") or ""
+                rows.append({"text": text, "label": label, "category": category, "file": hand})
     return rows
 
 
-def training_data() -> Tuple[List[str], List[int]]:
+def training_data(with_read_sets: bool = True) -> Tuple[List[str], List[int]]:
     """Texts and labels of training_rows()."""
-    rows = training_rows()
+    rows = training_rows(with_read_sets)
     return [r["text"] for r in rows], [r["label"] for r in rows]
 
 
@@ -138,7 +199,7 @@ def _build():
 
 
 def cache_key() -> str:
-    """SHA-256 over what decides the fitted model: the training files, the NLU examples (the ordinary
+    """SHA-256 over what decides the fitted model: the training files and read sets, the NLU examples (the ordinary
     messages), the code that reads, normalises and featurises them (bot/safety and bot/korean: rules
     filter the NLU examples, mecab lemmas are features), and the Python, scikit-learn and NumPy
     versions the pickle depends on. Any change gives a new key, and so a retrained model."""
@@ -147,7 +208,8 @@ def cache_key() -> str:
     import sklearn
 
     h = hashlib.sha256(f"{sys.version}|{sklearn.__version__}|{numpy.__version__}|C={C}".encode())
-    files = sorted(DATA_DIR.glob("*.tsv")) + (sorted(NLU_DIR.rglob("*.yml")) if NLU_DIR.exists() else [])
+    files = sorted(DATA_DIR.glob("*.tsv")) + _read_set_files() + _read_set_files(HELD_OUT_SETS)
+    files += sorted(NLU_DIR.rglob("*.yml")) if NLU_DIR.exists() else []
     for d in _CODE_DIRS:
         files += sorted(d.rglob("*.py"))
     for path in files:
@@ -295,31 +357,50 @@ def _asked_parts(text: str) -> Optional[List[Tuple[bool, str, float]]]:
     return out
 
 
-def grouped_cross_validate(thresholds=(0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9), sentence_thresholds=(0.8, 0.9)) -> dict:
-    """Cross-validation grouped by hand (``python -m bot.safety.model``): each training file is held out in
-    turn and predicted by a model fitted on the other files plus every ordinary NLU message, so no fold
-    shares an author with its training (random k-fold does, and overstates how the classifier does on a new
-    hand). The whole detector is emulated: the rules first, the ordinary readings (_asked_parts) and the
-    per-sentence pass with its own threshold. Returns {(threshold, sentence_threshold): {"recall": (raised,
-    n), "false_alarms": (raised, n), "by_file": {file: (positives raised, n, negatives raised, n)}}}."""
+def grouped_cross_validate(
+    thresholds=(0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9), sentence_thresholds=(0.8, 0.9), train_on_read_sets: bool = True
+) -> dict:
+    """Cross-validation grouped by hand (``python -m bot.safety.model``): each training file and each read
+    evaluation set's author (READ_EVAL_SETS) is held out in turn and predicted by a model fitted on the other
+    hands plus every ordinary NLU message, so no fold shares an author with its training (random k-fold does,
+    and overstates how the classifier does on a new hand); with train_on_read_sets=False the read sets are
+    only predicted, never fitted (the classifier of before the ninth round). The whole detector is emulated:
+    the rules first, the ordinary readings (_asked_parts) and the per-sentence pass with its own threshold.
+    Returns {(threshold, sentence_threshold): {"recall": (raised, n), "false_alarms": (raised, n), "by_file":
+    {hand: (positives raised, n, negatives raised, n)}, "model_by_file": the same for the classifier alone
+    on every line (whole message, rules ignored; the read sets' rules are tuned to them, so the detector is
+    at 100 % there whatever the classifier does)}}."""
     rows = [(r["file"], r["text"], r["label"]) for r in training_rows()]
     extra = ordinary_messages()
     asked = [_asked_parts(t) for _, t, _ in rows]
     scored: List[List[Tuple[bool, float, float]]] = [[] for _ in rows]  # (is_sentence, least p, p) per part
-    for group in sorted({g for g, _, _ in rows}):
-        train = [r for r in rows if r[0] != group]
+    whole = [0.0] * len(rows)
+    hands = sorted({g for g, _, _ in rows})
+    for group in hands:
+        train = [r for r in rows if r[0] != group and (train_on_read_sets or not r[0].startswith("read:"))]
         pipe = pipeline().fit(
             [_features(t) for _, t, _ in train] + [_features(t) for t in extra],
             [y for _, _, y in train] + [0] * len(extra),
         )
+        mine = [k for k, r in enumerate(rows) if r[0] == group]
+        for k, p in zip(mine, pipe.predict_proba([_features(rows[k][1]) for k in mine])[:, 1]):
+            whole[k] = float(p)
         idx, feats = [], []
-        for k, (g, _, _) in enumerate(rows):
-            if g == group and asked[k]:
-                for is_sentence, part, least in asked[k]:
-                    idx.append((k, is_sentence, least))
-                    feats.append(_features(part))
+        for k in mine:
+            for is_sentence, part, least in asked[k] or ():
+                idx.append((k, is_sentence, least))
+                feats.append(_features(part))
         for (k, is_sentence, least), p in zip(idx, pipe.predict_proba(feats)[:, 1] if feats else []):
             scored[k].append((is_sentence, least, float(p)))
+
+    def tally(raised):
+        out = {}
+        for group in hands:
+            pos = [k for k, r in enumerate(rows) if r[0] == group and r[2] == 1]
+            neg = [k for k, r in enumerate(rows) if r[0] == group and r[2] == 0]
+            out[group] = (sum(raised[k] for k in pos), len(pos), sum(raised[k] for k in neg), len(neg))
+        return out
+
     out = {}
     for th in thresholds:
         for sth in sentence_thresholds:
@@ -327,29 +408,37 @@ def grouped_cross_validate(thresholds=(0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9), sente
                 a is None or any(p >= max(th, sth if s else th, least) for s, least, p in scored[k])
                 for k, a in enumerate(asked)
             ]
-            res = {"by_file": {}}
+            res = {"by_file": tally(raised), "model_by_file": tally([p >= th for p in whole])}
             for name, want in (("recall", 1), ("false_alarms", 0)):
                 sel = [k for k, r in enumerate(rows) if r[2] == want]
                 res[name] = (sum(raised[k] for k in sel), len(sel))
-            for group in sorted({g for g, _, _ in rows}):
-                pos = [k for k, r in enumerate(rows) if r[0] == group and r[2] == 1]
-                neg = [k for k, r in enumerate(rows) if r[0] == group and r[2] == 0]
-                res["by_file"][group] = (sum(raised[k] for k in pos), len(pos), sum(raised[k] for k in neg), len(neg))
             out[(th, sth)] = res
     return out
 
 
+def _pooled(by_file: dict, read: bool) -> str:
+    a, b, c, d = (sum(v[i] for g, v in by_file.items() if g.startswith("read:") == read) for i in range(4))
+    return f"{a}/{b} = {a / max(1, b):.1%}, false alarms {c}/{d} = {c / max(1, d):.1%}"
+
+
 if __name__ == "__main__":  # pragma: no cover
-    t0 = time.perf_counter()
-    for (th, sth), r in grouped_cross_validate().items():
-        (rp, npos), (rn, nneg) = r["recall"], r["false_alarms"]
-        print(
-            f"grouped by file, threshold {th:.2f} / sentence {sth:.2f}: recall {rp}/{npos} = {rp / max(1, npos):.1%}"
-            f"  false alarms {rn}/{nneg} = {rn / max(1, nneg):.1%}"
+    for on in (False, True):
+        t0 = time.perf_counter()
+        cv = grouped_cross_validate(
+            thresholds=(0.5, 0.6, 0.7, 0.8, 0.9), sentence_thresholds=(0.9,), train_on_read_sets=on
         )
-        if (th, sth) == (THRESHOLD, 0.9):
-            print("  " + "  ".join(f"{g} {a}/{b}, {c}/{d}" for g, (a, b, c, d) in r["by_file"].items()))
-    print(f"({time.perf_counter() - t0:.1f}s)")
+        print(f"== grouped by hand, read sets {'in' if on else 'NOT in'} the training of the other folds")
+        for (th, _), r in cv.items():
+            print(
+                f"threshold {th:.2f}: detector on held-out training files {_pooled(r['by_file'], False)}; "
+                f"on held-out read sets {_pooled(r['by_file'], True)}; classifier alone on held-out read sets "
+                f"{_pooled(r['model_by_file'], True)}"
+            )
+        r = cv[(THRESHOLD, 0.9)]
+        for g in sorted(r["by_file"]):
+            (a, b, c, d), (e, f, h, i) = r["by_file"][g], r["model_by_file"][g]
+            print(f"  {THRESHOLD} {g}: detector {a}/{b}, {c}/{d}; classifier alone {e}/{f}, {h}/{i}")
+        print(f"({time.perf_counter() - t0:.1f}s)")
     t0 = time.perf_counter()
     res = cross_validate()
     for th, r in res.items():

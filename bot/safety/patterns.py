@@ -6490,6 +6490,8 @@ TYPOS += (
     ("가삐면", "가버리면"),
     ("가삐믄", "가버리면"),
 )
+_SHOWS = r"(?:반팔|체육복|수영|긴팔|소매|씻|수련회|목욕|샤워|여름|찜질|보건실|수학여행)"
+_KEPT_FROM_VIEW = r"(?:손목|팔목|팔|허벅지|다리)(?:이|가|을|를)?(?:\S{0,4})(?:보이면안|보일까봐|보일까봐서|들킬까봐|들키면안|안보이게)"
 RULES += (
     # one's own death as the solution to a debt or a burden (내가 책임지고 가버리면 집은 안 넘어가겠지; 제가 대신
     # 없어지면 보험금은 나오잖아요): risk -- not a question of who inherits, nor going somewhere in someone's place
@@ -6508,9 +6510,10 @@ RULES += (
         "body_kept_from_view",
         "risk",
         SELF_HARM,
-        r"^(?=.*(?:반팔|체육복|수영|긴팔|소매|씻|수련회|목욕|샤워|여름|찜질|보건실|수학여행))"
-        r"(?!.*(?:문신|타투|깁스|화상|습진|아토피|모기|두드러기|팔뚝살|팔살|다리살|허벅지살|살보일|살이보|살쪄|살이쪄|살쪘|살찐|두꺼|굵|뚱뚱|털|제모|점이|흉해|수술)).*?"
-        r"(?:손목|팔목|팔|허벅지|다리)(?:이|가|을|를)?(?:\S{0,4})(?:보이면안|보일까봐|보일까봐서|들킬까봐|들키면안|안보이게)",
+        # (written guard first, so a look-alike its guard explains keeps the classifier quiet too)
+        r"^(?!.*(?:문신|타투|깁스|화상|습진|아토피|모기|두드러기|팔뚝살|팔살|다리살|허벅지살|살보일|살이보|살쪄|살이쪄|살쪘|살찐|"
+        r"두꺼|굵|뚱뚱|털|제모|점이|흉해|수술)).*?"
+        r"(?:" + _SHOWS + r".*?" + _KEPT_FROM_VIEW + r"|" + _KEPT_FROM_VIEW + r".*?" + _SHOWS + r")",
     ),
     # cuts counted (오늘은 세 줄 그었는데 어제보다 깊음; 커터칼로 두 줄 긋고): risk -- not lines drawn on paper
     _c(

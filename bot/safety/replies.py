@@ -61,6 +61,8 @@ TEXTS = {
         "☎ 지금 위험하면 112에 바로 전화해 주세요"
     ),
     "violence_now": "지금 위험하면 112에 바로 전화해 주세요. 문자(112)로도 신고할 수 있어요.",
+    # not happening right now: 112 is still named, as the line to keep at hand
+    "violence_later": "위험할 땐 언제든 112에 전화하거나 문자(112)로 신고할 수 있어요.",
     "violence_self": "혹시 죽고 싶은 마음까지 드신다면 109(자살예방상담, 24시간)에도 바로 이야기하실 수 있어요.",
 }
 
@@ -90,6 +92,8 @@ def messages_for(signal) -> List[Dict[str, Any]]:
         second_lines = []
         if level == "imminent":
             second_lines.append(now)
+        elif first == TEXTS["violence"]:
+            second_lines.append(TEXTS["violence_later"])
         if "also:suicide" in extra:
             second_lines.append(TEXTS["violence_self"])
         second_lines.append(SAFETY_QUESTION)

@@ -75,7 +75,8 @@ def center_messages(
             {"center_pending": True},
         )
     name = c.get("welfare_plus_name") or c["name"]
-    note = "" if c.get("verified") else " 방문 전 전화로 확인해 주세요."
+    said = "방문 전 전화로 확인" in (res.get("message") or "")  # the line above says it already: not twice
+    note = "" if c.get("verified") or said else " 방문 전 전화로 확인해 주세요."
     basis = " (가장 가까운 센터예요. 관할 센터는 전화로 확인해 주세요.)" if c.get("basis") == "nearest" else ""
     # one short line for text-only clients (terminal, screen readers); the card carries the details
     msgs = [

@@ -190,7 +190,9 @@ PROGRAM_NEED = {
 # Control words inside the form
 _STOP_RE = re.compile(r"그만\s?(할|하|둘|해)|중단|나중에\s?(할|하)|안\s?할래|멈춰|종료|그만요|스톱|stop", re.I)
 _SKIP_RE = re.compile(
-    r"건너\s?뛰|패스|넘어가|모르겠|잘\s?몰라|몰라요|몰라|모름|기억\s?안|말하기\s?싫|말\s?안\s?할|비밀|skip", re.I
+    r"건너\s?뛰|패스|넘어가|모르겠|잘\s?몰라|몰라요|몰라|모름|몰러|모르것|모르겄|몰것|기억\s?안|말하기\s?싫|말\s?안\s?할|비밀|"
+    r"skip",
+    re.I,
 )
 _YES_RE = re.compile(
     r"^\s*(네|넹|넵|예|응|웅|ㅇㅇ|ㅇ|ㅇㅋ|오케이|ok|yes|y|맞아요?|맞습니다|그래요?|그럼요|있어요|있습니다|있음|있어|"
@@ -265,7 +267,7 @@ _ENUM_SYNONYMS: Dict[str, Dict[str, str]] = {
         r"(?<![가-힣])자가(?!용|\s?격리|\s?진단|\s?검사|\s?치료|\s?면역)|(?<=집은|집이)\s?자가|"
         r"내\s?집|우리\s?집\s?(이에요|이예요|이요|입니다|에\s?살|이\s?있|있)|집\s?있|집을?\s?가지고|"
         r"(집|아파트|주택|빌라)\S{0,3}\s?소유": "owner",
-        r"집\s?(이\s?)?없|노숙|거리|찜질방|피시방|PC방|쉼터|고시원|쪽방|지낼\s?곳": "homeless",
+        r"집\s?(이\s?)?없|노숙|거리에서|거리\s?생활|길거리|찜질방|피시방|PC방|쉼터|고시원|쪽방|지낼\s?곳": "homeless",
         r"부모님?\s?(집|댁|이랑|하고|과)|본가|엄마\s?집|아빠\s?집": "with_parents",
     },
 }
@@ -427,6 +429,9 @@ _BOOL_ANSWERS: Dict[str, List[Tuple[bool, str]]] = {
             r"제가\s?(집에|돌|봐|키)|봐\s?줄\s?(사람|분)\s?(이\s?)?있|(할머니|할아버지|친정|시댁|어머니|엄마)\s?(가|께서|이)?\s?(봐|돌봐)|집에\s?있어요",
         ),
         (True, r"(돌볼|봐\s?줄|맡길)\s?(사람|곳|데)\s?(이|가)?\s?없|맞벌이|혼자\s?(일|키우)|일\s?(하느라|나가)"),
+        # the question asks "돌볼 사람이 없나요?": a bare "없어요" agrees (nobody), a bare "있어요" denies
+        (True, r"^\s*(아무도\s?)?(없|업)(어요|어|음|습니다|죠|지요|네요|어유)?\s*[.!~ㅠㅜ]*\s*$"),
+        (False, r"^\s*(있|잇)(어요|어|음|습니다|죠|지요|네요)?\s*[.!~]*\s*$"),
     ],
     "low_credit": [
         (True, r"신용\s?불량|신불|낮(아|은|음)|바닥|안\s?좋|[6-9]\s?등급|연체\s?중"),
@@ -472,9 +477,17 @@ _MIXED_AGE = re.compile(
 )
 
 
+_NOT_MY_WILL_ECHO = re.compile(
+    r"^\s*(네|예|넵|응)?\s*[,.]?\s*(제\s?뜻[이은]?\s?|제가\s?원한\s?(건|게)\s?)?(아니었|아녔|아니였)"
+    r"(어요|어|죠|지요|습니다|음|어용|던\s?거죠)?\s*[.!~ㅠㅜ]*\s*$"
+)
+
+
 def _field_bool(field: str, t: str) -> Optional[bool]:
     from bot.understand.facts import _negated_after  # local: bot.understand imports this module (a cycle)
 
+    if field == "left_job_involuntarily" and _NOT_MY_WILL_ECHO.match(t):
+        return True  # "아니었어요" echoes "본인 뜻이 아니었나요?": it was not (their will); a bare "아니요" disagrees
     for value, rx in _BOOL_ANSWERS.get(field, ()):
         for m in re.finditer(rx, t):
             if field == "left_job_involuntarily" and value is True:
@@ -503,6 +516,26 @@ def _enum_said(rx: str, value: Any, t: str) -> bool:
     return re.search(rx, t) is not None
 
 
+# an age said as a decade and where in it ("60대 후반" is not 60: 65+ programs turn on it) or by its feast
+_DECADE_AGE = re.compile(r"(?P<d>[1-9])0\s?대\s?(?P<part>초반|중반|후반|초|중|말|끝)")
+_DECADE_PART = {"초반": 2, "초": 2, "중반": 5, "중": 5, "후반": 8, "말": 8, "끝": 9}
+_HANGUL_DECADE = {"이십": 2, "삼십": 3, "사십": 4, "오십": 5, "육십": 6, "칠십": 7, "팔십": 8, "구십": 9}
+_HANGUL_DECADE_AGE = re.compile(r"(?P<d>이십|삼십|사십|오십|육십|칠십|팔십|구십)\s?(?P<part>초반|중반|후반|초|중|말)")
+_FEAST_AGE = {"환갑": 60, "회갑": 60, "진갑": 61, "칠순": 70, "고희": 70, "팔순": 80, "구순": 90}
+
+
+def _age_in_words(t: str) -> Optional[int]:
+    m = _DECADE_AGE.search(t) or _HANGUL_DECADE_AGE.search(t)
+    if m:
+        d = m.group("d")
+        decade = int(d) if d.isdigit() else _HANGUL_DECADE[d]
+        return decade * 10 + _DECADE_PART[m.group("part")]
+    for word, age in _FEAST_AGE.items():
+        if word in t:
+            return age
+    return None
+
+
 _BARE_YES = re.compile(r"^(네+|넵|예+|응+|ㅇㅇ|ㅇㅋ|네네|예예|넹|넴|맞아요?|그래요?|좋아요?)\s*[.!~ㅎ^]*$")
 
 
@@ -525,6 +558,9 @@ def parse_field(
     if ftype not in ("bool", "enum") and _BARE_YES.match(t):
         return False, None  # "네" is a yes, not the number 4 (it was stored as 빚 4만 원)
     if field == "age":
+        v = _age_in_words(t)
+        if v is not None:  # "60대 후반", "올해 환갑이에요"
+            return True, v
         v = korean_numbers.parse_age(t)
         m = _MIXED_AGE.search(t)
         if m and (v is None or v < 10):  # "육십셋" = 60 + 3

@@ -209,6 +209,10 @@ def summary_message(profile: Dict[str, Any], needs: Sequence[str], notes: Sequen
         # "남편 월급 350" is the household's income too: said once, as the household's
         same = f"배우자 소득 월 {won(household)}"
         extra = [x for x in extra if x != same]
+    own = profile.get("personal_income_monthly")
+    if isinstance(own, int) and own:
+        # "기초연금 월 34만 원을 소득으로 봄" beside "본인 월 소득 34만 원": the same money said twice
+        extra = [x for x in extra if not re.search(rf"월 {re.escape(won(own))}을 소득으로 봄", x)]
     # the person's own word replaces a plainer one ("권고사직" instead of "원치 않게 일을 그만둠")
     if any(re.search(r"권고\s?사직|해고|잘렸|계약\s?만료|폐업|퇴사", x) for x in extra):
         facts = [f for f in facts if f not in ("원치 않게 일을 그만둠", "실직 중")]

@@ -62,6 +62,14 @@ def _man(v: int) -> str:
 
 
 # ---------------------------------------------------------------------------------------------- helpers
+# the earner left home or cannot be found ("남편이 집을 나가서 연락이 안 돼요", "애들 아빠가 가출했어요"); leaving
+# home in the morning is not it ("남편이 집을 나가서 출근하면"): leaving needs 연락/소식/돌아오지 or a past tense
+_EARNER_GONE = re.compile(
+    r"(?:" + SPOUSE + r"|가장|애\s?아빠|애들\s?아빠|아이\s?아빠|애\s?엄마|애들\s?엄마)\s?(?:이|가|는|은)?\s?.{0,12}?"
+    r"(?:가출|행방\s?불명|잠적|집을?\s?나간\s?지|집\s?나갔|집을\s?나갔|"
+    r"집을?\s?나가(?:서|고|버리고|더니|버려서)\s?.{0,10}(?:연락|소식|안\s?들어|돌아오지)|"
+    r"연락(?:이|도)?\s?(?:끊|두절|안\s?된\s?지))"
+)
 _NEG_AFTER = re.compile(r"^.{0,6}?(없|아니|아녜|아닌|안\s?(받|해|했|돼|됐|되)|못\s?받|아님)")
 _PAST_MARK = re.compile(
     r"(일할\s?(때|땐|적)|다닐\s?(때|땐|적)|회사\s?다닐|예전에?|옛날|전에는|전엔|원래는?|그때는?|그\s?땐|작년|재작년|"
@@ -70,6 +78,9 @@ _PAST_MARK = re.compile(
 _NOW_MARK = re.compile(r"(지금|현재|요즘|요새|이제는?|당장)")
 _CLAUSE_END = re.compile(
     r"[.!?\n]|[,;]|(?:고요|는데요?|지만|었고|았고|인데|은데|구요|니까|어서|아서|이고|[요다죠음임])\s"
+    # a verb joined by -고 ends its clause too ("작년에 회사 잘리고 빚이 3천": last year is the job, not the
+    # debt); not the nouns 사고, 창고, 광고, 최고, 신고, 보고, 경고, 참고, 재고
+    r"|(?<![사창광최신보경참재])(?<=[가-힣])고\s"
 )
 
 
@@ -189,7 +200,9 @@ _NEVER = _c(r"일해\s?본\s?적\s?(이\s?)?없|취업\s?(경험|해\s?본\s?적
 # a child at school ("고등학생 아들", "애가 중학생이라"): the student is not the person writing
 CHILD_AT_SCHOOL = re.compile(
     r"(초등|중|고등|대)학생\s?(인\s?)?(아들|딸|자녀|애|아이|막내|첫째|둘째)|"
-    r"(아들|딸|자녀|애|아이|애들|아이들|막내|첫째|둘째)\s?(은|는|이|가|도)?\s?\S{0,4}\s?(초등|중|고등|대)?학생"
+    r"(아들|딸|자녀|애|아이|애들|아이들|막내|첫째|둘째)\s?(은|는|이|가|도)?\s?\S{0,4}\s?(초등|중|고등|대)?학생|"
+    # children counted by their school ("중학생 하나 초등학생 하나")
+    r"(초등학생|중학생|고등학생|초딩|중딩|고딩)\s?(하나|둘|셋|한\s?명|두\s?명|세\s?명)"
 )
 
 
@@ -313,7 +326,7 @@ _NOT_SINGLE_PARENT = _c(
 _HAS_CHILD = re.compile(ko_numbers.CHILD_WORD + r"|첫째|둘째|막내|초등|중학생|고등학생|유치원|어린이집|엄마|아빠")
 _SCHOOL_KIDS = re.compile(
     r"(초딩|중딩|고딩|초등학생|중학생|고등학생|유치원생|어린이집\s?다니는)\s?(아들|딸|애|아이)?\s?(이|가)?\s?"
-    r"(?P<n>하나|둘|셋|한\s?명|두\s?명|세\s?명)(?![가-힣])"
+    r"(?P<n>하나|둘|셋|한\s?명|두\s?명|세\s?명)(?=$|[^가-힣]|예요|에요|이에요|요|이요|이고|고|랑|하고|입니다|씩)"
 )
 _MORE_THAN_ONE = re.compile(r"막내|애들|아이들|자녀들|애기들|큰\s?(애|아이|놈)|첫째|둘째")
 _SELF_WORDS = re.compile(r"(저|나|제가|내가)\s?(랑|하고|까지|포함|포함해서|빼고|와)")
@@ -346,6 +359,8 @@ def _family(t: str, ents: List[dict], requested: Optional[str], r: Reading) -> N
         counts.append(("", sum(school)))
     for m in re.finditer(r"(?<![가-힣])(두|세|네|다섯)\s?(아이|자녀|애들|남매|딸|아들)", t):
         counts.append(("", {"두": 2, "세": 3, "네": 4, "다섯": 5}[m.group(1)]))
+    if re.search(r"큰\s?(애|아이|딸|아들|놈)", t) and re.search(r"작은\s?(애|아이|딸|아들|놈)|막내", t):
+        counts.append(("", 2))  # "큰애는 고등학생이고 작은애는 중학생": two at least (둘째·셋째 below count more)
     ordinals = [o for o, w in ((2, "둘째"), (3, "셋째"), (4, "넷째")) if w in t]
     if ordinals:
         counts.append(("", max(ordinals)))
@@ -466,6 +481,10 @@ def _household(t: str, ents: List[dict], r: Reading) -> None:
     alone = _LIVES_ALONE.search(t)
     if not cands and alone and not re.search(FAMILY_MEMBER + r"\s?(은|는|이|가|께서|도)?\s?$", t[: alone.start()]):
         cands.append((0, 1))  # "저는 혼자 서울 송파에 살아요" (but "엄마는 혼자 시골에 살아요" is her household)
+    own = re.search(r"자취", t)
+    shared = r"(랑|하고|와|과|같이|함께|룸메|동거|셋|둘|넷)\s?\S{0,3}\s?자취|자취\s?(방\s?)?(을|를)?\s?(같이|함께)"
+    if not cands and own and not re.search(shared, t) and not re.search(r"자취\S{0,2}었|부모|본가", t):
+        cands.append((0, 1))  # "자취하고 월세 45": living on one's own (a friend named with it is not alone)
     if cands:
         # a negated figure ("3인가구 아니에요") is dropped above; of the rest the first stated wins
         r.facts["household_size"] = sorted(cands)[0][1]
@@ -801,7 +820,8 @@ def _income_key(t: str, pos: int, requested: Optional[str]) -> str:
 
 _SPOUSE = r"(?P<who>" + SPOUSE + r")"
 _SALARY_RE = re.compile(
-    _SPOUSE + r"?\s?(?P<ctx>연봉|월급|월\s?소득|소득|수입|벌이|급여)\s?(?:은|는|이|가)?\s?(?:한\s?)?(?:약\s?)?"
+    _SPOUSE + r"?\s?(?P<ctx>연봉|월급|월\s?소득|소득|수입|벌이|급여)\s?(?:은|는|이(?![십백천만억])|가)?\s?"
+    r"(?:한\s?)?(?:약\s?)?"
     r"(?P<money>" + ko_numbers.MONEY_RE + r")"
 )
 
@@ -1007,12 +1027,16 @@ def _other(t: str, r: Reading) -> None:
         t,
     ):
         r.facts["crisis_event"] = "domestic_violence"
-    elif re.search(r"(" + SPOUSE + r"|가장)\s?(이|가)?\s?(돌아가|사망|죽었|세상을\s?떠)", t):
-        r.facts["crisis_event"] = "main_earner_loss"
     elif re.search(
-        r"(암|뇌출혈|뇌졸중|교통사고|산재|큰\s?병|수술|입원|쓰러져|쓰러지|다쳐서|다쳤\S{0,3}|디스크|사고가?\s?나서).{0,20}(일을?\s?못|일을?\s?그만|못\s?나가|입원|수술|치료|병원비|병수발|간병|수발|돌봐|돌보)",
+        r"(" + SPOUSE + r"|가장)\s?(이|가|은|는)?\s?.{0,8}?(돌아가|사망|죽었|죽고|세상을\s?떠|먼저\s?가)", t
+    ) or (_EARNER_GONE.search(t)):
+        r.facts["crisis_event"] = "main_earner_loss"  # 긴급복지: the earner died, left home or went missing
+    elif re.search(
+        r"(암|뇌출혈|뇌졸중|교통사고|산재|큰\s?병|수술|입원|쓰러져|쓰러지|다쳐서|다쳤\S{0,3}|디스크|사고가?\s?나서|"
+        r"아파서|아프셔서|병으로|병이\s?나서|편찮으셔서).{0,20}(일을?\s?못|일을?\s?그만|못\s?나가|입원|수술|치료|병원비|"
+        r"병수발|간병|수발|돌봐|돌보)",
         t,
-    ):
+    ) and not re.search(r"오늘|어제|하루|이틀|감기|몸살|배가|머리가", t):  # a day off sick is no crisis
         r.facts["crisis_event"] = "illness_injury"
     elif "crisis_event" not in r.facts and _earner_lost_work(t):
         r.facts["crisis_event"] = "job_loss"  # "남편이 회사에서 잘렸어요": the household's earner lost the job
@@ -1122,7 +1146,7 @@ def _age(t: str, ents: List[dict], r: Reading) -> None:
     m = re.search(
         r"(?:^|[\s.,!?])(?P<n>\d{2}|" + NATIVE_DECADE_AGE + r")\s?(?:살|세)?\s?(?:먹은\s?)?"
         r"(?:남자|여자|남성|여성|아저씨|아줌마|주부|가장|싱글맘|싱글대디|미혼모|청년|노인|할머니|할아버지|할망|할매|영감|아재)"
-        r"(?:입니다|이에요|예요|이고|인데|이구요|이요|이야|야|고|고요|에요|라서|이라서|\b|\s|$)",
+        r"(?:입니다|이에요|예요|이고|인데|이구요|이요|이야|야|고|고요|에요|요|라서|이라서|\b|\s|$)",
         t,
     )
     if m:
@@ -1254,6 +1278,7 @@ def read_facts(text: str, entities: Sequence[dict] = (), requested: Optional[str
     _married_or_alone(t, r)
     _region(t, list(entities or ()), ents, r)
     _own_none_spouse_earns(t, r)
+    _own_earnings(t, r)
     return r
 
 
@@ -1273,6 +1298,29 @@ def _own_none_spouse_earns(t: str, r: Reading) -> None:
         r.facts["household_income_monthly"] = spouse
 
 
+# "저는 알바로 50 벌어요", "저는 대리운전으로 120 정도": the writer's own pay, told beside a spouse's or alone
+_SELF_EARNS = re.compile(
+    r"(?:^|\s)(?:저는|전(?=\s)|나는|난(?=\s)|제가|내가|본인은)\s?(?P<how>[^.?!\d]{0,16}?)\s?(?:한\s?|약\s?)?"
+    r"(?P<money>" + ko_numbers.MONEY_RE + r")\s?(?:정도|쯤|가량|좀)?\s?(?=벌|받|나와|나오|이요|요|$|[.,!]|정도|쯤)"
+)
+
+
+def _own_earnings(t: str, r: Reading) -> None:
+    """The writer's own pay in a "저는 …로 50 벌어요" clause; beside a spouse's pay, the household earns both."""
+    m = _SELF_EARNS.search(t)
+    if not m or "personal_income_monthly" in r.facts or _is_past(t, m.start("money"), m.end("money")):
+        return
+    if re.search(r"빚|대출|월세|전세|보증금|예금|적금|재산|차|집|나이|살|명|[십백천만억]", m.group("how")):
+        return  # "저는 빚이 500", "저는 월세 40": not pay
+    v, _ = read_money("월 " + m.group("money"), monthly=True)
+    if not isinstance(v, int) or v <= 0 or v > 20_000_000:
+        return
+    r.facts["personal_income_monthly"] = v
+    spouse = r.facts.get("spouse_income_monthly")
+    if isinstance(spouse, int) and r.facts.get("household_income_monthly") in (None, spouse):
+        r.facts["household_income_monthly"] = spouse + v
+
+
 _MARRIED = _c(
     r"(" + SPOUSE + r")\s?(이랑|하고|랑|과|와|이)?\s?[^.?!]{0,10}?(결혼|같이|함께|살|있)"
     r"|(한국|중국|베트남|필리핀)?\s?(남편|아내)\s?(이랑|하고|랑|과|와)?\s?결혼|결혼\s?(했|해서|하고)"
@@ -1289,7 +1337,8 @@ _MARRIED = _c(
     r"|결혼\s?이민"
 )
 _APART = _c(
-    r"이혼|사별|별거|돌아가|죽고|떠났|집\s?나|폭력|때려|도망|연락\s?끊|혼자\s?(키우|살|애)|한부모|미혼모|미혼부"
+    r"이혼|사별|별거|돌아가|죽고|떠났|집을?\s?나|가출|행방|잠적|폭력|때려|도망|연락이?\s?(끊|두절|안\s?되)|"
+    r"혼자\s?(키우|살|애)|한부모|미혼모|미혼부"
 )
 _SPOUSE_AND_CHILDREN = _c(
     r"(" + SPOUSE + r")\s?(이랑|랑|하고|과|와)\s?[^.?!]{0,12}?(애|아이|자녀|아들|딸|아기)|"
@@ -1307,7 +1356,8 @@ _OTHER_FAMILY = _c(_RELATIVES + r"|같이\s?살")  # a single parent "living wit
 def _married_or_alone(t: str, r: Reading) -> None:
     """Said married (and nothing of a divorce or separation): not a single parent. A single parent with n
     children and no other family named lives in a household of n + 1 (said back, so it can be corrected)."""
-    if "single_parent" not in r.facts and _MARRIED.search(t) and not _APART.search(t):
+    spouse_earns = isinstance(r.facts.get("spouse_income_monthly"), int)  # "와이프는 마트에서 파트로 월 110 벌어요"
+    if "single_parent" not in r.facts and (_MARRIED.search(t) or spouse_earns) and not _APART.search(t):
         r.facts["single_parent"] = False
         if "gender" not in r.facts and re.search(r"(?<!애\s)(?<!애)남편|신랑", t):
             r.facts["gender"] = "female"
@@ -1321,7 +1371,7 @@ def _married_or_alone(t: str, r: Reading) -> None:
         and isinstance(n, int)
         and n > 0
         and "household_size" not in r.facts
-        and _SPOUSE_AND_CHILDREN.search(t)
+        and (_SPOUSE_AND_CHILDREN.search(t) or spouse_earns)
         and not _OTHER_RELATIVES.search(t)
     ):
         r.facts["household_size"] = n + 2

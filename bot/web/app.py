@@ -6,7 +6,9 @@ Routes
 ``GET /static/...``  widget assets (``web/``)
 ``POST /api/chat``   ``{"sender": str, "message": str, "metadata"?: {...}}``
                      -> ``200 {"sender": str, "messages": [rasa output dicts],
-                     "truncated": bool, "status": "ok"|"unavailable"}``
+                     "truncated": bool, "status": "ok"|"unavailable",
+                     "you": the message as sent, identifiers masked (what the widget
+                     keeps in localStorage)}``
                      malformed -> ``400 {"status": "bad_request", "error": code,
                      "messages": [{"text": Korean}]}`` (413 for oversized)
 ``GET /healthz``     ``{"status": "ok", "rasa": "ok"|"down"}`` (always 200:
@@ -52,6 +54,7 @@ from bot.channels.sanitize import (
     clean_metadata,
     clean_user_text,
 )
+from bot.privacy.pii import mask_text
 from bot.settings import settings as env_settings
 from bot.startup import apply_patches
 
@@ -91,13 +94,14 @@ def _bad_request(code: str, text: str, status: int = 400) -> web.Response:
     )
 
 
-def _bot_reply(sender: str, texts: List[str], status: str) -> web.Response:
+def _bot_reply(sender: str, texts: List[str], status: str, you: str = "") -> web.Response:
     return web.json_response(
         {
             "status": status,
             "sender": sender,
             "truncated": False,
             "messages": [{"recipient_id": sender, "text": t} for t in texts],
+            "you": you,
         },
         dumps=_dumps,
     )
@@ -214,23 +218,23 @@ async def chat(request: web.Request) -> web.Response:
         ) as resp:
             if resp.status != 200:
                 logger.warning("rasa answered HTTP %s", resp.status)
-                return _bot_reply(sender, [UNAVAILABLE_REPLY], "unavailable")
+                return _bot_reply(sender, [UNAVAILABLE_REPLY], "unavailable", mask_text(text))
             data = await resp.json(content_type=None)
     except asyncio.TimeoutError:
         logger.warning("rasa timed out after %ss", request.app[TIMEOUT_KEY])
-        return _bot_reply(sender, [UNAVAILABLE_REPLY], "unavailable")
+        return _bot_reply(sender, [UNAVAILABLE_REPLY], "unavailable", mask_text(text))
     except (aiohttp.ClientError, ValueError, OSError) as exc:
         logger.warning("rasa unreachable: %s", type(exc).__name__)
-        return _bot_reply(sender, [UNAVAILABLE_REPLY], "unavailable")
+        return _bot_reply(sender, [UNAVAILABLE_REPLY], "unavailable", mask_text(text))
 
     messages = _clean_rasa_messages(data, sender)
     if messages is None:
         logger.warning("rasa returned a non-list body")
-        return _bot_reply(sender, [UNAVAILABLE_REPLY], "unavailable")
+        return _bot_reply(sender, [UNAVAILABLE_REPLY], "unavailable", mask_text(text))
     if truncated:
         messages.insert(0, {"recipient_id": sender, "text": TRUNCATED_NOTE})
     return web.json_response(
-        {"status": "ok", "sender": sender, "truncated": truncated, "messages": messages},
+        {"status": "ok", "sender": sender, "truncated": truncated, "messages": messages, "you": mask_text(text)},
         dumps=_dumps,
     )
 

@@ -73,6 +73,20 @@ async def test_identical_request_is_answered_once_with_the_same_answer():
     assert len(fake.received) == 1  # the forged/replayed cancel did not run twice
 
 
+async def test_the_same_words_after_the_answer_had_time_to_be_read_are_a_new_answer():
+    """Over KakaoTalk a person tapped "몰라요" for one question and, two seconds later, for the next one: the second
+    was taken for a retry and answered with the first answer (the question he had just skipped to, again)."""
+    skill = KakaoSkill(secret=SECRET, salt="p" * 20, timeout=1.0, answered_repeat_seconds=0.2)
+    fake = FakeRasa()
+    raw = body(utter("몰라요"))
+    await skill.handle(raw, HEADERS, fake)
+    await skill.handle(raw, HEADERS, fake)  # a double tap, at once: the first answer
+    assert len(fake.received) == 1
+    await asyncio.sleep(0.3)
+    await skill.handle(raw, HEADERS, fake)  # read, then the same words for the next question
+    assert len(fake.received) == 2
+
+
 async def test_concurrent_duplicates_wait_for_the_first_run():
     skill, fake = KakaoSkill(secret=SECRET, salt="p" * 20, timeout=2.0), FakeRasa(delay=0.3)
     raw = body(utter("실업급여 받고 싶어요"))

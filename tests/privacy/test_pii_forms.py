@@ -31,6 +31,15 @@ FORMS = [
     ),
     ("뒷자리는 2345678입니다", "뒷자리는 2******입니다", "back half alone, after 뒷자리"),
     ("뒷번호: 1234567", "뒷번호: 1******", "뒷번호 with a colon"),
+    ("주민번호 8201011000000요", "주민번호 8201011******요", "born in 1982, no separator: not a +82 phone"),
+    (
+        "주민번호는 팔오공일일오 다시 일이삼사오육칠이에요",
+        "주민번호는 팔오공일일오 다시 일******이에요",
+        "read out in digit words, 다시 between",
+    ),
+    ("구공공일공일 이삼사오육칠팔", "구공공일공일 이******", "digit words with a space"),
+    ("팔오 공일 일오 - 일 이삼 사오 육칠", "팔오 공일 일오 - 일 ** ** **", "digit words in pairs"),
+    ("주민번호 850115에 일이삼사오육칠", "주민번호 850115에 일******", "front in digits, back in words"),
     # phones: only the prefix and the last four digits stay
     ("010 - 1234 - 5678", "010 - **** - 5678", "spaces around hyphens"),
     ("010—1234—5678", "010—****—5678", "em dash"),
@@ -86,6 +95,7 @@ KEPT = [
     ("☎1350 또는 129", "public help lines"),
     ("일이 너무 많아서 힘들어요", "일/이 as words"),
     ("공일이 좋아요 이삼일 뒤에", "digit-like words that are not a number"),
+    ("이사 오고 일이 많아서 이 일 저 일 다 해요 사이사이 오일장도 가요", "many digit-like syllables in words"),
     ("35살 아이 2명 월세 50만원", "small numbers"),
     ("우편번호 06236", "postcode"),
     ("meet at home", "'at' in English"),

@@ -25,12 +25,13 @@ def _write(path, lines):
 
 @pytest.fixture
 def small_model(tmp_path, monkeypatch):
-    """The classifier on a small data file, no NLU examples, its cache in a temporary folder; counts trainings."""
+    """The classifier on a small data file, no NLU examples or read sets, its cache in a temporary folder; counts trainings."""
     data = tmp_path / "data"
     data.mkdir()
     _write(data / "train.tsv", LINES)
     monkeypatch.setattr(model, "DATA_DIR", data)
     monkeypatch.setattr(model, "NLU_DIR", tmp_path / "no-nlu")
+    monkeypatch.setattr(model, "EVAL_ROOT", tmp_path / "no-sets")
     monkeypatch.setattr(model, "CACHE_DIR", tmp_path / "var")
     monkeypatch.setattr(model, "_model", None)
     trainings = []
@@ -97,3 +98,35 @@ def test_grouped_cross_validation_holds_out_each_file_whole(small_model):
     assert r["recall"][1] == 7 and r["false_alarms"][1] == 7
     # held out with their file, the ordinary lines are not raised by the model fitted on the first file
     assert r["by_file"]["train2"][2] == 0
+
+
+def _write_set(path, lines):
+    path.mkdir(parents=True, exist_ok=True)
+    body = "".join(f"{text}\t{label}\tnone\town\n" for text, label in lines)
+    (path / "set.tsv").write_text("text\tlabel\tlevel\tsource\n" + body, encoding="utf-8")
+
+
+def test_a_read_set_trains_the_model_keys_the_cache_and_is_held_out_by_author(small_model, monkeypatch, tmp_path):
+    _, _, trainings = small_model
+    sets = tmp_path / "sets"
+    monkeypatch.setattr(model, "EVAL_ROOT", sets)
+    monkeypatch.setattr(model, "READ_EVAL_SETS", {"authorx": ("setx",)})
+    key = model.cache_key()
+    lines = [("요즘은 매일 밤 이대로 눈 안 떴으면 해요", "indirect"), ("주민센터 가는 버스 몇 번이에요", "negative")]
+    _write_set(sets / "setx", lines)
+    assert model.cache_key() != key  # the read set is part of what decides the model
+    texts, labels = model.training_data()
+    assert texts[-2:] == [t for t, _ in lines] and labels[-2:] == [1, 0]
+    assert model.training_data(with_read_sets=False)[0] == texts[:-2]
+    _write_set(sets / "setx", lines[:1])
+    assert model.cache_key() != key
+    more = [
+        ("이제 다 내려놓고 영영 잠들고 싶어요 정말", "indirect"),
+        ("요즘은 이대로 영영 잠들고 싶어요", "indirect"),
+        ("다음 주 화요일 오전으로 상담 예약해 주세요 꼭", "negative"),
+        ("주민센터 상담 예약 다음 주 화요일에 돼요", "negative"),
+    ]
+    _write_set(sets / "setx", lines + more)
+    r = model.grouped_cross_validate(thresholds=(0.5,), sentence_thresholds=(0.9,))[(0.5, 0.9)]
+    assert set(r["by_file"]) == {"train", "read:authorx"} and r["by_file"]["read:authorx"][1::2] == (3, 3)
+    assert r["recall"][1] == 8 and r["false_alarms"][1] == 8

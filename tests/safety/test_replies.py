@@ -60,6 +60,12 @@ def test_violence_reply_mentions_record_restriction_before_anything_alarming():
     assert now.index("주민센터") < now.index("112")
 
 
+def test_violence_not_happening_now_still_names_112_after_1366():
+    """ "전남편이 자꾸 찾아와서 문 두드려요 무서워요": 1366 and the record restriction, and 112 as the line at hand."""
+    body = _texts(safety.messages_for(safety.assess(CASES["violence"])))
+    assert "112" in body and body.index("1366") < body.index("112")
+
+
 def test_violence_with_a_wish_to_die_gets_109_first():
     body = _texts(safety.messages_for(safety.assess("남편한테 매일 맞아요 그냥 죽고 싶어요")))
     assert body.index("109") < body.index("1366")

@@ -124,11 +124,22 @@ def test_transcript_survives_reload_and_reset_clears(page, servers):
     assert page.evaluate("document.activeElement.id") == "chat-input"
 
 
+def users_kept(page) -> str:
+    """What localStorage keeps of the person's own messages (the fake Rasa echoes them back verbatim as
+    "받은 말: …", which the real bot never does with an identifier)."""
+    return page.evaluate(
+        "JSON.stringify(JSON.parse(localStorage.getItem('gbchat.transcript') || '[]')"
+        ".filter(function (e) { return e.from === 'user'; }))"
+    )
+
+
 def test_deletion_also_clears_the_browser_copy(page, servers):
     send(page, "제 번호는 010-1234-5678이에요")
     page.wait_for_selector("text=받은 말: 제 번호는")
     wait_idle(page)
-    assert "010-1234-5678" in (page.evaluate("localStorage.getItem('gbchat.transcript')") or "")
+    kept = users_kept(page)
+    assert "010-1234-5678" not in kept and "010-****-5678" in kept  # the browser keeps the masked copy
+    assert "010-1234-5678" in page.locator("#chat-log").inner_text()  # shown as typed until a reload
     old_sender = page.evaluate("localStorage.getItem('gbchat.sender')")
     page.evaluate("sessionStorage.setItem('gbchat.transcript', 'x')")
     send(page, "내 기록 삭제")
@@ -145,6 +156,32 @@ def test_deletion_also_clears_the_browser_copy(page, servers):
     send(page, "안녕하세요")
     page.wait_for_selector("text=어떤 도움이 필요하세요?")
     assert servers.fake.received[-1]["sender"] != old_sender  # a fresh conversation id
+
+
+def test_the_browser_keeps_identifiers_masked_whoever_answers(page, servers):
+    def kept():
+        return users_kept(page)
+
+    send(page, "주민번호 900101-1234567 이에요")  # the proxy answers with its masked copy
+    page.wait_for_selector("text=받은 말: 주민번호")
+    wait_idle(page)
+    assert "900101-1******" in kept() and "1234567" not in kept()
+    servers.fake.mode = "error500"  # Rasa fails: the proxy still masks
+    try:
+        send(page, "카드 1234-5678-9012-3456")
+        wait_idle(page)
+    finally:
+        servers.fake.mode = "normal"
+    assert "5678-9012" not in kept()
+    page.route("**/api/chat", lambda route: route.abort())  # nobody answers: the widget masks itself
+    send(page, "계좌 110 234 567890 으로 보내요")
+    wait_idle(page)
+    assert "567890" not in kept() and "110 ***" in kept()
+    page.unroute("**/api/chat")
+    page.reload()
+    page.wait_for_selector("#chat-log .msg-user")
+    shown = " ".join(page.locator("#chat-log .msg-user").all_inner_texts())
+    assert "900101-1******" in shown and "1234567" not in shown  # after a reload, the masked copy
 
 
 def test_keyboard_only_send(page, servers):
