@@ -140,7 +140,11 @@ def _model_level(kind: str, p: float, c: str) -> str:
     if kind == "violence" or detector.P.TAKEN_BACK.search(c):
         return "check"
     ending = detector.P.SIDEWAYS_END.search(c)
-    named = detector.P.IMMINENT_CUE.search(c) or detector.P.MODEL_IMMINENT.search(c)
+    named = (
+        detector.P.IMMINENT_CUE.search(c)
+        or detector.P.MODEL_IMMINENT.search(c)
+        or (detector.P.NAMED_TIME.search(c) and detector.P.ABSENT_OR_ENDS.search(c))
+    )
     if named and (ending or p >= MODEL_RISK_P):
         return "imminent"
     if ending and p >= MODEL_RISK_P:
@@ -201,7 +205,9 @@ _TIME = re.compile(r"오늘\s?밤|오늘(?!\s?(?:도|처음|따라|하루))|지�
 
 
 def _names_method_or_time(hits, text: str) -> bool:
-    """A raised suicide/self-harm signal plus a time ("오늘", "지금") or a second imminent cue."""
+    """A raised suicide/self-harm signal plus a time ("오늘", "지금") or a second imminent cue. (The self foretold
+    absent by a named week, "어차피 다음주면 없을 사람인데", stays a risk: made imminent in the ninth round, it lowered
+    the exact level on five read sets whose authors all gave such lines risk.)"""
     return any(h.level == "imminent" for h in hits) or (
         any(h.level == "risk" and h.rule not in detector.P.TIME_IN_RULE for h in hits) and bool(_TIME.search(text))
     )

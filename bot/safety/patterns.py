@@ -6642,3 +6642,52 @@ FIRM_ORDINARY = re.compile(
     + _LIVING_PLAN
     + r"(?:\S{0,16})일(?:\S{0,2})없(?:게|을|으실)"
 )
+
+# ---- ninth round, the lead's conversation probes (own sentences said at the booking and form steps) ----
+# A named day or week for one's absence or for everything to end (그날 전에 저 없을텐데, 월말이면 나 없을거니까):
+# beside a sign only the classifier read, a time named -- imminent (112/119). A rule's foretold absence keeps its own
+# level (risk: five read sets' authors gave "다음주면 없을 사람" lines risk); 곧 / 그때쯤 name no time at all.
+NAMED_TIME = re.compile(
+    r"(?:내일|모레|다음주|이번주|주말|월말|연말|이달말|다음달|그날|[월화수목금토일]요일|\d+일|\d+월|월급날|생일)"
+    r"(?:\S{0,4})(?:전에|까지|이면|면|지나면|에는|엔|쯤이면)"
+)
+ABSENT_OR_ENDS = re.compile(
+    r"(?:저|전|나|난|제가|내가)?(?:는|은)?(?:이미|벌써)?(?:없을|없어요|없어$|없는사람|사라질|사라져|다끝나|다끝날|끝날거)"
+)
+# money, a phone or a shop that will not last until then is no person (그때까지 통장 잔고가 못 버틸 것 같아요)
+FIRM_ORDINARY = re.compile(
+    FIRM_ORDINARY.pattern + r"|^(?!.*(?:저도|나도|저는|나는|제가|내가|죽고|죽을|살기싫|살고싶지|사라지))"
+    r".*?(?:통장|잔고|돈|배터리|폰|핸드폰|휴대폰|재고|가게|회사|차|보일러|냉장고)(?:이|가|은|는|도)?(?:\S{0,4})"
+    r"(?:못버틸|못버티|버틸수있을지|못견딜|못견디)"
+)
+# things that may not last until the day, which are no person (그때까지 통장 잔고가 못 버틸 것 같아요)
+_WONT_LAST = (
+    r"돈|통장|잔고|배터리|폰|핸드폰|휴대폰|가게|회사|월세|생활비|식비|재고|체력|다리|허리|무릎|식물|화분|차가|보일러"
+)
+RULES += (
+    # everything over on a named day, said with a reassurance or a last word (다음주 목요일이면 다 끝나요 걱정 마세요)
+    _c(
+        "ends_on_a_named_day",
+        "imminent",
+        SUICIDE,
+        r"^(?!.*(?:공사|이사|수술|시험|프로젝트|계약|방학|학기|업무|작업|교육|훈련|치료|상환|공부|과제|행사|장마|마감|"
+        r"수업|출장|여행|휴가|회의|재판|절차|신청|심사|대출|할부|연재|방송|시즌|게임|이벤트)).*?"
+        r"(?:내일|모레|다음주|이번주|주말|월말|[월화수목금토일]요일|그날|\d+일)(?:\S{0,4})(?:이면|면|지나면|에|까지)(?:\S{0,3})"
+        r"(?:다끝나|다끝날|다끝이|끝이에요|끝입니다|다정리돼|다정리될)(?:\S{0,8})"
+        r"(?:걱정마|걱정하지마|걱정안|신경쓰지마|미안|고마웠|잘지내|찾지마)",
+    ),
+    # not able to hold on until the day (상담 날짜가 너무 머네요 그때까지 못 버틸 것 같아요): a check-in
+    _c(
+        "cannot_hold_until_then",
+        "check",
+        SUICIDE,
+        r"^(?!.*(?:" + _WONT_LAST + r")(?:이|가|은|는|도)?(?:그때|그날|예약날|상담날|상담일)까지)"
+        r".*?(?:그때|그날|예약날|상담날|상담일|그날짜|상담받을때)(?:까지)(?:(?!" + _WONT_LAST + r")\S){0,6}"
+        r"(?:못버틸|못버티|버틸수있을지|버틸자신|버티기힘들|못견딜|못견디)",
+    ),
+)
+# an ex at the door or waiting outside, said beside a sign only the classifier read: the violence check (1366/112)
+VIOLENCE_HINT = re.compile(
+    VIOLENCE_HINT.pattern
+    + r"|(?:헤어진|전)(?:남친|남자친구|여친|여자친구|남편|아내|애인)(?:이|가)?(?:\S{0,12})(?:문앞|집앞|현관|찾아와|와있|기다리)"
+)

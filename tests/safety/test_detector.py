@@ -6558,3 +6558,37 @@ def test_own_policy_suicide_clause(text, want):
 )
 def test_promise_no_more_trouble(text, want):
     assert level(text) == want, (text, safety.assess(text))
+
+
+# A named day or week for one's absence or for everything to end is a time named (112/119: imminent), from the lead's
+# conversations at the booking and form steps; 곧 names no time; trips, moves and work on that day explain it. Not
+# able to hold on until the appointment is a check-in, unless it is money, a phone or the body that will not last.
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("예약 같은 거 해서 뭐해요 목요일 전에 저 없을 텐데", "imminent"),
+        ("연락처는 필요 없어요 이달 말이면 저 없는 사람이에요", "imminent"),
+        ("주말 지나면 다 끝나요 엄마 걱정 마", "imminent"),
+        ("토요일이면 다 끝날 거예요 그동안 고마웠어요", "imminent"),
+        ("어차피 곧 죽을 건데 예약은 무슨", "risk"),
+        ("다음 주면 저 없어요 해외 출장 가거든요", "none"),
+        ("이번 주 금요일이면 공사 다 끝나요 걱정 마세요", "none"),
+        ("월요일이면 이사 다 끝나요 걱정 마세요 엄마", "none"),
+        ("상담 날이 2주 뒤라니 그때까지 못 버틸 것 같아요", "check"),
+        ("예약날까지 버틸 자신이 없어요 너무 힘들어서", "check"),
+        ("그때까지 통장 잔고가 못 버틸 것 같아요", "none"),
+        ("그날까지 핸드폰 배터리가 못 버틸 듯", "none"),
+    ],
+)
+def test_a_named_day_for_ones_absence(text, want):
+    assert level(text) == want, (text, safety.assess(text))
+
+
+def test_an_ex_at_the_door_with_only_the_classifiers_sign_gets_the_violence_lines():
+    s = safety.assess("헤어진 남친이 지금 집 앞에 와 있어요")
+    assert not s.raised or s.kind == "violence", s
+
+
+def test_money_that_will_not_last_explains_nothing_the_person_says_of_themselves():
+    assert level("그때까지 통장 잔고가 못 버틸 것 같아요") == "none"
+    assert level("통장 잔고도 바닥이고 저도 그때까지 못 버틸 것 같아요") != "none"
