@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from bot.korean.family_words import SPOUSE
 from bot.screening import texts
 
 # ------------------------------------------------------------------------------ recognisers
@@ -192,3 +193,38 @@ FAMILY_CARE_RE = re.compile(
     r"치매|장기\s?요양|요양\s?등급|간병|병\s?수발|수발|모시고\s?(살|있)|"
     r"(부모님|어머니|아버지|엄마|아빠)\S{0,3}\s?(돌보|돌봐|모셔)"
 )
+
+# ------------------------------------------------------------------------------ answers at the screening steps
+# "자진퇴사도 받을 수 있는 경우 있다던데": what one has heard, said to be confirmed (a question without its ending)
+HEARSAY_END_RE = re.compile(
+    r"(?:다|라|대)(?:던데|더라|더라고|더라구|면서|며|는데|던데요|더라고요|더라구요|면서요)\s*[?.~!]*\s*$"
+)
+# the spouse's pay named where one's own was asked, as all there is ("와이프 110이 다예요", "남편 월급뿐이에요")
+SPOUSE_PAY_ONLY_RE = re.compile(
+    r"(?:" + SPOUSE + r")\s?(?:의\s?)?(?:월급|벌이|수입|소득|알바비?)?\s?"
+    r"(?:\d+|[일이삼사오육칠팔구백천만]+)?\s?(?:만\s?원|원)?\s?"
+    r"(?:이|가|만)?\s?(?:다예요|다에요|다야|다임|다입니다|전부|뿐|밖에|말고는?\s?없)"
+)
+# "저는 (수입이) 없어요", "저도 없어요": the person has none of the money asked about (not "I am not")
+_SELF_HAS_NONE = (
+    r"(?:저는|저도|전|나는|나도|난|본인은?|본인도|제\s?거는?)\s?(?:소득|수입|벌이|돈|월급|재산)?\s?(?:은|는|이|도)?\s?"
+    r"(?:하나도|전혀|아예)?\s?없"
+)
+SELF_NONE_RE = re.compile(_SELF_HAS_NONE)
+HAS_NONE_RE = re.compile(_SELF_HAS_NONE + r"(?:어요|어|음|습니다|죠|지요|네요)?\s*[.!~ㅠㅜ]*\s*$")  # ending the answer
+SELF_SAID_RE = re.compile(r"(?:저는|전|나는|난|제가|내가|본인은?)\s?\S{0,8}\s?(?:\d|벌|받)")
+# "애들 셋이랑 살아요": the children counted, and the person lives with them (no one else named)
+LIVES_WITH_THEM_RE = re.compile(r"(?:이랑|랑|하고|와|과)\s?(?:같이\s?|함께\s?|만\s?)?(?:살|지내|사는)")
+OTHERS_AT_HOME_RE = re.compile(
+    r"부모|엄마|아빠|어머니|아버지|친정|시댁|할머니|할아버지|동생|언니|오빠|형|누나|" + SPOUSE
+)
+# the money questions (where "저는 없어요" answers, see HAS_NONE_RE)
+MONEY_FIELDS = frozenset(
+    ("household_income_monthly", "personal_income_monthly", "spouse_income_monthly", "assets", "financial_assets")
+)
+# after the results: a benefit named as received ("기초연금 34만원 받는게 다여"), not asked about (받을 수)
+RECEIVED_RE = re.compile(
+    r"^\S+\s?(?:\S+\s?){0,2}?(?:받는\s?(?:게|거|건|데)|받고\s?있|받고|받아요|받어|받습니다|타고\s?있|나와요)"
+)
+# tired of it all, said instead of a request ("그냥 다 귀찮아요"): heard before anything is asked again
+LOW_MOOD_RE = re.compile(r"귀찮|지쳤|지치|의욕|막막|답답|우울|기운이?\s?없|힘이?\s?없|아무것도\s?하기\s?싫")

@@ -12,6 +12,8 @@ from bot.dialogue.patterns import (
     BARE_NO_RE,
     COMMAND_INTENTS,
     CONSENT_AGAIN_RE,
+    LOW_MOOD_RE,
+    RECEIVED_RE,
     SHAME_RE,
     THANKS_RE,
     UNSURE_RE,
@@ -35,19 +37,8 @@ from bot.screening.unscreened_needs import outside_answer, outside_benefit
 logger = logging.getLogger(__name__)
 
 
-# the durations a screening asks, and the words that say a message is about each
-_DURATION_CUES = (
-    ("insured_days_18m", r"고용\s?보험"),
-    ("debt_overdue_days", r"연체|밀린\s?지|못\s?갚은\s?지"),
-)
-
-
-# a benefit named as received ("기초연금 34만원 받는게 다여", "기초연금 받고 있어요"), not asked about (받을 수)
-RECEIVED_RE = re.compile(
-    r"^\S+\s?(?:\S+\s?){0,2}?(?:받는\s?(?:게|거|건|데)|받고\s?있|받고|받아요|받어|받습니다|타고\s?있|나와요)"
-)
-# tired of it all, said instead of a request ("그냥 다 귀찮아요"): heard before anything is asked again
-LOW_MOOD_RE = re.compile(r"귀찮|지쳤|지치|의욕|막막|답답|우울|기운이?\s?없|힘이?\s?없|아무것도\s?하기\s?싫")
+# the durations a screening asks (a duration is read only against its question); UNSURE_TOPICS names their words
+_DURATION_FIELDS = ("insured_days_18m", "debt_overdue_days")
 
 
 class ResultsSteps:
@@ -218,8 +209,10 @@ class ResultsSteps:
         question: a duration is read only against its question, so each duration the screening asked is read
         again against this message when its cue is in it; what changed (kept in the profile)."""
         st, changed = self.state, {}
-        for field, cue in _DURATION_CUES:
-            if field not in st.profile and field not in st.skipped or not re.search(cue, self.text):
+        for field, cue in UNSURE_TOPICS:
+            if field not in _DURATION_FIELDS or field not in st.profile and field not in st.skipped:
+                continue
+            if not cue.search(self.text):
                 continue
             _, facts, _, _ = read_message(self.text, self.entities, field, st.profile)
             v = facts.get(field)

@@ -17,6 +17,8 @@ from bot.dialogue.patterns import (
     CONSENT_AGAIN_RE,
     CONSENT_WORD_RE,
     GOODBYE_RE,
+    HAS_NONE_RE,
+    MONEY_FIELDS,
     NOT_SAFE_RE,
     SAFE_RE,
 )
@@ -62,17 +64,6 @@ def assess_safely(text: str):
 _LAST_RESORT_CRISIS = re.compile(
     r"죽고\s?싶|자살|자해|목숨\s?을?\s?끊|살고\s?싶지\s?않|죽어\s?버리|뛰어\s?내리|"
     r"사라지고\s?싶|생을?\s?마감|삶을?\s?끝내"
-)
-
-
-# the money questions, and "저는 (수입이) 없어요" ending an answer to one
-MONEY_FIELDS = frozenset(
-    ("household_income_monthly", "personal_income_monthly", "spouse_income_monthly", "assets", "financial_assets")
-)
-HAS_NONE_RE = re.compile(
-    r"(?:저는|저도|전|나는|나도|난|본인은?|본인도|제\s?거는?)\s?(?:소득|수입|벌이|돈|월급|재산)?\s?(?:은|는|이|도)?\s?"
-    r"(?:하나도|전혀|아예)?\s?"
-    r"없(?:어요|어|음|습니다|죠|지요|네요)?\s*[.!~ㅠㅜ]*\s*$"
 )
 
 

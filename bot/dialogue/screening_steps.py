@@ -18,8 +18,14 @@ from bot.dialogue.patterns import (
     FAMILY_CARE_RE,
     HOUSING_TROUBLE_RE,
     HEALTH_LIMIT_RE,
+    HEARSAY_END_RE,
+    LIVES_WITH_THEM_RE,
     MIDFORM_QUESTION_RE,
+    OTHERS_AT_HOME_RE,
+    SELF_NONE_RE,
+    SELF_SAID_RE,
     SHAME_RE,
+    SPOUSE_PAY_ONLY_RE,
     WHAT_IS_RE,
 )
 from bot.dialogue.reading import (
@@ -33,7 +39,6 @@ from bot.dialogue.reading import (
     read_message,
     understand_message,
 )
-from bot.korean.family_words import SPOUSE
 from bot.korean.particles import josa
 from bot.korean.questions import has_question_ending, may_be_question
 from bot.screening import core, results, texts
@@ -43,12 +48,6 @@ from bot.screening.program_results import won
 from bot.screening.unscreened_needs import outside_answer
 
 logger = logging.getLogger(__name__)
-
-
-# "자진퇴사도 받을 수 있는 경우 있다던데": what one has heard, said to be confirmed (a question without its ending)
-HEARSAY_END_RE = re.compile(
-    r"(?:다|라|대)(?:던데|더라|더라고|더라구|면서|며|는데|던데요|더라고요|더라구요|면서요)\s*[?.~!]*\s*$"
-)
 
 
 def asks_about_benefits(text: str) -> bool:
@@ -75,23 +74,6 @@ SAVINGS_ONLY_RE = re.compile(
 )
 # a month's income this large is more often a house, savings or a year's pay typed at the income question
 IMPLAUSIBLE_MONTHLY = 20_000_000
-
-
-# the spouse's pay named where one's own was asked, as all there is ("와이프 110이 다예요", "남편 월급뿐이에요")
-SPOUSE_PAY_ONLY_RE = re.compile(
-    r"(?:" + SPOUSE + r")\s?(?:의\s?)?(?:월급|벌이|수입|소득|알바비?)?\s?"
-    r"(?:\d+|[일이삼사오육칠팔구백천만]+)?\s?(?:만\s?원|원)?\s?"
-    r"(?:이|가|만)?\s?(?:다예요|다에요|다야|다임|다입니다|전부|뿐|밖에|말고는?\s?없)"
-)
-SELF_NONE_RE = re.compile(
-    r"(?:저는|전|나는|난|본인은?)\s?(?:소득|수입|벌이)?\s?(?:은|는|이)?\s?(?:하나도|전혀|아예)?\s?없"
-)
-SELF_SAID_RE = re.compile(r"(?:저는|전|나는|난|제가|내가|본인은?)\s?\S{0,8}\s?(?:\d|벌|받)")
-# "애들 셋이랑 살아요": the children counted, and the person lives with them
-LIVES_WITH_THEM_RE = re.compile(r"(?:이랑|랑|하고|와|과)\s?(?:같이\s?|함께\s?|만\s?)?(?:살|지내|사는)")
-OTHERS_AT_HOME_RE = re.compile(
-    r"부모|엄마|아빠|어머니|아버지|친정|시댁|할머니|할아버지|동생|언니|오빠|형|누나|" + SPOUSE
-)
 
 
 class ScreeningSteps:
