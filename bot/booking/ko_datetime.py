@@ -615,6 +615,11 @@ def _parse_time(s: str, out: dict) -> Optional[time]:
     return time(hh, mi)
 
 
+R_REFUSED_DAY = re.compile(
+    r"[월화수목금토일]\s?요일\s?(?:은|는|이|도)?\s?(?:안\s?(?:되|돼)\S*|말고|아니고|빼고|곤란\S*|어렵\S*|힘들\S*|못\s?가\S*)"
+)
+
+
 def parse_when(text: str, now: datetime) -> dict:
     """Parse everyday Korean date/time text relative to ``now`` (aware; KST assumed if naive).
 
@@ -647,6 +652,10 @@ def parse_when(text: str, now: datetime) -> dict:
         out["error"] = _MSG_NONSENSE
         return out
     s = _normalise(text)[:200]
+    # a day refused before the one wanted ("월요일은 안되겠네요 화요일 오후로", "월요일 말고 화요일"): only the wanted
+    # one counts, not a mismatch between the two
+    if len(R_WD.findall(s)) >= 2:
+        s = R_REFUSED_DAY.sub(" ", s)
     m = R_HOURS_AFTER.search(s)
     if m:  # "두 시간 뒤": now + N hours, rounded up to the next half hour
         n = int(m.group(1)) if m.group(1).isdigit() else _NATIVE_HOURS[m.group(1)]

@@ -240,7 +240,8 @@ class BookingSteps:
             )
         elif field == "booking_confirm":
             meta_ok = core.parse_yes_no(self.text, self.intent) is not None
-        cmd = self.command()
+        # the time said with "바꿔 주세요", read again as the answer: its request was the one being answered
+        cmd = None if getattr(self, "replaying_wanted", False) else self.command()
         if cmd and not meta_ok and cmd not in ("book_consultation",):
             if cmd == "find_center" and field == "center_name":
                 pass

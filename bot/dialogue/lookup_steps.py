@@ -164,11 +164,11 @@ class LookupSteps:
             nxt = self.continue_booking()
             if wanted and st.question == "booking_slot":
                 # the new time was said with the request: answer it now instead of listing the earliest slots
-                said, self.text = self.text, wanted
+                said, self.text, self.replaying_wanted = self.text, wanted, True
                 try:
                     nxt = self.on_booking_answer("booking_slot")
                 finally:
-                    self.text = said
+                    self.text, self.replaying_wanted = said, False
                 out = [bot_message(f"{current}\n{texts.RESCHEDULE_WANTED}")]
             return out + nxt
         st.phase, st.question, st.lookup = ("results" if st.results_shown else "start"), None, {}

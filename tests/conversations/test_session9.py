@@ -349,3 +349,20 @@ def test_living_alone_the_skipped_income_is_not_asked_again_as_ones_own():
     assert c.state.profile.get("age") == 53  # "쉰셋 남자요"
     asked = asked_until_results(c, {})
     assert "household_income_monthly" in asked and "personal_income_monthly" not in asked
+
+
+@pytest.mark.parametrize(
+    "said", ["아 월요일은 안되겠네요 화요일 오후로 바꿔주세요", "월요일 말고 화요일 오후로 바꿔 주세요"]
+)
+def test_moving_a_booking_away_from_the_day_refused_offers_the_day_wanted(store, said):
+    """Over REST, right after booking Monday: "월요일은 안되겠네요 화요일 오후로 바꿔주세요" got "말씀하신 때로 찾아볼게요"
+    and then "예약번호 6자리를 알려 주세요" (the two days read as a mismatch, the request then run again)."""
+    c = Conversation()
+    c.say("인천 연수구 사는데 상담 예약하고 싶어요")
+    out = c.say("동의합니다")
+    monday = next(b["payload"] for m in out for b in (m.get("buttons") or []) if "(월)" in b["title"])
+    for answer in (monday, "박정호", "010-5564-7725", "네"):
+        c.say(answer)
+    assert c.state.booking.get("booking_code")
+    t = text_of(c.say(said))
+    assert "예약번호 6자리" not in t and "(화)" in t and c.state.question == "booking_slot"
