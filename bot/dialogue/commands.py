@@ -25,6 +25,7 @@ from bot.dialogue.patterns import (
     GREET_RE,
     HUMAN_RE,
     RESCHEDULE_RE,
+    WHERE_TO_GO_RE,
 )
 from bot.screening import booking_flow, core, texts
 from bot.screening.messages import bot_message
@@ -64,6 +65,8 @@ class CommandSteps:
             return "book_consultation"
         if CENTER_RE.search(t) and (CENTER_WORD_RE.search(t) or self.intent == "find_center"):
             return "find_center"
+        if WHERE_TO_GO_RE.search(t) and not core.detect_needs(t):
+            return "find_center"  # "그럼 그냥 어디로 가면 돼요?": where to go in person is a center
         if self.is_goodbye() and len(t) < 20:
             return "goodbye"
         if GREET_RE.match(t) and len(t) < 15 and not core.detect_needs(t):

@@ -52,6 +52,10 @@ CENTER_RE = re.compile(
     CENTER_WORD + r"\s?(찾|어디|위치|주소|알려|전화|번호|가는|어떻게\s?가)|가까운\s?" + CENTER_WORD + r"|"
     r"고용\s?" + CENTER_WORD + r"\s?(어디|위치|주소)|어디로\s?가(야|면)|(어디|위치)\s?(있|에\s?있)"
 )
+# where to go in person, asked without naming a center or a need ("그럼 그냥 어디로 가면 돼요?")
+WHERE_TO_GO_RE = re.compile(
+    r"^\s*(?:그럼|그러면|그냥|그래서|근데)?\s*(?:그냥\s?)?(?:어디로|어디에|어디\s?가서)\s?(?:가|찾아가|방문)\S{0,4}\s?(?:돼요|되나요|되죠|될까요|하나요|해요)?\s*[?.!]*\s*$"
+)
 GOODBYE_RE = re.compile(r"^\s*(안녕히|잘\s?있어|수고하세요|수고하셨|그만\s?할게요|이만|bye|끝낼게요|종료)", re.I)
 GREET_RE = re.compile(r"^\s*(안녕|하이|반가워|hello|hi\b|헬로)", re.I)
 YES_RE = re.compile(r"^\s*(네|넹|넵|예|응|웅|ㅇㅇ|좋아요|그래요|이어|계속)")

@@ -366,3 +366,13 @@ def test_moving_a_booking_away_from_the_day_refused_offers_the_day_wanted(store,
     assert c.state.booking.get("booking_code")
     t = text_of(c.say(said))
     assert "예약번호 6자리" not in t and "(화)" in t and c.state.question == "booking_slot"
+
+
+def test_asking_where_to_go_after_declining_consent_finds_a_center():
+    """He declined consent and asked "그럼 그냥 어디로 가면 돼요?": "죄송해요, 제가 잘 이해하지 못했어요"."""
+    c = Conversation()
+    c.say("빚 때문에 죽겠어요 사채까지 썼는데 독촉 전화가 하루에 수십통 와요 서울 관악구 살고 서른 아홉")
+    c.say("동의 안 할래요")
+    t = text_of(c.say("그럼 그냥 어디로 가면 돼요?"))
+    assert "이해하지 못했" not in t and "지역" in t
+    assert "고용센터" in text_of(c.say("관악구요"))
