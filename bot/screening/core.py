@@ -506,6 +506,8 @@ def _field_bool(field: str, t: str) -> Optional[bool]:
                 return value
             if _negated_after(t, m.end()) and value is True and not re.search(r"(못|안)\s?(받|줘)", m.group(0)):
                 continue
+            if field == "left_job_involuntarily" and value is False and _negated_after(t, m.end()):
+                continue  # "제가 그만둔 건 아니고 회사가 문을 닫았어요": not of their own will
             return value
     return None
 

@@ -376,3 +376,13 @@ def test_asking_where_to_go_after_declining_consent_finds_a_center():
     t = text_of(c.say("그럼 그냥 어디로 가면 돼요?"))
     assert "이해하지 못했" not in t and "지역" in t
     assert "고용센터" in text_of(c.say("관악구요"))
+
+
+def test_a_deposit_is_no_insured_days_and_not_quitting_is_not_quitting():
+    """ "보증금 500" at the insured-days question was kept as 500 days, and "제가 그만둔 건 아니고 회사가 문을 닫았어요"
+    as leaving of his own will (실업급여 turns on both)."""
+    c = answered("실업급여 받고 싶은데요 스물여덟이고 혼자 살아요", "insured_days_18m", "보증금 500")
+    assert c.state.profile.get("insured_days_18m") is None
+    assert answer_until(c, "left_job_involuntarily", {"insured_days_18m": "8개월 일했어요"})
+    c.say("제가 그만둔 건 아니고 회사가 문을 닫았어요")
+    assert c.state.profile.get("left_job_involuntarily") is True
