@@ -15,7 +15,7 @@ from bot.korean import entities as korean_entities
 from bot.directory import resolve_text
 from bot.korean import numbers as korean_numbers
 from bot.korean import work_words as ww
-from bot.korean.family_words import SPOUSE
+from bot.korean.family_words import DIED_AFTER, EARNER, GONE_AFTER, SPOUSE
 from bot.screening.flow import PROFILE_FIELDS
 
 # needs, their labels, buttons and desks come from the one catalogue (bot/catalogue/catalogue.yml)
@@ -463,11 +463,7 @@ _ENUM_EXTRA: Dict[str, List[Tuple[str, str]]] = {
     "crisis_event": [
         (r"폭력|때려(?!\s?(치|쳤|칠))|때리|맞아|맞고|폭행|학대", "domestic_violence"),  # not 때려치다 (to quit)
         # the earner died ("영감 작년에 죽고 혼자여": a few words may come between), left home or cannot be found
-        (r"(" + SPOUSE + r"|가장|아빠|엄마)\s?(이|가|은|는)?\s?.{0,8}?(돌아가|사망|죽|먼저\s?가)", "main_earner_loss"),
-        (
-            r"(" + SPOUSE + r"|가장)\s?(이|가|은|는)?\s?.{0,8}?(가출|집\s?나갔|집을\s?나갔|연락\s?(이\s?)?(끊|두절))",
-            "main_earner_loss",
-        ),
+        (r"(?:" + EARNER + r"|아빠|엄마)" + DIED_AFTER + "|" + EARNER + GONE_AFTER, "main_earner_loss"),
         (r"병|입원|수술|다쳐|다치|사고|암\b|암이|쓰러", "illness_injury"),
         # a closing or a loss of work, also of the main earner ("남편이 잘렸어요"); never leaving by choice
         (ww.EMPLOYER_CLOSED, "job_loss"),  # the employer's closing is the person's job loss, not their shop's

@@ -25,7 +25,7 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple, Union
 from bot.korean import entities as korean_entities
 from bot.korean import numbers as ko_numbers
 from bot.korean import work_words as ww
-from bot.korean.family_words import SPOUSE
+from bot.korean.family_words import DIED_AFTER, EARNER, GONE_AFTER, SPOUSE
 from bot.korean.work_words import FAMILY_MEMBER
 from bot.screening.core import parse_duration_days, resolve_region
 
@@ -62,14 +62,8 @@ def _man(v: int) -> str:
 
 
 # ---------------------------------------------------------------------------------------------- helpers
-# the earner left home or cannot be found ("남편이 집을 나가서 연락이 안 돼요", "애들 아빠가 가출했어요"); leaving
-# home in the morning is not it ("남편이 집을 나가서 출근하면"): leaving needs 연락/소식/돌아오지 or a past tense
-_EARNER_GONE = re.compile(
-    r"(?:" + SPOUSE + r"|가장|애\s?아빠|애들\s?아빠|아이\s?아빠|애\s?엄마|애들\s?엄마)\s?(?:이|가|는|은)?\s?.{0,12}?"
-    r"(?:가출|행방\s?불명|잠적|집을?\s?나간\s?지|집\s?나갔|집을\s?나갔|"
-    r"집을?\s?나가(?:서|고|버리고|더니|버려서)\s?.{0,10}(?:연락|소식|안\s?들어|돌아오지)|"
-    r"연락(?:이|도)?\s?(?:끊|두절|안\s?된\s?지))"
-)
+# the earner died, left home or cannot be found (family_words: read by the crisis question's answer too)
+_EARNER_LOST = re.compile(EARNER + "(?:" + DIED_AFTER + "|" + GONE_AFTER + ")")
 _NEG_AFTER = re.compile(r"^.{0,6}?(없|아니|아녜|아닌|안\s?(받|해|했|돼|됐|되)|못\s?받|아님)")
 _PAST_MARK = re.compile(
     r"(일할\s?(때|땐|적)|다닐\s?(때|땐|적)|회사\s?다닐|예전에?|옛날|전에는|전엔|원래는?|그때는?|그\s?땐|작년|재작년|"
@@ -1027,9 +1021,7 @@ def _other(t: str, r: Reading) -> None:
         t,
     ):
         r.facts["crisis_event"] = "domestic_violence"
-    elif re.search(
-        r"(" + SPOUSE + r"|가장)\s?(이|가|은|는)?\s?.{0,8}?(돌아가|사망|죽었|죽고|세상을\s?떠|먼저\s?가)", t
-    ) or (_EARNER_GONE.search(t)):
+    elif _EARNER_LOST.search(t):
         r.facts["crisis_event"] = "main_earner_loss"  # 긴급복지: the earner died, left home or went missing
     elif re.search(
         r"(암|뇌출혈|뇌졸중|교통사고|산재|큰\s?병|수술|입원|쓰러져|쓰러지|다쳐서|다쳤\S{0,3}|디스크|사고가?\s?나서|"
