@@ -226,9 +226,5 @@ OTHERS_AT_HOME_RE = re.compile(
 MONEY_FIELDS = frozenset(
     ("household_income_monthly", "personal_income_monthly", "spouse_income_monthly", "assets", "financial_assets")
 )
-# after the results: a benefit named as received ("기초연금 34만원 받는게 다여"), not asked about (받을 수)
-RECEIVED_RE = re.compile(
-    r"^\S+\s?(?:\S+\s?){0,2}?(?:받는\s?(?:게|거|건|데)|받고\s?있|받고|받아요|받어|받습니다|타고\s?있|나와요)"
-)
 # tired of it all, said instead of a request ("그냥 다 귀찮아요"): heard before anything is asked again
 LOW_MOOD_RE = re.compile(r"귀찮|지쳤|지치|의욕|막막|답답|우울|기운이?\s?없|힘이?\s?없|아무것도\s?하기\s?싫")

@@ -11,8 +11,14 @@ from typing import Any, Dict, List, Optional, Sequence
 
 from bot import booking, directory, eligibility, sealed
 from bot import understand as understanding
-from bot.understand.facts import CHILD_AT_SCHOOL, FAMILY_MEMBER, FROM_ELSEWHERE, family_subject, without_amounts
-from bot.understand.facts import read_money as korean_numbers_money
+from bot.understand.facts import (
+    CHILD_AT_SCHOOL,
+    FAMILY_MEMBER,
+    FROM_ELSEWHERE,
+    family_subject,
+    read_money,
+    without_amounts,
+)
 from bot.dialogue.patterns import BARE_DIGIT_RE, MONEY_CUE_RE, NOT_A_COUNT_UNIT_RE, PEOPLE_COUNT_RE, UNIT_NOT_MONEY_RE
 from bot.dialogue.state import State
 from bot.eligibility import planner
@@ -210,7 +216,7 @@ def _assets_named(t: str, facts: Dict[str, Any]) -> Optional[int]:
     car = 0
     m = _CAR_VALUE_RE.search(t)
     if m:
-        v, _ = korean_numbers_money(m.group("money"))
+        v, _ = read_money(m.group("money"))
         car = v if isinstance(v, int) and v > 0 else 0
     parts = [x for x in (deposit, saved, car) if x]
     if len(parts) < 2:

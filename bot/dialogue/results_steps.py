@@ -13,7 +13,6 @@ from bot.dialogue.patterns import (
     COMMAND_INTENTS,
     CONSENT_AGAIN_RE,
     LOW_MOOD_RE,
-    RECEIVED_RE,
     SHAME_RE,
     THANKS_RE,
     UNSURE_RE,
@@ -131,8 +130,6 @@ class ResultsSteps:
             return self.run_command(cmd)
         new, changed, msgs = self.absorb(None)
         other = outside_benefit(self.text)
-        if other and RECEIVED_RE.search(self.text[self.text.find(other) :] if other in self.text else ""):
-            other = None  # "기초연금 34만원 받는게 다여": one she gets (an income), not one she asks about
         if other and not st.needs and st.phase != "results":
             # "기초연금 받을 수 있나요?" (not screened here): say where to ask, then what else we can look at
             return outside_answer(other, buttons=False) + self.ask_needs()

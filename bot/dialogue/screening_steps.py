@@ -293,7 +293,7 @@ class ScreeningSteps:
         kids_only = field == "household_size" and bool(CHILDREN_NOT_HOUSEHOLD_RE.search(text))
         if kids_only:
             ok, value = False, None
-        spouse_pays = SPOUSE_PAY_ONLY_RE.search(text) and not SELF_SAID_RE.search(text) or SELF_NONE_RE.search(text)
+        spouse_pays = (SPOUSE_PAY_ONLY_RE.search(text) and not SELF_SAID_RE.search(text)) or SELF_NONE_RE.search(text)
         if ok and field == "personal_income_monthly" and spouse_pays:
             # "와이프 110이 다예요" asked for his own income: the wife's pay is all there is, his own is none
             value = 0
@@ -318,12 +318,11 @@ class ScreeningSteps:
         said_back: List[Dict[str, Any]] = []
         if ok and field == "assets":
             # "집 월세 40만원 보증금 300" at the assets question: the deposit is the asset, not the rent
-            _, said, _, _ = read_message(text, self.entities, None, st.profile)
+            _, said, _, _ = read_message(text, self.entities, "assets", st.profile)
             if said.get("rent_monthly") == value and isinstance(said.get("deposit"), int):
                 value = said["deposit"]
-            _, named, _, _ = read_message(text, self.entities, "assets", st.profile)
-            if isinstance(value, int) and isinstance(named.get("assets"), int) and named["assets"] > value:
-                value = named["assets"]  # "전세금 8천에 차 500": everything named, added up
+            if isinstance(value, int) and isinstance(said.get("assets"), int) and said["assets"] > value:
+                value = said["assets"]  # "전세금 8천에 차 500": everything named, added up
             deposit = st.profile.get("deposit")
             if isinstance(value, int) and isinstance(deposit, int) and deposit > 0 and SAVINGS_ONLY_RE.search(text):
                 # "적금 200" after '보증금 500' was told: the question asks for everything together

@@ -189,14 +189,28 @@ def named_outside(text: str) -> Optional[str]:
     return next((name for rx, name, _ in NAMED_OUTSIDE if rx.search(text or "")), None)
 
 
+# a benefit named as received ("기초연금 34만원 받는게 다여", "기초연금 받고 있어요"): an income, not asked about
+_RECEIVED_AFTER = re.compile(
+    r"^\S*\s?(?:\S+\s?){0,2}?(?:받는\s?(?:게|거|건|데)|받고\s?있|받고|받아요|받어|받습니다|타고\s?있|나와요)"
+)
+
+
 def outside_benefit(text: str) -> Optional[str]:
-    """A program outside the screening, as the person wrote it ("청년도약계좌", "기초연금")."""
+    """A program outside the screening, as the person wrote it ("청년도약계좌", "기초연금"); not one the person says
+    they receive ("기초연금 34만원 받는게 다여")."""
+    t = text or ""
     for rx, _, shown in NAMED_OUTSIDE:
-        m = rx.search(text or "")
+        m = rx.search(t)
         if m:
-            return shown or re.sub(r"\s+", " ", m.group(0))
-    m = OTHER_BENEFIT_RE.search(text or "")
-    return m.group(1) if m else None
+            return None if _received(t[m.end() :]) else shown or re.sub(r"\s+", " ", m.group(0))
+    m = OTHER_BENEFIT_RE.search(t)
+    return m.group(1) if m and not _received(t[m.end(1) :]) else None
+
+
+def _received(after: str) -> bool:
+    """What follows a benefit's name says it is received, not asked about ("는 어디서 받아요" asks)."""
+    m = _RECEIVED_AFTER.match(after)
+    return bool(m) and not asks_about(m.group(0))
 
 
 def outside_question(text: str) -> Optional[str]:
