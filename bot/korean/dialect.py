@@ -9,6 +9,7 @@ endings (…하요, …혀, …당께) need no mapping: the readers match the st
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _SYLLABLES = str.maketrans({"읎": "없", "웂": "없"})
 # whole regional words of the same length: "어데서 신청하요?" (경상), "워디 가믄 돼유?" (충청) ask 어디
@@ -25,6 +26,7 @@ _ENDINGS = (
 )
 
 
+@lru_cache(maxsize=2048)  # every question reader asks for the same message several times in one turn
 def standard(text: str) -> str:
     """The text with regional syllables, endings and question words in their standard form, the same length."""
     t = _WORDS.sub("어디", (text or "").translate(_SYLLABLES))
