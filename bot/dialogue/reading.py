@@ -312,6 +312,8 @@ _DAY_COUNT_UNIT_RE = re.compile(r"\d\s?(?:일|개월|달|년)|[한두세네]\s?(
 def plausible_answer(field: str, ftype: str, text: str) -> bool:
     """Guards the parsers: '4명' is not 4만 원, '3개월' is not an amount of money, '3명' is not 3 days of arrears
     nor an age."""
+    if field == "debt_overdue_days" and core.NOT_OVERDUE_RE.search(text):
+        return True  # "카드값은 아직 안 밀렸어요": no arrears (the money word names what is not overdue)
     if (
         field in _DAY_COUNT_FIELDS
         and _MONTH_OR_PAY_RE.search(text)

@@ -539,6 +539,9 @@ def _age_in_words(t: str) -> Optional[int]:
     return None
 
 
+NOT_OVERDUE_RE = re.compile(
+    r"(?:아직|한\s?번도)?\s?(?:안|않)\s?밀|밀리지\s?(?:않|는\s?않)|연체\s?(?:는|가|도)?\s?(?:안|없|아직)"
+)
 _BARE_YES = re.compile(r"^(네+|넵|예+|응+|ㅇㅇ|ㅇㅋ|네네|예예|넹|넴|맞아요?|그래요?|좋아요?)\s*[.!~ㅎ^]*$")
 
 
@@ -591,6 +594,8 @@ def parse_field(
             return True, []
         ages = [a for a in ages if 0 <= a <= 30]
         return (bool(ages), ages)
+    if field == "debt_overdue_days" and NOT_OVERDUE_RE.search(t):
+        return True, 0  # "카드값은 아직 안 밀렸어요": no arrears yet
     if field in ("debt_overdue_days", "insured_days_18m", "work_days_24m"):
         v = parse_duration_days(t)
         cap = {"insured_days_18m": 548, "work_days_24m": 730}.get(field)

@@ -386,3 +386,13 @@ def test_a_deposit_is_no_insured_days_and_not_quitting_is_not_quitting():
     assert answer_until(c, "left_job_involuntarily", {"insured_days_18m": "8개월 일했어요"})
     c.say("제가 그만둔 건 아니고 회사가 문을 닫았어요")
     assert c.state.profile.get("left_job_involuntarily") is True
+
+
+def test_no_arrears_yet_answers_the_arrears_question():
+    """ "카드값은 아직 안 밀렸어요" at "연체된 지 며칠쯤 되었나요?" got "못 알아들었어요"."""
+    c = answered(
+        "광주 북구에서 혼자 애 키워요 서른넷이고 식당 알바 월 90 벌어요 카드빚이 400 있어요",
+        "debt_overdue_days",
+        "카드값은 아직 안 밀렸어요",
+    )
+    assert c.state.profile.get("debt_overdue_days") == 0 and c.state.question != "debt_overdue_days"
