@@ -63,10 +63,10 @@ BLIND17_DIR = EVAL_DIR.parent / "blind17"
 # ninth round, once a newer held-out set (blind19) is being written.
 BLIND18_DIR = EVAL_DIR.parent / "blind18"
 # Eleventh author: blind19, written before any measurement, the ninth round's held-out set (measured with --only
-# once at the start of the round, before any of its rules, and once at its end, after the merge; misses never printed).
+# once at the start of the round, before any of its rules, and once at its end, after the merge); read in the tenth.
 BLIND19_DIR = EVAL_DIR.parent / "blind19"
 # Twelfth author: blind20, written during the ninth round before any measurement, in other voices; measured once at
-# the start of the round (before its changes) and once at its end: a second held-out estimate, misses never printed.
+# the start of the round (before its changes) and once at its end: a second held-out estimate; read in the tenth.
 BLIND20_DIR = EVAL_DIR.parent / "blind20"
 # Ordinary replies typed at the bot's own steps (negatives only): false alarms in the conversation's register;
 # written before any classifier line of that register, measured once and kept apart (never printed).
@@ -74,9 +74,10 @@ REPLIES_DIR = EVAL_DIR.parent / "replies"
 # Published warning-sign example sentences (paraphrased to 존댓말), phrasing written by others.
 EXTERNAL_DIR = EVAL_DIR.parent / "external"
 # Sets whose misses `-v` never prints: blind9 (never read), the newest held-out sets and the replies. Older sets'
-# misses are listed once a newer set exists (blind18's since the ninth round); the newest held-out sets stay out of
-# the default run (measured only with --only, totals only).
-HELD_OUT = (BLIND9_DIR, BLIND19_DIR, BLIND20_DIR, REPLIES_DIR)
+# misses are listed once a newer set exists (blind18's since the ninth round, blind19's and blind20's since the
+# tenth, once blind21 and blind22 were being written); the newest held-out sets stay out of the default run
+# (measured only with --only, totals only).
+HELD_OUT = (BLIND9_DIR, REPLIES_DIR)
 NLU_DIR = EVAL_DIR.parents[2] / "data" / "nlu"
 _ALL_SETS = (
     EVAL_DIR,
