@@ -68,6 +68,11 @@ BLIND19_DIR = EVAL_DIR.parent / "blind19"
 # Twelfth author: blind20, written during the ninth round before any measurement, in other voices; measured once at
 # the start of the round (before its changes) and once at its end: a second held-out estimate; read in the tenth.
 BLIND20_DIR = EVAL_DIR.parent / "blind20"
+# Thirteenth and fourteenth authors: blind21 and blind22, written at the start of the tenth round by two new helpers
+# who never read the detector, its data or any earlier positive line; measured with --only once at the start of the
+# round (before any of its changes) and once at its end, after the merge: the tenth round's held-out estimates.
+BLIND21_DIR = EVAL_DIR.parent / "blind21"
+BLIND22_DIR = EVAL_DIR.parent / "blind22"
 # Ordinary replies typed at the bot's own steps (negatives only): false alarms in the conversation's register;
 # written before any classifier line of that register, measured once and kept apart (never printed).
 REPLIES_DIR = EVAL_DIR.parent / "replies"
@@ -77,7 +82,7 @@ EXTERNAL_DIR = EVAL_DIR.parent / "external"
 # misses are listed once a newer set exists (blind18's since the ninth round, blind19's and blind20's since the
 # tenth, once blind21 and blind22 were being written); the newest held-out sets stay out of the default run
 # (measured only with --only, totals only).
-HELD_OUT = (BLIND9_DIR, REPLIES_DIR)
+HELD_OUT = (BLIND9_DIR, BLIND21_DIR, BLIND22_DIR, REPLIES_DIR)
 NLU_DIR = EVAL_DIR.parents[2] / "data" / "nlu"
 _ALL_SETS = (
     EVAL_DIR,
@@ -101,6 +106,8 @@ _ALL_SETS = (
     BLIND16_DIR,
     BLIND17_DIR,
     BLIND18_DIR,
+    BLIND19_DIR,
+    BLIND20_DIR,
     REPLIES_DIR,
 )
 

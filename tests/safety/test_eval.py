@@ -34,6 +34,8 @@ SETS = {
     "blind18": evaluate.BLIND18_DIR,  # tenth author: the eighth round's held-out estimate, read in the ninth
     "blind19": evaluate.BLIND19_DIR,  # eleventh author: the ninth round's held-out estimate, read in the tenth
     "blind20": evaluate.BLIND20_DIR,  # twelfth author: the ninth round's second held-out estimate, read in the tenth
+    "blind21": evaluate.BLIND21_DIR,  # thirteenth author: the tenth round's held-out estimate (never read)
+    "blind22": evaluate.BLIND22_DIR,  # fourteenth author: the tenth round's second held-out estimate (never read)
     "probes8": HERE / "probes8",  # the eighth round's two probes (own sentences in new voices; see the README)
     "probes9": HERE / "probes9",  # the ninth round's seven probes (each measured before its rules; see the README)
     "replies": evaluate.REPLIES_DIR,  # ordinary replies at the bot's own steps (negatives only, never read)
@@ -81,11 +83,11 @@ def test_sets_are_big_enough_and_well_formed():
 
 def test_held_out_sets_never_train_the_classifier():
     # the classifier learns from bot/safety/data/*.tsv, the read sets (model.READ_EVAL_SETS) and, as ordinary
-    # messages, from the bot's NLU examples; the held-out sets (blind9, replies) never
+    # messages, from the bot's NLU examples; the held-out sets (blind9, blind21, blind22, replies) never
     held_out = {d.resolve() for d in evaluate.HELD_OUT}
     read = {(model.EVAL_ROOT / d).resolve() for sets in model.READ_EVAL_SETS.values() for d in sets}
     never = {(model.EVAL_ROOT / d).resolve() for d in model.HELD_OUT_SETS}
-    assert evaluate.BLIND9_DIR.resolve() in held_out
+    assert {evaluate.BLIND9_DIR.resolve(), evaluate.BLIND21_DIR.resolve(), evaluate.BLIND22_DIR.resolve()} <= held_out
     assert evaluate.REPLIES_DIR.resolve() in held_out
     assert held_out <= never and not read & never
     assert read <= {d.resolve() for d in SETS.values()}  # only sets this file measures
@@ -369,3 +371,34 @@ def test_ordinary_replies_raise_few_false_alarms(results):
     r = results["replies"]
     assert r["negative"]["n"] == 84, "the replies set is missing or changed"
     assert r["negative"]["raised"] <= 5
+
+
+def test_thirteenth_authors_held_out_set(results):
+    """blind21 (thirteenth author, 142 / 116) is the tenth round's held-out estimate: written at the start of the
+    round by a helper who never read the detector, its data or an earlier positive line (a job seeker after a
+    hundred rejections, a 경력단절 mother, a veteran, a refused borrower, a deaf and a blind citizen, marriage
+    migrants, a man alone in a 고시원, couriers, a 전세사기 victim, a young carer, 경상·충청 speech, KakaoTalk and
+    speech-to-text styles, form answers; eight long stories with sign-free twins) and never read. Measured once
+    at the start of the round, before any of its changes (explicit 14/14, indirect 79/100 with 56 only by the
+    classifier, check 7/13, violence 12/15, false alarms 8/116; exact level explicit 14/14, indirect 34/100,
+    violence 8/15). Floors just under that; counts only in the messages; never tune to it."""
+    r = results["blind21"]
+    assert r["explicit"]["n"] == 14 and r["indirect"]["n"] == 100, "blind21 is missing or changed"
+    assert r["explicit"]["raised"] >= 14 and r["indirect"]["raised"] >= 77
+    assert r["check"]["raised"] >= 6 and r["violence"]["raised"] >= 11
+    assert r["negative"]["raised"] <= 10
+
+
+def test_fourteenth_authors_held_out_set(results):
+    """blind22 (fourteenth author, 143 / 116) is the tenth round's second held-out estimate, written beside blind21
+    by another helper under the same rules (a father of a son who never leaves his room, carers, a 조선족 worker,
+    an estranged gay man, repeat examinees, a 보이스피싱 mule, a relapsed gambler, farmers after disaster, a
+    fisherman's widow, 전라·제주·강원 speech, community slang, run-on stories, code-switching, form answers; seven
+    long stories with sign-free twins) and never read. Measured once at the start of the round, before any of its
+    changes (explicit 14/14, indirect 82/100 with 63 only by the classifier, check 10/13, violence 15/16, false
+    alarms 6/116; exact level explicit 14/14, indirect 27/100, violence 8/16). Floors just under that; counts only."""
+    r = results["blind22"]
+    assert r["explicit"]["n"] == 14 and r["indirect"]["n"] == 100, "blind22 is missing or changed"
+    assert r["explicit"]["raised"] >= 14 and r["indirect"]["raised"] >= 80
+    assert r["check"]["raised"] >= 9 and r["violence"]["raised"] >= 14
+    assert r["negative"]["raised"] <= 8
