@@ -599,7 +599,9 @@ def format_won(n: int) -> str:
     return " ".join(parts) + " 원"
 
 
-_COUNTED_RE = re.compile(r"\s?(?:년|살|세|명|개월|달|시간|시|분|일|주|번|인|가구|식구|평|층|호|%|퍼센트|프로|째)")
+_COUNTED_RE = re.compile(r"\s?(?:년|살|세|명|개월|달|시간|시|분|일|주|번|인|가구|식구|평|층|호|%|퍼센트|프로|째|학년)")
+# a school year written short: 고3, 중2, 초6 (a child's grade, never 3만 원)
+_GRADE_BEFORE_RE = re.compile(r"(?:초등?|중|고)$")
 _MIXED_RE = re.compile(r"(?<![\d.,])(?:\d{1,4}\s?[천백십]\s?){1,3}\d{0,4}(?![\d.,])")
 
 
@@ -624,7 +626,11 @@ def _first_money(s: str) -> Optional[re.Match]:
         (
             x
             for x in re.finditer(MONEY_RE, s)
-            if re.search(r"[만억조]", x.group(0)) or not _COUNTED_RE.match(s[x.end() :])
+            if re.search(r"[만억조]", x.group(0))
+            or not (
+                _COUNTED_RE.match(s[x.end() :])
+                or (re.fullmatch(r"[1-6]", x.group(0).strip()) and _GRADE_BEFORE_RE.search(s[: x.start()]))
+            )
         ),
         None,
     )

@@ -65,6 +65,7 @@ def _man(v: int) -> str:
 # the earner died, left home or cannot be found (family_words: read by the crisis question's answer too)
 _EARNER_LOST = re.compile(EARNER + "(?:" + DIED_AFTER + "|" + GONE_AFTER + ")")
 _NEG_AFTER = re.compile(r"^.{0,6}?(없|아니|아녜|아닌|안\s?(받|해|했|돼|됐|되)|못\s?받|아님)")
+_CLAUSE_BEFORE_NEG = re.compile(r"[가-힣](?:고|는데|은데|어서|아서|해서|지만)\s")
 _PAST_MARK = re.compile(
     r"(일할\s?(때|땐|적)|다닐\s?(때|땐|적)|회사\s?다닐|예전에?|옛날|전에는|전엔|원래는?|그때는?|그\s?땐|작년|재작년|"
     r"퇴사\s?전|그만두기\s?전|그만\s?두기\s?전|일하던\s?때|받았었|벌었었|였었|했었|었을\s?(때|땐))"
@@ -111,7 +112,9 @@ def _is_past(text: str, start: int, end: int) -> bool:
 def _negated_after(text: str, end: int) -> bool:
     if text[end - 1 : end] in ("요", "다") and text[end : end + 1].isspace():
         return False  # the sentence ended: "와이프랑 둘이요 애는 없고" denies the children, not the two
-    return bool(_NEG_AFTER.match(text[end : end + 14]))
+    m = _NEG_AFTER.match(text[end : end + 14])
+    # "고시원 살고 돈이없음": a clause ended ("살고 ") before the 없, which then denies the money, not the 고시원
+    return bool(m) and not _CLAUSE_BEFORE_NEG.search(text[end : end + m.start(1)])
 
 
 def _search_affirmed(rx: "re.Pattern[str]", text: str) -> Optional[re.Match]:
@@ -377,6 +380,13 @@ def _family(t: str, ents: List[dict], requested: Optional[str], r: Reading) -> N
             e.get("entity") == "child_age"
             and int(e["value"]) >= 15
             and re.match(r"\s?(인데|이고|이에요|예요|입니다|이라|이요)", t[int(e["end"]) : int(e["end"]) + 5])
+            # "딸은 고3이에요": a school year said of a named child stays the child's age
+            and not (
+                korean_entities.SCHOOL_GRADE_RE.fullmatch(str(e.get("text", "")))
+                and re.search(
+                    ko_numbers.CHILD_WORD + r"\s?(은|는|이|가|도)\s", t[max(0, int(e["start"]) - 16) : int(e["start"])]
+                )
+            )
         ):
             e["entity"] = "age"
     ages = [int(e["value"]) for e in ents if e.get("entity") == "child_age"]
@@ -479,6 +489,9 @@ def _household(t: str, ents: List[dict], r: Reading) -> None:
     shared = r"(랑|하고|와|과|같이|함께|룸메|동거|셋|둘|넷)\s?\S{0,3}\s?자취|자취\s?(방\s?)?(을|를)?\s?(같이|함께)"
     if not cands and own and not re.search(shared, t) and not re.search(r"자취\S{0,2}었|부모|본가", t):
         cands.append((0, 1))  # "자취하고 월세 45": living on one's own (a friend named with it is not alone)
+    room = re.search(r"고시원|쪽방|원룸텔", t)
+    if not cands and room and not re.search(FAMILY_MEMBER + "|" + ko_numbers.CHILD_WORD + r"|같이|함께|둘이|셋이", t):
+        cands.append((0, 1))  # "고시원 살고 돈이없음": a room for one (a family named with it is not alone)
     if cands:
         # a negated figure ("3인가구 아니에요") is dropped above; of the rest the first stated wins
         r.facts["household_size"] = sorted(cands)[0][1]
