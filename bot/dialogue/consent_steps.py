@@ -108,13 +108,7 @@ class ConsentSteps:
             # "공장에서 잘려서 일 없고 카드빚이…": a job loss told beside other problems is a need too
             # (구직급여 has a deadline; it was never assessed when the story named debt and rent as well)
             st.needs.append("employment")
-        if "livelihood" not in st.needs and 0 in (
-            st.profile.get("household_income_monthly"),
-            st.profile.get("personal_income_monthly") if st.profile.get("household_size") == 1 else None,
-        ):
-            # "… 말고는 수입이 없어요" in the story: a household with no income at all is screened for living
-            # costs too (긴급복지, 기초생활보장), not only for the job it came for
-            st.needs.append("livelihood")
+        self.livelihood_if_no_income()
         if not st.needs:
             return self.ask_needs()
         return [self.summary(notes)] + self.next_step()

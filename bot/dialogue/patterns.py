@@ -133,7 +133,8 @@ MIDFORM_QUESTION_RE = re.compile(
 # a program or kind of help named in a question ("사채도 채무조정 되나요?", "국취는 어때요?")
 BENEFIT_WORD_RE = re.compile(
     r"급여|수당|지원금?|채무\s?조정|워크\s?아웃|회생|파산|대출|제도|혜택|국취|취업\s?지원|긴급\s?복지|바우처|장려금|"
-    r"양육비|돌봄|월세\s?지원|주거\s?급여|생계\s?급여|새일|내일\s?센터"
+    r"양육비|돌봄|월세\s?지원|주거\s?급여|생계\s?급여|새일|내일\s?센터|내일\s?배움|배움\s?카드|햇살론|미소\s?금융|"
+    r"자활|기초\s?연금|버팀목"
 )
 
 # a housing trouble named mid-screening (a home merely named, "전세 2억이요", is no housing need)
@@ -228,3 +229,11 @@ MONEY_FIELDS = frozenset(
 )
 # tired of it all, said instead of a request ("그냥 다 귀찮아요"): heard before anything is asked again
 LOW_MOOD_RE = re.compile(r"귀찮|지쳤|지치|의욕|막막|답답|우울|기운이?\s?없|힘이?\s?없|아무것도\s?하기\s?싫")
+# bills left unpaid or cut off ("월세도 두 달 밀렸고", "관리비 체납", "전기 끊겼어요"): not a 위기사유 the law names,
+# but one a 시·군·구 may count under its 조례 or the minister's 고시 (단전 is one), so a "해당 없음" to the crisis
+# question beside it is sent to the office to decide (확인 필요), not read as "no crisis"
+UNPAID_BILLS_RE = re.compile(
+    r"(?:월세|관리비|공과금|임대료|방세|전기\s?(?:요금|세)|가스\s?(?:요금|비)|수도\s?(?:요금|세))\S{0,3}\s?"
+    r"(?:(?!카드|대출|빚|할부|이자|폰|학원)\S{1,4}\s?){0,2}(?:(?<!안\s)(?<!안)밀[렸려린리]|체납|연체|못\s?내|못\s?냈)(?!\S*\s?(?:거|건|적)\S?\s?없)"
+    r"|단전|단수|(?:전기|가스|수도)\s?(?:가|도|까지)?\s?(?:끊[겼기어]|나갔|안\s?들어)"
+)

@@ -11,6 +11,7 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from bot import catalogue, eligibility
 from bot.dialogue.patterns import (
+    UNPAID_BILLS_RE,
     BARE_DIGIT_RE,
     BENEFIT_WORD_RE,
     CHILDREN_NOT_HOUSEHOLD_RE,
@@ -77,6 +78,43 @@ IMPLAUSIBLE_MONTHLY = 20_000_000
 
 
 class ScreeningSteps:
+    def livelihood_if_no_income(self) -> bool:
+        """A household with no income at all is screened for living costs too (긴급복지, 기초생활보장), not
+        only for the job or the debt it came for: "… 말고는 수입이 없어요" in the story, or "마누라는 일 못하고
+        저도 지금은 없죠" at the household income question after a job loss."""
+        st = self.state
+        if (
+            st.needs
+            and "livelihood" not in st.needs
+            and 0
+            in (
+                st.profile.get("household_income_monthly"),
+                st.profile.get("personal_income_monthly") if st.profile.get("household_size") == 1 else None,
+            )
+        ):
+            st.needs.append("livelihood")
+            return True
+        return False
+
+    def assets_with_savings(self, savings: Any) -> Optional[int]:
+        """The assets once savings named alone ("예금 300", "통장에 300 있어요") are added to a home or deposit
+        told before (their value then held the home only); None when the message is not savings alone or no
+        home was told. Savings said again replace the savings said before, never add twice."""
+        p = self.state.profile
+        old, before = p.get("assets"), p.get("financial_assets")
+        home = p.get("homeowner") is True or isinstance(p.get("deposit"), int)
+        if not (isinstance(savings, int) and isinstance(old, int) and home and SAVINGS_ONLY_RE.search(self.text)):
+            return None
+        base = old - before if isinstance(before, int) and 0 <= before <= old else old
+        if savings >= base:
+            return None  # "통장에 3억": no longer a part of what was told; read as said
+        p["financial_assets"] = savings
+        return base + savings
+
+    def unpaid_bills_told(self) -> bool:
+        """Rent, bills or utilities unpaid or cut off, told in this conversation (UNPAID_BILLS_RE)."""
+        return any(UNPAID_BILLS_RE.search(t) for t in [*self.message.history, self.text])
+
     def summary(self, notes: Sequence[str] = ()) -> Dict[str, Any]:
         st = self.state
         st.summary_sent = True
@@ -144,7 +182,12 @@ class ScreeningSteps:
         q = meta.get("text") or f"{josa(FIELD_LABELS.get(field, field), '을/를')} 알려 주세요."
         if field == "household_income_monthly" and self.state.profile.get("household_size") == 1:
             q = texts.ASK_INCOME_ALONE  # "가족 전체의 소득" to someone who just said they live alone
-        buttons = [(str(label), str(label)) for _, label in meta.get("choices", [])][:6]
+        choices = [(v, str(label)) for v, label in meta.get("choices", [])]
+        if len(choices) > 6:
+            # the crisis question's nine kinds: the first five, then "기타" and "해당 없음" always (they were cut,
+            # so "없어요" had to be typed and the 단전·이혼 kind was never offered)
+            choices = choices[:5] + [c for c in choices[5:] if c[0] in ("other", "none")]
+        buttons = [(label, label) for _, label in choices]
         if field == "household_size" and not buttons:
             buttons = list(texts.HOUSEHOLD_BUTTONS)  # a small choice: one tap instead of typing "저 포함 3명이요"
         if field == "personal_income_monthly" and self.state.profile.get("employment_status") == "unemployed":
@@ -168,6 +211,10 @@ class ScreeningSteps:
             # a seven-button question asked five times read as a loop
             st.profile["employment_status"] = "unemployed"
             said = [bot_message("지금은 일을 하지 않고 일자리를 찾고 계신 걸로 볼게요. 다르면 말씀해 주세요.")]
+            f = next_field(st)
+        if f is None and self.livelihood_if_no_income():
+            # no income told at a form question: living costs are screened last, after what the person came
+            # for (the questions they expected keep their order; the results then name 긴급복지·기초생활보장)
             f = next_field(st)
         if f is None:
             return said + self.show_results()
@@ -211,6 +258,12 @@ class ScreeningSteps:
             if k == requested:
                 continue
             old = st.profile.get(k)
+            if k == "assets" and k in facts:
+                total = self.assets_with_savings(v)
+                if total is not None:  # "예금 한 300?" after "집은 자가고 2억": the savings are added, not the total
+                    st.profile[k] = changed[k] = total
+                    msgs.append(bot_message(texts.ASSETS_WITH_SAVINGS.format(savings=won(v), total=won(total))))
+                    continue
             if old == v:
                 continue
             st.profile[k] = v
@@ -353,6 +406,11 @@ class ScreeningSteps:
             u_needs, u_facts, _, _ = read_message(text, self.entities, field, had)
             if field in u_facts and plausible_answer(field, meta.get("type", "int"), text):
                 ok, value = True, u_facts[field]
+        if ok and field == "crisis_event" and value == "none" and self.unpaid_bills_told():
+            # "없어요" to the crisis question from someone whose rent is two months behind: not a 위기사유 the law
+            # names, but one the 시·군·구 may count (조례·고시), so it is theirs to decide, not "어려울 수 있음"
+            value = "other"
+            msgs.append(bot_message(texts.UNPAID_BILLS_OTHER_CRISIS))
         if ok:
             if field == "sigungu" and isinstance(value, dict):
                 st.profile["sido"] = value.get("sido")

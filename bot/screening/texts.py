@@ -131,6 +131,11 @@ NO_INCOME_LABEL = "없어요"
 HOUSEHOLD_WITH_OWN_INCOME = (
     "가구 소득은 배우자 월 {spouse}에 본인 월 {own}을 더해 월 {total}으로 볼게요. 다르면 말씀해 주세요."
 )
+UNPAID_BILLS_OTHER_CRISIS = (
+    "월세·공과금이 밀린 것도 시·군·구가 조례·고시에 따라 위기사유로 볼 수 있어요. "
+    "'기타'로 적어 두고, 129나 주민센터에서 확인하시도록 안내할게요."
+)
+ASSETS_WITH_SAVINGS = "말씀하신 예금·저축 {savings}까지 더해 재산은 {total}으로 볼게요. 다르면 말씀해 주세요."
 ASSETS_WITH_DEPOSIT = "말씀하신 보증금 {deposit}까지 더해 재산은 {total}으로 볼게요. 다르면 말씀해 주세요."
 HOUSEHOLD_BUTTONS = (
     ("혼자 살아요", "혼자 살아요"),
