@@ -31,7 +31,11 @@ from bot.korean import dialect
 
 _MARK = r"[?？]"
 # endings only a question has; not 니 (어머니, 할머니, 아니) and not 요/죠, which statements end with too
-_ENDINGS = r"(?:나요|까요|을까|는지|은지|되나|받나|인가|건가|는가|어때|없나|있나|냐)"
+_ENDINGS = (
+    r"(?:나요|까요|을까|는지|은지|되나|받나|인가|건가|는가|어때|없나|있나|냐"
+    # 반말 asked with an interrogative ("국취는 뭐야", "내일배움카드는 뭔데", "얼마임", "어디야")
+    r"|(?:뭐|얼마|어디|언제)(?:야|임|지)(?![가-힣])|뭔데|뭔지)"
+)
 _POLITE_END = r"(?:요|죠|돼)"
 _ASKING_WORDS = r"(?:어디|언제|어떻게|얼마|뭐가|뭘|무엇|무슨|왜|누가|누구|몇|궁금|알려|자세히)"
 

@@ -64,6 +64,10 @@ def _ub_amount(r: Any, profile: Dict[str, Any]) -> List[str]:
         used = dmax
     age = profile.get("age")
     years = profile.get("insured_years")
+    at_least = False
+    if years is None and isinstance(profile.get("insured_days_18m"), int) and profile["insured_days_18m"] >= 365:
+        # "1년 다녔고 고용보험 들었어": the days in the last 18 months are a floor for the whole insured period
+        years, at_least = profile["insured_days_18m"] // 365, True
     disabled = profile.get("disability") is True
     older = (age is not None and age >= 50) or disabled
     row = plus50 if older else under50
@@ -72,13 +76,15 @@ def _ub_amount(r: Any, profile: Dict[str, Any]) -> List[str]:
         idx = sum(1 for b in bounds if years >= b)
         days = row[idx]
         who = f"{age}세" if age is not None else ""
-        who += (", " if who else "") + f"고용보험 가입 {years}년"
+        who += (", " if who else "") + f"고용보험 가입 {years}년" + (" 이상" if at_least else "")
         total = used * days
         second = (
             f"받는 날수는 나이와 고용보험 가입 기간으로 정해져요. {who}이면 {days}일 → "
             f"{'최대 ' if not wage else '약 '}{won_approx(total)}"
             f"({won(int(used)) if used in (dmin, dmax) else won_approx(used)}×{days}일)."
         )
+        if at_least and idx < len(row) - 1:
+            second += f" 전체 가입 기간이 {bounds[idx]}년 이상이면 {row[idx + 1]}일 이상으로 늘어요."
     else:
         table = " · ".join(f"{s} {d}일" for s, d in zip(spans, row))
         group = "50세 이상·장애인" if older else ("50세 미만" if age is not None else "50세 미만")
@@ -151,3 +157,11 @@ def amount_answer(r: Any, profile: Dict[str, Any]) -> List[str]:
         body += f": {clip(tidy(r.get('short')), 90)}"
     body += f"\n{year_tail(r)}"
     return [clip(body, MAX_CHARS)]
+
+
+def duration_answer(r: Any, profile: Dict[str, Any]) -> List[str]:
+    """ "얼마동안 받아요?": for 구직급여 the days by age and insured years (the second half of the amount answer,
+    not the daily amount again); for the others the amount answer, whose line names the months it is paid."""
+    if r.get("program") == "unemployment_benefit":
+        return _ub_amount(r, profile)[1:]
+    return amount_answer(r, profile)

@@ -13,7 +13,7 @@ from bot import eligibility, safety
 from bot.korean import dialect
 from bot.korean.questions import asks_about, may_be_question
 from bot.screening import core
-from bot.screening.amount_answers import amount_answer
+from bot.screening.amount_answers import amount_answer, duration_answer
 from bot.screening.aspects import aspects_of, credit_answer
 from bot.screening.messages import bot_message
 from bot.screening.program_results import (
@@ -301,7 +301,8 @@ def answer_followup(
 
     cache: Dict[str, Any] = {}
     center = None
-    if set(programs) >= {"unemployment_benefit", "national_employment_support_1"} and re.search(
+    pair = set(programs) | ({topic} if topic and programs else set())  # "국취랑 같이 받을 수 있어?" after 실업급여
+    if pair >= {"unemployment_benefit", "national_employment_support_1"} and re.search(
         r"둘\s?다|같이|동시|함께|중복|둘\s?중", t
     ):
         return [bot_message(x, [("상담 예약", "상담 예약하고 싶어요")]) for x in _both_ub_nes1(cache)]
@@ -327,6 +328,8 @@ def answer_followup(
         needs = asked
     results = [x for x in sorted_results(evaluate(profile, needs)) if not only_target_group(x)]
     aspect = aspects[0] if aspects[0] != "detail" or len(aspects) == 1 else aspects[1]
+    if aspect == "duration":
+        aspect = "amount"  # "얼마동안 받아요?" about no one program: each line's amount names its months
     if aspect == "unchecked":
         return [bot_message(clip(_not_evaluated(needs, results), MAX_CHARS), [("상담 예약", "상담 예약하고 싶어요")])]
     # the ❌ lines, or when there are none the ❓/📞 ones: what is not (yet) likely, with its reason
@@ -382,6 +385,8 @@ def _deadline_answer(r: Any) -> List[str]:
 def _answer_for(r: Any, aspect: str, profile: Dict[str, Any], center: Optional[Dict[str, Any]]) -> List[str]:
     if aspect == "amount":
         return amount_answer(r, profile)
+    if aspect == "duration":
+        return duration_answer(r, profile)
     if aspect == "apply":
         return _apply_answer(r, center)
     if aspect == "documents":
