@@ -10,14 +10,15 @@ so the fitted model is kept in ``var/safety/`` under a hash of the data and the 
 read back by the next process; any change to them retrains it. It never lowers a rule's verdict:
 assess() asks it only when the rules found nothing, and it can only raise "check" (a gentle check-in
 naming 109), and only when it is confident (THRESHOLD). Since the ninth round it also learns the read
-evaluation sets (READ_EVAL_SETS: ten hands the rules are already tuned to); the held-out sets (blind9, blind19,
-blind20, tests/safety/replies and any newer one; blind18 for now) never train it (bot/safety/data/README.md).
-"""
+evaluation sets (READ_EVAL_SETS: the hands the rules are already tuned to), exported from tests/safety to
+bot/safety/data/read_sets.tsv so that training never reads the tests/ tree; the held-out sets (blind9,
+tests/safety/replies, blind21, blind22) never train it (bot/safety/data/README.md)."""
 
 from __future__ import annotations
 
 import csv
 import hashlib
+import io
 import os
 import pickle
 import sys
@@ -68,6 +69,26 @@ _CODE_DIRS = (Path(__file__).resolve().parent, Path(__file__).resolve().parents[
 # 85.9 % / 7.5 %, 0.6 84.6 % / 6.3 %, 0.7 83.1 % / 5.4 %, 0.8 80.8 % / 4.5 %, 0.9 76.9 % / 3.6 %; read sets
 # 100-99.4 % with 3/1286 false alarms at 0.5 and none above: a lower threshold buys about a point of recall for
 # a point of false alarms, as before, so 0.7 stays.
+# Tenth round (blind18, blind19, blind20 and probes9 read: author10-12 and probes9 below; blind21 and blind22, being
+# written, held out): on main, 9 of blind19's 14 missed indirect signs and 8 of blind20's 12 had p >= 0.7 and were
+# vetoed, 12 of those 17 by one ordinary word beside the sign (an everyday, household, trip, outing, savings or
+# ended-task word: detector._ordinary_word); 4 of blind19's 8 missed check-ins the same way. Grouped by author
+# (24 hands; files = the nine training files pooled, 4,945 positives / 6,080 negatives; new = author10-12, 393 /
+# 334), whole detector at 0.7 (sentences 0.9), recall / false alarms:
+#   read sets not trained:                files 83.2 % / 5.3 %, new 88.5 % / 2.7 % (author10 114/120, FA 2/105;
+#                                         author11 106/129, 1/107; author12 128/144, 6/122)
+#   read sets trained (b):                files 83.4 % / 5.4 %, new 89.1 % / 3.3 % (115/120, 2; 107/129, 2; 128/144, 7)
+#   (b) + the ordinary word only weak:    files 86.4 % / 5.8 %, new 93.1 % / 3.6 % (117/120, 3; 115/129, 2; 134/144, 7)
+#   the same with override 0.95 / 0.97:   files 85.9 / 85.6 % at 5.6 / 5.5 %, new 92.6 / 92.1 % at 3.6 / 3.3 %
+#   the same at THRESHOLD 0.8:            files 84.2 % / 4.9 %, new 92.6 % / 3.0 %; 0.6: 87.9 % / 6.8 %, 94.4 % / 3.6 %
+#   (b) alone at 0.5 / 0.6 / 0.8 / 0.9:   files 86.1 / 84.9 / 81.2 / 77.1 % at 7.5 / 6.5 / 4.6 / 3.7 %; new 90.6 /
+#                                         90.3 / 88.5 / 85.0 % at 3.6 / 3.3 / 2.7 / 2.7 %
+# Making the ordinary word a weak reading buys 3-4 points of held-out recall for 0.3-0.4 point of false alarms, far
+# better than any threshold (which trades a point for a point), but it is NOT taken yet: with it 61 tests of
+# tests/safety raise (23 look-alikes, 32 category look-alikes of the sixth to ninth rounds, the firm-veto, task-word
+# and trip tests), so each of those readings needs a narrower firm context first (next round). Taken: the read sets
+# trained on (author10-12 and probes9 added; train9.tsv's 16 lines answer the three tests that training moved), 0.7
+# kept (the read authors 1-9 and the probes stay at 99.9 % with 4/1,335 false alarms).
 THRESHOLD = 0.7
 C = 20.0
 _lock = threading.Lock()
@@ -76,9 +97,10 @@ _model = None
 
 # The read evaluation sets (tests/safety/*/, rules already tuned to them), grouped by author (their README's
 # history), also train the classifier: held out by author in the grouped cross-validation, adding them raised
-# the classifier's recall on each held-out author's set at the same false alarms (the numbers are above). The
-# held-out sets never train it: blind9, blind19 and blind20 (the ninth round's), replies, any newer set, and for now
-# blind18 (tests/safety/test_eval.py checks this against evaluate.HELD_OUT).
+# the classifier's recall on each held-out author's set at the same false alarms (the numbers are above). They are
+# exported to READ_SETS_FILE (`python -m bot.safety.model --export-read-sets`), which is what training reads. The
+# held-out sets never train it: blind9, replies, and blind21 and blind22 (the tenth round's, being written; any
+# newer set is added here before it exists) (tests/safety/test_eval.py checks this against evaluate.HELD_OUT).
 EVAL_ROOT = Path(__file__).resolve().parents[2] / "tests" / "safety"
 READ_EVAL_SETS = {
     "author1": ("eval", "holdout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"),
@@ -92,13 +114,28 @@ READ_EVAL_SETS = {
     "author8": ("blind16",),
     "author9": ("blind17",),
     "probes8": ("probes8",),
+    "author10": ("blind18",),
+    "author11": ("blind19",),
+    "author12": ("blind20",),
+    "probes9": ("probes9",),
 }
 
 
-# Never trained on (blind21 and blind22 are the tenth round's held-out sets; blind18, blind19 and blind20, read by the
-# rule tuners, are not in the cross-validation above and stay out until they are measured so); a read set's line
-# that is also one of theirs (a short common message) is left out.
-HELD_OUT_SETS = ("blind9", "blind18", "blind19", "blind20", "blind21", "blind22", "replies")
+# Never trained on (blind21 and blind22 are the tenth round's held-out sets); a read set's line that is also one of
+# theirs (a short common message) is left out of the export.
+HELD_OUT_SETS = ("blind9", "replies", "blind21", "blind22")
+
+
+# The read sets' lines the classifier learns, exported from tests/safety by `python -m bot.safety.model
+# --export-read-sets` and committed: training reads this file, never the tests/ tree, so a deployment without
+# tests/ trains the same model (tests/safety/test_eval.py checks that it equals what the sets hold).
+READ_SETS_FILE = DATA_DIR / "read_sets.tsv"
+_READ_SETS_COLUMNS = ("hand", "text", "label", "category")
+
+
+def _curated_files() -> List[Path]:
+    """The curated training files, in name order (read_sets.tsv is the exported read sets, not one of them)."""
+    return [p for p in sorted(DATA_DIR.glob("*.tsv")) if p.name != READ_SETS_FILE.name]
 
 
 def _read_set_files(sets=None) -> List[Path]:
@@ -114,30 +151,78 @@ def _held_out_texts() -> set:
     return texts
 
 
-def training_rows(with_read_sets: bool = True) -> List[dict]:
-    """The curated messages of bot/safety/data/*.tsv, files in name order, then (with_read_sets) the lines of
-    READ_EVAL_SETS in that order. Columns: text, label (1/0; an evaluation line's category "negative" is 0,
-    any other 1) and category (what the line is an example of; only for reading and for the cross-validation
-    report); "file" is the hand for the grouped cross-validation: a data file's stem, or "read:<author>". A
-    read line equal to a line of a held-out set (HELD_OUT_SETS; only compared, never learnt) is left out."""
+def read_set_rows_from_sets() -> List[dict]:
+    """The read sets' lines as they are in tests/safety (READ_EVAL_SETS, in that order): what --export-read-sets
+    writes to READ_SETS_FILE. A line equal to a line of a held-out set (HELD_OUT_SETS; only compared, never
+    learnt) is left out. Only the export and its test read tests/."""
+    held_out = _held_out_texts()
     rows = []
-    sources = [(path.stem, path) for path in sorted(DATA_DIR.glob("*.tsv"))]
-    held_out = _held_out_texts() if with_read_sets else set()
-    if with_read_sets:
-        for group, sets in READ_EVAL_SETS.items():
-            sources += [("read:" + group, path) for d in sets for path in sorted((EVAL_ROOT / d).glob("*.tsv"))]
-    for hand, path in sources:
+    for group, sets in READ_EVAL_SETS.items():
+        for path in _read_set_files(sets):
+            with path.open(encoding="utf-8") as f:
+                for row in csv.DictReader(f, delimiter="\t"):
+                    text = (row.get("text") or "").strip()
+                    if text and text not in held_out:
+                        label = row["label"]
+                        rows.append(
+                            {
+                                "text": text,
+                                "label": int(label != "negative"),
+                                "category": label,
+                                "file": "read:" + group,
+                            }
+                        )
+    return rows
+
+
+def read_sets_tsv(rows: List[dict]) -> str:
+    """READ_SETS_FILE's text for `rows` (tab-separated, one line each, the hand first)."""
+    out = io.StringIO()
+    w = csv.writer(out, delimiter="\t", lineterminator="\n")
+    w.writerow(_READ_SETS_COLUMNS)
+    for r in rows:
+        w.writerow((r["file"][len("read:") :], r["text"], r["label"], r["category"]))
+    return out.getvalue()
+
+
+def export_read_sets() -> int:
+    """Write READ_SETS_FILE from the sets (`python -m bot.safety.model --export-read-sets`); returns its lines."""
+    rows = read_set_rows_from_sets()
+    READ_SETS_FILE.write_text(read_sets_tsv(rows), encoding="utf-8", newline="")
+    return len(rows)
+
+
+def _read_set_rows() -> List[dict]:
+    if not READ_SETS_FILE.exists():
+        return []
+    with READ_SETS_FILE.open(encoding="utf-8", newline="") as f:
+        return [
+            {"text": r["text"], "label": int(r["label"]), "category": r["category"], "file": "read:" + r["hand"]}
+            for r in csv.DictReader(f, delimiter="\t")
+        ]
+
+
+def training_rows(with_read_sets: bool = True) -> List[dict]:
+    """The curated messages of bot/safety/data/*.tsv, files in name order, then (with_read_sets) the read sets'
+    lines from READ_SETS_FILE (exported from READ_EVAL_SETS). Columns: text, label (1/0; an evaluation line's
+    category "negative" is 0, any other 1) and category (what the line is an example of; only for reading and for
+    the cross-validation report); "file" is the hand for the grouped cross-validation: a data file's stem, or
+    "read:<author>"."""
+    rows = []
+    for path in _curated_files():
         with path.open(encoding="utf-8") as f:
             for row in csv.DictReader(f, delimiter="\t"):
                 text = (row.get("text") or "").strip()
-                if not text or (hand.startswith("read:") and text in held_out):
-                    continue
-                if hand.startswith("read:"):
-                    label, category = int(row["label"] != "negative"), row["label"]
-                else:
-                    label, category = int(row["label"]), row.get("category") or ""
-                rows.append({"text": text, "label": label, "category": category, "file": hand})
-    return rows
+                if text:
+                    rows.append(
+                        {
+                            "text": text,
+                            "label": int(row["label"]),
+                            "category": row.get("category") or "",
+                            "file": path.stem,
+                        }
+                    )
+    return rows + (_read_set_rows() if with_read_sets else [])
 
 
 def training_data(with_read_sets: bool = True) -> Tuple[List[str], List[int]]:
@@ -208,7 +293,7 @@ def cache_key() -> str:
     import sklearn
 
     h = hashlib.sha256(f"{sys.version}|{sklearn.__version__}|{numpy.__version__}|C={C}".encode())
-    files = sorted(DATA_DIR.glob("*.tsv")) + _read_set_files() + _read_set_files(HELD_OUT_SETS)
+    files = sorted(DATA_DIR.glob("*.tsv"))  # the curated files and READ_SETS_FILE (the exported read sets)
     files += sorted(NLU_DIR.rglob("*.yml")) if NLU_DIR.exists() else []
     for d in _CODE_DIRS:
         files += sorted(d.rglob("*.py"))
@@ -421,7 +506,9 @@ def _pooled(by_file: dict, read: bool) -> str:
     return f"{a}/{b} = {a / max(1, b):.1%}, false alarms {c}/{d} = {c / max(1, d):.1%}"
 
 
-if __name__ == "__main__":  # pragma: no cover
+if __name__ == "__main__" and "--export-read-sets" in sys.argv[1:]:  # pragma: no cover
+    print(f"{export_read_sets()} read-set lines written to {READ_SETS_FILE}")
+elif __name__ == "__main__":  # pragma: no cover
     for on in (False, True):
         t0 = time.perf_counter()
         cv = grouped_cross_validate(

@@ -176,14 +176,16 @@ def _long_messages():
 
 def test_a_message_at_the_bound_is_read_in_tens_of_milliseconds():
     """A 2,500-character message (about 70 sentences, every rule tried on each) took 50-65 ms of CPU before the
-    rule index; about 17 ms with it."""
+    rule index; about 17 ms with it (20-50 ms with the tenth round's rules, on a loaded machine). A guard against a
+    blow-up (several times the measured cost), not a benchmark: speed is measured by make bench and by
+    `python -m bot.safety.evaluate` (ms per message), never by a timed test."""
     model.get()
     msgs = _long_messages()
     t = time.process_time()
     for m in msgs:
         safety.clear_cache()
         safety._assess(m)
-    assert (time.process_time() - t) / len(msgs) < 0.04
+    assert (time.process_time() - t) / len(msgs) < 0.15
 
 
 def test_the_rule_index_changes_no_result(monkeypatch):
@@ -210,11 +212,12 @@ def test_the_rule_index_changes_no_result(monkeypatch):
 
 
 def test_classifier_trains_in_a_few_seconds_of_cpu():
-    """A guard against a blow-up, not a benchmark: training on ~3,700 curated lines and the NLU examples
-    takes 1–2.5 s of CPU here (servers train it at start-up; cold start is measured in make bench)."""
+    """A guard against a blow-up, not a benchmark: training on ~3,700 curated lines and the NLU examples took
+    1–2.5 s of CPU; with the read sets' 3,560 lines (tenth round) 5–10 s on a loaded machine. Servers train it once
+    and keep it in var/safety (cache_key); cold start is measured in make bench."""
     t = time.process_time()
     model._build()
-    assert time.process_time() - t < 6.0
+    assert time.process_time() - t < 30.0
 
 
 def test_classifier_is_not_asked_when_context_explains_the_words():

@@ -82,8 +82,10 @@ def test_sets_are_big_enough_and_well_formed():
 
 
 def test_held_out_sets_never_train_the_classifier():
-    # the classifier learns from bot/safety/data/*.tsv, the read sets (model.READ_EVAL_SETS) and, as ordinary
-    # messages, from the bot's NLU examples; the held-out sets (blind9, blind21, blind22, replies) never
+    # the classifier learns from bot/safety/data/*.tsv, the read sets (model.READ_EVAL_SETS, exported to
+    # data/read_sets.tsv) and, as ordinary messages, from the bot's NLU examples; the held-out sets (blind9, replies
+    # and the sets being written by new authors, blind21 and blind22) never
+    assert {"blind9", "replies", "blind21", "blind22"} <= set(model.HELD_OUT_SETS)
     held_out = {d.resolve() for d in evaluate.HELD_OUT}
     read = {(model.EVAL_ROOT / d).resolve() for sets in model.READ_EVAL_SETS.values() for d in sets}
     never = {(model.EVAL_ROOT / d).resolve() for d in model.HELD_OUT_SETS}
@@ -95,6 +97,20 @@ def test_held_out_sets_never_train_the_classifier():
     for d in never:
         overlap = len({r["text"].strip() for r in evaluate.load(d)} & train)
         assert overlap == 0, d.name  # a held-out set's lines are never printed, only how many
+
+
+def test_the_exported_read_sets_are_what_the_sets_hold():
+    # the classifier trains from bot/safety/data/read_sets.tsv, never from tests/ (a deployment has no tests/):
+    # after a read set changes, `python -m bot.safety.model --export-read-sets` writes it again
+    want = model.read_sets_tsv(model.read_set_rows_from_sets())
+    assert model.READ_SETS_FILE.read_text(encoding="utf-8") == want, "run python -m bot.safety.model --export-read-sets"
+
+
+def test_training_does_not_read_the_tests_tree(monkeypatch, tmp_path):
+    rows = model.training_rows()
+    assert {r["file"] for r in rows} >= {"read:" + g for g in model.READ_EVAL_SETS}
+    monkeypatch.setattr(model, "EVAL_ROOT", tmp_path / "no-tests")
+    assert model.training_rows() == rows
 
 
 def test_training_files_and_nlu_examples_share_no_line_with_any_set():

@@ -30,6 +30,7 @@ def small_model(tmp_path, monkeypatch):
     data.mkdir()
     _write(data / "train.tsv", LINES)
     monkeypatch.setattr(model, "DATA_DIR", data)
+    monkeypatch.setattr(model, "READ_SETS_FILE", data / "read_sets.tsv")
     monkeypatch.setattr(model, "NLU_DIR", tmp_path / "no-nlu")
     monkeypatch.setattr(model, "EVAL_ROOT", tmp_path / "no-sets")
     monkeypatch.setattr(model, "CACHE_DIR", tmp_path / "var")
@@ -106,7 +107,9 @@ def _write_set(path, lines):
     (path / "set.tsv").write_text("text\tlabel\tlevel\tsource\n" + body, encoding="utf-8")
 
 
-def test_a_read_set_trains_the_model_keys_the_cache_and_is_held_out_by_author(small_model, monkeypatch, tmp_path):
+def test_a_read_set_trains_the_model_through_its_export_keys_the_cache_and_is_held_out_by_author(
+    small_model, monkeypatch, tmp_path
+):
     _, _, trainings = small_model
     sets = tmp_path / "sets"
     monkeypatch.setattr(model, "EVAL_ROOT", sets)
@@ -114,11 +117,18 @@ def test_a_read_set_trains_the_model_keys_the_cache_and_is_held_out_by_author(sm
     key = model.cache_key()
     lines = [("요즘은 매일 밤 이대로 눈 안 떴으면 해요", "indirect"), ("주민센터 가는 버스 몇 번이에요", "negative")]
     _write_set(sets / "setx", lines)
-    assert model.cache_key() != key  # the read set is part of what decides the model
+    # training never reads the tests/ tree: a set counts once exported to bot/safety/data/read_sets.tsv
+    assert model.cache_key() == key and model.training_data() == model.training_data(with_read_sets=False)
+    assert model.export_read_sets() == 2
+    assert model.cache_key() != key  # the exported read set is part of what decides the model
     texts, labels = model.training_data()
     assert texts[-2:] == [t for t, _ in lines] and labels[-2:] == [1, 0]
     assert model.training_data(with_read_sets=False)[0] == texts[:-2]
+    monkeypatch.setattr(model, "EVAL_ROOT", tmp_path / "gone")  # a deployment without tests/
+    assert model.training_data()[0] == texts
+    monkeypatch.setattr(model, "EVAL_ROOT", sets)
     _write_set(sets / "setx", lines[:1])
+    model.export_read_sets()
     assert model.cache_key() != key
     more = [
         ("이제 다 내려놓고 영영 잠들고 싶어요 정말", "indirect"),
@@ -127,6 +137,7 @@ def test_a_read_set_trains_the_model_keys_the_cache_and_is_held_out_by_author(sm
         ("주민센터 상담 예약 다음 주 화요일에 돼요", "negative"),
     ]
     _write_set(sets / "setx", lines + more)
+    model.export_read_sets()
     r = model.grouped_cross_validate(thresholds=(0.5,), sentence_thresholds=(0.9,))[(0.5, 0.9)]
     assert set(r["by_file"]) == {"train", "read:authorx"} and r["by_file"]["read:authorx"][1::2] == (3, 3)
     assert r["recall"][1] == 8 and r["false_alarms"][1] == 8
