@@ -149,6 +149,11 @@ def not_but_correction(text: str, known: Dict[str, Any]) -> Dict[str, Any]:
     a_money, _ = fact_reader.read_money(a_raw)
     b_money, _ = fact_reader.read_money(b_raw)
     a_n, b_n = _count(m.group("a")), _count(m.group("b"))
+    if isinstance(a_money, int) and isinstance(b_money, int):
+        # "남편 월급 320 아니고 350" when his pay was all the household had: both held 320, both become 350
+        pair = ("household_income_monthly", "spouse_income_monthly")
+        if all(known.get(k) == a_money for k in pair):
+            return {k: b_money for k in pair}
     for key, value in known.items():
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not value:
             continue

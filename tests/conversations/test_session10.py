@@ -157,3 +157,39 @@ def test_together_with_the_topic_asks_about_both_programs():
     c.say("실업급여 얼마 나와?")
     t = text_of(c.say("국취랑 같이 받을 수 있어?"))
     assert "함께 받을 수 없어요" in t
+
+
+MOTHER_SW = (
+    "안녕하세여 저는 41살 주부구여 애 둘 키우느라 10년 넘게 일을 못했는데 이제 다시 일하고 싶어요 "
+    "남편 월급은 320정도고 수원 영통구 살아요"
+)
+
+
+def test_ten_years_raising_two_children_is_a_career_break_not_asked_again():
+    """ "애 둘 키우느라 10년 넘게 일을 못했는데 이제 다시 일하고 싶어요": she was asked "결혼·육아 등으로 일을
+    쉬었다가 다시 일을 찾는 여성이세요?" (the count between 애 and 키우느라 hid it), and "주부구여" named no woman."""
+    c = told(MOTHER_SW)
+    assert c.state.profile.get("career_break_woman") is True and c.state.profile.get("gender") == "female"
+    asked = asked_until_results(c, {"assets": "전세 3억"})
+    assert "career_break_woman" not in asked
+    assert "✅ 여성새로일하기센터(새일센터)" in text_of(c.log[-1]["bot"])
+
+
+def test_correcting_the_husbands_pay_corrects_the_household_it_was_all_of():
+    """ "아 남편 월급 320 아니고 350이에요": the household became 350 while his pay stayed 320."""
+    c = told(MOTHER_SW)
+    c.say("아 남편 월급 320 아니고 350이에요")
+    p = c.state.profile
+    assert p.get("spouse_income_monthly") == 3_500_000 and p.get("household_income_monthly") == 3_500_000
+
+
+def test_her_income_told_at_the_household_question_gets_no_suicide_check_in():
+    """A woman leaving a violent husband answered "남편 월급이 다예요 저는 0" while the household was asked: the
+    bot answered with the 109 check-in ("요즘 많이 지치고 힘드셨던 것 같아요"), then asked again whether she was
+    all right. Her income is an answer, not a sign."""
+    c = Conversation()
+    c.say("남편이 술 마시면 때려요 애 데리고 나가고 싶은데 돈이 한푼도 없어요 부산 사하구")
+    c.say("지금은 안전해요, 이어서 할게요")
+    c.say("동의합니다")
+    t = text_of(c.say("남편 월급이 다예요 저는 0"))
+    assert "109" not in t
