@@ -84,7 +84,11 @@ def _ub_amount(r: Any, profile: Dict[str, Any]) -> List[str]:
             f"({won(int(used)) if used in (dmin, dmax) else won_approx(used)}×{days}일)."
         )
         if at_least and idx < len(row) - 1:
-            second += f" 전체 가입 기간이 {bounds[idx]}년 이상이면 {row[idx + 1]}일 이상으로 늘어요."
+            group = "50세 이상·장애인" if older else "50세 미만"
+            second += (
+                f" 전체 가입 기간이 {bounds[idx]}년 이상이면 {row[idx + 1]}일, {bounds[-1]}년 이상이면 "
+                f"{row[-1]}일까지 늘어요({group} 기준)."
+            )
     else:
         table = " · ".join(f"{s} {d}일" for s, d in zip(spans, row))
         group = "50세 이상·장애인" if older else ("50세 미만" if age is not None else "50세 미만")

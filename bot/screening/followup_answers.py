@@ -1,6 +1,10 @@
 """Answers to questions asked after the results: which program ("실업급여", "국취 2유형", an entity) and
 which aspect (amount, time, documents, how to apply, why, what was not checked, details), for one program or
 the person's best ones; None when the message is not a follow-up question (the dialogue handles it).
+
+Size: about 500 lines on purpose: the order of the checks in answer_followup (crisis, violence, a named program,
+its aspect, the pair asked together, the topic) is the behaviour, and the per-aspect answers it chooses between
+are read with it; the amounts and the aspects' patterns already live in amount_answers and aspects.
 """
 
 from __future__ import annotations

@@ -135,7 +135,8 @@ def test_unemployment_amount_is_computed_not_the_results_block():
     _assert_citizen_readable(ans, max_msgs=2)
     t = "\n".join(_texts(ans))
     assert "평균임금의 60%" in t and "68,100원" in t and "66,048원" in t
-    assert "50세 미만" in t and "120일" in t and "240일" in t and "최대" in t
+    # insured a year or more (insured_days_18m): that row's days (150), and how far they grow with a longer record
+    assert "50세 미만" in t and "150일" in t and "240일" in t and "최대" in t
     assert "12개월 안에" in t and "최종 결정은 담당 기관에서 합니다" in t
     assert "주거급여" not in t  # the question was about 실업급여 only
 
