@@ -154,6 +154,11 @@ class SafetySteps:
                 st.crisis_open = False
                 out = self.dispatch()
                 return [bot_message(texts.VIOLENCE_RESUME)] + out[:2]
+        if r == "unclear" and (st.crisis or {}).get("level") == "check" and self.command() == "book_consultation":
+            # "상담 예약할게요" after a gentle check-in: going on, to a person - the booking, with the lines at hand
+            # (it was met with "걱정돼서 한 번 더 여쭤봐요" and the booking never started)
+            st.crisis_open = False
+            return [bot_message(texts.SAFE_RESUME)] + self.dispatch()[:2]
         if (
             r == "unclear"
             and (st.crisis or {}).get("level") == "check"
