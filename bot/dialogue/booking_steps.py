@@ -268,6 +268,12 @@ class BookingSteps:
             fixed = self.confirm_correction()
             if fixed is not None:
                 return fixed
+            when = ko_datetime.parse_when(self.text, booking_flow.kst_now()) if len(self.text) < 40 else {}
+            if when.get("kind") in ("time", "day", "part") and not when.get("error"):
+                # "2시" at "이 시간으로 바꿀까요?": another time said instead of yes or no - it answers the time
+                st.booking["booking_slot"], st.booking["booking_confirm"] = None, None
+                st.question = "booking_slot"
+                return self.on_booking_answer("booking_slot")
         if self.text == texts.SKIP_LABEL:
             st.failures = 2
         offered = st.booking.pop("offered", None)  # times offered for a full slot, for a bare "네" below

@@ -154,6 +154,7 @@ class LookupSteps:
                 "booking_code": b.code,
                 "booking_phone": st.lookup.get("booking_phone"),
                 "center_name": b.center,
+                "moving_from": b.start.isoformat(),  # "오후로 바꿔 주세요": that day's afternoon
             }
             wanted = st.lookup.get("wanted_time")
             st.lookup = {}

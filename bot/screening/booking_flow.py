@@ -269,6 +269,11 @@ def _slot_answer(slots: Dict[str, Any], text: str, intent: Optional[str]):
     parsed = ko_datetime.parse_when(text, now)
     if parsed.get("error") and not parsed.get("date") and not parsed.get("time"):
         return "failed", {}, [bot_message(parsed["error"])]
+    moving = slots.get("moving_from")  # the booking being moved: "오후로", "2시로" keep its day
+    if moving and not parsed.get("date") and parsed.get("kind") in ("part", "time"):
+        parsed = dict(parsed, date=datetime.fromisoformat(moving).date())
+        if parsed.get("kind") == "part":
+            parsed["kind"] = "day"  # that day's free times in the part said, offered as buttons
     choice = slot_choice.choose_slot(parsed, st, center)
     if choice.get("slot") is not None and parsed.get("kind") in ("window", "bound", "day"):
         # "7일 안에", "다음 달", "오후 2시까지": offer the earliest free slots inside, the person picks one;

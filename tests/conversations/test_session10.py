@@ -193,3 +193,46 @@ def test_her_income_told_at_the_household_question_gets_no_suicide_check_in():
     c.say("동의합니다")
     t = text_of(c.say("남편 월급이 다예요 저는 0"))
     assert "109" not in t
+
+
+def test_asking_for_a_consultation_after_a_gentle_check_in_starts_the_booking(store):
+    """After "요즘 며칠째 잠도 못자고 밥도 못 먹어요" (a gentle check-in naming 109), "상담 예약할게요" got "걱정돼서
+    한 번 더 여쭤봐요" and the booking never started: asking for a person is going on, with the lines at hand."""
+    c = told("회사 그만두고 빚이 3천이에요 인천 남동구")
+    t = text_of(c.say("요즘 며칠째 잠도 못자고 밥도 못 먹어요"))
+    assert "109" in t
+    t = text_of(c.say("상담 예약할게요"))
+    assert "한 번 더 여쭤봐요" not in t and "109" in t
+    assert c.state.question == "booking_slot" or c.state.phase == "booking", (c.state.question, t)
+    assert c.state.crisis  # the booking will carry the crisis flag for the counselor
+
+
+def booked_wednesday_morning(store) -> Conversation:
+    c = Conversation()
+    for said in ("상담 예약하고 싶어요", "동의합니다", "대전 서구 살아요", "다음주 수요일 오전", "1번", "박영희"):
+        c.say(said)
+    c.say("010-5564-7788")
+    c.say("네")
+    assert c.state.booking.get("booking_code")
+    return c
+
+
+def test_moving_a_booking_to_the_afternoon_keeps_its_day(store):
+    """Booked for Wednesday morning, "아 근데 시간을 오후로 바꿀 수 있어요?" proposed the earliest afternoon of any
+    day (that Monday), and "2시" at that proposal got "답을 잘 알아듣지 못했어요"."""
+    c = booked_wednesday_morning(store)
+    day = c.state.booking.get("booking_slot", "")[:10]
+    t = text_of(c.say("아 근데 시간을 오후로 바꿀 수 있어요?"))
+    assert t.count("(수) 오후") >= 2, t  # that Wednesday's afternoon times, offered
+    t = text_of(c.say("2시"))
+    assert "오후 2:00" in t and "(수)" in t and texts.RETRY_PREFIX not in t
+    c.say("네")
+    assert c.state.booking.get("booking_slot", "").startswith(day)
+
+
+def test_another_time_said_at_the_move_confirmation_answers_the_time(store):
+    c = booked_wednesday_morning(store)
+    c.say("예약 시간 수요일 오전 10시로 바꿔 주세요")
+    assert c.state.question == "booking_confirm"
+    t = text_of(c.say("아니 11시요"))
+    assert texts.RETRY_PREFIX not in t and "오전 11:00" in t, t
