@@ -10,7 +10,9 @@ import re
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from bot import catalogue, eligibility
+from bot.dialogue.profile_updates import assets_with_savings, livelihood_if_no_income
 from bot.dialogue.patterns import (
+    SAVINGS_ONLY_RE,
     UNPAID_BILLS_RE,
     BARE_DIGIT_RE,
     BENEFIT_WORD_RE,
@@ -69,52 +71,11 @@ ASIDES = (
 )
 
 
-# savings named alone at the assets question, without the deposit or a total ("적금 200", "통장에 300 있어요")
-SAVINGS_ONLY_RE = re.compile(
-    r"^(?!.*(?:보증금|전세|합쳐|합치|다\s?해서|전부|모두|총)).*(?:적금|예금|통장|저축|모은\s?돈|모아\s?둔)"
-)
 # a month's income this large is more often a house, savings or a year's pay typed at the income question
 IMPLAUSIBLE_MONTHLY = 20_000_000
 
 
 class ScreeningSteps:
-    def livelihood_if_no_income(self) -> bool:
-        """A household with no income at all is screened for living costs too (긴급복지, 기초생활보장), not
-        only for the job or the debt it came for: "… 말고는 수입이 없어요" in the story, or "마누라는 일 못하고
-        저도 지금은 없죠" at the household income question after a job loss."""
-        st = self.state
-        if (
-            st.needs
-            and "livelihood" not in st.needs
-            and 0
-            in (
-                st.profile.get("household_income_monthly"),
-                st.profile.get("personal_income_monthly") if st.profile.get("household_size") == 1 else None,
-            )
-        ):
-            st.needs.append("livelihood")
-            return True
-        return False
-
-    def assets_with_savings(self, savings: Any) -> Optional[int]:
-        """The assets once savings named alone ("예금 300", "통장에 300 있어요") are added to a home or deposit
-        told before (their value then held the home only); None when the message is not savings alone or no
-        home was told. Savings said again replace the savings said before, never add twice."""
-        p = self.state.profile
-        old, before = p.get("assets"), p.get("financial_assets")
-        home = p.get("homeowner") is True or isinstance(p.get("deposit"), int)
-        if not (isinstance(savings, int) and isinstance(old, int) and home and SAVINGS_ONLY_RE.search(self.text)):
-            return None
-        base = old - before if isinstance(before, int) and 0 <= before <= old else old
-        if savings >= base:
-            return None  # "통장에 3억": no longer a part of what was told; read as said
-        p["financial_assets"] = savings
-        return base + savings
-
-    def unpaid_bills_told(self) -> bool:
-        """Rent, bills or utilities unpaid or cut off, told in this conversation (UNPAID_BILLS_RE)."""
-        return any(UNPAID_BILLS_RE.search(t) for t in [*self.message.history, self.text])
-
     def summary(self, notes: Sequence[str] = ()) -> Dict[str, Any]:
         st = self.state
         st.summary_sent = True
@@ -212,7 +173,7 @@ class ScreeningSteps:
             st.profile["employment_status"] = "unemployed"
             said = [bot_message("지금은 일을 하지 않고 일자리를 찾고 계신 걸로 볼게요. 다르면 말씀해 주세요.")]
             f = next_field(st)
-        if f is None and self.livelihood_if_no_income():
+        if f is None and livelihood_if_no_income(st):
             # no income told at a form question: living costs are screened last, after what the person came
             # for (the questions they expected keep their order; the results then name 긴급복지·기초생활보장)
             f = next_field(st)
@@ -237,13 +198,16 @@ class ScreeningSteps:
         )
         return "employment" in self.state.needs and no_income and p.get("employment_status") is None
 
-    def absorb(self, requested: Optional[str]) -> Tuple[List[str], Dict[str, Any], List[Dict[str, Any]]]:
+    def absorb(
+        self, requested: Optional[str], add_needs: bool = True
+    ) -> Tuple[List[str], Dict[str, Any], List[Dict[str, Any]]]:
         """Feed a message's needs/facts/corrections into the screening (only with consent for facts).
-        Returns (new needs, facts newly set or changed, messages saying what changed)."""
+        Returns (new needs, facts newly set or changed, messages saying what changed). add_needs=False: a
+        question about a program outside the screening ("노인일자리 그거 나도 할 수 있는겨?") names no new problem."""
         st = self.state
         needs, facts, corrections, _ = read_message(self.text, self.entities, requested, st.profile)
         self.facts_seen = bool(facts or corrections)
-        new_needs = [n for n in needs if n not in st.needs]
+        new_needs = [n for n in needs if n not in st.needs] if add_needs else []
         if requested and "housing" in new_needs and not HOUSING_TROUBLE_RE.search(self.text):
             new_needs.remove("housing")  # "전세 2억이요" mid-screening tells the home; it is no housing problem
         msgs: List[Dict[str, Any]] = []
@@ -259,7 +223,7 @@ class ScreeningSteps:
                 continue
             old = st.profile.get(k)
             if k == "assets" and k in facts:
-                total = self.assets_with_savings(v)
+                total = assets_with_savings(st.profile, v, self.text)
                 if total is not None:  # "예금 한 300?" after "집은 자가고 2억": the savings are added, not the total
                     st.profile[k] = changed[k] = total
                     msgs.append(bot_message(texts.ASSETS_WITH_SAVINGS.format(savings=won(v), total=won(total))))
@@ -390,7 +354,8 @@ class ScreeningSteps:
         ):
             ok, value = True, "none"
         had = dict(st.profile)
-        new, changed, msgs = self.absorb(field)
+        outside_q = bool(results.outside_asked(text)) and may_be_question(text)
+        new, changed, msgs = self.absorb(field, add_needs=not outside_q)
         msgs = said_back + msgs
         corrected = [k for k in changed if had.get(k) is not None]
         if ok and corrected:
@@ -406,7 +371,8 @@ class ScreeningSteps:
             u_needs, u_facts, _, _ = read_message(text, self.entities, field, had)
             if field in u_facts and plausible_answer(field, meta.get("type", "int"), text):
                 ok, value = True, u_facts[field]
-        if ok and field == "crisis_event" and value == "none" and self.unpaid_bills_told():
+        told = [*self.message.history, self.text]
+        if ok and field == "crisis_event" and value == "none" and any(UNPAID_BILLS_RE.search(x) for x in told):
             # "없어요" to the crisis question from someone whose rent is two months behind: not a 위기사유 the law
             # names, but one the 시·군·구 may count (조례·고시), so it is theirs to decide, not "어려울 수 있음"
             value = "other"

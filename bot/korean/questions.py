@@ -41,7 +41,9 @@ _ASKING_WORDS = r"(?:어디|언제|어떻게|얼마|뭐가|뭘|무엇|무슨|왜
 
 _STRICT_RE = re.compile(rf"{_MARK}|{_ENDINGS}\s*$")
 _ENDING_RE = re.compile(rf"{_MARK}|{_ENDINGS}")
-_LOOSE_RE = re.compile(rf"{_MARK}|{_ENDINGS}|{_POLITE_END}\s*$")
+# "어디로 가면 되는데", "얼마 받는데": an interrogative word and a 는데 ending ask in speech
+_WH_NDE = rf"{_ASKING_WORDS}.*(?:는데|은데|던데)\s*$"
+_LOOSE_RE = re.compile(rf"{_MARK}|{_ENDINGS}|{_POLITE_END}\s*$|{_WH_NDE}")
 _ASKS_ABOUT_RE = re.compile(rf"{_MARK}|{_ENDINGS}|{_ASKING_WORDS}")
 
 

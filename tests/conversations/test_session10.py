@@ -236,3 +236,20 @@ def test_another_time_said_at_the_move_confirmation_answers_the_time(store):
     assert c.state.question == "booking_confirm"
     t = text_of(c.say("아니 11시요"))
     assert texts.RETRY_PREFIX not in t and "오전 11:00" in t, t
+
+
+GRANDMOTHER_SC = (
+    "할매가 물어볼께 있는디 나 일흔둘이고 혼자 사는디 폐지 주워서 한달에 이십만원 벌어 기초연금 받고 있고 "
+    "집은 전세 천오백이여 전남 순천"
+)
+
+
+def test_a_question_about_a_program_outside_the_screening_is_answered_not_made_a_new_problem():
+    """ "노인일자리 그거 나도 할 수 있는겨?" mid-form added 일자리·실업 and asked a 72-year-old to pick "일을
+    그만둠·구직 중 / 직장에 다님 / 학생 …"; then "어디로 가믄 되는디" got "답을 잘 알아듣지 못했어요"."""
+    c = told(GRANDMOTHER_SC)
+    field = c.state.question
+    t = text_of(c.say("노인일자리 그거 나도 할 수 있는겨?"))
+    assert "노인일자리" in t and "employment" not in c.state.needs and c.state.question == field
+    t = text_of(c.say("어디로 가믄 되는디"))
+    assert texts.RETRY_PREFIX not in t and c.state.question == field
