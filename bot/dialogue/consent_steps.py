@@ -12,6 +12,7 @@ from bot import eligibility
 from bot.dialogue.patterns import (
     CONSENT_WORD_RE,
 )
+from bot.dialogue.profile_updates import livelihood_if_no_income
 from bot.dialogue.reading import (
     mask,
     needs_from_facts,
@@ -108,7 +109,7 @@ class ConsentSteps:
             # "공장에서 잘려서 일 없고 카드빚이…": a job loss told beside other problems is a need too
             # (구직급여 has a deadline; it was never assessed when the story named debt and rent as well)
             st.needs.append("employment")
-        self.livelihood_if_no_income()
+        livelihood_if_no_income(st)
         if not st.needs:
             return self.ask_needs()
         return [self.summary(notes)] + self.next_step()

@@ -237,3 +237,7 @@ UNPAID_BILLS_RE = re.compile(
     r"(?:(?!카드|대출|빚|할부|이자|폰|학원)\S{1,4}\s?){0,2}(?:(?<!안\s)(?<!안)밀[렸려린리]|체납|연체|못\s?내|못\s?냈)(?!\S*\s?(?:거|건|적)\S?\s?없)"
     r"|단전|단수|(?:전기|가스|수도)\s?(?:가|도|까지)?\s?(?:끊[겼기어]|나갔|안\s?들어)"
 )
+# savings named alone at the assets question, without the deposit or a total ("적금 200", "통장에 300 있어요")
+SAVINGS_ONLY_RE = re.compile(
+    r"^(?!.*(?:보증금|전세|합쳐|합치|다\s?해서|전부|모두|총)).*(?:적금|예금|통장|저축|모은\s?돈|모아\s?둔)"
+)

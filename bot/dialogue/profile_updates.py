@@ -1,0 +1,37 @@
+"""Updates to the person's facts that follow from what they told, beside the answer to the open question:
+living costs screened when no income is told, and savings added to a home told before. Plain functions on the
+dialogue state and profile (no Rasa), used by the consent and screening steps."""
+
+from __future__ import annotations
+
+from typing import Any, Dict, Optional
+
+from bot.dialogue.patterns import SAVINGS_ONLY_RE
+from bot.dialogue.state import State
+
+
+def livelihood_if_no_income(st: State) -> bool:
+    """A household with no income at all is screened for living costs too (긴급복지, 기초생활보장), not only for
+    the job or the debt it came for: "… 말고는 수입이 없어요" in the story, or "마누라는 일 못하고 저도 지금은
+    없죠" at the household income question after a job loss. Whether the need was added now."""
+    p = st.profile
+    alone = p.get("personal_income_monthly") if p.get("household_size") == 1 else None
+    if st.needs and "livelihood" not in st.needs and 0 in (p.get("household_income_monthly"), alone):
+        st.needs.append("livelihood")
+        return True
+    return False
+
+
+def assets_with_savings(p: Dict[str, Any], savings: Any, text: str) -> Optional[int]:
+    """The assets once savings named alone ("예금 300", "통장에 300 있어요") are added to a home or deposit told
+    before (their value then held the home only); None when the message is not savings alone or no home was
+    told. Savings said again replace the savings said before, never add twice (p["financial_assets"])."""
+    old, before = p.get("assets"), p.get("financial_assets")
+    home = p.get("homeowner") is True or isinstance(p.get("deposit"), int)
+    if not (isinstance(savings, int) and isinstance(old, int) and home and SAVINGS_ONLY_RE.search(text)):
+        return None
+    base = old - before if isinstance(before, int) and 0 <= before <= old else old
+    if savings >= base:
+        return None  # "통장에 3억": no longer a part of what was told; read as said
+    p["financial_assets"] = savings
+    return base + savings
