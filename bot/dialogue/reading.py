@@ -59,10 +59,22 @@ def next_field(st: State) -> Optional[str]:
         # it is not asked again as "본인의 한 달 소득"
         skipped.add("personal_income_monthly")
     try:
-        return planner.next_question(elig_profile(st.profile), list(st.needs), skipped=skipped)
+        f = planner.next_question(elig_profile(st.profile), list(st.needs), skipped=skipped)
     except Exception:  # the person still gets the results of what is known; the bug is logged
         logger.exception("planner failed; going to the results")
         return None
+    p = st.profile
+    if (
+        f == "household_income_monthly"
+        and isinstance(p.get("spouse_income_monthly"), int)
+        and p.get("household_size") == 2
+        and p.get("personal_income_monthly") is None
+        and "personal_income_monthly" not in skipped
+    ):
+        # "와이프는 마트 다니고 150 벌어요" in a household of two: only his own income is missing, and the
+        # household's is the two added (asked as "가족 전체의 소득" it made him add them up himself)
+        return "personal_income_monthly"
+    return f
 
 
 def understand_message(text: str, entities: Sequence[dict], requested: Optional[str], known: Dict[str, Any]):

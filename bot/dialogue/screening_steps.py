@@ -12,6 +12,8 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple
 from bot import catalogue, eligibility
 from bot.dialogue.profile_updates import assets_with_savings, livelihood_if_no_income
 from bot.dialogue.patterns import (
+    ELLIPTICAL_ARREARS_RE,
+    RENT_WORD_RE,
     SAVINGS_ONLY_RE,
     UNPAID_BILLS_RE,
     BARE_DIGIT_RE,
@@ -108,11 +110,14 @@ class ScreeningSteps:
         earns less than he does."""
         p = self.state.profile
         spouse, household = p.get("spouse_income_monthly"), p.get("household_income_monthly")
-        if field != "personal_income_monthly" or not isinstance(value, int) or value <= 0:
+        if field != "personal_income_monthly" or not isinstance(value, int) or value < 0:
             return []
-        if not isinstance(spouse, int) or household != spouse:
+        two = household is None and p.get("household_size") == 2  # the two of them: the household is the sum
+        if not isinstance(spouse, int) or not (household == spouse or two) or (value == 0 and not two):
             return []
         p["household_income_monthly"] = spouse + value
+        if value == 0:
+            return [bot_message(texts.HOUSEHOLD_IS_SPOUSE_INCOME.format(spouse=won(spouse)))]
         said = texts.HOUSEHOLD_WITH_OWN_INCOME.format(spouse=won(spouse), own=won(value), total=won(spouse + value))
         return [bot_message(said)]
 
@@ -244,6 +249,10 @@ class ScreeningSteps:
 
     def on_screening_answer(self, field: str) -> List[Dict[str, Any]]:
         st = self.state
+        before = self.message.history[-1] if self.message.history else ""
+        if ELLIPTICAL_ARREARS_RE.match(self.text) and RENT_WORD_RE.search(before) and field != "debt_overdue_days":
+            # "집은 월세 보증금 1000에 50", then "두달째 밀렸어요": the rent just named is what is behind
+            self.text = f"월세가 {self.text}"
         text = self.text
         if field == "needs":
             new, changed, msgs = self.absorb(None)

@@ -253,3 +253,41 @@ def test_a_question_about_a_program_outside_the_screening_is_answered_not_made_a
     assert "노인일자리" in t and "employment" not in c.state.needs and c.state.question == field
     t = text_of(c.say("어디로 가믄 되는디"))
     assert texts.RETRY_PREFIX not in t and c.state.question == field
+
+
+COURIER_NW = (
+    "서울 노원구 사는 58살인데 택배 일 하다 허리 다쳐서 석달째 일 못하고 있어요 산재는 안됐고 카드빚 1200 있어요 "
+    "와이프는 마트 다니고 150 벌어요"
+)
+
+
+def test_in_a_household_of_two_with_the_wifes_pay_known_only_his_own_income_is_asked():
+    """He told his wife earns 150 and that the two of them live together; he was asked "가족 전체의 한 달 소득은?"
+    (to add it up himself). Now his own is asked, and the household is said back as the sum."""
+    c = told(COURIER_NW)
+    c.say("둘이 살아요")
+    assert c.state.question == "personal_income_monthly"
+    t = text_of(c.say("없어요"))
+    assert c.state.profile.get("household_income_monthly") == 1_500_000 and "150만 원" in t
+
+
+def test_two_months_behind_right_after_the_rent_is_the_rent_behind():
+    """ "집은 월세 보증금 1000에 50", then "두달째 밀렸어요": "답을 잘 알아듣지 못했어요", and the rent of 50 was
+    not read (월세 1000에 50 is deposit 1000, rent 50)."""
+    c = told(COURIER_NW)
+    c.say("둘이 살아요")
+    c.say("집은 월세 보증금 1000에 50")
+    assert c.state.profile.get("rent_monthly") == 500_000 and c.state.profile.get("deposit") == 10_000_000
+    t = text_of(c.say("두달째 밀렸어요"))
+    assert texts.RETRY_PREFIX not in t and "housing" in c.state.needs
+
+
+@pytest.mark.parametrize(
+    "said,deposit,rent",
+    [("월세 1000에 50", 10_000_000, 500_000), ("월세 500/40이에요", 5_000_000, 400_000)],
+)
+def test_rent_said_deposit_first_is_read_as_deposit_and_rent(said, deposit, rent):
+    from bot.understand.facts import read_facts
+
+    f = read_facts(said).facts
+    assert f.get("deposit") == deposit and f.get("rent_monthly") == rent
