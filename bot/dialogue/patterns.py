@@ -241,3 +241,9 @@ UNPAID_BILLS_RE = re.compile(
 SAVINGS_ONLY_RE = re.compile(
     r"^(?!.*(?:보증금|전세|합쳐|합치|다\s?해서|전부|모두|총)).*(?:적금|예금|통장|저축|모은\s?돈|모아\s?둔)"
 )
+# "두달째 밀렸어요" with nothing named: behind on what the message before named (RENT_WORD_RE: the rent)
+ELLIPTICAL_ARREARS_RE = re.compile(
+    r"^\s*(?:벌써\s?|그것도\s?|그거\s?|그게\s?)?(?:한|두|세|네|석|넉|\d+)\s?(?:달|개월)\s?(?:째|이나|넘게|정도|쯤)?\s?"
+    r"(?:밀렸|밀려|밀림|연체|못\s?냈|못\s?내)"
+)
+RENT_WORD_RE = re.compile(r"월세|관리비|임대료|방세")

@@ -645,6 +645,11 @@ def _left_when(t: str, r: Reading) -> None:
             r.notes.append("고용보험 충분(추정)")  # N years at a job that just ended; the counselor confirms it
 
 
+# "월세 1000에 50", "월세 보증금 500/40": deposit then rent, in 만 원 (the bare numbers of a 월세 said this way)
+_RENT_PAIR = re.compile(
+    r"월세\s?(?:는|가|집|방)?\s?(?:보증금\s?)?(?P<a>\d[\d,]{0,5})\s?(?:만\s?원?)?\s?(?:에|/|,)\s?(?:월\s?)?"
+    r"(?P<b>\d{1,3})\s?(?:만\s?원?)?(?![\d천억])"
+)
 # a part of a debt named after the whole ("빚이 2천인데 그중 카드빚이 500이에요")
 _PART_OF = re.compile(r"그\s?중|중에|그것\s?중|포함|까지\s?해서|합쳐|합치|합해|총|전부|다\s?해서")
 
@@ -707,6 +712,11 @@ def _amounts(t: str, ents: List[dict], requested: Optional[str], r: Reading) -> 
                     r.facts[key] = value
     if debts:
         r.facts["debt_total"] = _debt_total(t, debts)
+    m = _RENT_PAIR.search(t)
+    if m:  # "월세 1000에 50", "월세 보증금 1000에 50": the usual way to say deposit and rent, larger first
+        a, b = (int(m.group(g).replace(",", "")) for g in ("a", "b"))
+        if a > b and 0 < b <= 500 and not _is_past(t, *m.span()):
+            r.facts["deposit"], r.facts["rent_monthly"] = a * 10_000, b * 10_000
     if "debt_total" not in r.facts:
         m = re.search(
             r"(빚|대출|카드론|현금\s?서비스|카드\s?값|사채|채무|부채|마통|마이너스\s?통장)[^.?!]{0,18}?"
