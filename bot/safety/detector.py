@@ -400,9 +400,19 @@ def _ordinary_phrase(text: str, c: str) -> bool:
     """An ordinary phrase, a word with what is done with it (veto_contexts: a task that ends, a song heard forever, a
     plane one will be on, a coupon counted): firm where the same word alone is only weak (_ordinary_word)."""
     return bool(
-        (_word_start(V.TASK_ENDS, c, text) and not P.TASK_NOT_EXPLAINED.search(c) and not violence_cue(c))
-        or _word_start(V.EVERYDAY_PHRASE, c, text)
-        or (_word_start(V.USE_PHRASE, c, text) and not P.DEATH_CUE.search(c) and not violence_cue(c))
+        (
+            _word_start(V.TASK_ENDS, c, text)
+            and not P.TASK_NOT_EXPLAINED.search(c)
+            and not V.SELF_ENDS.search(c)
+            and not violence_cue(c)
+        )
+        or (_word_start(V.EVERYDAY_PHRASE, c, text) and not V.COVER_STORY.search(c))
+        or (
+            _word_start(V.USE_PHRASE, c, text)
+            and not P.DEATH_CUE.search(c)
+            and not V.COVER_STORY.search(c)
+            and not violence_cue(c)
+        )
     )
 
 
