@@ -38,6 +38,7 @@ from typing import List, Optional
 
 from bot.korean.morph import MecabBackend
 from bot.safety import patterns as P
+from bot.safety import veto_contexts as V
 
 RANK = {"none": 0, "check": 1, "risk": 2, "imminent": 3}
 
@@ -288,14 +289,50 @@ def explained_away(text: str) -> bool:
 
 def weakly_explained(text: str) -> bool:
     """An ordinary reading that rests on one word beside the sign (a task or form word, a medical word, a reported
-    "했다고"): it keeps a doubtful classifier quiet, but not one that is sure (WEAK_VETO_OVERRIDE in bot.safety). A
-    fresh author's signs are most often said next to such a word ("네 동의할게요 어차피 제 정보 쓰일 일도 얼마 안
-    남았어요", "오늘 마지막 방송이라고 공지 올렸어 시청자들한텐 이사 간다고 했는데 진짜 이유는 말 못 하지")."""
+    "했다고", an everyday word, a trip, a thing in ordinary use: _ordinary_word): it keeps a doubtful classifier
+    quiet, but not one that is sure (WEAK_VETO_OVERRIDE in bot.safety). A fresh author's signs are most often said
+    next to such a word ("네 동의할게요 어차피 제 정보 쓰일 일도 얼마 안 남았어요", "오늘 마지막 방송이라고 공지
+    올렸어 시청자들한텐 이사 간다고 했는데 진짜 이유는 말 못 하지")."""
     c = compact(bounded(text))
     return bool(
         (_task_word(text) and not P.TASK_NOT_EXPLAINED.search(c) and not violence_cue(c))
         or _word_start(P.MEDICAL, c, text)
         or (P.OTHER.search(c) and not P.OTHER.search(P.REPORTED_FORM.sub("", c)))
+        or _ordinary_word(text, c)
+    )
+
+
+# One ordinary word beside a sign, demoted from a firm to a weak veto in the tenth round. Grouped cross-validation
+# (each file or author held out in turn, the classifier trained on the rest, these vetoes applied to the held-out
+# probabilities), on main 781b6e1 with blind18-20 and probes9 among the read sets:
+#   held-out new authors (blind18-20): 350/393 = 89.1 % at FA 11/334 = 3.3 % -> 366/393 = 93.1 % at 12/334 = 3.6 %
+#   training files held out:         4134/4952 = 83.5 % at FA 328/6089 = 5.4 % -> 4281/4952 = 86.4 % at 348/6089 = 5.7 %
+#   read sets 1-9 and probes:         1496/1498 at FA 4/1335, unchanged
+# The phrases that stay firm (veto_contexts) change none of these numbers: every look-alike test is answered and the
+# whole gain of the plain demotion is kept. With the live classifier (trained on the read sets, so optimistic):
+# blind18 indirect 76 -> 79/79, blind19 75 -> 81/87, blind20 92 -> 99/102, their false alarms unchanged (1, 1, 4);
+# every older development set still at 0 false alarms, blind9 3/40 as before, replies 5/84 as before, the bot's NLU
+# examples 3 of 1,330 as before.
+def _ordinary_word(text: str, c: str) -> bool:
+    """One ordinary word beside the sign (an everyday or household word, a task that ends, a thing in ordinary use, a
+    trip, an outing, savings): a firm reading until the tenth round, a weak one since (it keeps an unsure classifier
+    quiet, not a sure one). Grouped cross-validation by author (model.py) found it silenced a sure classifier on
+    most of a fresh author's missed signs: an orchard or a shop closed "and me with it", a window or a morgue passed
+    at work with a wish beside it. Only a phrase (veto_contexts, _ordinary_phrase) is still firm."""
+    return bool(
+        _word_start(P.EVERYDAY, c, text)
+        # a task that is itself what ends, is handed in or is left (공사 다 끝날 거래요, 보고서 이걸로 끝내면 되겠다)
+        or (_word_start(P.TASK_FIRM, c, text) and not P.TASK_NOT_EXPLAINED.search(c) and not violence_cue(c))
+        or (_word_start(P.ORDINARY_USE, c, text) and not P.DEATH_CUE.search(c))
+        or (
+            _word_start(P.TRIP, c, text)
+            and not violence_cue(c)  # a move or a wedding does not explain "남편이 찾아올까봐 무서워요"
+            and not P.STRONG_DEATH.search(c)
+            and not P.DEATH_CUE.search(c)
+            and not P.TASK_NOT_EXPLAINED.search(c)
+        )
+        or (P.OUTING_FUN.search(c) and not P.STRONG_DEATH.search(c) and not P.DEATH_CUE.search(c))
+        or (P.SAVINGS.search(c) and not P.DEATH_CUE.search(c))
     )
 
 
@@ -338,25 +375,14 @@ def _task_word(text: str) -> bool:
 
 def firmly_explained(text: str) -> bool:
     """An ordinary reading the whole sentence is built on (hyperbole, an idiom, news or fiction, a negated wish, a
-    bare form answer, sport, play, praise, past and over, a rule's own ordinary context): the classifier is not
-    asked at all."""
+    bare form answer, sport, play, praise, past and over, an ordinary phrase of veto_contexts, a rule's own ordinary
+    context): the classifier is not asked at all. One ordinary word beside the sign is only weak (_ordinary_word)."""
     c = compact(bounded(text))
     return bool(
         P.HYPERBOLE.search(c)
         or P.IDIOM.search(c)
         or P.OTHER.search(P.REPORTED_FORM.sub("", c))
         or P.FIRM_ORDINARY.search(c)
-        or _word_start(P.EVERYDAY, c, text)
-        # a task that is itself what ends, is handed in or is left (공사 다 끝날 거래요, 보고서 이걸로 끝내면 되겠다)
-        or (_word_start(P.TASK_FIRM, c, text) and not P.TASK_NOT_EXPLAINED.search(c) and not violence_cue(c))
-        or (_word_start(P.ORDINARY_USE, c, text) and not P.DEATH_CUE.search(c))
-        or (
-            _word_start(P.TRIP, c, text)
-            and not violence_cue(c)  # a move or a wedding does not explain "남편이 찾아올까봐 무서워요"
-            and not P.STRONG_DEATH.search(c)
-            and not P.DEATH_CUE.search(c)
-            and not P.TASK_NOT_EXPLAINED.search(c)
-        )
         or P.NEGATED_WISH.search(c)
         or P.BARE_ANSWER.match(c)
         or P.NOT_A_PERSON.search(c)
@@ -370,15 +396,34 @@ def firmly_explained(text: str) -> bool:
         or (P.MED_QUESTION.search(c) and not P.MED_DEATH_CUE.search(c))
         or P.CARPE.search(c)
         or ("미련" in c and P.EX_OR_JOB.search(c))
-        or (P.OUTING_FUN.search(c) and not P.STRONG_DEATH.search(c) and not P.DEATH_CUE.search(c))
         or ("ㅋ" in text and P.EMBARRASSED.search(c))
         or ("ㅋ" in text and P.MISHAP.search(c) and not P.MEANT.search(c) and not P.DEATH_CUE.search(c))
         or (P.PAST_OK.search(c) and P.PAST_WISH.search(c) and not P.PRESENT_WISH.search(c))
         or P.BARE_THANKS.match(c)
         or P.HIDE_SHAME.search(c)
-        or (P.SAVINGS.search(c) and not P.DEATH_CUE.search(c))
         or (P.PLAIN_FORM_ANSWER.search(c) and not P.TASK_NOT_EXPLAINED.search(c) and not P.DEATH_CUE.search(c))
+        or _ordinary_phrase(text, c)
         or _explained_by_rules(text)
+    )
+
+
+def _ordinary_phrase(text: str, c: str) -> bool:
+    """An ordinary phrase, a word with what is done with it (veto_contexts: a task that ends, a song heard forever, a
+    plane one will be on, a coupon counted): firm where the same word alone is only weak (_ordinary_word)."""
+    return bool(
+        (
+            _word_start(V.TASK_ENDS, c, text)
+            and not P.TASK_NOT_EXPLAINED.search(c)
+            and not V.SELF_ENDS.search(c)
+            and not violence_cue(c)
+        )
+        or (_word_start(V.EVERYDAY_PHRASE, c, text) and not V.COVER_STORY.search(c))
+        or (
+            _word_start(V.USE_PHRASE, c, text)
+            and not P.DEATH_CUE.search(c)
+            and not V.COVER_STORY.search(c)
+            and not violence_cue(c)
+        )
     )
 
 
