@@ -7030,3 +7030,75 @@ def test_tenth_round_level_categories(category):
 )
 def test_tenth_round_false_alarms_by_context(text, want):
     assert level(text) == want, (text, safety.assess(text))
+
+
+# The tenth round's second probe (probes10/probe2.tsv, written after the rules, in other voices: teen slang, a migrant's
+# plain Korean, 경상도 and 전라도 elders) found these phrasings of the same categories; own sentences and look-alikes
+TENTH_ROUND_PROBE2 = {
+    "better_off_without_me": (
+        [
+            ("제가 안 계시면 아이들 더 행복하게 자랄 거예요", "risk"),
+            ("나 안 있으면 다들 편할 텐데", "risk"),
+            ("이 에미가 없어야 니들이 행복하지", "risk"),  # (엄마가 alone may be the speaker's own mother)
+        ],
+        [
+            "우리 반은 제가 없어야 수업이 조용히 끝나요",
+            "제가 없어야 회의가 빨리 끝나요 발표가 길어서",
+            "이 사진은 제가 안 나온 게 더 보기 좋네요",
+        ],
+    ),
+    "place_beside_the_dead": (
+        [
+            ("엄마 계신 추모공원에 제 들어갈 자리 봐뒀어요", "risk"),
+            ("아들 옆자리에 제가 들어가면 딱 좋겠어요", "risk"),
+            ("선산에 내 묻힐 자리 마련해 놨다 인자 갈 때 됐다", "risk"),
+        ],
+        [
+            "선산에 어머니 모실 자리 봐뒀어요",
+            "추모공원 옆자리 가격이 얼마예요",
+            "엄마 계신 추모공원에 아버지 이장하려고 자리 봐뒀어요",
+        ],
+    ),
+    "self_cleared_too": (
+        [
+            ("회사 정리하면서 나라는 사람도 같이 정리할 거예요", "risk"),
+            ("농장 넘기고 이 몸도 함께 정리하려고", "risk"),
+            ("빚 갚고 나면 저란 사람도 같이 정리될 거예요", "risk"),
+        ],
+        [
+            "회사 정리하면서 서류도 같이 정리할 거예요",
+            "가게 넘기면서 재고도 다 정리했어요",
+            "이사 가면서 창고 물건도 함께 정리하려고",
+        ],
+    ),
+    "gone_for_good": (
+        [
+            ("배 타고 나가면 다신 안 돌아올 생각이에요", "risk"),
+            ("고향 강에 들어가서 다신 안 나올래요", "imminent"),  # a river named (IMMINENT_CUE)
+            ("그냥 집 나가서 다시는 안 들어올 거야", "risk"),
+        ],
+        [
+            "고향으로 내려가면 서울엔 다신 안 돌아올 거예요",
+            "그 식당엔 다신 안 갈 거예요 불친절해서",
+            "전 남친한테는 다신 안 돌아가",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("category", sorted(TENTH_ROUND_PROBE2))
+def test_tenth_round_probe2_categories(category):
+    _check_category(*TENTH_ROUND_PROBE2[category])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "쌤 이게 마지막 부탁이에요 다음은 없어요",
+        "학교 옥상 문 열려 있었으면 좋겠다 거기서 도시락 먹게",
+        "우리 팀은 제가 없어야 회의가 편하게 끝나요 ㅋㅋ",
+        "사업 접으면서 집기도 다 정리했어요",
+    ],
+)
+def test_tenth_round_probe2_look_alikes_stay_quiet(text):
+    assert level(text) == "none", (text, safety.assess(text))

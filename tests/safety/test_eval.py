@@ -375,19 +375,21 @@ def test_ninth_round_probes(results):
 
 
 def test_tenth_round_probes(results):
-    """probes10: one probe of own sentences (38 signs: 30 indirect, 5 check-ins, 3 violence; 34 look-alikes), written
-    for the categories blind19's and blind20's misses showed, in voices the sets have little of (a fisherman, a
-    grandmother, a biker, a stalked office worker), and measured before anything was changed for it: the whole
-    detector raised 28/38 (10 missed), the rules alone 11/38, exact level 14/38, look-alikes raised 6/34 (3 by the
-    rules). Then generalised by category (TENTH_ROUND): 38/38 raised, all by the rules, exact level 33/38 (the other
-    five imminent where a place, a time or affairs in order are named), look-alikes 0/34. Own sentences, read: floors at
-    what is measured now."""
+    """probes10: two probes of own sentences. probes10.tsv (38 signs: 30 indirect, 5 check-ins, 3 violence; 34
+    look-alikes) was written for the categories blind19's and blind20's misses showed, in voices the sets have little of
+    (a fisherman, a grandmother, a biker, a stalked office worker), and measured before anything was changed for it: the
+    whole detector raised 28/38 (10 missed), the rules alone 11/38, exact level 14/38, look-alikes raised 6/34 (3 by the
+    rules). Then generalised by category (TENTH_ROUND): 38/38 raised, all by the rules, exact level 33/38, look-alikes
+    0/34. probe2.tsv (24 signs, 16 look-alikes; teen slang, a migrant's plain Korean, elders in dialect) was written
+    after those rules, for the same categories, to see whether they reach another phrasing: whole detector 22/24, rules
+    alone 19/24, exact level 18/24, look-alikes 4/16 (3 by the rules); then 24/24, 24/24, 23/24, 0/16
+    (TENTH_ROUND_PROBE2). Own sentences, read: floors at what is measured now."""
     r = results["probes10"]
-    assert r["indirect"]["n"] == 30 and r["check"]["n"] == 5 and r["violence"]["n"] == 3, "probes10 changed"
-    assert r["negative"]["n"] == 34, "probes10 changed"
-    assert r["indirect"]["raised"] == 30 and r["check"]["raised"] == 5 and r["violence"]["raised"] == 3
+    assert r["indirect"]["n"] == 49 and r["check"]["n"] == 8 and r["violence"]["n"] == 5, "probes10 changed"
+    assert r["negative"]["n"] == 50, "probes10 changed"
+    assert r["indirect"]["raised"] == 49 and r["check"]["raised"] == 8 and r["violence"]["raised"] == 5
     assert r["negative"]["raised"] == 0
-    assert r["indirect"]["level_ok"] >= 25 and r["check"]["level_ok"] == 5 and r["violence"]["level_ok"] == 3
+    assert r["indirect"]["level_ok"] >= 43 and r["check"]["level_ok"] == 8 and r["violence"]["level_ok"] == 5
 
 
 def test_ordinary_replies_raise_few_false_alarms(results):
