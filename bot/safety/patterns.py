@@ -6904,7 +6904,7 @@ RULES += (
         VIOLENCE,
         r"^(?!.*(?:택배|기사님|선생님|상담|방문|면접|점검|검침|찾아오신|마중|데리러|픽업|약속|배달)).*?"
         r"(?:" + _STALKER + r"(?:이|가|님이|들이)?(?:\S{0,24})"
-        r"(?:집까지|집앞까지|집앞에서|회사앞에서|문앞에서|주차장에서|퇴근시간마다|퇴근할때마다|나올때까지|매일)(?:\S{0,10})"
+        r"(?:집까지|집앞까지|집앞에서|회사앞에서|문앞에서|문앞에|집앞에|주차장에서|퇴근시간마다|퇴근할때마다|나올때까지|매일)(?:\S{0,10})"
         r"(?:따라와|따라오|기다리|기다려|와있|서있)"
         r"|(?:안갚으면|안보내면|안주면|안내면|헤어지면|신고하면|협박|돈내놓)(?:\S{0,20})(?:집에|학교|회사|직장|가게|애들|딸|아들)"
         r"(?:\S{0,8})(?:찾아가겠|찾아오겠|찾아간다|찾아온다|찾아갈|찾아올)"
@@ -7254,4 +7254,79 @@ WHOLE_GUARDS["place_access"] = re.compile(
 FIRM_ORDINARY = re.compile(
     FIRM_ORDINARY.pattern
     + r"|(?:짐|서류|책상|장부|물건|사무실|창고|집기|재고)(?:도|은|을|를)?(?:\S{0,2})(?:같이|함께|다)(?:\S{0,2})(?:정리하려|정리할|정리해야|정리했)"
+)
+_HOUSEHOLD = (
+    r"(?:남편|아내|와이프|남친|남자친구|여친|여자친구|애인|"
+    + _CHILD_ABUSER[3:-1]
+    + r"|보호자|간병인|애아빠|시어머니|동거인)"
+)
+RULES += (
+    # control at home: the money taken and the phone searched (남편이 월급 통장 다 가져가고 … 휴대폰도 매일 검사해요; my bf
+    # checks my phone every night 돈도 다 그 사람이 관리해요): risk (violence) -- not a lost phone or a banking app
+    _c(
+        "money_and_phone_controlled",
+        "risk",
+        VIOLENCE,
+        r"^(?!.*(?:분실|잃어버|수리|은행앱|보이스피싱|해킹|부모님이용돈|학생|중학생|초등학생|고등학생|숙제|게임시간)).*?"
+        r"(?:(?:통장|월급|카드|돈)(?:\S{0,16})(?:가져가|뺏|관리해|뺏겼|가져갔)(?:\S{0,24})(?:휴대폰|핸드폰|폰|카톡|문자)(?:도|을|를)?"
+        r"(?:\S{0,6})(?:검사|감시|뒤져|뒤진|확인해)"
+        r"|(?:휴대폰|핸드폰|폰|카톡|문자)(?:도|을|를)?(?:\S{0,6})(?:검사|감시|뒤져|뒤진|뒤지)(?:\S{0,24})(?:통장|월급|카드|돈)(?:\S{0,16})"
+        r"(?:가져가|뺏|관리해|뺏겼|가져갔)"
+        r"|checks?myphone(?:\S{0,30})(?:돈|카드|money|card)(?:\S{0,16})(?:관리|뺏|가져|control))",
+    ),
+    # what one needs to move taken away by someone at home (남편이 제 휠체어를 치워버리고 나가요): risk (violence)
+    _c(
+        "aid_taken_away",
+        "risk",
+        VIOLENCE,
+        _HOUSEHOLD
+        + r"(?:이|가|는|은)?(?:\S{0,6})(?:제|내|저의|나의)?(?:\S{0,2})(?:휠체어|보청기|지팡이|목발|보행기|보행보조기)"
+        r"(?:를|을)?(?:\S{0,4})(?:치워버리|치워버려|치워|숨겨|숨기|뺏|가져가|부숴)",
+    ),
+    # a knife held to one now (손님이 뒷자리에서 칼 꺼내서 목에 대고 돈 내놓으래요): imminent (violence, 112)
+    _c(
+        "knife_held_to_me",
+        "imminent",
+        VIOLENCE,
+        r"^(?!.*(?:요리|수박|과일|영화|드라마|꿈에|꿈을|게임|연극|소설|마술)).*?"
+        r"(?:칼|흉기|회칼|식칼|과도|커터칼)(?:을|를)?(?:\S{0,4})(?:꺼내서|꺼내|들고|들이대|들이밀)(?:\S{0,8})"
+        r"(?:목에|배에|얼굴에|저한테|나한테|제게)(?:\S{0,2})(?:대고|댔|들이대|겨누|갖다대)",
+    ),
+    # a baby shaken hard (남편이 애 운다고 애를 세게 흔들어요 방금도 그랬어요): risk (violence; now, imminent)
+    _c(
+        "baby_shaken",
+        "risk",
+        VIOLENCE,
+        r"^(?!.*(?:흔들의자|요람|그네|재우|놀아|비행기태|장난|바운서|아기띠|딸랑이|흔들어주|흔들어줘)).*?"
+        r"(?:애|아기|아이|애기|갓난아기|신생아)(?:를|을)?(?:\S{0,4})(?:세게|마구|막|심하게|거칠게)(?:\S{0,2})흔들",
+    ),
+    # a grown child demanding money in a rage (아들놈이 술 먹고 와서 나한테 돈 내놓으라고 밥상을 엎어): risk (violence)
+    _c(
+        "child_demands_money_in_rage",
+        "risk",
+        VIOLENCE,
+        r"(?:아들놈|아들|딸|아들내미|딸내미|자식놈|손자놈)(?:이|가)?(?:\S{0,14})(?:돈내놓으라|돈내놔|돈달라고|돈안주면)"
+        r"(?:\S{0,10})(?:밥상을?엎|상을엎|물건을?던지|물건을?던져|집어던|부수|부셔|때리|때려|멱살)",
+    ),
+)
+# a shaken baby "just now" is happening now (방금도 그랬어요): 112
+VIOLENCE_NOW = re.compile(VIOLENCE_NOW.pattern + r"|(?:방금도|방금|지금도)(?:\S{0,2})(?:그랬|흔들|그래)")
+# a knife someone at home holds to one (남편이 식칼 들고 제 목에 대고 있어요): violence, not one's own act
+WHOLE_GUARDS["weapon_on_self"] = re.compile(
+    ((WHOLE_GUARDS["weapon_on_self"].pattern + "|") if "weapon_on_self" in WHOLE_GUARDS else "")
+    + ABUSER
+    + r"(?:이|가)(?:\S{0,6})(?:칼|식칼|흉기|회칼|과도|커터칼)(?:을|를)?(?:\S{0,2})(?:들고|꺼내)"
+    # someone else in a dream (꿈에 누가 칼 들고 나한테 들이대서 깼어요)
+    + r"|(?:꿈에|꿈에서|꿈속에서)(?:\S{0,2})(?:누가|누군가|어떤사람|괴한|모르는사람)"
+)
+RULES += (
+    # one's address found out, then coming (구독자 한 명이 우리 집 주소 알아내서 찾아오겠다고 DM 보내고): risk (violence).
+    # On the lemma stream: the classifier's veto reads compact rules' phrases as ordinary readings it knows, and this
+    # one must not keep "전남편이 제 주소 알아내서 찾아올까봐 이사도 못 가요" from the classifier when it is quoted alone
+    _l(
+        "address_found_comes",
+        "risk",
+        VIOLENCE,
+        r"주소/N (?:\S+ ){0,2}알아내/V (?:\S+ ){0,4}(?:찾아오/V|찾아가/V|찾/V 아/E (?:오|가)/V)",
+    ),
 )

@@ -7102,3 +7102,85 @@ def test_tenth_round_probe2_categories(category):
 )
 def test_tenth_round_probe2_look_alikes_stay_quiet(text):
     assert level(text) == "none", (text, safety.assess(text))
+
+
+# The tenth round's violence levels (signs only the classifier read, at check where the authors gave risk or imminent)
+TENTH_ROUND_VIOLENCE = {
+    "money_and_phone_controlled": (
+        [
+            ("아내가 제 월급 카드 다 뺏고 카톡도 매일 검사해요", "v-risk"),
+            ("남자친구가 폰 매일 뒤지고 통장도 자기가 관리해요", "v-risk"),
+            ("he checks my phone all the time 카드도 그 사람이 뺏었어요", "v-risk"),
+        ],
+        [
+            "휴대폰 분실해서 카드 정지하고 통장도 확인했어요",
+            "중학생 아들 폰 검사하고 용돈 카드 관리해요 게임시간 때문에",
+            "은행앱으로 통장 관리하는데 폰 확인해 주세요",
+        ],
+    ),
+    "aid_taken_away": (
+        [
+            ("아들이 제 지팡이를 숨겨서 밖에 못 나가요", "v-risk"),
+            ("며느리가 보청기를 치워버려요", "v-risk"),
+            ("간병인이 제 보행기 치워 놓고 가요", "v-risk"),
+        ],
+        [
+            "휠체어 수리 맡기려면 어디로 가요",
+            "보청기 잃어버렸는데 지원 되나요",
+            "아들이 제 지팡이 새로 사 왔어요",
+        ],
+    ),
+    "knife_held_to_me": (
+        [
+            ("남편이 식칼 들고 제 목에 대고 있어요", "v-imminent"),
+            ("모르는 사람이 흉기 꺼내서 나한테 들이대요", "v-imminent"),
+            ("손님이 커터칼 꺼내 얼굴에 갖다대고 협박해요", "v-imminent"),
+        ],
+        [
+            "드라마에서 칼 꺼내서 목에 대는 장면 무서웠어요",
+            "수박 자르려고 칼 꺼냈어요",
+            "꿈에 누가 칼 들고 나한테 들이대서 깼어요",
+        ],
+    ),
+    "baby_shaken": (
+        [
+            ("남편이 우는 아기를 마구 흔들어요", "v-risk"),
+            ("애 아빠가 애기를 세게 흔들어서 무서워요 방금도 그랬어요", "v-imminent"),
+            ("시어머니가 신생아를 심하게 흔들어요", "v-risk"),
+        ],
+        [
+            "아기를 흔들의자에 눕혀서 살살 흔들어요",
+            "아기띠 하고 막 흔들어주면 잘 자요",
+            "애기 재우려고 요람 흔들어요",
+        ],
+    ),
+    "address_found_comes": (
+        [
+            ("전 남자친구가 새 주소를 알아내고 찾아왔어요", "v-risk"),
+            ("사채업자가 우리 집 주소 알아내서 찾아간다고 문자 보냈어요", "v-risk"),
+            ("시청자 하나가 제 주소를 알아내서 찾아오겠대요", "v-risk"),
+        ],
+        [
+            "이사한 집 주소를 알아내려면 어디로 가요",
+            "택배 주소 잘못 적어서 다시 알아봤어요",
+            "주소 알아내는 법 말고 우편번호 찾는 법 알려주세요",
+        ],
+    ),
+    "child_demands_money_in_rage": (
+        [
+            ("아들이 돈 내놓으라고 물건을 던져요", "v-risk"),
+            ("딸이 돈 안 주면 집 다 부순다고 부셔요", "v-risk"),
+            ("자식놈이 돈 달라고 멱살을 잡아요", "v-risk"),
+        ],
+        [
+            "아들이 용돈 달라고 조르네요",
+            "딸이 돈 달라고 해서 줬어요 학원비래요",
+            "아들이 돈 모아서 밥상 새로 사 줬어요",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("category", sorted(TENTH_ROUND_VIOLENCE))
+def test_tenth_round_violence_categories(category):
+    _check_category(*TENTH_ROUND_VIOLENCE[category])
