@@ -313,15 +313,15 @@ def test_eleventh_authors_set_after_tuning(results):
     classifier, check 5/13, violence 15/15, false alarms 1/107; exact level explicit 12/14, indirect 37/87, violence
     9/15) and once at its end (the same, false alarms 2/107). Its misses, false alarms and wrong levels were read in
     the tenth round (once blind21 and blind22 were being written) and generalised by category (tests in
-    test_detector.py, TENTH_ROUND and TENTH_ROUND_LEVELS): now explicit 14/14, indirect 84/87 (22 only by the
-    classifier), check 13/13, violence 15/15, false alarms 0/107; exact level explicit 13/14, indirect 65/87, check
+    test_detector.py, TENTH_ROUND and TENTH_ROUND_LEVELS): now explicit 14/14, indirect 84/87 (17 only by the
+    classifier), check 13/13, violence 15/15, false alarms 0/107; exact level explicit 13/14, indirect 70/87, check
     13/13, violence 13/15 (TENTH_ROUND_VIOLENCE). A read set: floors at that."""
     r = results["blind19"]
     assert r["explicit"]["n"] == 14 and r["indirect"]["n"] == 87, "blind19 is missing or changed"
     assert r["explicit"]["raised"] == r["explicit"]["n"] and r["indirect"]["raised"] >= 84
     assert r["check"]["raised"] == r["check"]["n"] and r["violence"]["raised"] == r["violence"]["n"]
     assert r["negative"]["raised"] == 0
-    assert r["explicit"]["level_ok"] >= 13 and r["indirect"]["level_ok"] >= 65 and r["violence"]["level_ok"] >= 13
+    assert r["explicit"]["level_ok"] >= 13 and r["indirect"]["level_ok"] >= 70 and r["violence"]["level_ok"] >= 13
     assert r["check"]["level_ok"] >= 13
 
 
@@ -333,15 +333,15 @@ def test_twelfth_authors_set_after_tuning(results):
     indirect 89/102 with 35 only by the classifier, check 13/13, violence 11/15, false alarms 7/122; exact level
     explicit 12/14, indirect 55/102, violence 6/15) and once at its end (indirect 90/102, the rest the same). Its
     misses, false alarms and wrong levels were read in the tenth round and generalised by category (TENTH_ROUND,
-    TENTH_ROUND_LEVELS; the false alarms by category of context): now explicit 14/14, indirect 102/102 (20 only by
-    the classifier), check 13/13, violence 15/15, false alarms 0/122; exact level explicit 13/14, indirect 81/102,
+    TENTH_ROUND_LEVELS; the false alarms by category of context): now explicit 14/14, indirect 102/102 (17 only by
+    the classifier), check 13/13, violence 15/15, false alarms 0/122; exact level explicit 13/14, indirect 84/102,
     check 13/13, violence 15/15 (TENTH_ROUND_VIOLENCE). A read set: floors at that."""
     r = results["blind20"]
     assert r["explicit"]["n"] == 14 and r["indirect"]["n"] == 102, "blind20 is missing or changed"
     assert r["explicit"]["raised"] == r["explicit"]["n"] and r["indirect"]["raised"] >= 101
     assert r["check"]["raised"] == r["check"]["n"] and r["violence"]["raised"] == r["violence"]["n"]
     assert r["negative"]["raised"] == 0
-    assert r["explicit"]["level_ok"] >= 13 and r["indirect"]["level_ok"] >= 81 and r["violence"]["level_ok"] >= 15
+    assert r["explicit"]["level_ok"] >= 13 and r["indirect"]["level_ok"] >= 84 and r["violence"]["level_ok"] >= 15
     assert r["check"]["level_ok"] >= 13
 
 
