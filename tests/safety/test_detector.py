@@ -7262,3 +7262,101 @@ TENTH_ROUND_VIOLENCE = {
 @pytest.mark.parametrize("category", sorted(TENTH_ROUND_VIOLENCE))
 def test_tenth_round_violence_categories(category):
     _check_category(*TENTH_ROUND_VIOLENCE[category])
+
+
+# The tenth round's third probe (probes10/probe3.tsv, after the rules above, voices not yet used: a soldier, a
+# 충청도 grandmother, a fan, a pregnant teen, a sailor, a migrant woman, a woman held for a debt), then by category
+TENTH_ROUND_PROBE3 = {
+    "papers_sent_just_in_case": (
+        [
+            ("공인인증서 비번 동생한테 적어줬어요 혹시 모르니까", "risk"),
+            (
+                "인감이랑 통장 어디 있는지 딸한테 알려줬어요 만약을 위해",
+                "imminent",
+            ),  # affairs handed over (IMMINENT_CUE)
+            ("보험증서 아들한테 맡겼어요 혹시나 해서", "risk"),
+        ],
+        [
+            "공인인증서 비번 동생한테 적어줬어요 이체해 달라고",
+            "통장 비밀번호 남편한테 알려줬어요 장 봐 오라고",
+            "보험증서 분실해서 재발급 받았어요 혹시 몰라서 사본도",
+        ],
+    ),
+    "given_away_no_more_need": (
+        [
+            ("기르던 새들 다 분양했어요 이제 돌볼 일 없으니까", "risk"),
+            ("아끼던 옷 다 동생 줬어요 이제 입을 일 없어서", "risk"),
+            ("자전거 친구한테 넘겼어요 더는 탈 일 없어서", "risk"),
+        ],
+        [
+            "아기 옷 다 나눠줬어요 이제 입을 일 없어서 애가 커서 결혼",
+            "자전거 친구한테 넘겼어요 이사 가서 탈 일 없어서",
+            "게임 접어서 아이템 다 넘겼어요 이제 접속할 일 없어요",
+        ],
+    ),
+    "own_funeral_paid_from": (
+        [
+            ("적금 깨면 그걸로 장례 치르면 돼요", "risk"),
+            ("보증금 받으면 장례비로 쓰면 되겠다", "risk"),
+            ("모아둔 돈으로 장례 치러 주세요", "risk"),
+        ],
+        [
+            "아버지 퇴직금으로 장례 치렀어요",
+            "상조 가입해서 장례비는 그걸로 쓰면 돼요",
+            "엄마 적금으로 장례 치르면 되나요 절차가 궁금해요",
+        ],
+    ),
+    "under_a_vehicle_as_the_end": (
+        [
+            ("버스 밑으로 들어가면 끝이겠다 싶어요", "risk"),
+            ("덤프 앞으로 뛰어들면 끝날까 생각해요", "risk"),
+            ("기차 앞으로 누우면 편하겠다", "risk"),
+        ],
+        [
+            "차 밑으로 고양이가 들어가서 못 나와요",
+            "버스 밑에 공이 들어가서 못 꺼냈어요",
+            "트럭 밑으로 들어가서 수리하면 끝이에요",
+        ],
+    ),
+    "sorry_rest_first": (
+        [
+            ("아빠 미안해요 저 먼저 쉴게요", "risk"),
+            ("여보 미안하다 먼저 잠들게", "risk"),
+            ("다들 죄송합니다 먼저 쉬러 갈게요", "risk"),
+        ],
+        [
+            "엄마 미안해 나 먼저 잘게 내일 아침에 봐",
+            "미안해 피곤해서 먼저 쉴게",
+            "죄송해요 회식 먼저 쉬러 갈게요",
+        ],
+    ),
+    "door_tried_at_night": (
+        [
+            ("새아빠가 밤마다 제 방 문을 열려고 해요", "v-risk"),
+            ("집주인 아저씨가 새벽마다 문을 따려고 해요", "v-risk"),
+            ("형부가 몰래 방에 들어오려고 해요", "v-risk"),
+        ],
+        [
+            "오빠가 밤마다 게임하느라 시끄러워요",
+            "집주인이 보일러 고치러 방에 들어와도 되냐고 물어봤어요",
+            "삼촌이 자꾸 문 열어놓고 나가요",
+        ],
+    ),
+    "held_for_a_debt": (
+        [
+            ("업주가 선불금 다 갚기 전엔 못 나간대요", "v-risk"),
+            ("실장이 빚 갚을 때까지 못 그만둔대요", "v-risk"),
+            ("브로커가 돈 갚을 때까지 못 나가게 해요", "v-risk"),
+        ],
+        [
+            "은행이 대출 다 갚기 전엔 담보 못 푼대요",
+            "사장님이 빚 갚는 거 도와주신대요",
+            "업주가 가게 빚 갚을 때까지 영업한대요",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("category", sorted(TENTH_ROUND_PROBE3))
+def test_tenth_round_probe3_categories(category):
+    _check_category(*TENTH_ROUND_PROBE3[category])

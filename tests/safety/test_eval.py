@@ -375,7 +375,7 @@ def test_ninth_round_probes(results):
 
 
 def test_tenth_round_probes(results):
-    """probes10: two probes of own sentences. probes10.tsv (38 signs: 30 indirect, 5 check-ins, 3 violence; 34
+    """probes10: three probes of own sentences. probes10.tsv (38 signs: 30 indirect, 5 check-ins, 3 violence; 34
     look-alikes) was written for the categories blind19's and blind20's misses showed, in voices the sets have little of
     (a fisherman, a grandmother, a biker, a stalked office worker), and measured before anything was changed for it: the
     whole detector raised 28/38 (10 missed), the rules alone 11/38, exact level 14/38, look-alikes raised 6/34 (3 by the
@@ -383,13 +383,16 @@ def test_tenth_round_probes(results):
     0/34. probe2.tsv (24 signs, 16 look-alikes; teen slang, a migrant's plain Korean, elders in dialect) was written
     after those rules, for the same categories, to see whether they reach another phrasing: whole detector 22/24, rules
     alone 19/24, exact level 18/24, look-alikes 4/16 (3 by the rules); then 24/24, 24/24, 23/24, 0/16
-    (TENTH_ROUND_PROBE2). Own sentences, read: floors at what is measured now."""
+    (TENTH_ROUND_PROBE2). probe3.tsv (20 signs, 12 look-alikes, mixed categories in voices not yet used: a soldier, a
+    충청도 grandmother, a fan, a pregnant teen, a sailor, a migrant woman, a woman held for a debt) was written after all
+    of the round's rules: whole detector 15/20, rules alone 10/20, exact level 11/20, look-alikes 4/12 (1 by the rules);
+    then 19/20, 17/20, 18/20, 0/12 (TENTH_ROUND_PROBE3). Own sentences, read: floors at what is measured now."""
     r = results["probes10"]
-    assert r["indirect"]["n"] == 49 and r["check"]["n"] == 8 and r["violence"]["n"] == 5, "probes10 changed"
-    assert r["negative"]["n"] == 50, "probes10 changed"
-    assert r["indirect"]["raised"] == 49 and r["check"]["raised"] == 8 and r["violence"]["raised"] == 5
+    assert r["indirect"]["n"] == 64 and r["check"]["n"] == 10 and r["violence"]["n"] == 8, "probes10 changed"
+    assert r["negative"]["n"] == 62, "probes10 changed"
+    assert r["indirect"]["raised"] >= 63 and r["check"]["raised"] >= 9 and r["violence"]["raised"] == 8
     assert r["negative"]["raised"] == 0
-    assert r["indirect"]["level_ok"] >= 43 and r["check"]["level_ok"] == 8 and r["violence"]["level_ok"] == 5
+    assert r["indirect"]["level_ok"] >= 56 and r["check"]["level_ok"] >= 9 and r["violence"]["level_ok"] == 8
 
 
 def test_ordinary_replies_raise_few_false_alarms(results):
