@@ -418,6 +418,7 @@ def _ordinary_phrase(text: str, c: str) -> bool:
             and not violence_cue(c)
         )
         or (_word_start(V.EVERYDAY_PHRASE, c, text) and not V.COVER_STORY.search(c))
+        or (_word_start(V.AWAY_FOR_A_REASON, c, text) and not P.DEATH_CUE.search(c))
         or (
             _word_start(V.USE_PHRASE, c, text)
             and not P.DEATH_CUE.search(c)
@@ -473,7 +474,10 @@ def detect(text: str) -> List[Hit]:
     if hits:
         hits = [h for h in hits if not (h.rule in P.WHOLE_GUARDS and P.WHOLE_GUARDS[h.rule].search(whole))]
     if hits and P.REPORTED_QUESTION.search(whole) and not P.PRESENT_WISH.search(whole):
-        hits = [h for h in hits if h.kind == P.VIOLENCE]  # "목매면 고통 없어요? 라는 질문 받았어요 상담 교육 때"
+        # "목매면 고통 없어요? 라는 질문 받았어요 상담 교육 때" (not words written down: "마지막이라는 말을 써요")
+        hits = [h for h in hits if h.kind == P.VIOLENCE or h.rule in P.WRITTEN_WORD_RULES]
+    if hits and P.REFERRED.search(whole) and P.REFERRED_WISH.search(whole):
+        hits = [h for h in hits if h.kind == P.VIOLENCE]  # "할머니가 죽고 싶다고 하셔서 … 사례관리 회의 했어요"
     if hits and P.CARE_MEDS.search(whole) and not P.MED_DEATH_CUE.search(whole.replace("한꺼번에", "")):
         hits = [h for h in hits if h.rule not in P.MEANS_RULES]  # "한꺼번에 먹으면 안 되죠? 할머니 약 챙기는데"
     if hits and P.BARRIER_SAFETY.search(whole):

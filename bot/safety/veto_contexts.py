@@ -62,6 +62,14 @@ USE_PHRASE = re.compile(
     r"이민(?:이요|이에요|가요|갑니다|준비|비자)|이사(?:가면|하면|간|가요|들어가)"
 )
 
+# Away for a named reason when something comes or is due (저는 출장이라 없을 거라서, 해외에 있어서 못 받을 거라,
+# 입원해서 못 받을 테니), told among instructions to others ("누나 주라고 했어요" is no cover story); the same sentence
+# without the reason ("저는 없을 거라서") stays a sign.
+AWAY_FOR_A_REASON = re.compile(
+    r"(?:출장|해외|입원|여행|연수|교육|훈련|야근|근무|당직|지방)(?:이라|라서|이어서|중이라|가서|가있어서|에있어서|해서|때문에)"
+    r"(?:\S{0,6})(?:없을|없으니|없어서|못받|못가)"
+)
+
 # ... unless the same message says the self ends, lets go, leaves or is not there (집 계약 끝나는 날 저도 끝낼
 # 생각이에요, 서류 제출 완료 이제 남은 일은 조용히 사라지는 것뿐, 제 자리가 없는 것 같아요 그러니 떠나야지요): then the
 # task is the occasion, not the explanation.

@@ -6595,3 +6595,771 @@ def test_an_ex_at_the_door_with_only_the_classifiers_sign_gets_the_violence_line
 def test_money_that_will_not_last_explains_nothing_the_person_says_of_themselves():
     assert level("그때까지 통장 잔고가 못 버틸 것 같아요") == "none"
     assert level("통장 잔고도 바닥이고 저도 그때까지 못 버틸 것 같아요") != "none"
+
+
+# ---- tenth round (blind19 and blind20 read, probes10): one entry per category of phrasing, own sentences (never a
+# set's or a probe's line) at the level a counselor would give, and look-alikes that must stay quiet
+TENTH_ROUND = {
+    # the self better gone for those left: risk
+    "better_off_without_me": (
+        [
+            ("우리 아들은 제가 없어야 아빠랑 편하게 살 거예요", "risk"),
+            ("이 늙은이가 없어야 자식들이 덜 고생하지", "risk"),
+            ("솔직히 우리 딸은 제가 없는 게 더 잘 자랄 것 같아요", "risk"),
+        ],
+        [
+            "팀플은 제가 없는 게 더 빨리 끝나요",
+            "단체 사진은 제가 없는 게 더 잘 나왔네요",
+            "우리 애는 제가 없어도 학원 혼자 잘 가요",
+        ],
+    ),
+    # a place beside the dead kept for oneself, soon: risk
+    "place_beside_the_dead": (
+        [
+            ("아내 수목장 옆자리 제 자리로 해뒀어요 곧 갈 거라서", "risk"),
+            ("나도 인자 영감 옆에 묻힐 때가 됐제", "risk"),
+            ("화장터 지날 때마다 나도 저 안에 들어가고 싶다 싶어요", "risk"),
+        ],
+        [
+            "아버지 납골당 옆자리 계약하려는데 가격이 얼마예요",
+            "할아버지 산소 옆에 할머니 모셨어요 이번 한식에",
+            "호텔 침대 보니까 나도 저기 눕고 싶다",
+        ],
+    ),
+    # pills taken beside a grave: imminent
+    "pills_beside_the_dead": (
+        [
+            ("엄마 산소 가서 수면제 먹고 옆에 누울 거예요", "imminent"),
+            ("남편 묻힌 데 가서 농약 먹고 옆에 잠들려고요", "imminent"),
+            ("봉안당 앞에서 약 털어 먹고 곁에 있을래요", "imminent"),
+        ],
+        [
+            "엄마 산소 가서 인사드리고 왔어요",
+            "남편 묻힌 데 가서 꽃 놓고 왔어요",
+            "봉안당 가기 전에 약국 들러서 두통약 샀어요",
+        ],
+    ),
+    # a day set to join the dead: imminent
+    "day_to_join_the_dead": (
+        [
+            ("하늘나라 간 아들 만나러 갈 날 정해놨어요", "imminent"),
+            ("먼저 간 마누라 보러 가는 날을 잡아뒀다", "imminent"),
+            ("아빠 기일이 다가와요 이번엔 제가 따라가려고요", "imminent"),
+        ],
+        [
+            "하늘나라 간 아들 보러 납골당 가는 날 정했어요 기일에 맞춰서",
+            "남자친구 만나러 가는 날 잡았어요 부산으로",
+            "아빠 기일이라 이번엔 제가 제사 음식 할게요",
+        ],
+    ),
+    # the self cleared with one's affairs: risk
+    "self_cleared_too": (
+        [
+            ("가게 물건 다 처분했어요 이참에 저도 같이 정리하려고요", "risk"),
+            ("빚 다 갚고 나면 나도 함께 정리될 거야", "risk"),
+            ("식구들한테 들키기 전에 제가 먼저 정리하는 게 나을 것 같아요", "risk"),
+        ],
+        [
+            "동생이 방 정리한다길래 저도 같이 정리하려고요",
+            "이삿짐 싸면서 제 옷도 같이 정리했어요",
+            "사무실 옮기면서 저도 같이 자료 정리하려고요",
+        ],
+    ),
+    # a death benefit's beneficiary changed: risk
+    "beneficiary_changed": (
+        [
+            ("종신보험 수익자 전부 아들 앞으로 바꿔뒀어요", "risk"),
+            ("사망보험금 수령인 엄마로 변경해놨고 마음이 편해요", "risk"),
+            ("보험금 받을 사람 남동생으로 바꿨습니다 이제 됐어요", "risk"),
+        ],
+        [
+            "재혼해서 보험 수익자를 남편으로 바꿨어요",
+            "보험 수익자 변경하려면 무슨 서류 필요해요",
+            "아기 태어나서 수익자를 아기로 바꿔놨어요",
+        ],
+    ),
+    # going away for good: risk
+    "gone_for_good": (
+        [
+            ("시험 끝나는 날 집 나가서 다시는 안 돌아올 거야", "imminent"),  # a day named
+            ("배 끌고 먼바다로 나가서 안 돌아올라고요", "risk"),
+            ("산에 올라가면 영영 안 내려올 거예요", "risk"),
+        ],
+        [
+            "그 회사로는 다시는 안 돌아갈 거예요",
+            "설악산 종주라 산에 들어가면 사흘은 안 내려와요",
+            "집에 영원히 안 들어가고 싶다 여기 너무 좋아서",
+        ],
+    ),
+    # a last time with no next: risk
+    "last_with_no_next": (
+        [
+            ("오늘 통화가 마지막이에요 다음은 없을 거예요", "imminent"),  # today
+            ("이번이 마지막 면담이에요 더는 못 올 것 같아요", "risk"),
+            ("마지막으로 인사드려요 다음은 없어요", "risk"),
+        ],
+        [
+            "오늘이 마지막 세일이래요 다음은 없대요",
+            "이번이 마지막 면담이에요 다른 센터로 옮겨요",
+            "마지막 회차 방송이에요 다음 시즌은 없어요",
+        ],
+    ),
+    # a height wished open, or jumping as the only way: risk (imminent where a place is named)
+    "height_wished_open": (
+        [
+            ("병원 창문이 열렸으면 좋겠어요 그럼 편할 텐데", "risk"),
+            ("안 되면 대교에서 뛰어내리는 수밖에 없어요", "imminent"),
+            ("기숙사 창이 열리면 좋겠다는 생각만 해요", "risk"),
+        ],
+        [
+            "교실 창문이 열렸으면 좋겠어요 너무 답답해서",
+            "지각이라 뛰는 수밖에 없어요",
+            "옥상 문이 안 잠겨 있었으면 좋겠어요 화분 물 주게",
+        ],
+    ),
+    # a place and an hour asked, to be there then: imminent
+    "place_and_hour_to_be_there": (
+        [
+            ("그 대교 새벽에 차 안 다니는 게 몇 시예요? 그때 가려고요", "imminent"),
+            ("기찻길에 마지막 열차 언제 지나가요 그 시간에 있을 거예요", "imminent"),
+            ("애 재우고 나서 난간으로 나가려고요", "imminent"),
+        ],
+        [
+            "그 대교 야경 몇 시에 켜져요 그때 가려고요 사진 찍으러",
+            "한강 불꽃놀이 몇 시예요 그때 가려고요",
+            "애 재우고 베란다로 나가서 빨래 걷으려고요",
+        ],
+    ),
+    # one's own funeral songs felt as one's own story: risk
+    "funeral_songs_as_mine": (
+        [
+            ("장례식장에서 트는 음악이 요즘 제 얘기 같아요", "risk"),
+            ("장송곡 들으면 내 노래 같아서 계속 틀어놔요", "risk"),
+            ("장례 때 부르는 찬송가만 들어요 다 제 이야기 같아서", "risk"),
+        ],
+        [
+            "장례식 때 나오는 노래 제목이 뭐예요",
+            "장송곡 연주 악보 구해요 합창 반주라서",
+            "장례식장 음악 추천해 주세요 아버지 장례라서",
+        ],
+    ),
+    # recklessness with one's life: risk
+    "reckless_dont_care": (
+        [
+            ("밤마다 국도에서 200 밟아요 사고 나도 상관없어요", "risk"),
+            ("빨간불에 그냥 건너요 치여도 상관없어서", "risk"),
+            ("안전벨트 안 매고 다녀요 다쳐도 그만이라서", "risk"),
+        ],
+        [
+            "안전벨트 안 매면 과태료 얼마예요",
+            "신호 무시하고 건너면 벌점 있나요",
+            "어떻게 되든 상관없어요 메뉴는 아무거나 시켜요",
+        ],
+    ),
+    # low mood that lasts: a check-in
+    "low_mood_lasts": (
+        [
+            ("아기 낳고 눈물이 하루 종일 멈추지 않아요", "check"),
+            ("이제는 울 힘도 없어요", "check"),
+            ("몇 달째 아무것도 하기 싫어요", "check"),
+            ("회사 생각만 하면 숨이 막혀요 매일 아침", "check"),
+            ("뭐를 해도 다 소용없을 것 같아요", "check"),
+            ("입맛도 없고 잠도 안 와서 하루 종일 멍하니 있어요", "check"),
+            ("소화도 안 되고 잠도 안 와요 온몸이 고장 났나 봐요", "check"),
+            ("보름째 잠을 못 자요 이러다 미칠 것 같아요", "check"),
+        ],
+        [
+            "매운 떡볶이 먹다가 눈물이 멈추지 않아요",
+            "등산하고 왔더니 말할 힘도 없어요",
+            "주말이라 아무것도 하기 싫어요",
+            "계단 오르면 숨이 막혀요 운동해야겠어요",
+            "이 앱은 뭘 해도 로그인이 안 될 것 같아요",
+            "감기 때문에 입맛도 없고 잠도 안 와요 하루 종일 누워 있어요",
+            "신생아 때문에 일주일째 못 잤어요 쓰러질 것 같아요 ㅋㅋ",
+            "노트북이 소화도 안 되게 느려요 몸이 고장 났나 봐요 ㅋㅋ 아니 노트북이",
+        ],
+    ),
+    # someone coming after one, a threat to come to one's home or child: risk (violence)
+    "comes_after_me": (
+        [
+            ("헤어진 여자친구가 제 퇴근 시간마다 회사 앞에서 기다려요", "v-risk"),
+            ("채권자가 돈 안 갚으면 애들 학교로 찾아가겠다고 해요", "v-risk"),
+            ("과장이 회식 끝나면 자꾸 집 앞까지 따라와요", "v-risk"),
+        ],
+        [
+            "택배 기사님이 아파트 앞에서 기다리고 계신대요",
+            "선생님이 상담하러 집으로 찾아오신대요",
+            "친구가 회사 앞에서 기다려요 저녁 약속이라",
+        ],
+    ),
+    # a child punished cruelly at home: risk (violence)
+    "child_punished_cruelly": (
+        [
+            ("남편이 애를 벌 준다고 화장실에 가둬요", "v-risk"),
+            ("새아빠가 우리 딸을 밤에 문밖에 세워놔요", "v-risk"),
+            ("시어머니가 애를 베란다에 몇 시간씩 세워둬요", "v-risk"),
+        ],
+        [
+            "학교에서 선생님이 애를 교실 밖에 세워놨대요",
+            "남편이 애를 데리고 밖에 나갔어요",
+            "아빠가 애를 베란다에서 놀게 해요",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("category", sorted(TENTH_ROUND))
+def test_tenth_round_categories(category):
+    _check_category(*TENTH_ROUND[category])
+
+
+# The tenth round's levels: categories under signs only the classifier read (at check where the authors gave risk or
+# imminent), now read by rules at their level; own sentences and look-alikes
+TENTH_ROUND_LEVELS = {
+    "act_imagined_as_relief": (
+        [
+            ("고가도로 기둥 보면 그냥 박아버리면 편하겠다 싶어요", "risk"),
+            ("가드레일 들이받으면 편할 것 같다는 생각을 해요", "imminent"),  # a method named (crash_end)
+            ("저 난간에서 뛰어내리면 끝날 거란 생각이 들어요", "imminent"),  # a place named
+        ],
+        [
+            "게임에서 벽에 박아버리면 편하겠다 ㅋㅋ 버그 있어",
+            "스트레스 해소로 샌드백 들이받으면 편할 것 같아요",
+            "운전 연습 중인데 핸들을 꺾으면 주차가 편하겠죠",
+        ],
+    ),
+    "vanish_for_them": (
+        [
+            ("다들 저 때문에 힘드니까 조용히 사라져 드릴게요", "risk"),
+            ("이제 그냥 알아서 없어져 줄게", "risk"),
+            ("말해봤자 소용없으니 깨끗이 사라져 주려고요", "risk"),
+        ],
+        [
+            "두 분 데이트하세요 저는 조용히 사라져 줄게요",
+            "회의 끝나면 저는 조용히 사라져 줄게요 퇴근해야 해서",
+            "분위기 좋으니까 그냥 사라져 줄게 둘이 얘기해",
+        ],
+    ),
+    "this_life_folded": (
+        [
+            ("제 인생은 여기서 접으려고요", "risk"),
+            ("이생은 그만 언인스톨하고 싶어", "risk"),
+            ("내 인생 이쯤에서 종료하고 싶다", "risk"),
+        ],
+        [
+            "이 캐릭 인생은 접으려고요 부캐 키울래",
+            "인생 게임 계정 접을래 재미없어",
+            "이번 생은 망했네 다이어트 실패",
+        ],
+    ),
+    "nothing_left_weighing": (
+        [
+            ("아버지께 그동안 미안했다고 말씀드렸어요 이제 여한이 없어요", "risk"),
+            ("동생한테 용서해달라고 했어요 이제 걸리는 게 없네요", "risk"),
+            ("통장은 딸한테 넘겨줬어요 이제 마음 편해요", "imminent"),  # affairs put in order (affairs_done)
+        ],
+        [
+            "친구한테 미안하다고 사과했어요 이사 가기 전에 풀어서 후련해요",
+            "통장 딸한테 넘겨줬어요 결혼해서 살림 차린다고",
+            "사과하고 나니 후련해요 내일 시험도 잘 볼게요",
+        ],
+    ),
+    "self_ended_at_peace": (
+        [
+            ("스스로 떠난 선배는 지금 편할까 궁금해요", "risk"),
+            ("자살한 사촌은 거기서 행복할까요", "risk"),
+            ("제 손으로 간 친구가 요즘 부러워요 지금 편하겠죠", "risk"),
+        ],
+        [
+            "스스로 일어선 선배는 지금 편할까요 사업 잘 된대요",
+            "먼저 퇴근한 선배는 지금 편하겠죠",
+            "은퇴한 선배는 지금 행복할까요",
+        ],
+    ),
+    "the_end_written_nightly": (
+        [
+            ("매일 밤 수첩에 끝이라고 적어요", "risk"),
+            ("날마다 메모장에 마지막이라는 말을 쓰게 돼요", "risk"),
+            ("밤마다 달력에 끝이라고 써요", "risk"),
+        ],
+        [
+            "웹소설 매일 연재하는데 오늘은 끝이라고 적었어요",
+            "문제집 매일 풀고 끝이라고 적어요",
+            "매일 일기 마지막에 끝이라고 쓰는 습관이 있어요 초등학생 때부터 책에서 봐서",
+        ],
+    ),
+    "words_kept_for_later": (
+        [
+            ("딸한테 엄마가 사랑한다는 말 녹음해놨어요 나중에 들으라고", "risk"),
+            ("장례비는 제 적금에서 쓰라고 남편한테 말해뒀어요", "risk"),
+            ("영상 편지 찍어뒀어요 제가 없을 때 보라고", "imminent"),  # a letter left for after (letter_after)
+        ],
+        [
+            "딸 생일 축하 영상 찍어뒀어요 나중에 보라고",
+            "결혼식 영상 녹음해뒀어요 나중에 들으라고",
+            "아버지 장례비는 상조에서 쓰라고 적어뒀어요",
+        ],
+    ),
+    "last_message_english": (
+        [
+            ("this is my last message 다들 잘 지내", "risk"),
+            ("goodbye forever 미안해", "risk"),
+            ("my life is over now 진짜로", "risk"),
+        ],
+        [
+            "이게 last message예요 퇴사해서 단톡방 나갑니다",
+            "goodbye forever 노래 가사 뜻이 뭐예요",
+            "this is my last message for the event 내일 공지할게요",
+        ],
+    ),
+    "gone_with_me": (
+        [
+            ("이 메일 주소도 곧 없어져요 저랑 같이", "risk"),
+            ("이제 살아서 엄마 얼굴 볼 일은 없겠네요", "risk"),
+            ("제 번호는 끊길 거예요 나랑 같이", "risk"),
+        ],
+        [
+            "이 번호 곧 없어져요 번호이동 해서요",
+            "이민 가면 살아서 볼 일 없겠다고 농담했어요",
+            "이 메일 주소 곧 없어져요 회사 도메인 변경이라",
+        ],
+    ),
+    "rope_for_my_weight": (
+        [
+            ("제 몸무게 버틸 수 있는 끈이 뭐예요", "imminent"),
+            ("로프 중에 내 몸무게 견딜 만한 거 어디 있어요", "imminent"),
+            ("노끈 말고 제 몸무게를 버틸 줄이 필요해요", "imminent"),
+        ],
+        [
+            "해먹 줄 제 몸무게 버틸 수 있을까요",
+            "턱걸이 밴드 제 몸무게 견딜 수 있어요?",
+            "그네 줄이 제 몸무게 버틸지 걱정돼요",
+        ],
+    ),
+    "rope_kept": (
+        [
+            ("밧줄 차에 실어뒀어요 볼 때마다 그 생각이 나요", "imminent"),  # a rope at hand (IMMINENT_CUE)
+            ("노끈 서랍에 숨겨놨어요 오늘 쓸 거예요", "imminent"),
+            ("로프 가방에 챙겨놨고 이상한 생각이 자꾸 들어요", "risk"),
+        ],
+        [
+            "캠핑 가려고 로프 챙겨놨어요 오늘 출발해요",
+            "이삿짐 묶으려고 노끈 실어놨어요 오늘 이사예요",
+            "빨랫줄 베란다에 걸어놨어요 오늘 빨래 널게",
+        ],
+    ),
+    "poison_for_a_person": (
+        [
+            ("창고에 제초제 있는데 사람이 먹으면 고통스러워요?", "imminent"),
+            ("쥐약 그거 사람이 먹으면 죽어요?", "imminent"),
+            ("살충제 사람이 먹으면 안 아파요?", "imminent"),
+        ],
+        [
+            "애가 실수로 살충제 만졌는데 사람이 먹으면 위험해요?",
+            "강아지가 쥐약 먹은 것 같아요 사람이 먹으면 어떻게 돼요 119 불러야 하나요",
+            "농약 튀었는데 사람이 먹으면 아픈가요 손에 묻었어요",
+        ],
+    ),
+    "called_over_by_the_dead": (
+        [
+            ("할멈이 꿈에서 이리 오라고 손짓해", "risk"),
+            ("주님이 이제 오라고 부르시는 것 같아요", "risk"),
+            ("하늘나라에서 엄마가 오라고 부르는 것 같아요", "risk"),
+        ],
+        [
+            "영감이 집에 빨리 오라고 전화했어",
+            "주님이 교회에 오라고 부르시는 것 같아 예배 가요",
+            "엄마가 저녁 먹으러 오라고 불러요",
+        ],
+    ),
+    "free_to_leave_now": (
+        [
+            ("애들 다 키웠으니 이제 미련 없이 갈게요", "risk"),
+            ("빚 정리만 되면 홀가분하게 떠날 수 있어요", "risk"),
+            ("엄마 요양원만 정해지면 마음 편히 떠나겠어요", "risk"),
+        ],
+        [
+            "인수인계 끝나면 마음 편히 휴가 떠날 수 있어요",
+            "이사 끝나면 홀가분하게 여행 갈게요",
+            "퇴사하고 미련 없이 유학 떠날게요",
+        ],
+    ),
+    "debt_paid_by_my_death_benefit": (
+        [
+            ("제 보험금으로라도 이 빚 갚으면 좋겠어요", "risk"),
+            ("내 사망보험금으로 대출 해결되겠지", "risk"),
+            ("제 생명보험금이라도 빚 메꾸는 데 쓰였으면", "risk"),
+        ],
+        [
+            "제 보험금으로 빚 갚으려고 해지했어요 환급금이 얼마예요",
+            "제 보험금으로 약관대출 받아서 갚을까요",
+            "제 보험금 중도인출로 빚 해결되나요",
+        ],
+    ),
+    "wish_few_days_left": (
+        [
+            ("제 남은 날이 얼마 안 남았으면 좋겠어요", "risk"),
+            ("남은 인생이 짧았으면 좋겠다", "risk"),
+            ("나한테 남은 시간이 없었으면 해", "risk"),
+        ],
+        [
+            "군생활 남은 날이 얼마 안 남았으면 좋겠다",
+            "시험까지 남은 시간이 없었으면 좋겠어요 빨리 끝나게",
+            "방학 남은 날이 짧았으면 좋겠어 학교 가고 싶어",
+        ],
+    ),
+}
+
+
+TENTH_ROUND_LEVELS.update(
+    {
+        "act_imagined_as_relief_from_a_height": (
+            [
+                ("철탑 위에서 떨어지면 편하겠다 싶었어요", "imminent"),  # a fall named (fall_end)
+                ("지붕 고치다가 여기서 떨어져버리면 편할 것 같았어요", "imminent"),  # a fall named (fall_end)
+                ("절벽 끝에서 내려다보면 편하겠다는 생각만 들어요", "risk"),
+            ],
+            [
+                "지붕 위에서 내려다보면 경치가 좋아요",
+                "크레인 위에서 내려다보면 현장이 다 보여요",
+                "절벽 끝에서 사진 찍으면 예쁘겠다",
+            ],
+        ),
+        "self_injury_in_own_words": (
+            [
+                ("넘어졌다고 했는데 사실 제가 그은 거예요", "risk"),
+                ("이마를 벽에 박아야 좀 진정이 돼요", "risk"),
+                ("허벅지를 옷핀으로 찔렀어요 아무도 몰라요", "risk"),
+            ],
+            [
+                "이 밑줄 사실 제가 그은 거예요 죄송해요",
+                "졸다가 이마를 책상에 박았는데 괜찮아요",
+                "모기 물려서 팔을 손톱으로 긁었어요 가려워요",
+            ],
+        ),
+        "deadline_for_holding_on": (
+            [
+                ("버틸 기간은 올해 말까지만이라고 정했어요", "risk"),
+                ("제가 버틸 날이 얼마 안 남았다고 정해뒀어요", "risk"),
+                ("버틸 시간이 한 주 남았다고 정해놨어요", "risk"),
+            ],
+            [
+                "전역까지 버틸 날이 백 일 남았다고 달력에 적었어요",
+                "다이어트 버틸 기간을 한 달로 정했어요",
+                "시험까지 버틸 시간이 한 주 남았다",
+            ],
+        ),
+        "water_imagined_from_the_edge": (
+            [
+                ("방파제에 한참 앉아 있었어요 물이 깊어 보이더라고요", "risk"),
+                ("대교 위에서 보니 물이 차가울 것 같았어요", "risk"),  # (a bridge unnamed: no place cue)
+                ("강변에 서 있다 왔어요 물이 깊을까 싶어서", "risk"),
+            ],
+            [
+                "계곡에서 물놀이했는데 물이 차갑겠더라고요",
+                "방파제 낚시 갔는데 물이 깊어 보이더라고요",
+                "한강 수영장 물이 차가울까요",
+            ],
+        ),
+        "drive_into_the_water": (
+            [
+                ("트럭 몰고 바다로 들어가버릴까 싶어요", "risk"),
+                ("차 끌고 호수로 처박고 싶다", "risk"),
+                ("오토바이 타고 댐으로 빠져버리고 싶어요", "imminent"),  # into the water (into_water)
+            ],
+            [
+                "여름에 바다로 들어가버리고 싶다 수영하러",
+                "보트 타고 호수로 들어가버릴까 구경하러",
+                "세차하고 강으로 놀러 가요",
+            ],
+        ),
+        "not_there_to_receive": (
+            [
+                ("환급금 나오면 동생한테 보내달라고 했어요 저는 못 받을 테니", "risk"),
+                ("퇴직금은 엄마한테 드리라고 했어요 제가 받을 수 없을 거라", "risk"),
+                ("택배 오면 누나 주라고 했어요 저는 없을 거라서", "risk"),
+            ],
+            [
+                "택배 오면 누나 주라고 했어요 저는 출장이라 없을 거라서",
+                "환급금 나오면 동생한테 보내달라고 했어요 저는 해외에 있어서 못 받을 거라",
+                "보증금은 부모님께 드리라고 했어요 제가 입원해서 못 받을 테니",
+            ],
+        ),
+    }
+)
+
+
+@pytest.mark.parametrize("category", sorted(TENTH_ROUND_LEVELS))
+def test_tenth_round_level_categories(category):
+    _check_category(*TENTH_ROUND_LEVELS[category])
+
+
+# The tenth round's false alarms, by category of context: a patient's self-harm at work, an older person's wish passed
+# on by the worker who referred them, a will written as a military ritual, a tax on money handed over, a dose asked of
+# the pharmacist; the signs beside such words still raise
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("야간 근무 중에 자해 환자 봉합 도와드렸어요 보호자가 안 와서 힘들었어요", "none"),
+        ("할머니가 죽고 싶다고 하셔서 다른 선생님이랑 사례관리 회의 했어요", "none"),
+        ("입대하고 훈련소에서 유서 쓰는 시간 있었는데 다들 웃었어요", "none"),
+        ("남은 돈 동생한테 보냈는데 증여세 내야 해요?", "none"),
+        ("감기약 하루 몇 알까지 괜찮은지 약사님한테 물어봤어요", "none"),
+        ("저도 자해를 해요 환자분들 보면 제 팔이 생각나요", "risk"),
+        ("훈련소 나와서도 유서 써놨어요 오늘 밤에 하려고요", "imminent"),
+    ],
+)
+def test_tenth_round_false_alarms_by_context(text, want):
+    assert level(text) == want, (text, safety.assess(text))
+
+
+# The tenth round's second probe (probes10/probe2.tsv, written after the rules, in other voices: teen slang, a migrant's
+# plain Korean, 경상도 and 전라도 elders) found these phrasings of the same categories; own sentences and look-alikes
+TENTH_ROUND_PROBE2 = {
+    "better_off_without_me": (
+        [
+            ("제가 안 계시면 아이들 더 행복하게 자랄 거예요", "risk"),
+            ("나 안 있으면 다들 편할 텐데", "risk"),
+            ("이 에미가 없어야 니들이 행복하지", "risk"),  # (엄마가 alone may be the speaker's own mother)
+        ],
+        [
+            "우리 반은 제가 없어야 수업이 조용히 끝나요",
+            "제가 없어야 회의가 빨리 끝나요 발표가 길어서",
+            "이 사진은 제가 안 나온 게 더 보기 좋네요",
+        ],
+    ),
+    "place_beside_the_dead": (
+        [
+            ("엄마 계신 추모공원에 제 들어갈 자리 봐뒀어요", "risk"),
+            ("아들 옆자리에 제가 들어가면 딱 좋겠어요", "risk"),
+            ("선산에 내 묻힐 자리 마련해 놨다 인자 갈 때 됐다", "risk"),
+        ],
+        [
+            "선산에 어머니 모실 자리 봐뒀어요",
+            "추모공원 옆자리 가격이 얼마예요",
+            "엄마 계신 추모공원에 아버지 이장하려고 자리 봐뒀어요",
+        ],
+    ),
+    "self_cleared_too": (
+        [
+            ("회사 정리하면서 나라는 사람도 같이 정리할 거예요", "risk"),
+            ("농장 넘기고 이 몸도 함께 정리하려고", "risk"),
+            ("빚 갚고 나면 저란 사람도 같이 정리될 거예요", "risk"),
+        ],
+        [
+            "회사 정리하면서 서류도 같이 정리할 거예요",
+            "가게 넘기면서 재고도 다 정리했어요",
+            "이사 가면서 창고 물건도 함께 정리하려고",
+        ],
+    ),
+    "gone_for_good": (
+        [
+            ("배 타고 나가면 다신 안 돌아올 생각이에요", "risk"),
+            ("고향 강에 들어가서 다신 안 나올래요", "imminent"),  # a river named (IMMINENT_CUE)
+            ("그냥 집 나가서 다시는 안 들어올 거야", "risk"),
+        ],
+        [
+            "고향으로 내려가면 서울엔 다신 안 돌아올 거예요",
+            "그 식당엔 다신 안 갈 거예요 불친절해서",
+            "전 남친한테는 다신 안 돌아가",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("category", sorted(TENTH_ROUND_PROBE2))
+def test_tenth_round_probe2_categories(category):
+    _check_category(*TENTH_ROUND_PROBE2[category])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "쌤 이게 마지막 부탁이에요 다음은 없어요",
+        "학교 옥상 문 열려 있었으면 좋겠다 거기서 도시락 먹게",
+        "우리 팀은 제가 없어야 회의가 편하게 끝나요 ㅋㅋ",
+        "사업 접으면서 집기도 다 정리했어요",
+    ],
+)
+def test_tenth_round_probe2_look_alikes_stay_quiet(text):
+    assert level(text) == "none", (text, safety.assess(text))
+
+
+# The tenth round's violence levels (signs only the classifier read, at check where the authors gave risk or imminent)
+TENTH_ROUND_VIOLENCE = {
+    "money_and_phone_controlled": (
+        [
+            ("아내가 제 월급 카드 다 뺏고 카톡도 매일 검사해요", "v-risk"),
+            ("남자친구가 폰 매일 뒤지고 통장도 자기가 관리해요", "v-risk"),
+            ("he checks my phone all the time 카드도 그 사람이 뺏었어요", "v-risk"),
+        ],
+        [
+            "휴대폰 분실해서 카드 정지하고 통장도 확인했어요",
+            "중학생 아들 폰 검사하고 용돈 카드 관리해요 게임시간 때문에",
+            "은행앱으로 통장 관리하는데 폰 확인해 주세요",
+        ],
+    ),
+    "aid_taken_away": (
+        [
+            ("아들이 제 지팡이를 숨겨서 밖에 못 나가요", "v-risk"),
+            ("며느리가 보청기를 치워버려요", "v-risk"),
+            ("간병인이 제 보행기 치워 놓고 가요", "v-risk"),
+        ],
+        [
+            "휠체어 수리 맡기려면 어디로 가요",
+            "보청기 잃어버렸는데 지원 되나요",
+            "아들이 제 지팡이 새로 사 왔어요",
+        ],
+    ),
+    "knife_held_to_me": (
+        [
+            ("남편이 식칼 들고 제 목에 대고 있어요", "v-imminent"),
+            ("모르는 사람이 흉기 꺼내서 나한테 들이대요", "v-imminent"),
+            ("손님이 커터칼 꺼내 얼굴에 갖다대고 협박해요", "v-imminent"),
+        ],
+        [
+            "드라마에서 칼 꺼내서 목에 대는 장면 무서웠어요",
+            "수박 자르려고 칼 꺼냈어요",
+            "꿈에 누가 칼 들고 나한테 들이대서 깼어요",
+        ],
+    ),
+    "baby_shaken": (
+        [
+            ("남편이 우는 아기를 마구 흔들어요", "v-risk"),
+            ("애 아빠가 애기를 세게 흔들어서 무서워요 방금도 그랬어요", "v-imminent"),
+            ("시어머니가 신생아를 심하게 흔들어요", "v-risk"),
+        ],
+        [
+            "아기를 흔들의자에 눕혀서 살살 흔들어요",
+            "아기띠 하고 막 흔들어주면 잘 자요",
+            "애기 재우려고 요람 흔들어요",
+        ],
+    ),
+    "address_found_comes": (
+        [
+            ("전 남자친구가 새 주소를 알아내고 찾아왔어요", "v-risk"),
+            ("사채업자가 우리 집 주소 알아내서 찾아간다고 문자 보냈어요", "v-risk"),
+            ("시청자 하나가 제 주소를 알아내서 찾아오겠대요", "v-risk"),
+        ],
+        [
+            "이사한 집 주소를 알아내려면 어디로 가요",
+            "택배 주소 잘못 적어서 다시 알아봤어요",
+            "주소 알아내는 법 말고 우편번호 찾는 법 알려주세요",
+        ],
+    ),
+    "child_demands_money_in_rage": (
+        [
+            ("아들이 돈 내놓으라고 물건을 던져요", "v-risk"),
+            ("딸이 돈 안 주면 집 다 부순다고 부셔요", "v-risk"),
+            ("자식놈이 돈 달라고 멱살을 잡아요", "v-risk"),
+        ],
+        [
+            "아들이 용돈 달라고 조르네요",
+            "딸이 돈 달라고 해서 줬어요 학원비래요",
+            "아들이 돈 모아서 밥상 새로 사 줬어요",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("category", sorted(TENTH_ROUND_VIOLENCE))
+def test_tenth_round_violence_categories(category):
+    _check_category(*TENTH_ROUND_VIOLENCE[category])
+
+
+# The tenth round's third probe (probes10/probe3.tsv, after the rules above, voices not yet used: a soldier, a
+# 충청도 grandmother, a fan, a pregnant teen, a sailor, a migrant woman, a woman held for a debt), then by category
+TENTH_ROUND_PROBE3 = {
+    "papers_sent_just_in_case": (
+        [
+            ("공인인증서 비번 동생한테 적어줬어요 혹시 모르니까", "risk"),
+            (
+                "인감이랑 통장 어디 있는지 딸한테 알려줬어요 만약을 위해",
+                "imminent",
+            ),  # affairs handed over (IMMINENT_CUE)
+            ("보험증서 아들한테 맡겼어요 혹시나 해서", "risk"),
+        ],
+        [
+            "공인인증서 비번 동생한테 적어줬어요 이체해 달라고",
+            "통장 비밀번호 남편한테 알려줬어요 장 봐 오라고",
+            "보험증서 분실해서 재발급 받았어요 혹시 몰라서 사본도",
+        ],
+    ),
+    "given_away_no_more_need": (
+        [
+            ("기르던 새들 다 분양했어요 이제 돌볼 일 없으니까", "risk"),
+            ("아끼던 옷 다 동생 줬어요 이제 입을 일 없어서", "risk"),
+            ("자전거 친구한테 넘겼어요 더는 탈 일 없어서", "risk"),
+        ],
+        [
+            "아기 옷 다 나눠줬어요 이제 입을 일 없어서 애가 커서 결혼",
+            "자전거 친구한테 넘겼어요 이사 가서 탈 일 없어서",
+            "게임 접어서 아이템 다 넘겼어요 이제 접속할 일 없어요",
+        ],
+    ),
+    "own_funeral_paid_from": (
+        [
+            ("적금 깨면 그걸로 장례 치르면 돼요", "risk"),
+            ("보증금 받으면 장례비로 쓰면 되겠다", "risk"),
+            ("모아둔 돈으로 장례 치러 주세요", "risk"),
+        ],
+        [
+            "아버지 퇴직금으로 장례 치렀어요",
+            "상조 가입해서 장례비는 그걸로 쓰면 돼요",
+            "엄마 적금으로 장례 치르면 되나요 절차가 궁금해요",
+        ],
+    ),
+    "under_a_vehicle_as_the_end": (
+        [
+            ("버스 밑으로 들어가면 끝이겠다 싶어요", "risk"),
+            ("덤프 앞으로 뛰어들면 끝날까 생각해요", "risk"),
+            ("기차 앞으로 누우면 편하겠다", "risk"),
+        ],
+        [
+            "차 밑으로 고양이가 들어가서 못 나와요",
+            "버스 밑에 공이 들어가서 못 꺼냈어요",
+            "트럭 밑으로 들어가서 수리하면 끝이에요",
+        ],
+    ),
+    "sorry_rest_first": (
+        [
+            ("아빠 미안해요 저 먼저 쉴게요", "risk"),
+            ("여보 미안하다 먼저 잠들게", "risk"),
+            ("다들 죄송합니다 먼저 쉬러 갈게요", "risk"),
+        ],
+        [
+            "엄마 미안해 나 먼저 잘게 내일 아침에 봐",
+            "미안해 피곤해서 먼저 쉴게",
+            "죄송해요 회식 먼저 쉬러 갈게요",
+        ],
+    ),
+    "door_tried_at_night": (
+        [
+            ("새아빠가 밤마다 제 방 문을 열려고 해요", "v-risk"),
+            ("집주인 아저씨가 새벽마다 문을 따려고 해요", "v-risk"),
+            ("형부가 몰래 방에 들어오려고 해요", "v-risk"),
+        ],
+        [
+            "오빠가 밤마다 게임하느라 시끄러워요",
+            "집주인이 보일러 고치러 방에 들어와도 되냐고 물어봤어요",
+            "삼촌이 자꾸 문 열어놓고 나가요",
+        ],
+    ),
+    "held_for_a_debt": (
+        [
+            ("업주가 선불금 다 갚기 전엔 못 나간대요", "v-risk"),
+            ("실장이 빚 갚을 때까지 못 그만둔대요", "v-risk"),
+            ("브로커가 돈 갚을 때까지 못 나가게 해요", "v-risk"),
+        ],
+        [
+            "은행이 대출 다 갚기 전엔 담보 못 푼대요",
+            "사장님이 빚 갚는 거 도와주신대요",
+            "업주가 가게 빚 갚을 때까지 영업한대요",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("category", sorted(TENTH_ROUND_PROBE3))
+def test_tenth_round_probe3_categories(category):
+    _check_category(*TENTH_ROUND_PROBE3[category])

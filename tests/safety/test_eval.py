@@ -38,6 +38,7 @@ SETS = {
     "blind22": evaluate.BLIND22_DIR,  # fourteenth author: the tenth round's second held-out estimate (never read)
     "probes8": HERE / "probes8",  # the eighth round's two probes (own sentences in new voices; see the README)
     "probes9": HERE / "probes9",  # the ninth round's seven probes (each measured before its rules; see the README)
+    "probes10": HERE / "probes10",  # the tenth round's probe (measured before its rules; see the README)
     "replies": evaluate.REPLIES_DIR,  # ordinary replies at the bot's own steps (negatives only, never read)
 }
 DEVELOPMENT = [
@@ -58,6 +59,8 @@ DEVELOPMENT = [
     "blind15",  # seventh author: measured once (explicit 12/12, indirect 36/47, FA 3/72), read in the sixth round
     "blind16",  # eighth author: measured twice while held out (indirect 51/70, 57/70), read in the seventh round
     "blind17",  # ninth author: measured twice while held out (indirect 52/70, 52/70), read in the eighth round
+    "blind19",  # eleventh author: measured twice while held out (indirect 73/87, 73/87), read in the tenth round
+    "blind20",  # twelfth author: measured twice while held out (indirect 89/102, 90/102), read in the tenth round
 ]
 
 
@@ -320,32 +323,44 @@ def test_tenth_authors_set_after_tuning(results):
     assert r["check"]["level_ok"] >= 10
 
 
-def test_eleventh_authors_held_out_set(results):
-    """blind19 (eleventh author, 129 / 107) is the ninth round's held-out estimate: written before any measurement
+def test_eleventh_authors_set_after_tuning(results):
+    """blind19 (eleventh author, 129 / 107) was the ninth round's held-out estimate: written before any measurement
     (carers, a single father, migrants, widows in dialect, a 수능 repeater, a day labourer, farmers, a call-centre
-    worker, game-slang teens, a postpartum mother, years of 은둔; form answers and long stories) and never read.
-    Measured once at the start of the round, before any of the round's changes (explicit 14/14, indirect 73/87
-    with 39 only by the classifier, check 5/13, violence 15/15, false alarms 1/107; exact level explicit 12/14,
-    indirect 37/87, violence 9/15). Floors just under that; counts only in the messages; never tune to it."""
+    worker, game-slang teens, a postpartum mother, years of 은둔; form answers and long stories), measured once at
+    the start of that round, before any of its changes (explicit 14/14, indirect 73/87 with 39 only by the
+    classifier, check 5/13, violence 15/15, false alarms 1/107; exact level explicit 12/14, indirect 37/87, violence
+    9/15) and once at its end (the same, false alarms 2/107). Its misses, false alarms and wrong levels were read in
+    the tenth round (once blind21 and blind22 were being written) and generalised by category (tests in
+    test_detector.py, TENTH_ROUND and TENTH_ROUND_LEVELS): now explicit 14/14, indirect 84/87 (17 only by the
+    classifier), check 13/13, violence 15/15, false alarms 0/107; exact level explicit 13/14, indirect 70/87, check
+    13/13, violence 13/15 (TENTH_ROUND_VIOLENCE). A read set: floors at that."""
     r = results["blind19"]
     assert r["explicit"]["n"] == 14 and r["indirect"]["n"] == 87, "blind19 is missing or changed"
-    assert r["explicit"]["raised"] >= 14 and r["indirect"]["raised"] >= 71
-    assert r["check"]["raised"] >= 4 and r["violence"]["raised"] >= 14
-    assert r["negative"]["raised"] <= 3
+    assert r["explicit"]["raised"] == r["explicit"]["n"] and r["indirect"]["raised"] >= 84
+    assert r["check"]["raised"] == r["check"]["n"] and r["violence"]["raised"] == r["violence"]["n"]
+    assert r["negative"]["raised"] == 0
+    assert r["explicit"]["level_ok"] >= 13 and r["indirect"]["level_ok"] >= 70 and r["violence"]["level_ok"] >= 13
+    assert r["check"]["level_ok"] >= 13
 
 
-def test_twelfth_authors_held_out_set(results):
-    """blind20 (twelfth author, 144 / 122) is the ninth round's second held-out estimate: written during the round
+def test_twelfth_authors_set_after_tuning(results):
+    """blind20 (twelfth author, 144 / 122) was the ninth round's second held-out estimate: written during that round
     before any measurement, in other voices (drivers, a care worker, widowers in 강원·제주 dialect, a dropout, a
     defector's child, a coin investor, a gambler, a night nurse, a harassed intern, Konglish; six long stories each
-    with a sign-free twin) and never read. Measured once at the start of the round, before any of the round's
-    changes (explicit 14/14, indirect 89/102 with 35 only by the classifier, check 13/13, violence 11/15, false
-    alarms 7/122; exact level explicit 12/14, indirect 55/102, violence 6/15). Floors just under that; counts only."""
+    with a sign-free twin), measured once at the start of the round, before any of its changes (explicit 14/14,
+    indirect 89/102 with 35 only by the classifier, check 13/13, violence 11/15, false alarms 7/122; exact level
+    explicit 12/14, indirect 55/102, violence 6/15) and once at its end (indirect 90/102, the rest the same). Its
+    misses, false alarms and wrong levels were read in the tenth round and generalised by category (TENTH_ROUND,
+    TENTH_ROUND_LEVELS; the false alarms by category of context): now explicit 14/14, indirect 102/102 (17 only by
+    the classifier), check 13/13, violence 15/15, false alarms 0/122; exact level explicit 13/14, indirect 84/102,
+    check 13/13, violence 15/15 (TENTH_ROUND_VIOLENCE). A read set: floors at that."""
     r = results["blind20"]
     assert r["explicit"]["n"] == 14 and r["indirect"]["n"] == 102, "blind20 is missing or changed"
-    assert r["explicit"]["raised"] >= 14 and r["indirect"]["raised"] >= 87
-    assert r["check"]["raised"] >= 12 and r["violence"]["raised"] >= 10
-    assert r["negative"]["raised"] <= 9
+    assert r["explicit"]["raised"] == r["explicit"]["n"] and r["indirect"]["raised"] >= 101
+    assert r["check"]["raised"] == r["check"]["n"] and r["violence"]["raised"] == r["violence"]["n"]
+    assert r["negative"]["raised"] == 0
+    assert r["explicit"]["level_ok"] >= 13 and r["indirect"]["level_ok"] >= 84 and r["violence"]["level_ok"] >= 15
+    assert r["check"]["level_ok"] >= 13
 
 
 def test_eighth_round_probes(results):
@@ -375,6 +390,27 @@ def test_ninth_round_probes(results):
     assert r["negative"]["n"] == 49, "probes9 changed"
     assert r["indirect"]["raised"] >= 46 and r["explicit"]["raised"] == 6 and r["negative"]["raised"] <= 4
     assert r["indirect"]["level_ok"] >= 42 and r["check"]["raised"] >= 7 and r["check"]["level_ok"] >= 7
+
+
+def test_tenth_round_probes(results):
+    """probes10: three probes of own sentences. probes10.tsv (38 signs: 30 indirect, 5 check-ins, 3 violence; 34
+    look-alikes) was written for the categories blind19's and blind20's misses showed, in voices the sets have little of
+    (a fisherman, a grandmother, a biker, a stalked office worker), and measured before anything was changed for it: the
+    whole detector raised 28/38 (10 missed), the rules alone 11/38, exact level 14/38, look-alikes raised 6/34 (3 by the
+    rules). Then generalised by category (TENTH_ROUND): 38/38 raised, all by the rules, exact level 33/38, look-alikes
+    0/34. probe2.tsv (24 signs, 16 look-alikes; teen slang, a migrant's plain Korean, elders in dialect) was written
+    after those rules, for the same categories, to see whether they reach another phrasing: whole detector 22/24, rules
+    alone 19/24, exact level 18/24, look-alikes 4/16 (3 by the rules); then 24/24, 24/24, 23/24, 0/16
+    (TENTH_ROUND_PROBE2). probe3.tsv (20 signs, 12 look-alikes, mixed categories in voices not yet used: a soldier, a
+    충청도 grandmother, a fan, a pregnant teen, a sailor, a migrant woman, a woman held for a debt) was written after all
+    of the round's rules: whole detector 15/20, rules alone 10/20, exact level 11/20, look-alikes 4/12 (1 by the rules);
+    then 19/20, 17/20, 18/20, 0/12 (TENTH_ROUND_PROBE3). Own sentences, read: floors at what is measured now."""
+    r = results["probes10"]
+    assert r["indirect"]["n"] == 64 and r["check"]["n"] == 10 and r["violence"]["n"] == 8, "probes10 changed"
+    assert r["negative"]["n"] == 62, "probes10 changed"
+    assert r["indirect"]["raised"] >= 63 and r["check"]["raised"] >= 9 and r["violence"]["raised"] == 8
+    assert r["negative"]["raised"] == 0
+    assert r["indirect"]["level_ok"] >= 56 and r["check"]["level_ok"] >= 9 and r["violence"]["level_ok"] == 8
 
 
 def test_ordinary_replies_raise_few_false_alarms(results):
