@@ -433,11 +433,13 @@ def test_thirteenth_authors_held_out_set(results):
     speech-to-text styles, form answers; eight long stories with sign-free twins) and never read. Measured once
     at the start of the round, before any of its changes (explicit 14/14, indirect 79/100 with 56 only by the
     classifier, check 7/13, violence 12/15, false alarms 8/116; exact level explicit 14/14, indirect 34/100,
-    violence 8/15). Floors just under that; counts only in the messages; never tune to it."""
+    violence 8/15), and once at its end, after every merge (explicit 14/14, indirect 86/100 with 62 only by the
+    classifier, check 8/13, violence 13/15, false alarms 8/116; exact level explicit 14/14, indirect 37/100, violence
+    8/15). Floors just under the end; counts only in the messages; never tune to it."""
     r = results["blind21"]
     assert r["explicit"]["n"] == 14 and r["indirect"]["n"] == 100, "blind21 is missing or changed"
-    assert r["explicit"]["raised"] >= 14 and r["indirect"]["raised"] >= 77
-    assert r["check"]["raised"] >= 6 and r["violence"]["raised"] >= 11
+    assert r["explicit"]["raised"] >= 14 and r["indirect"]["raised"] >= 84
+    assert r["check"]["raised"] >= 7 and r["violence"]["raised"] >= 12
     assert r["negative"]["raised"] <= 10
 
 
@@ -448,9 +450,11 @@ def test_fourteenth_authors_held_out_set(results):
     fisherman's widow, 전라·제주·강원 speech, community slang, run-on stories, code-switching, form answers; seven
     long stories with sign-free twins) and never read. Measured once at the start of the round, before any of its
     changes (explicit 14/14, indirect 82/100 with 63 only by the classifier, check 10/13, violence 15/16, false
-    alarms 6/116; exact level explicit 14/14, indirect 27/100, violence 8/16). Floors just under that; counts only."""
+    alarms 6/116; exact level explicit 14/14, indirect 27/100, violence 8/16), and once at its end, after every merge
+    (explicit 14/14, indirect 91/100 with 71 only by the classifier, check 10/13, violence 15/16, false alarms 7/116;
+    exact level explicit 14/14, indirect 30/100, violence 8/16). Floors just under the end; counts only."""
     r = results["blind22"]
     assert r["explicit"]["n"] == 14 and r["indirect"]["n"] == 100, "blind22 is missing or changed"
-    assert r["explicit"]["raised"] >= 14 and r["indirect"]["raised"] >= 80
+    assert r["explicit"]["raised"] >= 14 and r["indirect"]["raised"] >= 89
     assert r["check"]["raised"] >= 9 and r["violence"]["raised"] >= 14
-    assert r["negative"]["raised"] <= 8
+    assert r["negative"]["raised"] <= 9
