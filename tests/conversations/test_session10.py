@@ -123,18 +123,14 @@ def young_man_with_results() -> Conversation:
 def test_a_room_in_a_goshiwon_is_a_home_for_one_and_his_money_is_not_denied_with_it():
     """ "고시원 살고 돈이없음": the 없 of 돈이없음 was read as denying the 고시원, and he was asked how many live with
     him (a room in a 고시원 is a household of one)."""
-    c = Conversation()
-    c.say(YOUNG_INCHEON)
-    c.say("ㅇㅇ 동의")
+    c = told(YOUNG_INCHEON)
     assert c.state.profile.get("housing") == "homeless" and c.state.profile.get("household_size") == 1
     assert c.state.question != "household_size"
 
 
 def test_a_banmal_question_about_a_program_mid_form_is_answered_not_misunderstood():
     """ "국취는 뭐야" at the income question got "답을 잘 알아듣지 못했어요" (뭐야 was no question ending)."""
-    c = Conversation()
-    c.say(YOUNG_INCHEON)
-    c.say("ㅇㅇ 동의")
+    c = told(YOUNG_INCHEON)
     field = c.state.question
     t = text_of(c.say("국취는 뭐야"))
     assert texts.RETRY_PREFIX not in t and "국민취업지원제도" in t and c.state.question == field
