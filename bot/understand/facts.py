@@ -273,8 +273,8 @@ def _employment(t: str, r: Reading) -> None:
             status = "unemployed"
         elif emp:
             status = "employed"
-        elif _SELF_EMPLOYED.search(t) and not _is_past(t, *_SELF_EMPLOYED.search(t).span()):
-            status = "self_employed"
+        elif any(not _is_past(t, *m.span()) and not family_subject(t, m.start()) for m in _SELF_EMPLOYED.finditer(t)):
+            status = "self_employed"  # not "남편이 … 대리운전 하는데": the husband's work
         elif _STUDENT.search(t) and not CHILD_AT_SCHOOL.search(t):
             status = "student"
     if status:
@@ -845,7 +845,11 @@ _SALARY_RE = re.compile(
 
 # "와이프는 마트에서 일해서 한 180 벌어요", "남편이 한 달에 300 받아요": the spouse, then what they earn
 _SPOUSE_EARNS_RE = re.compile(
-    _SPOUSE + r"\s?(?:은|는|이|가)?\s?[^.?!]{0,20}?(?:한\s?|약\s?)?"
+    # up to 40 characters of what he does ("남편이 작년에 공장 그만두고 대리운전 하는데 한 달에 150 벌어요"), never
+    # across the speaker's own clause ("남편은 … 저는 알바로 50 벌어요": hers)
+    _SPOUSE
+    + r"\s?(?:은|는|이|가)?\s?(?:(?!(?<![가-힣])(?:저는|제가|전\s|나는|내가|난\s|저도|나도))[^.?!]){0,40}?"
+    + r"(?:한\s?|약\s?)?"
     r"(?P<money>" + ko_numbers.MONEY_RE + r")\s?(?:정도|쯤|가량|좀)?\s?(?:벌|받|나와|나오)"
 )
 
@@ -886,6 +890,8 @@ def _salaries(t: str, requested: Optional[str], r: Reading) -> None:
         if isinstance(v, int) and v > 0:
             r.facts["spouse_income_monthly"] = v
             r.notes.append(f"배우자 소득 월 {_man(v)} (가구 소득은 확인 필요)")
+            if r.facts.get("personal_income_monthly") == v and t.count(m.group("money").strip()) == 1:
+                r.facts.pop("personal_income_monthly")  # the one amount was read as hers too: it is his
     for m in _SALARY_RE.finditer(t):
         if m.group("ctx").startswith("월") and t[m.end("ctx") - 1 : m.end("ctx") + 1].startswith("월세"):
             continue

@@ -287,3 +287,21 @@ def test_rent_said_deposit_first_is_read_as_deposit_and_rent(said, deposit, rent
 
     f = read_facts(said).facts
     assert f.get("deposit") == deposit and f.get("rent_monthly") == rent
+
+
+MOTHER_IC = (
+    "인천 계양구 사는 45살 엄마예요 남편이 작년에 공장 그만두고 대리운전 하는데 한 달에 150 벌어요 "
+    "저는 애 둘 키우느라 십년 넘게 일을 못했고 큰애가 고3이에요 월세 500에 40인데 두 달 밀렸고 카드빚도 800 있어요"
+)
+
+
+def test_the_husbands_driving_and_pay_are_his_not_hers():
+    """Over REST: "남편이 작년에 공장 그만두고 대리운전 하는데 한 달에 150 벌어요" was summed up as "자영업, 본인 월
+    소득 150만 원" for her, a mother ten years out of work (the spouse's pay was looked for within 20 characters;
+    "운전 " then read as "전" = I)."""
+    c = told(MOTHER_IC)
+    p = c.state.profile
+    assert p.get("spouse_income_monthly") == 1_500_000
+    assert p.get("personal_income_monthly") is None and p.get("employment_status") != "self_employed"
+    assert p.get("career_break_woman") is True and p.get("household_size") == 4
+    assert p.get("deposit") == 5_000_000 and p.get("rent_monthly") == 400_000
