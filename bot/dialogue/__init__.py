@@ -69,7 +69,8 @@ class Conversation:
             entities=list(entities or []),
             channel=self.channel,
             metadata=dict(metadata or {}),
-            history=list(self.history),
+            # as the channels send it (bot.adapters.turn_payload): earlier texts only while consent is not given
+            history=list(self.history) if self.state.consent != "given" else [],
         )
         self.state, out = turn(self.state, msg)
         self.history.append(text)

@@ -12,7 +12,7 @@ from bot import eligibility
 from bot.dialogue.patterns import (
     CONSENT_WORD_RE,
 )
-from bot.dialogue.profile_updates import livelihood_if_no_income
+from bot.dialogue.profile_updates import livelihood_if_no_income, remember_cues
 from bot.dialogue.reading import (
     mask,
     needs_from_facts,
@@ -84,6 +84,7 @@ class ConsentSteps:
         # re-read the story told before consent (the texts were never stored), then this message
         texts_ = list(self.message.history[-st.pending_turns :]) if st.pending_turns else []
         texts_.append(self.text)
+        remember_cues(st, "", texts_)  # the story told before consent, re-read once: what later answers need of it
         st.pending_turns = 0
         changed: List[str] = []
         notes: List[str] = []

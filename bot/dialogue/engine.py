@@ -25,6 +25,7 @@ from bot.dialogue.patterns import CONSENT_WORD_RE, RATING_RE, RESTART_RE, VIOLEN
 from bot.dialogue.results_steps import ResultsSteps
 from bot.dialogue.safety_steps import SafetySteps, assess_safely
 from bot.dialogue.screening_steps import ScreeningSteps
+from bot.dialogue.profile_updates import remember_cues
 from bot.dialogue.state import Message, State
 from bot.screening import texts
 from bot.screening.messages import bot_message
@@ -69,6 +70,7 @@ def turn(state: Any, message: Message) -> Tuple[State, List[Dict[str, Any]]]:
     except Exception:  # a boundary: the person always gets a reply; the bug is logged
         logger.exception("turn failed")
         out = [bot_message(texts.ACTION_ERROR)]
+    remember_cues(st, message.text)
     return st, _compact(out)
 
 

@@ -4,9 +4,9 @@ dialogue state and profile (no Rasa), used by the consent and screening steps.""
 
 from __future__ import annotations
 
-from typing import Any, Dict, Optional
+from typing import Any, Dict, Optional, Sequence
 
-from bot.dialogue.patterns import SAVINGS_ONLY_RE
+from bot.dialogue.patterns import RENT_WORD_RE, SAVINGS_ONLY_RE, UNPAID_BILLS_RE
 from bot.dialogue.state import State
 
 
@@ -35,3 +35,18 @@ def assets_with_savings(p: Dict[str, Any], savings: Any, text: str) -> Optional[
         return None  # "통장에 3억": no longer a part of what was told; read as said
     p["financial_assets"] = savings
     return base + savings
+
+
+def remember_cues(st: State, text: str, story: Sequence[str] = ()) -> None:
+    """After consent only: whether rent or bills behind were told (this message or the story re-read at consent),
+    and whether this message named the rent (State.cues; no text is kept)."""
+    if st.consent != "given":
+        return
+    cues = set(st.cues)
+    if any(UNPAID_BILLS_RE.search(t or "") for t in (*story, text)):
+        cues.add("unpaid_bills")
+    if RENT_WORD_RE.search(text or ""):
+        cues.add("rent_named")
+    else:
+        cues.discard("rent_named")
+    st.cues = sorted(cues)

@@ -13,7 +13,6 @@ from bot import catalogue, eligibility
 from bot.dialogue.profile_updates import assets_with_savings, livelihood_if_no_income
 from bot.dialogue.patterns import (
     ELLIPTICAL_ARREARS_RE,
-    RENT_WORD_RE,
     SAVINGS_ONLY_RE,
     UNPAID_BILLS_RE,
     BARE_DIGIT_RE,
@@ -249,8 +248,7 @@ class ScreeningSteps:
 
     def on_screening_answer(self, field: str) -> List[Dict[str, Any]]:
         st = self.state
-        before = self.message.history[-1] if self.message.history else ""
-        if ELLIPTICAL_ARREARS_RE.match(self.text) and RENT_WORD_RE.search(before) and field != "debt_overdue_days":
+        if ELLIPTICAL_ARREARS_RE.match(self.text) and "rent_named" in st.cues and field != "debt_overdue_days":
             # "집은 월세 보증금 1000에 50", then "두달째 밀렸어요": the rent just named is what is behind
             self.text = f"월세가 {self.text}"
         text = self.text
@@ -380,8 +378,8 @@ class ScreeningSteps:
             u_needs, u_facts, _, _ = read_message(text, self.entities, field, had)
             if field in u_facts and plausible_answer(field, meta.get("type", "int"), text):
                 ok, value = True, u_facts[field]
-        told = [*self.message.history, self.text]
-        if ok and field == "crisis_event" and value == "none" and any(UNPAID_BILLS_RE.search(x) for x in told):
+        unpaid = "unpaid_bills" in st.cues or bool(UNPAID_BILLS_RE.search(self.text))
+        if ok and field == "crisis_event" and value == "none" and unpaid:
             # "없어요" to the crisis question from someone whose rent is two months behind: not a 위기사유 the law
             # names, but one the 시·군·구 may count (조례·고시), so it is theirs to decide, not "어려울 수 있음"
             value = "other"

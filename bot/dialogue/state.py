@@ -54,6 +54,10 @@ class State:
     # the program the last answer after the results was about: "얼마나 받아요?" right after "긴급복지는요?" asks
     # about 긴급복지, not every program again
     topic: Optional[str] = None
+    # what was told that later answers need and the channels do not replay (after consent Rasa sends no earlier
+    # texts): "unpaid_bills" (rent or bills behind, told any time after consent or in the story re-read at consent),
+    # "rent_named" (the last message named the rent: "두달째 밀렸어요" next is the rent behind). No text is kept.
+    cues: List[str] = field(default_factory=list)
 
     def to_dict(self) -> Dict[str, Any]:
         return asdict(self)

@@ -305,3 +305,26 @@ def test_the_husbands_driving_and_pay_are_his_not_hers():
     assert p.get("personal_income_monthly") is None and p.get("employment_status") != "self_employed"
     assert p.get("career_break_woman") is True and p.get("household_size") == 4
     assert p.get("deposit") == 5_000_000 and p.get("rent_monthly") == 400_000
+
+
+def test_in_process_conversations_get_the_history_the_channels_send():
+    """The unpaid-rent and "두달째 밀렸어요" readings first looked at the earlier texts, which Rasa sends only
+    before consent (bot.adapters.turn_payload): they worked in-process and not over REST. The in-process
+    conversation now gets what the channels send, and what later answers need is kept as cues (no text)."""
+    c = told(MOTHER_GJ)
+    assert "unpaid_bills" in c.state.cues
+    seen = []
+    import bot.dialogue.engine as engine
+
+    real = engine._Turn.run
+
+    def spy(self):
+        seen.append(list(self.message.history))
+        return real(self)
+
+    engine._Turn.run = spy
+    try:
+        c.say("모르겠어요")
+    finally:
+        engine._Turn.run = real
+    assert seen == [[]]
