@@ -34,8 +34,8 @@ SETS = {
     "blind18": evaluate.BLIND18_DIR,  # tenth author: the eighth round's held-out estimate, read in the ninth
     "blind19": evaluate.BLIND19_DIR,  # eleventh author: the ninth round's held-out estimate, read in the tenth
     "blind20": evaluate.BLIND20_DIR,  # twelfth author: the ninth round's second held-out estimate, read in the tenth
-    "blind21": evaluate.BLIND21_DIR,  # thirteenth author: the tenth round's held-out estimate (never read)
-    "blind22": evaluate.BLIND22_DIR,  # fourteenth author: the tenth round's second held-out estimate (never read)
+    "blind21": evaluate.BLIND21_DIR,  # thirteenth author: the tenth round's held-out estimate, read in the eleventh
+    "blind22": evaluate.BLIND22_DIR,  # fourteenth author: the tenth round's second held-out estimate, read in the eleventh
     "probes8": HERE / "probes8",  # the eighth round's two probes (own sentences in new voices; see the README)
     "probes9": HERE / "probes9",  # the ninth round's seven probes (each measured before its rules; see the README)
     "probes10": HERE / "probes10",  # the tenth round's probe (measured before its rules; see the README)
@@ -87,12 +87,12 @@ def test_sets_are_big_enough_and_well_formed():
 def test_held_out_sets_never_train_the_classifier():
     # the classifier learns from bot/safety/data/*.tsv, the read sets (model.READ_EVAL_SETS, exported to
     # data/read_sets.tsv) and, as ordinary messages, from the bot's NLU examples; the held-out sets (blind9, replies
-    # and the sets being written by new authors, blind21 and blind22) never
-    assert {"blind9", "replies", "blind21", "blind22"} <= set(model.HELD_OUT_SETS)
+    # and the sets being written by new authors, blind23 and blind24) never
+    assert {"blind9", "replies", "blind23", "blind24"} <= set(model.HELD_OUT_SETS)
     held_out = {d.resolve() for d in evaluate.HELD_OUT}
     read = {(model.EVAL_ROOT / d).resolve() for sets in model.READ_EVAL_SETS.values() for d in sets}
     never = {(model.EVAL_ROOT / d).resolve() for d in model.HELD_OUT_SETS}
-    assert {evaluate.BLIND9_DIR.resolve(), evaluate.BLIND21_DIR.resolve(), evaluate.BLIND22_DIR.resolve()} <= held_out
+    assert {evaluate.BLIND9_DIR.resolve(), evaluate.BLIND23_DIR.resolve(), evaluate.BLIND24_DIR.resolve()} <= held_out
     assert evaluate.REPLIES_DIR.resolve() in held_out
     assert held_out <= never and not read & never
     assert read <= {d.resolve() for d in SETS.values()}  # only sets this file measures
