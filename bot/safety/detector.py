@@ -297,7 +297,7 @@ def weakly_explained(text: str) -> bool:
     return bool(
         (_task_word(text) and not P.TASK_NOT_EXPLAINED.search(c) and not violence_cue(c))
         or _word_start(P.MEDICAL, c, text)
-        or (P.OTHER.search(c) and not P.OTHER.search(P.REPORTED_FORM.sub("", c)))
+        or (P.OTHER.search(c) and not P.OTHER.search(P.OWN_AFFAIR.sub("", P.REPORTED_FORM.sub("", c))))
         or _ordinary_word(text, c)
     )
 
@@ -381,7 +381,7 @@ def firmly_explained(text: str) -> bool:
     return bool(
         P.HYPERBOLE.search(c)
         or P.IDIOM.search(c)
-        or P.OTHER.search(P.REPORTED_FORM.sub("", c))
+        or P.OTHER.search(P.OWN_AFFAIR.sub("", P.REPORTED_FORM.sub("", c)))
         or P.FIRM_ORDINARY.search(c)
         or P.NEGATED_WISH.search(c)
         or P.BARE_ANSWER.match(c)
@@ -523,7 +523,7 @@ def _sentence_hits(sent: str) -> tuple:
 
 
 def _detect_sentence(sent: str, c: str) -> List[Hit]:
-    other = bool(P.OTHER.search(c))
+    other = bool(P.OTHER.search(P.OWN_AFFAIR.sub("", c)))  # own affair (유족급여): no story
     story = bool(P.STORY.search(c))
     own = bool(P.OWN.search(c))
     idiom_free = P.IDIOM.sub("", c)

@@ -94,6 +94,20 @@ _CODE_DIRS = (Path(__file__).resolve().parent, Path(__file__).resolve().parents[
 # and trip tests), so each of those readings needs a narrower firm context first (next round). Taken: the read sets
 # trained on (author10-12 and probes9 added; train9.tsv's 16 lines answer the three tests that training moved), 0.7
 # kept (the read authors 1-9 and the probes stay at 99.9 % with 4/1,335 false alarms).
+# Eleventh round (blind21 and blind22 read: author13-14 below; blind23 and blind24, being written, held out): before
+# they were read, 8 of their 15 false alarms were rules and 7 the classifier (4 long welfare stories, a benefit
+# ending, away for a funeral, a job settled); of their 23 missed indirect signs 11 had p < 0.7, 5 were under a firm
+# veto (3 a word of OTHER that was the speaker's own affair: 유족급여, 발표 나는 날, 새일센터 교육), 3 explained by a
+# rule's own context, 3 sentences under 0.9 and 1 under a weak veto. Grouped by author at 0.7 (sentences 0.9), the
+# read sets trained, whole detector, recall / false alarms, before -> after the round's rules, firm phrases and
+# train11.tsv (the after run without train11's last four lines):
+#   held-out new authors10-14 (678 / 566):   94.2 % / 3.0 % (17) -> 94.8 % / 1.2 % (7)
+#   of which author13-14 (285 / 232):         88.8 % / 6.0 % (14) -> 90.5 % / 1.7 % (4)
+#   held-out training files:                  86.7 % / 5.7 % (349/6137) -> 86.7 % / 5.7 % (355/6181)
+# The new-author numbers are optimistic: the rules were written reading author13-14 (and author10-12 before), so only
+# the classifier is held out there; most of the move is the rules' eight false alarms answered. The training files,
+# held out whole, do not move: the round taught the classifier nothing that reaches another hand. blind23 and blind24
+# are the honest test.
 THRESHOLD = 0.7
 C = 20.0
 _lock = threading.Lock()
@@ -123,12 +137,15 @@ READ_EVAL_SETS = {
     "author11": ("blind19",),
     "author12": ("blind20",),
     "probes9": ("probes9",),
+    "author13": ("blind21",),  # the tenth round's held-out sets, read in the eleventh
+    "author14": ("blind22",),
+    "probes10": ("probes10",),
 }
 
 
-# Never trained on (blind21 and blind22 are the tenth round's held-out sets); a read set's line that is also one of
+# Never trained on (blind23 and blind24 are the eleventh round's held-out sets); a read set's line that is also one of
 # theirs (a short common message) is left out of the export.
-HELD_OUT_SETS = ("blind9", "replies", "blind21", "blind22")
+HELD_OUT_SETS = ("blind9", "replies", "blind23", "blind24")
 
 
 # The read sets' lines the classifier learns, exported from tests/safety by `python -m bot.safety.model

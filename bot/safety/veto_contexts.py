@@ -68,6 +68,10 @@ USE_PHRASE = re.compile(
 AWAY_FOR_A_REASON = re.compile(
     r"(?:출장|해외|입원|여행|연수|교육|훈련|야근|근무|당직|지방)(?:이라|라서|이어서|중이라|가서|가있어서|에있어서|해서|때문에)"
     r"(?:\S{0,6})(?:없을|없으니|없어서|못받|못가)"
+    # ... or the absence first and the reason then, with the date moved (그 주는 제가 없어요 어머니 장례 치르고 올라오는
+    # 날이라서 그다음 주로 해주세요; eleventh round, blind22): the date asked for again is what makes it a schedule
+    r"|(?:제가|저는|전|저)없(?:어요|을거|습니다|어서|을테니)(?:\S{0,30})(?:이라서|라서|이라|날이라|때문에)(?:\S{0,10})"
+    r"(?:다음주로|그다음주로|다음달로|바꿔|미뤄|변경|옮겨|평일로|주말로)"
 )
 
 # ... unless the same message says the self ends, lets go, leaves or is not there (집 계약 끝나는 날 저도 끝낼

@@ -7363,3 +7363,178 @@ TENTH_ROUND_PROBE3 = {
 @pytest.mark.parametrize("category", sorted(TENTH_ROUND_PROBE3))
 def test_tenth_round_probe3_categories(category):
     _check_category(*TENTH_ROUND_PROBE3[category])
+
+
+# The eleventh round (blind21 and blind22 read): their false alarms by category of ordinary context, then missed signs by
+# category; own sentences that must stay quiet and the signs of the same shape that must still raise
+ELEVENTH_ROUND = {
+    # after one's death, who keeps the child or the house, asked with the paper that settles it (blind22)
+    "estate_asked_after_death": (
+        [
+            ("제가 죽어도 누가 신경이나 쓰겠어요", "risk"),
+            ("나 죽으면 이 집은 누가 갖는가 유언장 써놨다 인자 갈란다", "risk"),
+            ("아이는 누가 돌보든 상관없어요 나 죽어도 아무도 모를 거예요", "risk"),
+        ],
+        [
+            "아빠 먼저 죽으면 엄마는 누가 돌보나요 성년후견 신청 방법요",
+            "제가 죽고 나면 이 아파트는 누가 가져요? 유언 공증 비용 궁금해요",
+            "내가 죽으면 우리 딸은 누가 돌봐주나 장애인 신탁 상담 받고 싶어요",
+        ],
+    ),
+    # an elder's words about their own death passed on, laughed at (blind21)
+    "elder_words_passed_on": (
+        [
+            ("할머니가 나 죽으면 어쩌냐 하셨는데 사실 제가 먼저 죽고 싶어요", "risk"),
+            ("엄마 걱정하시는 거 알지만 나 하나 없어지면 다 편해질 거예요", "risk"),
+            ("아빠가 힘내라 하셨는데 저는 그냥 사라지고 싶어요", "risk"),
+        ],
+        [
+            "할아버지가 나 죽으면 이 땅 너 가져라 하셔서 다들 웃었어요",
+            "시어머니가 내 죽으면 이 집 팔지 마라 하시더라고요",
+            "할머니가 나 없으면 너 밥은 누가 해주냐 하셔서 웃었어요",
+        ],
+    ),
+    # a rooftop key as a janitor's duty (blind21)
+    "rooftop_key_duty": (
+        [
+            ("옥상 문 열쇠 챙겨놨어요 오늘 밤 올라갈 거예요", "imminent"),
+            ("옥상 열쇠 경비실에서 몰래 복사해 뒀어요 오늘 밤에 올라가요", "imminent"),
+            ("옥상 문 열려 있는 거 확인했어요 내일 올라가려고요", "imminent"),
+        ],
+        [
+            "관리사무소 직원인데 옥상 열쇠 관리는 누가 해요?",
+            "아파트 경비원인데 옥상 문 잠그는 건 누가 맡아요",
+            "상가 옥상 열쇠 관리는 관리소장이 하는 게 맞죠?",
+        ],
+    ),
+    # leftover charcoal to be thrown away (blind21)
+    "charcoal_disposal": (
+        [
+            ("번개탄 차에 실어놨어요 오늘 밤 피울 거예요", "imminent"),
+            ("번개탄 두 개 사놨어요 방에서 피우려고요", "imminent"),
+            ("남은 번개탄으로 차 안에서 피울 생각이에요", "imminent"),
+        ],
+        [
+            "캠핑하고 남은 번개탄 어떻게 버려요?",
+            "식당 폐업해서 번개탄 박스 폐기하려는데 업체 있나요",
+            "이사하면서 나온 번개탄 어디에 내놓아요",
+        ],
+    ),
+    # no burden of an errand one does oneself (blind21)
+    "burden_of_an_errand": (
+        [
+            ("딸한테 부담 주기 싫어서 제가 먼저 가야죠", "risk"),
+            ("가족한테 짐 되기 싫어요 차라리 없어지는 게 낫죠", "risk"),
+            ("애들한테 부담만 주는 인생이에요", "risk"),
+        ],
+        [
+            "엄마한테 부담 주기 싫어서 혼자 알아보고 신청했어요",
+            "아들한테 이 문제로 부담 주기 싫어서 제가 직접 서류 떼러 왔어요",
+            "남편한테 걱정 끼치기 싫어서 혼자 처리하려고요",
+        ],
+    ),
+    # a rooftop smoking area, the smoking to be given up (blind22)
+    "rooftop_smoking": (
+        [
+            ("옥상 난간에서 한참 내려다보다 내려왔어요", "imminent"),
+            ("병원 옥상에서 한참 서 있다가 뛰어내리고 싶어졌어요", "imminent"),
+            ("옥상 흡연장 가서 담배 한 대 피우고 뛰어내릴 거예요", "imminent"),
+        ],
+        [
+            "학교 옥상 흡연구역에서 한참 있다 내려왔어요 담배 끊어야지",
+            "회사 옥상 흡연장에서 한참 서 있다가 내려왔어요 담배 줄여야겠다",
+            "병원 옥상에서 담배 피우고 한참 서 있다 내려왔어요",
+        ],
+    ),
+    # a debt in arrears paid off at once (blind22)
+    "debt_paid_off": (
+        [
+            ("퇴직금 들어오면 다 정리하고 끝낼 거예요", "risk"),
+            ("마지막 월급 받으면 다 정리할 거예요 그다음은 없어요", "risk"),
+            ("이번 달 퇴직금 나오면 전부 끝내려고요 저도요", "risk"),
+        ],
+        [
+            "체납된 건강보험료 퇴직금 나오면 한 번에 다 끝낼 거예요",
+            "연체 이자 때문에 퇴직금 들어오면 다 정리하려고요",
+            "할부 남은 거 퇴직금 받으면 전부 끝낼 거예요",
+        ],
+    ),
+    # away on the day for a family funeral or wedding, the date moved (blind22; the rule and a firm phrase)
+    "away_date_moved": (
+        [
+            ("그 날은 제가 없어요 그 전에 다 끝낼 거라서요", "imminent"),
+            ("다음 주엔 제가 없을 거예요 장례는 간소하게 해주세요", "risk"),
+            ("다음 달엔 제가 없을 거예요 미리 인사드려요", "risk"),
+        ],
+        [
+            "그 날은 제가 없어요 할아버지 장례라서 다음 주로 해주세요",
+            "다음 달 초엔 제가 없어요 동생 결혼식이라서 면접 평일로 옮겨 주세요",
+            "수요일엔 저 없어요 아버지 제사라서 목요일로 바꿔 주세요",
+        ],
+    ),
+    # missed sign: envy of the dead (blind21)
+    "envy_of_the_dead": (
+        [
+            ("같은 병실 할머니가 어젯밤 돌아가셨는데 솔직히 좀 부러웠어요", "risk"),
+            ("친구가 작년에 세상을 떠났는데 이제 편해진 걔가 부러워요", "risk"),
+            ("먼저 간 언니가 부러운 날이 많아요", "risk"),
+        ],
+        [
+            "친구가 먼저 갔어요 유학으로 미국에 솔직히 부러워요",
+            "선배가 먼저 결혼해서 떠났대요 부럽네요",
+            "돌아가신 아버지 친구분이 부자셔서 그 집 애들이 부러웠어요",
+        ],
+    ),
+    # missed sign: charcoal to be burnt behind a locked door, whatever the shop (blind21)
+    "charcoal_behind_a_locked_door": (
+        [
+            ("고깃집 접고 남은 번개탄 창고에 있어요 내일 문 닫고 방에서 피울 거예요", "imminent"),
+            ("식당 하다 남은 번개탄 차에 싣고 문 꼭 잠그고 태울 거예요", "imminent"),
+            ("장사하던 가게에 번개탄 남았어요 셔터 내리고 틈 막고 피울래요", "imminent"),
+        ],
+        [
+            "고깃집에서 쓰던 번개탄 남았는데 캠핑 가서 피울 거예요",
+            "가게에서 쓰는 번개탄 문 열고 피워야 안전해요?",
+            "장사 접어서 남은 번개탄 싸게 팔아요",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("category", sorted(ELEVENTH_ROUND))
+def test_eleventh_round_categories(category):
+    _check_category(*ELEVENTH_ROUND[category])
+
+
+# A word of OTHER (news, someone else's story) that names the speaker's own affair - the survivor's benefit one
+# receives, the day one's own result is announced, a course one applies for - is no one else's story
+# (patterns.OWN_AFFAIR): the rules read the sign beside it and the classifier is asked; the same words in a question
+# or a plan stay quiet, and the news still explains
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("유족연금 나와도 무슨 소용이에요 그 사람 곁으로 가고 싶어요", "risk"),
+        ("직업교육 받으면 뭐 해요 제가 없어도 다 잘 돌아갈 텐데", "risk"),
+        ("뉴스 보니까 그 사람 곁으로 간 사람 얘기가 나오더라", "none"),
+    ],
+)
+def test_eleventh_round_own_affair_is_no_story(text, want):
+    assert level(text) == want, (text, safety.assess(text))
+
+
+def test_eleventh_round_own_affair_is_not_a_firm_veto():
+    assert not detector.firmly_explained("결과 발표 나는 날 방 다 비우고 줄 하나만 남겨둘 거예요")
+    assert detector.firmly_explained("뉴스 보니까 방 다 비우고 줄 하나만 남겨둔 사람 얘기가 나오더라")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "합격 발표 나는 날 친구들이랑 파티할 거예요",
+        "유족급여 신청 서류 뭐 필요해요",
+        "직업교육 신청하려는데 애들 봐줄 데가 있나요",
+        "목요일은 제가 없어요 외할머니 장례 치르고 내려오는 날이라서 금요일로 바꿔주세요",
+    ],
+)
+def test_eleventh_round_own_affair_look_alikes_stay_quiet(text):
+    assert level(text) == "none", (text, safety.assess(text))

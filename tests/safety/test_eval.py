@@ -34,8 +34,8 @@ SETS = {
     "blind18": evaluate.BLIND18_DIR,  # tenth author: the eighth round's held-out estimate, read in the ninth
     "blind19": evaluate.BLIND19_DIR,  # eleventh author: the ninth round's held-out estimate, read in the tenth
     "blind20": evaluate.BLIND20_DIR,  # twelfth author: the ninth round's second held-out estimate, read in the tenth
-    "blind21": evaluate.BLIND21_DIR,  # thirteenth author: the tenth round's held-out estimate (never read)
-    "blind22": evaluate.BLIND22_DIR,  # fourteenth author: the tenth round's second held-out estimate (never read)
+    "blind21": evaluate.BLIND21_DIR,  # thirteenth author: the tenth round's held-out estimate, read in the eleventh
+    "blind22": evaluate.BLIND22_DIR,  # fourteenth author: the tenth round's second held-out estimate, read in the eleventh
     "probes8": HERE / "probes8",  # the eighth round's two probes (own sentences in new voices; see the README)
     "probes9": HERE / "probes9",  # the ninth round's seven probes (each measured before its rules; see the README)
     "probes10": HERE / "probes10",  # the tenth round's probe (measured before its rules; see the README)
@@ -61,7 +61,10 @@ DEVELOPMENT = [
     "blind17",  # ninth author: measured twice while held out (indirect 52/70, 52/70), read in the eighth round
     "blind19",  # eleventh author: measured twice while held out (indirect 73/87, 73/87), read in the tenth round
     "blind20",  # twelfth author: measured twice while held out (indirect 89/102, 90/102), read in the tenth round
+    "blind22",  # fourteenth author: measured twice while held out (indirect 82/100, 91/100), read in the eleventh round
 ]
+# blind21 (thirteenth author, read in the eleventh round) reaches 0 false alarms too but not yet check 90 % (11/13): it
+# stays with its own floors (test_thirteenth_authors_held_out_set)
 
 
 @pytest.fixture(scope="module")
@@ -87,12 +90,12 @@ def test_sets_are_big_enough_and_well_formed():
 def test_held_out_sets_never_train_the_classifier():
     # the classifier learns from bot/safety/data/*.tsv, the read sets (model.READ_EVAL_SETS, exported to
     # data/read_sets.tsv) and, as ordinary messages, from the bot's NLU examples; the held-out sets (blind9, replies
-    # and the sets being written by new authors, blind21 and blind22) never
-    assert {"blind9", "replies", "blind21", "blind22"} <= set(model.HELD_OUT_SETS)
+    # and the sets being written by new authors, blind23 and blind24) never
+    assert {"blind9", "replies", "blind23", "blind24"} <= set(model.HELD_OUT_SETS)
     held_out = {d.resolve() for d in evaluate.HELD_OUT}
     read = {(model.EVAL_ROOT / d).resolve() for sets in model.READ_EVAL_SETS.values() for d in sets}
     never = {(model.EVAL_ROOT / d).resolve() for d in model.HELD_OUT_SETS}
-    assert {evaluate.BLIND9_DIR.resolve(), evaluate.BLIND21_DIR.resolve(), evaluate.BLIND22_DIR.resolve()} <= held_out
+    assert {evaluate.BLIND9_DIR.resolve(), evaluate.BLIND23_DIR.resolve(), evaluate.BLIND24_DIR.resolve()} <= held_out
     assert evaluate.REPLIES_DIR.resolve() in held_out
     assert held_out <= never and not read & never
     assert read <= {d.resolve() for d in SETS.values()}  # only sets this file measures
@@ -435,12 +438,16 @@ def test_thirteenth_authors_held_out_set(results):
     classifier, check 7/13, violence 12/15, false alarms 8/116; exact level explicit 14/14, indirect 34/100,
     violence 8/15), and once at its end, after every merge (explicit 14/14, indirect 86/100 with 62 only by the
     classifier, check 8/13, violence 13/15, false alarms 8/116; exact level explicit 14/14, indirect 37/100, violence
-    8/15). Floors just under the end; counts only in the messages; never tune to it."""
+    8/15). Read in the eleventh round (once blind23 and blind24 were being written; it now trains the classifier):
+    after tuning (rules and firm phrases by category, train11.tsv, the classifier trained on it), explicit 14/14,
+    indirect 95/100 with 69 only by the classifier, check 11/13, violence 14/15, false alarms 0/116; exact level
+    explicit 14/14, indirect 41/100, violence 8/15 - optimistic, being read and trained on. Floors at that (they were
+    the held-out floors of the tenth round: 84, 7, 12, false alarms <= 10)."""
     r = results["blind21"]
     assert r["explicit"]["n"] == 14 and r["indirect"]["n"] == 100, "blind21 is missing or changed"
-    assert r["explicit"]["raised"] >= 14 and r["indirect"]["raised"] >= 84
-    assert r["check"]["raised"] >= 7 and r["violence"]["raised"] >= 12
-    assert r["negative"]["raised"] <= 10
+    assert r["explicit"]["raised"] >= 14 and r["indirect"]["raised"] >= 95
+    assert r["check"]["raised"] >= 11 and r["violence"]["raised"] >= 14
+    assert r["negative"]["raised"] == 0
 
 
 def test_fourteenth_authors_held_out_set(results):
@@ -452,9 +459,13 @@ def test_fourteenth_authors_held_out_set(results):
     changes (explicit 14/14, indirect 82/100 with 63 only by the classifier, check 10/13, violence 15/16, false
     alarms 6/116; exact level explicit 14/14, indirect 27/100, violence 8/16), and once at its end, after every merge
     (explicit 14/14, indirect 91/100 with 71 only by the classifier, check 10/13, violence 15/16, false alarms 7/116;
-    exact level explicit 14/14, indirect 30/100, violence 8/16). Floors just under the end; counts only."""
+    exact level explicit 14/14, indirect 30/100, violence 8/16). Read in the eleventh round (once blind23 and blind24
+    were being written; it now trains the classifier): after tuning, explicit 14/14, indirect 97/100 with 77 only by
+    the classifier, check 13/13, violence 16/16, false alarms 0/116; exact level explicit 14/14, indirect 31/100,
+    violence 8/16 - optimistic, being read and trained on. Floors at that (they were the held-out floors of the
+    tenth round: 89, 9, 14, false alarms <= 9); a development set now."""
     r = results["blind22"]
     assert r["explicit"]["n"] == 14 and r["indirect"]["n"] == 100, "blind22 is missing or changed"
-    assert r["explicit"]["raised"] >= 14 and r["indirect"]["raised"] >= 89
-    assert r["check"]["raised"] >= 9 and r["violence"]["raised"] >= 14
-    assert r["negative"]["raised"] <= 9
+    assert r["explicit"]["raised"] >= 14 and r["indirect"]["raised"] >= 97
+    assert r["check"]["raised"] >= 13 and r["violence"]["raised"] >= 16
+    assert r["negative"]["raised"] == 0
