@@ -36,6 +36,8 @@ SETS = {
     "blind20": evaluate.BLIND20_DIR,  # twelfth author: the ninth round's second held-out estimate, read in the tenth
     "blind21": evaluate.BLIND21_DIR,  # thirteenth author: the tenth round's held-out estimate, read in the eleventh
     "blind22": evaluate.BLIND22_DIR,  # fourteenth author: the tenth round's second held-out estimate, read in the eleventh
+    "blind23": evaluate.BLIND23_DIR,  # fifteenth author: the eleventh round's held-out estimate (never read)
+    "blind24": evaluate.BLIND24_DIR,  # sixteenth author: the eleventh round's second held-out estimate (never read)
     "probes8": HERE / "probes8",  # the eighth round's two probes (own sentences in new voices; see the README)
     "probes9": HERE / "probes9",  # the ninth round's seven probes (each measured before its rules; see the README)
     "probes10": HERE / "probes10",  # the tenth round's probe (measured before its rules; see the README)
@@ -469,3 +471,39 @@ def test_fourteenth_authors_held_out_set(results):
     assert r["explicit"]["raised"] >= 14 and r["indirect"]["raised"] >= 97
     assert r["check"]["raised"] >= 13 and r["violence"]["raised"] >= 16
     assert r["negative"]["raised"] == 0
+
+
+def test_fifteenth_authors_held_out_set(results):
+    """blind23 (fifteenth author, 149 / 117) is the eleventh round's held-out estimate: written at the start of the
+    round by a helper who never read the detector, its data or an earlier positive line (a translator without work, a
+    web-novel writer, a rider after a crash, a closed café, a night-shift student, the mother of a son in 은둔, an
+    80-year-old carer, a 다문화 teen, Nepali and Cambodian workers, a young defector, a support worker, a harassed
+    경비원, an insurance planner, a student with 학자금 대출, a 사회복무요원, a queer young adult, a woman laid off while
+    pregnant, a father with postpartum low mood, a 자립준비 young adult; 경북·경남 speech, KakaoTalk bursts,
+    speech-to-text, form answers; twelve long stories with sign-free twins) and never read. Measured once at the start
+    of the round, before any of its changes (the tenth round's final detector): explicit 13/14, indirect 88/106 with
+    60 only by the classifier, check 9/13, violence 15/16, false alarms 8/117; exact level explicit 12/14, indirect
+    20/106, violence 11/16); and once at its end, after the merge of the round's rules and training lines (blind21
+    and blind22 read): exactly the same. Floors just under that; counts only in the messages; never tune to it."""
+    r = results["blind23"]
+    assert r["explicit"]["n"] == 14 and r["indirect"]["n"] == 106, "blind23 is missing or changed"
+    assert r["explicit"]["raised"] >= 13 and r["indirect"]["raised"] >= 86
+    assert r["check"]["raised"] >= 8 and r["violence"]["raised"] >= 14
+    assert r["negative"]["raised"] <= 10
+
+
+def test_sixteenth_authors_held_out_set(results):
+    """blind24 (sixteenth author, 142 / 117) is the eleventh round's second held-out estimate, written beside blind23
+    under the same rules (a village elder alone, a 해녀, a worker with 진폐, a 개인택시 driver, a father behind on
+    양육비, a day trader, a closed travel agency, a webtoon artist, a factory migrant, a stepfamily, a daughter caring
+    for her mother, a family with 조현병, a runaway teen, a 성매매 survivor, a stalking victim, a 신용불량 young adult, a
+    lonely retiree, a farmer's wife, an insurance-fraud victim, a hospice patient's son; 제주·전라·충청 speech, 줄임말,
+    run-on stories, form answers) and never read. Measured once at the start of the round, before any of its changes:
+    explicit 14/14, indirect 91/100 with 63 only by the classifier, check 11/13, violence 13/15, false alarms 3/117;
+    exact level explicit 11/14, indirect 34/100, violence 11/15; once at its end, after the merge: the same with one
+    false alarm more (4/117). Floors just under that; counts only."""
+    r = results["blind24"]
+    assert r["explicit"]["n"] == 14 and r["indirect"]["n"] == 100, "blind24 is missing or changed"
+    assert r["explicit"]["raised"] >= 14 and r["indirect"]["raised"] >= 89
+    assert r["check"]["raised"] >= 10 and r["violence"]["raised"] >= 12
+    assert r["negative"]["raised"] <= 5
