@@ -234,7 +234,7 @@ LOW_MOOD_RE = re.compile(r"귀찮|지쳤|지치|의욕|막막|답답|우울|기�
 # question beside it is sent to the office to decide (확인 필요), not read as "no crisis"
 UNPAID_BILLS_RE = re.compile(
     r"(?:월세|관리비|공과금|임대료|방세|전기\s?(?:요금|세)|가스\s?(?:요금|비)|수도\s?(?:요금|세))\S{0,3}\s?"
-    r"(?:(?!카드|대출|빚|할부|이자|폰|학원)\S{1,4}\s?){0,2}(?:(?<!안\s)(?<!안)밀[렸려린리]|체납|연체|못\s?내|못\s?냈)(?!\S*\s?(?:거|건|적)\S?\s?없)"
+    r"(?:(?!카드|대출|빚|할부|이자|폰|학원)\S{1,5}\s?){0,4}(?:(?<!안\s)(?<!안)밀[렸려린리]|체납|연체|못\s?내|못\s?냈)(?!\S*\s?(?:거|건|적)\S?\s?없)"
     r"|단전|단수|(?:전기|가스|수도)\s?(?:가|도|까지)?\s?(?:끊[겼기어]|나갔|안\s?들어)"
 )
 # savings named alone at the assets question, without the deposit or a total ("적금 200", "통장에 300 있어요")

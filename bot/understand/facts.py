@@ -277,6 +277,9 @@ def _employment(t: str, r: Reading) -> None:
             status = "self_employed"  # not "남편이 … 대리운전 하는데": the husband's work
         elif _STUDENT.search(t) and not CHILD_AT_SCHOOL.search(t):
             status = "student"
+    idle = _IDLE_FOR.search(t)
+    if status is None and idle and not family_subject(t, idle.start()) and not _negated_after(t, idle.end()):
+        status = "unemployed"  # "십년 넘게 일을 못했고", "10년 넘게 일 안했다니까요": out of work for that long
     if status:
         r.facts["employment_status"] = status
     if status in ("unemployed", "business_closed"):
@@ -549,7 +552,7 @@ def _housing(t: str, ents: List[dict], r: Reading) -> None:
         r.facts["lives_apart_from_parents"] = False
 
 
-_N = r"(\d{1,2}|한|두|세|석|서|네|넉|너|다섯|여섯|일곱|여덟|아홉|열|반)"
+_N = r"(\d{1,2}|한|두|세|석|서|네|넉|너|다섯|여섯|일곱|여덟|아홉|열|반|이십|십오|십)"
 # the ways a job ends, for "when did it end" ("지난달 권고사직", "2년 전에 그만두고"): the shared LEAVING words
 _LEAVE_WORDS = "(" + ww.LEAVING + ")"
 _LEFT_AGO = _c(_N + r"\s?(년|개월|달)\s?(쯤|정도|가량|넘게)?\s?전에?\s?[^.?!]{0,14}?" + _LEAVE_WORDS)
@@ -607,7 +610,8 @@ def _months_since(m: "re.Match[str]") -> Optional[int]:
 
 
 def _months(num: str, unit: str) -> Optional[int]:
-    n = 0.5 if num == "반" else (int(num) if num.isdigit() else ko_numbers.parse_native(num))
+    sino = {"십": 10, "십오": 15, "이십": 20}  # "십년 넘게 일을 못했고"
+    n = 0.5 if num == "반" else (int(num) if num.isdigit() else sino.get(num) or ko_numbers.parse_native(num))
     if not n:
         return None
     return int(round(n * 12)) if unit == "년" else int(round(n))

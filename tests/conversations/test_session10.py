@@ -328,3 +328,32 @@ def test_in_process_conversations_get_the_history_the_channels_send():
     finally:
         engine._Turn.run = real
     assert seen == [[]]
+
+
+def test_rent_behind_told_with_its_amounts_still_makes_no_crisis_the_offices_call():
+    """Over REST: "월세 500에 40인데 두 달 밀렸고" (the amounts between 월세 and 밀렸) was not heard as rent behind, and
+    "딱히 없어요" to the crisis question left 긴급복지 at ❌."""
+    c = told(MOTHER_IC)
+    assert "unpaid_bills" in c.state.cues
+    assert answer_until(c, "crisis_event", {"household_income_monthly": "남편 150이 다예요"})
+    c.say("딱히 없어요")
+    assert c.state.profile.get("crisis_event") == "other"
+
+
+def test_ten_years_out_of_work_is_not_asked_about_the_job_she_quit():
+    """Over REST: after "십년 넘게 일을 못했고" she was asked her work status, then the days of 고용보험 in the 18
+    months before quitting, and after "10년 넘게 일 안했다니까요" whether quitting was her own will."""
+    c = told(MOTHER_IC)
+    assert c.state.profile.get("left_job_months_ago") == 120
+    asked = asked_until_results(
+        c,
+        {
+            "household_income_monthly": "남편 150이 다예요",
+            "personal_income_monthly": "없어요",
+            "assets": "보증금 500 말고는 없어요",
+            "crisis_event": "딱히 없어요",
+            "debt_overdue_days": "0",
+            "debt_repayment_difficulty": "네 어려워요",
+        },
+    )
+    assert not {"employment_status", "insured_days_18m", "left_job_involuntarily"} & set(asked), asked
