@@ -5,6 +5,7 @@ amount text. Every figure is read from the eligibility parameters in force today
 
 from __future__ import annotations
 
+import re
 from typing import Any, Dict, List, Optional, Tuple
 
 from bot.korean.particles import josa
@@ -168,4 +169,12 @@ def duration_answer(r: Any, profile: Dict[str, Any]) -> List[str]:
     not the daily amount again); for the others the amount answer, whose line names the months it is paid."""
     if r.get("program") == "unemployment_benefit":
         return _ub_amount(r, profile)[1:]
-    return amount_answer(r, profile)
+    amt = tidy(amount_of(r).get("text") or "")
+    m = re.search(r"(?:기본\s?)?\d+\s?(?:회|개월|년)(?:\([^)]*\))?|최대\s?\d+\s?(?:회|개월|년)", amt)
+    name = r.get("name")
+    if not m:
+        return amount_answer(r, profile)  # the line names no period: the amount answer, as asked before
+    # "얼마동안?" after the amount: the period alone, not the same block again
+    period = josa(m.group(0).strip(), "이에요/예요")
+    body = f"{name}: 받는 기간은 {period}. 정확한 기간은 신청 창구에서 확인해 주세요.\n{year_tail(r)}"
+    return [clip(body, MAX_CHARS)]

@@ -357,3 +357,22 @@ def test_ten_years_out_of_work_is_not_asked_about_the_job_she_quit():
         },
     )
     assert not {"employment_status", "insured_days_18m", "left_job_involuntarily"} & set(asked), asked
+
+
+def test_how_long_after_another_programs_amount_answers_its_period():
+    """Over REST: "긴급복지는 얼마나 받아요?" then "얼마동안?" gave the same three lines twice."""
+    c = told(MOTHER_IC)
+    asked_until_results(
+        c,
+        {
+            "household_income_monthly": "남편 150이 다예요",
+            "personal_income_monthly": "없어요",
+            "assets": "보증금 500 말고는 없어요",
+            "crisis_event": "딱히 없어요",
+            "debt_overdue_days": "0",
+            "debt_repayment_difficulty": "네 어려워요",
+        },
+    )
+    first = text_of(c.say("긴급복지는 얼마나 받아요?"))
+    t = text_of(c.say("얼마동안?"))
+    assert t != first and "받는 기간은 기본 1회(위기 지속 시 최대 6회)예요" in t
