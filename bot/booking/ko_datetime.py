@@ -620,6 +620,11 @@ R_REFUSED_DAY = re.compile(
 )
 
 
+R_REFUSED_PART = re.compile(
+    r"(?:오전|오후)\s?(?:은|는|이|도)?\s?(?:안\s?(?:되|돼)\S*|말고|아니고|빼고|곤란\S*|어렵\S*|힘들\S*)"
+)
+
+
 def parse_when(text: str, now: datetime) -> dict:
     """Parse everyday Korean date/time text relative to ``now`` (aware; KST assumed if naive).
 
@@ -656,6 +661,9 @@ def parse_when(text: str, now: datetime) -> dict:
     # one counts, not a mismatch between the two
     if len(R_WD.findall(s)) >= 2:
         s = R_REFUSED_DAY.sub(" ", s)
+    # a part of the day refused before the one wanted ("월요일 오전 말고 오후로"): the day stays, the wanted part counts
+    if re.search(r"오전", s) and re.search(r"오후", s):
+        s = R_REFUSED_PART.sub(" ", s)
     m = R_HOURS_AFTER.search(s)
     if m:  # "두 시간 뒤": now + N hours, rounded up to the next half hour
         n = int(m.group(1)) if m.group(1).isdigit() else _NATIVE_HOURS[m.group(1)]

@@ -376,3 +376,12 @@ def test_how_long_after_another_programs_amount_answers_its_period():
     first = text_of(c.say("긴급복지는 얼마나 받아요?"))
     t = text_of(c.say("얼마동안?"))
     assert t != first and "받는 기간은 기본 1회(위기 지속 시 최대 6회)예요" in t
+
+
+def test_monday_morning_refused_for_the_afternoon_offers_monday_afternoon(store):
+    """Over REST: "월요일 오전 말고 오후로 바꿔 주세요" offered Monday's morning times (the refused part was read)."""
+    from bot.booking import ko_datetime
+    from bot.screening import booking_flow
+
+    r = ko_datetime.parse_when("월요일 오전 말고 오후로 바꿔 주세요", booking_flow.kst_now())
+    assert r["part"] == "pm" and r["date"] is not None and r["date"].weekday() == 0
