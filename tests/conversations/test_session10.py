@@ -295,6 +295,16 @@ MOTHER_IC = (
 )
 
 
+MOTHER_IC_ANSWERS = {
+    "household_income_monthly": "남편 150이 다예요",
+    "personal_income_monthly": "없어요",
+    "assets": "보증금 500 말고는 없어요",
+    "crisis_event": "딱히 없어요",
+    "debt_overdue_days": "0",
+    "debt_repayment_difficulty": "네 어려워요",
+}
+
+
 def test_the_husbands_driving_and_pay_are_his_not_hers():
     """Over REST: "남편이 작년에 공장 그만두고 대리운전 하는데 한 달에 150 벌어요" was summed up as "자영업, 본인 월
     소득 150만 원" for her, a mother ten years out of work (the spouse's pay was looked for within 20 characters;
@@ -347,14 +357,7 @@ def test_ten_years_out_of_work_is_not_asked_about_the_job_she_quit():
     assert c.state.profile.get("left_job_months_ago") == 120
     asked = asked_until_results(
         c,
-        {
-            "household_income_monthly": "남편 150이 다예요",
-            "personal_income_monthly": "없어요",
-            "assets": "보증금 500 말고는 없어요",
-            "crisis_event": "딱히 없어요",
-            "debt_overdue_days": "0",
-            "debt_repayment_difficulty": "네 어려워요",
-        },
+        MOTHER_IC_ANSWERS,
     )
     assert not {"employment_status", "insured_days_18m", "left_job_involuntarily"} & set(asked), asked
 
@@ -364,14 +367,7 @@ def test_how_long_after_another_programs_amount_answers_its_period():
     c = told(MOTHER_IC)
     asked_until_results(
         c,
-        {
-            "household_income_monthly": "남편 150이 다예요",
-            "personal_income_monthly": "없어요",
-            "assets": "보증금 500 말고는 없어요",
-            "crisis_event": "딱히 없어요",
-            "debt_overdue_days": "0",
-            "debt_repayment_difficulty": "네 어려워요",
-        },
+        MOTHER_IC_ANSWERS,
     )
     first = text_of(c.say("긴급복지는 얼마나 받아요?"))
     t = text_of(c.say("얼마동안?"))
