@@ -232,9 +232,11 @@ LOW_MOOD_RE = re.compile(r"귀찮|지쳤|지치|의욕|막막|답답|우울|기�
 # bills left unpaid or cut off ("월세도 두 달 밀렸고", "관리비 체납", "전기 끊겼어요"): not a 위기사유 the law names,
 # but one a 시·군·구 may count under its 조례 or the minister's 고시 (단전 is one), so a "해당 없음" to the crisis
 # question beside it is sent to the office to decide (확인 필요), not read as "no crisis"
+_RENT_WORDS = r"월세|관리비|임대료|방세"
+_BEHIND = r"(?:(?<!안\s)(?<!안)밀[렸려린리림]|체납|연체|못\s?내|못\s?냈)"  # behind on a payment (not "안 밀렸어요")
 UNPAID_BILLS_RE = re.compile(
-    r"(?:월세|관리비|공과금|임대료|방세|전기\s?(?:요금|세)|가스\s?(?:요금|비)|수도\s?(?:요금|세))\S{0,3}\s?"
-    r"(?:(?!카드|대출|빚|할부|이자|폰|학원)\S{1,5}\s?){0,4}(?:(?<!안\s)(?<!안)밀[렸려린리]|체납|연체|못\s?내|못\s?냈)(?!\S*\s?(?:거|건|적)\S?\s?없)"
+    r"(?:" + _RENT_WORDS + r"|공과금|전기\s?(?:요금|세)|가스\s?(?:요금|비)|수도\s?(?:요금|세))\S{0,3}\s?"
+    r"(?:(?!카드|대출|빚|할부|이자|폰|학원)\S{1,5}\s?){0,4}" + _BEHIND + r"(?!\S*\s?(?:거|건|적)\S?\s?없)"
     r"|단전|단수|(?:전기|가스|수도)\s?(?:가|도|까지)?\s?(?:끊[겼기어]|나갔|안\s?들어)"
 )
 # savings named alone at the assets question, without the deposit or a total ("적금 200", "통장에 300 있어요")
@@ -244,6 +246,6 @@ SAVINGS_ONLY_RE = re.compile(
 # "두달째 밀렸어요" with nothing named: behind on what the message before named (RENT_WORD_RE: the rent)
 ELLIPTICAL_ARREARS_RE = re.compile(
     r"^\s*(?:벌써\s?|그것도\s?|그거\s?|그게\s?)?(?:한|두|세|네|석|넉|\d+)\s?(?:달|개월)\s?(?:째|이나|넘게|정도|쯤)?\s?"
-    r"(?:밀렸|밀려|밀림|연체|못\s?냈|못\s?내)"
+    + _BEHIND
 )
-RENT_WORD_RE = re.compile(r"월세|관리비|임대료|방세")
+RENT_WORD_RE = re.compile(_RENT_WORDS)
