@@ -78,6 +78,11 @@ BLIND22_DIR = EVAL_DIR.parent / "blind22"
 # --only once at the start of the round and once at its end: the eleventh round's held-out estimates.
 BLIND23_DIR = EVAL_DIR.parent / "blind23"
 BLIND24_DIR = EVAL_DIR.parent / "blind24"
+# Seventeenth and eighteenth authors: blind25 and blind26, written at the start of the twelfth round (blind23 and
+# blind24 then read) by two new helpers who never read the detector, its data or any earlier positive line; measured
+# with --only once at the start of the round and once at its end: the twelfth round's held-out estimates.
+BLIND25_DIR = EVAL_DIR.parent / "blind25"
+BLIND26_DIR = EVAL_DIR.parent / "blind26"
 # Ordinary replies typed at the bot's own steps (negatives only): false alarms in the conversation's register;
 # written before any classifier line of that register, measured once and kept apart (never printed).
 REPLIES_DIR = EVAL_DIR.parent / "replies"
@@ -85,10 +90,10 @@ REPLIES_DIR = EVAL_DIR.parent / "replies"
 EXTERNAL_DIR = EVAL_DIR.parent / "external"
 # Sets whose misses `-v` never prints: blind9 (never read), the newest held-out sets and the replies. Older sets'
 # misses are listed once a newer set exists (blind18's since the ninth round, blind19's and blind20's since the
-# tenth, once blind21 and blind22 were being written; blind21's and blind22's since the eleventh); the newest held-out
-# sets stay out of the default run
+# tenth, once blind21 and blind22 were being written; blind21's and blind22's since the eleventh; blind23's and
+# blind24's since the twelfth); the newest held-out sets stay out of the default run
 # (measured only with --only, totals only).
-HELD_OUT = (BLIND9_DIR, BLIND23_DIR, BLIND24_DIR, REPLIES_DIR)
+HELD_OUT = (BLIND9_DIR, BLIND25_DIR, BLIND26_DIR, REPLIES_DIR)
 NLU_DIR = EVAL_DIR.parents[2] / "data" / "nlu"
 _ALL_SETS = (
     EVAL_DIR,
@@ -116,6 +121,8 @@ _ALL_SETS = (
     BLIND20_DIR,
     BLIND21_DIR,
     BLIND22_DIR,
+    BLIND23_DIR,
+    BLIND24_DIR,
     REPLIES_DIR,
 )
 

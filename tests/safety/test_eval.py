@@ -36,8 +36,10 @@ SETS = {
     "blind20": evaluate.BLIND20_DIR,  # twelfth author: the ninth round's second held-out estimate, read in the tenth
     "blind21": evaluate.BLIND21_DIR,  # thirteenth author: the tenth round's held-out estimate, read in the eleventh
     "blind22": evaluate.BLIND22_DIR,  # fourteenth author: the tenth round's second held-out estimate, read in the eleventh
-    "blind23": evaluate.BLIND23_DIR,  # fifteenth author: the eleventh round's held-out estimate (never read)
-    "blind24": evaluate.BLIND24_DIR,  # sixteenth author: the eleventh round's second held-out estimate (never read)
+    "blind23": evaluate.BLIND23_DIR,  # fifteenth author: the eleventh round's held-out estimate, read in the twelfth
+    "blind24": evaluate.BLIND24_DIR,  # sixteenth author: the eleventh round's second held-out estimate, read in the twelfth
+    "blind25": evaluate.BLIND25_DIR,  # seventeenth author: the twelfth round's held-out estimate (never read)
+    "blind26": evaluate.BLIND26_DIR,  # eighteenth author: the twelfth round's second held-out estimate (never read)
     "probes8": HERE / "probes8",  # the eighth round's two probes (own sentences in new voices; see the README)
     "probes9": HERE / "probes9",  # the ninth round's seven probes (each measured before its rules; see the README)
     "probes10": HERE / "probes10",  # the tenth round's probe (measured before its rules; see the README)
@@ -92,12 +94,12 @@ def test_sets_are_big_enough_and_well_formed():
 def test_held_out_sets_never_train_the_classifier():
     # the classifier learns from bot/safety/data/*.tsv, the read sets (model.READ_EVAL_SETS, exported to
     # data/read_sets.tsv) and, as ordinary messages, from the bot's NLU examples; the held-out sets (blind9, replies
-    # and the sets being written by new authors, blind23 and blind24) never
-    assert {"blind9", "replies", "blind23", "blind24"} <= set(model.HELD_OUT_SETS)
+    # and the newest authors' sets, blind25 and blind26) never
+    assert {"blind9", "replies", "blind25", "blind26"} <= set(model.HELD_OUT_SETS)
     held_out = {d.resolve() for d in evaluate.HELD_OUT}
     read = {(model.EVAL_ROOT / d).resolve() for sets in model.READ_EVAL_SETS.values() for d in sets}
     never = {(model.EVAL_ROOT / d).resolve() for d in model.HELD_OUT_SETS}
-    assert {evaluate.BLIND9_DIR.resolve(), evaluate.BLIND23_DIR.resolve(), evaluate.BLIND24_DIR.resolve()} <= held_out
+    assert {evaluate.BLIND9_DIR.resolve(), evaluate.BLIND25_DIR.resolve(), evaluate.BLIND26_DIR.resolve()} <= held_out
     assert evaluate.REPLIES_DIR.resolve() in held_out
     assert held_out <= never and not read & never
     assert read <= {d.resolve() for d in SETS.values()}  # only sets this file measures
@@ -474,36 +476,71 @@ def test_fourteenth_authors_held_out_set(results):
 
 
 def test_fifteenth_authors_held_out_set(results):
-    """blind23 (fifteenth author, 149 / 117) is the eleventh round's held-out estimate: written at the start of the
+    """blind23 (fifteenth author, 149 / 117) was the eleventh round's held-out estimate: written at the start of the
     round by a helper who never read the detector, its data or an earlier positive line (a translator without work, a
     web-novel writer, a rider after a crash, a closed café, a night-shift student, the mother of a son in 은둔, an
     80-year-old carer, a 다문화 teen, Nepali and Cambodian workers, a young defector, a support worker, a harassed
     경비원, an insurance planner, a student with 학자금 대출, a 사회복무요원, a queer young adult, a woman laid off while
     pregnant, a father with postpartum low mood, a 자립준비 young adult; 경북·경남 speech, KakaoTalk bursts,
-    speech-to-text, form answers; twelve long stories with sign-free twins) and never read. Measured once at the start
-    of the round, before any of its changes (the tenth round's final detector): explicit 13/14, indirect 88/106 with
-    60 only by the classifier, check 9/13, violence 15/16, false alarms 8/117; exact level explicit 12/14, indirect
-    20/106, violence 11/16); and once at its end, after the merge of the round's rules and training lines (blind21
-    and blind22 read): exactly the same. Floors just under that; counts only in the messages; never tune to it."""
+    speech-to-text, form answers; twelve long stories with sign-free twins). Measured once at the start of the
+    eleventh round (explicit 13/14, indirect 88/106 with 60 only by the classifier, check 9/13, violence 15/16, false
+    alarms 8/117) and once at its end (the same). Read in the twelfth round (once blind25 and blind26 were being
+    written; it now trains the classifier): explicit 13/14, indirect 97/106 with 69 only by the classifier, check 13/13,
+    violence 16/16, false alarms 4/117 - optimistic, being trained on. Floors at that."""
     r = results["blind23"]
     assert r["explicit"]["n"] == 14 and r["indirect"]["n"] == 106, "blind23 is missing or changed"
-    assert r["explicit"]["raised"] >= 13 and r["indirect"]["raised"] >= 86
-    assert r["check"]["raised"] >= 8 and r["violence"]["raised"] >= 14
-    assert r["negative"]["raised"] <= 10
+    assert r["explicit"]["raised"] >= 13 and r["indirect"]["raised"] >= 97
+    assert r["check"]["raised"] >= 13 and r["violence"]["raised"] >= 16
+    assert r["negative"]["raised"] <= 4
 
 
 def test_sixteenth_authors_held_out_set(results):
-    """blind24 (sixteenth author, 142 / 117) is the eleventh round's second held-out estimate, written beside blind23
+    """blind24 (sixteenth author, 142 / 117) was the eleventh round's second held-out estimate, written beside blind23
     under the same rules (a village elder alone, a 해녀, a worker with 진폐, a 개인택시 driver, a father behind on
     양육비, a day trader, a closed travel agency, a webtoon artist, a factory migrant, a stepfamily, a daughter caring
     for her mother, a family with 조현병, a runaway teen, a 성매매 survivor, a stalking victim, a 신용불량 young adult, a
     lonely retiree, a farmer's wife, an insurance-fraud victim, a hospice patient's son; 제주·전라·충청 speech, 줄임말,
-    run-on stories, form answers) and never read. Measured once at the start of the round, before any of its changes:
-    explicit 14/14, indirect 91/100 with 63 only by the classifier, check 11/13, violence 13/15, false alarms 3/117;
-    exact level explicit 11/14, indirect 34/100, violence 11/15; once at its end, after the merge: the same with one
-    false alarm more (4/117). Floors just under that; counts only."""
+    run-on stories, form answers). Measured once at the start of the eleventh round (explicit 14/14, indirect 91/100
+    with 63 only by the classifier, check 11/13, violence 13/15, false alarms 3/117) and once at its end (the same, 4
+    false alarms). Read in the twelfth round (it now trains the classifier): explicit 14/14, indirect 94/100 with 66
+    only by the classifier, check 13/13, violence 14/15, false alarms 3/117 - optimistic. Floors at that."""
     r = results["blind24"]
     assert r["explicit"]["n"] == 14 and r["indirect"]["n"] == 100, "blind24 is missing or changed"
-    assert r["explicit"]["raised"] >= 14 and r["indirect"]["raised"] >= 89
-    assert r["check"]["raised"] >= 10 and r["violence"]["raised"] >= 12
-    assert r["negative"]["raised"] <= 5
+    assert r["explicit"]["raised"] >= 14 and r["indirect"]["raised"] >= 94
+    assert r["check"]["raised"] >= 13 and r["violence"]["raised"] >= 14
+    assert r["negative"]["raised"] <= 3
+
+
+def test_seventeenth_authors_held_out_set(results):
+    """blind25 (seventeenth author, 148 / 118) is the twelfth round's held-out estimate: written at the start of the
+    round by a helper who never read the detector, its data or an earlier positive line (a laid-off welder in 거제, a
+    burnt-out call-centre agent, a market stall keeper in her 60s, a wheelchair user, a single father of a toddler, a
+    first job after 특성화고, a failed 귀농 couple, an insurance planner in debt, a 요양보호사, a man out of prison, a
+    young man in a flooded 반지하, a 기러기 아빠, a cancer survivor, a nurse after a patient's death, a hidden 코인 loss,
+    a Mongolian 다문화 mother, an old night-shift parcel sorter, a 취업 사기 victim, an 산재 widow, a deaf person; 부산·
+    대구 speech, autocorrect errors, very short one-liners, form answers; nine long stories with sign-free twins) and
+    never read. Measured once at the start of the round, before any of its changes: explicit 14/14, indirect 88/104
+    with 59 only by the classifier, check 11/14, violence 15/16, false alarms 11/118. Floors under that; counts only
+    in the messages; never tune to it."""
+    r = results["blind25"]
+    assert r["explicit"]["n"] == 14 and r["indirect"]["n"] == 104, "blind25 is missing or changed"
+    assert r["explicit"]["raised"] >= 14 and r["indirect"]["raised"] >= 86
+    assert r["check"]["raised"] >= 10 and r["violence"]["raised"] >= 14
+    assert r["negative"]["raised"] <= 12
+
+
+def test_eighteenth_authors_held_out_set(results):
+    """blind26 (eighteenth author, 148 / 115) is the twelfth round's second held-out estimate, written beside blind25
+    under the same rules (a widower on 기초연금, a woman after 데이트폭력, a 17-year-old out of school, a student behind on
+    학자금, a shift worker with insomnia, a wife caring for a disabled husband, a failed YouTuber, an accused 보육교사, a
+    대리운전 driver, an Uzbek student whose visa ran out, a man after divorce and 파산, the mother of a son with 조현병,
+    a farmer in 농협 debt, a young veteran without work, a losing 편의점 owner, a young adult from foster care, a taxi
+    driver on antidepressants, a cleaner, a queer teen thrown out, a brother-in-law's 보증; 전라·강원 speech, KakaoTalk
+    bursts, spelling errors, 초성, form answers; ten long stories with sign-free twins) and never read. Measured once
+    at the start of the round: explicit 15/15, indirect 86/103 with 59 only by the classifier, check 12/14, violence
+    14/16, false alarms 4/115. Floors under that; counts only."""
+    r = results["blind26"]
+    assert r["explicit"]["n"] == 15 and r["indirect"]["n"] == 103, "blind26 is missing or changed"
+    assert r["explicit"]["raised"] >= 15 and r["indirect"]["raised"] >= 84
+    assert r["check"]["raised"] >= 11 and r["violence"]["raised"] >= 13
+    assert r["negative"]["raised"] <= 6
