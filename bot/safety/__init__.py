@@ -99,7 +99,7 @@ def _assess(text: str) -> Signal:
     # story often ends with the one sentence that matters, and an ordinary reading of another sentence
     # (a task, someone else, a joke) explains away only the sentence it is in.
     for i, (context, part) in enumerate(_message_and_sentences(t)):
-        if detector.firmly_explained(context + " " + part):
+        if detector.settled_reading(context + " " + part):
             continue
         if i and detector.detect(part):
             # the rules raise this sentence alone but not the message: its other sentences explained it
@@ -107,7 +107,9 @@ def _assess(text: str) -> Signal:
             continue
         p = model.probability(part)
         need = model.THRESHOLD if i == 0 else max(model.THRESHOLD, SENTENCE_THRESHOLD)
-        if detector.weakly_explained(context + " " + part):
+        if detector.firmly_explained(context + " " + part):
+            need = max(need, FIRM_VETO_OVERRIDE)
+        elif detector.weakly_explained(context + " " + part):
             need = max(need, WEAK_VETO_OVERRIDE)
         if p >= need:
             # the classifier learns both kinds; words of violence at home make it a violence check (1366)
@@ -129,6 +131,25 @@ def _assess(text: str) -> Signal:
 # blind17 (a fresh author) 12 of its 18 missed indirect signs and a violence message were silenced by such a word
 # with p >= 0.9; on every development set's negatives and the bot's NLU examples, 4 look-alikes of ~2,600 were
 # that sure (each then answered by a firm ordinary context, patterns.FIRM_ORDINARY).
+# How sure the classifier must be to be heard over an ordinary reading of the message: a reading of someone else, news,
+# fiction, a child or a figure of speech (detector.firmly_explained but not detector.settled_reading) or one ordinary
+# word beside the sign (detector.weakly_explained). A settled reading (a task that ends, a game, a negated wish, a
+# rule's own context) silences it whatever it says. Twelfth round, grouped cross-validation by hand (each author or
+# training file held out, the classifier trained on the rest), whole detector, recall / false alarms, on the eleventh
+# round's held-out authors (blind23-24, read in the twelfth; the rules were never tuned to them) and the training files:
+#   every firm reading silencing (before):      blind23-24 signs 254/291, indirect 179/206, FA 12/234; files 4300/4962,
+#                                               FA 355/6185
+#   someone else / figure heard at 0.95:        blind23-24 257/291, indirect 181/206, FA 12/234;      files 4330/4962,
+#                                               FA 358/6185
+#   every firm reading heard at 0.95:           blind23-24 264/291, indirect 187/206, FA 12/234;      files 4390/4962,
+#                                               FA 366/6185
+#   the same with the weak override at 0.85:    blind23-24 indirect 191/206, FA 12/234;               files 4431/4962,
+#                                               FA 381/6185
+# but heard over every firm reading (weak at 0.85) the live classifier raised 125 look-alike tests of tests/safety
+# ("나는 오늘까지만 출근하면 돼 내일부터 휴가" at p = 0.99); over someone else, a figure and a firm phrase, 29 (weak
+# 0.85) or 18 (weak 0.9); over someone else and a figure only, one.
+# So only the readings of someone else or of a figure of speech give way (0.95); the weak override stays 0.9.
+FIRM_VETO_OVERRIDE = 0.95
 WEAK_VETO_OVERRIDE = 0.9
 # The classifier's sign is a risk when it is this sure and the self ending or absent is said beside it.
 MODEL_RISK_P = 0.8

@@ -376,18 +376,39 @@ def _task_word(text: str) -> bool:
 def firmly_explained(text: str) -> bool:
     """An ordinary reading the whole sentence is built on (hyperbole, an idiom, news or fiction, a negated wish, a
     bare form answer, sport, play, praise, past and over, an ordinary phrase of veto_contexts, a rule's own ordinary
-    context): the classifier is not asked at all. One ordinary word beside the sign is only weak (_ordinary_word)."""
-    c = compact(bounded(text))
+    context): a settled reading (settled_reading) silences the classifier, one of someone else or a figure of speech
+    (_figure_or_other) all but a sure one. One ordinary word beside the sign is only weak (_ordinary_word)."""
+    return bool(_figure_or_other(compact(bounded(text))) or settled_reading(text))
+
+
+def _figure_or_other(c: str) -> bool:
+    """The firm readings a sure classifier is heard over (bot.safety.FIRM_VETO_OVERRIDE): hyperbole, an idiom, someone
+    else, news or fiction, a child as the subject. A word of the speaker's own life is often taken for another's
+    ("전 남친이 회사 앞에 또 왔어요 ... 제 쪽에서 숨을 끊는 게 빠르겠어요"): in the twelfth round's grouped
+    cross-validation, hearing a classifier at p >= 0.95 over these readings raised 33 more held-out signs (30 of the
+    training files' 4,962, 3 of blind23-24's 291) for 3 more look-alikes (of 6,185 and 234)."""
     return bool(
         P.HYPERBOLE.search(c)
         or P.IDIOM.search(c)
         or P.OTHER.search(P.OWN_AFFAIR.sub("", P.REPORTED_FORM.sub("", c)))
-        or P.FIRM_ORDINARY.search(c)
+        or P.CHILD_SUBJECT.search(c)
+    )
+
+
+def settled_reading(text: str) -> bool:
+    """The firm readings that silence even a sure classifier: an ordinary firm phrase, not a person (a game, a plant), a
+    negated wish, a bare form answer or thanks, help for another, a lost thing, play, praise, past and over, an
+    ordinary phrase of veto_contexts (a task that ends, a song heard forever), a rule's own ordinary context. The
+    classifier reads the words of a sign, not what is done with them: it scores many look-alikes written against these
+    readings p >= 0.95 ("나는 오늘까지만 출근하면 돼 내일부터 휴가", "차라리 그때 집을 샀으면 나았을 걸"), and in the
+    twelfth round's grouped cross-validation hearing it over them raised as many look-alikes as signs."""
+    c = compact(bounded(text))
+    return bool(
+        P.FIRM_ORDINARY.search(c)
+        or P.NOT_A_PERSON.search(c)
         or P.NEGATED_WISH.search(c)
         or P.BARE_ANSWER.match(c)
-        or P.NOT_A_PERSON.search(c)
         or P.HELP_OTHER.search(c)
-        or P.CHILD_SUBJECT.search(c)
         or P.LOST_THING.search(c)
         or P.SET_ASIDE.search(c)
         or (P.PLAYFUL.search(c) and not P.SEVERE.search(c))

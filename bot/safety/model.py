@@ -442,16 +442,12 @@ def cross_validate(folds: int = 5, thresholds=(0.6, 0.68, 0.7, 0.75, 0.8)) -> di
 
 def _asked_parts(text: str) -> Optional[List[Tuple[bool, str, float]]]:
     """What assess() would ask the classifier about `text`: None when the rules raise it, else the
-    (is_sentence, part, least p) triples left after the ordinary readings (the whole message first). Where
-    the detector splits its veto into firm readings (never asked) and weak ones (asked, but only a sure
-    classifier counts: bot.safety.WEAK_VETO_OVERRIDE), "least p" is that override on weakly explained parts,
-    else 0; a detector with one explained_away() veto skips every explained part."""
+    (is_sentence, part, least p) triples (the whole message first): "least p" is how sure the classifier must be
+    over an ordinary reading of the part (bot.safety.FIRM_VETO_OVERRIDE for a firm one, WEAK_VETO_OVERRIDE for a
+    weak one, else 0). A sentence the rules raise alone (its message's other sentences explained it) is not asked."""
     from bot import safety  # here, not at the top: bot.safety imports this module
     from bot.safety import detector
 
-    firm = getattr(detector, "firmly_explained", explained_away)
-    weak = getattr(detector, "weakly_explained", None)
-    override = getattr(safety, "WEAK_VETO_OVERRIDE", None)
     t = safety.normalise(text)
     if not t.strip():
         return []
@@ -459,9 +455,14 @@ def _asked_parts(text: str) -> Optional[List[Tuple[bool, str, float]]]:
         return None
     out = []
     for i, (context, part) in enumerate(safety._message_and_sentences(t)):
-        if firm(context + " " + part) or (i and detect(part)):
+        if detector.settled_reading(context + " " + part) or (i and detect(part)):
             continue
-        least = override if weak is not None and override is not None and weak(context + " " + part) else 0.0
+        if detector.firmly_explained(context + " " + part):
+            least = safety.FIRM_VETO_OVERRIDE
+        elif detector.weakly_explained(context + " " + part):
+            least = safety.WEAK_VETO_OVERRIDE
+        else:
+            least = 0.0
         out.append((i > 0, part, least))
     return out
 

@@ -6218,15 +6218,35 @@ def test_a_weak_veto_does_not_silence_a_sure_classifier(monkeypatch, text):
         "노끈으로 짐을 단단히 고정했어요",
         "떨어져도 내년에 다시 볼 거예요 자격증 시험",
         "인수인계 다 하고 휴가 가요",
-        "예방접종 무섭다고 우리 애가 울어요",
     ],
 )
 def test_a_firm_veto_silences_even_a_sure_classifier(monkeypatch, text):
     from bot.safety import detector, model
 
-    assert detector.firmly_explained(text), text
+    assert detector.firmly_explained(text) and detector.settled_reading(text), text
     monkeypatch.setattr(model, "probability", lambda t: 0.99)
     assert not safety.assess(text).raised, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "예방접종 무섭다고 우리 애가 울어요",  # a child as the subject
+        "배고파 죽겠어요",  # hyperbole
+    ],
+)
+def test_a_reading_of_someone_else_or_a_figure_gives_way_to_a_sure_classifier(monkeypatch, text):
+    # twelfth round: such readings silenced signs the classifier was sure of ("전 남친이 회사 앞에 또 왔어요 ... 제 쪽에서
+    # 숨을 끊는 게 빠르겠어요"); they now silence it below bot.safety.FIRM_VETO_OVERRIDE only
+    from bot.safety import detector, model
+
+    monkeypatch.setattr(detector, "detect", lambda t: [])  # the veto alone: the rules may read these sentences too
+    assert detector.firmly_explained(text) and not detector.settled_reading(text), text
+    monkeypatch.setattr(model, "probability", lambda t: safety.FIRM_VETO_OVERRIDE - 0.01)
+    assert not safety.assess(text).raised, text
+    safety.clear_cache()
+    monkeypatch.setattr(model, "probability", lambda t: safety.FIRM_VETO_OVERRIDE)
+    assert safety.assess(text).raised and safety.assess(text).source == "model", text
 
 
 @pytest.mark.parametrize(
