@@ -107,7 +107,7 @@ def _assess(text: str) -> Signal:
             continue
         p = model.probability(part)
         need = model.THRESHOLD if i == 0 else max(model.THRESHOLD, SENTENCE_THRESHOLD)
-        if detector.firmly_explained(context + " " + part):
+        if detector.figure_or_other(context + " " + part):  # firm, but a sure classifier is heard
             need = max(need, FIRM_VETO_OVERRIDE)
         elif detector.weakly_explained(context + " " + part):
             need = max(need, WEAK_VETO_OVERRIDE)

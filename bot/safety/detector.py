@@ -377,16 +377,17 @@ def firmly_explained(text: str) -> bool:
     """An ordinary reading the whole sentence is built on (hyperbole, an idiom, news or fiction, a negated wish, a
     bare form answer, sport, play, praise, past and over, an ordinary phrase of veto_contexts, a rule's own ordinary
     context): a settled reading (settled_reading) silences the classifier, one of someone else or a figure of speech
-    (_figure_or_other) all but a sure one. One ordinary word beside the sign is only weak (_ordinary_word)."""
-    return bool(_figure_or_other(compact(bounded(text))) or settled_reading(text))
+    (figure_or_other) all but a sure one. One ordinary word beside the sign is only weak (_ordinary_word)."""
+    return bool(figure_or_other(text) or settled_reading(text))
 
 
-def _figure_or_other(c: str) -> bool:
+def figure_or_other(text: str) -> bool:
     """The firm readings a sure classifier is heard over (bot.safety.FIRM_VETO_OVERRIDE): hyperbole, an idiom, someone
     else, news or fiction, a child as the subject. A word of the speaker's own life is often taken for another's
     ("전 남친이 회사 앞에 또 왔어요 ... 제 쪽에서 숨을 끊는 게 빠르겠어요"): in the twelfth round's grouped
     cross-validation, hearing a classifier at p >= 0.95 over these readings raised 33 more held-out signs (30 of the
     training files' 4,962, 3 of blind23-24's 291) for 3 more look-alikes (of 6,185 and 234)."""
+    c = compact(bounded(text))
     return bool(
         P.HYPERBOLE.search(c)
         or P.IDIOM.search(c)

@@ -457,7 +457,7 @@ def _asked_parts(text: str) -> Optional[List[Tuple[bool, str, float]]]:
     for i, (context, part) in enumerate(safety._message_and_sentences(t)):
         if detector.settled_reading(context + " " + part) or (i and detect(part)):
             continue
-        if detector.firmly_explained(context + " " + part):
+        if detector.figure_or_other(context + " " + part):
             least = safety.FIRM_VETO_OVERRIDE
         elif detector.weakly_explained(context + " " + part):
             least = safety.WEAK_VETO_OVERRIDE
