@@ -111,6 +111,19 @@ def _of_family(t: str, rx: str) -> bool:
     return bool(m) and family_subject(t, m.start())
 
 
+# what reads a message as "not working" (core's synonyms and the words of losing or lacking work)
+_OUT_OF_WORK = "|".join(
+    [_NOT_WORKING] + [rx for rx, value in core.enum_synonyms("employment_status") if value == "unemployed"]
+)
+
+
+def _only_of_family(t: str, rx: str) -> bool:
+    """Everything `rx` finds is said of a family member ("남편이 지난달에 회사에서 잘렸어요. 저는 파트타임으로 월 80
+    벌어요": the husband was let go, the person writing works)."""
+    found = list(re.finditer(rx, t))
+    return bool(found) and all(family_subject(t, m.start()) for m in found)
+
+
 COUNT_FIELDS = ("household_size", "num_children")  # the questions a count of people answers
 # "저랑 애들 셋이요" answering "몇 명이 같이 사세요?": the count that ends the answer is everyone, the person
 # included, so the children are one fewer (not "three children and three people")
@@ -140,8 +153,8 @@ def read_message(text: str, entities: Sequence[dict], requested: Optional[str], 
             ok, v = core.parse_field(f, "enum", t, None, entities, ())
             if ok and f == "employment_status" and v == "employed" and _SOMEONE_ELSE_WORKS.search(t):
                 continue  # "남편 출근했어요": the husband works, not the person writing
-            if ok and f == "employment_status" and v == "unemployed" and _of_family(t, _NOT_WORKING):
-                continue  # "남편이 실직했어요": the husband's job
+            if ok and f == "employment_status" and v == "unemployed" and _only_of_family(t, _OUT_OF_WORK):
+                continue  # "남편이 실직했어요", "남편이 회사에서 잘렸어요": the husband's job
             if ok and f == "employment_status" and v == "student" and CHILD_AT_SCHOOL.search(t):
                 continue  # "고등학생 아들 하나 있어요": the son is at school, not the person writing
             homeless_said = re.search(r"노숙|집\s?(이\s?)?없|쉼터|거리에서|길거리", t)
