@@ -218,6 +218,13 @@ _SELF_HAS_NONE = (
 SELF_NONE_RE = re.compile(_SELF_HAS_NONE)
 HAS_NONE_RE = re.compile(_SELF_HAS_NONE + r"(?:어요|어|음|습니다|죠|지요|네요)?\s*[.!~ㅠㅜ]*\s*$")  # ending the answer
 SELF_SAID_RE = re.compile(r"(?:저는|전|나는|난|제가|내가|본인은?)\s?\S{0,8}\s?(?:\d|벌|받)")
+# "남편은 지금 일 안하고 소득 없어요" at the household-income question: the others have none, so the household's income
+# is the person's own (not "the household has nothing"); "저도 남편도 없어요" names the person too
+OTHERS_HAVE_NONE_RE = re.compile(
+    r"(?:" + SPOUSE + r"|다른\s?(?:가족|식구|사람)|나머지|부모님|엄마|아빠)\s?(?:은|는|도|이|가|쪽은?)?\s?"
+    r"[^.?!]{0,14}?(?:소득|수입|벌이|월급|돈)?\s?(?:이|은|도)?\s?(?:없|0|영\b|못\s?벌|안\s?벌)"
+)
+SELF_NAMED_RE = re.compile(r"(?<![가-힣])(?:저|제|나|내|전|난)(?:는|도|가|랑)?(?![가-힣])|저는|저도|나도|본인")
 # "애들 셋이랑 살아요": the children counted, and the person lives with them (no one else named)
 LIVES_WITH_THEM_RE = re.compile(r"(?:이랑|랑|하고|와|과)\s?(?:같이\s?|함께\s?|만\s?)?(?:살|지내|사는)")
 OTHERS_AT_HOME_RE = re.compile(
