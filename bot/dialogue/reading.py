@@ -293,7 +293,8 @@ def changed_line(key: str, value: Any) -> str:
 # an amount named as something else than the money asked about ("예금 500" at the income question)
 # (words naming the money asked about, words naming other money) per money question
 _INCOME_WORDS = re.compile(r"소득|월급|급여|수입|벌|받아|번다|버는|알바비|연봉|월\s?\d|한\s?달")
-_NOT_INCOME = re.compile(r"예금|적금|재산|보증금|전세금|빚|대출|월세")
+# "카드값 300 정도 밀렸어요" at the income question is the debt, not the income
+_NOT_INCOME = re.compile(r"예금|적금|재산|보증금|전세금|빚|대출|월세|카드\s?(값|빚|대금|론)|할부|연체|밀렸|밀린")
 _MONEY_WORDS = {
     **dict.fromkeys(
         ("household_income_monthly", "personal_income_monthly", "spouse_income_monthly"), (_INCOME_WORDS, _NOT_INCOME)

@@ -1,0 +1,110 @@
+"""Conversations held in the eleventh session, each a defect a citizen would notice, kept as a test."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.dialogue import Conversation
+from bot.understand.facts import read_facts
+from tests.conversations.conftest import asked_until_results, text_of
+
+MOTHER_ICN = (
+    "남편이랑 애 둘이랑 사는데 남편이 지난달에 회사에서 잘렸어요. 저는 파트타임으로 월 80 벌어요. "
+    "카드값도 밀리기 시작했고 애들 어린이집 비용도 걱정이에요. 인천 부평 살아요"
+)
+
+
+def told(story: str) -> Conversation:
+    c = Conversation()
+    c.say("네 동의해요")
+    c.say(story)
+    return c
+
+
+def test_who_she_lives_with_her_own_work_and_her_husbands_loss_are_all_kept():
+    """She said she lives with her husband and two children, that HE was let go and that SHE works part-time for 80.
+    The bot asked "함께 사는 가족은 본인 포함 몇 명이세요?", recorded her as out of work (실직 중), asked her work
+    status again and asked whether she raises the children alone."""
+    c = told(MOTHER_ICN)
+    p = c.state.profile
+    assert p.get("household_size") == 4
+    assert p.get("employment_status") == "employed"
+    assert p.get("single_parent") is False
+    assert p.get("crisis_event") == "job_loss"  # the household lost its earner's job
+    asked = asked_until_results(c, {"household_income_monthly": "남편은 지금 일 안하고 소득 없어요"})
+    assert not {"household_size", "employment_status", "single_parent", "personal_income_monthly"} & set(asked)
+    assert asked.count("household_income_monthly") == 1
+
+
+def test_the_husband_having_no_income_gives_the_household_her_income():
+    """'남편은 지금 일 안하고 소득 없어요' at the household-income question, her own 80 told: the bot said her
+    income was corrected to 0 ("본인 월소득을 0원으로 고쳤어요") and asked the household income again."""
+    c = told(MOTHER_ICN)
+    assert c.state.question == "household_income_monthly"
+    t = text_of(c.say("남편은 지금 일 안하고 소득 없어요"))
+    assert c.state.profile.get("personal_income_monthly") == 800_000
+    assert c.state.profile.get("household_income_monthly") == 800_000
+    assert "고쳤어요" not in t and c.state.question != "household_income_monthly", t
+
+
+def test_no_income_said_of_herself_too_is_not_her_income():
+    """'저도 남편도 소득 없어요' names her too: her 80 told before is contradicted, so it is not silently kept as the
+    household's income (the bot asks)."""
+    c = told(MOTHER_ICN)
+    c.say("저도 남편도 소득 없어요")
+    assert c.state.profile.get("household_income_monthly") != 800_000
+
+
+def test_a_debt_told_at_the_income_question_is_not_the_income():
+    """'카드값 300 정도 밀렸어요' at the household-income question was kept as a household income of 300만 원
+    (and a debt of 300만 원): 생계급여 then looked out of reach for a family of three with nothing coming in."""
+    c = told("생활비가 너무 부족해요 남편이랑 애 하나랑 살아요 부산 사하구")
+    assert c.state.question == "household_income_monthly"
+    c.say("카드값 300 정도 밀렸어요")
+    assert c.state.profile.get("household_income_monthly") is None
+    assert c.state.profile.get("debt_total") == 3_000_000
+    assert c.state.question == "household_income_monthly"
+    c.say("월 200이요")
+    assert c.state.profile.get("household_income_monthly") == 2_000_000
+
+
+@pytest.mark.parametrize(
+    "said,size",
+    [
+        ("남편이랑 애 둘이랑 사는데 요즘 생활비가 부족해요", 4),
+        ("와이프랑 딸 하나랑 살고 있어요 일자리 찾아요", 3),
+        ("시어머니랑 남편하고 같이 살아요 빚이 좀 있어요", 3),
+        ("아내와 아들 둘과 함께 살고 있습니다", 4),
+        ("부모님이랑 살아요 취업 준비 중이에요", 3),
+        ("신랑이랑 둘째랑 첫째랑 같이 살아요 애는 둘이에요", 4),
+    ],
+)
+def test_the_people_one_lives_with_are_counted(said, size):
+    assert read_facts(said).facts.get("household_size") == size
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "엄마는 아빠랑 살아요 저는 서울에서 일해요",  # the parents' household, not hers
+        "남편이랑 따로 살아요 애는 제가 키워요",  # apart
+        "동생이랑 엄마랑 살아요",  # how many siblings: not said
+        "남편이랑 애들이랑 살아요",  # how many children: not said
+    ],
+)
+def test_a_household_not_said_plainly_is_asked(said):
+    assert read_facts(said).facts.get("household_size") is None
+
+
+@pytest.mark.parametrize(
+    "said,status",
+    [
+        ("저는 파트타임으로 월 80 벌어요", "employed"),
+        ("시간제로 일해요 마트에서", "employed"),
+        ("시간제로라도 일하고 싶어요", None),
+        ("파트타임으로 일하고 싶어요", None),
+        ("파트타임 자리 찾아요", None),
+    ],
+)
+def test_part_time_work_is_work_and_the_wish_for_it_is_not(said, status):
+    assert read_facts(said).facts.get("employment_status") == status
