@@ -79,7 +79,8 @@ COMMAND_INTENTS = {
     "cancel_booking",
 }
 
-UNIT_NOT_MONEY_RE = re.compile(r"\d\s?(명|인|살|세|개월|년|달|주|일|식구|가구)")
+# a number with a unit that is no money; a month too ("작년 3월부터 다녔어요" at the income question is no 3만 원)
+UNIT_NOT_MONEY_RE = re.compile(r"\d\s?(명|인|살|세|개월|년|달|주|일|식구|가구|월(?!\s?(급|세)))")
 # a count of people ("3명", "세 식구", "4인") where days or an age were asked
 PEOPLE_COUNT_RE = re.compile(
     r"(\d|한|두|세|네|다섯|여섯|일곱|여덟)\s?(명|식구|가구)|\d\s?인(\s?가구)?\s?(이요|요|입니다|이에요)?\s*[.!~]*$"
