@@ -315,7 +315,7 @@ _NOT_PEOPLE_UNIT_RE = re.compile(
     r"\d\s?(등급|급|층|호|번째|학년|시|살|세|개월|년|달|주|일)"
     r"|(?<![가-힣])(?:한|두|세|석|서|네|넉|너|다섯|여섯|일곱|여덟|아홉|열|이|삼|사|오|육)\s?(?:달|개월|해|년|주)(?![가-힣]{0,1}이서)"
 )
-_WORK_TENURE_RE = re.compile(
+WORK_TENURE_RE = re.compile(
     r"다녔|다니|근무|일했|일하|일한|고용\s?보험|회사|직장|공장|계약\s?(만료|기간|끝)|입사|퇴사|알바"
 )
 _DEBT_MONEY_RE = re.compile(r"빚|대출|카드\s?(값|빚|론)|채무|합쳐서|갚을\s?돈|원금|이자")
@@ -352,7 +352,7 @@ def plausible_answer(field: str, ftype: str, text: str) -> bool:
             return False  # "통장에 30?" at the insured-days question is money in the bank, not 30 days
         if _DEBT_MONEY_RE.search(text) and not UNIT_NOT_MONEY_RE.search(text):
             return False  # "카드값 합쳐서 700쯤" at the overdue-days question is the debt, not 700 days
-        if field == "debt_overdue_days" and _WORK_TENURE_RE.search(text) and not re.search(r"연체|밀", text):
+        if field == "debt_overdue_days" and WORK_TENURE_RE.search(text) and not re.search(r"연체|밀", text):
             return False  # "3년 다녔어요 고용보험 다 들었고" is the years at work, not 1,095 days overdue
         return not (PEOPLE_COUNT_RE.search(text) and not NOT_A_COUNT_UNIT_RE.search(text))
     if field in COUNT_FIELDS and _AMOUNT_RE.search(text) and not PEOPLE_COUNT_RE.search(text):

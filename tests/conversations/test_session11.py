@@ -108,3 +108,36 @@ def test_a_household_not_said_plainly_is_asked(said):
 )
 def test_part_time_work_is_work_and_the_wish_for_it_is_not(said, status):
     assert read_facts(said).facts.get("employment_status") == status
+
+
+YOUNG_NOWON = (
+    "안녕 나 27살이고 서울 노원 사는데 회사 계약 끝나서 3달째 놀고있음 월세 45 두달 밀림 통장에 50만원 있음 "
+    "실업급여 되냐"
+)
+
+
+def test_how_long_he_worked_told_at_the_income_question_is_kept_for_the_insurance_question():
+    """'1년 반 다녔어' at the income question got "죄송해요, 답을 잘 알아듣지 못했어요", and the 고용보험 question came
+    later anyway (he answered "몰라" there, and 실업급여 stayed unknown)."""
+    c = Conversation()
+    c.say(YOUNG_NOWON)
+    c.say("ㅇㅇ 동의")
+    c.say("혼자 삼")
+    assert c.state.question == "household_income_monthly"
+    t = text_of(c.say("1년 반 다녔어"))
+    assert "알아듣지 못했어요" not in t and "고용보험" in t and "547일" in t, t
+    assert c.state.question == "household_income_monthly"
+    asked = asked_until_results(c, {"household_income_monthly": "없음", "deposit": "500"})
+    assert "insured_days_18m" not in asked
+    assert "구직급여" in text_of(c.log[-1]["bot"])
+
+
+def test_a_month_told_at_the_income_question_is_no_money():
+    """'작년 3월부터 다녔어요' at the income question was kept as a household income of 3만 원."""
+    c = told("혼자 살고 회사 잘렸어요 서울 관악구")
+    c.say("32살")
+    assert c.state.question == "household_income_monthly"
+    c.say("작년 3월부터 다녔어요")
+    assert c.state.profile.get("household_income_monthly") is None
+    assert c.state.question == "household_income_monthly"
+    assert c.state.profile.get("insured_days_18m") == 548  # since last March, capped at the 18 months asked about
