@@ -10,7 +10,7 @@ import re
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from bot import catalogue, eligibility
-from bot.dialogue.profile_updates import assets_with_savings, livelihood_if_no_income
+from bot.dialogue.profile_updates import assets_with_savings, insured_days_from_tenure, livelihood_if_no_income
 from bot.dialogue.patterns import (
     OTHERS_HAVE_NONE_RE,
     SELF_NAMED_RE,
@@ -35,7 +35,6 @@ from bot.dialogue.patterns import (
     WHAT_IS_RE,
 )
 from bot.dialogue.reading import (
-    WORK_TENURE_RE,
     changed_line,
     elig_profile,
     mask,
@@ -89,22 +88,6 @@ class ScreeningSteps:
         st = self.state
         st.phase, st.question, st.failures = "screening", "needs", 0
         return [bot_message(texts.ASK_NEEDS, [(label, label) for label, _ in core.NEED_BUTTONS])]
-
-    def tenure_told(self, field: str, text: str) -> List[Dict[str, Any]]:
-        """ "1년 반 다녔어" at another question: how long the person worked, kept as the 고용보험 days that question
-        would read from the same words (said back, to be corrected), not "못 알아들었어요" and the question asked
-        later."""
-        st = self.state
-        if field == "insured_days_18m" or st.profile.get("insured_days_18m") is not None or st.failures:
-            return []
-        if not WORK_TENURE_RE.search(text) or not re.search(r"\d|[한두세네]|반", text):
-            return []
-        ok, days = core.parse_field("insured_days_18m", "int", text, None, self.entities, ())
-        if not ok or not days or not plausible_answer("insured_days_18m", "int", text):
-            return []
-        st.profile["insured_days_18m"] = days
-        st.failures = 1  # bounded: the next unusable answer gets the usual help
-        return [bot_message(texts.TENURE_HEARD.format(days=days))]
 
     def household_from_family(self) -> List[Dict[str, Any]]:
         """A spouse and n children told, the household size still open: n + 2, said back to be corrected."""
@@ -486,9 +469,10 @@ class ScreeningSteps:
             if st.failures == 0:  # no "못 알아들었어요" after saying what was understood; still bounded
                 st.failures = 1
                 return [bot_message(note)] + self.question_msgs(field)
-        tenure = self.tenure_told(field, text)
-        if tenure:
-            return tenure + self.question_msgs(field)
+        days = insured_days_from_tenure(st, field, text, self.entities)
+        if days:
+            st.failures = 1  # bounded: the next unusable answer gets the usual help
+            return [bot_message(texts.TENURE_HEARD.format(days=days))] + self.question_msgs(field)
         aside = next(((reply, quote) for rx, reply, quote in ASIDES if rx.search(text)), None)
         if aside and st.failures == 0:
             if aside[1]:
