@@ -7,6 +7,7 @@ import re
 from typing import Optional
 
 from bot.korean.family_words import SPOUSE
+from bot.korean.questions import HOW
 from bot.screening import texts
 
 # ------------------------------------------------------------------------------ recognisers
@@ -128,7 +129,9 @@ def text_is_story(text: str) -> bool:
 
 # a question about applying, documents, amounts or time asked in the middle of the screening
 MIDFORM_QUESTION_RE = re.compile(
-    r"어디서|어디에서|어디로|어떻게\s?신청|신청\s?(방법|은|는|하려면)|서류|준비물|얼마\s?(나|정도|쯤)?\s?(받|나와|나오|줘|주|지원)|"
+    r"어디서|어디에서|어디로|"
+    + HOW
+    + r"\s?신청|신청\s?(방법|은|는|하려면)|서류|준비물|얼마\s?(나|정도|쯤)?\s?(받|나와|나오|줘|주|지원)|"
     r"언제\s?(나와|받)|받을\s?수\s?(있|있는)|(해당|대상)\s?(이\s?)?(돼|되|인가|일까)"
 )
 # a program or kind of help named in a question ("사채도 채무조정 되나요?", "국취는 어때요?")
@@ -181,7 +184,7 @@ CHILDREN_NOT_HOUSEHOLD_RE = re.compile(
 
 # cancelling named without the word 예약, once a booking exists ("취소는 어떻게 해요?", "취소해 주세요");
 # "아까 한 말 취소할게요" takes back what was said and is no cancellation
-CANCEL_HOW_RE = re.compile(r"^\s*(그\s?)?취소|취소\s?(는|하려면|하는\s?(법|방법)|방법|어떻게)")
+CANCEL_HOW_RE = re.compile(r"^\s*(그\s?)?취소|취소\s?(는|하려면|하는\s?(법|방법)|방법|" + HOW + ")")
 
 # the person keeps the booking after all ("아니요 그냥 둘게요", "취소 안 할게요", "됐어요 그대로 할게요")
 KEEP_BOOKING_RE = re.compile(

@@ -141,3 +141,22 @@ def test_a_month_told_at_the_income_question_is_no_money():
     assert c.state.profile.get("household_income_monthly") is None
     assert c.state.question == "household_income_monthly"
     assert c.state.profile.get("insured_days_18m") == 548  # since last March, capped at the 18 months asked about
+
+
+@pytest.mark.parametrize(
+    "asked,names",
+    [
+        ("월세 지원은 어케 받아", "청년월세"),
+        ("청년월세 어캐 신청함", "복지로"),
+        ("실업급여 어떻해 받아요", "고용센터"),
+    ],
+)
+def test_how_typed_as_slang_or_misspelt_is_still_how(asked, names):
+    """'월세 지원은 어케 받아' after the results got "네, 말씀해 주셔서 고마워요. 상담사께 전해 둘게요" (어케 is 어떻게)."""
+    c = Conversation()
+    c.say(YOUNG_NOWON)
+    c.say("ㅇㅇ 동의")
+    c.say("혼자 삼")
+    asked_until_results(c, {"household_income_monthly": "없음", "insured_days_18m": "1년 반", "deposit": "500"})
+    t = text_of(c.say(asked))
+    assert names in t and "전해 둘게요" not in t, t
