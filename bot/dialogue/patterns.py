@@ -7,6 +7,7 @@ import re
 from typing import Optional
 
 from bot.korean.family_words import SPOUSE
+from bot.korean.questions import HOW
 from bot.screening import texts
 
 # ------------------------------------------------------------------------------ recognisers
@@ -79,7 +80,8 @@ COMMAND_INTENTS = {
     "cancel_booking",
 }
 
-UNIT_NOT_MONEY_RE = re.compile(r"\d\s?(명|인|살|세|개월|년|달|주|일|식구|가구)")
+# a number with a unit that is no money; a month too ("작년 3월부터 다녔어요" at the income question is no 3만 원)
+UNIT_NOT_MONEY_RE = re.compile(r"\d\s?(명|인|살|세|개월|년|달|주|일|식구|가구|월(?!\s?(급|세)))")
 # a count of people ("3명", "세 식구", "4인") where days or an age were asked
 PEOPLE_COUNT_RE = re.compile(
     r"(\d|한|두|세|네|다섯|여섯|일곱|여덟)\s?(명|식구|가구)|\d\s?인(\s?가구)?\s?(이요|요|입니다|이에요)?\s*[.!~]*$"
@@ -127,7 +129,9 @@ def text_is_story(text: str) -> bool:
 
 # a question about applying, documents, amounts or time asked in the middle of the screening
 MIDFORM_QUESTION_RE = re.compile(
-    r"어디서|어디에서|어디로|어떻게\s?신청|신청\s?(방법|은|는|하려면)|서류|준비물|얼마\s?(나|정도|쯤)?\s?(받|나와|나오|줘|주|지원)|"
+    r"어디서|어디에서|어디로|"
+    + HOW
+    + r"\s?신청|신청\s?(방법|은|는|하려면)|서류|준비물|얼마\s?(나|정도|쯤)?\s?(받|나와|나오|줘|주|지원)|"
     r"언제\s?(나와|받)|받을\s?수\s?(있|있는)|(해당|대상)\s?(이\s?)?(돼|되|인가|일까)"
 )
 # a program or kind of help named in a question ("사채도 채무조정 되나요?", "국취는 어때요?")
@@ -180,7 +184,7 @@ CHILDREN_NOT_HOUSEHOLD_RE = re.compile(
 
 # cancelling named without the word 예약, once a booking exists ("취소는 어떻게 해요?", "취소해 주세요");
 # "아까 한 말 취소할게요" takes back what was said and is no cancellation
-CANCEL_HOW_RE = re.compile(r"^\s*(그\s?)?취소|취소\s?(는|하려면|하는\s?(법|방법)|방법|어떻게)")
+CANCEL_HOW_RE = re.compile(r"^\s*(그\s?)?취소|취소\s?(는|하려면|하는\s?(법|방법)|방법|" + HOW + ")")
 
 # the person keeps the booking after all ("아니요 그냥 둘게요", "취소 안 할게요", "됐어요 그대로 할게요")
 KEEP_BOOKING_RE = re.compile(
@@ -218,6 +222,13 @@ _SELF_HAS_NONE = (
 SELF_NONE_RE = re.compile(_SELF_HAS_NONE)
 HAS_NONE_RE = re.compile(_SELF_HAS_NONE + r"(?:어요|어|음|습니다|죠|지요|네요)?\s*[.!~ㅠㅜ]*\s*$")  # ending the answer
 SELF_SAID_RE = re.compile(r"(?:저는|전|나는|난|제가|내가|본인은?)\s?\S{0,8}\s?(?:\d|벌|받)")
+# "남편은 지금 일 안하고 소득 없어요" at the household-income question: the others have none, so the household's income
+# is the person's own (not "the household has nothing"); "저도 남편도 없어요" names the person too
+OTHERS_HAVE_NONE_RE = re.compile(
+    r"(?:" + SPOUSE + r"|다른\s?(?:가족|식구|사람)|나머지|부모님|엄마|아빠)\s?(?:은|는|도|이|가|쪽은?)?\s?"
+    r"[^.?!]{0,14}?(?:소득|수입|벌이|월급|돈)?\s?(?:이|은|도)?\s?(?:없|0|영\b|못\s?벌|안\s?벌)"
+)
+SELF_NAMED_RE = re.compile(r"(?<![가-힣])(?:저|제|나|내|전|난)(?:는|도|가|랑)?(?![가-힣])|저는|저도|나도|본인")
 # "애들 셋이랑 살아요": the children counted, and the person lives with them (no one else named)
 LIVES_WITH_THEM_RE = re.compile(r"(?:이랑|랑|하고|와|과)\s?(?:같이\s?|함께\s?|만\s?)?(?:살|지내|사는)")
 OTHERS_AT_HOME_RE = re.compile(

@@ -1,13 +1,17 @@
 """Updates to the person's facts that follow from what they told, beside the answer to the open question:
-living costs screened when no income is told, and savings added to a home told before. Plain functions on the
+living costs screened when no income is told, savings added to a home told before, and the 고용보험 days read from
+how long one worked, told at another question. Plain functions on the
 dialogue state and profile (no Rasa), used by the consent and screening steps."""
 
 from __future__ import annotations
 
+import re
 from typing import Any, Dict, Optional, Sequence
 
 from bot.dialogue.patterns import RENT_WORD_RE, SAVINGS_ONLY_RE, UNPAID_BILLS_RE
+from bot.dialogue.reading import WORK_TENURE_RE, plausible_answer
 from bot.dialogue.state import State
+from bot.screening import core
 
 
 def livelihood_if_no_income(st: State) -> bool:
@@ -50,3 +54,19 @@ def remember_cues(st: State, text: str, story: Sequence[str] = ()) -> None:
     else:
         cues.discard("rent_named")
     st.cues = sorted(cues)
+
+
+def insured_days_from_tenure(st: State, field: str, text: str, entities: Sequence[dict] = ()) -> Optional[int]:
+    """ "1년 반 다녔어" at another question: how long the person worked, kept as the 고용보험 days the insurance
+    question would read from the same words (the caller says it back, to be corrected), instead of "못 알아들었어요"
+    and that question asked later. The days kept, or None (the insurance question itself, days already known, a second
+    unusable answer, or no work tenure said)."""
+    if field == "insured_days_18m" or st.profile.get("insured_days_18m") is not None or st.failures:
+        return None
+    if not WORK_TENURE_RE.search(text) or not re.search(r"\d|[한두세네]|반", text):
+        return None
+    ok, days = core.parse_field("insured_days_18m", "int", text, None, entities, ())
+    if not ok or not days or not plausible_answer("insured_days_18m", "int", text):
+        return None
+    st.profile["insured_days_18m"] = days
+    return days

@@ -111,6 +111,19 @@ def _of_family(t: str, rx: str) -> bool:
     return bool(m) and family_subject(t, m.start())
 
 
+# what reads a message as "not working" (core's synonyms and the words of losing or lacking work)
+_OUT_OF_WORK = "|".join(
+    [_NOT_WORKING] + [rx for rx, value in core.enum_synonyms("employment_status") if value == "unemployed"]
+)
+
+
+def _only_of_family(t: str, rx: str) -> bool:
+    """Everything `rx` finds is said of a family member ("남편이 지난달에 회사에서 잘렸어요. 저는 파트타임으로 월 80
+    벌어요": the husband was let go, the person writing works)."""
+    found = list(re.finditer(rx, t))
+    return bool(found) and all(family_subject(t, m.start()) for m in found)
+
+
 COUNT_FIELDS = ("household_size", "num_children")  # the questions a count of people answers
 # "저랑 애들 셋이요" answering "몇 명이 같이 사세요?": the count that ends the answer is everyone, the person
 # included, so the children are one fewer (not "three children and three people")
@@ -140,8 +153,8 @@ def read_message(text: str, entities: Sequence[dict], requested: Optional[str], 
             ok, v = core.parse_field(f, "enum", t, None, entities, ())
             if ok and f == "employment_status" and v == "employed" and _SOMEONE_ELSE_WORKS.search(t):
                 continue  # "남편 출근했어요": the husband works, not the person writing
-            if ok and f == "employment_status" and v == "unemployed" and _of_family(t, _NOT_WORKING):
-                continue  # "남편이 실직했어요": the husband's job
+            if ok and f == "employment_status" and v == "unemployed" and _only_of_family(t, _OUT_OF_WORK):
+                continue  # "남편이 실직했어요", "남편이 회사에서 잘렸어요": the husband's job
             if ok and f == "employment_status" and v == "student" and CHILD_AT_SCHOOL.search(t):
                 continue  # "고등학생 아들 하나 있어요": the son is at school, not the person writing
             homeless_said = re.search(r"노숙|집\s?(이\s?)?없|쉼터|거리에서|길거리", t)
@@ -280,7 +293,8 @@ def changed_line(key: str, value: Any) -> str:
 # an amount named as something else than the money asked about ("예금 500" at the income question)
 # (words naming the money asked about, words naming other money) per money question
 _INCOME_WORDS = re.compile(r"소득|월급|급여|수입|벌|받아|번다|버는|알바비|연봉|월\s?\d|한\s?달")
-_NOT_INCOME = re.compile(r"예금|적금|재산|보증금|전세금|빚|대출|월세")
+# "카드값 300 정도 밀렸어요" at the income question is the debt, not the income
+_NOT_INCOME = re.compile(r"예금|적금|재산|보증금|전세금|빚|대출|월세|카드\s?(값|빚|대금|론)|할부|연체|밀렸|밀린")
 _MONEY_WORDS = {
     **dict.fromkeys(
         ("household_income_monthly", "personal_income_monthly", "spouse_income_monthly"), (_INCOME_WORDS, _NOT_INCOME)
@@ -301,7 +315,7 @@ _NOT_PEOPLE_UNIT_RE = re.compile(
     r"\d\s?(등급|급|층|호|번째|학년|시|살|세|개월|년|달|주|일)"
     r"|(?<![가-힣])(?:한|두|세|석|서|네|넉|너|다섯|여섯|일곱|여덟|아홉|열|이|삼|사|오|육)\s?(?:달|개월|해|년|주)(?![가-힣]{0,1}이서)"
 )
-_WORK_TENURE_RE = re.compile(
+WORK_TENURE_RE = re.compile(
     r"다녔|다니|근무|일했|일하|일한|고용\s?보험|회사|직장|공장|계약\s?(만료|기간|끝)|입사|퇴사|알바"
 )
 _DEBT_MONEY_RE = re.compile(r"빚|대출|카드\s?(값|빚|론)|채무|합쳐서|갚을\s?돈|원금|이자")
@@ -338,7 +352,7 @@ def plausible_answer(field: str, ftype: str, text: str) -> bool:
             return False  # "통장에 30?" at the insured-days question is money in the bank, not 30 days
         if _DEBT_MONEY_RE.search(text) and not UNIT_NOT_MONEY_RE.search(text):
             return False  # "카드값 합쳐서 700쯤" at the overdue-days question is the debt, not 700 days
-        if field == "debt_overdue_days" and _WORK_TENURE_RE.search(text) and not re.search(r"연체|밀", text):
+        if field == "debt_overdue_days" and WORK_TENURE_RE.search(text) and not re.search(r"연체|밀", text):
             return False  # "3년 다녔어요 고용보험 다 들었고" is the years at work, not 1,095 days overdue
         return not (PEOPLE_COUNT_RE.search(text) and not NOT_A_COUNT_UNIT_RE.search(text))
     if field in COUNT_FIELDS and _AMOUNT_RE.search(text) and not PEOPLE_COUNT_RE.search(text):

@@ -10,8 +10,10 @@ import re
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from bot import catalogue, eligibility
-from bot.dialogue.profile_updates import assets_with_savings, livelihood_if_no_income
+from bot.dialogue.profile_updates import assets_with_savings, insured_days_from_tenure, livelihood_if_no_income
 from bot.dialogue.patterns import (
+    OTHERS_HAVE_NONE_RE,
+    SELF_NAMED_RE,
     ELLIPTICAL_ARREARS_RE,
     SAVINGS_ONLY_RE,
     UNPAID_BILLS_RE,
@@ -322,6 +324,18 @@ class ScreeningSteps:
             # "와이프 110이 다예요" asked for his own income: the wife's pay is all there is, his own is none
             value = 0
         own = st.profile.get("personal_income_monthly")
+        if (
+            ok
+            and field == "household_income_monthly"
+            and value == 0
+            and isinstance(own, int)
+            and own > 0
+            and OTHERS_HAVE_NONE_RE.search(text)
+            and not SELF_NAMED_RE.search(text)
+        ):
+            # "남편은 지금 일 안하고 소득 없어요" after '본인 월 소득 80만 원': the others have none; the household
+            # has her income
+            value = own
         less = isinstance(value, int) and isinstance(own, int) and value < own
         if ok and field == "household_income_monthly" and less:
             # "25" after '본인 월 소득 80만 원': the household cannot earn less than she does (her age, typed here?)
@@ -455,6 +469,10 @@ class ScreeningSteps:
             if st.failures == 0:  # no "못 알아들었어요" after saying what was understood; still bounded
                 st.failures = 1
                 return [bot_message(note)] + self.question_msgs(field)
+        days = insured_days_from_tenure(st, field, text, self.entities)
+        if days:
+            st.failures = 1  # bounded: the next unusable answer gets the usual help
+            return [bot_message(texts.TENURE_HEARD.format(days=days))] + self.question_msgs(field)
         aside = next(((reply, quote) for rx, reply, quote in ASIDES if rx.search(text)), None)
         if aside and st.failures == 0:
             if aside[1]:

@@ -37,7 +37,9 @@ _ENDINGS = (
     r"|(?:뭐|얼마|어디|언제)(?:야|임|지)(?![가-힣])|뭔데|뭔지)"
 )
 _POLITE_END = r"(?:요|죠|돼)"
-_ASKING_WORDS = r"(?:어디|언제|어떻게|얼마|뭐가|뭘|무엇|무슨|왜|누가|누구|몇|궁금|알려|자세히)"
+# "how", as typed: the slang and misspelt forms of 어떻게 ("월세 지원은 어케 받아", "어떡케 신청해요")
+HOW = r"(?:어떻게|어케|어캐|어떠케|어떻케|어떡케|어뜨케|어떻해)"
+_ASKING_WORDS = r"(?:어디|언제|" + HOW + r"|얼마|뭐가|뭘|무엇|무슨|왜|누가|누구|몇|궁금|알려|자세히)"
 
 _STRICT_RE = re.compile(rf"{_MARK}|{_ENDINGS}\s*$")
 _ENDING_RE = re.compile(rf"{_MARK}|{_ENDINGS}")

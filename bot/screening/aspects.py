@@ -9,6 +9,7 @@ import re
 from typing import Any, List, Tuple
 
 from bot import catalogue
+from bot.korean.questions import HOW
 from bot.screening.program_results import MAX_CHARS, clip, verdict_label, year_tail
 
 _ASPECTS: Tuple[Tuple[str, str], ...] = (
@@ -32,7 +33,10 @@ _ASPECTS: Tuple[Tuple[str, str], ...] = (
     ("documents", r"서류|준비물|챙겨|가져가|가지고\s?가|뭐\s?(가져|필요|준비)|필요한\s?(거|것|게)|증빙|준비해"),
     (
         "apply",
-        r"어디|어떻게\s?(신청|받|해)|신청\s?(방법|하려면|해야|하면|은|는|할|하나|해요|하죠)|방법|접수|온라인|인터넷|방문해야|가야\s?(돼|하|해)",
+        r"어디|"
+        + HOW
+        + r"\s?(신청|받|해)|신청\s?(방법|하려면|해야|하면|은|는|할|하나|해요|하죠)|방법|접수|온라인|인터넷|"
+        r"방문해야|가야\s?(돼|하|해)",
     ),
     (
         "unchecked",

@@ -473,6 +473,13 @@ _ENUM_EXTRA: Dict[str, List[Tuple[str, str]]] = {
         (r"^\s?(없어요|없음|없어|없습니다|딱히|별로|아니요|아뇨)", "none"),
     ],
 }
+
+
+def enum_synonyms(field: str) -> List[Tuple[str, str]]:
+    """(pattern, value) of every word that answers an enum field, in the order parse_field tries them."""
+    return list(_ENUM_EXTRA.get(field, [])) + [(rx, v) for rx, v in _ENUM_SYNONYMS.get(field, {}).items()]
+
+
 _MIXED_AGE = re.compile(
     r"(?P<tens>[일이삼사오육칠팔구]?십)\s?(?P<ones>하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|한|두|세|네)"
 )

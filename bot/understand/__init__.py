@@ -81,8 +81,12 @@ _NATIVE_AGE = re.compile(
 )
 
 
-def _correction_facts(text: str, facts: Dict[str, Any], known: Dict[str, Any]) -> Dict[str, Any]:
-    """Short corrections that name no field but fit one already known ("4명이에요", "나이 잘못 말했어요 45")."""
+def _correction_facts(
+    text: str, facts: Dict[str, Any], known: Dict[str, Any], requested: Optional[str] = None
+) -> Dict[str, Any]:
+    """Short corrections that name no field but fit one already known ("4명이에요", "나이 잘못 말했어요 45"). The
+    answer to the question asked corrects nothing else: "남편은 소득 없어요" at the household-income question, her own
+    income known, is no "본인 소득 0"."""
     t = text.strip()
     out: Dict[str, Any] = {}
     if "household_size" in known and "household_size" not in facts:
@@ -110,7 +114,7 @@ def _correction_facts(text: str, facts: Dict[str, Any], known: Dict[str, Any]) -
                 out["age"] = v
     if _INCOME_WORD.search(t):
         for key in ("personal_income_monthly", "household_income_monthly"):
-            if key in facts and key not in known:
+            if key in facts and key not in known and key != requested:
                 other = "household_income_monthly" if key == "personal_income_monthly" else "personal_income_monthly"
                 if other in known and not re.search(r"(가구|가족|본인|제\s?소득|내\s?소득|저는|전\s|나는|난\s)", t):
                     out[other] = facts[key]
@@ -250,7 +254,7 @@ def understand(
                 facts[requested] = value
     known = {k: v for k, v in (known or {}).items() if v is not None and v != "__skipped__"}
     if known:
-        fixed_by_cue = _correction_facts(t, facts, known)
+        fixed_by_cue = _correction_facts(t, facts, known, requested)
         for k, v in fixed_by_cue.items():
             facts[k] = v
         if "age" in fixed_by_cue and requested not in (None, "age") and not re.search(r"\d|만|원|억|천", t):

@@ -179,7 +179,12 @@ _PLAIN_LOSS = _c(r"실직|해고|잘렸|짤렸|퇴사|그만\s?뒀|" + ww.LET_GO
 _EMPLOYED = _c(
     r"재직\s?중|다니고\s?있|다니는\s?중|회사\s?다녀요|직장\s?다녀요|(회사|직장)\s?(는|은|도)?\s?다니(는데|지만|면서|고\s?있)|일하고\s?있|근무\s?중|근무하고\s?있|알바\s?(하고\s?있|중|해요|뛰고)|"
     r"직장인(이|입니다|에요|예요)|출근\s?(하고|해요)|월급\s?(받고\s?있|이\s?나와)|일은\s?하는데|일은\s?하고\s?있|직장\s?맘|워킹\s?맘|"
-    r"알바\s?(로|해서|하면서|뛰면서)|일해서\s?(월|한\s?달)|계약직이라|계약직으로\s?(일|다니)|에서\s?일하(는데|고\s?있|고\s|면서|는\s?중)"
+    r"알바\s?(로|해서|하면서|뛰면서)|일해서\s?(월|한\s?달)|계약직이라|계약직으로\s?(일|다니)|에서\s?일하(는데|고\s?있|고\s|면서|는\s?중)|"
+    # part-time work, however named ("저는 파트타임으로 월 80 벌어요", "시간제로 일해요"; not the wish of it:
+    # "시간제로라도 일하고 싶어요", "파트타임 자리 찾아요")
+    r"(파트\s?타임|시간제|단시간\s?근로)\s?"
+    r"(?:(으로|로)(?!라도)(?!\s?(일\s?)?(하고\s?싶|하려|할\s?수|할\s?만|구하|구해|찾|알아보))|이고|이라서?|이에요|예요|해요|"
+    r"하고\s?있|근무\s?(중|해|하고))"
 )
 # someone in the family (FAMILY_MEMBER, with the dialogue's "남편 출근했어요" check and "남편이 잘렸어요");
 # named just before a word of working, the work is theirs
@@ -415,12 +420,17 @@ def _family(t: str, ents: List[dict], requested: Optional[str], r: Reading) -> N
     if n_children is not None and n_children >= 0:
         r.facts["num_children"] = n_children
     # single parent
-    if _NOT_SINGLE_PARENT.search(t):
+    if _NOT_SINGLE_PARENT.search(t) or _lives_with_spouse(t):
         r.facts["single_parent"] = False
     else:
         m = _SINGLE_PARENT.search(t)
         if m and (_HAS_CHILD.search(t) or "한부모" in m.group(0) or "맘" in m.group(0) or "미혼" in m.group(0)):
             r.facts["single_parent"] = True
+    # household size from who one lives with ("남편이랑 애 둘이랑 사는데" = 1 + 1 + 2)
+    mates = _named_housemates(t, n_children) if "household_size" not in r.facts else None
+    if mates:
+        r.facts["household_size"] = 1 + mates
+        r.notes.append(f"함께 사는 가족을 말함 → {1 + mates}인 가구")
     # household size from "저랑 애들 셋이요" = 1 + 3
     if "household_size" not in r.facts and n_children:
         if re.search(r"(?<![가-힣])(저|나)\s?(랑|하고|포함|까지)", t) and not re.search(
@@ -435,6 +445,71 @@ def _family(t: str, ents: List[dict], requested: Optional[str], r: Reading) -> N
             and not re.search(r"(부모님|엄마|아빠|어머니|아버지|할머니|친정|시댁).{0,6}(같이|함께|랑|하고)", t)
         ):
             pass  # a single parent may live with others: ask instead of guessing
+
+
+# who the writer lives with, named before the verb of living: "남편이랑 애 둘이랑 사는데", "시어머니랑 남편하고
+# 같이 살아요" (the members, not a count: a count is read by _household)
+_LIVES_WITH_RE = re.compile(
+    r"(?P<who>[^.!?\n]{1,40}?)(?:이랑|랑|하고|와|과)\s?(?:같이\s?|함께\s?)?"
+    r"(?:살아요|살고|사는데|사는|살아|삽니다|살며|살거든요|살아서|지내요|지내고|지내는데)"
+)
+_CHILD_ORDER = r"첫째|둘째|셋째|넷째|막내|큰\s?(?:애|아이|딸|아들)|작은\s?(?:애|아이|딸|아들)"
+_PARENT_ONE = re.compile(r"시어머니|시아버지|장모님?|장인어른|할머니|할아버지|(?<!시)(?:엄마|어머니|아빠|아버지)")
+
+
+def _housemates_said(t: str) -> Optional[str]:
+    """The people named before the verb of living ("남편이랑 애 둘" of "남편이랑 애 둘이랑 사는데"), or None when none
+    are, or when they live apart or are someone else's household ("엄마는 아빠랑 살아요")."""
+    m = _LIVES_WITH_RE.search(t)
+    if not m:
+        return None
+    who = re.split(r"(?:는데|어서|아서|고|며|,)\s", m.group("who"))[-1]
+    if re.search(r"따로|떨어져|별거|빼고|없이|말고|전\s?남편|전\s?아내|전처", who):
+        return None
+    if re.search(FAMILY_MEMBER + r"\s?(은|는|이|가|께서)\s", who + " "):
+        return None
+    return who
+
+
+def _lives_with_spouse(t: str) -> bool:
+    """A spouse is named among the people the writer lives with ("남편이랑 애 둘이랑 사는데"): no single parent."""
+    who = _housemates_said(t)
+    return bool(who and re.search(SPOUSE, who))
+
+
+def _named_housemates(t: str, n_children: Optional[int]) -> Optional[int]:
+    """How many people the writer names as living with them (a spouse, the counted children, parents), or None when
+    that is not said plainly: no spouse or parent named, children named but not counted, a sibling (how many?), a
+    separation ("남편이랑 따로 살아요"), or someone else as the subject ("엄마는 아빠랑 살아요")."""
+    who = _housemates_said(t)
+    if who is None:
+        return None
+    # only people it can count: anyone else ("동생", "손주", "친구", a pet) and the count is not said plainly
+    known = re.sub(
+        SPOUSE
+        + "|부모님|"
+        + _PARENT_ONE.pattern
+        + "|"
+        + ko_numbers.CHILD_WORD
+        + "|"
+        + _CHILD_ORDER
+        + r"|하나|둘|셋|넷|\d+\s?명|[한두세네]\s?명|이랑|랑|하고|와|과|같이|함께|우리|저|제가|나|도|요",
+        " ",
+        who,
+    )
+    if re.search(r"[가-힣]", known):
+        return None
+    spouse = len(re.findall(SPOUSE, who)) > 0
+    rest = re.sub(SPOUSE, " ", who)
+    parents = 2 * len(re.findall("부모님", rest)) + len(_PARENT_ONE.findall(rest))
+    if not spouse and not parents:
+        return None
+    n = int(spouse) + parents
+    if re.search(ko_numbers.CHILD_WORD + "|" + _CHILD_ORDER, rest):
+        if not n_children or n_children < 1:
+            return None
+        n += n_children
+    return n
 
 
 _HOUSEHOLD_EXTRA = [

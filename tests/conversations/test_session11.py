@@ -1,0 +1,162 @@
+"""Conversations held in the eleventh session, each a defect a citizen would notice, kept as a test."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.dialogue import Conversation
+from bot.understand.facts import read_facts
+from tests.conversations.conftest import asked_until_results, text_of
+
+MOTHER_ICN = (
+    "남편이랑 애 둘이랑 사는데 남편이 지난달에 회사에서 잘렸어요. 저는 파트타임으로 월 80 벌어요. "
+    "카드값도 밀리기 시작했고 애들 어린이집 비용도 걱정이에요. 인천 부평 살아요"
+)
+
+
+def told(story: str) -> Conversation:
+    c = Conversation()
+    c.say("네 동의해요")
+    c.say(story)
+    return c
+
+
+def test_who_she_lives_with_her_own_work_and_her_husbands_loss_are_all_kept():
+    """She said she lives with her husband and two children, that HE was let go and that SHE works part-time for 80.
+    The bot asked "함께 사는 가족은 본인 포함 몇 명이세요?", recorded her as out of work (실직 중), asked her work
+    status again and asked whether she raises the children alone."""
+    c = told(MOTHER_ICN)
+    p = c.state.profile
+    assert p.get("household_size") == 4
+    assert p.get("employment_status") == "employed"
+    assert p.get("single_parent") is False
+    assert p.get("crisis_event") == "job_loss"  # the household lost its earner's job
+    asked = asked_until_results(c, {"household_income_monthly": "남편은 지금 일 안하고 소득 없어요"})
+    assert not {"household_size", "employment_status", "single_parent", "personal_income_monthly"} & set(asked)
+    assert asked.count("household_income_monthly") == 1
+
+
+def test_the_husband_having_no_income_gives_the_household_her_income():
+    """'남편은 지금 일 안하고 소득 없어요' at the household-income question, her own 80 told: the bot said her
+    income was corrected to 0 ("본인 월소득을 0원으로 고쳤어요") and asked the household income again."""
+    c = told(MOTHER_ICN)
+    assert c.state.question == "household_income_monthly"
+    t = text_of(c.say("남편은 지금 일 안하고 소득 없어요"))
+    assert c.state.profile.get("personal_income_monthly") == 800_000
+    assert c.state.profile.get("household_income_monthly") == 800_000
+    assert "고쳤어요" not in t and c.state.question != "household_income_monthly", t
+
+
+def test_no_income_said_of_herself_too_is_not_her_income():
+    """'저도 남편도 소득 없어요' names her too: her 80 told before is contradicted, so it is not silently kept as the
+    household's income (the bot asks)."""
+    c = told(MOTHER_ICN)
+    c.say("저도 남편도 소득 없어요")
+    assert c.state.profile.get("household_income_monthly") != 800_000
+
+
+def test_a_debt_told_at_the_income_question_is_not_the_income():
+    """'카드값 300 정도 밀렸어요' at the household-income question was kept as a household income of 300만 원
+    (and a debt of 300만 원): 생계급여 then looked out of reach for a family of three with nothing coming in."""
+    c = told("생활비가 너무 부족해요 남편이랑 애 하나랑 살아요 부산 사하구")
+    assert c.state.question == "household_income_monthly"
+    c.say("카드값 300 정도 밀렸어요")
+    assert c.state.profile.get("household_income_monthly") is None
+    assert c.state.profile.get("debt_total") == 3_000_000
+    assert c.state.question == "household_income_monthly"
+    c.say("월 200이요")
+    assert c.state.profile.get("household_income_monthly") == 2_000_000
+
+
+@pytest.mark.parametrize(
+    "said,size",
+    [
+        ("남편이랑 애 둘이랑 사는데 요즘 생활비가 부족해요", 4),
+        ("와이프랑 딸 하나랑 살고 있어요 일자리 찾아요", 3),
+        ("시어머니랑 남편하고 같이 살아요 빚이 좀 있어요", 3),
+        ("아내와 아들 둘과 함께 살고 있습니다", 4),
+        ("부모님이랑 살아요 취업 준비 중이에요", 3),
+        ("신랑이랑 둘째랑 첫째랑 같이 살아요 애는 둘이에요", 4),
+    ],
+)
+def test_the_people_one_lives_with_are_counted(said, size):
+    assert read_facts(said).facts.get("household_size") == size
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "엄마는 아빠랑 살아요 저는 서울에서 일해요",  # the parents' household, not hers
+        "남편이랑 따로 살아요 애는 제가 키워요",  # apart
+        "동생이랑 엄마랑 살아요",  # how many siblings: not said
+        "남편이랑 애들이랑 살아요",  # how many children: not said
+    ],
+)
+def test_a_household_not_said_plainly_is_asked(said):
+    assert read_facts(said).facts.get("household_size") is None
+
+
+@pytest.mark.parametrize(
+    "said,status",
+    [
+        ("저는 파트타임으로 월 80 벌어요", "employed"),
+        ("시간제로 일해요 마트에서", "employed"),
+        ("시간제로라도 일하고 싶어요", None),
+        ("파트타임으로 일하고 싶어요", None),
+        ("파트타임 자리 찾아요", None),
+    ],
+)
+def test_part_time_work_is_work_and_the_wish_for_it_is_not(said, status):
+    assert read_facts(said).facts.get("employment_status") == status
+
+
+YOUNG_NOWON = (
+    "안녕 나 27살이고 서울 노원 사는데 회사 계약 끝나서 3달째 놀고있음 월세 45 두달 밀림 통장에 50만원 있음 "
+    "실업급여 되냐"
+)
+
+
+def test_how_long_he_worked_told_at_the_income_question_is_kept_for_the_insurance_question():
+    """'1년 반 다녔어' at the income question got "죄송해요, 답을 잘 알아듣지 못했어요", and the 고용보험 question came
+    later anyway (he answered "몰라" there, and 실업급여 stayed unknown)."""
+    c = Conversation()
+    c.say(YOUNG_NOWON)
+    c.say("ㅇㅇ 동의")
+    c.say("혼자 삼")
+    assert c.state.question == "household_income_monthly"
+    t = text_of(c.say("1년 반 다녔어"))
+    assert "알아듣지 못했어요" not in t and "고용보험" in t and "547일" in t, t
+    assert c.state.question == "household_income_monthly"
+    asked = asked_until_results(c, {"household_income_monthly": "없음", "deposit": "500"})
+    assert "insured_days_18m" not in asked
+    assert "구직급여" in text_of(c.log[-1]["bot"])
+
+
+def test_a_month_told_at_the_income_question_is_no_money():
+    """'작년 3월부터 다녔어요' at the income question was kept as a household income of 3만 원."""
+    c = told("혼자 살고 회사 잘렸어요 서울 관악구")
+    c.say("32살")
+    assert c.state.question == "household_income_monthly"
+    c.say("작년 3월부터 다녔어요")
+    assert c.state.profile.get("household_income_monthly") is None
+    assert c.state.question == "household_income_monthly"
+    assert c.state.profile.get("insured_days_18m") == 548  # since last March, capped at the 18 months asked about
+
+
+@pytest.mark.parametrize(
+    "asked,names",
+    [
+        ("월세 지원은 어케 받아", "청년월세"),
+        ("청년월세 어캐 신청함", "복지로"),
+        ("실업급여 어떻해 받아요", "고용센터"),
+    ],
+)
+def test_how_typed_as_slang_or_misspelt_is_still_how(asked, names):
+    """'월세 지원은 어케 받아' after the results got "네, 말씀해 주셔서 고마워요. 상담사께 전해 둘게요" (어케 is 어떻게)."""
+    c = Conversation()
+    c.say(YOUNG_NOWON)
+    c.say("ㅇㅇ 동의")
+    c.say("혼자 삼")
+    asked_until_results(c, {"household_income_monthly": "없음", "insured_days_18m": "1년 반", "deposit": "500"})
+    t = text_of(c.say(asked))
+    assert names in t and "전해 둘게요" not in t, t
