@@ -961,9 +961,20 @@ def _pension(t: str, requested: Optional[str], r: Reading) -> None:
         r.notes.append(f"{m.group(1)} 월 {_man(v)}을 소득으로 봄")
 
 
+# the spouse died or left for good: "영감 작년에 가고", "남편 먼저 보내고", "남편이 돌아가시고"
+_SPOUSE_GONE = re.compile(
+    DIED_AFTER
+    + r"|\s?(?:이|가|은|는)?\s?(?:작년|재작년|올해|몇\s?년\s?전|\d+\s?년\s?전|지난\s?해)에?\s?"
+    + r"(?:가고|갔|떠나|떠났|보내|보냈)"
+    + r"|\s?(?:을|를)?\s?(?:먼저\s?)?(?:보내고|보냈|여의)"
+)
+
+
 def _salaries(t: str, requested: Optional[str], r: Reading) -> None:
     """Amounts after 월급/연봉/소득 the entity rules leave out ("남편 월급 250이고", "연봉 3600인데")."""
     m = _SPOUSE_EARNS_RE.search(t)
+    if m and (r.facts.get("household_size") == 1 or _SPOUSE_GONE.match(t, m.end("who"))):
+        m = None  # "혼자 사는디 영감 작년에 가고 기초연금 30 받는게 다여": her pension; he died, she lives alone
     if m and "spouse_income_monthly" not in r.facts and not _is_past(t, m.start("money"), m.end("money")):
         v, _ = read_money("월급 " + m.group("money"), monthly=True)
         if isinstance(v, int) and v > 0:
