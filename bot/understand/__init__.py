@@ -68,6 +68,11 @@ def read_needs(text: str, entities: Sequence[dict] = (), use_model: bool = True)
     return sorted(out.items(), key=lambda kv: (-kv[1], core.NEEDS.index(kv[0])))
 
 
+# a native-Korean age alone ("일흔넷", "예순둘이요", "스물다섯 살"): nothing but an age can it be
+_BARE_NATIVE_AGE = re.compile(
+    r"^\s*(?P<n>" + fact_reader.NATIVE_DECADE_AGE + r")\s?(?:살|세)?\s?(?:이요|이에요|예요|요|이여|이야|입니다|이유)?"
+    r"\s*[.!~]*\s*$"
+)
 _BARE_COUNT = re.compile(
     r"^\D{0,12}?(?P<n>\d{1,2}|" + ko_numbers.NATIVE_RE + r")\s?(명|식구)(?!\s?(의\s?)?(아이|애|자녀|아들|딸))"
 )
@@ -253,6 +258,13 @@ def understand(
             else:
                 facts[requested] = value
     known = {k: v for k, v in (known or {}).items() if v is not None and v != "__skipped__"}
+    bare_age = _BARE_NATIVE_AGE.match(t) if requested != "age" and "age" not in known and "age" not in facts else None
+    if bare_age:
+        # "일흔넷" alone at the crisis question, the age not asked yet: her age, not an unusable answer
+        v = ko_numbers.parse_age(bare_age.group("n"))
+        if v is not None and 14 <= v <= 110:
+            facts["age"] = v
+            facts.pop(requested, None)
     if known:
         fixed_by_cue = _correction_facts(t, facts, known, requested)
         for k, v in fixed_by_cue.items():

@@ -160,3 +160,28 @@ def test_how_typed_as_slang_or_misspelt_is_still_how(asked, names):
     asked_until_results(c, {"household_income_monthly": "없음", "insured_days_18m": "1년 반", "deposit": "500"})
     t = text_of(c.say(asked))
     assert names in t and "전해 둘게요" not in t, t
+
+
+WIDOW_IKSAN = "할매가 혼자 사는디 영감 작년에 가고 기초연금 30 받는게 다여 전북 익산이여 병원비가 감당이 안돼"
+
+
+def test_a_widows_own_pension_is_not_her_late_husbands_pay():
+    """She lives alone since her husband died ('영감 작년에 가고'); her 기초연금 30 was kept as the spouse's income."""
+    c = told(WIDOW_IKSAN)
+    p = c.state.profile
+    assert p.get("household_size") == 1 and p.get("household_income_monthly") == 300_000
+    assert p.get("spouse_income_monthly") is None
+
+
+@pytest.mark.parametrize("said", ["영감 작년에 죽고 기초연금 30 받는게 다여", "남편 먼저 보내고 연금 40 받아요"])
+def test_a_spouse_who_died_earns_nothing(said):
+    assert read_facts(said).facts.get("spouse_income_monthly") is None
+
+
+def test_an_age_said_alone_at_another_question_is_her_age():
+    """'일흔넷' at the crisis question, her age not asked yet: "죄송해요, 답을 잘 알아듣지 못했어요"."""
+    c = told(WIDOW_IKSAN)
+    assert c.state.question == "crisis_event"
+    t = text_of(c.say("일흔넷"))
+    assert c.state.profile.get("age") == 74 and "알아듣지 못했어요" not in t, t
+    assert c.state.question == "crisis_event"
