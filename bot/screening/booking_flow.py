@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from bot import booking, catalogue, directory, sealed
@@ -270,6 +270,17 @@ def _slot_answer(slots: Dict[str, Any], text: str, intent: Optional[str]):
     if parsed.get("error") and not parsed.get("date") and not parsed.get("time"):
         return "failed", {}, [bot_message(parsed["error"])]
     moving = slots.get("moving_from")  # the booking being moved: "오후로", "2시로" keep its day
+    note = ""  # said before what is offered
+    if (
+        moving
+        and parsed.get("date") == datetime.fromisoformat(moving).date()
+        and _WEEKDAY_ONLY.search(text)
+        and _DAY_REFUSED.search(text)
+        and not _DATE_SAID.search(text)
+    ):
+        # "그날 안되겄네 금요일로 바꿀 수 있어?" with the booking on a Friday: the Friday after, said so
+        parsed = dict(parsed, date=parsed["date"] + timedelta(days=7))
+        note = texts.RESCHEDULE_SAME_WEEKDAY.format(day=_day_ko(parsed["date"])) + " "
     if moving and not parsed.get("date") and parsed.get("kind") in ("part", "time"):
         parsed = dict(parsed, date=datetime.fromisoformat(moving).date())
         if parsed.get("kind") == "part":
@@ -286,23 +297,37 @@ def _slot_answer(slots: Dict[str, Any], text: str, intent: Optional[str]):
             {},
             [
                 bot_message(
-                    "그날 예약할 수 있는 시간이에요. 골라 주세요."
+                    note + "그날 예약할 수 있는 시간이에요. 골라 주세요."
                     if parsed.get("kind") == "day"
-                    else "말씀하신 때에 예약할 수 있는 가장 빠른 시간이에요. 골라 주세요.",
+                    else note + "말씀하신 때에 예약할 수 있는 가장 빠른 시간이에요. 골라 주세요.",
                     [(format_slot_ko(s), format_slot_ko(s)) for s in opts[:4]],
                 )
             ],
         )
     if choice.get("slot") is not None:
-        return "accepted", {"booking_slot": choice["slot"].isoformat()}, []
+        return "accepted", {"booking_slot": choice["slot"].isoformat()}, [bot_message(note.strip())] if note else []
     options = choice.get("alternatives") or []
     reason = choice.get("reason") or "그 시간은 예약할 수 없어요."
     buttons = [(format_slot_ko(s), format_slot_ko(s)) for s in options[:6]]
     return (
         "failed",
         {},
-        [bot_message(reason + (" 이 시간은 어떠세요?" if buttons else ""), buttons)],
+        [bot_message(note + reason + (" 이 시간은 어떠세요?" if buttons else ""), buttons)],
     )
+
+
+# a weekday named alone ("금요일로 바꿀 수 있어?"), no date, week or relative day with it
+_WEEKDAY_ONLY = re.compile(r"[월화수목금토일]요일")
+# the day booked does not suit ("그날 안되겄네"): the same weekday named then is another week's ("수요일 오전 10시로
+# 바꿔 주세요" without it keeps the day and changes the time)
+_DAY_REFUSED = re.compile(r"안\s?되|안\s?돼|못\s?가|못\s?갈|어렵|힘들|곤란|일이\s?생겨|일이\s?있")
+_DATE_SAID = re.compile(
+    r"\d{1,2}\s?일(?!요일)|\d{1,2}\s?/\s?\d{1,2}|\d{1,2}\s?월|다음\s?주|이번\s?주|담주|다다음|오늘|내일|모레"
+)
+
+
+def _day_ko(d: date) -> str:
+    return f"{d.month}월 {d.day}일({'월화수목금토일'[d.weekday()]})"
 
 
 def summary_for(slots: Dict[str, Any]) -> Dict[str, Any]:

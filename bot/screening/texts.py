@@ -172,6 +172,8 @@ CONFIRM_BUTTONS = [("네", "네"), ("아니요", "아니요")]
 CANCEL_KEPT = "예약은 그대로 두었어요."
 RESCHEDULE_PICK = "예약을 확인했어요. 기존 예약은 새 시간이 확정될 때까지 그대로 유지돼요. 새 시간을 골라 주세요."
 RESCHEDULE_WANTED = "예약을 확인했어요. 기존 예약은 새 시간이 확정될 때까지 그대로 유지돼요. 말씀하신 때로 찾아볼게요."
+# the weekday the booking is already on, asked as the new day: the same weekday of the week after, said so
+RESCHEDULE_SAME_WEEKDAY = "지금 예약이 그 요일이라 그다음 주 {day} 시간을 찾았어요(다른 날이면 날짜로 말씀해 주세요)."
 RATING_ASK_AFTER_BOOKING = "마지막으로, 오늘 상담은 어떠셨어요? 1~5점으로 알려 주세요."
 FOLLOWUP_NOTED = "네, 말씀해 주셔서 고마워요. 상담하실 때 도움이 되도록 상담사께 전해 둘게요."
 FOLLOWUP_UNKNOWN = (

@@ -185,3 +185,30 @@ def test_an_age_said_alone_at_another_question_is_her_age():
     t = text_of(c.say("일흔넷"))
     assert c.state.profile.get("age") == 74 and "알아듣지 못했어요" not in t, t
     assert c.state.question == "crisis_event"
+
+
+def test_the_booked_weekday_refused_and_named_again_is_the_week_after(store):
+    """Booked for this Wednesday, '아이고 그날 안되겠네요 수요일로 바꿀 수 있어요?' offered that same Wednesday again
+    (and moved the booking to another hour of the day she had just refused)."""
+    c = Conversation()
+    for said in ("상담 예약하고 싶어요", "동의합니다", "대전 서구 살아요", "수요일 오전", "1번", "박영희"):
+        c.say(said)
+    c.say("010-5564-7789")
+    c.say("네")
+    day = c.state.booking.get("booking_slot", "")[:10]
+    assert day == "2026-11-25", c.state.booking  # the store's clock is Monday 23 November
+    t = text_of(c.say("아이고 그날 안되겠네요 수요일로 바꿀 수 있어요?"))
+    assert "그다음 주 12월 2일(수)" in t, t
+    c.say("오후 2시")
+    c.say("네")
+    assert c.state.booking.get("booking_slot", "").startswith("2026-12-02T14:00"), c.state.booking
+
+
+def test_the_booked_weekday_named_with_a_new_time_keeps_the_day(store):
+    c = Conversation()
+    for said in ("상담 예약하고 싶어요", "동의합니다", "대전 서구 살아요", "수요일 오전", "1번", "박영희"):
+        c.say(said)
+    c.say("010-5564-7790")
+    c.say("네")
+    t = text_of(c.say("수요일 오후 3시로 바꿔 주세요"))
+    assert "그다음 주" not in t and "11월 25일(수) 오후 3:00" in t, t
