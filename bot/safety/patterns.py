@@ -7554,6 +7554,9 @@ DEATH_CUE = re.compile(
 )
 # The twelfth round (blind23 and blind24 read once blind25 and blind26 were being written): their false alarms, all by
 # rules, by category of ordinary context.
+# Grouped CV by hand (held-out classifier p's, these guards and the rules below, before -> after): blind23-24 signs
+# 257 -> 264/291, false alarms 12 -> 5/234 (read: optimistic); held-out training files signs 4330 -> 4331/4965, false
+# alarms 361 -> 362/6198 (the rules' unseen sample: little reaches it).
 # a child's or pupil's joke about dying, told as scolded (애들이 시험 망해서 죽고 싶다고 장난치길래 혼냈어요) - unless the
 # speaker's own wish is said as well ("사실 저도 죽고 싶어요")
 _JOKE_SCOLDED = (
