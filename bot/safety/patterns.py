@@ -7555,7 +7555,7 @@ DEATH_CUE = re.compile(
 # The twelfth round (blind23 and blind24 read once blind25 and blind26 were being written): their false alarms, all by
 # rules, by category of ordinary context.
 # Grouped CV by hand (held-out classifier p's, these guards and the rules below, before -> after): blind23-24 signs
-# 257 -> 264/291, false alarms 12 -> 5/234 (read: optimistic); held-out training files signs 4330 -> 4331/4965, false
+# 257 -> 274/291, indirect 181 -> 194/206, false alarms 12 -> 5/234 (read: optimistic); held-out training files signs 4330 -> 4331/4965, false
 # alarms 361 -> 362/6198 (the rules' unseen sample: little reaches it).
 # a child's or pupil's joke about dying, told as scolded (애들이 시험 망해서 죽고 싶다고 장난치길래 혼냈어요) - unless the
 # speaker's own wish is said as well ("사실 저도 죽고 싶어요")
@@ -7645,7 +7645,7 @@ RULES += (
         "method_decided",
         "imminent",
         SUICIDE,
-        r"^(?!.*(?:위험하니|조심|하지마|못하게|막아|안전|넘어가면|청소|수리|공사|작업|점검|사진|구경)).*?(?:"
+        r"^(?!.*(?:위험하니|조심|(?<!말)하지마|못하게|막아|안전|넘어가면|청소|수리|공사|작업|점검|사진|구경)).*?(?:"
         r"난간(?:을)?(?:\S{0,2})(?:넘기로|넘을거|넘을래|넘으려|넘어갈거|넘어가려|넘기로했|넘을게)|"
         r"(?:지붕|옥상|크레인|철탑|다리)(?:에|위에|위로|으로|로)?(?:\S{0,4})(?:올라가요|올라갈거|올라갑니다|올라가려|올라갈게)"
         r"(?:\S{0,12})(?:내려오지않|안내려|다시는안내려|내려올일없|내려오지않을)|"
@@ -7683,3 +7683,86 @@ RULES += (
 )
 # ... the thanks said ("감사했다고") is one's own farewell, not someone else's story
 FIRST_PERSON_RULES = FIRST_PERSON_RULES | {"farewell_act", "death_arithmetic"}
+# One's own serial that failed is one's own affair, not fiction (웹소설 연재 망하고 나서 매일 죽고싶다는 생각만 해요: blind23's
+# one missed explicit line, silenced as a story by "소설"): the writer's work, not a character's
+OWN_AFFAIR = re.compile(
+    OWN_AFFAIR.pattern
+    + r"|(?:웹소설|소설|웹툰|만화)(?:\S{0,2})연재(?:\S{0,6})(?:망하|망했|망해|접었|접고|끊기|끊겼|끝나|끝났|중단|잘리|잘렸|안되|안돼|종료)"
+    r"|(?:제|내)(?:웹소설|소설|웹툰|만화)(?:가|는|도)?(?:\S{0,4})(?:망하|망했|망해|안팔|안읽|조회수|연재중단|연재종료)"
+)
+# A parent reporting a child's signs (딸 방에서 밧줄이랑 오늘 밤이라고 쓴 쪽지를 찾았어요; 아들이 … 엄마 나 없으면 돈 안
+# 들잖아 하더니 오늘은 자기 보험 증권을 찾더라구요): a counselor gives that parent 109 too. A means found in the child's room
+# with a note or a time, or the child's words of being gone followed by an act - not a rope for a skipping game, not a
+# child's words followed by a move or the army
+_CHILD = r"(?:아들|딸|애|아이|큰애|작은애|막내|우리애|손주|손녀|손자)"
+RULES += (
+    _c(
+        "child_signs_reported",
+        "risk",
+        SUICIDE,
+        r"^(?!.*(?:줄넘기|숙제|준비물|만들기|미술|캠핑|낚시|운동|체육|군대|입대|이사|유학|기숙사|자취|독립|장난감|처방|불면증|병원에서)).*?(?:"
+        + _CHILD
+        + r"(?:\S{0,2})(?:방|가방|서랍|책상|침대)(?:에서|에|밑에서|속에서)(?:\S{0,12})"
+        r"(?:밧줄|노끈|번개탄|유서|수면제|약봉지|커터칼)(?:\S{0,30})(?:찾았|발견|나왔|있더라|봤어요)|"
+        + _CHILD
+        + r"(?:이|가)(?:\S{0,30})(?:나없으면|내가없으면|나만없으면|죽고싶|사라지고싶|없어지고싶|죽으면)(?:\S{0,20})"
+        r"(?:하더니|하더라고|하길래|그러더니|라더니)(?:\S{0,16})(?:보험|증권|유서|밧줄|노끈|약을모|옥상|물건(?:을)?나눠|정리))",
+    ),
+)
+FIRST_PERSON_RULES = FIRST_PERSON_RULES | {"method_decided", "child_signs_reported"}
+# More of blind23/24's missed phrasing, by category: one's own life insurance as the only way a debt is paid, the
+# beneficiary already set (빚 갚을 방법은 제 생명보험 하나밖에 안 보여요 수익자는 벌써 아내로 해뒀어요); a day chosen as one's
+# last (이 방 나가는 날을 제 마지막 날로 하기로 정했어요); medicine stopped to let it end (약 끊고 그냥 두면 알아서 끝나겠지);
+# logging out of life (나 먼저 로그아웃할듯 인생에서); an end with a named means, whatever was said before it (그 전에
+# 끝낼거에요 창고에 있는 밧줄로); the place of one's dead wondered about, with going there (엄마 있는 데가 자꾸 궁금해요 거기
+# 가면 편할지)
+RULES += (
+    _c(
+        "own_policy_only_way",
+        "risk",
+        SUICIDE,
+        r"(?:갚을|해결할|정리할|메울|막을)(?:\S{0,4})(?:방법|길)(?:은|이|도)?(?:\S{0,4})(?:제|내|나의|저의)(?:생명|사망)?보험(?:\S{0,4})"
+        r"(?:하나|뿐|밖에)|(?:제|내)(?:생명|사망)보험(?:\S{0,12})수익자(?:는|를|도)?(?:\S{0,8})(?:해뒀|해놨|바꿔놨|바꿨|돌려놨|정해놨)",
+    ),
+    _c(
+        "last_day_chosen",
+        "risk",
+        SUICIDE,
+        r"^(?!.*(?:출근|근무|영업|수업|학교|알바|연재|방송|계약|휴가|여행)(?:\S{0,6})마지막날).*?"
+        r"(?:날|날짜|그날|생일|기일)(?:을|를)?(?:\S{0,2})(?:제|내|나의|저의)(?:인생)?(?:\S{0,2})마지막날로(?:\S{0,6})(?:정했|하기로|잡았|정할)",
+    ),
+    _c(
+        "meds_stopped_to_end",
+        "risk",
+        SUICIDE,
+        r"약(?:을|도)?(?:\S{0,4})(?:끊고|안먹고|안사고)(?:\S{0,16})(?:알아서|저절로|그냥)(?:\S{0,4})(?:끝나|가겠|죽겠|떠나겠)",
+    ),
+    _c(
+        "log_out_of_life",
+        "risk",
+        SUICIDE,
+        r"(?:인생|세상|이번생|삶)(?:에서|을|에서도)(?:\S{0,4})로그아웃|로그아웃(?:\S{0,12})(?:인생|세상|이번생|삶)(?:에서|을)",
+    ),
+    _c(
+        "end_with_means",
+        "imminent",
+        SUICIDE,
+        r"^(?!.*(?:짐|박스|포장|이삿짐|빨래|텐트|캠핑|묶|공사|작업|일을|숙제|정리|밭|논|잡초|풀|벌레|뿌리|살포|방제)).*?"
+        r"(?:끝낼거|끝낼꺼|끝낼게|끝낼래|끝내려고|끝낼겁)(?:\S{0,4})(?:\S{0,16})(?:밧줄|노끈|번개탄|수면제|농약|제초제)(?:로|으로)",
+    ),
+    _c(
+        "dead_ones_place_wondered",
+        "risk",
+        SUICIDE,
+        r"^(?!.*(?:요양원|요양병원|병원|면회|주소|교도소|부대|기숙사|해외|유학|이민|출장)).*?(?:엄마|어머니|아빠|아버지|남편|아내|할머니|할아버지|딸|아들|언니|오빠|형|누나)(?:가|께서)?(?:있는|계신|간|가신)(?:데|곳)"
+        r"(?:가|는|이)?(?:\S{0,12})궁금(?:\S{0,16})거기(?:에)?가면(?:\S{0,8})(?:편할|좋을|없겠|만날|볼수)",
+    ),
+)
+FIRST_PERSON_RULES = FIRST_PERSON_RULES | {
+    "own_policy_only_way",
+    "last_day_chosen",
+    "meds_stopped_to_end",
+    "log_out_of_life",
+    "end_with_means",
+    "dead_ones_place_wondered",
+}

@@ -7702,6 +7702,116 @@ TWELFTH_ROUND = {
             "아기 돌잔치 때 저는 출장이라 없을 거예요",
         ],
     ),
+    # missed: a method with the moment, told with "don't tell the boss" (blind23: 하지 마세요 was read as a plea to stop)
+    "method_decided_not_told": (
+        [
+            ("나 오늘 밤 크레인 위로 올라가요 내려오지 않아요 반장님한테 말 하지 마세요", "imminent"),
+            ("오늘 밤 옥상 난간 넘을 거예요 엄마한테 말하지 마세요", "imminent"),
+        ],
+        [
+            "베란다 난간 넘어가지 않게 안전망 설치 지원 되나요",
+            "지붕 올라가서 물탱크 청소하고 내려왔어요 사장님한테 말하지 마세요 깜짝 선물이에요",
+            "크레인 점검하러 내일 올라가요 안전교육 받았어요",
+        ],
+    ),
+    # missed explicit: one's own serial that failed is one's own affair, not fiction (blind23)
+    "own_serial_is_no_fiction": (
+        [
+            ("웹툰 연재 끊기고 나서 죽고 싶어요", "risk"),
+            ("제 소설 아무도 안 읽어요 그냥 죽고 싶어요", "risk"),
+        ],
+        [
+            "웹소설 연재 중인데 주인공이 죽고 싶다고 하는 장면 어떻게 써요",
+            "웹툰 연재 끝나고 주인공이 자살하는 결말 봤어요",
+            "웹소설 연재 망했어요 예술인 고용보험 되나요",
+        ],
+    ),
+    # missed: a parent reporting a child's signs - a means found in the child's room, the child's words of being gone
+    # followed by an act (blind23); a counselor gives that parent 109 too
+    "child_signs_reported": (
+        [
+            ("아들 책상 서랍에서 수면제 한 움큼이랑 편지를 찾았어요", "imminent"),
+            ("딸 방에서 노끈이랑 쪽지를 발견했어요 무서워요", "imminent"),
+            ("아들이 나 없으면 엄마 편하잖아 하더니 보험 증권을 찾더라구요", "risk"),
+        ],
+        [
+            "딸 방에서 밧줄 찾았어요 줄넘기 만들기 숙제래요",
+            "아들 방에서 수면제 찾았어요 병원에서 불면증으로 처방받았대요",
+            "딸이 자기 방 정리하더니 보험 서류 찾아달래요 취업해서 실손 든대요",
+        ],
+    ),
+    # missed: one's own life insurance as the only way a debt is paid, the beneficiary already set (blind24)
+    "own_policy_the_only_way": (
+        [
+            ("대출 갚을 방법은 제 사망보험 하나뿐이에요", "risk"),
+            ("카드빚 막을 길은 내 생명보험밖에 없어요", "risk"),
+        ],
+        [
+            "빚 갚을 방법은 개인회생 하나밖에 없나요",
+            "생명보험 수익자 바꾸는 방법 알려주세요 이혼해서요",
+            "대출 갚을 방법이 보험 약관대출 하나뿐인가요",
+        ],
+    ),
+    # missed: a day chosen as one's last (blind24)
+    "last_day_chosen": (
+        [
+            ("계약 끝나는 날을 제 인생 마지막 날로 정했어요", "risk"),
+            ("엄마 기일을 제 마지막 날로 하기로 했어요", "risk"),
+        ],
+        [
+            "금요일을 제 마지막 출근날로 정했어요 퇴사해요",
+            "이번 주 토요일을 영업 마지막 날로 정했어요 가게 내놨거든요",
+            "오늘이 다이어트 치팅 마지막 날이에요",
+        ],
+    ),
+    # missed: medicine stopped to let it end (blind24)
+    "meds_stopped_to_end": (
+        [
+            ("혈압약 안 먹고 그냥 두면 저절로 끝나겠지 싶어요", "risk"),
+            ("당뇨약 끊고 가만히 있으면 알아서 가겠지요", "risk"),
+        ],
+        [
+            "약 끊고 나서 알아서 좋아졌어요 병원 안 가도 돼요",
+            "비타민 끊고 그냥 두면 몸이 알아서 적응하나요",
+            "수면제 끊고 나니 잠이 저절로 와요",
+        ],
+    ),
+    # missed: logging out of life (blind23)
+    "log_out_of_life": (
+        [
+            ("이번 생에서 로그아웃하고 싶다", "risk"),
+            ("그냥 인생에서 로그아웃할래요", "risk"),
+        ],
+        [
+            "게임에서 로그아웃 했어요 인생 게임이에요",
+            "복지로 로그아웃이 안 돼요",
+            "로그아웃하고 다시 들어가니까 신청 화면이 떠요",
+        ],
+    ),
+    # missed: an end with a named means, whatever was said before it (blind23)
+    "end_with_means": (
+        [
+            ("집에 들어가기 전에 끝낼 거예요 사둔 번개탄으로", "imminent"),
+            ("다 끝낼래요 모아둔 수면제로", "imminent"),
+        ],
+        [
+            "이삿짐 끝낼 거예요 노끈으로 묶어서",
+            "포장 작업 오늘 끝낼 거예요 노끈으로 다 묶고",
+            "책 정리 끝낼 거예요 노끈으로 묶어서 내놓게요",
+        ],
+    ),
+    # missed: the place of one's dead wondered about, with going there (blind23, blind24)
+    "dead_ones_place_wondered": (
+        [
+            ("남편 간 데가 요즘 궁금해요 거기 가면 만날 수 있을까요", "risk"),
+            ("아빠 계신 곳이 자꾸 궁금해요 거기 가면 좋을 텐데", "risk"),
+        ],
+        [
+            "엄마 있는 데가 궁금해요 요양원 주소요 거기 가면 면회 되나요",
+            "할머니 계신 곳 궁금해요 거기 가면 주차 되나요 요양병원이요",
+            "아들 있는 데가 궁금해요 부대 위치요 거기 가면 면회 돼요?",
+        ],
+    ),
 }
 
 

@@ -449,7 +449,7 @@ def test_thirteenth_authors_held_out_set(results):
     the held-out floors of the tenth round: 84, 7, 12, false alarms <= 10)."""
     r = results["blind21"]
     assert r["explicit"]["n"] == 14 and r["indirect"]["n"] == 100, "blind21 is missing or changed"
-    assert r["explicit"]["raised"] >= 14 and r["indirect"]["raised"] >= 95
+    assert r["explicit"]["raised"] >= 14 and r["indirect"]["raised"] >= 98
     assert r["check"]["raised"] >= 11 and r["violence"]["raised"] >= 14
     assert r["negative"]["raised"] == 0
 
@@ -487,11 +487,11 @@ def test_fifteenth_authors_held_out_set(results):
     alarms 8/117) and once at its end (the same). Read in the twelfth round (once blind25 and blind26 were being
     written; it now trains the classifier): explicit 13/14, indirect 97/106 with 69 only by the classifier, check 13/13,
     violence 16/16, false alarms 4/117 - optimistic, being trained on. After the twelfth round's rules (a guard per
-    false-alarm category, four missed categories): explicit 13/14, indirect 99/106, check 13/13, violence 16/16, false
-    alarms 0/117. Floors at that."""
+    false-alarm category, a rule per missed category): explicit 14/14 (one's own serial is no fiction), indirect
+    105/106, check 13/13, violence 16/16, false alarms 0/117. Floors at that."""
     r = results["blind23"]
     assert r["explicit"]["n"] == 14 and r["indirect"]["n"] == 106, "blind23 is missing or changed"
-    assert r["explicit"]["raised"] >= 13 and r["indirect"]["raised"] >= 99
+    assert r["explicit"]["raised"] >= 14 and r["indirect"]["raised"] >= 105
     assert r["check"]["raised"] >= 13 and r["violence"]["raised"] >= 16
     assert r["negative"]["raised"] <= 0
 
@@ -506,11 +506,11 @@ def test_sixteenth_authors_held_out_set(results):
     with 63 only by the classifier, check 11/13, violence 13/15, false alarms 3/117) and once at its end (the same, 4
     false alarms). Read in the twelfth round (it now trains the classifier): explicit 14/14, indirect 94/100 with 66
     only by the classifier, check 13/13, violence 14/15, false alarms 3/117 - optimistic. After the twelfth round's
-    rules: explicit 14/14, indirect 95/100, check 13/13, violence 15/15 (a foreman's blow, patterns.work_hit), false
+    rules: explicit 14/14, indirect 98/100, check 13/13, violence 15/15 (a foreman's blow, patterns.work_hit), false
     alarms 0/117. Floors at that."""
     r = results["blind24"]
     assert r["explicit"]["n"] == 14 and r["indirect"]["n"] == 100, "blind24 is missing or changed"
-    assert r["explicit"]["raised"] >= 14 and r["indirect"]["raised"] >= 95
+    assert r["explicit"]["raised"] >= 14 and r["indirect"]["raised"] >= 98
     assert r["check"]["raised"] >= 13 and r["violence"]["raised"] >= 15
     assert r["negative"]["raised"] <= 0
 
