@@ -483,7 +483,7 @@ def detect(text: str) -> List[Hit]:
     for sent in sentences(text):
         hits.extend(_sentence_hits(sent))
     whole = compact(text)
-    if not P.STORY.search(whole):
+    if not P.STORY.search(P.OWN_AFFAIR.sub("", whole)):
         seen = {h.rule for h in hits}
         parts = [compact(sent) for sent in sentences(text)]
         for r in P.RULES:
@@ -546,7 +546,7 @@ def _sentence_hits(sent: str) -> tuple:
 
 def _detect_sentence(sent: str, c: str) -> List[Hit]:
     other = bool(P.OTHER.search(P.OWN_AFFAIR.sub("", c)))  # own affair (유족급여): no story
-    story = bool(P.STORY.search(c))
+    story = bool(P.STORY.search(P.OWN_AFFAIR.sub("", c)))  # one's own serial (웹소설 연재 망하고) is no fiction
     own = bool(P.OWN.search(c))
     idiom_free = P.IDIOM.sub("", c)
     lem = lemmas(_lemma_input(sent))

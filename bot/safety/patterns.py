@@ -7552,3 +7552,217 @@ DEATH_CUE = re.compile(
     DEATH_CUE.pattern
     + r"|(?:문|창문|차문)(?:을|도|다)?(?:꼭|다)?(?:잠그고|닫고|걸어잠그고)(?:\S{0,6})(?:피우|피울|피워|태우|태울)|틈(?:을|을다)?막|밀폐"
 )
+# The twelfth round (blind23 and blind24 read once blind25 and blind26 were being written): their false alarms, all by
+# rules, by category of ordinary context.
+# Grouped CV by hand (held-out classifier p's, these guards and the rules below, before -> after): blind23-24 signs
+# 257 -> 274/291, indirect 181 -> 194/206, false alarms 12 -> 5/234 (read: optimistic); held-out training files signs 4330 -> 4331/4965, false
+# alarms 361 -> 362/6198 (the rules' unseen sample: little reaches it).
+# a child's or pupil's joke about dying, told as scolded (애들이 시험 망해서 죽고 싶다고 장난치길래 혼냈어요) - unless the
+# speaker's own wish is said as well ("사실 저도 죽고 싶어요")
+_JOKE_SCOLDED = (
+    r"^(?!.*(?:저도|나도|제가|내가|저는|나는|전|난)(?:\S{0,6})(?:죽고|사라지고|없어지고)).*?"
+    r"(?:애들|아이들|아이|애|학생들|학생|아들|딸|조카|손주|제자)(?:이|가|들이|들)?(?:\S{0,30})"
+    r"(?:장난치길래|장난치더라|장난으로|장난삼아|농담으로|농담하길래|장난쳐서)(?:\S{0,30})"
+    r"(?:혼냈|혼내|혼났|나무랐|야단|하지말라|하지말라고|주의줬|타일렀)"
+)
+for _rule in ("wish_die", "wish_die_c"):
+    WHOLE_GUARDS[_rule] = re.compile(
+        ((WHOLE_GUARDS[_rule].pattern + "|") if _rule in WHOLE_GUARDS else "") + _JOKE_SCOLDED
+    )
+# someone else's self-harm in the past, treated now (친구가 예전에 자해했었는데 지금은 치료받고 잘 지내요) - unless the
+# speaker's own is said ("저도 요즘 자해해요")
+WHOLE_GUARDS["self_harm_word"] = re.compile(
+    ((WHOLE_GUARDS["self_harm_word"].pattern + "|") if "self_harm_word" in WHOLE_GUARDS else "")
+    + r"^(?!.*(?:저도|나도|제가|내가|저는|나는)(?:\S{0,8})자해).*?"
+    r"(?:친구|동생|언니|오빠|누나|형|아이|애|딸|아들|조카|동료|후배|선배)(?:가|이|는)?(?:\S{0,8})"
+    r"(?:예전에|전에|옛날에|한때|어릴때|작년에|몇년전)(?:\S{0,6})자해(?:\S{0,30})"
+    r"(?:지금은|이제는|요즘은)(?:\S{0,12})(?:치료|괜찮|잘지내|좋아졌|나아졌|회복)"
+)
+# a farewell to the bot, the errand solved (덕분에 다 해결했어요 이제 여기 들어올 일 없겠네요 마지막 인사 드려요) -
+# unless the world, the family or an end is named
+WHOLE_GUARDS["farewell"] = re.compile(
+    WHOLE_GUARDS["farewell"].pattern
+    + r"|^(?!.*(?:세상|가족|애들|엄마|아빠|떠나|떠날|죽|끝내|끝낼|부탁|미안|살기|사라지)).*?"
+    r"(?:해결했|해결됐|해결되었|처리했|처리됐|받았어요|나왔어요|붙었|승인났|됐어요)(?:\S{0,40})"
+    r"(?:들어올일|올일|쓸일|물어볼일|여기|챗봇|상담)(?:\S{0,20})(?:마지막인사|감사|고마)"
+)
+# an elder asking what becomes of a pension, a benefit or a deposit at her death (an estate is patterns.ESTATE's) (유족연금 받는 중인데 나 죽으면 그건 자식들한테
+# 넘어가나) - unless the death is said as the way out or soon ("그게 제일 빠른 방법", "곧", "차라리")
+WHOLE_GUARDS["disappear_if"] = re.compile(
+    WHOLE_GUARDS["disappear_if"].pattern
+    + r"|^(?!.*(?:빠른|방법|차라리|낫|나을|편하|곧|이번주|오늘|내일|끝내|끝낼|먼저가|갈란|가려고|제얘기|내얘기)).*?"
+    r"(?:연금|수급비|수당|보험금|보증금|전세금|예금|적금|퇴직금|장려금)(?:\S{0,40})"
+    r"(?:넘어가|승계|상속|물려|자식들한테|자식한테|누구한테|누구앞으로|가족한테)(?:\S{0,6})(?:나|나요|가나|가요|되나|돼요|되오|\?|$)"
+)
+# one's own burial clothes made ready early, asked as an elder's errand (수의 미리 맞춰두려는데 노인한테 장례 지원 같은 거 있어?)
+# - unless a time or an end is said ("이번 주 안에 정리하고 가려고요")
+WHOLE_GUARDS["own_funeral"] = re.compile(
+    WHOLE_GUARDS["own_funeral"].pattern
+    + r"|^(?!.*(?:곧|이번주|오늘|내일|이달|끝내|끝낼|떠나|떠날|가려고|갈란|정리하고가|죽으려|죽을거)).*?"
+    r"(?:수의|영정사진|묘자리|납골당)(?:\S{0,8})(?:미리|윤달)(?:\S{0,30})"
+    r"(?:지원|있어|있나|있을까|얼마|어디서|어디가|혜택|비용|되나|돼요|되오|할인|추천)"
+)
+# charcoal as one's trade, asked about pay or an occupational disease (숯 공장에서 번개탄 찍는 일 20년 했는데 진폐 산재
+# 되오?) - unless it is to be burnt
+WHOLE_GUARDS["charcoal"] = re.compile(
+    WHOLE_GUARDS["charcoal"].pattern + r"|^(?!.*(?:피우|피울|피워|태우|태울|잠그|밀폐|틈|차안|마지막|끝내|끝낼)).*?"
+    r"(?:공장|제조|찍는일|만드는일|생산|납품|배달|판매|일했|일하|근무)(?:\S{0,40})"
+    r"(?:산재|진폐|직업병|퇴직금|임금|월급|체불|4대보험|실업급여|근로)"
+)
+# away on the day for a funeral, the date moved to a named day (그날은 제가 없어요 할아버지 발인이라 … 금요일로 해주세요)
+WHOLE_GUARDS["absent_by_then"] = re.compile(
+    WHOLE_GUARDS["absent_by_then"].pattern
+    + r"|(?:장례|발인|결혼식|출장|입원|수술|여행|시험|제사|돌잔치|삼우제|49재)(?:\S{0,14})(?:이라|라서|이어서|때문에|날이라)"
+    r"(?:\S{0,24})(?:월|화|수|목|금|토|일)요일로|(?:장례|발인|결혼식|출장|입원|수술|여행|시험|제사|돌잔치|삼우제|49재)"
+    r"(?:\S{0,14})(?:이라|라서|이어서|때문에|날이라)(?:\S{0,24})(?:\d+일로|오전으로|오후로|다른날로)"
+)
+# The twelfth round's missed signs (blind23/blind24), by category of phrasing.
+# A boss, a foreman or a manager who kicks or strikes (반장이 저를 발로 차요, 작업반장이 망치 자루로 등 쳤어요, 현장 소장이 안전모
+# 위로 각목을 내리쳤소): only partner and family abusers were known to the violence rules. A tool must strike a body
+# (망치로 못을 쳤다 is work), a kick must not be at a ball.
+_WORK_BOSS = r"(?:사장|소장|반장|팀장|과장|부장|차장|실장|원장|점장|매니저|상사|관리자|오야지|십장|공장장|조장|주임|감독|대표)(?:님)?"
+_BODY = r"(?:저|제|나|내|등|머리|어깨|얼굴|뺨|몸|다리|허리|배|옆구리|정강이|안전모|헬멧|뒤통수)"
+RULES += (
+    _c(
+        "work_hit",
+        "risk",
+        VIOLENCE,
+        r"^(?!.*(?:공을|축구|족구|골프|체육대회|게임|드라마|영화|웹툰|손님(?:이|한테)맞)).*?"
+        + _WORK_BOSS
+        + r"(?:이|가|은|는|께서)?(?:\S{0,24})(?:"
+        r"(?:저|나|절|날|우리|동료|직원|막내)(?:를|을|들을)?(?:\S{0,6})(?:발로차|발로걷어차|걷어차|때려|때리|때렸|밀쳐|밀쳤)|"
+        r"발로(?:\S{0,4})(?:차요|찼|차고|차서|걷어)|발길질|주먹질|손찌검|폭행|"
+        + _BODY
+        + r"(?:을|를|에|위로|쪽을)?(?:\S{0,6})(?:때렸|때려|때리|쳤|내리쳤|찼|차요|밟)|"
+        r"(?:각목|망치|몽둥이|쇠파이프|자루|빗자루|삽자루|공구|렌치|파이프)(?:로|으로)(?:\S{0,4})" + _BODY + r"|"
+        r"(?:각목|몽둥이|쇠파이프)(?:을|를|으로|로)?(?:\S{0,4})(?:내리쳤|휘둘|때렸))",
+    ),
+)
+# A method with the moment or the decision (학원 건물 8층 비상구 … 오늘 수업 끝나고 난간 넘기로 했어요; 나 오늘 공장 지붕
+# 올라가요 내려오지 않아요; 농약병 … 내일 아침 마실 거예요): the act decided, not a worry or a chore
+RULES += (
+    _c(
+        "method_decided",
+        "imminent",
+        SUICIDE,
+        r"^(?!.*(?:위험하니|조심|(?<!말)하지마|못하게|막아|안전|넘어가면|청소|수리|공사|작업|점검|사진|구경)).*?(?:"
+        r"난간(?:을)?(?:\S{0,2})(?:넘기로|넘을거|넘을래|넘으려|넘어갈거|넘어가려|넘기로했|넘을게)|"
+        r"(?:지붕|옥상|크레인|철탑|다리)(?:에|위에|위로|으로|로)?(?:\S{0,4})(?:올라가요|올라갈거|올라갑니다|올라가려|올라갈게)"
+        r"(?:\S{0,12})(?:내려오지않|안내려|다시는안내려|내려올일없|내려오지않을)|"
+        r"(?:농약|제초제|그라목손|살충제|락스|수면제)(?:병|을|를|이)?(?:\S{0,30})(?:마실거|마실래|마시려|마시기로|마실게|마셔버릴|삼킬거|먹을거예요|먹기로))",
+    ),
+)
+# Death as money or paperwork arithmetic about oneself (학자금 사망하면 면제 … 그게 제일 빠른 상환 방법; 마지막으로 필요한
+# 서류는 제 사망진단서; 제 다음 주소는 납골당; 근로장려금 상속되나요 제 얘기예요 제가 죽으면요): one's own death as the way a
+# debt is paid, the last paper, the next address - not a parent's papers
+RULES += (
+    _c(
+        "death_arithmetic",
+        "risk",
+        SUICIDE,
+        r"^(?!.*(?:아버지|어머니|엄마|아빠|할머니|할아버지|남편|아내|부모|돌아가신|고인)).*?(?:"
+        r"(?:사망|죽으면|죽는게|죽어야)(?:\S{0,16})(?:면제|탕감|소멸|보험금|해결)(?:\S{0,20})(?:빠른|제일빠|유일한|남은)(?:\S{0,6})(?:방법|길|상환)|"
+        r"(?:마지막|남은)(?:\S{0,12})(?:서류|종이)(?:는|가|도)?(?:\S{0,2})(?:제|내|저의|나의)사망진단서|"
+        r"(?:제|내|나의|저의)(?:다음|마지막|새)주소(?:는|가)?(?:\S{0,4})(?:납골당|봉안당|추모공원|공원묘지|묘지|산소)|"
+        r"(?:상속|사망|죽으면)(?:\S{0,24})(?:제얘기|내얘기|제얘기예|저예요|저얘기)(?:\S{0,12})(?:제가|내가|저)(?:죽으면|죽고나면|없어지면))",
+    ),
+)
+# Farewell acts: thanked and the number deleted, the phone cancelled with no new number, absent at the baby's first
+# birthday (담당 선생님한테 그동안 감사했다고 문자 보내고 번호 지웠어요; 제 번호 다음 달에 해지될 거예요 연락 안 되면 그런 줄
+# 아세요; 아기 돌잔치 때 저는 없을 거예요) - not a new number given, not away for a named reason
+RULES += (
+    _c(
+        "farewell_act",
+        "risk",
+        SUICIDE,
+        r"^(?!.*(?:새번호|바꿔서|바꾼|새폰|번호이동|알뜰폰|출장|여행|해외|입원|근무|군대|이사|유학|차단했|스팸|사기)).*?(?:"
+        r"(?:그동안|여태|지금까지)(?:\S{0,4})(?:감사했|고마웠)(?:다고|어요)?(?:\S{0,12})(?:번호|연락처|카톡)(?:를|도|까지)?(?:\S{0,2})(?:지웠|삭제|지워)|"
+        r"(?:제|내)(?:폰)?번호(?:\S{0,12})해지(?:될|할|돼)(?:\S{0,16})(?:연락안되|연락이안되|연락없|그런줄)|"
+        r"(?:돌잔치|돌|백일|입학식|졸업식|결혼식)(?:때|에|날)(?:는|도)?(?:\S{0,2})(?:저는|전|나는|난|제가)(?:\S{0,2})(?:없을거|없을테|못볼|없겠))",
+    ),
+)
+# ... the thanks said ("감사했다고") is one's own farewell, not someone else's story
+FIRST_PERSON_RULES = FIRST_PERSON_RULES | {"farewell_act", "death_arithmetic"}
+# One's own serial that failed is one's own affair, not fiction (웹소설 연재 망하고 나서 매일 죽고싶다는 생각만 해요: blind23's
+# one missed explicit line, silenced as a story by "소설"): the writer's work, not a character's
+OWN_AFFAIR = re.compile(
+    OWN_AFFAIR.pattern
+    + r"|(?:웹소설|소설|웹툰|만화)(?:\S{0,2})연재(?:\S{0,6})(?:망하|망했|망해|접었|접고|끊기|끊겼|끝나|끝났|중단|잘리|잘렸|안되|안돼|종료)"
+    r"|(?:제|내)(?:웹소설|소설|웹툰|만화)(?:가|는|도)?(?:\S{0,4})(?:망하|망했|망해|안팔|안읽|조회수|연재중단|연재종료)"
+)
+# A parent reporting a child's signs (딸 방에서 밧줄이랑 오늘 밤이라고 쓴 쪽지를 찾았어요; 아들이 … 엄마 나 없으면 돈 안
+# 들잖아 하더니 오늘은 자기 보험 증권을 찾더라구요): a counselor gives that parent 109 too. A means found in the child's room
+# with a note or a time, or the child's words of being gone followed by an act - not a rope for a skipping game, not a
+# child's words followed by a move or the army
+_CHILD = r"(?:아들|딸|애|아이|큰애|작은애|막내|우리애|손주|손녀|손자)"
+RULES += (
+    _c(
+        "child_signs_reported",
+        "risk",
+        SUICIDE,
+        r"^(?!.*(?:줄넘기|숙제|준비물|만들기|미술|캠핑|낚시|운동|체육|군대|입대|이사|유학|기숙사|자취|독립|장난감|처방|불면증|병원에서)).*?(?:"
+        + _CHILD
+        + r"(?:\S{0,2})(?:방|가방|서랍|책상|침대)(?:에서|에|밑에서|속에서)(?:\S{0,12})"
+        r"(?:밧줄|노끈|번개탄|유서|수면제|약봉지|커터칼)(?:\S{0,30})(?:찾았|발견|나왔|있더라|봤어요)|"
+        + _CHILD
+        + r"(?:이|가)(?:\S{0,30})(?:나없으면|내가없으면|나만없으면|죽고싶|사라지고싶|없어지고싶|죽으면)(?:\S{0,20})"
+        r"(?:하더니|하더라고|하길래|그러더니|라더니)(?:\S{0,16})(?:보험|증권|유서|밧줄|노끈|약을모|옥상|물건(?:을)?나눠|정리))",
+    ),
+)
+FIRST_PERSON_RULES = FIRST_PERSON_RULES | {"method_decided", "child_signs_reported"}
+# More of blind23/24's missed phrasing, by category: one's own life insurance as the only way a debt is paid, the
+# beneficiary already set (빚 갚을 방법은 제 생명보험 하나밖에 안 보여요 수익자는 벌써 아내로 해뒀어요); a day chosen as one's
+# last (이 방 나가는 날을 제 마지막 날로 하기로 정했어요); medicine stopped to let it end (약 끊고 그냥 두면 알아서 끝나겠지);
+# logging out of life (나 먼저 로그아웃할듯 인생에서); an end with a named means, whatever was said before it (그 전에
+# 끝낼거에요 창고에 있는 밧줄로); the place of one's dead wondered about, with going there (엄마 있는 데가 자꾸 궁금해요 거기
+# 가면 편할지)
+RULES += (
+    _c(
+        "own_policy_only_way",
+        "risk",
+        SUICIDE,
+        r"(?:갚을|해결할|정리할|메울|막을)(?:\S{0,4})(?:방법|길)(?:은|이|도)?(?:\S{0,4})(?:제|내|나의|저의)(?:생명|사망)?보험(?:\S{0,4})"
+        r"(?:하나|뿐|밖에)|(?:제|내)(?:생명|사망)보험(?:\S{0,12})수익자(?:는|를|도)?(?:\S{0,8})(?:해뒀|해놨|바꿔놨|바꿨|돌려놨|정해놨)",
+    ),
+    _c(
+        "last_day_chosen",
+        "risk",
+        SUICIDE,
+        r"^(?!.*(?:출근|근무|영업|수업|학교|알바|연재|방송|계약|휴가|여행)(?:\S{0,6})마지막날).*?"
+        r"(?:날|날짜|그날|생일|기일)(?:을|를)?(?:\S{0,2})(?:제|내|나의|저의)(?:인생)?(?:\S{0,2})마지막날로(?:\S{0,6})(?:정했|하기로|잡았|정할)",
+    ),
+    _c(
+        "meds_stopped_to_end",
+        "risk",
+        SUICIDE,
+        r"약(?:을|도)?(?:\S{0,4})(?:끊고|안먹고|안사고)(?:\S{0,16})(?:알아서|저절로|그냥)(?:\S{0,4})(?:끝나|가겠|죽겠|떠나겠)",
+    ),
+    _c(
+        "log_out_of_life",
+        "risk",
+        SUICIDE,
+        r"(?:인생|세상|이번생|삶)(?:에서|을|에서도)(?:\S{0,4})로그아웃|로그아웃(?:\S{0,12})(?:인생|세상|이번생|삶)(?:에서|을)",
+    ),
+    _c(
+        "end_with_means",
+        "imminent",
+        SUICIDE,
+        r"^(?!.*(?:짐|박스|포장|이삿짐|빨래|텐트|캠핑|묶|공사|작업|일을|숙제|정리|밭|논|잡초|풀|벌레|뿌리|살포|방제)).*?"
+        r"(?:끝낼거|끝낼꺼|끝낼게|끝낼래|끝내려고|끝낼겁)(?:\S{0,4})(?:\S{0,16})(?:밧줄|노끈|번개탄|수면제|농약|제초제)(?:로|으로)",
+    ),
+    _c(
+        "dead_ones_place_wondered",
+        "risk",
+        SUICIDE,
+        r"^(?!.*(?:요양원|요양병원|병원|면회|주소|교도소|부대|기숙사|해외|유학|이민|출장)).*?(?:엄마|어머니|아빠|아버지|남편|아내|할머니|할아버지|딸|아들|언니|오빠|형|누나)(?:가|께서)?(?:있는|계신|간|가신)(?:데|곳)"
+        r"(?:가|는|이)?(?:\S{0,12})궁금(?:\S{0,16})거기(?:에)?가면(?:\S{0,8})(?:편할|좋을|없겠|만날|볼수)",
+    ),
+)
+FIRST_PERSON_RULES = FIRST_PERSON_RULES | {
+    "own_policy_only_way",
+    "last_day_chosen",
+    "meds_stopped_to_end",
+    "log_out_of_life",
+    "end_with_means",
+    "dead_ones_place_wondered",
+}
