@@ -152,11 +152,14 @@ def test_typical_message_is_fast():
         "아이 어린이집 보육료 지원",
         "죽고 싶어요",
     ] * 50
-    t = time.process_time()
-    for m in msgs:
-        safety.clear_cache()  # the detector itself: assess() and the detector would answer the repeats from memory
-        safety._assess(m)
-    assert (time.process_time() - t) / len(msgs) < 0.005
+    per_message = []
+    for _ in range(3):  # a blow-up guard, not a benchmark (make bench): the best of three, past a collection's pause
+        t = time.process_time()
+        for m in msgs:
+            safety.clear_cache()  # the detector itself: assess() and the detector would answer the repeats from memory
+            safety._assess(m)
+        per_message.append((time.process_time() - t) / len(msgs))
+    assert min(per_message) < 0.005, per_message
 
 
 def _long_messages():
