@@ -524,13 +524,14 @@ def test_seventeenth_authors_held_out_set(results):
     a Mongolian 다문화 mother, an old night-shift parcel sorter, a 취업 사기 victim, an 산재 widow, a deaf person; 부산·
     대구 speech, autocorrect errors, very short one-liners, form answers; nine long stories with sign-free twins) and
     never read. Measured once at the start of the round, before any of its changes: explicit 14/14, indirect 88/104
-    with 59 only by the classifier, check 11/14, violence 15/16, false alarms 11/118. Floors under that; counts only
-    in the messages; never tune to it."""
+    with 59 only by the classifier, check 11/14, violence 15/16, false alarms 11/118; and once at its end, after every
+    merge: explicit 14/14, indirect 92/104 with 62 only by the classifier, check 11/14, violence 16/16, false alarms
+    10/118. Floors just under that; counts only in the messages; never tune to it."""
     r = results["blind25"]
     assert r["explicit"]["n"] == 14 and r["indirect"]["n"] == 104, "blind25 is missing or changed"
-    assert r["explicit"]["raised"] >= 14 and r["indirect"]["raised"] >= 86
-    assert r["check"]["raised"] >= 10 and r["violence"]["raised"] >= 14
-    assert r["negative"]["raised"] <= 12
+    assert r["explicit"]["raised"] >= 14 and r["indirect"]["raised"] >= 90
+    assert r["check"]["raised"] >= 10 and r["violence"]["raised"] >= 15
+    assert r["negative"]["raised"] <= 11
 
 
 def test_eighteenth_authors_held_out_set(results):
@@ -542,9 +543,10 @@ def test_eighteenth_authors_held_out_set(results):
     driver on antidepressants, a cleaner, a queer teen thrown out, a brother-in-law's 보증; 전라·강원 speech, KakaoTalk
     bursts, spelling errors, 초성, form answers; ten long stories with sign-free twins) and never read. Measured once
     at the start of the round: explicit 15/15, indirect 86/103 with 59 only by the classifier, check 12/14, violence
-    14/16, false alarms 4/115. Floors under that; counts only."""
+    14/16, false alarms 4/115; at its end: explicit 15/15, indirect 88/103 with 61 only by the classifier, check 12/14,
+    violence 14/16, false alarms 3/115. Floors just under that; counts only."""
     r = results["blind26"]
     assert r["explicit"]["n"] == 15 and r["indirect"]["n"] == 103, "blind26 is missing or changed"
-    assert r["explicit"]["raised"] >= 15 and r["indirect"]["raised"] >= 84
+    assert r["explicit"]["raised"] >= 15 and r["indirect"]["raised"] >= 86
     assert r["check"]["raised"] >= 11 and r["violence"]["raised"] >= 13
-    assert r["negative"]["raised"] <= 6
+    assert r["negative"]["raised"] <= 5
