@@ -1,7 +1,7 @@
 """Updates to the person's facts that follow from what they told, beside the answer to the open question:
-living costs screened when no income is told, savings added to a home told before, and the 고용보험 days read from
-how long one worked, told at another question. Plain functions on the
-dialogue state and profile (no Rasa), used by the consent and screening steps."""
+living costs screened when no income is told, savings added to a home told before, the 고용보험 days read from
+how long one worked, told at another question, and a single parent's own income as the household's. Plain
+functions on the dialogue state and profile (no Rasa), used by the consent and screening steps."""
 
 from __future__ import annotations
 
@@ -70,3 +70,21 @@ def insured_days_from_tenure(st: State, field: str, text: str, entities: Sequenc
         return None
     st.profile["insured_days_18m"] = days
     return days
+
+
+def household_income_is_own(p: Dict[str, Any]) -> Optional[int]:
+    """A single parent living only with their children, their own income told ("애 혼자 키우는데 월급 150", "둘이요"):
+    the household's income is theirs (children under 19 earn nothing the screening counts), set and returned for the
+    caller to say back, instead of "가족 전체의 한 달 소득은?" asked until the person types 150 again. None when
+    someone else may earn: another adult in the household, or a child of 19 or more."""
+    own, size, n = p.get("personal_income_monthly"), p.get("household_size"), p.get("num_children")
+    if p.get("household_income_monthly") is not None or not isinstance(own, int) or own < 0:
+        return None
+    if p.get("single_parent") is not True or not isinstance(size, int):
+        return None
+    if not (size == 1 + n if isinstance(n, int) and n > 0 else size == 2):
+        return None
+    if any(not isinstance(a, int) or a >= 19 for a in p.get("children_ages") or []):
+        return None
+    p["household_income_monthly"] = own
+    return own

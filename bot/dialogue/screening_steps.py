@@ -10,7 +10,12 @@ import re
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from bot import catalogue, eligibility
-from bot.dialogue.profile_updates import assets_with_savings, insured_days_from_tenure, livelihood_if_no_income
+from bot.dialogue.profile_updates import (
+    assets_with_savings,
+    household_income_is_own,
+    insured_days_from_tenure,
+    livelihood_if_no_income,
+)
 from bot.dialogue.patterns import (
     OTHERS_HAVE_NONE_RE,
     SELF_NAMED_RE,
@@ -178,6 +183,10 @@ class ScreeningSteps:
             # a seven-button question asked five times read as a loop
             st.profile["employment_status"] = "unemployed"
             said = [bot_message("지금은 일을 하지 않고 일자리를 찾고 계신 걸로 볼게요. 다르면 말씀해 주세요.")]
+            f = next_field(st)
+        own = household_income_is_own(st.profile) if f == "household_income_monthly" else None
+        if own is not None:
+            said = said + [bot_message(texts.HOUSEHOLD_IS_OWN_INCOME.format(own=won(own)))]
             f = next_field(st)
         if f is None and livelihood_if_no_income(st):
             # no income told at a form question: living costs are screened last, after what the person came

@@ -122,6 +122,10 @@ AFTER_RESULTS_CLOSE = (
     "더 궁금한 게 없으시면 여기서 마치셔도 돼요. 상담 예약이나 센터 찾기는 아래 버튼으로 언제든 하실 수 있어요."
 )
 FACT_ALREADY_USED = "네, 말씀하신 내용은 이미 반영되어 있어요. 궁금한 점이 있으면 물어봐 주세요."
+# a single parent living only with their children, their own income told: the household's is theirs, said back
+HOUSEHOLD_IS_OWN_INCOME = (
+    "자녀와 사시니 가족 전체 소득은 본인 소득(월 {own})으로 볼게요. 다른 가족 소득이 있으면 말씀해 주세요."
+)
 ASK_INCOME_ALONE = "혼자 사시니 본인 소득만 여쭤볼게요. 한 달 소득은 대략 얼마인가요? (일하지 않으면 0원)"
 ASK_INCOME_NOT_WORKING = (
     "본인의 한 달 소득(알바·실업급여·연금 등)은 대략 얼마인가요? "

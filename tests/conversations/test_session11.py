@@ -212,3 +212,45 @@ def test_the_booked_weekday_named_with_a_new_time_keeps_the_day(store):
     c.say("네")
     t = text_of(c.say("수요일 오후 3시로 바꿔 주세요"))
     assert "그다음 주" not in t and "11월 25일(수) 오후 3:00" in t, t
+
+
+def test_a_single_mothers_household_income_is_hers():
+    """A single mother ('애혼자키우는데월급150') living with her child ('둘이요') was asked "가족 전체의 한 달 소득은
+    대략 얼마인가요?" five times while she told her rent correction, her age, her deposit and her debt."""
+    c = told("애혼자키우는데월급150이고어린이집보내야돼요 대구수성구 월세50")
+    t = text_of(c.say("둘이요"))
+    assert c.state.profile.get("household_income_monthly") == 1_500_000
+    assert "150만 원" in t and c.state.question != "household_income_monthly", t
+    asked = asked_until_results(
+        c, {"age": "32", "children_ages": "4살", "assets": "보증금 300", "debt_total": "없어요"}
+    )
+    assert "household_income_monthly" not in asked
+
+
+@pytest.mark.parametrize(
+    "profile,own",
+    [
+        ({"single_parent": True, "household_size": 2, "personal_income_monthly": 1_500_000}, 1_500_000),
+        (
+            {
+                "single_parent": True,
+                "household_size": 3,
+                "num_children": 2,
+                "children_ages": [7, 3],
+                "personal_income_monthly": 900_000,
+            },
+            900_000,
+        ),  # fmt: skip
+        # a child of 22 may earn; a grandmother in the household may too; a couple is not a single parent
+        (
+            {"single_parent": True, "household_size": 2, "children_ages": [22], "personal_income_monthly": 1_800_000},
+            None,
+        ),  # fmt: skip
+        ({"single_parent": True, "household_size": 3, "num_children": 1, "personal_income_monthly": 1_000_000}, None),
+        ({"single_parent": False, "household_size": 2, "personal_income_monthly": 1_000_000}, None),
+    ],
+)
+def test_only_a_single_parent_living_with_young_children_has_the_household_income_taken_as_theirs(profile, own):
+    from bot.dialogue.profile_updates import household_income_is_own
+
+    assert household_income_is_own(dict(profile)) == own
