@@ -88,3 +88,19 @@ def household_income_is_own(p: Dict[str, Any]) -> Optional[int]:
         return None
     p["household_income_monthly"] = own
     return own
+
+
+def household_with_children_corrected(
+    p: Dict[str, Any], had: Any, changed: Dict[str, Any], said: Dict[str, Any]
+) -> Optional[int]:
+    """The children's count corrected ("아 잠깐 애가 셋이에요" after two were told with a household of four): the
+    household grows or shrinks by as many (set, and returned for the caller to say back), unless the same message
+    told the household too. None when nothing follows: the count not corrected, no household known, or a household
+    smaller than the children before (it was not counted with them)."""
+    n, size = changed.get("num_children"), p.get("household_size")
+    if not isinstance(n, int) or not isinstance(had, int) or "household_size" in said or not isinstance(size, int):
+        return None
+    if size < had + 1 or size + n - had < n + 1:
+        return None
+    p["household_size"] = size + n - had
+    return p["household_size"]

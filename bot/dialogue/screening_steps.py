@@ -10,12 +10,7 @@ import re
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from bot import catalogue, eligibility
-from bot.dialogue.profile_updates import (
-    assets_with_savings,
-    household_income_is_own,
-    insured_days_from_tenure,
-    livelihood_if_no_income,
-)
+from bot.dialogue import profile_updates as updates
 from bot.dialogue.patterns import (
     OTHERS_HAVE_NONE_RE,
     SELF_NAMED_RE,
@@ -184,11 +179,11 @@ class ScreeningSteps:
             st.profile["employment_status"] = "unemployed"
             said = [bot_message("지금은 일을 하지 않고 일자리를 찾고 계신 걸로 볼게요. 다르면 말씀해 주세요.")]
             f = next_field(st)
-        own = household_income_is_own(st.profile) if f == "household_income_monthly" else None
+        own = updates.household_income_is_own(st.profile) if f == "household_income_monthly" else None
         if own is not None:
             said = said + [bot_message(texts.HOUSEHOLD_IS_OWN_INCOME.format(own=won(own)))]
             f = next_field(st)
-        if f is None and livelihood_if_no_income(st):
+        if f is None and updates.livelihood_if_no_income(st):
             # no income told at a form question: living costs are screened last, after what the person came
             # for (the questions they expected keep their order; the results then name 긴급복지·기초생활보장)
             f = next_field(st)
@@ -233,12 +228,13 @@ class ScreeningSteps:
             return new_needs, {}, msgs
         st.needs += new_needs
         changed: Dict[str, Any] = {}
+        had_children = st.profile.get("num_children")
         for k, v in {**facts, **corrections}.items():
             if k == requested:
                 continue
             old = st.profile.get(k)
             if k == "assets" and k in facts:
-                total = assets_with_savings(st.profile, v, self.text)
+                total = updates.assets_with_savings(st.profile, v, self.text)
                 if total is not None:  # "예금 한 300?" after "집은 자가고 2억": the savings are added, not the total
                     st.profile[k] = changed[k] = total
                     msgs.append(bot_message(texts.ASSETS_WITH_SAVINGS.format(savings=won(v), total=won(total))))
@@ -249,6 +245,10 @@ class ScreeningSteps:
             changed[k] = v
             if old is not None:
                 msgs.append(bot_message(changed_line(k, v)))
+        grown = updates.household_with_children_corrected(st.profile, had_children, changed, facts)
+        if grown is not None:  # "아 잠깐 애가 셋이에요" after a household of four with two children: five now
+            changed["household_size"] = grown
+            msgs.append(bot_message(changed_line("household_size", grown)))
         if new_needs or changed:
             self.add_quote(self.text)
         if new_needs:
@@ -478,7 +478,7 @@ class ScreeningSteps:
             if st.failures == 0:  # no "못 알아들었어요" after saying what was understood; still bounded
                 st.failures = 1
                 return [bot_message(note)] + self.question_msgs(field)
-        days = insured_days_from_tenure(st, field, text, self.entities)
+        days = updates.insured_days_from_tenure(st, field, text, self.entities)
         if days:
             st.failures = 1  # bounded: the next unusable answer gets the usual help
             return [bot_message(texts.TENURE_HEARD.format(days=days))] + self.question_msgs(field)

@@ -254,3 +254,40 @@ def test_only_a_single_parent_living_with_young_children_has_the_household_incom
     from bot.dialogue.profile_updates import household_income_is_own
 
     assert household_income_is_own(dict(profile)) == own
+
+
+FATHER_ANSAN = (
+    "저 45살 남자고 경기도 안산 단원구 살아요 공장 다니다 6개월 전에 폐업해서 실직했고 실업급여도 지난달에 "
+    "끝났어요 와이프는 몸이 아파서 일 못하고 애가 둘인데 중학생 초등학생이에요 카드론 2천이랑 대출 3천 있고 "
+    "석달째 연체중이에요 월세 60에 보증금 1000이요"
+)
+
+
+def test_the_factory_he_worked_at_closed_it_was_not_his_business():
+    """'공장 다니다 6개월 전에 폐업해서 실직했고' was read as his own business closed (폐업, 소상공인), not a job lost
+    when the employer closed."""
+    c = Conversation()
+    c.say(FATHER_ANSAN)
+    c.say("네")
+    p = c.state.profile
+    assert p.get("employment_status") == "unemployed" and p.get("left_job_involuntarily") is True, p
+
+
+@pytest.mark.parametrize(
+    "said,status",
+    [("다니던 공장이 망해서 잘렸어요", "unemployed"), ("10년 일하다 가게 차렸는데 폐업했어요", "business_closed")],
+)
+def test_whose_closing_it_was(said, status):
+    assert read_facts(said).facts.get("employment_status") == status
+
+
+def test_a_child_more_told_grows_the_household_too():
+    """'아 잠깐 애가 셋이에요' after two children and a household of four: the children became three, the household
+    stayed four."""
+    c = Conversation()
+    c.say(FATHER_ANSAN)
+    c.say("네")
+    assert c.state.profile.get("household_size") == 4
+    t = text_of(c.say("아 잠깐 애가 셋이에요 막내 다섯살"))
+    assert c.state.profile.get("num_children") == 3 and c.state.profile.get("household_size") == 5, t
+    assert "5" in t
