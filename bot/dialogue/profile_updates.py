@@ -11,7 +11,8 @@ from typing import Any, Dict, Optional, Sequence
 from bot.dialogue.patterns import RENT_WORD_RE, SAVINGS_ONLY_RE, UNPAID_BILLS_RE
 from bot.dialogue.reading import WORK_TENURE_RE, plausible_answer
 from bot.dialogue.state import State
-from bot.screening import core
+from bot.screening import core, texts
+from bot.screening.program_results import won
 
 
 def livelihood_if_no_income(st: State) -> bool:
@@ -72,6 +73,21 @@ def insured_days_from_tenure(st: State, field: str, text: str, entities: Sequenc
     return days
 
 
+def household_income_of_couple(p: Dict[str, Any]) -> Optional[int]:
+    """A couple living only with their young children, both incomes told ("저는 파트타임으로 월 80", "남편은 소득
+    없어요"): the household's income is the two added (set, and returned for the caller to say back), not asked."""
+    own, spouse = p.get("personal_income_monthly"), p.get("spouse_income_monthly")
+    size, n = p.get("household_size"), p.get("num_children")
+    if p.get("household_income_monthly") is not None or not isinstance(own, int) or not isinstance(spouse, int):
+        return None
+    if not isinstance(size, int) or size != 2 + (n if isinstance(n, int) else 0) or p.get("single_parent") is True:
+        return None
+    if any(not isinstance(a, int) or a >= 19 for a in p.get("children_ages") or []):
+        return None
+    p["household_income_monthly"] = own + spouse
+    return own + spouse
+
+
 def household_income_is_own(p: Dict[str, Any]) -> Optional[int]:
     """A single parent living only with their children, their own income told ("애 혼자 키우는데 월급 150", "둘이요"):
     the household's income is theirs (children under 19 earn nothing the screening counts), set and returned for the
@@ -104,3 +120,18 @@ def household_with_children_corrected(
         return None
     p["household_size"] = size + n - had
     return p["household_size"]
+
+
+def household_income_said(p: Dict[str, Any]) -> Optional[str]:
+    """The household's income when it follows from what was told (a single parent's own, a couple's two added), set
+    in the profile; the sentence that says it back, or None (then it is asked)."""
+    own = household_income_is_own(p)
+    if own is not None:
+        return texts.HOUSEHOLD_IS_OWN_INCOME.format(own=won(own))
+    both = household_income_of_couple(p)
+    if both is None:
+        return None
+    mine, spouse = p["personal_income_monthly"], p["spouse_income_monthly"]
+    if spouse == 0:
+        return texts.HOUSEHOLD_IS_OWN_INCOME_SPOUSE_NONE.format(own=won(mine))
+    return texts.HOUSEHOLD_WITH_OWN_INCOME.format(spouse=won(spouse), own=won(mine), total=won(both))

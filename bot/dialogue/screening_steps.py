@@ -179,10 +179,9 @@ class ScreeningSteps:
             st.profile["employment_status"] = "unemployed"
             said = [bot_message("지금은 일을 하지 않고 일자리를 찾고 계신 걸로 볼게요. 다르면 말씀해 주세요.")]
             f = next_field(st)
-        own = updates.household_income_is_own(st.profile) if f == "household_income_monthly" else None
-        if own is not None:
-            said = said + [bot_message(texts.HOUSEHOLD_IS_OWN_INCOME.format(own=won(own)))]
-            f = next_field(st)
+        told = updates.household_income_said(st.profile) if f == "household_income_monthly" else None
+        if told:  # the household's income follows from what was told (a single parent's, a couple's two)
+            said, f = said + [bot_message(told)], next_field(st)
         if f is None and updates.livelihood_if_no_income(st):
             # no income told at a form question: living costs are screened last, after what the person came
             # for (the questions they expected keep their order; the results then name 긴급복지·기초생활보장)

@@ -763,6 +763,11 @@ def _amounts(t: str, ents: List[dict], requested: Optional[str], r: Reading) -> 
                 r.facts["parents_income_monthly"] = value
                 r.notes.append(_parents_note(value))
                 continue
+            if value == 0 and family_subject(t, s):
+                # "남편은 소득 없어요": the husband has none (not the household, nor the person writing)
+                if re.search(SPOUSE, t[max(0, s - 24) : s]):
+                    r.facts.setdefault("spouse_income_monthly", 0)
+                continue
             key = _income_key(t, s, requested)
             if past:
                 r.past["income_monthly"] = value

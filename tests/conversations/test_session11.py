@@ -291,3 +291,20 @@ def test_a_child_more_told_grows_the_household_too():
     t = text_of(c.say("아 잠깐 애가 셋이에요 막내 다섯살"))
     assert c.state.profile.get("num_children") == 3 and c.state.profile.get("household_size") == 5, t
     assert "5" in t
+
+
+def test_her_husbands_no_income_told_at_another_question_is_his_and_the_household_is_hers():
+    """'남편은 소득 없어요' at the age question: "본인 월소득을 0원으로 고쳤어요" (her 80 gone), and the household's
+    income was then asked."""
+    c2 = Conversation()
+    c2.say(
+        "남편이랑 애 둘이랑 사는데 남편이 지난달에 회사에서 잘렸어요. 저는 파트타임으로 월 80 벌어요. 인천 부평 살아요"
+    )
+    c2.say("네 동의해요")
+    t = text_of(c2.say("남편은 소득 없어요"))
+    p = c2.state.profile
+    assert "고쳤어요" not in t and p.get("personal_income_monthly") == 800_000, t
+    assert p.get("spouse_income_monthly") == 0
+    asked = asked_until_results(c2, {"age": "35", "debt_total": "300", "debt_overdue_days": "30"})
+    assert "household_income_monthly" not in asked
+    assert c2.state.profile.get("household_income_monthly") == 800_000, c2.state.profile
