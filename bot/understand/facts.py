@@ -429,8 +429,7 @@ def _family(t: str, ents: List[dict], requested: Optional[str], r: Reading) -> N
     # household size from who one lives with ("남편이랑 애 둘이랑 사는데" = 1 + 1 + 2)
     mates = _named_housemates(t, n_children) if "household_size" not in r.facts else None
     if mates:
-        r.facts["household_size"] = 1 + mates
-        r.notes.append(f"함께 사는 가족을 말함 → {1 + mates}인 가구")
+        r.facts["household_size"] = 1 + mates  # the summary says it back as 가구원 수
     # household size from "저랑 애들 셋이요" = 1 + 3
     if "household_size" not in r.facts and n_children:
         if re.search(r"(?<![가-힣])(저|나)\s?(랑|하고|포함|까지)", t) and not re.search(
@@ -841,7 +840,15 @@ def _amounts(t: str, ents: List[dict], requested: Optional[str], r: Reading) -> 
         r.facts.setdefault("financial_assets", 0)
     # overdue: "연체된 지 석 달", "3개월째 못 갚고"
     m = re.search(r"(연체|못\s?갚|밀린\s?지|밀려서|밀렸).{0,12}", t)
-    if (
+    # a debt's payments behind ("카드값도 두달째 밀리고", "대출 이자 석 달 밀렸어요"; not 월세, a housing arrear)
+    behind = re.search(
+        r"(카드\s?값|카드\s?대금|카드론|대출|이자|할부|빚|원리금)\s?(이|가|도|은|는)?\s?"
+        r"((?:\d+|[가-힣]{1,3})\s?(?:년|개월|달|주|일))\s?(?:째|넘게|이상|정도|가량|쯤)?\s?밀",
+        t,
+    )
+    if behind and parse_duration_words(behind.group(3)) is not None:
+        r.facts["debt_overdue_days"] = parse_duration_words(behind.group(3))
+    elif (
         m
         and re.search(r"연체|못\s?갚", m.group(0))
         or re.search(r"(개월|달|년|주|일)\s?(째|넘게|이상|정도)?\s?(연체|못\s?갚)", t)
@@ -1395,7 +1402,13 @@ def read_facts(text: str, entities: Sequence[dict] = (), requested: Optional[str
     _region(t, list(entities or ()), ents, r)
     _own_none_spouse_earns(t, r)
     _own_earnings(t, r)
+    if "assets" not in r.facts and isinstance(r.facts.get("deposit"), int) and _DEPOSIT_IS_ALL.search(t):
+        r.facts["assets"] = r.facts["deposit"]  # "재산이요? 전세 보증금 3천이 다예요": the deposit is all there is
     return r
+
+
+# the deposit said to be everything owned: "재산은 보증금 3천이 다예요", "보증금 말고는 없어요"
+_DEPOSIT_IS_ALL = re.compile(r"재산[^.?!]{0,20}보증금|보증금[^.?!]{0,12}(다예요|다에요|다야|전부|뿐|말고는?\s?없)")
 
 
 # "저는 (요즘) 수입이 없고": the writer's own income, told beside a spouse's pay
