@@ -308,3 +308,39 @@ def test_her_husbands_no_income_told_at_another_question_is_his_and_the_househol
     asked = asked_until_results(c2, {"age": "35", "debt_total": "300", "debt_overdue_days": "30"})
     assert "household_income_monthly" not in asked
     assert c2.state.profile.get("household_income_monthly") == 800_000, c2.state.profile
+
+
+MOTHER_ICN_REST = (
+    "안녕하세요 인천 부평 사는 38살 엄마예요. 남편이랑 애 둘이랑 사는데 남편이 지난달에 회사에서 잘렸어요. "
+    "저는 파트타임으로 월 80 벌어요. 카드값도 두달째 밀리고 애들 어린이집 비용도 걱정이에요"
+)
+
+
+def test_a_family_of_five_on_80_is_shown_living_cost_help_and_nothing_told_is_asked_again():
+    """Held over REST: '카드값도 두달째 밀리고' in the story, then "연체된 지 며칠쯤 되었나요?"; '재산이요? 전세 보증금
+    3천이 다예요', then "가족 재산 … 얼마인가요?"; and a family of five on 80만 원 after the husband's job loss was shown
+    work, debt and childcare help but not 긴급복지 or 기초생활보장."""
+    c = Conversation()
+    c.say(MOTHER_ICN_REST)
+    c.say("네 동의합니다")
+    assert c.state.profile.get("debt_overdue_days") == 60
+    c.say("아 잠깐 애가 셋이에요 막내가 돌 지났어요")
+    c.say("남편은 지금 소득 없어요")
+    c.say("재산이요? 전세 보증금 3천이 다예요")
+    assert c.state.profile.get("assets") == 30_000_000
+    asked = asked_until_results(c, {"debt_total": "카드값 400 정도요", "children_ages": "9살 6살 1살이요"})
+    assert not {"debt_overdue_days", "assets", "household_income_monthly", "household_size"} & set(asked), asked
+    t = text_of(c.log[-1]["bot"])
+    assert "긴급복지" in t and "기초생활보장" in t, t
+
+
+@pytest.mark.parametrize(
+    "said,days",
+    [
+        ("카드값도 두달째 밀리고 애들 어린이집 비용도 걱정이에요", 60),
+        ("대출 이자 석 달 밀렸어요", 90),
+        ("월세 두달째 밀렸어요", None),
+    ],
+)
+def test_a_debts_payments_behind_are_its_arrears_and_rent_behind_is_not_a_debt(said, days):
+    assert read_facts(said).facts.get("debt_overdue_days") == days
