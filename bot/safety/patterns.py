@@ -7565,56 +7565,63 @@ _JOKE_SCOLDED = (
     r"(?:장난치길래|장난치더라|장난으로|장난삼아|농담으로|농담하길래|장난쳐서)(?:\S{0,30})"
     r"(?:혼냈|혼내|혼났|나무랐|야단|하지말라|하지말라고|주의줬|타일렀)"
 )
+
+
+def _guard_also(rule: str, alternative: str) -> None:
+    """WHOLE_GUARDS[rule] reads `alternative` too (an ordinary context of the twelfth round beside the older ones)."""
+    old = WHOLE_GUARDS.get(rule)
+    WHOLE_GUARDS[rule] = re.compile((old.pattern + "|" if old is not None else "") + alternative)
+
+
 for _rule in ("wish_die", "wish_die_c"):
-    WHOLE_GUARDS[_rule] = re.compile(
-        ((WHOLE_GUARDS[_rule].pattern + "|") if _rule in WHOLE_GUARDS else "") + _JOKE_SCOLDED
-    )
+    _guard_also(_rule, _JOKE_SCOLDED)
 # someone else's self-harm in the past, treated now (친구가 예전에 자해했었는데 지금은 치료받고 잘 지내요) - unless the
 # speaker's own is said ("저도 요즘 자해해요")
-WHOLE_GUARDS["self_harm_word"] = re.compile(
-    ((WHOLE_GUARDS["self_harm_word"].pattern + "|") if "self_harm_word" in WHOLE_GUARDS else "")
-    + r"^(?!.*(?:저도|나도|제가|내가|저는|나는)(?:\S{0,8})자해).*?"
+_guard_also(
+    "self_harm_word",
+    r"^(?!.*(?:저도|나도|제가|내가|저는|나는)(?:\S{0,8})자해).*?"
     r"(?:친구|동생|언니|오빠|누나|형|아이|애|딸|아들|조카|동료|후배|선배)(?:가|이|는)?(?:\S{0,8})"
     r"(?:예전에|전에|옛날에|한때|어릴때|작년에|몇년전)(?:\S{0,6})자해(?:\S{0,30})"
-    r"(?:지금은|이제는|요즘은)(?:\S{0,12})(?:치료|괜찮|잘지내|좋아졌|나아졌|회복)"
+    r"(?:지금은|이제는|요즘은)(?:\S{0,12})(?:치료|괜찮|잘지내|좋아졌|나아졌|회복)",
 )
 # a farewell to the bot, the errand solved (덕분에 다 해결했어요 이제 여기 들어올 일 없겠네요 마지막 인사 드려요) -
 # unless the world, the family or an end is named
-WHOLE_GUARDS["farewell"] = re.compile(
-    WHOLE_GUARDS["farewell"].pattern
-    + r"|^(?!.*(?:세상|가족|애들|엄마|아빠|떠나|떠날|죽|끝내|끝낼|부탁|미안|살기|사라지)).*?"
+_guard_also(
+    "farewell",
+    r"^(?!.*(?:세상|가족|애들|엄마|아빠|떠나|떠날|죽|끝내|끝낼|부탁|미안|살기|사라지)).*?"
     r"(?:해결했|해결됐|해결되었|처리했|처리됐|받았어요|나왔어요|붙었|승인났|됐어요)(?:\S{0,40})"
-    r"(?:들어올일|올일|쓸일|물어볼일|여기|챗봇|상담)(?:\S{0,20})(?:마지막인사|감사|고마)"
+    r"(?:들어올일|올일|쓸일|물어볼일|여기|챗봇|상담)(?:\S{0,20})(?:마지막인사|감사|고마)",
 )
-# an elder asking what becomes of a pension, a benefit or a deposit at her death (an estate is patterns.ESTATE's) (유족연금 받는 중인데 나 죽으면 그건 자식들한테
-# 넘어가나) - unless the death is said as the way out or soon ("그게 제일 빠른 방법", "곧", "차라리")
-WHOLE_GUARDS["disappear_if"] = re.compile(
-    WHOLE_GUARDS["disappear_if"].pattern
-    + r"|^(?!.*(?:빠른|방법|차라리|낫|나을|편하|곧|이번주|오늘|내일|끝내|끝낼|먼저가|갈란|가려고|제얘기|내얘기)).*?"
+# an elder asking what becomes of a pension, a benefit or a deposit at her death (an estate is patterns.ESTATE's)
+# (유족연금 받는 중인데 나 죽으면 그건 자식들한테 넘어가나) - unless the death is said as the way out or soon ("그게 제일 빠른 방법", "곧", "차라리")
+_guard_also(
+    "disappear_if",
+    r"^(?!.*(?:빠른|방법|차라리|낫|나을|편하|곧|이번주|오늘|내일|끝내|끝낼|먼저가|갈란|가려고|제얘기|내얘기)).*?"
     r"(?:연금|수급비|수당|보험금|보증금|전세금|예금|적금|퇴직금|장려금)(?:\S{0,40})"
-    r"(?:넘어가|승계|상속|물려|자식들한테|자식한테|누구한테|누구앞으로|가족한테)(?:\S{0,6})(?:나|나요|가나|가요|되나|돼요|되오|\?|$)"
+    r"(?:넘어가|승계|상속|물려|자식들한테|자식한테|누구한테|누구앞으로|가족한테)(?:\S{0,6})(?:나|나요|가나|가요|되나|돼요|되오|\?|$)",
 )
 # one's own burial clothes made ready early, asked as an elder's errand (수의 미리 맞춰두려는데 노인한테 장례 지원 같은 거 있어?)
 # - unless a time or an end is said ("이번 주 안에 정리하고 가려고요")
-WHOLE_GUARDS["own_funeral"] = re.compile(
-    WHOLE_GUARDS["own_funeral"].pattern
-    + r"|^(?!.*(?:곧|이번주|오늘|내일|이달|끝내|끝낼|떠나|떠날|가려고|갈란|정리하고가|죽으려|죽을거)).*?"
+_guard_also(
+    "own_funeral",
+    r"^(?!.*(?:곧|이번주|오늘|내일|이달|끝내|끝낼|떠나|떠날|가려고|갈란|정리하고가|죽으려|죽을거)).*?"
     r"(?:수의|영정사진|묘자리|납골당)(?:\S{0,8})(?:미리|윤달)(?:\S{0,30})"
-    r"(?:지원|있어|있나|있을까|얼마|어디서|어디가|혜택|비용|되나|돼요|되오|할인|추천)"
+    r"(?:지원|있어|있나|있을까|얼마|어디서|어디가|혜택|비용|되나|돼요|되오|할인|추천)",
 )
 # charcoal as one's trade, asked about pay or an occupational disease (숯 공장에서 번개탄 찍는 일 20년 했는데 진폐 산재
 # 되오?) - unless it is to be burnt
-WHOLE_GUARDS["charcoal"] = re.compile(
-    WHOLE_GUARDS["charcoal"].pattern + r"|^(?!.*(?:피우|피울|피워|태우|태울|잠그|밀폐|틈|차안|마지막|끝내|끝낼)).*?"
+_guard_also(
+    "charcoal",
+    r"^(?!.*(?:피우|피울|피워|태우|태울|잠그|밀폐|틈|차안|마지막|끝내|끝낼)).*?"
     r"(?:공장|제조|찍는일|만드는일|생산|납품|배달|판매|일했|일하|근무)(?:\S{0,40})"
-    r"(?:산재|진폐|직업병|퇴직금|임금|월급|체불|4대보험|실업급여|근로)"
+    r"(?:산재|진폐|직업병|퇴직금|임금|월급|체불|4대보험|실업급여|근로)",
 )
 # away on the day for a funeral, the date moved to a named day (그날은 제가 없어요 할아버지 발인이라 … 금요일로 해주세요)
-WHOLE_GUARDS["absent_by_then"] = re.compile(
-    WHOLE_GUARDS["absent_by_then"].pattern
-    + r"|(?:장례|발인|결혼식|출장|입원|수술|여행|시험|제사|돌잔치|삼우제|49재)(?:\S{0,14})(?:이라|라서|이어서|때문에|날이라)"
+_guard_also(
+    "absent_by_then",
+    r"(?:장례|발인|결혼식|출장|입원|수술|여행|시험|제사|돌잔치|삼우제|49재)(?:\S{0,14})(?:이라|라서|이어서|때문에|날이라)"
     r"(?:\S{0,24})(?:월|화|수|목|금|토|일)요일로|(?:장례|발인|결혼식|출장|입원|수술|여행|시험|제사|돌잔치|삼우제|49재)"
-    r"(?:\S{0,14})(?:이라|라서|이어서|때문에|날이라)(?:\S{0,24})(?:\d+일로|오전으로|오후로|다른날로)"
+    r"(?:\S{0,14})(?:이라|라서|이어서|때문에|날이라)(?:\S{0,24})(?:\d+일로|오전으로|오후로|다른날로)",
 )
 # The twelfth round's missed signs (blind23/blind24), by category of phrasing.
 # A boss, a foreman or a manager who kicks or strikes (반장이 저를 발로 차요, 작업반장이 망치 자루로 등 쳤어요, 현장 소장이 안전모
