@@ -116,13 +116,17 @@ YOUNG_NOWON = (
 )
 
 
+def young_man_at_income() -> Conversation:
+    c = Conversation()
+    for said in (YOUNG_NOWON, "ㅇㅇ 동의", "혼자 삼"):
+        c.say(said)
+    return c
+
+
 def test_how_long_he_worked_told_at_the_income_question_is_kept_for_the_insurance_question():
     """'1년 반 다녔어' at the income question got "죄송해요, 답을 잘 알아듣지 못했어요", and the 고용보험 question came
     later anyway (he answered "몰라" there, and 실업급여 stayed unknown)."""
-    c = Conversation()
-    c.say(YOUNG_NOWON)
-    c.say("ㅇㅇ 동의")
-    c.say("혼자 삼")
+    c = young_man_at_income()
     assert c.state.question == "household_income_monthly"
     t = text_of(c.say("1년 반 다녔어"))
     assert "알아듣지 못했어요" not in t and "고용보험" in t and "547일" in t, t
@@ -153,10 +157,7 @@ def test_a_month_told_at_the_income_question_is_no_money():
 )
 def test_how_typed_as_slang_or_misspelt_is_still_how(asked, names):
     """'월세 지원은 어케 받아' after the results got "네, 말씀해 주셔서 고마워요. 상담사께 전해 둘게요" (어케 is 어떻게)."""
-    c = Conversation()
-    c.say(YOUNG_NOWON)
-    c.say("ㅇㅇ 동의")
-    c.say("혼자 삼")
+    c = young_man_at_income()
     asked_until_results(c, {"household_income_monthly": "없음", "insured_days_18m": "1년 반", "deposit": "500"})
     t = text_of(c.say(asked))
     assert names in t and "전해 둘게요" not in t, t
