@@ -49,6 +49,7 @@ _ASPECTS: Tuple[Tuple[str, str], ...] = (
     ("detail", r"자세히|자세하게|설명|알려\s?줘|알려\s?주|뭐예요|뭔가요|뭐에요|뭐야|란\s?뭐|가\s?뭐|이\s?뭐"),
 )
 _ASPECT_RES = [(name, re.compile(rx)) for name, rx in _ASPECTS]
+ASPECT_RES_BY_NAME = dict(_ASPECT_RES)
 
 
 def aspects_of(text: str) -> List[str]:

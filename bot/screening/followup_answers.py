@@ -18,6 +18,7 @@ from bot.korean import dialect
 from bot.korean.questions import asks_about, may_be_question
 from bot.screening import core
 from bot.screening.amount_answers import amount_answer, duration_answer
+from bot.screening.aspects import ASPECT_RES_BY_NAME as _ASPECT_RES_BY_NAME
 from bot.screening.aspects import aspects_of, credit_answer
 from bot.screening.messages import bot_message
 from bot.screening.program_results import (
@@ -315,10 +316,20 @@ def answer_followup(
         r = _result_for(programs[0], profile, cache)
         if r is None:
             return None
-        aspect = next((a for a in aspects if a != "detail"), "detail")
+        asked = _aspects_in_order(t, aspects)
+        if len(asked) < 2 or not set(asked) <= _MONEY_AND_TIME:
+            asked = [next((a for a in aspects if a != "detail"), "detail")]  # one thing asked, or one in context
+        aspect = asked[0]
         if aspect == "apply":
             center = nearest_center(profile, known_needs(needs))
         texts = _answer_for(r, aspect, profile, center)
+        if len(asked) > 1:
+            # "긴급복지는 얼마나 받아요? 언제까지요?": both asked, both answered (one message each, the year once)
+            first = [line for x in texts for line in x.split("\n") if not line.startswith(YEAR_TAIL_START)]
+            texts = [
+                clip_clause("\n".join(first), MAX_CHARS),
+                clip_clause("\n".join(_answer_for(r, asked[1], profile, center)), MAX_CHARS),
+            ]
         also = [x for x in (_result_for(p, profile, cache) for p in programs[1:3]) if x is not None]
         if not also:
             also = top_programs(evaluate(profile, needs), 3, known_needs(needs))
@@ -501,6 +512,29 @@ def _not_evaluated(needs: Sequence[str], results: Sequence[Any]) -> str:
         "제가 살펴보는 건 고용복지+센터에서 연계하는 주요 제도예요. 지자체 자체 지원은 주민센터나 ☎129에 물어보세요."
     )
     return "\n".join(lines)
+
+
+# a deadline asked beside the amount is how long it is paid ("얼마나 받아요? 언제까지요?"), unless applying is named
+_APPLY_DEADLINE = re.compile(r"신청|접수|마감|기한|늦")
+YEAR_TAIL_START = "2026년 기준 예상"
+# the aspects answered together when both are asked ("얼마나 받아요? 언제까지요?"); others ("신청할 때 서류 뭐
+# 필요해요") name one aspect as the context of another
+_HOW_LONG = re.compile(r"얼마\s?동안|얼마나?\s?(?:걸|오래)")
+_MONEY_AND_TIME = {"amount", "duration", "deadline", "time"}
+
+
+def _aspects_in_order(t: str, aspects: List[str]) -> List[str]:
+    """The aspects asked, in the order the question asks them (at most two), "detail" only when nothing else is."""
+    asked = [a for a in aspects if a != "detail"] or ["detail"]
+    if "amount" in asked and not _ASPECT_RES_BY_NAME["amount"].search(_HOW_LONG.sub(" ", t)):
+        asked.remove("amount")  # "얼마동안?" asks how long, not how much
+    if "amount" in asked and "deadline" in asked and not _APPLY_DEADLINE.search(t):
+        asked = [a for a in asked if a != "deadline"] + (["duration"] if "duration" not in asked else [])
+        where = {"duration": re.search(r"언제\s?까지|얼마\s?동안|몇\s?(달|개월)", t)}
+    else:
+        where = {}
+    pos = {name: (where.get(name) or rx.search(t)) for name, rx in _ASPECT_RES_BY_NAME.items() if name in asked}
+    return sorted(asked, key=lambda a: pos[a].start() if pos.get(a) else len(t))[:2]
 
 
 def _as_msgs(texts: List[str], buttons: List[Tuple[str, str]]) -> List[Dict[str, Any]]:

@@ -345,3 +345,25 @@ def test_a_family_of_five_on_80_is_shown_living_cost_help_and_nothing_told_is_as
 )
 def test_a_debts_payments_behind_are_its_arrears_and_rent_behind_is_not_a_debt(said, days):
     assert read_facts(said).facts.get("debt_overdue_days") == days
+
+
+def test_two_things_asked_about_one_program_are_both_answered():
+    """Held over REST: '긴급복지는 얼마나 받아요? 언제까지요?' got only "신청 기한은 제 자료에 없어요" - the amount,
+    which the results had just shown, was not said, and "언제까지" beside "얼마나 받아요" asks how long it is paid."""
+    c = Conversation()
+    c.say(MOTHER_ICN_REST)
+    c.say("네 동의합니다")
+    asked_until_results(
+        c,
+        {
+            "household_income_monthly": "남편은 지금 소득 없어요",
+            "debt_total": "카드값 400 정도요",
+            "children_ages": "9살 6살 1살이요",
+            "assets": "보증금 3천",
+        },
+        default="아니요",
+    )
+    reply = c.say("긴급복지는 얼마나 받아요? 언제까지요?")
+    t = text_of(reply)
+    assert "원" in t and "최대 6회" in t and "자료에 없어요" not in t, t
+    assert len(reply) <= 3 and t.count("2026년 기준 예상") == 1, t
