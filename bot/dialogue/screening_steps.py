@@ -182,7 +182,7 @@ class ScreeningSteps:
         told = updates.household_income_said(st.profile) if f == "household_income_monthly" else None
         if told:  # the household's income follows from what was told (a single parent's, a couple's two)
             said, f = said + [bot_message(told)], next_field(st)
-        if f is None and (updates.livelihood_if_no_income(st) or updates.livelihood_if_poor(st)):
+        if f is None and updates.livelihood_if_no_income(st):
             # no income told at a form question: living costs are screened last, after what the person came
             # for (the questions they expected keep their order; the results then name 긴급복지·기초생활보장)
             f = next_field(st)
