@@ -23,11 +23,16 @@ def format_time_ko(dt: datetime) -> str:
     return f"{part} {h12}:{dt.minute:02d}"
 
 
+def format_day_ko(d) -> str:
+    """'11월 25일(수)' for a date (or the date of a datetime)."""
+    return f"{d.month}월 {d.day}일({WEEKDAY_KO[d.weekday()]})"
+
+
 def format_slot_ko(dt: datetime, now: Optional[datetime] = None) -> str:
     """'11월 25일(수) 오전 10:00'; with ``now`` in another year: '2027년 1월 5일(화) 오후 2:00'."""
     dt = to_kst(dt)
     year = f"{dt.year}년 " if now is not None and to_kst(now).year != dt.year else ""
-    return f"{year}{dt.month}월 {dt.day}일({WEEKDAY_KO[dt.weekday()]}) {format_time_ko(dt)}"
+    return f"{year}{format_day_ko(dt)} {format_time_ko(dt)}"
 
 
 def format_slots_ko(slots: Iterable[datetime], now: Optional[datetime] = None) -> str:

@@ -12,11 +12,12 @@ from __future__ import annotations
 import logging
 import re
 import threading
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from bot import booking, catalogue, directory, sealed
 from bot.booking import KST, BookingStore, format_slot_ko, guard, ko_datetime, mask_name, mask_phone, slot_choice
+from bot.booking.display import format_day_ko
 from bot.booking.store import normalize_code
 from bot.korean import numbers as korean_numbers
 from bot.screening import core, flow, texts
@@ -280,7 +281,7 @@ def _slot_answer(slots: Dict[str, Any], text: str, intent: Optional[str]):
     ):
         # "그날 안되겄네 금요일로 바꿀 수 있어?" with the booking on a Friday: the Friday after, said so
         parsed = dict(parsed, date=parsed["date"] + timedelta(days=7))
-        note = texts.RESCHEDULE_SAME_WEEKDAY.format(day=_day_ko(parsed["date"])) + " "
+        note = texts.RESCHEDULE_SAME_WEEKDAY.format(day=format_day_ko(parsed["date"])) + " "
     if moving and not parsed.get("date") and parsed.get("kind") in ("part", "time"):
         parsed = dict(parsed, date=datetime.fromisoformat(moving).date())
         if parsed.get("kind") == "part":
@@ -325,9 +326,6 @@ _DATE_SAID = re.compile(
     r"\d{1,2}\s?일(?!요일)|\d{1,2}\s?/\s?\d{1,2}|\d{1,2}\s?월|다음\s?주|이번\s?주|담주|다다음|오늘|내일|모레"
 )
 
-
-def _day_ko(d: date) -> str:
-    return f"{d.month}월 {d.day}일({'월화수목금토일'[d.weekday()]})"
 
 
 def summary_for(slots: Dict[str, Any]) -> Dict[str, Any]:
