@@ -327,7 +327,6 @@ _DATE_SAID = re.compile(
 )
 
 
-
 def summary_for(slots: Dict[str, Any]) -> Dict[str, Any]:
     """What the counselor sees: needs, per-program verdicts, desks, documents (no raw contact data)."""
     needs = list(slots.get("needs") or [])
