@@ -83,6 +83,11 @@ BLIND24_DIR = EVAL_DIR.parent / "blind24"
 # with --only once at the start of the round and once at its end: the twelfth round's held-out estimates.
 BLIND25_DIR = EVAL_DIR.parent / "blind25"
 BLIND26_DIR = EVAL_DIR.parent / "blind26"
+# Nineteenth and twentieth authors: blind27 and blind28, written at the start of the thirteenth round (blind25 and
+# blind26 then read) by two new helpers who never read the detector, its data or any earlier positive line; measured
+# with --only once at the start of the round and once at its end: the thirteenth round's held-out estimates.
+BLIND27_DIR = EVAL_DIR.parent / "blind27"
+BLIND28_DIR = EVAL_DIR.parent / "blind28"
 # Ordinary replies typed at the bot's own steps (negatives only): false alarms in the conversation's register;
 # written before any classifier line of that register, measured once and kept apart (never printed).
 REPLIES_DIR = EVAL_DIR.parent / "replies"
@@ -91,9 +96,9 @@ EXTERNAL_DIR = EVAL_DIR.parent / "external"
 # Sets whose misses `-v` never prints: blind9 (never read), the newest held-out sets and the replies. Older sets'
 # misses are listed once a newer set exists (blind18's since the ninth round, blind19's and blind20's since the
 # tenth, once blind21 and blind22 were being written; blind21's and blind22's since the eleventh; blind23's and
-# blind24's since the twelfth); the newest held-out sets stay out of the default run
-# (measured only with --only, totals only).
-HELD_OUT = (BLIND9_DIR, BLIND25_DIR, BLIND26_DIR, REPLIES_DIR)
+# blind24's since the twelfth; blind25's and blind26's since the thirteenth); the newest held-out sets stay out of
+# the default run (measured only with --only, totals only).
+HELD_OUT = (BLIND9_DIR, BLIND27_DIR, BLIND28_DIR, REPLIES_DIR)
 NLU_DIR = EVAL_DIR.parents[2] / "data" / "nlu"
 _ALL_SETS = (
     EVAL_DIR,
@@ -123,6 +128,8 @@ _ALL_SETS = (
     BLIND22_DIR,
     BLIND23_DIR,
     BLIND24_DIR,
+    BLIND25_DIR,
+    BLIND26_DIR,
     REPLIES_DIR,
 )
 

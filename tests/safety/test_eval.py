@@ -38,8 +38,10 @@ SETS = {
     "blind22": evaluate.BLIND22_DIR,  # fourteenth author: the tenth round's second held-out estimate, read in the eleventh
     "blind23": evaluate.BLIND23_DIR,  # fifteenth author: the eleventh round's held-out estimate, read in the twelfth
     "blind24": evaluate.BLIND24_DIR,  # sixteenth author: the eleventh round's second held-out estimate, read in the twelfth
-    "blind25": evaluate.BLIND25_DIR,  # seventeenth author: the twelfth round's held-out estimate (never read)
-    "blind26": evaluate.BLIND26_DIR,  # eighteenth author: the twelfth round's second held-out estimate (never read)
+    "blind25": evaluate.BLIND25_DIR,  # seventeenth author: the twelfth round's held-out estimate, read in the thirteenth
+    "blind26": evaluate.BLIND26_DIR,  # eighteenth author: the twelfth round's second held-out estimate, read in the 13th
+    "blind27": evaluate.BLIND27_DIR,  # nineteenth author: the thirteenth round's held-out estimate (never read)
+    "blind28": evaluate.BLIND28_DIR,  # twentieth author: the thirteenth round's second held-out estimate (never read)
     "probes8": HERE / "probes8",  # the eighth round's two probes (own sentences in new voices; see the README)
     "probes9": HERE / "probes9",  # the ninth round's seven probes (each measured before its rules; see the README)
     "probes10": HERE / "probes10",  # the tenth round's probe (measured before its rules; see the README)
@@ -94,12 +96,12 @@ def test_sets_are_big_enough_and_well_formed():
 def test_held_out_sets_never_train_the_classifier():
     # the classifier learns from bot/safety/data/*.tsv, the read sets (model.READ_EVAL_SETS, exported to
     # data/read_sets.tsv) and, as ordinary messages, from the bot's NLU examples; the held-out sets (blind9, replies
-    # and the newest authors' sets, blind25 and blind26) never
-    assert {"blind9", "replies", "blind25", "blind26"} <= set(model.HELD_OUT_SETS)
+    # and the newest authors' sets, blind27 and blind28) never
+    assert {"blind9", "replies", "blind27", "blind28"} <= set(model.HELD_OUT_SETS)
     held_out = {d.resolve() for d in evaluate.HELD_OUT}
     read = {(model.EVAL_ROOT / d).resolve() for sets in model.READ_EVAL_SETS.values() for d in sets}
     never = {(model.EVAL_ROOT / d).resolve() for d in model.HELD_OUT_SETS}
-    assert {evaluate.BLIND9_DIR.resolve(), evaluate.BLIND25_DIR.resolve(), evaluate.BLIND26_DIR.resolve()} <= held_out
+    assert {evaluate.BLIND9_DIR.resolve(), evaluate.BLIND27_DIR.resolve(), evaluate.BLIND28_DIR.resolve()} <= held_out
     assert evaluate.REPLIES_DIR.resolve() in held_out
     assert held_out <= never and not read & never
     assert read <= {d.resolve() for d in SETS.values()}  # only sets this file measures
@@ -516,7 +518,7 @@ def test_sixteenth_authors_held_out_set(results):
 
 
 def test_seventeenth_authors_held_out_set(results):
-    """blind25 (seventeenth author, 148 / 118) is the twelfth round's held-out estimate: written at the start of the
+    """blind25 (seventeenth author, 148 / 118) was the twelfth round's held-out estimate: written at the start of the
     round by a helper who never read the detector, its data or an earlier positive line (a laid-off welder in 거제, a
     burnt-out call-centre agent, a market stall keeper in her 60s, a wheelchair user, a single father of a toddler, a
     first job after 특성화고, a failed 귀농 couple, an insurance planner in debt, a 요양보호사, a man out of prison, a
@@ -526,16 +528,17 @@ def test_seventeenth_authors_held_out_set(results):
     never read. Measured once at the start of the round, before any of its changes: explicit 14/14, indirect 88/104
     with 59 only by the classifier, check 11/14, violence 15/16, false alarms 11/118; and once at its end, after every
     merge: explicit 14/14, indirect 92/104 with 62 only by the classifier, check 11/14, violence 16/16, false alarms
-    10/118. Floors just under that; counts only in the messages; never tune to it."""
+    10/118. Read in the thirteenth round (once blind27 and blind28 were being written; it trains the classifier since):
+    explicit 14/14, indirect 99/104, check 13/14, violence 16/16, false alarms 7/118 - optimistic. Floors at that."""
     r = results["blind25"]
     assert r["explicit"]["n"] == 14 and r["indirect"]["n"] == 104, "blind25 is missing or changed"
-    assert r["explicit"]["raised"] >= 14 and r["indirect"]["raised"] >= 90
-    assert r["check"]["raised"] >= 10 and r["violence"]["raised"] >= 15
-    assert r["negative"]["raised"] <= 11
+    assert r["explicit"]["raised"] >= 14 and r["indirect"]["raised"] >= 99
+    assert r["check"]["raised"] >= 13 and r["violence"]["raised"] >= 16
+    assert r["negative"]["raised"] <= 7
 
 
 def test_eighteenth_authors_held_out_set(results):
-    """blind26 (eighteenth author, 148 / 115) is the twelfth round's second held-out estimate, written beside blind25
+    """blind26 (eighteenth author, 148 / 115) was the twelfth round's second held-out estimate, written beside blind25
     under the same rules (a widower on 기초연금, a woman after 데이트폭력, a 17-year-old out of school, a student behind on
     학자금, a shift worker with insomnia, a wife caring for a disabled husband, a failed YouTuber, an accused 보육교사, a
     대리운전 driver, an Uzbek student whose visa ran out, a man after divorce and 파산, the mother of a son with 조현병,
@@ -544,9 +547,43 @@ def test_eighteenth_authors_held_out_set(results):
     bursts, spelling errors, 초성, form answers; ten long stories with sign-free twins) and never read. Measured once
     at the start of the round: explicit 15/15, indirect 86/103 with 59 only by the classifier, check 12/14, violence
     14/16, false alarms 4/115; at its end: explicit 15/15, indirect 88/103 with 61 only by the classifier, check 12/14,
-    violence 14/16, false alarms 3/115. Floors just under that; counts only."""
+    violence 14/16, false alarms 3/115. Read in the thirteenth round: explicit 15/15, indirect 94/103, check 13/14,
+    violence 15/16, false alarms 2/115 - optimistic. Floors at that."""
     r = results["blind26"]
     assert r["explicit"]["n"] == 15 and r["indirect"]["n"] == 103, "blind26 is missing or changed"
-    assert r["explicit"]["raised"] >= 15 and r["indirect"]["raised"] >= 86
+    assert r["explicit"]["raised"] >= 15 and r["indirect"]["raised"] >= 94
+    assert r["check"]["raised"] >= 13 and r["violence"]["raised"] >= 15
+    assert r["negative"]["raised"] <= 2
+
+
+def test_nineteenth_authors_held_out_set(results):
+    """blind27 (nineteenth author, 144 / 117) is the thirteenth round's held-out estimate: written at the start of the
+    round by a helper who never read the detector, its data or an earlier positive line (a closed 식당, a 전세사기
+    victim, a 보이스피싱 victim, a fifth-year 공시생, a parcel loader, a 요양보호사 with a back injury, a 중국동포 carer, a
+    Vietnamese 결혼이민 wife, a single father, a 북한이탈주민, a young man in 토토 debt, an injured construction worker, a
+    call-centre agent, an 80-year-old living alone, a 고3 after a second 수능, a daughter caring for a mother with 치매,
+    a man out of prison, a deaf young man, a woman fired while pregnant, a would-be webtoon artist; 경상·충청 speech)
+    and never read. Measured once at the start of the round, before any of its changes (the twelfth round's final
+    detector): explicit 13/14, indirect 92/101 with 65 only by the classifier, check 12/13, violence 14/16, false
+    alarms 6/117. Floors just under that; counts only in the messages; never tune to it."""
+    r = results["blind27"]
+    assert r["explicit"]["n"] == 14 and r["indirect"]["n"] == 101, "blind27 is missing or changed"
+    assert r["explicit"]["raised"] >= 13 and r["indirect"]["raised"] >= 90
     assert r["check"]["raised"] >= 11 and r["violence"]["raised"] >= 13
-    assert r["negative"]["raised"] <= 5
+    assert r["negative"]["raised"] <= 8
+
+
+def test_twentieth_authors_held_out_set(results):
+    """blind28 (twentieth author, 144 / 117) is the thirteenth round's second held-out estimate, written beside blind27
+    under the same rules (a retired teacher after stock losses, a mother of twins out of work, a rider after a crash, a
+    man in recovery from alcohol, a night-shift 간호조무사, a man from the street now in a 고시원, the mother of a bullied
+    pupil, a designer with unpaid invoices, a dismissed 경비원, a father of a disabled son, a Filipino seasonal worker, a
+    woman in 개인회생, a stalking victim, a father of twins on 육아휴직, an insurance planner, a young 은둔 man, a couple
+    after failed 귀농, a 22-year-old single mother, a closed start-up, a laid-off fisherman; 제주·대구경북 speech) and
+    never read. Measured once at the start of the round: explicit 13/14, indirect 88/101 with 57 only by the
+    classifier, check 11/13, violence 16/16, false alarms 9/117. Floors just under that; counts only."""
+    r = results["blind28"]
+    assert r["explicit"]["n"] == 14 and r["indirect"]["n"] == 101, "blind28 is missing or changed"
+    assert r["explicit"]["raised"] >= 13 and r["indirect"]["raised"] >= 86
+    assert r["check"]["raised"] >= 10 and r["violence"]["raised"] >= 15
+    assert r["negative"]["raised"] <= 11
