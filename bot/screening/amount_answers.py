@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 from typing import Any, Dict, List, Optional, Tuple
 
-from bot.korean.particles import josa
+from bot.korean.particles import join_and, josa
 from bot.screening.program_results import (
     MAX_CHARS,
     amount_of,
     clip,
+    field_label,
     rule_figure,
     tidy,
     verdict_label,
@@ -150,7 +151,12 @@ def amount_answer(r: Any, profile: Dict[str, Any]) -> List[str]:
         return _nes1_amount(r, profile)
     amt = tidy(amount_of(r).get("text") or "")
     name = r.get("name")
-    if not amt:
+    waits = [field_label(f) for f in (r.get("missing") or [])[:2]]
+    if not amt and r.get("verdict") == "need_info" and waits:
+        # a program whose amount waits for a fact is not "a service with no money"
+        facts = join_and(waits)
+        body = f"{name} 금액은 {facts}{josa(facts, '을/를')[len(facts) :]} 알아야 정해져요."
+    elif not amt:
         body = f"{josa(name, '은/는')} 돈으로 받는 지원이 아니라 상담·연계 서비스예요. 금액 자료는 제게 없어요."
     else:
         body = f"{name}: {amt}"

@@ -93,13 +93,9 @@ def amount(s: Screen):
         s.set_amount("amount_missing")
         return
     name = s.extra.get("income_type")
-    if name is None:
-        return
     hours = s.param(f"{G}.hours_single_parent" if s.get("single_parent") else f"{G}.hours")
-    s.set_amount(
-        "amount_type",
-        name=name,
-        hours=f"{hours:,}",
-        fee=s.param(f"{G}.hourly_fee"),
-        top=s.param(f"{G}.support_hourly_top"),
-    )
+    fee, top = s.param(f"{G}.hourly_fee"), s.param(f"{G}.support_hourly_top")
+    if name is None:  # the type waits for the income: the fee and the top support are still known ("얼마나 내요?")
+        s.set_amount("amount_general", hours=f"{hours:,}", fee=fee, top=top)
+        return
+    s.set_amount("amount_type", name=name, hours=f"{hours:,}", fee=fee, top=top)
