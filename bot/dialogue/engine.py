@@ -28,33 +28,12 @@ from bot.dialogue.screening_steps import ScreeningSteps
 from bot.dialogue.profile_updates import remember_cues
 from bot.dialogue.state import Message, State
 from bot.screening import texts
-from bot.screening.messages import bot_message
+from bot.screening.messages import bot_message, compact_turn
 
 logger = logging.getLogger(__name__)
 
 MAX_TEXT = 2000  # bound the work per message
 MAX_PENDING = 12  # story turns re-read after consent
-
-
-def _compact(msgs: List[Dict[str, Any]], limit: int = 3) -> List[Dict[str, Any]]:
-    """At most `limit` messages per turn: merge plain texts (no buttons/custom) into the next one."""
-    out = [m for m in msgs if m and (m.get("text") or m.get("buttons") or m.get("custom"))]
-    i = 0
-    while len(out) > limit and i < len(out) - 1:
-        a, b = out[i], out[i + 1]
-        if (
-            not a.get("buttons")
-            and not a.get("custom")
-            and a.get("text")
-            and not b.get("custom")
-            and len(a["text"]) + len(b.get("text") or "") < 950
-        ):
-            merged = dict(b)
-            merged["text"] = a["text"] + ("\n" + b["text"] if b.get("text") else "")
-            out[i : i + 2] = [merged]
-        else:
-            i += 1
-    return out
 
 
 # ------------------------------------------------------------------------------ the turn
@@ -66,12 +45,13 @@ def turn(state: Any, message: Message) -> Tuple[State, List[Dict[str, Any]]]:
     message.text = (message.text or "")[:MAX_TEXT]
     st.turns += 1
     try:
-        out = _Turn(st, message).run()
+        t = _Turn(st, message)
+        out = t.fit_results(t.run())
     except Exception:  # a boundary: the person always gets a reply; the bug is logged
         logger.exception("turn failed")
         out = [bot_message(texts.ACTION_ERROR)]
     remember_cues(st, message.text)
-    return st, _compact(out)
+    return st, compact_turn(out)
 
 
 class _Turn(

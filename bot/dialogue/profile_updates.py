@@ -11,6 +11,7 @@ from typing import Any, Dict, Optional, Sequence
 from bot.dialogue.patterns import RENT_WORD_RE, SAVINGS_ONLY_RE, UNPAID_BILLS_RE
 from bot.dialogue.reading import WORK_TENURE_RE, plausible_answer
 from bot.dialogue.state import State
+from bot.eligibility.parameters import parameters
 from bot.screening import core, texts
 from bot.screening.program_results import won
 
@@ -25,6 +26,27 @@ def livelihood_if_no_income(st: State) -> bool:
         st.needs.append("livelihood")
         return True
     return False
+
+
+def livelihood_if_poor(st: State) -> bool:
+    """A household under half of 기준 중위소득 (the 차상위 line) is screened for living costs too, last, once what
+    the person came for is asked (a family of five on 80만 원 after the husband's job loss came for work, debt and
+    childcare; 긴급복지 and 기초생활보장 were never shown). Whether the need was added now."""
+    if st.needs and "livelihood" not in st.needs and _below_near_poverty_line(st.profile):
+        st.needs.append("livelihood")
+        return True
+    return False
+
+
+NEAR_POVERTY_PCT = 50  # % of 기준 중위소득: the 차상위 line
+
+
+def _below_near_poverty_line(p: Dict[str, Any]) -> bool:
+    income, size = p.get("household_income_monthly"), p.get("household_size")
+    if not isinstance(income, int) or not isinstance(size, int) or size < 1:
+        return False
+    line = parameters().threshold(NEAR_POVERTY_PCT, size)
+    return line is not None and income < line
 
 
 def assets_with_savings(p: Dict[str, Any], savings: Any, text: str) -> Optional[int]:

@@ -30,7 +30,8 @@ from bot.korean.particles import josa
 from bot.korean.questions import asks_about, is_question
 from bot.screening import core, flow, results, texts
 from bot.screening.flow import FIELD_LABELS, format_value
-from bot.screening.messages import bot_message
+from bot.screening.messages import bot_message, compact_turn
+from bot.screening.program_results import MAX_CHARS, MAX_MESSAGES
 from bot.screening.unscreened_needs import outside_answer, outside_benefit
 
 logger = logging.getLogger(__name__)
@@ -40,19 +41,33 @@ logger = logging.getLogger(__name__)
 _DURATION_FIELDS = ("insured_days_18m", "debt_overdue_days")
 
 
+def _plain(m: Dict[str, Any]) -> bool:
+    return bool(m.get("text")) and not m.get("buttons") and not m.get("custom")
+
+
+def _fits(out: List[Dict[str, Any]]) -> bool:
+    """The turn's messages, plain lines merged into the next while they stay short, make at most three messages of
+    at most 400 characters."""
+    merged = compact_turn(out, max_chars=MAX_CHARS)
+    return len(merged) <= MAX_MESSAGES and all(len(m.get("text") or "") <= MAX_CHARS for m in merged)
+
+
 class ResultsSteps:
     def show_results(self) -> List[Dict[str, Any]]:
         st = self.state
         st.phase, st.question, st.failures = "results", None, 0
         st.results_shown = True
+        profile, needs = elig_profile(st.profile), list(st.needs)
         try:
-            msgs = list(results.overview_messages(elig_profile(st.profile), list(st.needs)))
+            msgs = list(results.overview_messages(profile, needs))
         except Exception:  # the person is told and can go on (상담 예약, 센터 찾기); the bug is logged
             logger.exception("results failed")
             msgs = [bot_message(texts.ACTION_ERROR)]
+        else:  # the programs' messages (the closing one is last): fit_results may give them less room
+            self.shown_overview = (profile, needs, msgs[:-1])
         if st.booking.get("center_name") and not st.booking.get("booking_code") and st.booking.get("paused"):
             msgs.append(bot_message("예약도 이어서 할까요?", [("예약 이어가기", "예약 이어갈게요")]))
-        elif st.deferred and len(msgs) < 3:
+        elif st.deferred:
             msgs += self.deferred_answer()
         return msgs
 
@@ -69,7 +84,39 @@ class ResultsSteps:
             return []
         first = dict(ans[0])
         first["text"] = f"아까 물어보신 것(“{asked[:30]}”)에 답해 드릴게요.\n" + (first.get("text") or "")
+        self.deferred_shown = (first, asked)
         return [first]
+
+    def fit_results(self, out: List[Dict[str, Any]]) -> List[Dict[str, Any]]:
+        """A turn that shows the results keeps to three messages of at most 400 characters with whatever else it
+        says: a line said before them (merged into the first), the answer promised mid-form after them. The programs
+        then take fewer messages (fewer lines per need); an answer that still finds no room is offered as a button on
+        the results, its question kept (a third need, living costs, once pushed it out of the turn)."""
+        shown = getattr(self, "shown_overview", None)
+        if not shown or _fits(out):
+            return compact_turn(out, max_chars=MAX_CHARS) if shown else out
+        profile, needs, content = shown
+        ids = {id(m) for m in content}
+        pos = [i for i, m in enumerate(out) if id(m) in ids]
+        if pos:
+            lead = out[: pos[0]]
+            plain = bool(lead) and all(_plain(m) for m in lead)
+            lead_chars = len("\n".join(m["text"] for m in lead)) if plain else 0
+            room = MAX_MESSAGES - (len(out) - len(pos) - (len(lead) if plain else 0))
+            if room >= 1:
+                fewer = results.overview_messages(profile, needs, room=room, lead_chars=lead_chars)[:-1]
+                out = out[: pos[0]] + fewer + [m for m in out[pos[0] :] if id(m) not in ids]
+                if _fits(out):
+                    return compact_turn(out, max_chars=MAX_CHARS)
+        deferred = getattr(self, "deferred_shown", None)
+        if deferred and any(m is deferred[0] for m in out):
+            answer, asked = deferred
+            out = [m for m in out if m is not answer]
+            self.state.deferred = [asked] + [q for q in self.state.deferred if q != asked]
+            closing = next((m for m in reversed(out) if m.get("buttons")), None)
+            if closing is not None:
+                closing["buttons"] = [{"title": "아까 물어보신 질문", "payload": asked}] + closing["buttons"]
+        return compact_turn(out, max_chars=MAX_CHARS) if _fits(out) else out
 
     def results_buttons(self):
         return [("센터 찾기", "센터 찾기"), ("상담 예약", "상담 예약하고 싶어요"), ("상담원 연결", "상담원 연결")]

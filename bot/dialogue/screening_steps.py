@@ -182,7 +182,7 @@ class ScreeningSteps:
         told = updates.household_income_said(st.profile) if f == "household_income_monthly" else None
         if told:  # the household's income follows from what was told (a single parent's, a couple's two)
             said, f = said + [bot_message(told)], next_field(st)
-        if f is None and updates.livelihood_if_no_income(st):
+        if f is None and (updates.livelihood_if_no_income(st) or updates.livelihood_if_poor(st)):
             # no income told at a form question: living costs are screened last, after what the person came
             # for (the questions they expected keep their order; the results then name 긴급복지·기초생활보장)
             f = next_field(st)
@@ -296,7 +296,7 @@ class ScreeningSteps:
         if st.consent == "given" and CONSENT_AGAIN_RE.match(text):
             # "동의합니다" typed again (or the old button pressed twice): already given, not an answer
             return [bot_message("네, 이미 동의해 주셨어요. 이어서 여쭤볼게요.")] + self.question_msgs(field)
-        if core.wants_stop(text) and not self.command():
+        if (core.wants_stop(text) or core.wants_results_now(text)) and not self.command():
             st.question = None
             return [bot_message(texts.STOPPED)] + self.show_results()
         meta = question_meta(field)

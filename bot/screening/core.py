@@ -223,6 +223,20 @@ def wants_stop(text: str) -> bool:
     return bool(_STOP_RE.search(text or ""))
 
 
+# "그만 물어보고 결과 보여주세요", "질문 말고 결과부터요", "바로 결과 알려줘": the questions end and the results come
+# ("결과" alone is not asked: "결과 나오면 연락 주세요" at a question is an answer or a remark)
+_RESULTS_NOW_RE = re.compile(
+    r"그만\s?(물어|묻|여쭤)|(질문|물어\s?보는\s?거)\s?(은|는)?\s?(그만|됐|말고|이제\s?그만)|"
+    r"결과\s?(부터|먼저|만|를|좀|로|는)?\s?(바로|좀|먼저|빨리)?\s?(보여|알려|볼\s?게|볼\s?래|봐요|보고\s?싶|넘어)|"
+    r"(바로|빨리|그냥)\s?결과"
+)
+
+
+def wants_results_now(text: str) -> bool:
+    """The person asks to stop the questions and see the results now."""
+    return bool(_RESULTS_NOW_RE.search(text or ""))
+
+
 def wants_skip(text: str) -> bool:
     return bool(_SKIP_RE.search(text or ""))
 

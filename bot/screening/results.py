@@ -273,9 +273,27 @@ def _pack(blocks: List[List[str]]) -> List[str]:
     return msgs
 
 
-def overview_messages(profile: Dict[str, Any], needs: Sequence[str]) -> List[Dict[str, Any]]:
+def _fitted(by_need: Dict[str, List[Any]], room: int, lead_chars: int) -> List[str]:
+    """The programs packed into at most `room` messages of at most 400 characters, the first leaving `lead_chars`
+    for a line said before them: as many lines per need as fit (8, then 4, 3, 2, 1); [] when even one does not."""
+    for cap in (8, 4, 3, 2, 1):
+        texts = _pack([_need_block(n, rs, cap) for n, rs in by_need.items()])
+        first_fits = not lead_chars or len(texts[0]) + 1 + lead_chars <= MAX_CHARS
+        if len(texts) <= room and all(len(t) <= MAX_CHARS for t in texts) and first_fits:
+            return texts
+    return []
+
+
+def overview_messages(
+    profile: Dict[str, Any], needs: Sequence[str], room: int = MAX_MESSAGES - 1, lead_chars: int = 0
+) -> List[Dict[str, Any]]:
     """≤ 3 messages of ≤ 400 characters: per need the likely programs first (each program once), then one
-    closing message with where to apply, the disclaimer and quick replies (자세히 top 2–3, 상담 예약, 센터 찾기)."""
+    closing message with where to apply, the disclaimer and quick replies (자세히 top 2–3, 상담 예약, 센터 찾기).
+
+    room: how many messages the programs may take (the turn's other messages take the rest: a short line said
+    before the results, an answer promised mid-form after them); lead_chars: the length of that short line, which
+    the turn puts at the head of the first message, so the first message leaves room for it."""
+    room = max(1, min(room, MAX_MESSAGES - 1))
     ns = known_needs(needs)
     results = evaluate(profile, ns)
     if not results:
@@ -298,10 +316,9 @@ def overview_messages(profile: Dict[str, Any], needs: Sequence[str]) -> List[Dic
         key = ns[0] if ns else "employment"
         by_need.setdefault(key, []).extend(sorted_results(leftovers))
     texts: List[str] = []
-    for cap in (8, 4, 3, 2, 1):
-        texts = _pack([_need_block(n, rs, cap) for n, rs in by_need.items()])
-        if len(texts) <= MAX_MESSAGES - 1 and all(len(t) <= MAX_CHARS for t in texts):
-            break
+    texts = _fitted(by_need, room, lead_chars) or _fitted(by_need, MAX_MESSAGES - 1, 0)
+    if not texts:  # never more than a turn holds: the last, shortest packing, cut
+        texts = _pack([_need_block(n, rs, 1) for n, rs in by_need.items()])
     texts = [clip(t, MAX_CHARS) for t in texts[: MAX_MESSAGES - 1]]
 
     year = year_of(results)

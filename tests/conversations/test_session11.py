@@ -317,11 +317,10 @@ MOTHER_ICN_REST = (
 )
 
 
-def test_nothing_a_family_of_five_told_is_asked_again():
+def test_a_family_of_five_on_80_is_shown_living_cost_help_and_nothing_told_is_asked_again():
     """Held over REST: '카드값도 두달째 밀리고' in the story, then "연체된 지 며칠쯤 되었나요?"; '재산이요? 전세 보증금
-    3천이 다예요', then "가족 재산 … 얼마인가요?". (That a family of five on 80만 원 is not shown 긴급복지 or
-    기초생활보장 unless living costs are named is left open: screening them too made the results too long for the
-    answer promised mid-form, tests/conversations/test_qa7_findings.py.)"""
+    3천이 다예요', then "가족 재산 … 얼마인가요?"; and a family of five on 80만 원 after the husband's job loss was shown
+    work, debt and childcare help but not 긴급복지 or 기초생활보장."""
     c = Conversation()
     c.say(MOTHER_ICN_REST)
     c.say("네 동의합니다")
@@ -332,6 +331,8 @@ def test_nothing_a_family_of_five_told_is_asked_again():
     assert c.state.profile.get("assets") == 30_000_000
     asked = asked_until_results(c, {"debt_total": "카드값 400 정도요", "children_ages": "9살 6살 1살이요"})
     assert not {"debt_overdue_days", "assets", "household_income_monthly", "household_size"} & set(asked), asked
+    t = text_of(c.log[-1]["bot"])
+    assert "긴급복지" in t and "기초생활보장" in t, t
 
 
 @pytest.mark.parametrize(

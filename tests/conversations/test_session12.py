@@ -1,0 +1,101 @@
+"""Conversations held in the twelfth session, each a defect a citizen would notice, kept as a test."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.dialogue import Conversation
+from bot.screening import core, results
+from bot.screening.messages import bot_message
+from tests.conversations.conftest import text_of
+
+# a mother in 인천 부평: her husband lost his job, she earns 80만 원 part-time, card debt and childcare costs
+MOTHER = (
+    "안녕하세요 인천 부평 사는 38살 엄마예요. 남편이랑 애 둘이랑 사는데 남편이 지난달에 회사에서 잘렸어요. "
+    "저는 파트타임으로 월 80 벌어요. 카드값도 두달째 밀리고 애들 어린이집 비용도 걱정이에요"
+)
+ANSWERS = {
+    "debt_total": "카드값 400 정도요",
+    "children_ages": "9살 6살 1살이요",
+    "household_income_monthly": "남편은 지금 소득 없어요",
+    "assets": "전세 보증금 3천이요",
+}
+
+
+def _short(out):
+    return len(out) <= 3 and all(len(m.get("text") or "") <= 400 for m in out)
+
+
+def test_a_family_on_little_sees_living_cost_help_and_the_answer_promised_mid_form():
+    """A family of five on 80만 원 came for work, debt and childcare: the results now screen living costs too
+    (긴급복지, 기초생활보장), and the question she asked mid-form ("아이돌봄은 얼마나 내요?", promised "with the
+    results") is still answered in the same turn: the programs take fewer lines to make room."""
+    c = Conversation()
+    c.say(MOTHER)
+    c.say("네 동의합니다")
+    assert "결과와 함께" in text_of(c.say("아이돌봄은 얼마나 내요?"))
+    c.say("아 잠깐 애가 셋이에요")
+    out = []
+    for _ in range(12):
+        if c.state.results_shown or c.state.question is None:
+            break
+        out = c.say(ANSWERS.get(c.state.question, "몰라요"))
+    t = text_of(out)
+    assert c.state.results_shown and _short(out), out
+    for head in ("[일자리·실업]", "[빚·채무]", "[자녀 돌봄·양육]", "[생계·생활비]"):
+        assert head in t, t
+    assert "긴급복지" in t and "기초생활보장" in t, t
+    assert "아까 물어보신" in t and "시간당" in t.split("아까 물어보신")[1], t
+    assert not c.state.deferred
+
+
+@pytest.mark.parametrize(
+    "said", ["그만 물어보고 결과 보여주세요", "질문 말고 결과부터 볼게요", "바로 결과 알려줘", "결과 좀 보여줘요"]
+)
+def test_asking_for_the_results_mid_form_ends_the_questions(said):
+    """'그만 물어보고 결과 보여주세요' at the debt question got "답을 잘 알아듣지 못했어요. (예: 3천만원, 1억)" and the
+    same question again. Now the questions end and the results come, five needs in one turn of at most three short
+    messages, with the answer promised mid-form."""
+    c = Conversation()
+    c.say(MOTHER + ". 월세도 두달 밀렸고 생활비도 없어요")
+    c.say("네 동의합니다")
+    c.say("남편은 소득 없어요")
+    c.say("아이돌봄은 얼마나 내요?")
+    q = c.state.question
+    assert q and q != "household_income_monthly"
+    out = c.say(said)
+    t = text_of(out)
+    assert c.state.results_shown and _short(out), out
+    assert "알아듣지 못했" not in t and t.startswith("알겠습니다"), t
+    for head in ("[일자리·실업]", "[빚·채무]", "[자녀 돌봄·양육]", "[주거]", "[생계·생활비]"):
+        assert head in t, t
+    assert "아까 물어보신" in t, t
+
+
+@pytest.mark.parametrize("said", ["결과 나오면 연락 주세요", "시험 결과 기다려요", "검사결과 나왔어요"])
+def test_the_word_results_alone_is_not_a_request_for_them(said):
+    assert not core.wants_results_now(said)
+
+
+def test_an_answer_promised_mid_form_that_finds_no_room_is_kept_as_a_button(monkeypatch):
+    """When the programs cannot be made shorter (two full messages), the promised answer is not pushed into a fourth
+    message or a 900-character one: the results offer it as a button and the question is kept; pressed, it is
+    answered."""
+    c = Conversation()
+    c.say(MOTHER)
+    c.say("네 동의합니다")
+    c.say("아이돌봄은 얼마나 내요?")
+    full = [
+        bot_message("가" * 390),
+        bot_message("나" * 390),
+        bot_message("마무리", [("상담 예약", "상담 예약하고 싶어요")]),
+    ]
+    monkeypatch.setattr(results, "overview_messages", lambda *a, **k: [dict(m) for m in full])
+    out = c.say("그만 물어보고 결과 보여주세요")
+    assert c.state.results_shown and _short(out), [len(m.get("text") or "") for m in out]
+    buttons = out[-1].get("buttons") or []
+    assert buttons[0] == {"title": "아까 물어보신 질문", "payload": "아이돌봄은 얼마나 내요?"}, buttons
+    assert c.state.deferred == ["아이돌봄은 얼마나 내요?"]
+    monkeypatch.undo()
+    t = text_of(c.say(buttons[0]["payload"]))
+    assert "아이돌봄" in t and "시간당" in t, t
