@@ -31,7 +31,7 @@ from bot.korean.questions import asks_about, is_question
 from bot.screening import core, flow, results, texts
 from bot.screening.flow import FIELD_LABELS, format_value
 from bot.screening.messages import bot_message, compact_turn
-from bot.screening.program_results import MAX_CHARS, MAX_MESSAGES
+from bot.screening.program_results import MAX_CHARS, MAX_MESSAGES, evaluate, short_amount
 from bot.screening.unscreened_needs import outside_answer, outside_benefit
 
 logger = logging.getLogger(__name__)
@@ -118,6 +118,21 @@ class ResultsSteps:
                 closing["buttons"] = [{"title": "아까 물어보신 질문", "payload": asked}] + closing["buttons"]
         return compact_turn(out, max_chars=MAX_CHARS) if _fits(out) else out
 
+    def same_results(self, before: Dict[str, Any]) -> bool:
+        """The results would read the same with the profile as it was before this message (every program's verdict
+        and amount)."""
+        st = self.state
+
+        def shown(profile: Dict[str, Any]):
+            rs = evaluate(elig_profile(profile), list(st.needs))
+            return sorted((r.get("program"), r.get("verdict"), short_amount(r)) for r in rs)
+
+        try:
+            return shown(before) == shown(st.profile)
+        except Exception:  # shown again when in doubt
+            logger.exception("comparing results failed")
+            return False
+
     def results_buttons(self):
         return [("센터 찾기", "센터 찾기"), ("상담 예약", "상담 예약하고 싶어요"), ("상담원 연결", "상담원 연결")]
 
@@ -175,6 +190,7 @@ class ResultsSteps:
         told = st.phase == "results" and not asks_about(self.text)  # asks_about covers is_question
         if cmd and cmd != "greet" and not (told and cmd == "out_of_scope"):
             return self.run_command(cmd)
+        before = dict(st.profile)
         new, changed, msgs = self.absorb(None)
         other = outside_benefit(self.text)
         if other and not st.needs and st.phase != "results":
@@ -201,16 +217,17 @@ class ResultsSteps:
             if st.phase == "results" and not new:
                 nxt = next_field(st)
                 if nxt is None:
-                    if not msgs:  # a fact given for the first time after the results: say which one
-                        said = ", ".join(
-                            f"{FIELD_LABELS.get(k, k)} {format_value(k, v)}"
-                            for k, v in changed.items()
-                            if k in FIELD_LABELS
-                        )
-                        if said:
-                            return [
-                                bot_message(f"{said}{josa(said, '을/를')[len(said) :]} 반영해서 다시 살펴봤어요.")
-                            ] + self.show_results()
+                    said = ", ".join(
+                        f"{FIELD_LABELS[k]} {format_value(k, v)}" for k, v in changed.items() if k in FIELD_LABELS
+                    )
+                    if self.same_results(before):
+                        # "빚은 없어" after results that never looked at debt: said back, not the results again
+                        noted = f"{said}{josa(said, '을/를')[len(said) :]} 기억해 둘게요. " if said and not msgs else ""
+                        return msgs + [bot_message(noted + texts.RESULTS_UNCHANGED, self.results_buttons())]
+                    if not msgs and said:  # a fact given for the first time after the results: say which one
+                        return [
+                            bot_message(f"{said}{josa(said, '을/를')[len(said) :]} 반영해서 다시 살펴봤어요.")
+                        ] + self.show_results()
                     return msgs + [bot_message("바뀐 내용으로 다시 살펴봤어요.")] + self.show_results()
             return msgs + self.next_step()
         if cmd == "greet" or self.intent == "greet":

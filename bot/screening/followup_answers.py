@@ -31,6 +31,7 @@ from bot.screening.program_results import (
     amount_of,
     apply_of,
     clip,
+    NEED_HEADS,
     clip_clause,
     rule_figure,
     desk_lines,
@@ -40,6 +41,7 @@ from bot.screening.program_results import (
     missing_text,
     nearest_center,
     only_target_group,
+    program_line,
     short_amount,
     sorted_results,
     tidy,
@@ -300,7 +302,7 @@ def answer_followup(
         if other and (_asked(t) or named_outside(other)):
             return outside_answer(other)
     if not programs and not aspects:
-        return None
+        return _need_answer(t, profile) if _NEED_ASKED.search(t) else None
     if not programs and not _asked(t) and "자세히" not in t and not _WILL_APPLY.search(t):
         return None
 
@@ -371,6 +373,33 @@ def answer_followup(
     if aspect == "apply":  # every desk the results named, not only the top three programs
         return _as_msgs(_answer_many(top, aspect, profile, needs, results), _detail_buttons(top[0], top))
     return _as_msgs(_answer_many(top, aspect, profile, needs), _detail_buttons(top[0], top))
+
+
+# a need asked about as such: "월세 지원은?", "애들 돌봄은요", "생활비 지원 없나" (not "빚도 있어요", a new need told)
+_NEED_ASKED = re.compile(r"[?？]|(?:은|는)요?\s*$|(?:없|있|되)나\s*$")
+
+
+def _need_answer(t: str, profile: Dict[str, Any]) -> Optional[List[Dict[str, Any]]]:
+    """ "월세 지원은?", "애들 돌봄은요?" after the results: the programs of the need asked about, likely first, each
+    with its verdict (it got "그 질문은 제가 정확히 답하기 어려워요" though 주거급여 was in the results), or None when
+    the question names no need."""
+    asked = core.detect_needs(t)
+    if not asked:
+        return None
+    need = asked[0]
+    results = [x for x in sorted_results(evaluate(profile, [need])) if not only_target_group(x)]
+    if not results:
+        return None
+    likely = [r for r in results if r.get("verdict") != "unlikely"]
+    unlikely = [r for r in results if r.get("verdict") == "unlikely"]
+    lines = [f"{NEED_HEADS.get(need, need).strip('[]')} 쪽은 이렇게 보여요."] + [program_line(r) for r in likely[:4]]
+    if unlikely:
+        lines.append("❌ 어려울 수 있음: " + ", ".join(r.get("name") for r in unlikely[:3]))
+    if not likely:
+        lines.append("지금 말씀하신 정보로는 어려워 보여요. 상담사와 함께 다시 살펴보시면 좋겠어요.")
+    lines.append(year_tail(results[0]))
+    top = likely[:2] or results[:1]
+    return _as_msgs([clip_clause("\n".join(lines), MAX_CHARS)], _detail_buttons(top[0], top))
 
 
 def _deadline(r: Any) -> Optional[str]:

@@ -215,3 +215,6 @@ SHAME_REASSURE = (
     "말씀하기 쉽지 않으셨을 텐데 고마워요. 빚이나 일 문제로 상담받는 분이 많아요. "
     "여기서 하신 이야기는 지원을 살펴보고 예약을 전하는 데만 쓰고, 가족에게 연락하지 않아요."
 )
+
+# a fact told after the results that changes no verdict: said back, not the results again
+RESULTS_UNCHANGED = "살펴본 결과는 달라지지 않아요. 궁금한 제도가 있으면 물어봐 주세요."

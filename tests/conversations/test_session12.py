@@ -99,3 +99,46 @@ def test_an_answer_promised_mid_form_that_finds_no_room_is_kept_as_a_button(monk
     monkeypatch.undo()
     t = text_of(c.say(buttons[0]["payload"]))
     assert "아이돌봄" in t and "시간당" in t, t
+
+
+# a man of 61 in 대구, laid off after 20 years at a factory, his wife ill, rent 40만 원 two months behind (반말, typos)
+DAEGU = (
+    "대구 달서구 사는 61세 남자임 공장서 20년 일하다 지난달 권고사직 당햇음 마누라 당뇨로 병원다니고 "
+    "월세 40인데 두달 밀림 아들은 군대가있고"
+)
+
+
+def daegu_results() -> Conversation:
+    c = Conversation()
+    for said in (DAEGU, "ㅇㅇ", "둘이 살아", "없어 수입", "통장에 200정도"):
+        c.say(said)
+    assert c.state.results_shown
+    return c
+
+
+@pytest.mark.parametrize(
+    "asked, head, program",
+    [
+        ("월세 지원은?", "주거 쪽은", "주거급여"),
+        ("월세 지원 없나", "주거 쪽은", "주거급여"),
+        ("빚 관련은요?", "빚·채무 쪽은", "채무조정"),
+    ],
+)
+def test_a_need_asked_about_after_the_results_gets_its_programs(asked, head, program):
+    """'월세 지원은?' after results that listed 주거급여 got "그 질문은 제가 정확히 답하기 어려워요 ☎1350 …"."""
+    c = daegu_results()
+    out = c.say(asked)
+    t = text_of(out)
+    assert t.startswith(head) and program in t and "답하기 어려워요" not in t, t
+    assert _short(out) and "최종 결정은 담당 기관" in t, t
+
+
+def test_a_fact_that_changes_nothing_after_the_results_is_said_back_not_the_results_again():
+    """'빚은 없어' after the results (debt was never one of his needs) got "빚 0원을 반영해서 다시 살펴봤어요" and the
+    whole block of results, unchanged. A fact that changes a verdict still shows them again."""
+    c = daegu_results()
+    t = text_of(c.say("빚은 없어"))
+    assert "기억해 둘게요" in t and "달라지지 않아요" in t and "[일자리·실업]" not in t, t
+    assert c.state.profile.get("debt_total") == 0
+    t = text_of(c.say("아 나이 잘못말했다 35살임"))
+    assert "35세" in t and "[일자리·실업]" in t, t  # 중장년내일센터 and the benefit days change with the age
