@@ -85,6 +85,13 @@ class ResultsSteps:
         first = dict(ans[0])
         first["text"] = f"아까 물어보신 것(“{asked[:30]}”)에 답해 드릴게요.\n" + (first.get("text") or "")
         self.deferred_shown = (first, asked)
+        named = results.programs_named(asked)
+        if named:  # "언제까지 신청해요?" asked next is about the same program (answered by the button below)
+            st.topic = named[0]
+        if st.deferred:  # a second question asked mid-form: one tap answers it, the turn has no room for both
+            first["buttons"] = [{"title": "아까 물어보신 질문 하나 더", "payload": st.deferred[0]}] + list(
+                first.get("buttons") or []
+            )
         return [first]
 
     def fit_results(self, out: List[Dict[str, Any]]) -> List[Dict[str, Any]]:

@@ -142,3 +142,32 @@ def test_a_fact_that_changes_nothing_after_the_results_is_said_back_not_the_resu
     assert c.state.profile.get("debt_total") == 0
     t = text_of(c.say("아 나이 잘못말했다 35살임"))
     assert "35세" in t and "[일자리·실업]" in t, t  # 중장년내일센터 and the benefit days change with the age
+
+
+SEEKER = (
+    "안녕하세여 관악구 자취하는 27살 취준생이에요ㅠ 2년째 취업안되고 학자금대출 800 잇고 월세 45 내는데 알바도 잘렸어요"
+)
+
+
+def test_a_second_question_mid_form_is_deferred_and_answered_about_the_same_program():
+    """'청년월세 얼마나 받아요?' then '언제까지 신청해요?' at a yes/no question: the second got "답을 잘 알아듣지
+    못했어요" and the same question again. Now it is kept too; the results answer the first and offer the second as a
+    button, which answers it for 청년월세."""
+    c = Conversation()
+    for said in (SEEKER, "네", "지금은 0이요", "보증금 500이 전부에요", "연체는 없어요"):
+        c.say(said)
+    q = c.state.question
+    assert "결과와 함께" in text_of(c.say("청년월세 얼마나 받아요?"))
+    t = text_of(c.say("언제까지 신청해요?"))
+    assert "결과와 함께" in t and "알아듣지 못했" not in t and c.state.question == q, t
+    out = []
+    for _ in range(8):
+        if c.state.results_shown:
+            break
+        out = c.say("몰라요")
+    assert c.state.results_shown and _short(out), out
+    assert "청년월세 지원: 월 20만 원" in text_of(out)
+    more = [b for m in out for b in m.get("buttons") or [] if b["title"] == "아까 물어보신 질문 하나 더"]
+    assert more and more[0]["payload"] == "언제까지 신청해요?", out
+    t = text_of(c.say(more[0]["payload"]))
+    assert t.startswith("청년월세 지원:") and "신청" in t, t
