@@ -271,7 +271,9 @@ def _slot_answer(slots: Dict[str, Any], text: str, intent: Optional[str]):
     if parsed.get("error") and not parsed.get("date") and not parsed.get("time"):
         return "failed", {}, [bot_message(parsed["error"])]
     moving = slots.get("moving_from")  # the booking being moved: "오후로", "2시로" keep its day
-    note = ""  # said before what is offered
+    # said before what is offered: how a day was read ("오늘(목요일)로 이해했어요. 다음 주 목요일이면 말씀해 주세요.":
+    # "목요일 오후 3시" typed on a Thursday booked that afternoon without a word)
+    note = f"{parsed['note']} " if parsed.get("note") else ""
     if (
         moving
         and parsed.get("date") == datetime.fromisoformat(moving).date()
@@ -282,6 +284,14 @@ def _slot_answer(slots: Dict[str, Any], text: str, intent: Optional[str]):
         # "그날 안되겄네 금요일로 바꿀 수 있어?" with the booking on a Friday: the Friday after, said so
         parsed = dict(parsed, date=parsed["date"] + timedelta(days=7))
         note = texts.RESCHEDULE_SAME_WEEKDAY.format(day=format_day_ko(parsed["date"])) + " "
+    if moving and _SAME_TIME.search(text) and parsed.get("date") and not parsed.get("time"):
+        # "목요일로 바꿀래요 같은 시간": the day said, the booked time kept
+        booked = datetime.fromisoformat(moving)
+        if (parsed.get("note") or "").startswith("오늘(") and not _DATE_SAID.search(text):
+            # a weekday that is today, said to move a booking: people say "오늘" for today
+            parsed = dict(parsed, date=parsed["date"] + timedelta(days=7), note="")
+            note = ""
+        parsed = dict(parsed, time=booked.time().replace(tzinfo=None), kind="exact")
     if moving and not parsed.get("date") and parsed.get("kind") in ("part", "time"):
         parsed = dict(parsed, date=datetime.fromisoformat(moving).date())
         if parsed.get("kind") == "part":
@@ -322,6 +332,8 @@ _WEEKDAY_ONLY = re.compile(r"[월화수목금토일]요일")
 # the day booked does not suit ("그날 안되겄네"): the same weekday named then is another week's ("수요일 오전 10시로
 # 바꿔 주세요" without it keeps the day and changes the time)
 _DAY_REFUSED = re.compile(r"안\s?되|안\s?돼|못\s?가|못\s?갈|어렵|힘들|곤란|일이\s?생겨|일이\s?있")
+# the booked time kept when the day changes ("같은 시간", "시간은 그대로", "그 시간에")
+_SAME_TIME = re.compile(r"같은\s?시간|같은\s?시각|시간\s?(은|는)?\s?(그대로|똑같이|같게)|그\s?시간\s?(에|으로|그대로)")
 _DATE_SAID = re.compile(
     r"\d{1,2}\s?일(?!요일)|\d{1,2}\s?/\s?\d{1,2}|\d{1,2}\s?월|다음\s?주|이번\s?주|담주|다다음|오늘|내일|모레"
 )

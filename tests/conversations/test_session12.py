@@ -171,3 +171,52 @@ def test_a_second_question_mid_form_is_deferred_and_answered_about_the_same_prog
     assert more and more[0]["payload"] == "언제까지 신청해요?", out
     t = text_of(c.say(more[0]["payload"]))
     assert t.startswith("청년월세 지원:") and "신청" in t, t
+
+
+def _booked_wednesday(c, phone):
+    for said in (
+        "상담 예약하고 싶어요",
+        "동의합니다",
+        "대전 서구 살아요",
+        "수요일 오후 2시",
+        "1번",
+        "박영희",
+        phone,
+        "네",
+    ):
+        c.say(said)
+    assert c.state.booking.get("booking_slot", "").startswith("2026-11-25T14:00"), c.state.booking
+
+
+@pytest.mark.parametrize("said", ["아 목요일로 바꿀래요 같은 시간", "금요일로 옮겨 주세요 시간은 그대로요"])
+def test_a_booking_moved_to_another_day_at_the_same_time_keeps_the_time(store, said):
+    """'아 목요일로 바꿀래요 같은 시간' offered that day's four earliest times without 2 PM; the day said and the booked
+    time kept make one slot to confirm."""
+    c = Conversation()
+    _booked_wednesday(c, "010-5564-7742")
+    code = c.state.booking.get("booking_code")
+    t = text_of(c.say(said))
+    day = "11월 26일(목)" if "목요일" in said else "11월 27일(금)"
+    assert f"{day} 오후 2:00" in t and "바꿀까요" in t, t
+    c.say("네")
+    assert c.state.booking.get("booking_code") == code
+    assert c.state.booking.get("booking_slot", "")[11:16] == "14:00", c.state.booking
+
+
+def test_a_weekday_that_is_today_said_to_move_a_booking_is_next_weeks(store):
+    """Said on a Monday about a booking on Wednesday, '월요일로 같은 시간' is not this morning's Monday: people say
+    '오늘' for today."""
+    c = Conversation()
+    _booked_wednesday(c, "010-5564-7743")
+    t = text_of(c.say("월요일로 바꿔 주세요 같은 시간에"))
+    assert "11월 30일(월) 오후 2:00" in t, t  # the store's clock is Monday 23 November
+
+
+def test_how_a_day_was_read_is_said_when_it_is_booked(store):
+    """'월요일 오후 3시' typed on a Monday booked that afternoon without a word; the reading is said, so the person can
+    say next week instead."""
+    c = Conversation()
+    for said in ("상담 예약하고 싶어요", "동의합니다", "대전 서구 살아요"):
+        c.say(said)
+    t = text_of(c.say("월요일 오후 3시"))
+    assert "오늘(월요일)로 이해했어요" in t, t
