@@ -7850,3 +7850,50 @@ OWN_AFFAIR = re.compile(
     + r"|^(?:상담사|상담원|상담선생|선생)님"
     + r"|^(?:암|재발|전이|말기|악화|재입원)(?:\S{0,4})(?:했대|됐대|이래|이래요|래요|랍니다|라네요|됐다네)"
 )
+# More of blind25/26's missed phrasing, by category: a wish to press one's own life's force-quit, laughed or not (내 인생
+# 강제종료 버튼 있으면 누르고 싶다 ㅋㅋ: the laugh kept the older end-button rules quiet) - not a meeting or a game compared to
+# it; this life to be settled (이번 생은 정리할라구요) - not a fresh start, a notebook or a move; collapsing at work and not
+# getting up, asked as insurance (여기서 쓰러져서 안 일어나면 보험은 나오나) - not an accident asked about; envy of the way
+# someone went is the speaker's own, even in someone else's story (옆 형님이 동료 얘기를 하는데 그 사람이 간 방식이 부럽더라고요)
+MEANT = re.compile(
+    MEANT.pattern
+    + r"|(?:내|제|나의|저의)인생(?:\S{0,2})(?:강제종료|강종)(?:\S{0,12})(?:누르고싶|눌러버리고싶|누르고파)"
+)
+RULES += (
+    _c(
+        "own_life_force_quit",
+        "risk",
+        SUICIDE,
+        r"^(?!.*(?:회의|게임|같은|같았|같다|처럼|폰|컴퓨터|노트북|앱)).*?"
+        r"(?:내|제|나의|저의)인생(?:\S{0,2})(?:강제종료|강종)(?:\S{0,4})(?:버튼|스위치|키)?(?:\S{0,8})(?:누르고싶|눌러버리고싶|누르고파)",
+    ),
+    _c(
+        "this_life_settled",
+        "risk",
+        SUICIDE,
+        r"^(?!.*(?:새출발|2막|이막|다시시작|노트|책|강의|유튜브|미니멀|이사|짐|옷장|서류|일기|앨범|사진)).*?"
+        r"(?:이번생|이생|내인생|제인생|내삶|제삶)(?:은|을|도)?(?:\S{0,4})(?:정리할라|정리할래|정리하려|정리할거|정리할꺼|정리하고싶|정리하기로)",
+    ),
+    _c(
+        "collapse_insured",
+        "risk",
+        SUICIDE,
+        r"(?:쓰러져서|쓰러지면|쓰러진채로|쓰러진채)(?:\S{0,4})(?:안일어나면|못일어나면|영영|안깨면|깨지않으면)(?:\S{0,16})"
+        r"(?:보험|보험금|산재|사망보험)(?:은|이|도)?(?:\S{0,4})(?:나오나|나와|되나|받나|나올까|나오겠)",
+    ),
+    _c(
+        "envy_of_how_one_went",
+        "risk",
+        SUICIDE,
+        r"^(?!.*(?:유학|이민|해외|여행|퇴사|은퇴|합격|취업|결혼|승진|이직|퇴근|집에)).*?"
+        r"(?:그사람|그분|그형|걔|그친구|동료)(?:이|가)?(?:\S{0,2})(?:간|가신|떠난|죽은)(?:방식|방법|모습|길)(?:이|을)?(?:\S{0,4})(?:부럽|부러웠|부러워)",
+    ),
+)
+FIRST_PERSON_RULES = FIRST_PERSON_RULES | {
+    "own_life_force_quit",
+    "this_life_settled",
+    "collapse_insured",
+    "envy_of_how_one_went",
+}
+# ... and a driver or a drivers' restaurant is no news article (기사식당에서 밥 먹다: "기사" was read as a story)
+OWN_AFFAIR = re.compile(OWN_AFFAIR.pattern + r"|기사식당|(?:택시|버스|대리|배달|화물|트럭|덤프)기사|기사님|기사일")
