@@ -7786,6 +7786,10 @@ FIRST_PERSON_RULES = FIRST_PERSON_RULES | {
 
 # The thirteenth round (blind25 and blind26 read once blind27 and blind28 were being written): their false alarms, all
 # by rules, by category of ordinary context.
+# Grouped CV by hand (held-out classifier p's, assess() emulated with the settled / firm / weak vetoes; every change of
+# the round below, before -> after): blind25-26 signs 262 -> 275/296, indirect 180 -> 190/207, false alarms 13 -> 4/233
+# (read: optimistic); held-out training files, the rules' unseen sample, signs 4343 -> 4347/4966, indirect 146 ->
+# 146/174, false alarms 367 -> 367/6214; the other read sets' false alarms 17 -> 16/2197.
 # someone else's wish met at work and handled by the book (고객분이 자기 죽고 싶다고 해서 매뉴얼대로 1393 안내했는데 잘한 거
 # 맞죠?) - unless the speaker's own wish is said as well ("저도 요즘 죽고 싶어요")
 _WISH_HANDLED_AT_WORK = (
@@ -7848,7 +7852,7 @@ _guard_also("world_leave", _ESTATE_ASKED)
 # subject left out (재발했대요 … 모아둔 진통제 오늘 밤 한 번에 먹을 거예요)
 OWN_AFFAIR = re.compile(
     OWN_AFFAIR.pattern
-    + r"|^(?:상담사|상담원|상담선생|선생)님"
+    + r"|^(?:상담사|상담원|상담선생|선생)님(?!.*(?:주세요|해줘|해주|알려|부탁|되나요|돼요|하나요|할까요))"
     + r"|^(?:암|재발|전이|말기|악화|재입원)(?:\S{0,4})(?:했대|됐대|이래|이래요|래요|랍니다|라네요|됐다네)"
 )
 # More of blind25/26's missed phrasing, by category: a wish to press one's own life's force-quit, laughed or not (내 인생
@@ -7872,7 +7876,7 @@ RULES += (
         "this_life_settled",
         "risk",
         SUICIDE,
-        r"^(?!.*(?:새출발|2막|이막|다시시작|노트|책|강의|유튜브|미니멀|이사|짐|옷장|서류|일기|앨범|사진)).*?"
+        r"^(?!.*(?:새출발|2막|이막|다시시작|노트|책|강의|유튜브|미니멀|이사|옷장|일기|앨범|사진)).*?"
         r"(?:이번생|이생|내인생|제인생|내삶|제삶)(?:은|을|도)?(?:\S{0,4})(?:정리할라|정리할래|정리하려|정리할거|정리할꺼|정리하고싶|정리하기로)",
     ),
     _c(
