@@ -7787,7 +7787,7 @@ FIRST_PERSON_RULES = FIRST_PERSON_RULES | {
 # The thirteenth round (blind25 and blind26 read once blind27 and blind28 were being written): their false alarms, all
 # by rules, by category of ordinary context.
 # Grouped CV by hand (held-out classifier p's, assess() emulated with the settled / firm / weak vetoes; every change of
-# the round below, before -> after): blind25-26 signs 262 -> 275/296, indirect 180 -> 190/207, false alarms 13 -> 4/233
+# the round below, before -> after): blind25-26 signs 262 -> 277/296, indirect 180 -> 192/207, false alarms 13 -> 4/233
 # (read: optimistic); held-out training files, the rules' unseen sample, signs 4343 -> 4347/4966, indirect 146 ->
 # 146/174, false alarms 367 -> 367/6214; the other read sets' false alarms 17 -> 16/2197.
 # someone else's wish met at work and handled by the book (고객분이 자기 죽고 싶다고 해서 매뉴얼대로 1393 안내했는데 잘한 거

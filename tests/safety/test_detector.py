@@ -8081,6 +8081,20 @@ THIRTEENTH_ROUND_MISSED = {
             "거기 가기 전에 전화 먼저 해야 돼요?",
         ],
     ),
+    # what no everyday phrase explains beside it (veto_contexts.COVER_STORY): agreeing that one's own accident would be
+    # better (beside 짐 싸서), a drug's count wished to be one's own share (beside 장부 정리) (blind25, blind26)
+    "no_everyday_phrase_explains": (
+        [
+            "병동 약품 장부 정리하다가 이 약이 다 제 거면 좋겠다 싶었어요",
+            "재고 장부 정리하는데 진통제 저 수량이 다 내 몫이었으면 좋겠다",
+            "짐 싸서 나왔어요 아빠가 차라리 내가 사고 나는 게 낫겠대요 저도 그편이 낫겠어요",
+        ],
+        [
+            "짐 싸서 이사 가요 엄마가 차라리 이사 가는 게 낫겠대 나도 그게 낫겠다 싶음",
+            "장부 정리하는데 이 매출이 전부 제 몫이면 좋겠어요 ㅎㅎ 사장님 부러워",
+            "약국 재고 장부 정리하는데 약품 주문 제가 하면 되나요",
+        ],
+    ),
 }
 
 
