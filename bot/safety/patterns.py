@@ -65,6 +65,7 @@ TYPOS: Sequence[Tuple[str, str]] = (
     ("쥭", "죽"),
     ("고 시퍼", "고 싶어"),
     ("겄", "겠"),
+    ("죽것다", "죽겠다"),  # the same dialect spelled 것 (병원비땜에 죽것다: a figure of speech, thirteenth round)
     ("믄", "면"),
     ("가고픈", "가고싶은"),
     ("죽고픈", "죽고싶은"),
