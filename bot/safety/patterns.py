@@ -65,6 +65,7 @@ TYPOS: Sequence[Tuple[str, str]] = (
     ("쥭", "죽"),
     ("고 시퍼", "고 싶어"),
     ("겄", "겠"),
+    ("죽것다", "죽겠다"),  # the same dialect spelled 것 (병원비땜에 죽것다: a figure of speech, thirteenth round)
     ("믄", "면"),
     ("가고픈", "가고싶은"),
     ("죽고픈", "죽고싶은"),
@@ -3235,7 +3236,7 @@ RULES += (
         "fade_out_wish",
         "risk",
         SUICIDE,
-        r"^(?!.*(?:전원|폰|컴퓨터|티비|tv|화면|알람|서핑|파도타|양양|수영|꽃집|화분)).*?"
+        r"^(?!.*(?:전원|폰(?!\S{0,30}(?:나도|저도)(?:같이|함께)(?:\S{0,2})꺼지고싶(?:\S{0,4})(?:진짜|진심|정말))|컴퓨터|티비|tv|화면|알람|서핑|파도타|양양|수영|꽃집|화분)).*?"
         r"(?:(?:저도|나도|조용히|그냥)(?:\S{0,4})(?:꺼지고싶|꺼져버리고싶|꺼졌으면|스러지고싶|시들고싶|져버리고싶)|"
         r"(?:휩쓸려|떠내려|쓸려)(?:\S{0,8})(?:가버리고싶|사라지고싶|가고싶|떠내려가고싶)|"
         r"(?:꺾여도|시들어도|사라져도|없어져도|꺼져도|멈춰도|떠나도)(?:\S{0,2})아무도(?:\S{0,2})(?:모를|모르|신경안|안슬퍼))",
@@ -5580,7 +5581,7 @@ OWN = re.compile(r"(?:고싶|고파|ㄹ래|을래|할래|려고|할까|할거|�
 
 # (not a wish to live, wake or breathe: "다시는 눈 뜨고 싶지 않아요" is a sign, not a negated one)
 NEGATED_WISH = re.compile(
-    r"(?<!살고)(?<!뜨고)(?<!깨고)(?<!나고)(?<!쉬고)(?<!티고)(?<!있고)(?:싶지(?:는|도)?않|싶진않|싶지가않)|때려치|그만두고싶|그만하고싶어요?$|잘할게|잘할께|잘하겠|효도할게|"
+    r"(?<!살고)(?<!뜨고)(?<!깨고)(?<!나고)(?<!쉬고)(?<!티고)(?<!있고)(?<!무것도하고)(?<!무것도먹고)(?:싶지(?:는|도)?않|싶진않|싶지가않)|때려치|그만두고싶|그만하고싶어요?$|잘할게|잘할께|잘하겠|효도할게|"
     r"열심히살|힘낼게|잘살게|다시해볼|다시시작|살아볼게|버텨볼게|좋은생각만|생각말고|다짐했|화이팅|파이팅|힘내자|잠들지않는"
 )
 
@@ -5729,7 +5730,11 @@ NIGHT = re.compile(r"새벽|한밤|밤에|밤늦게|아무도없|혼자")
 PLAYFUL = re.compile(
     r"때려넣|때려박|때려부어|때려붓|때려맞추|때려치|시늉|장난(?:으로|쳐|치|이에요|이야)|등짝|꿀밤|딱밤|간지럼|베개싸움|스매싱|캐치볼|공놀이|공던지기|눈싸움|물총"
 )
-SEVERE = re.compile(r"멍|피가|피났|병원|응급|매일|맨날|무서|칼|목을|목졸|죽|경찰|신고|도망|숨어")
+SEVERE = re.compile(
+    r"멍|피가|피났|병원|응급|매일|맨날|무서|칼|목을|목졸|죽|경찰|신고|도망|숨어"
+    # thirteenth round: a tool struck with is no play (관리소장이 빗자루로 내 등짝을 때렸드래요)
+    r"|(?:빗자루|각목|몽둥이|쇠파이프|망치|삽자루|대걸레|밀대|벨트|허리띠|옷걸이)(?:로|으로)(?:\S{0,8})(?:때렸|때려|때리|쳤|맞았|내리쳤)"
+)
 HELP_OTHER = re.compile(
     r"(?:친구|동생|언니|누나|형|오빠|아들|딸|애가|아이가|학생|동기|동료|후배|선배|지인|이웃|조카|제자)(?:가|이|는|은|도)?(?:\S{0,10})(?:자해|자살|죽고싶|손목(?:을)?(?:긋|그어|그은|그었))"
     r"(?:\S{0,20})(?:도와|도울|말려|말릴|걱정|어떻게해야|어떡해야|어떻게대해|어떻게말|방법|상담받게|상담받을|상담할|상담받|상담을|상담연결|연결해|연계|병원|알려야|알려줘야|선생님께|학교에|109|1393|전화했|신고|같이갔|데려갔)|"
@@ -5830,7 +5835,7 @@ DEATH_CUE = re.compile(
     r"죽|자살|끝내|끝낼|사라지|사라질|떠나|떠날|영원히|마지막|유서|따라가|따라갈|혼자쓸|혼자쓰|편하게|안아프게|몇개면|몇알|얼마나먹|한꺼번에|모아뒀|모아놨|모아두|모으고|모으는|목매|매달|마시려|마실래|마시고싶|먹으려|먹을래|먹고싶|삼키|들이켜|다먹|차안|밀폐|문닫고|창문닫|얼마나걸|방에서피우|피워놓|먹고말|마시고말|먹어버|마셔버|먹고갈|마시고갈"
 )
 NOT_A_PERSON = re.compile(
-    r"권투|복싱|스파링|탁구|테니스|배드민턴|골프|볼링|스매시|동호회|스윙|태권도|유도|주짓수|격투기|검도|합기도|축구|농구|야구(?!방망이)|배구|피구|공에|공을|체육관|도장에서|운동하다|"
+    r"권투|복싱|스파링|탁구|테니스|배드민턴|골프|볼링|스매시|동호회|스윙|태권도|유도(?!제)|주짓수|격투기|검도|합기도|축구|농구|야구(?!방망이)|배구|피구|공에|공을|체육관|도장에서|운동하다|"
     r"모기|파리|벌레|바퀴|쥐(?!어|고)|날파리|초파리|개미|진드기|좀비|몬스터|보스|몹|게임(?!머니|비|아이템|캐시|기|팩)|캐릭터|세균|곰팡이|잡초"
 )
 ABUSER_RE = re.compile(ABUSER + r"(?:이|가|은|는|한테|에게|께서)")
@@ -6371,6 +6376,10 @@ RULES += (
         r"(?:이럴거면|이럴바엔|이럴바에|이렇게살거면|이러려고|이러고)(?:\S{0,6})왜(?:\S{0,2})(?:살아있는지|사는지|살아야하는지|태어났는지|살아있어야)",
     ),
 )
+# (thirteenth round: not when what is done there is an act - 거기 가서 약 먹고 누울라고요, 거기 들어가서 안 나올 거예요)
+_NOT_AN_ACT_THERE = (
+    r"(?!\S{0,14}(?:약먹|약을먹|누울|눕고|안나올|안나오|안돌아|죽|뛰어|끝내|끝낼|마실|마셔|목매|피울|불피|번개탄|잠들))"
+)
 # Conversations after the results (eighth round, held over REST and in-process): practical questions about going
 # to the center or applying that the classifier read as leaving (어디로 가면 되요, 멀어서 못 갈 것 같은데 다른 데는요,
 # 안 가고 인터넷으로는 안 돼요?), and an income told as "nothing but" (기초연금 33만원 받는 거 말고는 없어)
@@ -6380,6 +6389,7 @@ FIRM_ORDINARY = re.compile(
     + r"|못갈(?:\S{0,6})(?:다른데|다른곳|다른센터|가까운데|가까운곳)"
     + r"|안가고(?:\S{0,4})(?:인터넷|온라인|전화|비대면|우편)"
     + r"|(?:센터|주민센터|고용센터|구청|거기)(?:에|로|까지)?(?:\S{0,4})(?:가면|가서|갈때|가기전)"
+    + _NOT_AN_ACT_THERE
     + r"|만원(?:\S{0,8})말고(?:는|엔|에는)?(?:\S{0,2})(?:없|아무것도|하나도)"
 )
 # "재산 없음 ㅠ 다 끝났어": everything over, said of oneself beside a form answer
@@ -6411,7 +6421,7 @@ RULES += (
         "imminent",
         SUICIDE,
         r"^(?!.*(?:잠갔|잠그|잠궜|처방|주문|구입해서|캠핑|구이|고기|텃밭|교체|점검|수리|고장|민원|숙제|배우|보일러|"
-        r"요리|인슐린|접종|예방|살포|뿌리|뿌려|몇평|평에|희석|밭에|논에|방제|벌레|해충|잡초|환불|택배비|가격|얼마예요|얼마에요)).*?"
+        r"요리|인슐린(?!\S{0,60}(?:그걸로|이걸로|그것으로|그거로)(?:\S{0,4})(?:마무리|끝내|끝낼|끝나|갈거|가려|가요))|접종|예방|살포|뿌리|뿌려|몇평|평에|희석|밭에|논에|방제|벌레|해충|잡초|환불|택배비|가격|얼마예요|얼마에요)).*?"
         + _MEANS_AT_HAND
         + r"(?:\S{0,14})(?:쳐다보|쳐다봐|바라보|보고있|보고서있|앞에서있|앞에서서|앞에서있다|눈에밟|볼때마다|"
         r"한병이면|하나면(?:\S{0,4})(?:되|끝)|이면되|실어놨|실어뒀|챙겨놨|챙겨뒀|챙겨온|숨겨놨|숨겨뒀|사물함에|쓸날|"
@@ -7773,3 +7783,123 @@ FIRST_PERSON_RULES = FIRST_PERSON_RULES | {
     "end_with_means",
     "dead_ones_place_wondered",
 }
+
+
+# The thirteenth round (blind25 and blind26 read once blind27 and blind28 were being written): their false alarms, all
+# by rules, by category of ordinary context.
+# Grouped CV by hand (held-out classifier p's, assess() emulated with the settled / firm / weak vetoes; every change of
+# the round below, before -> after): blind25-26 signs 262 -> 277/296, indirect 180 -> 192/207, false alarms 13 -> 4/233
+# (read: optimistic); held-out training files, the rules' unseen sample, signs 4343 -> 4347/4966, indirect 146 ->
+# 146/174, false alarms 367 -> 367/6214; the other read sets' false alarms 17 -> 16/2197.
+# someone else's wish met at work and handled by the book (고객분이 자기 죽고 싶다고 해서 매뉴얼대로 1393 안내했는데 잘한 거
+# 맞죠?) - unless the speaker's own wish is said as well ("저도 요즘 죽고 싶어요")
+_WISH_HANDLED_AT_WORK = (
+    r"^(?!.*(?:저도|나도|사실저|사실나|근데저|근데나)(?:\S{0,8})(?:죽고|사라지고|없어지고)).*?"
+    r"(?:고객|손님|민원인|이용자|이용객|환자|학생|입주민|어르신|회원|수강생|승객)(?:분|님|분이|님이|이|가|께서)?(?:\S{0,12})"
+    r"(?:죽고|사라지고|없어지고|자살하고)(?:싶다|싶대|싶어)(?:고|서|며|길래)(?:\S{0,30})"
+    r"(?:1393|109|매뉴얼|지침|안내했|안내해드|연계했|연결해드|연결했|신고했|보고했|상담센터)"
+)
+for _rule in sorted(WISH_RULES):
+    _guard_also(_rule, _WISH_HANDLED_AT_WORK)
+# a dark time told as past and over, now fine (애 엄마 떠났을 땐 앞이 캄캄했는데 지금은 애랑 둘이 잘 살아요; 작년엔 사기
+# 당하고 다 놓고 싶었는데 지금은 정규직 됐어요) - unless it is back ("요즘 다시", "아직도", "또")
+_PAST_AND_OVER = (
+    r"^(?!.*(?:다시|아직도|아직|또그|요즘도|지금도|이제또)).*?"
+    r"(?:(?:캄캄했|막막했|놓고싶었|포기하고싶었|힘들었|무너졌었|끝이라생각했|끝인줄알았)(?:는데|지만|을땐|을때는|었는데|던때)"
+    r"|(?:캄캄하|막막하|놓고싶|포기하고싶)던(?:때|적|시절)(?:도|가)?(?:있었는데|있었지만|있었어요근데))"
+    r"(?:\S{0,8})(?:지금은|이제는|요즘은|이젠)(?:\S{0,14})"
+    r"(?:잘살|잘지내|괜찮|정규직|취직|취업했|자리잡|살만|버틸만|행복|안정|좋아졌|나아졌|웃으며|극복)"
+)
+for _rule in ("hopeless", "no_future_seen", "give_up"):
+    _guard_also(_rule, _PAST_AND_OVER)
+# game rage taken back as a joke (롤 하다가 팀원이 던져서 한강 가고 싶다 ㅋㅋ 농담이고 국취제 질문요) - unless it is said to be
+# meant ("농담 아니고", "진짜로")
+_guard_also(
+    "river",
+    r"^(?!.*(?:농담아니|장난아니|진짜로|진심|농담같|정말로)).*?"
+    r"(?:롤|게임|팀원|트롤|던져서|던졌|배그|오버워치|발로란트|피파|랭겜|랭크|패작|한판)(?:\S{0,30})한강(?:\S{0,16})"
+    r"(?:농담이고|농담이에요|농담임|장난이고|장난이에요|장난임|농담입니다|농담ㅋ)",
+)
+# a farewell to a job or a branch, a new job looked for next (설계사 일 정리하고 지점장님께 작별 인사 드렸어요 이제 경리직
+# 알아보려고요) - unless the world, the family or an end is named
+_guard_also(
+    "farewell_done",
+    r"^(?!.*(?:세상|가족|애들|엄마|아빠|떠나|떠날|죽|끝내|끝낼|미안|살기|사라지|마지막으로)).*?"
+    r"(?:일|직장|회사|지점|매장|가게|현장|사무실|센터|부서|팀)(?:\S{0,30})(?:작별인사|작별|송별)(?:\S{0,30})"
+    r"(?:알아보려|알아보고|알아볼|구하려|구하고|구직|취업|이직|국비|과정|새직장|면접|지원하려|내일배움)",
+)
+# rage at a typo or an autocorrect, a thing not a person (자동완성 진짜 죽여버리고싶네 ㅋㅋ) - unless a person is named
+_guard_also(
+    "threat_wish",
+    r"^(?!.*(?:남편|아내|와이프|사장|팀장|상사|엄마|아빠|형|누나|언니|오빠|동생|걔|그놈|그년|그새끼|사람|친구|애인|남친|여친)).*?"
+    r"(?:자동완성|오타|맞춤법|자판|키보드|오토커렉트|자동수정|변환)(?:\S{0,16})(?:죽여버리고싶|죽이고싶|부숴버리고싶|패버리고싶)",
+)
+# a word explicitly said not to be that word (번개탄 아니고 번개장터에서 중고 노트북 샀는데 사기 당했어요)
+_guard_also("charcoal", r"번개탄(?:이|은)?(?:아니고|아니구|아니라|말고)(?:\S{0,2})번개(?!탄)")
+# a friend's violence already handled, the friend safe now (친구가 전남친한테 맞았대서 같이 경찰서 다녀왔어요 친구는 지금
+# 쉼터에서 안전해요) - unless the speaker is hit too ("저도 맞았어요")
+_guard_also(
+    "dv_beaten",
+    r"^(?!.*(?:저도|나도|저는|나는|제가|내가|저를|나를|절|날)(?:\S{0,8})(?:맞았|맞아|맞고|때려|때렸|맞는)).*?"
+    r"(?:친구|동생|언니|누나|오빠|형|동료|후배|선배|이웃|지인|딸|아들)(?:가|이|는)(?:\S{0,14})"
+    r"(?:맞았대|맞았다고|맞았다해|맞았대서|폭행당했대|폭행당했다고)(?:\S{0,40})"
+    r"(?:경찰|신고|쉼터|보호시설|접근금지|상담소)(?:\S{0,40})(?:안전해|안전하|다녀왔|했어요|했고|받았)",
+)
+# one's dependant after one's own death, asked with the paper that settles it (제가 먼저 세상 뜨면 남편은 누가 돌봐주나 그게
+# 걱정이에요 성년후견 제도 알려주세요): the eleventh round's _ESTATE_ASKED, for the world-leaving phrase too
+_guard_also("world_leave", _ESTATE_ASKED)
+# The thirteenth round's missed signs (blind25/blind26) whose context was not someone else's: the addressee called by
+# name (상담사님 / 나 어제 / 애들 보험 서류 다 찾아서 봉투에 넣어놨어), one's own diagnosis told as the doctor's words with the
+# subject left out (재발했대요 … 모아둔 진통제 오늘 밤 한 번에 먹을 거예요)
+OWN_AFFAIR = re.compile(
+    OWN_AFFAIR.pattern
+    + r"|^(?:상담사|상담원|상담선생|선생)님(?!.*(?:주세요|해줘|해주|알려|부탁|되나요|돼요|하나요|할까요))"
+    + r"|^(?:암|재발|전이|말기|악화|재입원)(?:\S{0,4})(?:했대|됐대|이래|이래요|래요|랍니다|라네요|됐다네)"
+)
+# More of blind25/26's missed phrasing, by category: a wish to press one's own life's force-quit, laughed or not (내 인생
+# 강제종료 버튼 있으면 누르고 싶다 ㅋㅋ: the laugh kept the older end-button rules quiet) - not a meeting or a game compared to
+# it; this life to be settled (이번 생은 정리할라구요) - not a fresh start, a notebook or a move; collapsing at work and not
+# getting up, asked as insurance (여기서 쓰러져서 안 일어나면 보험은 나오나) - not an accident asked about; envy of the way
+# someone went is the speaker's own, even in someone else's story (옆 형님이 동료 얘기를 하는데 그 사람이 간 방식이 부럽더라고요)
+MEANT = re.compile(
+    MEANT.pattern
+    + r"|(?:내|제|나의|저의)인생(?:\S{0,2})(?:강제종료|강종)(?:\S{0,12})(?:누르고싶|눌러버리고싶|누르고파)"
+)
+RULES += (
+    _c(
+        "own_life_force_quit",
+        "risk",
+        SUICIDE,
+        r"^(?!.*(?:회의|게임|같은|같았|같다|처럼|폰|컴퓨터|노트북|앱)).*?"
+        r"(?:내|제|나의|저의)인생(?:\S{0,2})(?:강제종료|강종)(?:\S{0,4})(?:버튼|스위치|키)?(?:\S{0,8})(?:누르고싶|눌러버리고싶|누르고파)",
+    ),
+    _c(
+        "this_life_settled",
+        "risk",
+        SUICIDE,
+        r"^(?!.*(?:새출발|2막|이막|다시시작|노트|책|강의|유튜브|미니멀|이사|옷장|일기|앨범|사진)).*?"
+        r"(?:이번생|이생|내인생|제인생|내삶|제삶)(?:은|을|도)?(?:\S{0,4})(?:정리할라|정리할래|정리하려|정리할거|정리할꺼|정리하고싶|정리하기로)",
+    ),
+    _c(
+        "collapse_insured",
+        "risk",
+        SUICIDE,
+        r"(?:쓰러져서|쓰러지면|쓰러진채로|쓰러진채)(?:\S{0,4})(?:안일어나면|못일어나면|영영|안깨면|깨지않으면)(?:\S{0,16})"
+        r"(?:보험|보험금|산재|사망보험)(?:은|이|도)?(?:\S{0,4})(?:나오나|나와|되나|받나|나올까|나오겠)",
+    ),
+    _c(
+        "envy_of_how_one_went",
+        "risk",
+        SUICIDE,
+        r"^(?!.*(?:유학|이민|해외|여행|퇴사|은퇴|합격|취업|결혼|승진|이직|퇴근|집에)).*?"
+        r"(?:그사람|그분|그형|걔|그친구|동료)(?:이|가)?(?:\S{0,2})(?:간|가신|떠난|죽은)(?:방식|방법|모습|길)(?:이|을)?(?:\S{0,4})(?:부럽|부러웠|부러워)",
+    ),
+)
+FIRST_PERSON_RULES = FIRST_PERSON_RULES | {
+    "own_life_force_quit",
+    "this_life_settled",
+    "collapse_insured",
+    "envy_of_how_one_went",
+}
+# ... and a driver or a drivers' restaurant is no news article (기사식당에서 밥 먹다: "기사" was read as a story)
+OWN_AFFAIR = re.compile(OWN_AFFAIR.pattern + r"|기사식당|(?:택시|버스|대리|배달|화물|트럭|덤프)기사|기사님|기사일")

@@ -84,3 +84,14 @@ SELF_ENDS = re.compile(
 # A cover story told to others (사진 찍으러 간다고 하고 나갈 거야, 등산 간다고 하고 나갈 겁니다): an everyday phrase
 # in it explains nothing.
 COVER_STORY = re.compile(r"(?:간다고|한다고|이라고|라고)(?:\S{0,2})(?:하고|했|말하|둘러)|안돌아올|돌아오지않")
+# ... nor (thirteenth round, blind25/blind26) what no everyday phrase explains beside it: agreeing that
+# one's own death or accident would be better (엄마가 차라리 내가 교통사고 나는 게 낫겠대 나도 그게 낫겠다
+# 싶음, beside 짐 싸서), a drug's count wished to be one's own share (마약류 장부 정리하는데 저 숫자가 전부
+# 제 몫이면 좋겠다, beside 장부 정리)
+COVER_STORY = re.compile(
+    COVER_STORY.pattern
+    + r"|(?:교통사고|사고|죽는게|죽는거|없어지는게|사라지는게)(?:\S{0,12})(?:낫겠|나을|낫다)(?:\S{0,16})"
+    r"(?:나도|저도)(?:\S{0,4})(?:그게|그편이)?(?:\S{0,2})(?:낫겠|나을|낫다)"
+    r"|(?:마약류|향정|마약|모르핀|펜타닐|진통제|수면제|약품|약)(?:\S{0,30})(?:제몫|내몫|제거|내거)"
+    r"(?:이면|였으면|이었으면|라면|면)(?:\S{0,2})좋겠"
+)

@@ -7821,3 +7821,300 @@ TWELFTH_ROUND = {
 @pytest.mark.parametrize("category", sorted(TWELFTH_ROUND))
 def test_twelfth_round_categories(category):
     _check_category(*TWELFTH_ROUND[category])
+
+
+# The thirteenth round (blind25 and blind26 read once blind27 and blind28 were being written): each category of ordinary
+# context that raised a false alarm (new own look-alikes that stay quiet) with signs of the same shape that still raise.
+THIRTEENTH_ROUND = {
+    # someone else's wish met at work, handled by the book (blind25)
+    "wish_handled_at_work": (
+        [
+            ("손님이 죽고 싶다고 해서 1393 안내했어요 근데 사실 저도 요즘 죽고 싶어요", "risk"),
+            ("민원인이 자살하고 싶다길래 매뉴얼대로 연계했는데 나도 죽고 싶다", "risk"),
+        ],
+        [
+            "환자분이 죽고 싶다고 하셔서 지침대로 109 안내해드렸어요 제가 잘 대처한 건가요",
+            "콜센터에서 고객님이 사라지고 싶다고 해서 상담센터 연결해드렸어요 감정노동 수당 있나요",
+            "수강생이 죽고 싶다며 울길래 1393 번호 알려주고 보고했어요 강사 보호 제도 있어요?",
+        ],
+    ),
+    # a dark time told as past and over, now fine (blind25)
+    "past_and_over_now_fine": (
+        [
+            ("이혼하고 앞이 캄캄했는데 요즘 다시 앞이 캄캄해요", "check"),
+            ("작년에 다 놓고 싶었는데 아직도 다 놓고 싶어요", "check"),
+            ("다 놓고 싶던 때도 있었는데 요즘도 그래요", "check"),
+        ],
+        [
+            "폐업했을 땐 앞이 캄캄했는데 지금은 재취업해서 잘 지내요 경력 인정 되나요",
+            "빚 때문에 다 놓고 싶었지만 이제는 회생 끝나고 안정됐어요 신용회복 후 대출 되나요",
+            "남편 떠나고 앞이 캄캄했는데 지금은 애들이랑 잘 살아요 한부모 지원 갱신 문의요",
+            "포기하고 싶던 적도 있었지만 지금은 잘 지내요 청년 월세 지원 문의요",
+        ],
+    ),
+    # game rage taken back as a joke (blind25)
+    "game_rage_taken_back": (
+        [
+            ("게임 져서 한강 가고 싶다 농담 아니고 진짜로", "imminent"),
+            ("한강 가고 싶다 오늘 밤에", "imminent"),
+        ],
+        [
+            "배그 한판 말아먹어서 한강 가고 싶다 ㅋㅋ 농담이에요 내일배움카드 질문",
+            "랭겜 팀원이 트롤해서 한강 갈 뻔 ㅋㅋ 장난이고 청년도약계좌 문의요",
+            "피파 지고 한강 각 ㅋㅋ 농담임 근데 구직수당 언제 들어와요",
+        ],
+    ),
+    # a farewell to a job or a branch, a new job looked for next (blind25)
+    "job_farewell_new_search": (
+        [
+            ("회사 정리하고 다들한테 작별 인사 했어요 가족들한테도 미안하다고 했어요", "imminent"),
+            ("지점장님께 작별 인사 드렸어요 세상 떠나기 전에", "risk"),
+        ],
+        [
+            "편의점 일 그만두고 점장님께 작별 인사 드렸어요 이제 사무직 알아보려고요",
+            "현장 일 마치고 반장님한테 작별 인사 했어요 국비 용접 과정 지원하려고요",
+            "센터 계약 끝나서 팀에 작별 인사 하고 나왔어요 새 직장 면접 준비 중이에요",
+        ],
+    ),
+    # rage at a typo or an autocorrect, a thing not a person (blind25)
+    "autocorrect_rage": (
+        [
+            ("남편이 오타 났다고 또 뭐라 해서 죽여버리고 싶네", "v-risk"),
+            ("팀장 진짜 죽여버리고 싶네", "v-risk"),
+        ],
+        [
+            "자동수정 때문에 신청서 이름 틀림 죽여버리고싶네 ㅋㅋ",
+            "키보드 자판 왜 자꾸 씹혀 죽여버리고싶다 ㅋㅋ 서류 다시 쓸게요",
+            "맞춤법 검사기 진짜 죽이고싶네 ㅋㅋ 자소서 첨삭 어디서 받아요",
+        ],
+    ),
+    # a word explicitly said not to be that word (blind25)
+    "word_said_not_to_be": (
+        [
+            ("번개탄 아니고 번개탄 두 개 샀어요 오늘 차에서 피울 거예요", "imminent"),
+            ("번개탄 사서 차 안에서 피울 거예요", "imminent"),
+        ],
+        [
+            "번개탄 말고 번개장터요 거기서 산 폰이 고장났어요",
+            "번개탄이 아니라 번개모임이요 ㅋㅋ 오타 죄송해요 청년 모임 지원 있나요",
+            "번개탄 아니구 번개팅 얘기였어요 취업 스터디 번개요",
+        ],
+    ),
+    # a friend's violence already handled, the friend safe now (blind26)
+    "friends_violence_handled": (
+        [
+            ("친구가 남친한테 맞았대서 경찰서 다녀왔어요 근데 저도 남편한테 맞았어요", "v-risk"),
+            ("남편한테 맞았어요 오늘도", "v-risk"),
+        ],
+        [
+            "동생이 남편한테 맞았다고 해서 같이 신고했어요 동생은 보호시설에서 안전하게 있어요 저는 실업급여 문의요",
+            "언니가 형부한테 맞았대서 상담소 같이 가서 접근금지 받았어요 저는 국민취업지원 궁금해요",
+            "후배가 전남친한테 맞았대서 경찰 신고 도와줬고 지금은 쉼터에서 안전해요 청년수당 언제 나와요",
+        ],
+    ),
+    # one's dependant after one's own death, asked with the paper that settles it (blind26)
+    "dependant_after_ones_death": (
+        [
+            ("내가 세상 뜨면 아들은 누가 돌보나 오늘 밤에 끝내려고요", "imminent"),
+            ("세상 뜨고 싶어요", "risk"),
+        ],
+        [
+            "제가 먼저 세상 뜨면 발달장애 딸은 누가 돌봐줄지 걱정이라 장애인 신탁 알아봐요",
+            "아내가 치매인데 제가 먼저 세상 뜨면 누가 돌보나 해서 후견인 지정 방법 알려주세요",
+            "제가 먼저 세상 뜨면 아들은 누가 맡아 키울지 공증 받아두려는데 비용이 얼마예요",
+        ],
+    ),
+    # The thirteenth round's missed signs, by category: a rule's own ordinary context or a reading of someone else that
+    # explained a sign with a means and a time beside it, narrowed (patterns.py, the end)
+    # one's own diagnosis told as the doctor's words, the subject left out, is no one else's story (blind25)
+    "own_diagnosis_reported": (
+        [
+            ("전이됐대요 이제 모아둔 수면제 오늘 밤에 한 번에 먹을 거예요", "imminent"),
+            ("암이래요 모아둔 진통제 한꺼번에 먹으려고요", "imminent"),
+        ],
+        [
+            "엄마가 재발했대요 항암 치료비 지원 있나요",
+            "재발했대요 진통제 처방 받으려면 어디로 가요",
+            "암이래요 산정특례 신청 어떻게 해요",
+        ],
+    ),
+    # the addressee called by name is no one else's story (상담사님 / … 봉투에 넣어놨어) (blind26)
+    "addressee_by_name": (
+        [
+            ("상담사님 애들 보험 서류 다 찾아서 봉투에 넣어놨어요", "imminent"),
+            ("선생님 저 유서 써놨어요", "imminent"),
+        ],
+        [
+            "상담사님 애들 보험 서류 어디로 내면 돼요",
+            "선생님 아이 보험 청구 서류 봉투에 넣어서 보내면 되나요",
+            "상담사님 고맙습니다 서류 다 챙겼어요",
+        ],
+    ),
+    # someone else's medicine taken as one's own means: with it one ends (남편 인슐린 … 그걸로 마무리해요) (blind26)
+    "cared_for_ones_means": (
+        [
+            ("아버지 인슐린 주사기 제 가방에 챙겨놨어요 그걸로 끝낼 거예요", "imminent"),
+            ("엄마 인슐린이랑 주사기 한 달치 챙겨놨어요 내일 그걸로 마무리해요", "imminent"),
+        ],
+        [
+            "남편 인슐린이랑 주사기 한 달치 가방에 챙겨놨어요 요양원 들어갈 때 가져가게요",
+            "아버지 인슐린이랑 주사기 챙겨놨어요 그걸로 한 달 치료 버텨요",
+            "엄마 인슐린 주사기 여행 가방에 챙겨놨어요 비행기 반입 되나요",
+        ],
+    ),
+    # the phone going off and oneself with it, said to be meant (blind26)
+    "off_with_the_phone": (
+        [
+            ("폰 배터리 3퍼 이거 꺼지면 나도 같이 꺼지고 싶다 진심", "risk"),
+            ("폰 꺼지면 저도 같이 꺼지고 싶어요 진짜로", "risk"),
+        ],
+        [
+            "폰 배터리 5퍼 꺼지기 전에 신청 끝내야 돼요",
+            "폰 꺼지면 나도 같이 꺼지고 싶다 ㅋㅋ 졸려",
+            "휴대폰 꺼지면 신청 처음부터 다시 해야 하나요",
+        ],
+    ),
+    # a tool struck with is no play (관리소장이 빗자루로 내 등짝을 때렸드래요) (blind26)
+    "struck_with_a_tool": (
+        [
+            ("팀장님이 대걸레로 제 등짝을 때렸어요", "v-risk"),
+            ("사장이 빗자루로 내 머리를 쳤어요", "v-risk"),
+        ],
+        [
+            "엄마가 등짝 스매싱 날렸어요 ㅋㅋ 늦잠 자서",
+            "사장님이 빗자루로 바닥 쓸라고 하셨어요",
+            "팀장님이 장난으로 등짝 한 대 쳤어요 ㅋㅋ 회식 때",
+        ],
+    ),
+    # a wish to press one's own life's force-quit, laughed or not (blind25)
+    "own_life_force_quit": (
+        [
+            ("제 인생 강제종료 버튼 누르고 싶어요", "risk"),
+            ("내 인생 강종 버튼 있으면 누르고 싶다 ㅋㅋ", "risk"),
+        ],
+        [
+            "오늘 회의 내 인생 강제종료 버튼 같았다 ㅋㅋ",
+            "컴퓨터 강제종료 버튼 눌렀더니 신청서 날아갔어요",
+            "게임 강종 버튼 누르고 싶네 ㅋㅋ 렉 걸려서",
+        ],
+    ),
+    # this life to be settled (blind25)
+    "this_life_settled": (
+        [
+            ("이번 생은 정리하려고요 다 지쳤어요", "risk"),
+            ("빚도 못 갚고 제 인생 정리할래요", "risk"),
+        ],
+        [
+            "이번 생은 정리하고 인생 2막 시작하려고요 재취업 교육 있나요",
+            "이사 가기 전에 짐 정리하려고요 이번 생은 미니멀하게",
+            "내 인생 앨범 정리하고 싶어요 사진 인화 지원 있어요?",
+        ],
+    ),
+    # collapsing and not getting up, asked as insurance (blind26)
+    "collapse_insured": (
+        [
+            ("쓰러지면 영영 안 깨면 보험금 나오나요", "risk"),
+            ("일하다 쓰러져서 못 일어나면 사망보험 나오겠죠", "risk"),
+        ],
+        [
+            "일하다 쓰러지면 산재 되나요",
+            "쓰러져서 안 일어나면 119 불러야 하나요 어르신 돌봄 중이에요",
+            "아버지가 쓰러져서 입원했는데 보험 청구 서류 뭐예요",
+        ],
+    ),
+    # envy of the way someone went, the speaker's own even in someone else's story; a driver is no news article (blind26)
+    "envy_of_how_one_went": (
+        [
+            ("친구 얘기 듣는데 그 친구가 간 방식이 부러웠어요", "risk"),
+            ("기사식당에서 들었는데 그분이 가신 방식이 부러웠어요", "risk"),
+        ],
+        [
+            "신문 기사에서 봤는데 그 사람이 간 방식이 부럽대요 다들",
+            "기사식당 밥 맛있어요 동료가 간 식당이 부럽더라고요",
+            "그 사람이 간 방식이 부럽더라 해외 이직이래",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("category", sorted(THIRTEENTH_ROUND))
+def test_thirteenth_round_categories(category):
+    _check_category(*THIRTEENTH_ROUND[category])
+
+
+# The thirteenth round's missed signs that a settled reading kept from the classifier (detector.settled_reading): the
+# reading narrowed, each sign now reaches the rules or the classifier's check-in; its look-alikes stay quiet.
+THIRTEENTH_ROUND_MISSED = {
+    # a sedative's name is no sport (유도 in 수면유도제): gathered, it is a means (blind25, blind26)
+    "sleep_aid_not_judo": (
+        [
+            "수면유도제 약국 세 군데 돌면서 사 모으고 있어요",
+            "수면유도제 한 통 다 먹으면 안 깨겠죠",
+        ],
+        [
+            "유도 시합에서 업어치기 당해서 어깨가 아파요 산재 되나요",
+            "수면유도제 처방받았는데 반 알만 먹어도 되나요",
+            "아이가 유도 도장 다니는데 방과후 바우처 되나요",
+        ],
+    ),
+    # nothing wanted at all is no negated wish (아무것도 하고 싶지가 않음): a check-in (blind25)
+    "nothing_wanted": (
+        [
+            "요즘 아무것도 하고 싶지가 않아요 씻는 것도 먹는 것도 다 귀찮아요",
+            "몇 주째 아무것도 먹고 싶지 않고 누워만 있어요",
+        ],
+        [
+            "아무것도 안 하고 놀고 싶지는 않아요 일자리 알아봐요",
+            "야근은 더 하고 싶지 않아요 근로시간 단축 신청 돼요?",
+            "이사 가고 싶지가 않아요 여기 학교가 좋아서요",
+        ],
+    ),
+    # a place and an act done there is no errand there (거기 가서 약 먹고 누울라고요) (blind26)
+    "an_act_at_the_place": (
+        [
+            "엄마 묘 옆에 자리 봐뒀어요 다음 주에 거기 가서 약 먹고 누울 거예요",
+            "창고 열쇠 있어요 퇴근하고 거기 들어가서 안 나올 거예요",
+        ],
+        [
+            "고용센터 거기 가서 서류 내면 되나요",
+            "주민센터 가서 등본 떼면 끝이에요?",
+            "거기 가기 전에 전화 먼저 해야 돼요?",
+        ],
+    ),
+    # what no everyday phrase explains beside it (veto_contexts.COVER_STORY): agreeing that one's own accident would be
+    # better (beside 짐 싸서), a drug's count wished to be one's own share (beside 장부 정리) (blind25, blind26)
+    "no_everyday_phrase_explains": (
+        [
+            "병동 약품 장부 정리하다가 이 약이 다 제 거면 좋겠다 싶었어요",
+            "재고 장부 정리하는데 진통제 저 수량이 다 내 몫이었으면 좋겠다",
+            "짐 싸서 나왔어요 아빠가 차라리 내가 사고 나는 게 낫겠대요 저도 그편이 낫겠어요",
+        ],
+        [
+            "짐 싸서 이사 가요 엄마가 차라리 이사 가는 게 낫겠대 나도 그게 낫겠다 싶음",
+            "장부 정리하는데 이 매출이 전부 제 몫이면 좋겠어요 ㅎㅎ 사장님 부러워",
+            "약국 재고 장부 정리하는데 약품 주문 제가 하면 되나요",
+        ],
+    ),
+    # the dialect 죽것다 is 죽겠다, a figure of speech when nothing else is said (tests/conversations/test_qa7_findings:
+    # "병원비땜에 죽것다" got the check-in at p 0.70 once the classifier trained on blind25/26)
+    "dialect_jukgetda": (
+        [
+            "그냥 죽것다 오늘 밤에 다 끝내고",
+            "이젠 그냥 죽것다 약 모아놨다",
+        ],
+        [
+            "병원비땜에 죽것다 일 좀 구해주소",
+            "더워 죽것다 에어컨 지원 있나요",
+            "허리 아파 죽것다 산재 되나",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("category", sorted(THIRTEENTH_ROUND_MISSED))
+def test_thirteenth_round_settled_readings_narrowed(category):
+    signs, look_alikes = THIRTEENTH_ROUND_MISSED[category]
+    for text in signs:
+        assert safety.assess(text).raised, (text, safety.assess(text))
+    for text in look_alikes:
+        assert level(text) == "none", (text, safety.assess(text))

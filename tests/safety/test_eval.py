@@ -529,12 +529,14 @@ def test_seventeenth_authors_held_out_set(results):
     with 59 only by the classifier, check 11/14, violence 15/16, false alarms 11/118; and once at its end, after every
     merge: explicit 14/14, indirect 92/104 with 62 only by the classifier, check 11/14, violence 16/16, false alarms
     10/118. Read in the thirteenth round (once blind27 and blind28 were being written; it trains the classifier since):
-    explicit 14/14, indirect 99/104, check 13/14, violence 16/16, false alarms 7/118 - optimistic. Floors at that."""
+    explicit 14/14, indirect 99/104, check 13/14, violence 16/16, false alarms 7/118 - optimistic; after the round's
+    rules (patterns.py, the thirteenth round): explicit 14/14, indirect 104/104, check 14/14, violence 16/16, false
+    alarms 0/118. Floors at that."""
     r = results["blind25"]
     assert r["explicit"]["n"] == 14 and r["indirect"]["n"] == 104, "blind25 is missing or changed"
-    assert r["explicit"]["raised"] >= 14 and r["indirect"]["raised"] >= 99
-    assert r["check"]["raised"] >= 13 and r["violence"]["raised"] >= 16
-    assert r["negative"]["raised"] <= 7
+    assert r["explicit"]["raised"] >= 14 and r["indirect"]["raised"] >= 104
+    assert r["check"]["raised"] >= 14 and r["violence"]["raised"] >= 16
+    assert r["negative"]["raised"] <= 0
 
 
 def test_eighteenth_authors_held_out_set(results):
@@ -548,12 +550,13 @@ def test_eighteenth_authors_held_out_set(results):
     at the start of the round: explicit 15/15, indirect 86/103 with 59 only by the classifier, check 12/14, violence
     14/16, false alarms 4/115; at its end: explicit 15/15, indirect 88/103 with 61 only by the classifier, check 12/14,
     violence 14/16, false alarms 3/115. Read in the thirteenth round: explicit 15/15, indirect 94/103, check 13/14,
-    violence 15/16, false alarms 2/115 - optimistic. Floors at that."""
+    violence 15/16, false alarms 2/115 - optimistic; after the round's rules: explicit 15/15, indirect 102/103, check
+    14/14, violence 16/16, false alarms 0/115. Floors at that."""
     r = results["blind26"]
     assert r["explicit"]["n"] == 15 and r["indirect"]["n"] == 103, "blind26 is missing or changed"
-    assert r["explicit"]["raised"] >= 15 and r["indirect"]["raised"] >= 94
-    assert r["check"]["raised"] >= 13 and r["violence"]["raised"] >= 15
-    assert r["negative"]["raised"] <= 2
+    assert r["explicit"]["raised"] >= 15 and r["indirect"]["raised"] >= 102
+    assert r["check"]["raised"] >= 14 and r["violence"]["raised"] >= 16
+    assert r["negative"]["raised"] <= 0
 
 
 def test_nineteenth_authors_held_out_set(results):
