@@ -568,10 +568,12 @@ def test_nineteenth_authors_held_out_set(results):
     a man out of prison, a deaf young man, a woman fired while pregnant, a would-be webtoon artist; 경상·충청 speech)
     and never read. Measured once at the start of the round, before any of its changes (the twelfth round's final
     detector): explicit 13/14, indirect 92/101 with 65 only by the classifier, check 12/13, violence 14/16, false
-    alarms 6/117. Floors just under that; counts only in the messages; never tune to it."""
+    alarms 6/117; and once at its end, after every merge: explicit 14/14, indirect 93/101 with 66 only by the
+    classifier, check 12/13, violence 14/16, false alarms 6/117. Floors just under that; counts only in the messages;
+    never tune to it."""
     r = results["blind27"]
     assert r["explicit"]["n"] == 14 and r["indirect"]["n"] == 101, "blind27 is missing or changed"
-    assert r["explicit"]["raised"] >= 13 and r["indirect"]["raised"] >= 90
+    assert r["explicit"]["raised"] >= 14 and r["indirect"]["raised"] >= 91
     assert r["check"]["raised"] >= 11 and r["violence"]["raised"] >= 13
     assert r["negative"]["raised"] <= 8
 
@@ -584,9 +586,10 @@ def test_twentieth_authors_held_out_set(results):
     woman in 개인회생, a stalking victim, a father of twins on 육아휴직, an insurance planner, a young 은둔 man, a couple
     after failed 귀농, a 22-year-old single mother, a closed start-up, a laid-off fisherman; 제주·대구경북 speech) and
     never read. Measured once at the start of the round: explicit 13/14, indirect 88/101 with 57 only by the
-    classifier, check 11/13, violence 16/16, false alarms 9/117. Floors just under that; counts only."""
+    classifier, check 11/13, violence 16/16, false alarms 9/117; at its end: explicit 13/14, indirect 88/101 with 57
+    only by the classifier, check 11/13, violence 16/16, false alarms 10/117. Floors just under that; counts only."""
     r = results["blind28"]
     assert r["explicit"]["n"] == 14 and r["indirect"]["n"] == 101, "blind28 is missing or changed"
     assert r["explicit"]["raised"] >= 13 and r["indirect"]["raised"] >= 86
     assert r["check"]["raised"] >= 10 and r["violence"]["raised"] >= 15
-    assert r["negative"]["raised"] <= 11
+    assert r["negative"]["raised"] <= 12
