@@ -2,9 +2,10 @@
 which aspect (amount, time, documents, how to apply, why, what was not checked, details), for one program or
 the person's best ones; None when the message is not a follow-up question (the dialogue handles it).
 
-Size: about 500 lines on purpose: the order of the checks in answer_followup (crisis, violence, a named program,
-its aspect, the pair asked together, the topic) is the behaviour, and the per-aspect answers it chooses between
-are read with it; the amounts and the aspects' patterns already live in amount_answers and aspects.
+Size: about 570 lines on purpose: the order of the checks in answer_followup (crisis, violence, a named program,
+its aspect, the pair asked together, the topic, a need asked about) is the behaviour, and the per-aspect answers it
+chooses between are read with it (they share _as_msgs and _detail_buttons); the amounts and the aspects' patterns
+already live in amount_answers and aspects.
 """
 
 from __future__ import annotations
