@@ -24,6 +24,7 @@ from bot.dialogue.patterns import (
     COMMAND_INTENTS,
     GREET_RE,
     HUMAN_RE,
+    MOVE_TO_RE,
     RESCHEDULE_RE,
     WHERE_TO_GO_RE,
 )
@@ -58,6 +59,8 @@ class CommandSteps:
             or self.state.lookup
             or self.intent == "cancel_booking"
         ):
+            return "reschedule_booking"
+        if booked and MOVE_TO_RE.search(t) and not CHECK_RE.search(t):
             return "reschedule_booking"
         if CHECK_RE.search(t):
             return "check_booking"

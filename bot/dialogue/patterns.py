@@ -66,6 +66,12 @@ SAFE_RE = re.compile(
     r"그런\s?(뜻|의미|거|게)\s?아니|오해(에요|예요|하셨|입니다)|그냥\s?한\s?말|농담"
 )
 NOT_SAFE_RE = re.compile(r"도움이\s?필요|안\s?괜찮|안\s?안전|위험해|못\s?참|지금\s?(죽|뛰어)|살려")
+# with a booking made, a day or time said as where it goes ("화요일은 안되겠네요 수요일로 같은 시간 돼요?", "오후로
+# 될까요"): the booking moves (it read as a question about programs and got 새일센터's "어려울 수 있음")
+MOVE_TO_RE = re.compile(
+    r"(?:[월화수목금토일]\s?요일|\d{1,2}\s?일|\d{1,2}\s?시(?:\s?반)?|내일|모레|오전|오후|다음\s?주)\s?(?:으로|로)(?!\s?(?:가|와|오|갈|올))|"
+    r"같은\s?시간"
+)
 
 COMMAND_INTENTS = {
     "greet",

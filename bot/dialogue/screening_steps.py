@@ -435,7 +435,9 @@ class ScreeningSteps:
             nxt = self.next_step()
             if other and st.question == field:
                 return (msgs + outside_answer(other, buttons=False))[-1:] + nxt
-            if asks and st.question == field:
+            if asks and st.question is not None:
+                # "긴급복지는 얼마나 받아요?" that also named a new need (living costs) moved the form to another
+                # question: the question is still kept for the results
                 return msgs + self.midform_answer() + nxt
             if st.question == field and not msgs:
                 msgs = [bot_message(heard_line(changed))]

@@ -220,3 +220,29 @@ def test_how_a_day_was_read_is_said_when_it_is_booked(store):
         c.say(said)
     t = text_of(c.say("월요일 오후 3시"))
     assert "오늘(월요일)로 이해했어요" in t, t
+
+
+GWANGJU = (
+    "안녕하세요 광주 북구 사는 52살 아줌마예요 3년 하던 식당을 지난달 폐업했어요. 카드론이랑 대출이 3천 정도 되는데 "
+    "이번달부터 못 갚고 있고요 남편은 공사장 일용직이라 일이 들쭉날쭉해요. 고등학생 아들 하나 있어요"
+)
+
+
+def test_a_question_that_also_names_a_new_need_is_kept_for_the_results():
+    """Held over REST: '긴급복지는 얼마나 받아요?' at the own-income question added living costs and moved the form
+    to the assets question; the question itself was dropped and never answered with the results."""
+    c = Conversation()
+    for said in (GWANGJU, "네 동의해요", "남편이 한달에 150 정도 벌어요"):
+        c.say(said)
+    t = text_of(c.say("긴급복지는 얼마나 받아요?"))
+    assert "생계·생활비" in t and "결과와 함께" in t, t
+    assert c.state.deferred == ["긴급복지는 얼마나 받아요?"]
+
+
+def test_a_day_said_as_where_a_booking_goes_moves_it(store):
+    """Held over REST, after booking (the rating question open): '아 화요일은 안되겠네요 수요일로 같은 시간 돼요?' got
+    "❌ 여성새로일하기센터(새일센터) — 어려울 수 있음" (read as "why not" about the programs)."""
+    c = Conversation()
+    _booked_wednesday(c, "010-5564-7746")
+    t = text_of(c.say("아 수요일은 안되겠네요 목요일로 같은 시간 돼요?"))
+    assert "새일센터" not in t and "11월 26일(목) 오후 2:00" in t and "바꿀까요" in t, t
