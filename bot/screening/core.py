@@ -566,6 +566,10 @@ NOT_OVERDUE_RE = re.compile(
 _BARE_YES = re.compile(r"^(네+|넵|예+|응+|ㅇㅇ|ㅇㅋ|네네|예예|넹|넴|맞아요?|그래요?|좋아요?)\s*[.!~ㅎ^]*$")
 
 
+# what is said of now after what was ("…이었는데 지금은 0이요", "예전엔 300 받았고 요즘은 100"): the amount read there
+_NOW_TAIL = re.compile(r"(?:었|았|였)(?:는데|지만|고)\s.*?(?:지금|현재|요즘)\s?(?:은|는|엔)?\s?(.+)$")
+
+
 def parse_field(
     field: str,
     ftype: str,
@@ -636,6 +640,12 @@ def parse_field(
             return True, reading.facts[field]
         if reading.past and not re.search(r"(지금|현재|요즘)", t):
             return False, None  # only a past amount was said ("일할 땐 180")
+        now = _NOW_TAIL.search(t)
+        if now:  # "월급은 실수령 230이었는데 지금은 0이요": what is true now, not the pay that was (it kept 230)
+            v, _ = read_money(now.group(1), monthly=field.endswith("_monthly"))
+            if v is not None and (isinstance(v, dict) or v >= 0):
+                return True, v
+            return False, None  # "작년엔 300 벌었는데 지금은 일 안해요": the 300 is not now; asked again
         v, _ = read_money(t, monthly=field.endswith("_monthly"))  # an int, or {"min","max"} for a range/bound
         return (v is not None and (isinstance(v, dict) or v >= 0)), v
     if ftype == "int":

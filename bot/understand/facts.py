@@ -1404,7 +1404,21 @@ def read_facts(text: str, entities: Sequence[dict] = (), requested: Optional[str
     _own_earnings(t, r)
     if "assets" not in r.facts and isinstance(r.facts.get("deposit"), int) and _DEPOSIT_IS_ALL.search(t):
         r.facts["assets"] = r.facts["deposit"]  # "재산이요? 전세 보증금 3천이 다예요": the deposit is all there is
+    assets, deposit = r.facts.get("assets"), r.facts.get("deposit")
+    if (
+        requested != "assets"  # the assets question adds up what is named itself (screening_steps)
+        and isinstance(assets, int)
+        and isinstance(deposit, int)
+        and assets < deposit
+        and _SAVINGS_NAMED.search(t)
+    ):
+        # "통장에 100만원이랑 보증금 1000이요" at another question: the savings and the deposit together (the assets
+        # were the 100만 alone)
+        r.facts["assets"] = assets + deposit
     return r
+
+
+_SAVINGS_NAMED = re.compile(r"통장|예금|적금|저축|모아\s?둔|모은\s?돈|현금")
 
 
 # the deposit said to be everything owned: "재산은 보증금 3천이 다예요", "보증금 말고는 없어요"

@@ -246,3 +246,48 @@ def test_a_day_said_as_where_a_booking_goes_moves_it(store):
     _booked_wednesday(c, "010-5564-7746")
     t = text_of(c.say("아 수요일은 안되겠네요 목요일로 같은 시간 돼요?"))
     assert "새일센터" not in t and "11월 26일(목) 오후 2:00" in t and "바꿀까요" in t, t
+
+
+SUWON = (
+    "안녕하세요 수원 권선구 사는 44살 아빠인데요 애 둘 혼자 키워요. 지난달 물류센터에서 계약만료로 나왔고 월세 55가 "
+    "두달 밀렸어요 애들은 초등학생이라 방과후 돌봄도 걱정이고요"
+)
+
+
+def test_the_pay_that_was_is_not_the_income_now():
+    """Held over REST: '월급은 실수령 230이었는데 지금은 0이요' at the household-income question was taken as 230만 원;
+    국취 Ⅰ유형 then read "본인 월소득 230만 원 ≥ … — 구직촉진수당 제외" for a father out of work."""
+    c = Conversation()
+    c.say(SUWON)
+    c.say("네 동의합니다")
+    assert c.state.question == "household_income_monthly"
+    c.say("월급은 실수령 230이었는데 지금은 0이요")
+    assert c.state.profile.get("household_income_monthly") == 0, c.state.profile
+
+
+@pytest.mark.parametrize("said", ["작년엔 300 벌었는데 지금은 일 안해요"])
+def test_a_past_pay_with_nothing_said_of_now_is_not_taken(said):
+    ok, _ = core.parse_field("household_income_monthly", "money", said)
+    assert not ok
+
+
+def test_savings_and_a_deposit_told_together_are_the_assets():
+    """Held over REST: '통장에 100만원이랑 보증금 1000이요' at the insurance question was said back as "재산 100만 원,
+    보증금 1,000만 원": the assets were the savings alone."""
+    c = Conversation()
+    c.say(SUWON)
+    c.say("네 동의합니다")
+    c.say("월급은 실수령 230이었는데 지금은 0이요")
+    c.say("11살 8살이에요")
+    asked = c.state.question
+    t = text_of(c.say("통장에 100만원이랑 보증금 1000이요"))
+    assert c.state.profile.get("assets") == 11_000_000, c.state.profile
+    assert asked == "assets" or "재산 1,100만 원" in t, t  # said back when told at another question
+
+
+def test_savings_and_a_deposit_told_at_another_question_are_said_back_together():
+    from bot.understand.facts import read_facts
+
+    assert read_facts("통장에 100만원이랑 보증금 1000이요", (), "insured_days_18m").facts["assets"] == 11_000_000
+    assert read_facts("예금 300이랑 전세 보증금 5천이요").facts["assets"] == 53_000_000
+    assert read_facts("전세 보증금 3천이 다예요").facts["assets"] == 30_000_000
