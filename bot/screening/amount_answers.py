@@ -161,7 +161,12 @@ def amount_answer(r: Any, profile: Dict[str, Any]) -> List[str]:
     else:
         body = f"{name}: {amt}"
     if pid == "child_care_service":
-        body += _childcare_share(amt)
+        ages = [a for a in (profile.get("children_ages") or []) if isinstance(a, int)]
+        if ages and min(ages) >= 7:
+            # the 2026 figures (programs-2026.md §9) give the support for children under 7 only
+            body += "\n자녀가 7세 이상이면 정부지원 단가가 달라요(확인 필요). 내시는 돈은 신청할 때 안내받으세요."
+        else:
+            body += _childcare_share(amt)
     v = r.get("verdict")
     body += f"\n지금 정보로는 {verdict_label(v)}"
     if v != "likely" and r.get("short"):

@@ -291,3 +291,20 @@ def test_savings_and_a_deposit_told_at_another_question_are_said_back_together()
     assert read_facts("통장에 100만원이랑 보증금 1000이요", (), "insured_days_18m").facts["assets"] == 11_000_000
     assert read_facts("예금 300이랑 전세 보증금 5천이요").facts["assets"] == 53_000_000
     assert read_facts("전세 보증금 3천이 다예요").facts["assets"] == 30_000_000
+
+
+def test_what_a_father_of_school_children_pays_for_childcare_is_not_the_under_seven_rate():
+    """Held over REST: the father of an 11- and an 8-year-old was told "가형이면 내시는 돈은 시간당 약 1,918원" - the
+    support for children under 7, the only figure the 2026 sources give."""
+    c = Conversation()
+    for said in (
+        SUWON,
+        "네 동의합니다",
+        "월급은 실수령 230이었는데 지금은 0이요",
+        "11살 8살",
+        "통장에 100만원이랑 보증금 1000이요",
+    ):
+        c.say(said)
+    c.say("그만 물어보고 결과 보여주세요")
+    t = text_of(c.say("아이돌봄은 얼마나 내요?"))
+    assert "7세 이상이면" in t and "확인 필요" in t and "1,918원" not in t, t
