@@ -332,6 +332,7 @@ class ScreeningSteps:
             # "와이프 110이 다예요" asked for his own income: the wife's pay is all there is, his own is none
             value = 0
         own = st.profile.get("personal_income_monthly")
+        said_back: List[Dict[str, Any]] = []
         if (
             ok
             and field == "household_income_monthly"
@@ -342,8 +343,9 @@ class ScreeningSteps:
             and not SELF_NAMED_RE.search(text)
         ):
             # "남편은 지금 일 안하고 소득 없어요" after '본인 월 소득 80만 원': the others have none; the household
-            # has her income
+            # has her income, said back (it was taken silently)
             value = own
+            said_back.append(bot_message(texts.HOUSEHOLD_IS_OWN_INCOME_OTHERS_NONE.format(own=won(own))))
         less = isinstance(value, int) and isinstance(own, int) and value < own
         if ok and field == "household_income_monthly" and less:
             # "25" after '본인 월 소득 80만 원': the household cannot earn less than she does (her age, typed here?)
@@ -361,7 +363,6 @@ class ScreeningSteps:
             st.failures += 1
             ask = texts.INCOME_TOO_LARGE.format(amount=won(value))
             return [bot_message(ask, [(texts.SKIP_LABEL, texts.SKIP_LABEL)])]
-        said_back: List[Dict[str, Any]] = []
         if ok and field == "assets":
             # "집 월세 40만원 보증금 300" at the assets question: the deposit is the asset, not the rent
             _, said, _, _ = read_message(text, self.entities, "assets", st.profile)

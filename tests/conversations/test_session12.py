@@ -308,3 +308,15 @@ def test_what_a_father_of_school_children_pays_for_childcare_is_not_the_under_se
     c.say("그만 물어보고 결과 보여주세요")
     t = text_of(c.say("아이돌봄은 얼마나 내요?"))
     assert "7세 이상이면" in t and "확인 필요" in t and "1,918원" not in t, t
+
+
+def test_the_household_income_taken_as_her_own_is_said_back():
+    """Session 11's REST conversation: after '남편은 지금 소득 없어요' the household income became her 80만 원 without a
+    word, so a wrong reading could not be corrected."""
+    c = Conversation()
+    c.say(MOTHER)
+    c.say("네 동의합니다")
+    assert c.state.question == "household_income_monthly"
+    t = text_of(c.say("남편은 지금 소득 없어요"))
+    assert c.state.profile.get("household_income_monthly") == 800_000
+    assert "본인 소득 월 80만 원으로 볼게요" in t and "다르면 말씀해" in t, t
