@@ -30,6 +30,10 @@ from tests.channels.conftest import FakeRasa
         "저 기록 지워주세요",
         "지금까지 얘기한거 지워줘",
         "아까 말한 거 다 지워 주세요",
+        "내 정보 지워주시오",  # a man of 67 in 청주, older speech
+        "내 기록 지워 주이소",  # 경상
+        "제 정보 삭제해 주셔유",  # 충청
+        "내 기록 싹 다 지워도라",
     ],
 )
 def test_more_deletion_phrasings(text):
