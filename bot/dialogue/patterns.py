@@ -253,6 +253,10 @@ LOW_MOOD_RE = re.compile(r"귀찮|지쳤|지치|의욕|막막|답답|우울|기�
 # question beside it is sent to the office to decide (확인 필요), not read as "no crisis"
 _RENT_WORDS = r"월세|관리비|임대료|방세"
 _BEHIND = r"(?:(?<!안\s)(?<!안)밀[렸려린리림]|체납|연체|못\s?내|못\s?냈)"  # behind on a payment (not "안 밀렸어요")
+# a pension is all the income there is ("기초연금 30만원 받는게 다라", "국민연금 40 나오는 게 전부예요"): not working
+PENSION_ONLY_RE = re.compile(
+    r"연금[^.?!]{0,20}?(?:받는\s?(?:게|거|것이)\s?(?:다|전부)|나오는\s?(?:게|거)\s?(?:다|전부)|뿐|밖에|이\s?다(?:라|예요|에요|요|임))"
+)
 UNPAID_BILLS_RE = re.compile(
     r"(?:" + _RENT_WORDS + r"|공과금|전기\s?(?:요금|세)|가스\s?(?:요금|비)|수도\s?(?:요금|세))\S{0,3}\s?"
     r"(?:(?!카드|대출|빚|할부|이자|폰|학원)\S{1,5}\s?){0,4}" + _BEHIND + r"(?!\S*\s?(?:거|건|적)\S?\s?없)"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any, Dict, Optional, Sequence
 
-from bot.dialogue.patterns import RENT_WORD_RE, SAVINGS_ONLY_RE, UNPAID_BILLS_RE
+from bot.dialogue.patterns import PENSION_ONLY_RE, RENT_WORD_RE, SAVINGS_ONLY_RE, UNPAID_BILLS_RE
 from bot.dialogue.reading import WORK_TENURE_RE, plausible_answer
 from bot.dialogue.state import State
 from bot.eligibility.parameters import parameters
@@ -65,13 +65,15 @@ def assets_with_savings(p: Dict[str, Any], savings: Any, text: str) -> Optional[
 
 
 def remember_cues(st: State, text: str, story: Sequence[str] = ()) -> None:
-    """After consent only: whether rent or bills behind were told (this message or the story re-read at consent),
-    and whether this message named the rent (State.cues; no text is kept)."""
+    """After consent only: whether rent or bills behind were told, or a pension as all the income (this message or the
+    story re-read at consent), and whether this message named the rent (State.cues; no text is kept)."""
     if st.consent != "given":
         return
     cues = set(st.cues)
     if any(UNPAID_BILLS_RE.search(t or "") for t in (*story, text)):
         cues.add("unpaid_bills")
+    if any(PENSION_ONLY_RE.search(t or "") for t in (*story, text)):
+        cues.add("pension_only")  # a pension is all the income: not working (looking_without_work)
     if RENT_WORD_RE.search(text or ""):
         cues.add("rent_named")
     else:

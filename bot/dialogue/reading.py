@@ -19,13 +19,23 @@ from bot.understand.facts import (
     read_money,
     without_amounts,
 )
-from bot.dialogue.patterns import BARE_DIGIT_RE, MONEY_CUE_RE, NOT_A_COUNT_UNIT_RE, PEOPLE_COUNT_RE, UNIT_NOT_MONEY_RE
+from bot.dialogue.patterns import (
+    BARE_DIGIT_RE,
+    BENEFIT_WORD_RE,
+    HEARSAY_END_RE,
+    MIDFORM_QUESTION_RE,
+    MONEY_CUE_RE,
+    NOT_A_COUNT_UNIT_RE,
+    PEOPLE_COUNT_RE,
+    UNIT_NOT_MONEY_RE,
+)
 from bot.dialogue.state import State
 from bot.eligibility import planner
 from bot.korean import dialect
 from bot.korean import numbers as korean_numbers
 from bot.korean.family_words import SPOUSE
 from bot.korean.particles import josa
+from bot.korean.questions import has_question_ending, may_be_question
 from bot.korean import work_words
 from bot.privacy.pii import mask_text
 from bot.screening import core
@@ -395,3 +405,12 @@ def sealed_phone_in(text: str) -> Optional[str]:
         return sealed.seal(booking.normalize_phone(m.group(0)))
     except booking.BookingError:  # not a valid mobile number after all
         return None
+
+
+def asks_about_benefits(text: str) -> bool:
+    """A question about applying, amounts or a program, asked while a screening question is open."""
+    if not may_be_question(text) and not HEARSAY_END_RE.search(text):
+        return False
+    if MIDFORM_QUESTION_RE.search(text):
+        return True
+    return bool(BENEFIT_WORD_RE.search(text)) and (has_question_ending(text) or "돼요" in text)

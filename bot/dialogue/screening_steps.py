@@ -18,15 +18,12 @@ from bot.dialogue.patterns import (
     SAVINGS_ONLY_RE,
     UNPAID_BILLS_RE,
     BARE_DIGIT_RE,
-    BENEFIT_WORD_RE,
     CHILDREN_NOT_HOUSEHOLD_RE,
     CONSENT_AGAIN_RE,
     FAMILY_CARE_RE,
     HOUSING_TROUBLE_RE,
     HEALTH_LIMIT_RE,
-    HEARSAY_END_RE,
     LIVES_WITH_THEM_RE,
-    MIDFORM_QUESTION_RE,
     OTHERS_AT_HOME_RE,
     SELF_NONE_RE,
     SELF_SAID_RE,
@@ -35,6 +32,7 @@ from bot.dialogue.patterns import (
     WHAT_IS_RE,
 )
 from bot.dialogue.reading import (
+    asks_about_benefits,
     changed_line,
     elig_profile,
     mask,
@@ -46,7 +44,7 @@ from bot.dialogue.reading import (
     understand_message,
 )
 from bot.korean.particles import josa
-from bot.korean.questions import has_question_ending, may_be_question
+from bot.korean.questions import may_be_question
 from bot.screening import core, results, texts
 from bot.screening.flow import FIELD_LABELS, format_value, heard_line
 from bot.screening.messages import bot_message
@@ -54,15 +52,6 @@ from bot.screening.program_results import won
 from bot.screening.unscreened_needs import outside_answer
 
 logger = logging.getLogger(__name__)
-
-
-def asks_about_benefits(text: str) -> bool:
-    """A question about applying, amounts or a program, asked while a screening question is open."""
-    if not may_be_question(text) and not HEARSAY_END_RE.search(text):
-        return False
-    if MIDFORM_QUESTION_RE.search(text):
-        return True
-    return bool(BENEFIT_WORD_RE.search(text)) and (has_question_ending(text) or "돼요" in text)
 
 
 # Things said instead of the answer that are heard, not "못 알아들었어요" (once; the same question follows):
@@ -202,8 +191,10 @@ class ScreeningSteps:
     def looking_without_work(self) -> bool:
         """Work is what they came for and they told of no income at all: not working, looking."""
         p = self.state.profile
-        no_income = p.get("personal_income_monthly") == 0 or (
-            p.get("household_income_monthly") == 0 and p.get("personal_income_monthly") is None
+        no_income = (  # or a pension is all the income: "기초연금 30만원 받는게 다라"
+            p.get("personal_income_monthly") == 0
+            or (p.get("household_income_monthly") == 0 and p.get("personal_income_monthly") is None)
+            or "pension_only" in self.state.cues
         )
         return "employment" in self.state.needs and no_income and p.get("employment_status") is None
 

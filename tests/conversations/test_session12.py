@@ -320,3 +320,14 @@ def test_the_household_income_taken_as_her_own_is_said_back():
     t = text_of(c.say("남편은 지금 소득 없어요"))
     assert c.state.profile.get("household_income_monthly") == 800_000
     assert "본인 소득 월 80만 원으로 볼게요" in t and "다르면 말씀해" in t, t
+
+
+def test_a_pension_that_is_all_the_income_means_not_working():
+    """A man of 67 ('기초연금30만원받는게다라 … 일자리좀 구하고 싶소') was asked his work status with seven buttons
+    after each of four other facts he gave; a pension as all the income and a job wanted is not working, looking -
+    said back, to be corrected."""
+    c = Conversation()
+    c.say("청주사는67세노인인데혼자삽니다기초연금30만원받는게다라생활이어렵고일자리좀구하고싶소")
+    t = text_of(c.say("동의하오"))
+    assert c.state.profile.get("employment_status") == "unemployed", c.state.profile
+    assert "일자리를 찾고 계신 걸로 볼게요" in t and c.state.question != "employment_status", t
