@@ -125,6 +125,23 @@ class ResultsSteps:
                 closing["buttons"] = [{"title": "아까 물어보신 질문", "payload": asked}] + closing["buttons"]
         return compact_turn(out, max_chars=MAX_CHARS) if _fits(out) else out
 
+    def general_answer(self) -> List[Dict[str, Any]]:
+        """Consent declined, a question about a program ("그럼 실업급여 얼마 받아요?", then "어디서 신청해요"): the
+        program's general rule, amount, documents or desk, read with no personal fact (none is kept); it got the same
+        block of program names again, then "제가 잘 이해하지 못했어요"."""
+        st = self.state
+        if not (asks_about(self.text) or results.programs_named(self.text, self.entities)):
+            return []
+        try:
+            ans = results.answer_followup(self.text, {}, list(st.needs), self.entities, topic=st.topic)
+        except Exception:  # the general information below still replies; the bug is logged
+            logger.exception("general answer failed")
+            return []
+        named = results.programs_named(self.text, self.entities)
+        if ans and named:
+            st.topic = named[0]
+        return list(ans or [])
+
     def same_results(self, before: Dict[str, Any]) -> bool:
         """The results would read the same with the profile as it was before this message (every program's verdict
         and amount)."""
@@ -146,7 +163,7 @@ class ResultsSteps:
     def free_message(self) -> List[Dict[str, Any]]:
         st = self.state
         cmd = self.command()
-        if st.phase == "results" and cmd is None and THANKS_RE.match(self.text):
+        if (st.phase == "results" or st.consent == "declined") and cmd is None and THANKS_RE.match(self.text):
             return self.run_command("thank")  # "고마워요" got "그 질문은 제가 정확히 답하기 어려워요"
         if (
             st.phase == "results"
@@ -214,6 +231,9 @@ class ResultsSteps:
             else:
                 return self.needs_ack(new) + self.ask_consent("screening")
         if st.consent == "declined" and not new:
+            general = self.general_answer()  # "그럼 실업급여 얼마 받아요?": the rule, no personal fact used
+            if general:
+                return general
             # a need or program named again after declining ("실업급여 받고 싶어요"): the general information
             asked = [n for n in core.detect_needs(self.text, None, self.entities) if n in core.NEED_LABELS]
             if asked:

@@ -331,3 +331,19 @@ def test_a_pension_that_is_all_the_income_means_not_working():
     t = text_of(c.say("동의하오"))
     assert c.state.profile.get("employment_status") == "unemployed", c.state.profile
     assert "일자리를 찾고 계신 걸로 볼게요" in t and c.state.question != "employment_status", t
+
+
+def test_after_declining_consent_a_question_gets_the_general_rule_not_the_same_block():
+    """Consent declined: "그럼 실업급여 얼마 받아요?" got the same block of program names again, "어디서 신청해요"
+    "제가 잘 이해하지 못했어요", and "고마워요" a prompt to name a problem. Now the general rule (no personal fact is
+    used or kept), the desk for the program just asked about, and thanks."""
+    c = Conversation()
+    c.say("실업급여 받을수있나요")
+    c.say("아니요 동의 안할래요")
+    assert c.state.consent == "declined"
+    t = text_of(c.say("그럼 실업급여 얼마 받아요?"))
+    assert "68,100원" in t and "평균임금의 60%" in t, t
+    t = text_of(c.say("어디서 신청해요"))
+    assert "고용센터" in t and "이해하지 못했" not in t, t
+    assert "천만에요" in text_of(c.say("고마워요"))
+    assert c.state.profile == {}
