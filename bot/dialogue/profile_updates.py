@@ -49,6 +49,26 @@ def _below_near_poverty_line(p: Dict[str, Any]) -> bool:
     return line is not None and income < line
 
 
+# another debt told beside the one known ("사채도 500 있음", "카드론도 200", "대출이 1000 더 있어요"); not a total said
+# again ("다 합치면 3500", "총 3천")
+_ANOTHER_DEBT_RE = re.compile(
+    r"(?:사채|카드\s?빚|카드값|카드론|대출|마통|마이너스\s?통장|현금\s?서비스|학자금|외상|할부|빚)\s?(?:이|가)?\s?(?:도|또)(?![가-힣])"
+    r"|\d\s?(?:만\s?원?|천|억)?\s?(?:정도\s?)?(?:더|또)\s?(?:있|빌|져|졌)|추가로"
+)
+_TOTAL_SAID_RE = re.compile(r"모두|전부|다\s?합쳐|합치면|합해서|총|통틀어")
+
+
+def debt_added(p: Dict[str, Any], value: Any, text: str) -> Optional[int]:
+    """The debts once another is told beside the one known ("사채도 500 있음" after 빚 3천): the two together, not the
+    new one alone (it became 빚 500만 원, "고쳤어요"); None when no debt was known or a total is said."""
+    old = p.get("debt_total")
+    if not isinstance(old, int) or old <= 0 or not isinstance(value, int) or value <= 0 or value == old:
+        return None
+    if not _ANOTHER_DEBT_RE.search(text) or _TOTAL_SAID_RE.search(text):
+        return None
+    return old + value
+
+
 def assets_with_savings(p: Dict[str, Any], savings: Any, text: str) -> Optional[int]:
     """The assets once savings named alone ("예금 300", "통장에 300 있어요") are added to a home or deposit told
     before (their value then held the home only); None when the message is not savings alone or no home was

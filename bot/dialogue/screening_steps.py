@@ -229,6 +229,11 @@ class ScreeningSteps:
                     st.profile[k] = changed[k] = total
                     msgs.append(bot_message(texts.ASSETS_WITH_SAVINGS.format(savings=won(v), total=won(total))))
                     continue
+            total = updates.debt_added(st.profile, v, self.text) if k == "debt_total" else None
+            if total is not None:  # "사채도 500 있음" after 빚 3천: both, not the new one alone
+                st.profile[k] = changed[k] = total
+                msgs.append(bot_message(texts.DEBT_ADDED.format(added=won(v), total=won(total))))
+                continue
             if old == v:
                 continue
             st.profile[k] = v

@@ -606,6 +606,8 @@ def parse_field(
                 v = korean_numbers._parse_sino_small(m.group(2))
         return (v is not None and 10 <= v <= 110), v
     if field == "household_size":
+        if re.search(r"\d\s?(?:천|만|억|원)", t) and not re.search(r"\d\s?(?:명|인|식구)|혼자|둘|셋|넷|다섯", t):
+            return False, None  # "아 다 합치면 3천이에요": money said at the household question, not 3 people
         v = korean_numbers.parse_household_size(t)
         return (v is not None and 1 <= v <= 20), v
     if field == "children_ages" or ftype == "int_list":

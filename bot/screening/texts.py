@@ -146,6 +146,7 @@ HOUSEHOLD_IS_OWN_INCOME_OTHERS_NONE = (
     "다른 가족 소득이 없으니 가구 소득은 본인 소득 월 {own}으로 볼게요. 다르면 말씀해 주세요."
 )
 HOUSEHOLD_IS_SPOUSE_INCOME = "가족 전체 소득은 배우자 소득 {spouse}으로 볼게요. 다르면 말씀해 주세요."
+DEBT_ADDED = "말씀하신 {added}까지 더해 빚은 모두 {total}으로 볼게요. 다르면 말씀해 주세요."
 ASSETS_WITH_SAVINGS = "말씀하신 예금·저축 {savings}까지 더해 재산은 {total}으로 볼게요. 다르면 말씀해 주세요."
 ASSETS_WITH_DEPOSIT = "말씀하신 보증금 {deposit}까지 더해 재산은 {total}으로 볼게요. 다르면 말씀해 주세요."
 HOUSEHOLD_BUTTONS = (

@@ -347,3 +347,27 @@ def test_after_declining_consent_a_question_gets_the_general_rule_not_the_same_b
     assert "고용센터" in t and "이해하지 못했" not in t, t
     assert "천만에요" in text_of(c.say("고마워요"))
     assert c.state.profile == {}
+
+
+def test_another_debt_told_is_added_to_the_one_known():
+    """'사채도 500 있음' after 빚 3천 was said back as "빚을 500만 원으로 고쳤어요": the loan shark's 500 replaced the
+    3천 instead of joining it."""
+    c = Conversation()
+    for said in ("빚땜에 미치겠음", "ㅇㅇ", "3천정도", "알바 월 120"):
+        c.say(said)
+    assert c.state.profile.get("debt_total") == 30_000_000
+    t = text_of(c.say("사채도 500 있음"))
+    assert c.state.profile.get("debt_total") == 35_000_000 and "모두 3,500만 원" in t, t
+    c.say("아 빚은 다 합치면 3천이에요")
+    assert c.state.profile.get("debt_total") == 30_000_000  # a total said again is the total
+
+
+def test_hi_in_chat_letters_is_a_greeting():
+    t = text_of(Conversation().say("ㅎㅇ"))
+    assert "이해하지 못했" not in t, t
+
+
+@pytest.mark.parametrize("said", ["아 다 합치면 3천이에요", "3천정도"])
+def test_money_at_the_household_question_is_not_a_count_of_people(said):
+    """'아 다 합치면 3천이에요' at "함께 사는 가족은 본인 포함 몇 명이세요?" set a household of 3."""
+    assert core.parse_field("household_size", "int", said) == (False, None)
