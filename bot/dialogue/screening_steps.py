@@ -44,7 +44,7 @@ from bot.dialogue.reading import (
     understand_message,
 )
 from bot.korean.particles import josa
-from bot.korean.questions import may_be_question
+from bot.korean.questions import is_question, may_be_question
 from bot.screening import core, results, texts
 from bot.screening.flow import FIELD_LABELS, format_value, heard_line
 from bot.screening.messages import bot_message
@@ -421,7 +421,8 @@ class ScreeningSteps:
             st.failures = 0
             return msgs + self.next_step()
         inferred = self.household_from_family() if field == "household_size" else []
-        asks = asks_about_benefits(text)
+        # "얼마나요?", "언제까지요?" right after "실업급여는요?" was kept for the results: about the same program
+        asks = asks_about_benefits(text) or bool(st.deferred and is_question(text) and len(text) <= 20)
         other = results.outside_asked(text)  # "산재는 안되나", "청년도약계좌는요?": not screened here, say where
         if inferred:  # "실업급여 얼마나 받아요?" at the household question: household said back, question kept
             st.failures = 0

@@ -378,6 +378,8 @@ def parse_duration_days(text: str) -> Optional[int]:
         total += 15 if re.search(r"(개월|달)\s?반", t) else 182
     if found:
         return int(total)
+    if not re.search(r"\d", t):
+        return None  # "둘 다 받을 수 있어요?" at the insurance question was 2 days: a word number needs its unit
     v = korean_numbers.parse_int(t)
     return v
 
@@ -615,10 +617,11 @@ def parse_field(
         if not ages:
             # bare numbers are ages ("3, 7, 12"), but not a duration or an amount ("1년 넘게 다녔어요", "30만원")
             ages = [
-                int(x) for x in re.findall(r"(?<!\d)(\d{1,2})(?!\d)(?!\s?(?:년|개월|달|주|일|시|분|만|천|원|명|번))", t)
+                int(x)
+                for x in re.findall(r"(?<!\d)(\d{1,2})(?!\d)(?!\s?(?:년|개월|달|주|일|시|분|만|천|억|원|명|번))", t)
             ]
-        if not ages and re.search(r"없", t):
-            return True, []
+        if not ages and re.search(r"없", t) and not re.search(r"빚|대출|재산|돈|소득|수입|월세|연체|보험|집", t):
+            return True, []  # "없어요" (no children), not "빚은 없어요" said at this question
         ages = [a for a in ages if 0 <= a <= 30]
         return (bool(ages), ages)
     if field == "debt_overdue_days" and NOT_OVERDUE_RE.search(t):

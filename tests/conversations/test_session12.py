@@ -371,3 +371,35 @@ def test_hi_in_chat_letters_is_a_greeting():
 def test_money_at_the_household_question_is_not_a_count_of_people(said):
     """'아 다 합치면 3천이에요' at "함께 사는 가족은 본인 포함 몇 명이세요?" set a household of 3."""
     assert core.parse_field("household_size", "int", said) == (False, None)
+
+
+DAEJEON = (
+    "대전 유성구 35살 남자입니다 회사가 경영악화로 권고사직해서 그만뒀어요 3년 다녔고 월급 280 받았어요 와이프랑 애 하나 "
+    "있고 와이프는 육아휴직중이에요"
+)
+
+
+@pytest.mark.parametrize(
+    "field, ftype, said",
+    [
+        ("children_ages", "int_list", "전세 1억5천"),  # was a child of 1 (the 1 of 1억)
+        ("children_ages", "int_list", "빚은 없어요"),  # was "no children"
+        ("insured_days_18m", "int", "둘 다 받을 수 있어요?"),  # was 2 days of insurance
+    ],
+)
+def test_an_answer_to_another_question_is_not_read_as_this_one(field, ftype, said):
+    assert not core.parse_field(field, ftype, said)[0]
+
+
+def test_short_questions_after_a_kept_one_are_kept_too_not_failed_answers():
+    """After '실업급여는요?' was kept for the results, '얼마나요?' got "답을 잘 알아듣지 못했어요" and '언제까지요?' the
+    why-we-ask explanation with 건너뛰기 / 상담원 연결 / 처음으로."""
+    c = Conversation()
+    for said in (DAEJEON, "네", "와이프 육아휴직 급여 월 150이요", "전세 1억5천", "5살"):
+        c.say(said)
+    q = c.state.question
+    c.say("실업급여는요?")
+    for said in ("얼마나요?", "언제까지요?"):
+        t = text_of(c.say(said))
+        assert "결과와 함께" in t and "알아듣지 못했" not in t and "이유" not in t, t
+        assert c.state.question == q and c.state.failures == 0
