@@ -644,6 +644,13 @@ _RECENT_LEFT = _c(
     r"(지난\s?달|저번\s?달|이번\s?달|이번에|지난\s?주|저번\s?주|며칠\s?전|얼마\s?전|엊그제|어제|최근)\s?(에|에요|에는)?\s?[^.?!]{0,12}?"
     + _LEAVE_WORDS
 )
+# "3년 다녔고", "5년 근무했는데": the years at the job that ended, said without the workplace word (only read with a
+# job lost in the same message, _left_when)
+_TENURE_ENDED = _c(  # (group 2 holds the years, as in _TENURE)
+    r"()(\d{1,2}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무|서른)\s?년\s?(넘게|가까이|정도|동안|이상|간)?\s?"
+    r"(다녔|다니다가|다니던|일했|일하다가|근무했|근무하다가)"
+)
+_SCHOOLING = re.compile(r"학교|대학|대학원|학원|고등|중학|초등|유치원|어린이집|군대|교회|병원")
 _TENURE = _c(
     r"(회사|공장|직장|현장|사무실|정규직|계약직|회사원)[^.?!]{0,10}?(\d{1,2}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무|서른|[이삼사오육칠팔구]?십[일이삼사오육칠팔구]?|[이삼사오육칠팔구])\s?년"
     r"\s?(넘게|가까이|정도|동안|이상|간)?\s?(일하|다니|근무|있)"
@@ -711,11 +718,16 @@ def _left_when(t: str, r: Reading) -> None:
         months = _months_since(dated) if dated else None
     if months is None and _RECENT_LEFT.search(t):
         months = 1 if re.search(r"지난\s?달|저번\s?달", t) else 0
-    if months is None:
-        return
-    r.facts["left_job_months_ago"] = months
+    if months is not None:
+        r.facts["left_job_months_ago"] = months
+    # the years at the job that ended ("권고사직해서 그만뒀어요 3년 다녔고": when it ended is not said) are its
+    # insured days, the 18 months before the end
     tenure = _TENURE.search(t)
-    if tenure and months <= 3 and "insured_days_18m" not in r.facts and not _SELF_EMPLOYED.search(t):
+    ended = _TENURE_ENDED.search(t) if not tenure else None
+    if ended and not _SCHOOLING.search(t[max(0, ended.start() - 12) : ended.start()]):
+        tenure = ended  # not "학교 3년 다녔고"
+    recent = months is None or months <= 3
+    if tenure and recent and "insured_days_18m" not in r.facts and not _SELF_EMPLOYED.search(t):
         years = tenure.group(2)
         n = int(years) if years.isdigit() else ko_numbers.parse_native(years) or ko_numbers.parse_int(years + "년")
         if n and n >= 2:

@@ -403,3 +403,17 @@ def test_short_questions_after_a_kept_one_are_kept_too_not_failed_answers():
         t = text_of(c.say(said))
         assert "결과와 함께" in t and "알아듣지 못했" not in t and "이유" not in t, t
         assert c.state.question == q and c.state.failures == 0
+
+
+@pytest.mark.parametrize(
+    "story, days",
+    [
+        ("회사가 경영악화로 권고사직해서 그만뒀어요 3년 다녔고 월급 280 받았어요", 548),
+        ("학교 3년 다녔고 지금 취준생이에요", None),  # school years are no insured work
+    ],
+)
+def test_the_years_at_a_job_that_ended_are_its_insured_days(story, days):
+    """'권고사직해서 그만뒀어요 3년 다녔고' (when it ended not said): the insurance question was asked anyway."""
+    from bot.understand.facts import read_facts
+
+    assert read_facts(story).facts.get("insured_days_18m") == days
