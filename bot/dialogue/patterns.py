@@ -57,7 +57,11 @@ CENTER_RE = re.compile(
 WHERE_TO_GO_RE = re.compile(
     r"^\s*(?:그럼|그러면|그냥|그래서|근데)?\s*(?:그냥\s?)?(?:어디로|어디에|어디\s?가서)\s?(?:가|찾아가|방문)\S{0,4}\s?(?:돼요|되나요|되죠|될까요|하나요|해요)?\s*[?.!]*\s*$"
 )
-GOODBYE_RE = re.compile(r"^\s*(안녕히|잘\s?있어|수고하세요|수고하셨|그만\s?할게요|이만|bye|끝낼게요|종료)", re.I)
+# "감사합니다 안녕히 계세요": thanks before the goodbye (mid-form it was a failed answer, and the next question came)
+GOODBYE_RE = re.compile(
+    r"^\s*(?:(?:감사|고맙|고마워)[가-힣]*[\s,.!~]*)?(안녕히|잘\s?있어|수고하세요|수고하셨|그만\s?할게요|이만|bye|끝낼게요|종료)",
+    re.I,
+)
 GREET_RE = re.compile(r"^\s*(안녕|하이|반가워|hello|hi\b|헬로|ㅎㅇ|안뇽|하잉|방가)", re.I)  # "ㅎㅇ": hi
 YES_RE = re.compile(r"^\s*(네|넹|넵|예|응|웅|ㅇㅇ|좋아요|그래요|이어|계속)")
 NO_RE = re.compile(r"^\s*(아니|아뇨|노|ㄴㄴ|싫|나중|먼저)")

@@ -476,6 +476,12 @@ def _lives_with_spouse(t: str) -> bool:
     return bool(who and re.search(SPOUSE, who))
 
 
+_ONE_CHILD_RE = re.compile(
+    r"(?:아\s|그리고\s|저는\s|전\s)*(?:우리\s?)?(?:큰|작은|막내)?\s?(?:딸|아들)\s?(?:하나|한\s?명)?\s?(?:이랑|랑|하고|과|와)?"
+    r"\s?(?:같이|함께|둘이|단둘이)?"
+)
+
+
 def _named_housemates(t: str, n_children: Optional[int]) -> Optional[int]:
     """How many people the writer names as living with them (a spouse, the counted children, parents), or None when
     that is not said plainly: no spouse or parent named, children named but not counted, a sibling (how many?), a
@@ -502,7 +508,8 @@ def _named_housemates(t: str, n_children: Optional[int]) -> Optional[int]:
     rest = re.sub(SPOUSE, " ", who)
     parents = 2 * len(re.findall("부모님", rest)) + len(_PARENT_ONE.findall(rest))
     if not spouse and not parents:
-        return None
+        # one son or daughter named alone ("딸이랑 같이 살아요"): one more; children not counted stay unsaid
+        return 1 if _ONE_CHILD_RE.fullmatch(who.strip()) else None
     n = int(spouse) + parents
     if re.search(ko_numbers.CHILD_WORD + "|" + _CHILD_ORDER, rest):
         if not n_children or n_children < 1:

@@ -417,3 +417,29 @@ def test_the_years_at_a_job_that_ended_are_its_insured_days(story, days):
     from bot.understand.facts import read_facts
 
     assert read_facts(story).facts.get("insured_days_18m") == days
+
+
+INCHEON_CARER = (
+    "인천 남동구 사는 58세 여자예요 요양보호사 하다가 허리 다쳐서 그만둔지 두달 됐어요 남편은 없고 혼자 살아요 "
+    "월세 35 내고 있어요"
+)
+
+
+def test_a_daughter_told_later_grows_the_household():
+    """'아 그리고 딸이랑 같이 살아요 대학생이요' after "혼자 살아요" got the why-we-ask explanation of the crisis question;
+    the household stayed one."""
+    c = Conversation()
+    for said in (INCHEON_CARER, "네", "수입 없어요", "재산은 보증금 500이 다예요"):
+        c.say(said)
+    t = text_of(c.say("아 그리고 딸이랑 같이 살아요 대학생이요"))
+    assert c.state.profile.get("household_size") == 2 and "2인으로 고쳤어요" in t, t
+    assert c.state.profile.get("employment_status") == "unemployed"  # the daughter is the student
+
+
+def test_thanks_and_goodbye_mid_form_is_a_goodbye():
+    """'감사합니다 안녕히 계세요' mid-form got "이 질문은 건너뛰고 다음으로 넘어갈게요" and the next question."""
+    c = Conversation()
+    for said in (INCHEON_CARER, "네", "수입 없어요"):
+        c.say(said)
+    t = text_of(c.say("감사합니다 안녕히 계세요"))
+    assert "이용해 주셔서 감사합니다" in t and "건너뛰고" not in t, t
