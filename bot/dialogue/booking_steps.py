@@ -372,7 +372,11 @@ class BookingSteps:
             flags.append({"kind": "violence", "level": "", "evidence": ""})
         profile = dict(elig_profile(st.profile)) if st.consent == "given" else {}
         kwargs = dict(
-            flags=flags, quotes=list(st.quotes), notes=(), asked=list(st.deferred), channel=self.message.channel or ""
+            flags=flags,
+            quotes=list(st.quotes),
+            notes=texts.INTERPRETER_NOTE if "language_help" in st.flags else (),
+            asked=list(st.deferred),
+            channel=self.message.channel or "",
         )
         # a boundary: the booking goes through with a short card even if the counselor's card cannot be built
         try:

@@ -91,6 +91,8 @@ class CommandSteps:
     def run_command(self, cmd: str) -> List[Dict[str, Any]]:
         st = self.state
         if cmd == "language_help":
+            if "language_help" not in st.flags:
+                st.flags.append("language_help")  # the counselor's card asks for an interpreter (no text kept)
             if self.state.consent == "given":
                 self.add_quote(self.text)  # the counselor sees it on the booking card and arranges interpreting
             return [bot_message(texts.LANGUAGE_HELP)]

@@ -18,6 +18,7 @@ from bot.dialogue.patterns import (
     CONSENT_WORD_RE,
     GOODBYE_RE,
     HAS_NONE_RE,
+    LANGUAGE_HELP_RE,
     MONEY_FIELDS,
     NOT_SAFE_RE,
     SAFE_RE,
@@ -117,6 +118,10 @@ class SafetySteps:
             # ending alone asks nothing ("요즘 밤마다 베란다 난간 보고 있어요" is told, not asked)
             st.crisis["asked"] = mask(self.text)[:300]
         st.crisis_open = True
+        if LANGUAGE_HELP_RE.search(self.text):  # "한국말 잘 못해요 남편이 때려요": the language help comes on resuming
+            st.crisis["language"] = True
+            if "language_help" not in st.flags:
+                st.flags.append("language_help")  # the counselor's card asks for an interpreter (no text kept)
         if (sig.kind == "violence" or "also:violence" in (sig.extra or ())) and "violence" not in st.flags:
             st.flags.append("violence")  # the 연계 plan and the counselor's card name it, as dispatch() does
         # the needs in the message wait until the person says they are safe (facts: only after consent)
@@ -172,6 +177,8 @@ class SafetySteps:
             st.crisis_open = False
             # the lines to keep at hand are the ones for what was said: 1366/112 after violence, 109 otherwise
             resume = bot_message(texts.VIOLENCE_RESUME if kind == "violence" else texts.SAFE_RESUME)
+            if (st.crisis or {}).pop("language", None):  # told with the sign: easy words, an interpreter, 1577-1366
+                resume = bot_message(resume["text"] + "\n" + texts.LANGUAGE_HELP)
             asked = (st.crisis or {}).pop("asked", None)
             if asked:  # the question that came with the sign, answered now as if asked again
                 said, failures = (self.text, self.entities, self.intent), st.failures

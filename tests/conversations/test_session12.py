@@ -443,3 +443,35 @@ def test_thanks_and_goodbye_mid_form_is_a_goodbye():
         c.say(said)
     t = text_of(c.say("감사합니다 안녕히 계세요"))
     assert "이용해 주셔서 감사합니다" in t and "건너뛰고" not in t, t
+
+
+def test_a_woman_who_says_her_korean_is_weak_gets_the_language_help_and_the_card_asks_for_an_interpreter(store):
+    """'저는 베트남 사람이에요 한국말 잘 못해요 남편이 때려요': the violence lines came first (right), but the language help
+    never came, and nothing told the counselor an interpreter was needed."""
+    c = Conversation()
+    c.say("저는 베트남 사람이에요 한국말 잘 못해요 남편이 때려요 애기 있어요 돈 없어요")
+    t = text_of(c.say("네 안전해요"))
+    assert "쉬운 말로" in t and "1366" in t, t
+    for said in ("네", "상담 예약할게요", "안산", "1번", "응우옌 티 란", "010-5564-7748", "네"):
+        c.say(said)
+    code = c.state.booking.get("booking_code")
+    assert code, c.state.booking
+    card = store.get(code, "010-5564-7748").summary
+    assert any("통역" in n for n in card.get("notes") or []), card
+
+
+@pytest.mark.parametrize(
+    "said, name",
+    [
+        ("응우옌 티 란", "응우옌 티 란"),
+        ("저는 응우옌 티 란이에요", "응우옌 티 란"),
+        ("남궁 민수", "남궁 민수"),
+        ("그냥 할게요", None),
+    ],
+)
+def test_a_name_in_hangul_with_spaces_is_a_name(said, name):
+    """'응우옌 티 란' at the name question got "답을 잘 알아듣지 못했어요 (예: 홍길동)", then the why-we-ask line, and the
+    booking stopped."""
+    from bot.screening.booking_flow import parse_name
+
+    assert parse_name(said) == name
