@@ -472,6 +472,6 @@ def test_a_woman_who_says_her_korean_is_weak_gets_the_language_help_and_the_card
 def test_a_name_in_hangul_with_spaces_is_a_name(said, name):
     """'응우옌 티 란' at the name question got "답을 잘 알아듣지 못했어요 (예: 홍길동)", then the why-we-ask line, and the
     booking stopped."""
-    from bot.screening.booking_flow import parse_name
+    from bot.screening.booking_names import parse_name
 
     assert parse_name(said) == name
